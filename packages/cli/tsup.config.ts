@@ -1,0 +1,4 @@
+import { packageConfig } from "../../scripts/tsup-config.js";
+
+// The CLI is ESM-only: it is run, not required.
+export default packageConfig({ index: "src/index.ts", bin: "src/bin.ts" }, { format: ["esm"], platform: "node" });

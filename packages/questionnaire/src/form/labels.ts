@@ -1,0 +1,621 @@
+import type { Choice, ChoiceListName } from "../schema/enums.js";
+import type { FieldPath, SectionId } from "../schema/fields.js";
+
+/** A text in the three languages of the form. */
+export interface Label {
+  readonly en: string;
+  readonly ru: string;
+  readonly kk: string;
+}
+
+// English follows the paper form (typos fixed); Russian and Kazakh are worded to be read aloud
+// to the respondent, except in the charges annex, where legal terms are the point.
+
+/** The question text of every field, as an interviewer reads it out (or, for fields the documentator fills in, the caption beside the box). */
+export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
+  schemaVersion: { en: "Record format version", ru: "Версия формата записи", kk: "Жазба форматының нұсқасы" },
+  id: { en: "Record ID", ru: "Идентификатор записи", kk: "Жазбаның идентификаторы" },
+
+  "interview.date": { en: "Date of the interview", ru: "Дата интервью", kk: "Сұхбат күні" },
+  "interview.interviewerId": { en: "Interviewer's code", ru: "Код интервьюера", kk: "Сұхбат жүргізушінің коды" },
+  "interview.language": { en: "Language of the interview", ru: "Язык интервью", kk: "Сұхбат тілі" },
+
+  "consent.statistics": {
+    en: "Data may be used towards generating statistics",
+    ru: "Данные можно использовать для подготовки статистики",
+    kk: "Деректерді статистика жасау үшін пайдалануға болады",
+  },
+  "consent.useWithoutName": {
+    en: "Data can be used without disclosure of name",
+    ru: "Данные можно использовать без раскрытия имени",
+    kk: "Деректерді аты-жөнін ашпай пайдалануға болады",
+  },
+  "consent.publicName": {
+    en: "Name and family name can be publicly disclosed",
+    ru: "Имя и фамилию можно раскрыть публично",
+    kk: "Аты мен тегін көпшілікке жария етуге болады",
+  },
+  "consent.lawEnforcementComplaint": {
+    en: "Complaint can be submitted to law enforcement",
+    ru: "Жалобу можно подать в правоохранительные органы",
+    kk: "Шағымды құқық қорғау органдарына беруге болады",
+  },
+  "consent.recordedBy": { en: "How consent was recorded", ru: "Как зафиксировано согласие", kk: "Келісім қалай тіркелді" },
+  "consent.givenOn": { en: "Date consent was given", ru: "Дата получения согласия", kk: "Келісім берілген күн" },
+  "consent.withdrawnOn": {
+    en: "Date consent was withdrawn",
+    ru: "Дата отзыва согласия",
+    kk: "Келісім кері қайтарып алынған күн",
+  },
+
+  "respondent.fullName": { en: "Name and family name", ru: "Имя и фамилия", kk: "Аты мен тегі" },
+  "respondent.code": { en: "Code", ru: "Код", kk: "Коды" },
+  "respondent.gender": { en: "Gender", ru: "Пол", kk: "Жынысы" },
+  "respondent.age": { en: "Age", ru: "Возраст", kk: "Жасы" },
+  "respondent.ethnicity": { en: "Ethnicity", ru: "Национальность", kk: "Ұлты" },
+  "respondent.citizenship": { en: "Citizenship", ru: "Гражданство", kk: "Азаматтығы" },
+  "respondent.hasId": {
+    en: "Do you have an ID?",
+    ru: "У вас есть документ, удостоверяющий личность?",
+    kk: "Сізде жеке басыңызды куәландыратын құжат бар ма?",
+  },
+  "respondent.noIdReason": { en: "If no, why?", ru: "Если нет, то почему?", kk: "Егер жоқ болса, неге?" },
+  "respondent.maritalStatus": { en: "Marital status", ru: "Семейное положение", kk: "Отбасылық жағдайы" },
+  "respondent.education": { en: "Education", ru: "Образование", kk: "Білімі" },
+  "respondent.injectsDrugs": {
+    en: "Status: injecting drug user (IDU)",
+    ru: "Статус: потребитель инъекционных наркотиков (ПИН)",
+    kk: "Мәртебесі: инъекциялық есірткі тұтынушы",
+  },
+  "respondent.substitutionTherapy": {
+    en: "Status: substitution therapy client (methadone)",
+    ru: "Статус: клиент заместительной терапии (метадон)",
+    kk: "Мәртебесі: орынбасушы терапия клиенті (метадон)",
+  },
+  "respondent.livingWithHiv": {
+    en: "Status: person living with HIV (PLHIV)",
+    ru: "Статус: человек, живущий с ВИЧ (ЛЖВ)",
+    kk: "Мәртебесі: АИТВ-мен өмір сүретін адам",
+  },
+  "respondent.sexWorkVenues": {
+    en: "Status: sex worker. Where do you work?",
+    ru: "Статус: секс-работник. Где вы работаете?",
+    kk: "Мәртебесі: секс-жұмыскер. Қай жерде жұмыс істейсіз?",
+  },
+  "respondent.criminalRecord": { en: "Criminal record", ru: "Судимость", kk: "Соттылығы" },
+  "respondent.timeInSexWork": {
+    en: "Time in sex work",
+    ru: "Сколько времени вы занимаетесь секс-работой?",
+    kk: "Секс-жұмыспен қанша уақыт айналысып келесіз?",
+  },
+  "respondent.residence": { en: "Place of residence", ru: "Место жительства", kk: "Тұрғылықты жері" },
+  "respondent.residence.settlement": { en: "City/village", ru: "Город/село", kk: "Қала/ауыл" },
+  "respondent.residence.settlementType": {
+    en: "City or village",
+    ru: "Город или село",
+    kk: "Қала ма, ауыл ма",
+  },
+  "respondent.residence.region": { en: "Region", ru: "Область", kk: "Облысы" },
+
+  sexWorkCriminalised: {
+    en: "Is sex work criminalized in your country?",
+    ru: "Наказуема ли секс-работа по закону в вашей стране?",
+    kk: "Сіздің елде секс-жұмыс үшін заң бойынша жаза бар ма?",
+  },
+  expectedPenalty: {
+    en: "If yes, what can one face?",
+    ru: "Если да, что за это грозит?",
+    kk: "Егер иә болса, ол үшін қандай жаза қолданылуы мүмкін?",
+  },
+
+  "police.rightsViolated": {
+    en: "Were your rights violated in the past 6 months?",
+    ru: "Нарушались ли ваши права за последние 6 месяцев?",
+    kk: "Соңғы 6 айда сіздің құқықтарыңыз бұзылды ма?",
+  },
+  "police.violations": {
+    en: "If yes, which ones?",
+    ru: "Если да, то какие именно?",
+    kk: "Егер иә болса, нақты қандай бұзушылықтар болды?",
+  },
+  "police.otherViolation": { en: "Other (specify)", ru: "Другое (укажите)", kk: "Басқа (көрсетіңіз)" },
+  "police.knowsWhereToComplain": {
+    en: "Do you know where you should go in case your rights are violated?",
+    ru: "Знаете ли вы, куда обращаться, если ваши права нарушены?",
+    kk: "Құқықтарыңыз бұзылған жағдайда қайда жүгіну керектігін білесіз бе?",
+  },
+  "police.whereToComplain": {
+    en: "If yes, explain where",
+    ru: "Если да, объясните, куда",
+    kk: "Егер иә болса, қайда екенін түсіндіріңіз",
+  },
+  "police.complained": {
+    en: "Have you ever turned to the police or the Attorney General's office to protect your rights?",
+    ru: "Обращались ли вы когда-нибудь в полицию или прокуратуру, чтобы защитить свои права?",
+    kk: "Құқықтарыңызды қорғау үшін полицияға немесе прокуратураға бұрын-соңды жүгініп көрдіңіз бе?",
+  },
+  "police.complaintTo": {
+    en: "If yes, explain where",
+    ru: "Если да, объясните, куда именно вы обращались",
+    kk: "Егер иә болса, қайда жүгінгеніңізді түсіндіріңіз",
+  },
+  "police.whyNotComplained": { en: "If no, why?", ru: "Если нет, то почему?", kk: "Егер жоқ болса, неге?" },
+  "police.complaintAccepted": {
+    en: "If yes, was your complaint accepted?",
+    ru: "Если да, приняли ли вашу жалобу?",
+    kk: "Егер иә болса, шағымыңыз қабылданды ма?",
+  },
+  "police.whyNotAccepted": { en: "If not, why?", ru: "Если нет, то почему?", kk: "Егер қабылданбаса, неге?" },
+  "police.perpetratorProsecuted": {
+    en: "Was the police perpetrator prosecuted in any way?",
+    ru: "Был ли сотрудник полиции, нарушивший ваши права, привлечён к какой-либо ответственности?",
+    kk: "Құқықтарыңызды бұзған полиция қызметкері қандай да бір жауапкершілікке тартылды ма?",
+  },
+
+  "police.detention": { en: "Police detention", ru: "Задержание полицией", kk: "Полиция тарапынан ұстау" },
+  "police.detention.timesDetained": {
+    en: "How many times were you detained?",
+    ru: "Сколько раз вас задерживали?",
+    kk: "Сізді неше рет ұстады?",
+  },
+  "police.detention.badgeShown": {
+    en: "Did the policeman show his badge at detention?",
+    ru: "Показал ли полицейский служебное удостоверение при задержании?",
+    kk: "Ұстау кезінде полиция қызметкері қызметтік куәлігін көрсетті ме?",
+  },
+  "police.detention.outcomes": { en: "What happened next?", ru: "Что было дальше?", kk: "Одан кейін не болды?" },
+  "police.detention.otherOutcome": { en: "Other (specify)", ru: "Другое (укажите)", kk: "Басқа (көрсетіңіз)" },
+  "police.detention.heldIn": {
+    en: "Where were you held after detention (before court hearings)?",
+    ru: "Где вас содержали после задержания (до суда)?",
+    kk: "Ұсталғаннан кейін сізді қайда ұстады (сотқа дейін)?",
+  },
+  "police.detention.heldInOther": {
+    en: "Other place (specify)",
+    ru: "Другое место (укажите)",
+    kk: "Басқа орын (көрсетіңіз)",
+  },
+  "police.detention.courtHearing": {
+    en: "Were there court hearings?",
+    ru: "Было ли судебное заседание?",
+    kk: "Сот отырысы болды ма?",
+  },
+  "police.detention.hoursToHearing": {
+    en: "If yes, in how many hours?",
+    ru: "Если да, через сколько часов?",
+    kk: "Егер иә болса, неше сағаттан кейін?",
+  },
+  "police.detention.fine": { en: "Fine paid", ru: "Уплаченный штраф", kk: "Төленген айыппұл" },
+  "police.detention.fine.amount": {
+    en: "How big was the fine?",
+    ru: "Какая была сумма штрафа?",
+    kk: "Айыппұл қанша болды?",
+  },
+  "police.detention.fine.currency": { en: "Currency of the fine", ru: "Валюта штрафа", kk: "Айыппұлдың валютасы" },
+  "police.detention.fine.paidOfficially": {
+    en: "Was it paid officially?",
+    ru: "Штраф оплачен официально?",
+    kk: "Айыппұл ресми түрде төленді ме?",
+  },
+  "police.detention.fine.paidToOfficer": {
+    en: "Was it paid directly to the policeman?",
+    ru: "Заплатили напрямую полицейскому?",
+    kk: "Тікелей полиция қызметкеріне төледіңіз бе?",
+  },
+
+  "medical.rightsViolated": {
+    en: "Have you faced violations by medical staff in the last 6 months?",
+    ru: "Сталкивались ли вы с нарушениями со стороны медицинских работников за последние 6 месяцев?",
+    kk: "Соңғы 6 айда медицина қызметкерлері тарапынан құқығыңыздың бұзылуына тап болдыңыз ба?",
+  },
+  "medical.violations": {
+    en: "Which violations have you faced in the last 6 months?",
+    ru: "С какими нарушениями вы столкнулись за последние 6 месяцев?",
+    kk: "Соңғы 6 айда қандай бұзушылықтарға тап болдыңыз?",
+  },
+  "medical.otherViolation": { en: "Other (specify)", ru: "Другое (укажите)", kk: "Басқа (көрсетіңіз)" },
+  "medical.knowsWhereToComplain": {
+    en: "Do you know where you should go in case your rights are violated?",
+    ru: "Знаете ли вы, куда обращаться, если ваши права нарушены?",
+    kk: "Құқықтарыңыз бұзылған жағдайда қайда жүгіну керектігін білесіз бе?",
+  },
+  "medical.whereToComplain": {
+    en: "If yes, explain where exactly",
+    ru: "Если да, объясните, куда именно",
+    kk: "Егер иә болса, нақты қайда екенін түсіндіріңіз",
+  },
+  "medical.complained": {
+    en: "Have you ever turned to the police or the Attorney General's office to protect your rights?",
+    ru: "Обращались ли вы когда-нибудь в полицию или прокуратуру, чтобы защитить свои права?",
+    kk: "Құқықтарыңызды қорғау үшін полицияға немесе прокуратураға бұрын-соңды жүгініп көрдіңіз бе?",
+  },
+  "medical.complaintTo": {
+    en: "If yes, explain where exactly",
+    ru: "Если да, объясните, куда именно вы обращались",
+    kk: "Егер иә болса, нақты қайда жүгінгеніңізді түсіндіріңіз",
+  },
+  "medical.whyNotComplained": { en: "If no, why?", ru: "Если нет, то почему?", kk: "Егер жоқ болса, неге?" },
+  "medical.complaintAccepted": {
+    en: "If yes, was your complaint accepted?",
+    ru: "Если да, приняли ли вашу жалобу?",
+    kk: "Егер иә болса, шағымыңыз қабылданды ма?",
+  },
+  "medical.whyNotAccepted": { en: "If no, why?", ru: "Если нет, то почему?", kk: "Егер қабылданбаса, неге?" },
+  "medical.perpetratorProsecuted": {
+    en: "Was the medical worker prosecuted?",
+    ru: "Был ли медицинский работник привлечён к ответственности?",
+    kk: "Медицина қызметкері жауапкершілікке тартылды ма?",
+  },
+
+  "charges[].date": {
+    en: "Date of the conduct charged",
+    ru: "Дата вменяемого деяния",
+    kk: "Айып тағылған әрекет жасалған күн",
+  },
+  "charges[].datePrecision": { en: "Precision of the date", ru: "Точность даты", kk: "Күннің дәлдігі" },
+  "charges[].code": {
+    en: "Code the charge was brought under",
+    ru: "Кодекс, по которому вменено деяние",
+    kk: "Айып тағылған кодекс",
+  },
+  "charges[].article": { en: "Article cited", ru: "Указанная статья", kk: "Көрсетілген бап" },
+  "charges[].offence": { en: "Offence charged", ru: "Вменяемое деяние", kk: "Айып тағылған әрекет" },
+  "charges[].offenceText": {
+    en: "Wording of the charge on the paper",
+    ru: "Формулировка обвинения в документе",
+    kk: "Айыптың құжаттағы мәтіні",
+  },
+  "charges[].role": { en: "Who was charged", ru: "Кому вменено деяние", kk: "Кімге айып тағылды" },
+  "charges[].place": {
+    en: "Place of the conduct charged",
+    ru: "Место вменяемого деяния",
+    kk: "Айып тағылған әрекет жасалған орын",
+  },
+  "charges[].facts": { en: "Facts established", ru: "Установленные обстоятельства", kk: "Анықталған мән-жайлар" },
+  "charges[].facts.paidActsProven": {
+    en: "Number of paid sexual acts proven",
+    ru: "Число доказанных оплаченных половых актов",
+    kk: "Дәлелденген ақылы жыныстық қатынастар саны",
+  },
+  "charges[].facts.paymentProven": { en: "Payment proven", ru: "Оплата доказана", kk: "Ақы төленгені дәлелденді" },
+  "charges[].facts.intercourseProven": {
+    en: "Intercourse proven",
+    ru: "Половой акт доказан",
+    kk: "Жыныстық қатынас дәлелденді",
+  },
+  "charges[].facts.advertisementOnly": {
+    en: "The only evidence is an advertisement",
+    ru: "Единственное доказательство — объявление",
+    kk: "Жалғыз дәлел — хабарландыру",
+  },
+  "charges[].facts.arrestedBeforeService": {
+    en: "Arrested when payment was taken, before any service",
+    ru: "Задержание при получении денег, до оказания услуги",
+    kk: "Ақша алынған сәтте, қызмет көрсетілгенге дейін ұсталды",
+  },
+  "charges[].facts.knowingly": {
+    en: "Acted knowingly (intent proven)",
+    ru: "Действия совершены заведомо (умысел доказан)",
+    kk: "Әрекет көрінеу жасалды (қасақаналық дәлелденді)",
+  },
+  "charges[].facts.organisingFunctions": {
+    en: "Performed organising functions",
+    ru: "Выполнял(а) организационные функции",
+    kk: "Ұйымдастырушылық функцияларды орындады",
+  },
+  "charges[].penalty": { en: "Penalty", ru: "Наказание", kk: "Жаза" },
+  "charges[].penalty.kind": { en: "Kind of penalty", ru: "Вид наказания", kk: "Жаза түрі" },
+  "charges[].penalty.amount": { en: "Amount", ru: "Сумма", kk: "Сомасы" },
+  "charges[].penalty.currency": { en: "Currency", ru: "Валюта", kk: "Валюта" },
+  "charges[].penalty.paidTo": { en: "Paid to", ru: "Кому уплачено", kk: "Кімге төленді" },
+
+  declined: {
+    en: "Questions the respondent declined to answer",
+    ru: "Вопросы, на которые отказались отвечать",
+    kk: "Респондент жауап беруден бас тартқан сұрақтар",
+  },
+};
+
+/** The label of every choice of every closed list. */
+export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in Choice<L>]: Label } } = {
+  gender: {
+    female: { en: "Female", ru: "Женский", kk: "Әйел" },
+    male: { en: "Male", ru: "Мужской", kk: "Ер" },
+    transgender: { en: "Transgender", ru: "Трансгендер", kk: "Трансгендер" },
+    other: { en: "Other", ru: "Другое", kk: "Басқа" },
+  },
+  maritalStatus: {
+    married: { en: "Married", ru: "Замужем / женат", kk: "Некеде" },
+    single: { en: "Single", ru: "Не замужем / не женат", kk: "Некеде емес" },
+    divorced: { en: "Divorced", ru: "В разводе", kk: "Ажырасқан" },
+    widowed: { en: "Widowed", ru: "Вдова / вдовец", kk: "Жесір" },
+  },
+  education: {
+    primary: { en: "Primary", ru: "Начальное", kk: "Бастауыш" },
+    incompleteSecondary: {
+      en: "Incomplete secondary education (9 years of school)",
+      ru: "Неполное среднее (9 классов)",
+      kk: "Толық емес орта білім (9 сынып)",
+    },
+    secondary: { en: "Secondary (11 years of school)", ru: "Среднее (11 классов)", kk: "Орта білім (11 сынып)" },
+    vocational: {
+      en: "Vocational training",
+      ru: "Профессиональное (колледж, училище)",
+      kk: "Кәсіптік білім (колледж, училище)",
+    },
+    university: { en: "University degree", ru: "Высшее", kk: "Жоғары білім" },
+  },
+  sexWorkVenue: {
+    street: { en: "Street", ru: "Улица", kk: "Көше" },
+    onCall: { en: "On call (call girl)", ru: "По вызову", kk: "Шақыру бойынша" },
+    sauna: { en: "Sauna", ru: "Сауна", kk: "Сауна" },
+    hotel: { en: "Hotel", ru: "Гостиница", kk: "Қонақ үй" },
+    apartment: { en: "Apartment", ru: "Квартира", kk: "Пәтер" },
+  },
+  timeInSexWork: {
+    under6Months: { en: "Less than 6 months", ru: "Меньше 6 месяцев", kk: "6 айдан аз" },
+    "6to12Months": { en: "6 months to 1 year", ru: "От 6 месяцев до 1 года", kk: "6 айдан 1 жылға дейін" },
+    "1to3Years": { en: "More than 1 year, up to 3 years", ru: "Больше 1 года, до 3 лет", kk: "1 жылдан 3 жылға дейін" },
+    over3Years: { en: "More than 3 years", ru: "Больше 3 лет", kk: "3 жылдан астам" },
+  },
+  settlementType: {
+    city: { en: "City", ru: "Город", kk: "Қала" },
+    village: { en: "Village", ru: "Село", kk: "Ауыл" },
+  },
+  triState: {
+    yes: { en: "Yes", ru: "Да", kk: "Иә" },
+    no: { en: "No", ru: "Нет", kk: "Жоқ" },
+    dontKnow: { en: "I don't know", ru: "Не знаю", kk: "Білмеймін" },
+  },
+  language: {
+    ru: { en: "Russian", ru: "Русский", kk: "Орыс тілі" },
+    kk: { en: "Kazakh", ru: "Казахский", kk: "Қазақ тілі" },
+    en: { en: "English", ru: "Английский", kk: "Ағылшын тілі" },
+  },
+  consentRecordedBy: {
+    signature: { en: "Client's signature", ru: "Подпись", kk: "Қолтаңба" },
+    oral: { en: "Oral consent", ru: "Устное согласие", kk: "Ауызша келісім" },
+    none: { en: "Not recorded", ru: "Не зафиксировано", kk: "Тіркелмеген" },
+  },
+
+  // The report's table of police violations, in the form's order.
+  policeViolation: {
+    extortion: { en: "Extortion of money", ru: "Вымогательство денег", kk: "Ақша талап ету (қорқытып алу)" },
+    beating: { en: "Beating, torture", ru: "Избиение, пытки", kk: "Ұрып-соғу, азаптау" },
+    threats: {
+      en: "Threats, blackmailing (applying pressure)",
+      ru: "Угрозы, шантаж (давление)",
+      kk: "Қорқыту, бопсалау (қысым көрсету)",
+    },
+    robbery: {
+      en: "Robbery (valuables taken away)",
+      ru: "Грабёж (отобрали ценные вещи)",
+      kk: "Тонау (құнды заттарын тартып алу)",
+    },
+    verbalAbuse: {
+      en: "Verbal abuse, forcing to do degrading acts",
+      ru: "Оскорбления, принуждение к унизительным действиям",
+      kk: "Балағаттау, қорлайтын әрекеттерге мәжбүрлеу",
+    },
+    illegalDetention: { en: "Illegal detention", ru: "Незаконное задержание", kk: "Заңсыз ұстау" },
+    passportConfiscated: { en: "Passport confiscated", ru: "Изъятие паспорта", kk: "Төлқұжатты алып қою" },
+    relativesNotInformed: {
+      en: "Refusal to call relatives and inform them about the detention",
+      ru: "Отказ позвонить родственникам и сообщить им о задержании",
+      kk: "Туыстарына қоңырау шалып, ұсталғаны туралы хабарлаудан бас тарту",
+    },
+    detentionConditions: {
+      en: "Conditions in detention",
+      ru: "Условия содержания при задержании",
+      kk: "Ұстау орнындағы жағдайлар",
+    },
+    legalAidRefused: {
+      en: "Refusal of legal assistance at detention",
+      ru: "Отказ в юридической помощи при задержании",
+      kk: "Ұстау кезінде заң көмегін беруден бас тарту",
+    },
+    rightsNotExplained: {
+      en: "Rights not explained at detention",
+      ru: "Не разъяснили права при задержании",
+      kk: "Ұстау кезінде құқықтары түсіндірілмеді",
+    },
+    medicalAidRefused: {
+      en: "Refusal to provide medical assistance in detention",
+      ru: "Отказ в медицинской помощи во время задержания",
+      kk: "Ұсталған кезде медициналық көмек көрсетуден бас тарту",
+    },
+    drugsPlanted: { en: "Planting of drugs", ru: "Подбрасывание наркотиков", kk: "Есірткі салып қою" },
+    sexualAbuse: {
+      en: "Rape or other sexual abuse",
+      ru: "Изнасилование или другое сексуальное насилие",
+      kk: "Зорлау немесе жыныстық зорлық-зомбылықтың басқа түрі",
+    },
+    gangRape: { en: "Gang rape", ru: "Групповое изнасилование", kk: "Топтасып зорлау" },
+    illegalFine: {
+      en: "Illegal fine or false charges",
+      ru: "Незаконный штраф или ложное обвинение",
+      kk: "Заңсыз айыппұл немесе жалған айып тағу",
+    },
+    forcedHivTest: { en: "Forced HIV testing", ru: "Принудительное тестирование на ВИЧ", kk: "АИТВ-ға мәжбүрлеп тестілеу" },
+    medicalServicesRefused: {
+      en: "Refusal to provide medical services because of sex worker status",
+      ru: "Отказ в медицинских услугах из-за статуса секс-работника",
+      kk: "Секс-жұмыскер болғаны үшін медициналық қызмет көрсетуден бас тарту",
+    },
+  },
+  medicalViolation: {
+    extortion: { en: "Money extortion", ru: "Вымогательство денег", kk: "Ақша талап ету (қорқытып алу)" },
+    beating: { en: "Beating, torture", ru: "Избиение, пытки", kk: "Ұрып-соғу, азаптау" },
+    threats: {
+      en: "Threats, blackmailing (pressure)",
+      ru: "Угрозы, шантаж (давление)",
+      kk: "Қорқыту, бопсалау (қысым көрсету)",
+    },
+    verbalAbuse: {
+      en: "Verbal abuse, derogatory treatment",
+      ru: "Оскорбления, унизительное обращение",
+      kk: "Балағаттау, қорлап қарау",
+    },
+    servicesRefused: {
+      en: "Refusal to provide services because of sex work",
+      ru: "Отказ в услугах из-за секс-работы",
+      kk: "Секс-жұмысқа байланысты қызмет көрсетуден бас тарту",
+    },
+    freeCareRightsNotExplained: {
+      en: "My rights to receive the guaranteed amount of free medical care were not explained",
+      ru: "Мне не разъяснили право на гарантированный объём бесплатной медицинской помощи",
+      kk: "Тегін медициналық көмектің кепілдік берілген көлемін алу құқығым түсіндірілмеді",
+    },
+    forcedHivTest: { en: "Forced HIV testing", ru: "Принудительное тестирование на ВИЧ", kk: "АИТВ-ға мәжбүрлеп тестілеу" },
+    hivStatusDisclosed: {
+      en: "Disclosure of HIV status",
+      ru: "Разглашение ВИЧ-статуса",
+      kk: "АИТВ-мәртебесін жария ету",
+    },
+  },
+  detentionOutcome: {
+    released: { en: "I was released", ru: "Меня отпустили", kk: "Мені босатып жіберді" },
+    paidForRelease: {
+      en: "I had to pay to be released",
+      ru: "Пришлось заплатить, чтобы отпустили",
+      kk: "Босатылу үшін ақша төлеуге мәжбүр болдым",
+    },
+    sexForRelease: {
+      en: "I had to provide sex services for free to be released",
+      ru: "Пришлось бесплатно оказать сексуальные услуги, чтобы отпустили",
+      kk: "Босатылу үшін тегін жыныстық қызмет көрсетуге мәжбүр болдым",
+    },
+    reportFiled: {
+      en: "Detention report filed",
+      ru: "Составили протокол задержания",
+      kk: "Ұстау туралы хаттама жасалды",
+    },
+    lockedUp: { en: "Locked up at a detention center", ru: "Меня поместили в изолятор", kk: "Мені изоляторға қамады" },
+    fined: { en: "Fined", ru: "Меня оштрафовали", kk: "Маған айыппұл салынды" },
+    administrativePunishment: {
+      en: "Administrative punishment: fine, community service or criminal record",
+      ru: "Административное взыскание: штраф, общественные работы или судимость",
+      kk: "Әкімшілік жаза: айыппұл, қоғамдық жұмыстар немесе соттылық",
+    },
+    other: { en: "Other", ru: "Другое", kk: "Басқа" },
+  },
+  heldIn: {
+    temporaryDetentionRoom: {
+      en: "Temporary detention room",
+      ru: "Комната для задержанных",
+      kk: "Ұсталғандарға арналған бөлме",
+    },
+    policeStationCell: {
+      en: "Police station cell",
+      ru: "Камера в отделении полиции",
+      kk: "Полиция бөлімшесіндегі камера",
+    },
+    temporaryDetentionFacility: {
+      en: "Temporary detention facility",
+      ru: "Изолятор временного содержания (ИВС)",
+      kk: "Уақытша ұстау изоляторы",
+    },
+    other: { en: "Other", ru: "Другое", kk: "Басқа" },
+  },
+
+  // The charges annex, filled in by the legal consultant.
+  datePrecision: {
+    day: { en: "Exact day", ru: "Точный день", kk: "Нақты күні" },
+    month: { en: "Month only", ru: "Только месяц", kk: "Тек айы" },
+    year: { en: "Year only", ru: "Только год", kk: "Тек жылы" },
+  },
+  chargeCode: {
+    administrative: {
+      en: "Code of Administrative Offences",
+      ru: "Кодекс об административных правонарушениях",
+      kk: "Әкімшілік құқық бұзушылық туралы кодекс",
+    },
+    criminal: { en: "Criminal Code", ru: "Уголовный кодекс", kk: "Қылмыстық кодекс" },
+    unknown: { en: "Unknown", ru: "Неизвестно", kk: "Белгісіз" },
+  },
+  offence: {
+    prostitution: { en: "Prostitution", ru: "Проституция", kk: "Жезөкшелік" },
+    soliciting: {
+      en: "Soliciting in public places",
+      ru: "Приставание в общественных местах",
+      kk: "Қоғамдық орындарда жабысу",
+    },
+    providingPremises: {
+      en: "Providing premises for prostitution",
+      ru: "Предоставление помещений для занятия проституцией",
+      kk: "Жезөкшелікпен айналысу үшін үй-жай беру",
+    },
+    pimping: { en: "Pimping", ru: "Сводничество", kk: "Жеңгетайлық" },
+    engagingInProstitution: {
+      en: "Engaging others in prostitution",
+      ru: "Вовлечение в занятие проституцией",
+      kk: "Жезөкшелікпен айналысуға тарту",
+    },
+    brothel: {
+      en: "Organising or running a brothel",
+      ru: "Организация или содержание притонов",
+      kk: "Притондар ұйымдастыру немесе оларды ұстау",
+    },
+    disorderlyConduct: { en: "Disorderly conduct (petty hooliganism)", ru: "Мелкое хулиганство", kk: "Ұсақ бұзақылық" },
+    drugPossession: {
+      en: "Drug possession",
+      ru: "Хранение наркотических средств",
+      kk: "Есірткі құралдарын сақтау",
+    },
+    other: { en: "Other", ru: "Другое", kk: "Басқа" },
+  },
+  chargeRole: {
+    sexWorker: { en: "Sex worker", ru: "Секс-работник", kk: "Секс-жұмыскер" },
+    organiser: { en: "Organiser", ru: "Организатор", kk: "Ұйымдастырушы" },
+    premisesProvider: {
+      en: "Provider of premises",
+      ru: "Лицо, предоставившее помещение",
+      kk: "Үй-жай берген адам",
+    },
+    thirdParty: { en: "Third party", ru: "Третье лицо", kk: "Үшінші тұлға" },
+  },
+  chargePlace: {
+    publicPlace: { en: "Public place", ru: "Общественное место", kk: "Қоғамдық орын" },
+    street: { en: "Street", ru: "Улица", kk: "Көше" },
+    sauna: { en: "Sauna", ru: "Сауна", kk: "Сауна" },
+    hotel: { en: "Hotel", ru: "Гостиница", kk: "Қонақ үй" },
+    apartment: { en: "Apartment", ru: "Квартира", kk: "Пәтер" },
+    onCall: { en: "On call", ru: "По вызову", kk: "Шақыру бойынша" },
+    other: { en: "Other", ru: "Другое", kk: "Басқа" },
+  },
+  penaltyKind: {
+    fine: { en: "Fine", ru: "Штраф", kk: "Айыппұл" },
+    detention: { en: "Administrative arrest", ru: "Административный арест", kk: "Әкімшілік қамаққа алу" },
+    communityService: { en: "Community service", ru: "Общественные работы", kk: "Қоғамдық жұмыстар" },
+    imprisonment: { en: "Imprisonment", ru: "Лишение свободы", kk: "Бас бостандығынан айыру" },
+    warning: { en: "Warning", ru: "Предупреждение", kk: "Ескерту" },
+  },
+  paidTo: {
+    stateAccount: {
+      en: "To the state account (official receipt)",
+      ru: "На счёт государства (по квитанции)",
+      kk: "Мемлекет шотына (түбіртек бойынша)",
+    },
+    officer: { en: "Directly to the officer", ru: "Напрямую сотруднику", kk: "Тікелей қызметкерге" },
+    unpaid: { en: "Not paid", ru: "Не уплачено", kk: "Төленбеген" },
+  },
+};
+
+/** The heading of each section. */
+export const SECTION_LABELS: { readonly [S in SectionId]: Label } = {
+  record: { en: "Record", ru: "Запись", kk: "Жазба" },
+  header: { en: "Interview and client's consent", ru: "Интервью и согласие", kk: "Сұхбат және келісім" },
+  respondent: { en: "Client's personal data", ru: "Личные данные", kk: "Жеке деректер" },
+  general: {
+    en: "General information about a violation",
+    ru: "Общие сведения о нарушении",
+    kk: "Құқықтың бұзылуы туралы жалпы мәлімет",
+  },
+  detention: { en: "Police detention", ru: "Задержание полицией", kk: "Полиция тарапынан ұстау" },
+  medical: {
+    en: "Violations by medical staff",
+    ru: "Нарушения со стороны медицинских работников",
+    kk: "Медицина қызметкерлері тарапынан құқықтың бұзылуы",
+  },
+  charges: { en: "Charges (legal annex)", ru: "Обвинения (юридическое приложение)", kk: "Тағылған айыптар (заңгерлік қосымша)" },
+};

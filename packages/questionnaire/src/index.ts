@@ -1,0 +1,69 @@
+export {
+  createRecordSchema,
+  parseRecord,
+  RecordSchema,
+  RecordValidationError,
+  safeParseRecord,
+  today,
+} from "./parse.js";
+export type { ParseOptions, ParseResult } from "./parse.js";
+export { formatPath, ISSUE_CODES } from "./issues.js";
+export type { IssueCode, RecordIssue, RecordPath } from "./issues.js";
+export { formatMessage, MESSAGE_LOCALES, MESSAGES_EN, MESSAGES_RU } from "./messages.js";
+export type { MessageCatalogue, MessageLocale } from "./messages.js";
+export {
+  ChargeFactsSchema,
+  ChargeSchema,
+  ConsentSchema,
+  DetentionSchema,
+  FineSchema,
+  InterviewSchema,
+  MedicalSchema,
+  PenaltySchema,
+  PoliceSchema,
+  RecordShapeSchema,
+  ResidenceSchema,
+  RespondentSchema,
+} from "./schema/record.js";
+export type {
+  Charge,
+  ChargeFacts,
+  Consent,
+  Detention,
+  Fine,
+  Interview,
+  InterviewRecord,
+  MedicalSection,
+  Penalty,
+  PoliceSection,
+  Residence,
+  Respondent,
+} from "./schema/record.js";
+export {
+  CHARGE_CODES,
+  CHARGE_PLACES,
+  CHARGE_ROLES,
+  CHOICE_LISTS,
+  CONSENT_RECORDED_BY,
+  DATE_PRECISIONS,
+  DETENTION_OUTCOMES,
+  EDUCATION_LEVELS,
+  GENDERS,
+  HELD_IN,
+  LANGUAGES,
+  MARITAL_STATUSES,
+  MEDICAL_VIOLATIONS,
+  OFFENCES,
+  PAID_TO,
+  PENALTY_KINDS,
+  POLICE_VIOLATIONS,
+  SETTLEMENT_TYPES,
+  SEX_WORK_VENUES,
+  TIME_IN_SEX_WORK,
+  TRI_STATE,
+} from "./schema/enums.js";
+export type { Choice, ChoiceListName } from "./schema/enums.js";
+export { FIELDS, SECTIONS } from "./schema/fields.js";
+export type { FieldKind, FieldPath, FieldSpec, IdentifiabilityClass, SectionId } from "./schema/fields.js";
+export { GATES } from "./schema/gates.js";
+export type { Gate, GateCondition } from "./schema/gates.js";

@@ -1,0 +1,149 @@
+import * as z from "zod";
+import { type IssueCode, type RecordIssue, formatPath } from "./issues.js";
+import { formatMessage, type MessageLocale } from "./messages.js";
+import { type InterviewRecord, RecordShapeSchema } from "./schema/record.js";
+import { checkRules } from "./schema/rules.js";
+
+/** Options of `safeParseRecord`, `parseRecord` and `createRecordSchema`. */
+export interface ParseOptions {
+  /** The day the record is validated on, `YYYY-MM-DD`: no date may be after it. Defaults to today (local time). */
+  readonly asOf?: string;
+  /** The language of the messages. Defaults to `"en"`. */
+  readonly locale?: MessageLocale;
+}
+
+/** The result of `safeParseRecord`: the record, or at least one located issue. */
+export type ParseResult =
+  | { readonly success: true; readonly data: InterviewRecord }
+  | { readonly success: false; readonly issues: readonly [RecordIssue, ...RecordIssue[]] };
+
+/** Today's date in local time, `YYYY-MM-DD`: the default as-of day. */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The full record v1 schema — shape and every consistency rule — for the given as-of day. */
+export function createRecordSchema(options: { readonly asOf: string | (() => string) }): z.ZodType<InterviewRecord> {
+  const asOf = options.asOf;
+  return RecordShapeSchema.superRefine(
+    (value, ctx) =>
+      checkRules(value, typeof asOf === "function" ? asOf() : asOf, (code, path, params) => {
+        ctx.issues.push({ code: "custom", path, params: { ...params, code }, input: undefined, continue: true });
+      }),
+    // Run even when a field failed, so one pass finds every issue of a record.
+    { when: (payload) => isObject(payload.value) },
+  );
+}
+
+/**
+ * The record v1 schema with every consistency rule, dates checked against today. Prefer
+ * `safeParseRecord`, which locates each issue with a code from `ISSUE_CODES` and a localised message.
+ */
+export const RecordSchema: z.ZodType<InterviewRecord> = createRecordSchema({ asOf: () => today() });
+
+// Schemas for recent as-of days, so a batch validated as of one day builds its schema once.
+const schemas = new Map<string, z.ZodType<InterviewRecord>>();
+function schemaFor(asOf: string): z.ZodType<InterviewRecord> {
+  let schema = schemas.get(asOf);
+  if (schema === undefined) {
+    if (schemas.size >= 8) schemas.clear();
+    schema = createRecordSchema({ asOf });
+    schemas.set(asOf, schema);
+  }
+  return schema;
+}
+
+const EXPECTED: Readonly<Record<string, string>> = { int: "integer", nonoptional: "value" };
+
+function describeValue(input: unknown): string {
+  if (input === null) return "null";
+  if (Array.isArray(input)) return "array";
+  return typeof input;
+}
+
+/** Turns one zod issue into ours (one per unknown key), with a code from the closed list. */
+function toIssues(issue: z.core.$ZodIssue, locale: MessageLocale, out: RecordIssue[]): void {
+  const path = issue.path as (string | number)[];
+  const add = (code: IssueCode, at: (string | number)[], params?: Record<string, unknown>) => {
+    out.push(
+      params === undefined
+        ? { code, path: at, message: formatMessage(code, {}, locale) }
+        : { code, path: at, message: formatMessage(code, params, locale), params },
+    );
+  };
+  switch (issue.code) {
+    case "custom": {
+      const { code, ...params } = (issue.params ?? {}) as { code: IssueCode } & Record<string, unknown>;
+      add(code, path, Object.keys(params).length > 0 ? params : undefined);
+      return;
+    }
+    case "unrecognized_keys":
+      for (const key of issue.keys) add("UNKNOWN_KEY", [...path, key]);
+      return;
+    case "invalid_type":
+      if (issue.input === undefined) add("REQUIRED", path);
+      else if (issue.expected === "int" && typeof issue.input === "number") add("NOT_INTEGER", path);
+      else add("INVALID_TYPE", path, { expected: EXPECTED[issue.expected] ?? issue.expected, received: describeValue(issue.input) });
+      return;
+    case "invalid_value":
+      if (issue.input === undefined) add("REQUIRED", path);
+      else if (path.length === 1 && path[0] === "schemaVersion") add("UNSUPPORTED_VERSION", path);
+      else add("INVALID_CHOICE", path, { received: JSON.stringify(issue.input)?.slice(0, 60) ?? "?" });
+      return;
+    case "too_small":
+      add("OUT_OF_RANGE", path, { bound: `≥ ${issue.minimum}` });
+      return;
+    case "too_big":
+      add("OUT_OF_RANGE", path, { bound: `≤ ${issue.maximum}` });
+      return;
+    default:
+      add("INVALID_FORMAT", path, { format: issue.code });
+  }
+}
+
+/**
+ * Validates one record of the interchange format. Never throws, whatever the input: returns the
+ * record — strings trimmed and NFC-normalised — or every issue found, each at its path.
+ *
+ * @example
+ * const result = safeParseRecord(JSON.parse(line), { asOf: "2026-11-28", locale: "ru" });
+ * if (!result.success) for (const i of result.issues) console.log(formatPath(i.path), i.code, i.message);
+ */
+export function safeParseRecord(input: unknown, options: ParseOptions = {}): ParseResult {
+  const locale = options.locale ?? "en";
+  let result: z.ZodSafeParseResult<InterviewRecord>;
+  try {
+    result = schemaFor(options.asOf ?? today()).safeParse(input);
+  } catch {
+    // Only an exotic input can make zod throw (a getter that throws, a revoked proxy): report, never throw.
+    return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: formatMessage("INVALID_TYPE", { expected: "object", received: "unreadable value" }, locale) }] };
+  }
+  if (result.success) return { success: true, data: result.data };
+  const issues: RecordIssue[] = [];
+  for (const issue of result.error.issues) toIssues(issue, locale, issues);
+  return { success: false, issues: issues as [RecordIssue, ...RecordIssue[]] };
+}
+
+/** The error `parseRecord` throws: every issue of the record, and a summary in its message. */
+export class RecordValidationError extends Error {
+  override readonly name = "RecordValidationError";
+  readonly code = "INVALID_RECORD";
+  readonly issues: readonly [RecordIssue, ...RecordIssue[]];
+
+  constructor(issues: readonly [RecordIssue, ...RecordIssue[]]) {
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+    super(`Invalid record: ${formatPath(first.path) || "(root)"}: ${first.code}${more}`);
+    this.issues = issues;
+  }
+}
+
+/** Validates one record like `safeParseRecord`, and throws `RecordValidationError` when it is invalid. */
+export function parseRecord(input: unknown, options: ParseOptions = {}): InterviewRecord {
+  const result = safeParseRecord(input, options);
+  if (!result.success) throw new RecordValidationError(result.issues);
+  return result.data;
+}

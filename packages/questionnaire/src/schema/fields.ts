@@ -1,0 +1,190 @@
+import type { ChoiceListName } from "./enums.js";
+
+/**
+ * How much a field says about who a person is.
+ * - `direct` identifies a person alone (a name, a code, the consent block tied to the paper form);
+ * - `quasi` identifies in combination (age, place, dates);
+ * - `sensitive` is health, drug use or criminal record;
+ * - `freeText` may contain anything, names included;
+ * - `none` is none of these.
+ */
+export type IdentifiabilityClass = "direct" | "quasi" | "sensitive" | "freeText" | "none";
+
+/** The sections of the paper form, in its order, plus the record's envelope and the charges annex. */
+export const SECTIONS = ["record", "header", "respondent", "general", "detention", "medical", "charges"] as const;
+/** A section of the form. */
+export type SectionId = (typeof SECTIONS)[number];
+
+/** What kind of answer a field holds, so an app can pick an input for it. */
+export type FieldKind =
+  | "boolean"
+  | "choice"
+  | "choices"
+  | "integer"
+  | "number"
+  | "text"
+  | "freeText"
+  | "date"
+  | "uuid"
+  | "country"
+  | "currency"
+  | "group"
+  | "list"
+  | "paths";
+
+/** What the schema knows of one field, apart from its labels. */
+export interface FieldSpec {
+  /**
+   * Where the field stands on the paper form: `Q1`–`Q22` as numbered there; `H1`–`H2` the header
+   * (date, interviewer, name); `C1`–`C4` the consent items and `C5` the signature line; `D1`–`D3`
+   * the unnumbered detention questions (held where, court hearing, fine); `M1`–`M7` the unnumbered
+   * medical questions in order; `A1`–`A7` the charges annex. `null` where the form has no place.
+   */
+  readonly question: string | null;
+  readonly section: SectionId;
+  readonly class: IdentifiabilityClass;
+  readonly kind: FieldKind;
+  /** The closed list for `choice` and `choices` fields. */
+  readonly choices?: ChoiceListName;
+  /** A starred question: present, or declined. */
+  readonly required?: boolean;
+  /** The respondent may decline it (it may be listed in `declined`). */
+  readonly declinable?: boolean;
+}
+
+const section = <const P extends string, const T extends Record<string, Omit<FieldSpec, "section">>>(
+  id: SectionId,
+  prefix: P,
+  fields: T,
+): { [K in keyof T as `${P}${K & string}`]: T[K] & { section: SectionId } } =>
+  Object.fromEntries(
+    Object.entries(fields).map(([k, v]) => [prefix + k, { ...v, section: id }]),
+  ) as never;
+
+// The respondent answers these; the documentator fills in the rest.
+const Q = { declinable: true } as const;
+
+const complaintBlock = (first: string | null, n: (i: number) => string | null) =>
+  ({
+    rightsViolated: { question: first, class: "none", kind: "boolean", ...Q },
+    violations: { question: first, class: "none", kind: "choices", ...Q },
+    otherViolation: { question: first, class: "freeText", kind: "freeText", ...Q },
+    knowsWhereToComplain: { question: n(1), class: "none", kind: "boolean", ...Q },
+    whereToComplain: { question: n(1), class: "freeText", kind: "freeText", ...Q },
+    complained: { question: n(2), class: "none", kind: "boolean", ...Q },
+    complaintTo: { question: n(3), class: "freeText", kind: "freeText", ...Q },
+    whyNotComplained: { question: n(3), class: "freeText", kind: "freeText", ...Q },
+    complaintAccepted: { question: n(4), class: "none", kind: "boolean", ...Q },
+    whyNotAccepted: { question: n(5), class: "freeText", kind: "freeText", ...Q },
+    perpetratorProsecuted: { question: n(6), class: "none", kind: "boolean", ...Q },
+  }) as const;
+
+const police = complaintBlock("Q14", (i) => [null, "Q15", "Q16", "Q17", "Q18", "Q19", null][i] ?? null);
+const medical = complaintBlock("M1", (i) => `M${i + 1}`);
+
+/**
+ * Every field of record v1, keyed by its path (`charges[]` stands for any charge), in the form's
+ * order. The one list of field names in the toolkit: other packages read it through `fieldMeta`.
+ */
+export const FIELDS = {
+  ...section("record", "", {
+    schemaVersion: { question: null, class: "none", kind: "integer" },
+    id: { question: null, class: "direct", kind: "uuid" },
+  }),
+  ...section("header", "interview.", {
+    date: { question: "H1", class: "quasi", kind: "date" },
+    interviewerId: { question: "H1", class: "quasi", kind: "text" },
+    language: { question: null, class: "none", kind: "choice", choices: "language" },
+  }),
+  // The consent block is tied to the signed paper form: it is dropped from any release.
+  ...section("header", "consent.", {
+    statistics: { question: "C1", class: "direct", kind: "boolean" },
+    useWithoutName: { question: "C2", class: "direct", kind: "boolean" },
+    publicName: { question: "C3", class: "direct", kind: "boolean" },
+    lawEnforcementComplaint: { question: "C4", class: "direct", kind: "boolean" },
+    recordedBy: { question: "C5", class: "direct", kind: "choice", choices: "consentRecordedBy" },
+    givenOn: { question: "C5", class: "direct", kind: "date" },
+    withdrawnOn: { question: null, class: "direct", kind: "date" },
+  }),
+  ...section("respondent", "respondent.", {
+    fullName: { question: "H2", class: "direct", kind: "text" },
+    code: { question: "Q1", class: "direct", kind: "text" },
+    gender: { question: "Q2", class: "quasi", kind: "choice", choices: "gender", required: true, ...Q },
+    age: { question: "Q3", class: "quasi", kind: "integer", required: true, ...Q },
+    ethnicity: { question: "Q4", class: "quasi", kind: "text", required: true, ...Q },
+    citizenship: { question: "Q5", class: "quasi", kind: "country", required: true, ...Q },
+    hasId: { question: "Q6", class: "none", kind: "boolean", ...Q },
+    noIdReason: { question: "Q6", class: "freeText", kind: "freeText", ...Q },
+    maritalStatus: { question: "Q7", class: "quasi", kind: "choice", choices: "maritalStatus", ...Q },
+    education: { question: "Q8", class: "quasi", kind: "choice", choices: "education", ...Q },
+    injectsDrugs: { question: "Q9", class: "sensitive", kind: "boolean", ...Q },
+    substitutionTherapy: { question: "Q9", class: "sensitive", kind: "boolean", ...Q },
+    livingWithHiv: { question: "Q9", class: "sensitive", kind: "boolean", ...Q },
+    sexWorkVenues: { question: "Q9", class: "quasi", kind: "choices", choices: "sexWorkVenue", ...Q },
+    criminalRecord: { question: "Q10", class: "sensitive", kind: "boolean", ...Q },
+    timeInSexWork: { question: "Q11", class: "quasi", kind: "choice", choices: "timeInSexWork", ...Q },
+    residence: { question: "Q12", class: "quasi", kind: "group", ...Q },
+    "residence.settlement": { question: "Q12", class: "quasi", kind: "text", ...Q },
+    "residence.settlementType": { question: "Q12", class: "quasi", kind: "choice", choices: "settlementType", ...Q },
+    "residence.region": { question: "Q12", class: "quasi", kind: "text", ...Q },
+  }),
+  ...section("general", "", {
+    sexWorkCriminalised: { question: "Q13", class: "none", kind: "choice", choices: "triState", ...Q },
+    expectedPenalty: { question: "Q13", class: "freeText", kind: "freeText", ...Q },
+  }),
+  ...section("general", "police.", {
+    ...police,
+    violations: { ...police.violations, choices: "policeViolation" },
+  }),
+  ...section("detention", "police.", {
+    detention: { question: "Q20", class: "none", kind: "group", ...Q },
+  }),
+  ...section("detention", "police.detention.", {
+    timesDetained: { question: "Q20", class: "none", kind: "integer", ...Q },
+    badgeShown: { question: "Q21", class: "none", kind: "boolean", ...Q },
+    outcomes: { question: "Q22", class: "none", kind: "choices", choices: "detentionOutcome", ...Q },
+    otherOutcome: { question: "Q22", class: "freeText", kind: "freeText", ...Q },
+    heldIn: { question: "D1", class: "none", kind: "choice", choices: "heldIn", ...Q },
+    heldInOther: { question: "D1", class: "freeText", kind: "freeText", ...Q },
+    courtHearing: { question: "D2", class: "none", kind: "boolean", ...Q },
+    hoursToHearing: { question: "D2", class: "none", kind: "integer", ...Q },
+    fine: { question: "D3", class: "none", kind: "group", ...Q },
+    "fine.amount": { question: "D3", class: "none", kind: "number", ...Q },
+    "fine.currency": { question: "D3", class: "none", kind: "currency", ...Q },
+    "fine.paidOfficially": { question: "D3", class: "none", kind: "boolean", ...Q },
+    "fine.paidToOfficer": { question: "D3", class: "none", kind: "boolean", ...Q },
+  }),
+  ...section("medical", "medical.", {
+    ...medical,
+    violations: { ...medical.violations, choices: "medicalViolation" },
+  }),
+  ...section("charges", "charges[].", {
+    date: { question: "A1", class: "quasi", kind: "date" },
+    datePrecision: { question: "A1", class: "none", kind: "choice", choices: "datePrecision" },
+    code: { question: "A2", class: "none", kind: "choice", choices: "chargeCode" },
+    article: { question: "A2", class: "none", kind: "text" },
+    offence: { question: "A3", class: "none", kind: "choice", choices: "offence" },
+    offenceText: { question: "A3", class: "freeText", kind: "freeText" },
+    role: { question: "A4", class: "none", kind: "choice", choices: "chargeRole" },
+    place: { question: "A5", class: "none", kind: "choice", choices: "chargePlace" },
+    facts: { question: "A6", class: "none", kind: "group" },
+    "facts.paidActsProven": { question: "A6", class: "none", kind: "integer" },
+    "facts.paymentProven": { question: "A6", class: "none", kind: "boolean" },
+    "facts.intercourseProven": { question: "A6", class: "none", kind: "boolean" },
+    "facts.advertisementOnly": { question: "A6", class: "none", kind: "boolean" },
+    "facts.arrestedBeforeService": { question: "A6", class: "none", kind: "boolean" },
+    "facts.knowingly": { question: "A6", class: "none", kind: "boolean" },
+    "facts.organisingFunctions": { question: "A6", class: "none", kind: "boolean" },
+    penalty: { question: "A7", class: "none", kind: "group" },
+    "penalty.kind": { question: "A7", class: "none", kind: "choice", choices: "penaltyKind" },
+    "penalty.amount": { question: "A7", class: "none", kind: "number" },
+    "penalty.currency": { question: "A7", class: "none", kind: "currency" },
+    "penalty.paidTo": { question: "A7", class: "none", kind: "choice", choices: "paidTo" },
+  }),
+  ...section("record", "", {
+    declined: { question: null, class: "none", kind: "paths" },
+  }),
+} as const satisfies Record<string, FieldSpec>;
+
+/** The path of a field of record v1, as `FIELDS` names it (`charges[].date` for any charge's date). */
+export type FieldPath = keyof typeof FIELDS;

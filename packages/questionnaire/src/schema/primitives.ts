@@ -1,0 +1,71 @@
+import * as z from "zod";
+import type { IssueCode } from "../issues.js";
+
+type Payload = z.core.ParsePayload<string>;
+
+/** Pushes one of our own issues; the path is filled in by the parents as the issue bubbles up. */
+export function pushIssue(
+  payload: { issues: z.core.$ZodRawIssue[]; value: unknown },
+  code: IssueCode,
+  params?: Record<string, unknown>,
+): void {
+  payload.issues.push({ code: "custom", input: payload.value, params: { ...params, code }, continue: true });
+}
+
+// Characters that are NFC-stable starters (NFC_QC=Yes, ccc=0): a string made only of them is already
+// NFC, so normalize() can be skipped. ASCII, Latin-1 punctuation, Cyrillic without its combining marks,
+// general punctuation, №. A test checks every code point of this class.
+const NFC_FAST = /^[\u0000-\u00bf\u0400-\u0482\u048a-\u04ff\u2010-\u2027\u2116]*$/;
+
+/** Trims and NFC-normalises a string, skipping the normalisation where it cannot change anything. */
+export function normaliseText(raw: string): string {
+  const s = raw.trim();
+  return NFC_FAST.test(s) ? s : s.normalize("NFC");
+}
+
+/** The longest free text the schema accepts. */
+export const MAX_TEXT = 4000;
+
+/** A text answer: trimmed, NFC-normalised, non-empty, at most `max` characters — one check, not a chain. */
+export function text(max: number = MAX_TEXT): z.ZodString {
+  return z.string().check((payload: Payload) => {
+    const s = normaliseText(payload.value);
+    payload.value = s;
+    if (s.length === 0) pushIssue(payload, "EMPTY_TEXT");
+    else if (s.length > max) pushIssue(payload, "TEXT_TOO_LONG", { maximum: max, length: s.length });
+  });
+}
+
+/** A string that must match `pattern` exactly (no trimming: codes are not prose). */
+export function formatted(pattern: RegExp, format: string): z.ZodString {
+  return z.string().check((payload: Payload) => {
+    if (!pattern.test(payload.value)) pushIssue(payload, "INVALID_FORMAT", { format });
+  });
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (1–12) of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+}
+
+/** Whether a string is a real calendar date `YYYY-MM-DD`. */
+export function isCalendarDate(s: string): boolean {
+  const m = DATE.exec(s);
+  if (m === null) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** An ISO calendar date `YYYY-MM-DD` that exists (no 30 February): one regex and a comparison. */
+export function date(): z.ZodString {
+  return z.string().check((payload: Payload) => {
+    if (!isCalendarDate(payload.value)) pushIssue(payload, "INVALID_DATE");
+  });
+}

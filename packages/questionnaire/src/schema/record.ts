@@ -1,0 +1,212 @@
+import * as z from "zod";
+import { COUNTRY_CODES, CURRENCY_CODES } from "./codes.js";
+import {
+  CHARGE_CODES,
+  CHARGE_PLACES,
+  CHARGE_ROLES,
+  CONSENT_RECORDED_BY,
+  DATE_PRECISIONS,
+  DETENTION_OUTCOMES,
+  EDUCATION_LEVELS,
+  GENDERS,
+  HELD_IN,
+  LANGUAGES,
+  MARITAL_STATUSES,
+  MEDICAL_VIOLATIONS,
+  OFFENCES,
+  PAID_TO,
+  PENALTY_KINDS,
+  POLICE_VIOLATIONS,
+  SETTLEMENT_TYPES,
+  SEX_WORK_VENUES,
+  TIME_IN_SEX_WORK,
+  TRI_STATE,
+} from "./enums.js";
+import { date, formatted, pushIssue, text } from "./primitives.js";
+
+// Every field gets its own schema instance (no sharing), so the metadata registry can tell them apart.
+const yesNo = () => z.boolean().optional();
+const freeText = () => text().optional();
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+const choices = <const T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).optional();
+const count = (minimum: number) => z.int().min(minimum);
+
+const country = () =>
+  z.string().check((payload) => {
+    if (payload.value !== "stateless" && !COUNTRY_CODES.has(payload.value)) {
+      pushIssue(payload, "INVALID_FORMAT", { format: "ISO 3166-1 alpha-2 country code or \"stateless\"" });
+    }
+  });
+const currency = () =>
+  z.string().check((payload) => {
+    if (!CURRENCY_CODES.has(payload.value)) pushIssue(payload, "INVALID_FORMAT", { format: "ISO 4217 currency code" });
+  });
+const money = () => z.number().min(0).max(1e12);
+
+/** The interview: when, by whom, in which language (form header). */
+export const InterviewSchema = z.strictObject({
+  date: date(),
+  // A documentator's code, never a name: letters, digits, "-" and "_".
+  interviewerId: formatted(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "documentator code (letters, digits, - and _)"),
+  language: choice(LANGUAGES).optional(),
+});
+
+/** The form's four-item consent block, how it was recorded, and when it was given or withdrawn. */
+export const ConsentSchema = z.strictObject({
+  statistics: z.boolean(),
+  useWithoutName: z.boolean(),
+  publicName: z.boolean(),
+  lawEnforcementComplaint: z.boolean(),
+  recordedBy: choice(CONSENT_RECORDED_BY),
+  givenOn: date(),
+  withdrawnOn: date().optional(),
+});
+
+/** Q12 — place of residence. */
+export const ResidenceSchema = z.strictObject({
+  settlement: text(200).optional(),
+  settlementType: choice(SETTLEMENT_TYPES).optional(),
+  region: text(200).optional(),
+});
+
+/** Q1–Q12 — the respondent's personal data. Q2–Q5 are required: present, or listed in `declined`. */
+export const RespondentSchema = z.strictObject({
+  fullName: text(200).optional(),
+  code: text(64).optional(),
+  gender: choice(GENDERS).optional(),
+  age: count(10).max(99).optional(),
+  ethnicity: text(100).optional(),
+  citizenship: country().optional(),
+  hasId: yesNo(),
+  noIdReason: freeText(),
+  maritalStatus: choice(MARITAL_STATUSES).optional(),
+  education: choice(EDUCATION_LEVELS).optional(),
+  injectsDrugs: yesNo(),
+  substitutionTherapy: yesNo(),
+  livingWithHiv: yesNo(),
+  sexWorkVenues: choices(SEX_WORK_VENUES),
+  criminalRecord: yesNo(),
+  timeInSexWork: choice(TIME_IN_SEX_WORK).optional(),
+  residence: ResidenceSchema.optional(),
+});
+
+/** The questions the police and the medical sections share: violations, then the complaint path. */
+const complaintShape = <const T extends readonly [string, ...string[]]>(violations: T) => ({
+  rightsViolated: yesNo(),
+  violations: choices(violations),
+  otherViolation: freeText(),
+  knowsWhereToComplain: yesNo(),
+  whereToComplain: freeText(),
+  complained: yesNo(),
+  complaintTo: freeText(),
+  whyNotComplained: freeText(),
+  complaintAccepted: yesNo(),
+  whyNotAccepted: freeText(),
+  perpetratorProsecuted: yesNo(),
+});
+
+/** A fine paid at detention: how much, and whether officially or to the officer. */
+export const FineSchema = z.strictObject({
+  amount: money().optional(),
+  currency: currency().optional(),
+  paidOfficially: yesNo(),
+  paidToOfficer: yesNo(),
+});
+
+/** Q20–Q22 and the unnumbered detention questions; absent when the respondent was never detained. */
+export const DetentionSchema = z.strictObject({
+  timesDetained: count(1).optional(),
+  badgeShown: yesNo(),
+  outcomes: choices(DETENTION_OUTCOMES),
+  otherOutcome: freeText(),
+  heldIn: choice(HELD_IN).optional(),
+  heldInOther: freeText(),
+  courtHearing: yesNo(),
+  hoursToHearing: count(0).optional(),
+  fine: FineSchema.optional(),
+});
+
+/** Q14–Q22 — violations by the police, complaints, and detention. */
+export const PoliceSchema = z.strictObject({
+  ...complaintShape(POLICE_VIOLATIONS),
+  detention: DetentionSchema.optional(),
+});
+
+/** Violations by medical staff, and complaints about them. */
+export const MedicalSchema = z.strictObject(complaintShape(MEDICAL_VIOLATIONS));
+
+/** What was established about the conduct charged; what is not known is left out. */
+export const ChargeFactsSchema = z.strictObject({
+  paidActsProven: count(0).optional(),
+  paymentProven: yesNo(),
+  intercourseProven: yesNo(),
+  advertisementOnly: yesNo(),
+  arrestedBeforeService: yesNo(),
+  knowingly: yesNo(),
+  organisingFunctions: yesNo(),
+});
+
+/** The penalty imposed for a charge. */
+export const PenaltySchema = z.strictObject({
+  kind: choice(PENALTY_KINDS),
+  amount: money().optional(),
+  currency: currency().optional(),
+  paidTo: choice(PAID_TO).optional(),
+});
+
+/** One charge of the legal annex, as the paper (a detention report, a receipt, a decision) states it. */
+export const ChargeSchema = z.strictObject({
+  date: date(),
+  datePrecision: choice(DATE_PRECISIONS).optional(),
+  code: choice(CHARGE_CODES),
+  article: text(32).optional(),
+  offence: choice(OFFENCES),
+  offenceText: freeText(),
+  role: choice(CHARGE_ROLES),
+  place: choice(CHARGE_PLACES).optional(),
+  facts: ChargeFactsSchema.optional(),
+  penalty: PenaltySchema.optional(),
+});
+
+/**
+ * The shape of record v1, without the cross-field rules (gates, dates, `declined`), which
+ * `RecordSchema` adds. Use `RecordSchema` (or `safeParseRecord`) to validate.
+ */
+export const RecordShapeSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  id: formatted(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/, "UUID"),
+  interview: InterviewSchema,
+  consent: ConsentSchema,
+  respondent: RespondentSchema,
+  sexWorkCriminalised: choice(TRI_STATE).optional(),
+  expectedPenalty: freeText(),
+  police: PoliceSchema.optional(),
+  medical: MedicalSchema.optional(),
+  charges: z.array(ChargeSchema).optional(),
+  declined: z.array(z.string()).optional(),
+});
+
+/** An interview record, version 1, as validated. */
+export type InterviewRecord = z.output<typeof RecordShapeSchema>;
+/** The interview header. */
+export type Interview = z.output<typeof InterviewSchema>;
+/** The consent block. */
+export type Consent = z.output<typeof ConsentSchema>;
+/** The respondent's personal data. */
+export type Respondent = z.output<typeof RespondentSchema>;
+/** Q12 — place of residence. */
+export type Residence = z.output<typeof ResidenceSchema>;
+/** The police section. */
+export type PoliceSection = z.output<typeof PoliceSchema>;
+/** The detention sub-section. */
+export type Detention = z.output<typeof DetentionSchema>;
+/** A fine paid at detention. */
+export type Fine = z.output<typeof FineSchema>;
+/** The medical section. */
+export type MedicalSection = z.output<typeof MedicalSchema>;
+/** One charge of the legal annex. */
+export type Charge = z.output<typeof ChargeSchema>;
+/** What was established about a charge. */
+export type ChargeFacts = z.output<typeof ChargeFactsSchema>;
+/** The penalty of a charge. */
+export type Penalty = z.output<typeof PenaltySchema>;

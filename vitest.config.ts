@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// Tests run against each package's src/ (the `@redumbrella/source` export condition): no build needed.
+const conditions = ["@redumbrella/source", "import", "module", "node", "default"];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: {
+    include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts"],
+    typecheck: { enabled: true, include: ["packages/*/src/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
+    pool: "threads",
+  },
+});
