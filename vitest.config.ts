@@ -10,5 +10,6 @@ export default defineConfig({
     include: ["packages/*/src/**/*.test.ts", "packages/*/test/**/*.test.ts"],
     typecheck: { enabled: true, include: ["packages/*/src/**/*.test-d.ts"], tsconfig: "tsconfig.json" },
     pool: "threads",
+    setupFiles: ["./vitest.setup.ts"],
   },
 });

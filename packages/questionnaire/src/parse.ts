@@ -116,7 +116,7 @@ export function safeParseRecord(input: unknown, options: ParseOptions = {}): Par
   const locale = options.locale ?? "en";
   let result: z.ZodSafeParseResult<InterviewRecord>;
   try {
-    result = schemaFor(options.asOf ?? today()).safeParse(input);
+    result = schemaFor(options.asOf ?? today()).safeParse(input, { reportInput: true });
   } catch {
     // Only an exotic input can make zod throw (a getter that throws, a revoked proxy): report, never throw.
     return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: formatMessage("INVALID_TYPE", { expected: "object", received: "unreadable value" }, locale) }] };

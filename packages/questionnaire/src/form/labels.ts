@@ -11,7 +11,10 @@ export interface Label {
 // English follows the paper form (typos fixed); Russian and Kazakh are worded to be read aloud
 // to the respondent, except in the charges annex, where legal terms are the point.
 
-/** The question text of every field, as an interviewer reads it out (or, for fields the documentator fills in, the caption beside the box). */
+/**
+ * The question text of every field, as an interviewer reads it out (or, for fields the documentator
+ * fills in, the caption beside the box).
+ */
 export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
   schemaVersion: { en: "Record format version", ru: "Версия формата записи", kk: "Жазба форматының нұсқасы" },
   id: { en: "Record ID", ru: "Идентификатор записи", kk: "Жазбаның идентификаторы" },
@@ -40,7 +43,11 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
     ru: "Жалобу можно подать в правоохранительные органы",
     kk: "Шағымды құқық қорғау органдарына беруге болады",
   },
-  "consent.recordedBy": { en: "How consent was recorded", ru: "Как зафиксировано согласие", kk: "Келісім қалай тіркелді" },
+  "consent.recordedBy": {
+    en: "How consent was recorded",
+    ru: "Как зафиксировано согласие",
+    kk: "Келісім қалай тіркелді",
+  },
   "consent.givenOn": { en: "Date consent was given", ru: "Дата получения согласия", kk: "Келісім берілген күн" },
   "consent.withdrawnOn": {
     en: "Date consent was withdrawn",
@@ -90,17 +97,13 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
   },
   "respondent.residence": { en: "Place of residence", ru: "Место жительства", kk: "Тұрғылықты жері" },
   "respondent.residence.settlement": { en: "City/village", ru: "Город/село", kk: "Қала/ауыл" },
-  "respondent.residence.settlementType": {
-    en: "City or village",
-    ru: "Город или село",
-    kk: "Қала ма, ауыл ма",
-  },
+  "respondent.residence.settlementType": { en: "City or village", ru: "Город или село", kk: "Қала немесе ауыл" },
   "respondent.residence.region": { en: "Region", ru: "Область", kk: "Облысы" },
 
   sexWorkCriminalised: {
     en: "Is sex work criminalized in your country?",
     ru: "Наказуема ли секс-работа по закону в вашей стране?",
-    kk: "Сіздің елде секс-жұмыс үшін заң бойынша жаза бар ма?",
+    kk: "Сіздің елде секс-жұмыс заң бойынша жазаланады ма?",
   },
   expectedPenalty: {
     en: "If yes, what can one face?",
@@ -156,7 +159,7 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
   "police.detention.timesDetained": {
     en: "How many times were you detained?",
     ru: "Сколько раз вас задерживали?",
-    kk: "Сізді неше рет ұстады?",
+    kk: "Сізді полиция неше рет ұстады?",
   },
   "police.detention.badgeShown": {
     en: "Did the policeman show his badge at detention?",
@@ -168,7 +171,7 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
   "police.detention.heldIn": {
     en: "Where were you held after detention (before court hearings)?",
     ru: "Где вас содержали после задержания (до суда)?",
-    kk: "Ұсталғаннан кейін сізді қайда ұстады (сотқа дейін)?",
+    kk: "Ұсталғаннан кейін (сотқа дейін) сізді қай жерде ұстап отырды?",
   },
   "police.detention.heldInOther": {
     en: "Other place (specify)",
@@ -355,7 +358,7 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
   timeInSexWork: {
     under6Months: { en: "Less than 6 months", ru: "Меньше 6 месяцев", kk: "6 айдан аз" },
     "6to12Months": { en: "6 months to 1 year", ru: "От 6 месяцев до 1 года", kk: "6 айдан 1 жылға дейін" },
-    "1to3Years": { en: "More than 1 year, up to 3 years", ru: "Больше 1 года, до 3 лет", kk: "1 жылдан 3 жылға дейін" },
+    "1to3Years": { en: "1 to 3 years", ru: "От 1 года до 3 лет", kk: "1 жылдан 3 жылға дейін" },
     over3Years: { en: "More than 3 years", ru: "Больше 3 лет", kk: "3 жылдан астам" },
   },
   settlementType: {
@@ -373,12 +376,12 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
     en: { en: "English", ru: "Английский", kk: "Ағылшын тілі" },
   },
   consentRecordedBy: {
-    signature: { en: "Client's signature", ru: "Подпись", kk: "Қолтаңба" },
+    signature: { en: "Client's signature", ru: "Подпись клиента", kk: "Клиенттің қолы" },
     oral: { en: "Oral consent", ru: "Устное согласие", kk: "Ауызша келісім" },
     none: { en: "Not recorded", ru: "Не зафиксировано", kk: "Тіркелмеген" },
   },
 
-  // The report's table of police violations, in the form's order.
+  // The form's boxes, in its order, worded as on the form and in the report's tables.
   policeViolation: {
     extortion: { en: "Extortion of money", ru: "Вымогательство денег", kk: "Ақша талап ету (қорқытып алу)" },
     beating: { en: "Beating, torture", ru: "Избиение, пытки", kk: "Ұрып-соғу, азаптау" },
@@ -436,7 +439,11 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
       ru: "Незаконный штраф или ложное обвинение",
       kk: "Заңсыз айыппұл немесе жалған айып тағу",
     },
-    forcedHivTest: { en: "Forced HIV testing", ru: "Принудительное тестирование на ВИЧ", kk: "АИТВ-ға мәжбүрлеп тестілеу" },
+    forcedHivTest: {
+      en: "Forced HIV testing",
+      ru: "Принудительное тестирование на ВИЧ",
+      kk: "АИТВ-ға мәжбүрлеп тестілеу",
+    },
     medicalServicesRefused: {
       en: "Refusal to provide medical services because of sex worker status",
       ru: "Отказ в медицинских услугах из-за статуса секс-работника",
@@ -466,7 +473,11 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
       ru: "Мне не разъяснили право на гарантированный объём бесплатной медицинской помощи",
       kk: "Тегін медициналық көмектің кепілдік берілген көлемін алу құқығым түсіндірілмеді",
     },
-    forcedHivTest: { en: "Forced HIV testing", ru: "Принудительное тестирование на ВИЧ", kk: "АИТВ-ға мәжбүрлеп тестілеу" },
+    forcedHivTest: {
+      en: "Forced HIV testing",
+      ru: "Принудительное тестирование на ВИЧ",
+      kk: "АИТВ-ға мәжбүрлеп тестілеу",
+    },
     hivStatusDisclosed: {
       en: "Disclosure of HIV status",
       ru: "Разглашение ВИЧ-статуса",
@@ -557,21 +568,13 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
       kk: "Притондар ұйымдастыру немесе оларды ұстау",
     },
     disorderlyConduct: { en: "Disorderly conduct (petty hooliganism)", ru: "Мелкое хулиганство", kk: "Ұсақ бұзақылық" },
-    drugPossession: {
-      en: "Drug possession",
-      ru: "Хранение наркотических средств",
-      kk: "Есірткі құралдарын сақтау",
-    },
+    drugPossession: { en: "Drug possession", ru: "Хранение наркотических средств", kk: "Есірткі құралдарын сақтау" },
     other: { en: "Other", ru: "Другое", kk: "Басқа" },
   },
   chargeRole: {
     sexWorker: { en: "Sex worker", ru: "Секс-работник", kk: "Секс-жұмыскер" },
     organiser: { en: "Organiser", ru: "Организатор", kk: "Ұйымдастырушы" },
-    premisesProvider: {
-      en: "Provider of premises",
-      ru: "Лицо, предоставившее помещение",
-      kk: "Үй-жай берген адам",
-    },
+    premisesProvider: { en: "Provider of premises", ru: "Лицо, предоставившее помещение", kk: "Үй-жай берген адам" },
     thirdParty: { en: "Third party", ru: "Третье лицо", kk: "Үшінші тұлға" },
   },
   chargePlace: {
@@ -604,8 +607,12 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
 /** The heading of each section. */
 export const SECTION_LABELS: { readonly [S in SectionId]: Label } = {
   record: { en: "Record", ru: "Запись", kk: "Жазба" },
-  header: { en: "Interview and client's consent", ru: "Интервью и согласие", kk: "Сұхбат және келісім" },
-  respondent: { en: "Client's personal data", ru: "Личные данные", kk: "Жеке деректер" },
+  header: {
+    en: "Interview and client's consent",
+    ru: "Интервью и согласие клиента",
+    kk: "Сұхбат және клиенттің келісімі",
+  },
+  respondent: { en: "Client's personal data", ru: "Личные данные клиента", kk: "Клиенттің жеке деректері" },
   general: {
     en: "General information about a violation",
     ru: "Общие сведения о нарушении",
@@ -617,5 +624,9 @@ export const SECTION_LABELS: { readonly [S in SectionId]: Label } = {
     ru: "Нарушения со стороны медицинских работников",
     kk: "Медицина қызметкерлері тарапынан құқықтың бұзылуы",
   },
-  charges: { en: "Charges (legal annex)", ru: "Обвинения (юридическое приложение)", kk: "Тағылған айыптар (заңгерлік қосымша)" },
+  charges: {
+    en: "Charges (legal annex)",
+    ru: "Обвинения (юридическое приложение)",
+    kk: "Тағылған айыптар (заңгерлік қосымша)",
+  },
 };

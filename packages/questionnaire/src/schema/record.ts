@@ -22,7 +22,8 @@ import {
   TIME_IN_SEX_WORK,
   TRI_STATE,
 } from "./enums.js";
-import { date, formatted, pushIssue, text } from "./primitives.js";
+import { FIELDS, type FieldPath } from "./fields.js";
+import { date, formatted, hinted, oneOfCodes, pushIssue, text } from "./primitives.js";
 
 // Every field gets its own schema instance (no sharing), so the metadata registry can tell them apart.
 const yesNo = () => z.boolean().optional();
@@ -32,15 +33,19 @@ const choices = <const T extends readonly [string, ...string[]]>(values: T) => z
 const count = (minimum: number) => z.int().min(minimum);
 
 const country = () =>
-  z.string().check((payload) => {
-    if (payload.value !== "stateless" && !COUNTRY_CODES.has(payload.value)) {
-      pushIssue(payload, "INVALID_FORMAT", { format: "ISO 3166-1 alpha-2 country code or \"stateless\"" });
-    }
-  });
-const currency = () =>
-  z.string().check((payload) => {
-    if (!CURRENCY_CODES.has(payload.value)) pushIssue(payload, "INVALID_FORMAT", { format: "ISO 4217 currency code" });
-  });
+  oneOfCodes(new Set([...COUNTRY_CODES, "stateless"]), "ISO 3166-1 alpha-2 country code or \"stateless\"");
+const currency = () => oneOfCodes(CURRENCY_CODES, "ISO 4217 currency code");
+/** The questions a respondent may decline, by path. */
+export const DECLINABLE_PATHS: ReadonlySet<string> = new Set(
+  (Object.keys(FIELDS) as FieldPath[]).filter((p) => (FIELDS[p] as { declinable?: boolean }).declinable === true),
+);
+const declinedPath = () =>
+  hinted(
+    z.string().check((payload) => {
+      if (!DECLINABLE_PATHS.has(payload.value)) pushIssue(payload, "UNKNOWN_QUESTION", { received: JSON.stringify(payload.value) });
+    }),
+    { enum: [...DECLINABLE_PATHS] },
+  );
 const money = () => z.number().min(0).max(1e12);
 
 /** The interview: when, by whom, in which language (form header). */
@@ -183,7 +188,7 @@ export const RecordShapeSchema = z.strictObject({
   police: PoliceSchema.optional(),
   medical: MedicalSchema.optional(),
   charges: z.array(ChargeSchema).optional(),
-  declined: z.array(z.string()).optional(),
+  declined: z.array(declinedPath()).optional(),
 });
 
 /** An interview record, version 1, as validated. */

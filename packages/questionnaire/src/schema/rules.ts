@@ -138,14 +138,11 @@ function checkDates(record: Record<string, unknown>, asOf: string, report: Repor
 function checkDeclined(record: Record<string, unknown>, report: Report): void {
   const declined = Array.isArray(record.declined) ? record.declined : [];
   const declinedSet = new Set(declined);
-  declined.forEach((path, i) => {
+  for (const path of declined) {
+    // An unknown path is the schema's UNKNOWN_QUESTION, reported at declined[i].
     const keys = typeof path === "string" ? DECLINABLE.get(path) : undefined;
-    if (keys === undefined) {
-      if (typeof path === "string") report("UNKNOWN_QUESTION", ["declined", i], { received: JSON.stringify(path) });
-      return;
-    }
-    if (get(record, keys) !== undefined) report("DECLINED_BUT_ANSWERED", [...keys]);
-  });
+    if (keys !== undefined && get(record, keys) !== undefined) report("DECLINED_BUT_ANSWERED", [...keys]);
+  }
   if (!isRecord(record.respondent)) return;
   for (const { path, keys } of REQUIRED) {
     if (get(record, keys) === undefined && !declinedSet.has(path)) report("REQUIRED", [...keys]);

@@ -1,0 +1,37 @@
+import type { CliMessageKey, MessageParams } from "./messages.js";
+
+/** The exit codes of every command. */
+export const EXIT = {
+  /** Everything checked is fine, or help was shown. */
+  ok: 0,
+  /** At least one record is invalid. */
+  invalid: 1,
+  /** A usage error, a file that cannot be read as records, or an internal error. */
+  error: 2,
+} as const;
+
+/** A mistake on the command line: printed as one line with a hint to run `--help`, exit 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+  readonly key: CliMessageKey;
+  readonly params: MessageParams;
+
+  constructor(key: CliMessageKey, params: MessageParams = {}) {
+    super(key);
+    this.key = key;
+    this.params = params;
+  }
+}
+
+/** A file that cannot be read as records: printed as one line naming the file, exit 2. */
+export class InputError extends Error {
+  override readonly name = "InputError";
+  readonly key: CliMessageKey;
+  readonly params: MessageParams;
+
+  constructor(key: CliMessageKey, params: MessageParams) {
+    super(key);
+    this.key = key;
+    this.params = params;
+  }
+}

@@ -1,0 +1,316 @@
+import * as fc from "fast-check";
+import {
+  CHARGE_CODES,
+  CHARGE_PLACES,
+  CHARGE_ROLES,
+  CONSENT_RECORDED_BY,
+  DETENTION_OUTCOMES,
+  EDUCATION_LEVELS,
+  HELD_IN,
+  LANGUAGES,
+  MARITAL_STATUSES,
+  MEDICAL_VIOLATIONS,
+  OFFENCES,
+  PAID_TO,
+  PENALTY_KINDS,
+  POLICE_VIOLATIONS,
+  SEX_WORK_VENUES,
+  TIME_IN_SEX_WORK,
+  TRI_STATE,
+} from "../schema/enums.js";
+import { FIELDS, type FieldPath } from "../schema/fields.js";
+import { GATES } from "../schema/gates.js";
+import type {
+  Charge,
+  Consent,
+  Detention,
+  Interview,
+  InterviewRecord,
+  MedicalSection,
+  PoliceSection,
+  Respondent,
+} from "../schema/record.js";
+import * as pool from "./pools.js";
+
+/** Options of the record arbitraries. */
+export interface RecordArbitraryOptions {
+  /** No generated date is after this day, `YYYY-MM-DD`. Defaults to `"2024-12-31"`. */
+  readonly maxDate?: string;
+  /** The earliest interview date. Defaults to `"2014-01-01"`. */
+  readonly minDate?: string;
+}
+
+const DAY = 86_400_000;
+const toDays = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
+const fromDays = (days: number): string => new Date(days * DAY).toISOString().slice(0, 10);
+
+/** Adds whole days to a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+  return fromDays(toDays(date) + days);
+}
+
+/** A calendar date `YYYY-MM-DD` between `min` and `max`, inclusive. */
+export function dateArb(min: string, max: string): fc.Arbitrary<string> {
+  return fc.integer({ min: toDays(min), max: toDays(max) }).map(fromDays);
+}
+
+// Drops the keys whose value is undefined: an unanswered question is absent, never undefined.
+function compact<T extends object>(obj: T): T {
+  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
+  return obj;
+}
+
+const maybe = <T>(arb: fc.Arbitrary<T>, freq = 3): fc.Arbitrary<T | undefined> =>
+  fc.option(arb, { nil: undefined, freq });
+const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
+/** Distinct choices, in the form's order. */
+const someOf = <T>(values: readonly T[], minLength = 0): fc.Arbitrary<T[]> =>
+  fc.subarray([...values], { minLength });
+
+/** A documentator's code, as on the form: `D1`–`D3`, sometimes a partner's longer code. */
+export const interviewerIdArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 9, arbitrary: fc.integer({ min: 1, max: 3 }).map((n) => `D${n}`) },
+  { weight: 1, arbitrary: fc.tuple(pick(["ALM", "TK", "SH"]), fc.integer({ min: 1, max: 99 })).map(([p, n]) => `${p}-D${n}`) },
+);
+
+/** A respondent's code, as documentators write them: `TK-017`. */
+export const respondentCodeArb: fc.Arbitrary<string> = fc
+  .tuple(pick(["TK", "KP", "AL", "US", "ZH"]), fc.integer({ min: 1, max: 999 }))
+  .map(([p, n]) => `${p}-${String(n).padStart(3, "0")}`);
+
+/** An invented full name: a Kazakh or Russian first name and surname of the given gender. */
+export function fullNameArb(gender: "female" | "male" = "female"): fc.Arbitrary<string> {
+  const first = gender === "female" ? pool.FEMALE_FIRST_NAMES : pool.MALE_FIRST_NAMES;
+  return fc.tuple(pick(first), pick(pool.SURNAMES)).map(([f, s]) => `${f} ${gender === "female" ? s[1] : s[0]}`);
+}
+
+/** The interview header, dated between the options' bounds. */
+export function interviewArb(options: RecordArbitraryOptions = {}): fc.Arbitrary<Interview> {
+  const { minDate = "2014-01-01", maxDate = "2024-12-31" } = options;
+  return fc
+    .record({ date: dateArb(minDate, maxDate), interviewerId: interviewerIdArb, language: maybe(pick(LANGUAGES)) })
+    .map(compact);
+}
+
+/** A consent block for an interview on `interviewDate`: given that day or confirmed later, sometimes withdrawn. */
+export function consentArb(interviewDate: string, maxDate = "2024-12-31"): fc.Arbitrary<Consent> {
+  const span = Math.max(0, toDays(maxDate) - toDays(interviewDate));
+  return fc
+    .record({
+      statistics: fc.boolean(),
+      useWithoutName: fc.boolean(),
+      publicName: fc.boolean(),
+      lawEnforcementComplaint: fc.boolean(),
+      recordedBy: fc.oneof({ weight: 6, arbitrary: pick(CONSENT_RECORDED_BY.slice(0, 2)) }, { weight: 1, arbitrary: fc.constant("none" as const) }),
+      givenAfter: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.min(30, span) }) }),
+      withdrawnAfter: maybe(fc.integer({ min: 0, max: span }), 6),
+    })
+    .map(({ givenAfter, withdrawnAfter, ...items }) => {
+      const givenOn = addDays(interviewDate, givenAfter);
+      const withdrawn = withdrawnAfter === undefined ? undefined : Math.min(span, givenAfter + withdrawnAfter);
+      return compact({ ...items, givenOn, withdrawnOn: withdrawn === undefined ? undefined : addDays(interviewDate, withdrawn) });
+    });
+}
+
+/** A respondent: mostly adult women, some migrants and minors, now and then without an ID. */
+export const respondentArb: fc.Arbitrary<Respondent> = fc
+  .record({
+    gender: fc.oneof({ weight: 17, arbitrary: fc.constant("female" as const) }, { weight: 1, arbitrary: fc.constantFrom("male" as const, "transgender" as const, "other" as const) }),
+    age: fc.oneof({ weight: 18, arbitrary: fc.integer({ min: 18, max: 55 }) }, { weight: 1, arbitrary: fc.integer({ min: 14, max: 17 }) }, { weight: 1, arbitrary: fc.integer({ min: 10, max: 99 }) }),
+    fullName: maybe(fullNameArb("female"), 2),
+    code: maybe(respondentCodeArb, 8),
+    ethnicity: pick(pool.ETHNICITIES),
+    citizenship: pick(pool.CITIZENSHIPS),
+    hasId: maybe(fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })),
+    noIdReason: maybe(pick(pool.NO_ID_REASONS), 2),
+    maritalStatus: maybe(pick(MARITAL_STATUSES)),
+    education: maybe(pick(EDUCATION_LEVELS)),
+    injectsDrugs: maybe(fc.boolean()),
+    substitutionTherapy: maybe(fc.boolean()),
+    livingWithHiv: maybe(fc.boolean()),
+    sexWorkVenues: maybe(fc.oneof({ weight: 9, arbitrary: someOf(SEX_WORK_VENUES.slice(1), 1) }, { weight: 1, arbitrary: fc.constant<(typeof SEX_WORK_VENUES)[number][]>([]) })),
+    criminalRecord: maybe(fc.boolean()),
+    timeInSexWork: pick(TIME_IN_SEX_WORK),
+    residence: maybe(fc.tuple(pick(pool.PLACES), fc.integer({ min: 0, max: 7 }))),
+  })
+  .map(({ noIdReason, timeInSexWork, residence, ...r }) =>
+    compact({
+      ...r,
+      noIdReason: r.hasId === false ? noIdReason : undefined,
+      timeInSexWork: r.sexWorkVenues !== undefined && r.sexWorkVenues.length > 0 ? timeInSexWork : undefined,
+      // Each part of the place is left out now and then (bit mask).
+      residence:
+        residence === undefined
+          ? undefined
+          : compact({
+              settlement: residence[1] & 1 ? undefined : residence[0][0],
+              settlementType: residence[1] & 2 ? undefined : residence[0][1],
+              region: residence[1] & 4 && residence[1] !== 7 ? undefined : residence[0][2],
+            }),
+    }),
+  );
+
+/** The questions the police and medical sections share, for the given list of violations. */
+function complaintArb<T extends string>(violations: readonly T[]) {
+  return fc
+    .record({
+      rightsViolated: maybe(fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), 8),
+      violations: someOf(violations),
+      otherViolation: maybe(pick(pool.OTHER_VIOLATIONS), 1),
+      knowsWhereToComplain: maybe(fc.boolean()),
+      whereToComplain: maybe(pick(pool.WHERE_TO_COMPLAIN)),
+      complained: maybe(fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 4, arbitrary: fc.constant(false) })),
+      complaintTo: maybe(pick(pool.WHERE_TO_COMPLAIN)),
+      whyNotComplained: maybe(pick(pool.WHY_NOT_COMPLAINED)),
+      complaintAccepted: maybe(fc.boolean()),
+      whyNotAccepted: maybe(pick(pool.WHY_NOT_ACCEPTED)),
+      perpetratorProsecuted: maybe(fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 6, arbitrary: fc.constant(false) })),
+    })
+    .map((s) => {
+      const violated = s.rightsViolated === true;
+      const violationList = violated && s.violations.length === 0 && s.otherViolation === undefined ? violations.slice(0, 1) : s.violations;
+      const complained = s.complained === true;
+      const accepted = complained ? s.complaintAccepted : undefined;
+      return compact({
+        ...s,
+        violations: violated && violationList.length > 0 ? violationList : undefined,
+        otherViolation: violated ? s.otherViolation : undefined,
+        whereToComplain: s.knowsWhereToComplain === true ? s.whereToComplain : undefined,
+        complaintTo: complained ? s.complaintTo : undefined,
+        whyNotComplained: s.complained === false ? s.whyNotComplained : undefined,
+        complaintAccepted: accepted,
+        whyNotAccepted: accepted === false ? s.whyNotAccepted : undefined,
+        perpetratorProsecuted: complained ? s.perpetratorProsecuted : undefined,
+      });
+    });
+}
+
+/** Detention: how often, what followed, where she was held, hearing and fine. */
+export const detentionArb: fc.Arbitrary<Detention> = fc
+  .record({
+    timesDetained: maybe(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 7, max: 60 }) }), 8),
+    badgeShown: maybe(fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 3, arbitrary: fc.constant(false) })),
+    outcomes: maybe(someOf(DETENTION_OUTCOMES, 1)),
+    otherOutcome: pick(pool.OTHER_OUTCOMES),
+    heldIn: maybe(pick(HELD_IN)),
+    heldInOther: pick(pool.HELD_IN_OTHER),
+    courtHearing: maybe(fc.boolean()),
+    hoursToHearing: maybe(fc.integer({ min: 1, max: 96 })),
+    fine: maybe(
+      fc
+        .record({
+          amount: maybe(fc.integer({ min: 1, max: 60 }).map((n) => n * 1000), 8),
+          currency: fc.constant("KZT"),
+          paidOfficially: maybe(fc.boolean()),
+          paidToOfficer: maybe(fc.boolean()),
+        })
+        .map((f) => compact({ ...f, currency: f.amount === undefined ? undefined : f.currency })),
+    ),
+  })
+  .map((d) =>
+    compact({
+      ...d,
+      otherOutcome: d.outcomes?.includes("other") ? d.otherOutcome : undefined,
+      heldInOther: d.heldIn === "other" ? d.heldInOther : undefined,
+      hoursToHearing: d.courtHearing === true ? d.hoursToHearing : undefined,
+    }),
+  );
+
+/** The police section, with detention about half the time. */
+export const policeArb: fc.Arbitrary<PoliceSection> = fc
+  .tuple(complaintArb(POLICE_VIOLATIONS), maybe(detentionArb, 1))
+  .map(([s, detention]) => compact({ ...s, detention }));
+
+/** The medical section. */
+export const medicalArb: fc.Arbitrary<MedicalSection> = complaintArb(MEDICAL_VIOLATIONS);
+
+/** A charge of the legal annex for conduct between `minDate` and `maxDate`, its date written for its precision. */
+export function chargeArb(minDate = "1995-01-01", maxDate = "2024-12-31"): fc.Arbitrary<Charge> {
+  return fc
+    .record({
+      date: dateArb(minDate, maxDate),
+      datePrecision: maybe(fc.oneof({ weight: 4, arbitrary: fc.constant("day" as const) }, { weight: 1, arbitrary: fc.constantFrom("month" as const, "year" as const) })),
+      code: pick(CHARGE_CODES),
+      article: maybe(pick(["449", "450", "434", "308", "309", "128", "134", "296"])),
+      offence: pick(OFFENCES),
+      offenceText: maybe(pick(pool.OFFENCE_TEXTS), 2),
+      role: fc.oneof({ weight: 5, arbitrary: fc.constant("sexWorker" as const) }, { weight: 1, arbitrary: pick(CHARGE_ROLES) }),
+      place: maybe(pick(CHARGE_PLACES)),
+      facts: maybe(
+        fc
+          .record({
+            paidActsProven: maybe(fc.integer({ min: 0, max: 4 })),
+            paymentProven: maybe(fc.boolean()),
+            intercourseProven: maybe(fc.boolean()),
+            advertisementOnly: maybe(fc.boolean()),
+            arrestedBeforeService: maybe(fc.boolean()),
+            knowingly: maybe(fc.boolean()),
+            organisingFunctions: maybe(fc.boolean()),
+          })
+          .map(compact),
+      ),
+      penalty: maybe(
+        fc
+          .record({
+            kind: fc.oneof({ weight: 4, arbitrary: fc.constant("fine" as const) }, { weight: 1, arbitrary: pick(PENALTY_KINDS) }),
+            amount: fc.integer({ min: 1, max: 200 }).map((n) => n * 500),
+            paidTo: maybe(pick(PAID_TO)),
+          })
+          .map((p) => compact(p.kind === "fine" ? { ...p, currency: "KZT" } : { kind: p.kind, paidTo: p.paidTo })),
+      ),
+    })
+    .map((c) => {
+      const date = c.datePrecision === "month" ? `${c.date.slice(0, 8)}01` : c.datePrecision === "year" ? `${c.date.slice(0, 5)}01-01` : c.date;
+      return compact({ ...c, date });
+    });
+}
+
+// Declining a question also removes what it gates (no detail survives without its gate).
+const GATED_BY = new Map<string, string[]>();
+for (const g of GATES) GATED_BY.set(g.on, [...(GATED_BY.get(g.on) ?? []), g.field]);
+const DECLINABLE = (Object.keys(FIELDS) as FieldPath[]).filter(
+  (p) => (FIELDS[p] as { declinable?: boolean }).declinable === true && !/\.(violations|otherViolation)$/.test(p),
+);
+
+function removePath(record: InterviewRecord, path: string): boolean {
+  const keys = path.split(".");
+  let obj: Record<string, unknown> | undefined = record as unknown as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) obj = obj?.[key] as Record<string, unknown> | undefined;
+  const last = keys.at(-1) as string;
+  if (obj === undefined || obj[last] === undefined) return false;
+  delete obj[last];
+  for (const gated of GATED_BY.get(path) ?? []) removePath(record, gated);
+  return true;
+}
+
+/** A valid record v1 with every section, realistic and consistent, some questions declined. */
+export function recordArb(options: RecordArbitraryOptions = {}): fc.Arbitrary<InterviewRecord> {
+  const maxDate = options.maxDate ?? "2024-12-31";
+  return interviewArb(options).chain((interview) =>
+    fc
+      .record({
+        id: fc.uuid({ version: 4 }),
+        consent: consentArb(interview.date, maxDate),
+        respondent: respondentArb,
+        sexWorkCriminalised: maybe(pick(TRI_STATE)),
+        expectedPenalty: pick(pool.EXPECTED_PENALTIES),
+        police: maybe(policeArb, 8),
+        medical: maybe(medicalArb, 6),
+        charges: maybe(fc.array(chargeArb("1995-01-01", interview.date), { maxLength: 3 }), 2),
+        declined: maybe(fc.subarray(DECLINABLE, { maxLength: 3 }), 1),
+      })
+      .map(({ declined, ...r }) => {
+        const { id, ...rest } = r;
+        const record = compact({
+          schemaVersion: 1 as const,
+          id,
+          interview,
+          ...rest,
+          expectedPenalty: r.sexWorkCriminalised === "yes" ? r.expectedPenalty : undefined,
+        }) as InterviewRecord;
+        const actuallyDeclined = (declined ?? []).filter((p) => removePath(record, p));
+        if (actuallyDeclined.length > 0) record.declined = actuallyDeclined;
+        return record;
+      }),
+  );
+}
