@@ -1,3 +1,4 @@
+import type { JsonProblem } from "./json-syntax.js";
 import type { CliMessageKey, MessageParams } from "./messages.js";
 
 /** The exit codes of every command. */
@@ -28,10 +29,13 @@ export class InputError extends Error {
   override readonly name = "InputError";
   readonly key: CliMessageKey;
   readonly params: MessageParams;
+  /** For malformed JSON: what is wrong, rendered as the message's `{problem}`. */
+  readonly problem: JsonProblem | undefined;
 
-  constructor(key: CliMessageKey, params: MessageParams) {
+  constructor(key: CliMessageKey, params: MessageParams, problem?: JsonProblem) {
     super(key);
     this.key = key;
     this.params = params;
+    this.problem = problem;
   }
 }
