@@ -10,7 +10,12 @@ export interface TextSink {
  *
  * @example
  * let out = "";
- * const io: Io = { stdout: { write: (s) => void (out += s) }, stderr: { write: () => {} }, stdin: Readable.from([]), cwd: "/data" };
+ * const io: Io = {
+ *   stdout: { write: (s) => void (out += s) },
+ *   stderr: { write: () => {} },
+ *   stdin: Readable.from([]),
+ *   cwd: "/data",
+ * };
  * const code = await run(["validate", "records.ndjson", "--json"], io);
  */
 export interface Io {

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { FIELDS, type FieldPath } from "./schema/fields.js";
 import { type GateCondition, GATES } from "./schema/gates.js";
 import { JSON_HINTS } from "./schema/primitives.js";

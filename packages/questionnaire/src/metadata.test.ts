@@ -14,7 +14,7 @@ describe("field metadata", () => {
   });
 
   it("holds the metadata in the zod registry, keyed by each field's own schema", () => {
-    expect(fieldRegistry.get(RespondentSchema.shape.livingWithHiv)?.class).toBe("sensitive");
+    expect(fieldRegistry().get(RespondentSchema.shape.livingWithHiv)?.class).toBe("sensitive");
     for (const path of Object.keys(FIELDS)) expect(fieldMeta(path)?.path, path).toBe(path);
   });
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { FIELD_LABELS, type Label } from "./form/labels.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "./schema/fields.js";
 import { type Gate, GATES } from "./schema/gates.js";
@@ -14,19 +14,27 @@ export interface FieldMeta extends FieldSpec {
   readonly gate?: Gate;
 }
 
+let registry: z.core.$ZodRegistry<FieldMeta> | undefined;
+
 /**
  * The zod metadata registry of record v1: each field's schema in `RecordShapeSchema` maps to its
- * `FieldMeta`. Read it by path with `fieldMeta`, or by schema with `fieldRegistry.get(schema)`.
+ * `FieldMeta`. Filled on first use (so an app that only validates does not carry the labels).
+ *
+ * @example
+ * fieldRegistry().get(RespondentSchema.shape.livingWithHiv)?.class; // "sensitive"
  */
-export const fieldRegistry: z.core.$ZodRegistry<FieldMeta> = z.registry<FieldMeta>();
-
-const gateOf = new Map(GATES.map((g) => [g.field as string, g]));
-for (const path of Object.keys(FIELDS) as FieldPath[]) {
-  const schema = schemaAt(path);
-  if (schema === undefined) throw new Error(`FIELDS names ${path}, which the schema lacks`);
-  const gate = gateOf.get(path);
-  const meta = { ...FIELDS[path], path, label: FIELD_LABELS[path] };
-  fieldRegistry.add(schema, gate === undefined ? meta : { ...meta, gate });
+export function fieldRegistry(): z.core.$ZodRegistry<FieldMeta> {
+  if (registry !== undefined) return registry;
+  registry = z.registry<FieldMeta>();
+  const gateOf = new Map(GATES.map((g) => [g.field as string, g]));
+  for (const path of Object.keys(FIELDS) as FieldPath[]) {
+    const schema = schemaAt(path);
+    if (schema === undefined) throw new Error(`FIELDS names ${path}, which the schema lacks`);
+    const gate = gateOf.get(path);
+    const meta = { ...FIELDS[path], path, label: FIELD_LABELS[path] };
+    registry.add(schema, gate === undefined ? meta : { ...meta, gate });
+  }
+  return registry;
 }
 
 /**
@@ -38,7 +46,7 @@ for (const path of Object.keys(FIELDS) as FieldPath[]) {
  */
 export function fieldMeta(path: string): FieldMeta | undefined {
   const schema = schemaAt(path.replace(/\[\d+\]/g, "[]"));
-  return schema === undefined ? undefined : fieldRegistry.get(schema);
+  return schema === undefined ? undefined : fieldRegistry().get(schema);
 }
 
 /** The paths of every field of an identifiability class, in the form's order. */

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type IssueCode, type RecordIssue, formatPath } from "./issues.js";
 import { formatMessage, type MessageLocale } from "./messages.js";
 import { type InterviewRecord, RecordShapeSchema } from "./schema/record.js";
@@ -26,15 +26,17 @@ export function today(now: Date = new Date()): string {
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The full record v1 schema — shape and every consistency rule — for the given as-of day. */
-export function createRecordSchema(options: { readonly asOf: string | (() => string) }): z.ZodType<InterviewRecord> {
+export function createRecordSchema(options: { readonly asOf: string | (() => string) }): z.ZodMiniType<InterviewRecord> {
   const asOf = options.asOf;
-  return RecordShapeSchema.superRefine(
-    (value, ctx) =>
-      checkRules(value, typeof asOf === "function" ? asOf() : asOf, (code, path, params) => {
-        ctx.issues.push({ code: "custom", path, params: { ...params, code }, input: undefined, continue: true });
-      }),
-    // Run even when a field failed, so one pass finds every issue of a record.
-    { when: (payload) => isObject(payload.value) },
+  return RecordShapeSchema.check(
+    z.superRefine(
+      (value, ctx) =>
+        checkRules(value, typeof asOf === "function" ? asOf() : asOf, (code, path, params) => {
+          ctx.issues.push({ code: "custom", path, params: { ...params, code }, input: undefined, continue: true });
+        }),
+      // Run even when a field failed, so one pass finds every issue of a record.
+      { when: (payload) => isObject(payload.value) },
+    ),
   );
 }
 
@@ -42,19 +44,7 @@ export function createRecordSchema(options: { readonly asOf: string | (() => str
  * The record v1 schema with every consistency rule, dates checked against today. Prefer
  * `safeParseRecord`, which locates each issue with a code from `ISSUE_CODES` and a localised message.
  */
-export const RecordSchema: z.ZodType<InterviewRecord> = createRecordSchema({ asOf: () => today() });
-
-// Schemas for recent as-of days, so a batch validated as of one day builds its schema once.
-const schemas = new Map<string, z.ZodType<InterviewRecord>>();
-function schemaFor(asOf: string): z.ZodType<InterviewRecord> {
-  let schema = schemas.get(asOf);
-  if (schema === undefined) {
-    if (schemas.size >= 8) schemas.clear();
-    schema = createRecordSchema({ asOf });
-    schemas.set(asOf, schema);
-  }
-  return schema;
-}
+export const RecordSchema: z.ZodMiniType<InterviewRecord> = createRecordSchema({ asOf: () => today() });
 
 const EXPECTED: Readonly<Record<string, string>> = { int: "integer", nonoptional: "value" };
 
@@ -104,6 +94,10 @@ function toIssues(issue: z.core.$ZodIssue, locale: MessageLocale, out: RecordIss
   }
 }
 
+// The shape compiled to one generated function (zod's AOT compiler): the fast path for valid
+// records; on a failure zod re-runs its interpreter, which locates every issue.
+const compiledShape = /* @__PURE__ */ z.compile(RecordShapeSchema);
+
 /**
  * Validates one record of the interchange format. Never throws, whatever the input: returns the
  * record — strings trimmed and NFC-normalised — or every issue found, each at its path.
@@ -114,17 +108,28 @@ function toIssues(issue: z.core.$ZodIssue, locale: MessageLocale, out: RecordIss
  */
 export function safeParseRecord(input: unknown, options: ParseOptions = {}): ParseResult {
   const locale = options.locale ?? "en";
-  let result: z.ZodSafeParseResult<InterviewRecord>;
-  try {
-    result = schemaFor(options.asOf ?? today()).safeParse(input, { reportInput: true });
-  } catch {
-    // Only an exotic input can make zod throw (a getter that throws, a revoked proxy): report, never throw.
-    return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: formatMessage("INVALID_TYPE", { expected: "object", received: "unreadable value" }, locale) }] };
-  }
-  if (result.success) return { success: true, data: result.data };
+  const asOf = options.asOf ?? today();
   const issues: RecordIssue[] = [];
-  for (const issue of result.error.issues) toIssues(issue, locale, issues);
-  return { success: false, issues: issues as [RecordIssue, ...RecordIssue[]] };
+  let data: unknown = input;
+  try {
+    const result = compiledShape.safeParse(input, { reportInput: true });
+    if (result.success) data = result.data;
+    else for (const issue of result.error.issues) toIssues(issue, locale, issues);
+    // The rules read raw input when the shape failed: they are written for any value.
+    checkRules(data, asOf, (code, path, params) => {
+      issues.push(
+        params === undefined
+          ? { code, path, message: formatMessage(code, {}, locale) }
+          : { code, path, message: formatMessage(code, params, locale), params },
+      );
+    });
+  } catch {
+    // Only an exotic input can make validation throw (a getter that throws, a revoked proxy): report it, never throw.
+    const params = { expected: "object", received: "unreadable value" };
+    return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: formatMessage("INVALID_TYPE", params, locale), params }] };
+  }
+  if (issues.length > 0) return { success: false, issues: issues as [RecordIssue, ...RecordIssue[]] };
+  return { success: true, data: data as InterviewRecord };
 }
 
 /** The error `parseRecord` throws: every issue of the record, and a summary in its message. */

@@ -16,9 +16,12 @@ export type OptionSpec =
 /** The options of a command, by long name (`json` is `--json`). */
 export type OptionTable = Readonly<Record<string, OptionSpec>>;
 
-/** The parsed values of an option table: `true` for a flag given, the string for an option given. */
+/** The value of one option once given: `true` for a flag, the string for an option with a value. */
+export type OptionValue<TSpec extends OptionSpec> = TSpec extends { readonly type: "boolean" } ? true : string;
+
+/** The parsed values of an option table; an option not given is absent. */
 export type OptionValues<TOptions extends OptionTable> = {
-  readonly [K in keyof TOptions]?: TOptions[K]["type"] extends "boolean" ? true : string;
+  readonly [K in keyof TOptions]?: OptionValue<TOptions[K]>;
 };
 
 /** The positional arguments of a command: their name in help and how many are allowed. */

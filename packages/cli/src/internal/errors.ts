@@ -39,3 +39,11 @@ export class InputError extends Error {
     this.problem = problem;
   }
 }
+
+/** The program's name, which starts every line written to stderr. */
+export const PROGRAM = "redumbrella";
+
+/** One stderr line: the program's name, then the message. */
+export function errorLine(message: string): string {
+  return `${PROGRAM}: ${message}\n`;
+}

@@ -13,12 +13,12 @@ export interface Source {
 }
 
 /** Whether a directory entry holds records: `*.json` and `*.ndjson`, but not test expectations. */
-export function isRecordFileName(name: string): boolean {
+function isRecordFileName(name: string): boolean {
   return (name.endsWith(".json") || name.endsWith(".ndjson")) && !name.endsWith(".expect.json");
 }
 
 /** The file error that a failed `stat`, `readdir` or read means. */
-export function fileError(file: string, error: unknown): InputError {
+function fileError(file: string, error: unknown): InputError {
   const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "EIO";
   if (code === "ENOENT" || code === "ENOTDIR") return new InputError("file.notFound", { file });
   if (code === "EACCES" || code === "EPERM") return new InputError("file.permissionDenied", { file });

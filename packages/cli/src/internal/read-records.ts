@@ -97,6 +97,15 @@ export async function* readRecords(
   file: string,
 ): AsyncGenerator<RecordItem, void, undefined> {
   const pieces = decodeText(chunks, file);
+  try {
+    yield* readPieces(pieces, file);
+  } finally {
+    // Closes the file when the reader stops early.
+    await pieces.return(undefined);
+  }
+}
+
+async function* readPieces(pieces: AsyncGenerator<string>, file: string): AsyncGenerator<RecordItem, void, undefined> {
   let buffer = "";
   let first = -1;
   while (first === -1) {

@@ -36,7 +36,7 @@ function formField(path: FieldPath): FormField {
  * @example
  * for (const section of FORM) for (const f of section.fields) console.log(f.question, f.label.ru);
  */
-export const FORM: readonly FormSection[] = SECTIONS.map((id) => ({
+export const FORM: readonly FormSection[] = /* @__PURE__ */ SECTIONS.map((id) => ({
   id,
   label: SECTION_LABELS[id],
   fields: (Object.keys(FIELDS) as FieldPath[]).filter((p) => FIELDS[p].section === id).map(formField),

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { IssueCode } from "../issues.js";
 
 type Payload = z.core.ParsePayload<string>;
@@ -39,7 +39,7 @@ export function normaliseText(raw: string): string {
 export const MAX_TEXT = 4000;
 
 /** A text answer: trimmed, NFC-normalised, non-empty, at most `max` characters — one check, not a chain. */
-export function text(max: number = MAX_TEXT): z.ZodString {
+export function text(max: number = MAX_TEXT): z.ZodMiniString {
   const schema = z.string().check((payload: Payload) => {
     const s = normaliseText(payload.value);
     payload.value = s;
@@ -51,7 +51,7 @@ export function text(max: number = MAX_TEXT): z.ZodString {
 }
 
 /** A string that must match `pattern` exactly (no trimming: codes are not prose). */
-export function formatted(pattern: RegExp, format: string): z.ZodString {
+export function formatted(pattern: RegExp, format: string): z.ZodMiniString {
   const schema = z.string().check((payload: Payload) => {
     if (!pattern.test(payload.value)) pushIssue(payload, "INVALID_FORMAT", { format });
   });
@@ -59,7 +59,7 @@ export function formatted(pattern: RegExp, format: string): z.ZodString {
 }
 
 /** A string from a fixed set of codes (countries, currencies). */
-export function oneOfCodes(codes: ReadonlySet<string>, format: string): z.ZodString {
+export function oneOfCodes(codes: ReadonlySet<string>, format: string): z.ZodMiniString {
   const schema = z.string().check((payload: Payload) => {
     if (!codes.has(payload.value)) pushIssue(payload, "INVALID_FORMAT", { format });
   });
@@ -87,7 +87,7 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /** An ISO calendar date `YYYY-MM-DD` that exists (no 30 February): one regex and a comparison. */
-export function date(): z.ZodString {
+export function date(): z.ZodMiniString {
   const schema = z.string().check((payload: Payload) => {
     if (!isCalendarDate(payload.value)) pushIssue(payload, "INVALID_DATE");
   });

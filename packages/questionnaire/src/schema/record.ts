@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { COUNTRY_CODES, CURRENCY_CODES } from "./codes.js";
 import {
   CHARGE_CODES,
@@ -26,11 +26,11 @@ import { FIELDS, type FieldPath } from "./fields.js";
 import { date, formatted, hinted, oneOfCodes, pushIssue, text } from "./primitives.js";
 
 // Every field gets its own schema instance (no sharing), so the metadata registry can tell them apart.
-const yesNo = () => z.boolean().optional();
-const freeText = () => text().optional();
+const yesNo = () => z.optional(z.boolean());
+const freeText = () => z.optional(text());
 const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
-const choices = <const T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).optional();
-const count = (minimum: number) => z.int().min(minimum);
+const choices = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)));
+const count = (minimum: number, maximum = Number.MAX_SAFE_INTEGER) => z.int().check(z.minimum(minimum), z.maximum(maximum));
 
 const country = () =>
   oneOfCodes(new Set([...COUNTRY_CODES, "stateless"]), "ISO 3166-1 alpha-2 country code or \"stateless\"");
@@ -46,14 +46,14 @@ const declinedPath = () =>
     }),
     { enum: [...DECLINABLE_PATHS] },
   );
-const money = () => z.number().min(0).max(1e12);
+const money = () => z.number().check(z.minimum(0), z.maximum(1e12));
 
 /** The interview: when, by whom, in which language (form header). */
 export const InterviewSchema = z.strictObject({
   date: date(),
   // A documentator's code, never a name: letters, digits, "-" and "_".
   interviewerId: formatted(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "documentator code (letters, digits, - and _)"),
-  language: choice(LANGUAGES).optional(),
+  language: z.optional(choice(LANGUAGES)),
 });
 
 /** The form's four-item consent block, how it was recorded, and when it was given or withdrawn. */
@@ -64,35 +64,35 @@ export const ConsentSchema = z.strictObject({
   lawEnforcementComplaint: z.boolean(),
   recordedBy: choice(CONSENT_RECORDED_BY),
   givenOn: date(),
-  withdrawnOn: date().optional(),
+  withdrawnOn: z.optional(date()),
 });
 
 /** Q12 — place of residence. */
 export const ResidenceSchema = z.strictObject({
-  settlement: text(200).optional(),
-  settlementType: choice(SETTLEMENT_TYPES).optional(),
-  region: text(200).optional(),
+  settlement: z.optional(text(200)),
+  settlementType: z.optional(choice(SETTLEMENT_TYPES)),
+  region: z.optional(text(200)),
 });
 
 /** Q1–Q12 — the respondent's personal data. Q2–Q5 are required: present, or listed in `declined`. */
 export const RespondentSchema = z.strictObject({
-  fullName: text(200).optional(),
-  code: text(64).optional(),
-  gender: choice(GENDERS).optional(),
-  age: count(10).max(99).optional(),
-  ethnicity: text(100).optional(),
-  citizenship: country().optional(),
+  fullName: z.optional(text(200)),
+  code: z.optional(text(64)),
+  gender: z.optional(choice(GENDERS)),
+  age: z.optional(count(10, 99)),
+  ethnicity: z.optional(text(100)),
+  citizenship: z.optional(country()),
   hasId: yesNo(),
   noIdReason: freeText(),
-  maritalStatus: choice(MARITAL_STATUSES).optional(),
-  education: choice(EDUCATION_LEVELS).optional(),
+  maritalStatus: z.optional(choice(MARITAL_STATUSES)),
+  education: z.optional(choice(EDUCATION_LEVELS)),
   injectsDrugs: yesNo(),
   substitutionTherapy: yesNo(),
   livingWithHiv: yesNo(),
   sexWorkVenues: choices(SEX_WORK_VENUES),
   criminalRecord: yesNo(),
-  timeInSexWork: choice(TIME_IN_SEX_WORK).optional(),
-  residence: ResidenceSchema.optional(),
+  timeInSexWork: z.optional(choice(TIME_IN_SEX_WORK)),
+  residence: z.optional(ResidenceSchema),
 });
 
 /** The questions the police and the medical sections share: violations, then the complaint path. */
@@ -112,29 +112,29 @@ const complaintShape = <const T extends readonly [string, ...string[]]>(violatio
 
 /** A fine paid at detention: how much, and whether officially or to the officer. */
 export const FineSchema = z.strictObject({
-  amount: money().optional(),
-  currency: currency().optional(),
+  amount: z.optional(money()),
+  currency: z.optional(currency()),
   paidOfficially: yesNo(),
   paidToOfficer: yesNo(),
 });
 
 /** Q20–Q22 and the unnumbered detention questions; absent when the respondent was never detained. */
 export const DetentionSchema = z.strictObject({
-  timesDetained: count(1).optional(),
+  timesDetained: z.optional(count(1)),
   badgeShown: yesNo(),
   outcomes: choices(DETENTION_OUTCOMES),
   otherOutcome: freeText(),
-  heldIn: choice(HELD_IN).optional(),
+  heldIn: z.optional(choice(HELD_IN)),
   heldInOther: freeText(),
   courtHearing: yesNo(),
-  hoursToHearing: count(0).optional(),
-  fine: FineSchema.optional(),
+  hoursToHearing: z.optional(count(0)),
+  fine: z.optional(FineSchema),
 });
 
 /** Q14–Q22 — violations by the police, complaints, and detention. */
 export const PoliceSchema = z.strictObject({
   ...complaintShape(POLICE_VIOLATIONS),
-  detention: DetentionSchema.optional(),
+  detention: z.optional(DetentionSchema),
 });
 
 /** Violations by medical staff, and complaints about them. */
@@ -142,7 +142,7 @@ export const MedicalSchema = z.strictObject(complaintShape(MEDICAL_VIOLATIONS));
 
 /** What was established about the conduct charged; what is not known is left out. */
 export const ChargeFactsSchema = z.strictObject({
-  paidActsProven: count(0).optional(),
+  paidActsProven: z.optional(count(0)),
   paymentProven: yesNo(),
   intercourseProven: yesNo(),
   advertisementOnly: yesNo(),
@@ -154,23 +154,23 @@ export const ChargeFactsSchema = z.strictObject({
 /** The penalty imposed for a charge. */
 export const PenaltySchema = z.strictObject({
   kind: choice(PENALTY_KINDS),
-  amount: money().optional(),
-  currency: currency().optional(),
-  paidTo: choice(PAID_TO).optional(),
+  amount: z.optional(money()),
+  currency: z.optional(currency()),
+  paidTo: z.optional(choice(PAID_TO)),
 });
 
 /** One charge of the legal annex, as the paper (a detention report, a receipt, a decision) states it. */
 export const ChargeSchema = z.strictObject({
   date: date(),
-  datePrecision: choice(DATE_PRECISIONS).optional(),
+  datePrecision: z.optional(choice(DATE_PRECISIONS)),
   code: choice(CHARGE_CODES),
-  article: text(32).optional(),
+  article: z.optional(text(32)),
   offence: choice(OFFENCES),
   offenceText: freeText(),
   role: choice(CHARGE_ROLES),
-  place: choice(CHARGE_PLACES).optional(),
-  facts: ChargeFactsSchema.optional(),
-  penalty: PenaltySchema.optional(),
+  place: z.optional(choice(CHARGE_PLACES)),
+  facts: z.optional(ChargeFactsSchema),
+  penalty: z.optional(PenaltySchema),
 });
 
 /**
@@ -183,12 +183,12 @@ export const RecordShapeSchema = z.strictObject({
   interview: InterviewSchema,
   consent: ConsentSchema,
   respondent: RespondentSchema,
-  sexWorkCriminalised: choice(TRI_STATE).optional(),
+  sexWorkCriminalised: z.optional(choice(TRI_STATE)),
   expectedPenalty: freeText(),
-  police: PoliceSchema.optional(),
-  medical: MedicalSchema.optional(),
-  charges: z.array(ChargeSchema).optional(),
-  declined: z.array(declinedPath()).optional(),
+  police: z.optional(PoliceSchema),
+  medical: z.optional(MedicalSchema),
+  charges: z.optional(z.array(ChargeSchema)),
+  declined: z.optional(z.array(declinedPath())),
 });
 
 /** An interview record, version 1, as validated. */

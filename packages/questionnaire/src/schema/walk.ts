@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { RecordShapeSchema } from "./record.js";
 
 const unwrap = (s: z.core.$ZodType): z.core.$ZodType =>

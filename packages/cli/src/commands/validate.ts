@@ -1,0 +1,103 @@
+import { formatPath, type RecordIssue, safeParseRecord, today } from "@redumbrella/questionnaire";
+import { EXIT, errorLine, InputError, UsageError } from "../internal/errors.js";
+import { expandInputs } from "../internal/inputs.js";
+import type { Translate } from "../internal/messages.js";
+import { readRecords, type RecordItem } from "../internal/read-records.js";
+import { type Counts, jsonReporter, type Reporter, textReporter } from "../internal/report.js";
+import { type CommandContext, defineCommand, type OptionTable } from "./command.js";
+
+const OPTIONS = {
+  json: { type: "boolean", description: "validate.option.json" },
+  on: { type: "string", valueName: "value.date", description: "validate.option.on" },
+} as const satisfies OptionTable;
+
+/** Whether `s` is a real calendar date `YYYY-MM-DD` (no 30 February). */
+function isCalendarDate(s: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * The record's id, only when it passed the schema's id check: a malformed `id` may hold anything,
+ * a name included, so it is never printed.
+ */
+function printableId(value: unknown, issues: readonly RecordIssue[]): string | null {
+  if (typeof value !== "object" || value === null || !("id" in value) || typeof value.id !== "string") return null;
+  return issues.some((issue) => issue.path[0] === "id") ? null : value.id;
+}
+
+/** The one-line stderr message of a file error. */
+function renderInputError(error: InputError, t: Translate): string {
+  if (error.problem === undefined) return t(error.key, error.params);
+  return t(error.key, { ...error.params, problem: t(`json.${error.problem}`) });
+}
+
+async function validate({ args, options, locale, t, io }: CommandContext<typeof OPTIONS>): Promise<number> {
+  if (options.on !== undefined && !isCalendarDate(options.on)) throw new UsageError("usage.badDate", { value: options.on });
+  if (args.filter((arg) => arg === "-").length > 1) throw new UsageError("usage.stdinTwice");
+  const asOf = options.on ?? today();
+  const reporter: Reporter = options.json === true ? jsonReporter(io.stdout) : textReporter(io.stdout, t);
+  const counts: Counts = { valid: 0, invalid: 0 };
+  let fileErrors = 0;
+  const reportFileError = (error: InputError): void => {
+    fileErrors++;
+    io.stderr.write(errorLine(renderInputError(error, t)));
+  };
+
+  const check = (item: RecordItem, file: string): void => {
+    if (item.kind === "malformed") {
+      counts.invalid++;
+      const { line, column } = item;
+      const message = t("record.invalidJson", { line, column, problem: t(`json.${item.problem}`) });
+      reporter.issue({ file, index: item.index, id: null, path: "", code: "INVALID_JSON", message });
+      return;
+    }
+    const result = safeParseRecord(item.value, { asOf, locale });
+    if (result.success) {
+      counts.valid++;
+      return;
+    }
+    counts.invalid++;
+    const id = printableId(item.value, result.issues);
+    for (const { path, code, message } of result.issues) {
+      reporter.issue({ file, index: item.index, id, path: formatPath(path), code, message });
+    }
+  };
+
+  try {
+    for await (const source of expandInputs(args, io, t("report.stdin"))) {
+      if (source instanceof InputError) {
+        reportFileError(source);
+        continue;
+      }
+      try {
+        for await (const item of readRecords(source.chunks(), source.name)) check(item, source.name);
+      } catch (error) {
+        // A bad file is reported and the next one is still checked; anything else is a bug.
+        if (!(error instanceof InputError)) throw error;
+        reportFileError(error);
+      }
+    }
+  } catch (error) {
+    reporter.abort(counts);
+    throw error;
+  }
+  reporter.finish(counts);
+  if (fileErrors > 0) return EXIT.error;
+  return counts.invalid > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+/** `redumbrella validate FILE...`: checks every record and reports each problem; exit 0, 1 or 2. */
+export const validateCommand = defineCommand({
+  name: "validate",
+  summary: "validate.summary",
+  synopsis: "validate.synopsis",
+  description: "validate.description",
+  notes: ["help.exitCodes", "help.privacy"],
+  positionals: { name: "validate.argument", min: 1 },
+  options: OPTIONS,
+  run: validate,
+});
