@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { type IssueCode, type RecordIssue, formatPath } from "./issues.js";
 import { formatMessage, type MessageLocale } from "./messages.js";
-import { type InterviewRecord, RecordShapeSchema } from "./schema/record.js";
+import { ChargeSchema, type InterviewRecord, RecordShapeSchema } from "./schema/record.js";
 import { checkRules } from "./schema/rules.js";
 
 /** Options of `safeParseRecord`, `parseRecord` and `createRecordSchema`. */
@@ -56,7 +56,7 @@ function describeValue(input: unknown): string {
 
 /** Turns one zod issue into ours (one per unknown key), with a code from the closed list. */
 function toIssues(issue: z.core.$ZodIssue, locale: MessageLocale, out: RecordIssue[]): void {
-  const path = issue.path as (string | number)[];
+  const path = (issue.path ?? []) as (string | number)[];
   const add = (code: IssueCode, at: (string | number)[], params?: Record<string, unknown>) => {
     out.push(
       params === undefined
@@ -94,9 +94,35 @@ function toIssues(issue: z.core.$ZodIssue, locale: MessageLocale, out: RecordIss
   }
 }
 
-// The shape compiled to one generated function (zod's AOT compiler): the fast path for valid
-// records; on a failure zod re-runs its interpreter, which locates every issue.
-const compiledShape = /* @__PURE__ */ z.compile(RecordShapeSchema);
+// Tiered like a JIT: the first records go through zod's interpreter; from the 16th on, through the
+// shape compiled to one generated function (zod's AOT compiler), which pays its ~15 ms of code
+// generation only where a batch will repay it. On a failure the compiled path hands the record
+// back to the interpreter, which locates every issue, so both tiers answer alike.
+const TIER_UP_AFTER = 16;
+let calls = 0;
+let compiledShape: typeof RecordShapeSchema | undefined;
+function shapeSchema(): typeof RecordShapeSchema {
+  if (compiledShape !== undefined) return compiledShape;
+  if (++calls < TIER_UP_AFTER) return RecordShapeSchema;
+  // Sections are compiled on their own too: when a record fails the compiled path, the interpreter
+  // re-runs only the root and the failing section, the other sections still take their fast path.
+  const shape = RecordShapeSchema.shape;
+  const compiled = <T extends z.core.$ZodType>(s: T): T => z.compile(s);
+  const section = <T extends z.core.$ZodType>(s: T): T =>
+    (s._zod.def.type === "optional" ? z.optional(compiled((s as unknown as z.ZodMiniOptional)._zod.def.innerType)) : compiled(s)) as T;
+  compiledShape = compiled(
+    z.strictObject({
+      ...shape,
+      interview: section(shape.interview),
+      consent: section(shape.consent),
+      respondent: section(shape.respondent),
+      police: section(shape.police),
+      medical: section(shape.medical),
+      charges: z.optional(z.array(compiled(ChargeSchema))),
+    }),
+  ) as unknown as typeof RecordShapeSchema;
+  return compiledShape;
+}
 
 /**
  * Validates one record of the interchange format. Never throws, whatever the input: returns the
@@ -112,9 +138,12 @@ export function safeParseRecord(input: unknown, options: ParseOptions = {}): Par
   const issues: RecordIssue[] = [];
   let data: unknown = input;
   try {
-    const result = compiledShape.safeParse(input, { reportInput: true });
-    if (result.success) data = result.data;
-    else for (const issue of result.error.issues) toIssues(issue, locale, issues);
+    // The schema's own run, not safeParse: our issues are built from zod's raw ones directly,
+    // without first building a ZodError and its messages, which we would throw away.
+    const result = shapeSchema()._zod.run({ value: input, issues: [] }, { async: false });
+    if (result instanceof Promise) throw new Error("unreachable: the record schema is synchronous");
+    if (result.issues.length === 0) data = result.value;
+    else for (const issue of result.issues) toIssues(issue as z.core.$ZodIssue, locale, issues);
     // The rules read raw input when the shape failed: they are written for any value.
     checkRules(data, asOf, (code, path, params) => {
       issues.push(

@@ -13,11 +13,18 @@ const split = (path: string): Keys => path.split(".");
 const fieldsWhere = (test: (spec: FieldSpec) => boolean): FieldPath[] =>
   (Object.keys(FIELDS) as FieldPath[]).filter((p) => test(FIELDS[p]));
 
-const GATE_RULES = GATES.map((g) => ({
-  field: split(g.field),
-  on: split(g.on),
-  when: g.when,
-  params: { gate: g.on, expected: describeCondition(g.when) },
+// Gates grouped by the object that holds both the field and its gate (every gate of the form is
+// between siblings), so each object is reached once per record.
+const parentOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf(".")));
+const GATE_GROUPS = [...new Set(GATES.map((g) => parentOf(g.field)))].map((parent) => ({
+  parent: parent === "" ? [] : split(parent),
+  gates: GATES.filter((g) => parentOf(g.field) === parent).map((g) => ({
+    field: split(g.field).at(-1) as string,
+    on: split(g.on).at(-1) as string,
+    path: split(g.field),
+    when: g.when,
+    params: { gate: g.on, expected: describeCondition(g.when) },
+  })),
 }));
 const LISTS = fieldsWhere((f) => f.kind === "choices" || f.kind === "paths").map(split);
 const DATES = fieldsWhere((f) => f.kind === "date").map(split);
@@ -41,28 +48,32 @@ function get(root: unknown, keys: Keys): unknown {
   return value;
 }
 
-/** Calls `visit` with the value and concrete path of every place `keys` names (expanding `charges[]`). */
+/**
+ * Calls `visit` with the value at every place `keys` names, expanding a `list[]` segment into each
+ * item. The concrete path is built only when `visit` asks for it (most visits report nothing).
+ */
 function each(
   root: unknown,
   keys: Keys,
-  visit: (value: unknown, path: (string | number)[]) => void,
+  visit: (value: unknown, path: () => (string | number)[]) => void,
   at = 0,
-  path: (string | number)[] = [],
+  prefix: readonly (string | number)[] = [],
 ): void {
-  if (at === keys.length) {
-    visit(root, path);
-    return;
+  let value = root;
+  for (let i = at; i < keys.length; i++) {
+    if (!isRecord(value)) return;
+    const key = keys[i] as string;
+    if (key.endsWith("[]")) {
+      const name = key.slice(0, -2);
+      const list = value[name];
+      if (!Array.isArray(list)) return;
+      const base = [...prefix, ...keys.slice(at, i)];
+      list.forEach((item, n) => each(item, keys, visit, i + 1, [...base, name, n]));
+      return;
+    }
+    value = value[key];
   }
-  if (!isRecord(root)) return;
-  const key = keys[at] as string;
-  if (key.endsWith("[]")) {
-    const name = key.slice(0, -2);
-    const list = root[name];
-    if (!Array.isArray(list)) return;
-    list.forEach((item, i) => each(item, keys, visit, at + 1, [...path, name, i]));
-    return;
-  }
-  each(root[key], keys, visit, at + 1, [...path, key]);
+  visit(value, () => [...prefix, ...keys.slice(at)]);
 }
 
 // An empty list is no answer: `violations: []` counts as none.
@@ -76,9 +87,13 @@ const answered = (value: unknown): boolean => value !== undefined && !(Array.isA
 export function checkRules(record: unknown, asOf: string, report: Report): void {
   if (!isRecord(record)) return;
 
-  for (const gate of GATE_RULES) {
-    if (answered(get(record, gate.field)) && !gateOpen(get(record, gate.on), gate.when)) {
-      report("DETAIL_WITHOUT_GATE", [...gate.field], gate.params);
+  for (const { parent, gates } of GATE_GROUPS) {
+    const holder = get(record, parent);
+    if (!isRecord(holder)) continue;
+    for (const gate of gates) {
+      if (answered(holder[gate.field]) && !gateOpen(holder[gate.on], gate.when)) {
+        report("DETAIL_WITHOUT_GATE", [...gate.path], gate.params);
+      }
     }
   }
 
@@ -92,12 +107,11 @@ export function checkRules(record: unknown, asOf: string, report: Report): void 
   for (const keys of LISTS) {
     each(record, keys, (list, path) => {
       if (!Array.isArray(list)) return;
-      const first = new Map<unknown, number>();
-      list.forEach((item, i) => {
-        const seen = first.get(item);
-        if (seen === undefined) first.set(item, i);
-        else report("DUPLICATE", [...path, i], { first: seen });
-      });
+      // Lists hold at most a few dozen items: a nested loop beats allocating a Map per list.
+      for (let i = 1; i < list.length; i++) {
+        const first = list.indexOf(list[i]);
+        if (first < i) report("DUPLICATE", [...path(), i], { first });
+      }
     });
   }
 
@@ -108,7 +122,7 @@ export function checkRules(record: unknown, asOf: string, report: Report): void 
 function checkDates(record: Record<string, unknown>, asOf: string, report: Report): void {
   for (const keys of DATES) {
     each(record, keys, (value, path) => {
-      if (typeof value === "string" && isCalendarDate(value) && value > asOf) report("FUTURE_DATE", path, { asOf });
+      if (typeof value === "string" && value > asOf && isCalendarDate(value)) report("FUTURE_DATE", path(), { asOf });
     });
   }
 
@@ -136,8 +150,7 @@ function checkDates(record: Record<string, unknown>, asOf: string, report: Repor
 }
 
 function checkDeclined(record: Record<string, unknown>, report: Report): void {
-  const declined = Array.isArray(record.declined) ? record.declined : [];
-  const declinedSet = new Set(declined);
+  const declined: unknown[] = Array.isArray(record.declined) ? record.declined : [];
   for (const path of declined) {
     // An unknown path is the schema's UNKNOWN_QUESTION, reported at declined[i].
     const keys = typeof path === "string" ? DECLINABLE.get(path) : undefined;
@@ -145,6 +158,6 @@ function checkDeclined(record: Record<string, unknown>, report: Report): void {
   }
   if (!isRecord(record.respondent)) return;
   for (const { path, keys } of REQUIRED) {
-    if (get(record, keys) === undefined && !declinedSet.has(path)) report("REQUIRED", [...keys]);
+    if (get(record, keys) === undefined && !declined.includes(path)) report("REQUIRED", [...keys]);
   }
 }
