@@ -64,6 +64,7 @@ export {
 } from "./schema/enums.js";
 export type { Choice, ChoiceListName } from "./schema/enums.js";
 export { FIELDS, SECTIONS } from "./schema/fields.js";
+export { isCalendarDate, MAX_TEXT, normaliseText } from "./schema/primitives.js";
 export type { FieldKind, FieldPath, FieldSpec, IdentifiabilityClass, SectionId } from "./schema/fields.js";
 export { GATES } from "./schema/gates.js";
 export type { Gate, GateCondition } from "./schema/gates.js";

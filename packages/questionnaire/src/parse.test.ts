@@ -110,6 +110,15 @@ describe("cases a documentator would name", () => {
     ]);
   });
 
+  it("echoes a wrong choice only when it looks like a code, never free text typed into a choice", () => {
+    const bad = (gender: unknown) => {
+      const result = safeParseRecord({ ...minimal(), respondent: { ...minimal().respondent, gender } }, { asOf });
+      return result.success ? "" : (result.issues[0]?.message ?? "");
+    };
+    expect(bad("woman")).toContain('"woman"');
+    expect(bad("Алия Сеитова, 27")).not.toContain("Алия");
+  });
+
   it("answers a non-object with one located issue, in Russian when asked", () => {
     const result = safeParseRecord([1, 2], { asOf, locale: "ru" });
     expect(result.success).toBe(false);

@@ -54,6 +54,13 @@ function describeValue(input: unknown): string {
   return typeof input;
 }
 
+// Echo a wrong value only when it looks like a code ("bribery"): text typed into the wrong field
+// could be a name, and messages end up in logs and terminals.
+const CODE_LIKE = /^[A-Za-z0-9_.-]{1,40}$/;
+function shown(input: unknown): string {
+  return typeof input === "string" && CODE_LIKE.test(input) ? JSON.stringify(input) : `(${describeValue(input)})`;
+}
+
 /** Turns one zod issue into ours (one per unknown key), with a code from the closed list. */
 function toIssues(issue: z.core.$ZodIssue, locale: MessageLocale, out: RecordIssue[]): void {
   const path = (issue.path ?? []) as (string | number)[];
@@ -81,7 +88,7 @@ function toIssues(issue: z.core.$ZodIssue, locale: MessageLocale, out: RecordIss
     case "invalid_value":
       if (issue.input === undefined) add("REQUIRED", path);
       else if (path.length === 1 && path[0] === "schemaVersion") add("UNSUPPORTED_VERSION", path);
-      else add("INVALID_CHOICE", path, { received: JSON.stringify(issue.input)?.slice(0, 60) ?? "?" });
+      else add("INVALID_CHOICE", path, { received: shown(issue.input) });
       return;
     case "too_small":
       add("OUT_OF_RANGE", path, { bound: `≥ ${issue.minimum}` });
@@ -103,7 +110,8 @@ let calls = 0;
 let compiledShape: typeof RecordShapeSchema | undefined;
 function shapeSchema(): typeof RecordShapeSchema {
   if (compiledShape !== undefined) return compiledShape;
-  if (++calls < TIER_UP_AFTER) return RecordShapeSchema;
+  // Under `z.config({ jitless: true })` (a strict CSP) the app asked for no generated code.
+  if (++calls < TIER_UP_AFTER || z.config().jitless === true) return RecordShapeSchema;
   // Sections are compiled on their own too: when a record fails the compiled path, the interpreter
   // re-runs only the root and the failing section, the other sections still take their fast path.
   const shape = RecordShapeSchema.shape;

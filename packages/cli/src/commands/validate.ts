@@ -1,4 +1,4 @@
-import { formatPath, type RecordIssue, safeParseRecord, today } from "@redumbrella/questionnaire";
+import { formatPath, isCalendarDate, type RecordIssue, safeParseRecord, today } from "@redumbrella/questionnaire";
 import { EXIT, errorLine, InputError, UsageError } from "../internal/errors.js";
 import { expandInputs } from "../internal/inputs.js";
 import type { Translate } from "../internal/messages.js";
@@ -10,15 +10,6 @@ const OPTIONS = {
   json: { type: "boolean", description: "validate.option.json" },
   on: { type: "string", valueName: "value.date", description: "validate.option.on" },
 } as const satisfies OptionTable;
-
-/** Whether `s` is a real calendar date `YYYY-MM-DD` (no 30 February). */
-function isCalendarDate(s: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * The record's id, only when it passed the schema's id check: a malformed `id` may hold anything,
