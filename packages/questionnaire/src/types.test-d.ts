@@ -12,7 +12,8 @@ describe("types", () => {
 
   it("types closed lists as unions and optional answers as optional", () => {
     expectTypeOf<InterviewRecord["respondent"]["gender"]>().toEqualTypeOf<"female" | "male" | "transgender" | "other" | undefined>();
-    expectTypeOf<Charge["offence"]>().toExtract<"prostitution">().toEqualTypeOf<"prostitution">();
+    expectTypeOf<"prostitution">().toExtend<Charge["offence"]>();
+    expectTypeOf<"bribery">().not.toExtend<Charge["offence"]>();
     expectTypeOf<InterviewRecord["schemaVersion"]>().toEqualTypeOf<1>();
   });
 
