@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 // Tests run against each package's src/ (the `@redumbrella/source` export condition): no build needed.
 const conditions = ["@redumbrella/source", "import", "module", "node", "default"];
 
+// CI asks for a JSON summary beside the usual output (`.ci/run` prints "vitest: N passed, N failed" from it).
+const jsonOut = process.env.VITEST_JSON_OUTPUT;
+
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
@@ -11,5 +14,6 @@ export default defineConfig({
     typecheck: { enabled: true, include: ["packages/*/src/**/*.test-d.ts"], tsconfig: "tsconfig.typetests.json" },
     pool: "threads",
     setupFiles: ["./vitest.setup.ts"],
+    reporters: jsonOut ? ["default", ["json", { outputFile: jsonOut }]] : ["default"],
   },
 });
