@@ -1,1 +1,39 @@
-export {};
+export { allowedUses, decide } from "./decide.js";
+export type { Decision, DecideOptions, Obligation, ObligationParams, Reason } from "./decide.js";
+export { GLOBAL_DENIALS } from "./denials.js";
+export type { GlobalDenial } from "./denials.js";
+export type { Citation } from "./citations.js";
+export {
+  CONSENT_CATALOGUES,
+  CONSENT_MESSAGES_EN,
+  CONSENT_MESSAGES_RU,
+  citedItem,
+  consentMessage,
+  decisionMessage,
+  obligationMessage,
+  reasonMessage,
+  useLabel,
+} from "./messages.js";
+export type { ConsentMessageCatalogue, ConsentMessageKey, DecisionInput, ReasonInput } from "./messages.js";
+export { isPolicy, POLICY } from "./policy.js";
+export type { Policy, UseRule, UseRules } from "./policy.js";
+export { ConsentPolicyError, tightenPolicy } from "./tighten.js";
+export type { PolicyIssue, Tightening, UseTightening } from "./tighten.js";
+export {
+  CONSENT_ITEMS,
+  GLOBAL_DENIAL_CODES,
+  OBLIGATION_CODES,
+  POLICY_ISSUE_CODES,
+  REASON_CODES,
+  REPORT_SECTIONS,
+  USES,
+} from "./vocabulary.js";
+export type {
+  ConsentItem,
+  GlobalDenialCode,
+  ObligationCode,
+  PolicyIssueCode,
+  ReasonCode,
+  ReportSection,
+  Use,
+} from "./vocabulary.js";

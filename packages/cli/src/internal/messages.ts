@@ -1,10 +1,12 @@
 import type { MessageLocale } from "@redumbrella/questionnaire";
+import { CONSENT_CLI_MESSAGES_EN, CONSENT_CLI_MESSAGES_RU } from "../commands/consent.messages.js";
 
 /**
  * Every sentence the CLI prints, in English: help, usage and file errors, report lines. `{name}` is
  * replaced by the param `name`. A test checks that each language has every key and the same params.
  */
 export const CLI_MESSAGES_EN = {
+  ...CONSENT_CLI_MESSAGES_EN,
   "help.main.title": "redumbrella — check and process interview records of the sex workers' rights-violation questionnaire.",
   "help.main.usage": "redumbrella <command> [options]",
   "help.main.commands": "Commands:",
@@ -78,6 +80,7 @@ export type CliCatalogue = { readonly [K in CliMessageKey]: string };
 
 /** Every sentence the CLI prints, in Russian. */
 export const CLI_MESSAGES_RU: CliCatalogue = {
+  ...CONSENT_CLI_MESSAGES_RU,
   "help.main.title": "redumbrella — проверка и обработка анкет о нарушениях прав секс-работниц.",
   "help.main.usage": "redumbrella <команда> [параметры]",
   "help.main.commands": "Команды:",

@@ -1,0 +1,249 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { fieldMeta, fieldsOfClass, today } from "@redumbrella/questionnaire";
+import { describe, expect, it } from "vitest";
+import { allowedUses, type Decision, type DecideOptions, decide } from "./decide.js";
+import { makeRecord, VALIDATED_ON } from "./internal/fixtures.js";
+import { POLICY, type Policy } from "./policy.js";
+import { type Use, USES } from "./vocabulary.js";
+
+const on = (asOf: string, more: Partial<DecideOptions> = {}): DecideOptions => ({ asOf, validatedOn: VALIDATED_ON, ...more });
+const codes = (d: Decision): string[] => d.reasons.map((r) => r.code);
+const EXAMPLES = fileURLToPath(new URL("../../../examples/valid/", import.meta.url));
+const example = (name: string): unknown => JSON.parse(readFileSync(`${EXAMPLES}${name}`, "utf8"));
+
+describe("the examples of the questionnaire", () => {
+  it("a typical record (statistics and use without the name) allows the anonymous uses, with their obligations", () => {
+    const record = example("01-no-detention.json");
+    expect(allowedUses(record, on("2016-01-01"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset"]);
+    const stats = decide(record, "statistics", on("2016-01-01"));
+    expect(stats.obligations.map((o) => o.code)).toEqual(["AGGREGATE_ONLY", "SUPPRESS_SMALL_CELLS"]);
+    expect(stats.policyVersion).toBe(POLICY.version);
+    const named = decide(record, "namedPublication", on("2016-01-01"));
+    expect({ allowed: named.allowed, reasons: codes(named), missing: named.missingConsent }).toEqual({
+      allowed: false,
+      reasons: ["CONSENT_NOT_GIVEN"],
+      missing: ["publicName"],
+    });
+  });
+
+  it("withdrawn consent (06): allowed the day before the withdrawal, denied from its day on", () => {
+    const record = example("06-withdrawn-consent.json"); // given 2015-02-18, withdrawn 2015-07-02
+    expect(allowedUses(record, on("2015-07-01"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset"]);
+    for (const use of USES) {
+      const d = decide(record, use, on("2015-07-02"));
+      expect(d.allowed, use).toBe(false);
+      expect(codes(d)[0], use).toBe("WITHDRAWN");
+      expect(d.missingConsent, use).toEqual([]);
+    }
+  });
+
+  it("oral consent to a complaint (07) counts like a signature, for 30 days", () => {
+    const record = example("07-oral-consent-complaint.json"); // given 2015-08-05
+    expect(decide(record, "lawEnforcementComplaint", on("2015-09-04")).allowed).toBe(true);
+    const late = decide(record, "lawEnforcementComplaint", on("2015-09-05"));
+    expect({ allowed: late.allowed, reasons: codes(late), missing: late.missingConsent }).toEqual({
+      allowed: false,
+      reasons: ["CONSENT_STALE"],
+      missing: [],
+    });
+  });
+
+  it("a declined age (10) denies every use", () => {
+    const record = example("10-required-question-declined.json");
+    for (const use of USES) expect(codes(decide(record, use, on("2016-06-01")))[0], use).toBe("AGE_UNKNOWN");
+  });
+
+  it("every valid example is decided without INVALID_RECORD", () => {
+    for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith(".json"))) {
+      for (const use of USES) expect(codes(decide(example(name), use, on("2017-01-01"))), name).not.toContain("INVALID_RECORD");
+    }
+  });
+});
+
+describe("global denials", () => {
+  it("no recorded consent", () => {
+    expect(codes(decide(makeRecord({ recordedBy: "none" }), "statistics", on("2016-03-01")))).toEqual(["NO_CONSENT_RECORD"]);
+    expect(decide(makeRecord({ recordedBy: "oral" }), "statistics", on("2016-03-01")).allowed).toBe(true);
+  });
+
+  it("before consent was given, from the day it was given", () => {
+    const record = makeRecord({ givenOn: "2016-02-10" });
+    expect(codes(decide(record, "statistics", on("2016-02-09")))).toEqual(["NOT_YET_GIVEN"]);
+    expect(decide(record, "statistics", on("2016-02-10")).allowed).toBe(true);
+  });
+
+  it("a minor at the interview, 17 denied and 18 allowed; an age declined", () => {
+    expect(codes(decide(makeRecord({ age: 17 }), "anonymisedCaseStudy", on("2016-03-01")))).toEqual(["MINOR"]);
+    expect(decide(makeRecord({ age: 18 }), "anonymisedCaseStudy", on("2016-03-01")).allowed).toBe(true);
+    expect(codes(decide(makeRecord({ age: "declined" }), "anonymisedCaseStudy", on("2016-03-01")))).toEqual(["AGE_UNKNOWN"]);
+  });
+
+  it("lists every reason that applies, global ones first in their fixed order", () => {
+    const record = makeRecord({
+      recordedBy: "none",
+      age: 16,
+      withdrawnOn: "2016-03-01",
+      items: { statistics: false, useWithoutName: false, lawEnforcementComplaint: false },
+    });
+    const d = decide(record, "anonymisedDataset", on("2016-04-01"));
+    expect(codes(d)).toEqual(["NO_CONSENT_RECORD", "WITHDRAWN", "MINOR", "CONSENT_NOT_GIVEN"]);
+    expect(d.reasons[3]?.items).toEqual(["statistics", "useWithoutName"]);
+    expect(d.missingConsent).toEqual([]);
+    expect(codes(decide(record, "lawEnforcementComplaint", on("2016-04-01")))).toEqual([
+      "NO_CONSENT_RECORD",
+      "WITHDRAWN",
+      "MINOR",
+      "CONSENT_NOT_GIVEN",
+      "CONSENT_STALE",
+    ]);
+    expect(codes(decide(record, "partnerSharing", on("2016-04-01")))).toEqual(["NO_CONSENT_RECORD", "WITHDRAWN", "MINOR", "NO_CONSENT_ITEM"]);
+  });
+});
+
+describe("the rules of each use", () => {
+  it("no item implies another: public naming alone allows no anonymous use, and anonymous use allows no naming", () => {
+    const namedOnly = makeRecord({ items: { statistics: false, useWithoutName: false, lawEnforcementComplaint: false } });
+    expect(allowedUses(namedOnly, on("2016-03-01"))).toEqual(["namedPublication"]);
+    const anonymousOnly = makeRecord({ items: { statistics: false, publicName: false, lawEnforcementComplaint: false } });
+    expect(allowedUses(anonymousOnly, on("2016-03-01"))).toEqual(["anonymisedCaseStudy"]);
+  });
+
+  it("an anonymised dataset needs both statistics and use without the name, and names what is missing", () => {
+    const d = decide(makeRecord({ items: { statistics: false } }), "anonymisedDataset", on("2016-03-01"));
+    expect({ reasons: codes(d), items: d.reasons[0]?.items, missing: d.missingConsent }).toEqual({
+      reasons: ["CONSENT_NOT_GIVEN"],
+      items: ["statistics"],
+      missing: ["statistics"],
+    });
+  });
+
+  it("partner sharing is never allowed, even with every item yes", () => {
+    const d = decide(makeRecord(), "partnerSharing", on("2016-03-01"));
+    expect({ allowed: d.allowed, reasons: codes(d), missing: d.missingConsent }).toEqual({
+      allowed: false,
+      reasons: ["NO_CONSENT_ITEM"],
+      missing: [],
+    });
+  });
+
+  it("named publication and complaints must leave out the sensitive answers the questionnaire lists", () => {
+    const d = decide(makeRecord(), "namedPublication", on("2016-03-01"));
+    expect(d.obligations).toMatchObject([{ code: "REDACT_SENSITIVE", params: { fields: fieldsOfClass("sensitive") } }]);
+    expect(d.obligations[0]?.params?.fields).toContain("respondent.livingWithHiv");
+  });
+
+  it.each([
+    ["2016-01-31", "2016-03-01", true], // day 30, across the leap day
+    ["2016-01-31", "2016-03-02", false], // day 31
+    ["2015-01-31", "2015-03-02", true], // day 30 without a leap day
+    ["2015-01-31", "2015-03-03", false],
+    ["2016-02-29", "2016-03-30", true],
+    ["2016-02-29", "2016-03-31", false],
+    ["2015-12-15", "2016-01-14", true], // across a year
+  ])("complaint consent given %s: on %s allowed = %s", (givenOn, asOf, allowed) => {
+    const d = decide(makeRecord({ givenOn }), "lawEnforcementComplaint", on(asOf));
+    expect(d.allowed).toBe(allowed);
+    expect(codes(d)).toEqual(allowed ? [] : ["CONSENT_STALE"]);
+    // Only complaints expire: statistics consent still holds.
+    expect(decide(makeRecord({ givenOn }), "statistics", on(asOf)).allowed).toBe(true);
+  });
+});
+
+describe("the day of the use and the day of validation", () => {
+  it("a use on a future day is decided, though no record date may be after the validation day", () => {
+    expect(decide(makeRecord(), "statistics", on("2031-01-01")).allowed).toBe(true);
+  });
+
+  it("a day before a later confirmation of consent judges the consent, and does not call the record invalid", () => {
+    // Interviewed on 2016-02-10, consent confirmed on 2016-02-20.
+    const record = { ...makeRecord({ givenOn: "2016-02-20" }), interview: { date: "2016-02-10", interviewerId: "D1" } };
+    expect(codes(decide(record, "statistics", on("2016-02-15")))).toEqual(["NOT_YET_GIVEN"]);
+  });
+
+  it("validation day matters, the cache does not: one record object, three validation days", () => {
+    const record = makeRecord({ givenOn: "2020-05-05" });
+    expect(codes(decide(record, "statistics", on("2020-06-01", { validatedOn: "2020-06-01" })))).toEqual([]);
+    expect(codes(decide(record, "statistics", on("2020-06-01", { validatedOn: "2020-05-01" })))).toEqual(["INVALID_RECORD"]);
+    expect(codes(decide(record, "statistics", on("2020-06-01", { validatedOn: "2020-06-01" })))).toEqual([]);
+  });
+
+  it("validates as of today when no validation day is given", () => {
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 2);
+    const future = makeRecord({ givenOn: today(tomorrow) });
+    expect(codes(decide(future, "statistics", { asOf: today(tomorrow) }))).toEqual(["INVALID_RECORD"]);
+    expect(decide(makeRecord(), "statistics", { asOf: "2016-03-01" }).allowed).toBe(true);
+  });
+});
+
+describe("bad input is denied, never thrown", () => {
+  it.each([
+    ["null", null],
+    ["an array", [makeRecord()]],
+    ["a record with an unknown key", { ...makeRecord(), nickname: "x" }],
+    ["a record whose consent is before the interview", { ...makeRecord(), interview: { date: "2016-03-01", interviewerId: "D1" } }],
+  ])("%s is INVALID_RECORD for every use", (_, input) => {
+    for (const use of USES) {
+      const d = decide(input, use, on("2016-03-01"));
+      expect(d.allowed).toBe(false);
+      expect(codes(d)).toEqual(use === "partnerSharing" ? ["INVALID_RECORD", "NO_CONSENT_ITEM"] : ["INVALID_RECORD"]);
+      expect(d.missingConsent).toEqual([]);
+    }
+  });
+
+  const forged = { version: "1", uses: { ...POLICY.uses, partnerSharing: { kind: "consent", needs: ["statistics"], obligations: [] } } } as unknown as Policy;
+  it.each<[string, string, unknown, Partial<DecideOptions> | null]>([
+    ["an unknown use", "use", "selling", {}],
+    ["a prototype key as use", "use", "__proto__", {}],
+    ["a day that does not exist", "asOf", "statistics", { asOf: "2016-02-30" }],
+    ["a day with a time", "asOf", "statistics", { asOf: "2016-02-10T10:00:00Z" }],
+    ["a bad validation day", "validatedOn", "statistics", { validatedOn: "today" }],
+    ["an unknown locale", "locale", "statistics", { locale: "kk" as "en" }],
+    ["a policy not made by tightenPolicy", "policy", "partnerSharing", { policy: forged }],
+    ["no options", "options", "statistics", null],
+  ])("%s: INVALID_REQUEST naming %s", (_, option, use, options) => {
+    const d = decide(makeRecord(), use as Use, options === null ? (null as unknown as DecideOptions) : on("2016-03-01", options));
+    expect({ allowed: d.allowed, reasons: codes(d), params: d.reasons[0]?.params }).toEqual({
+      allowed: false,
+      reasons: ["INVALID_REQUEST"],
+      params: { option },
+    });
+  });
+
+  it("options whose getter throws", () => {
+    const options = Object.defineProperty({}, "asOf", {
+      get() {
+        throw new Error("boom");
+      },
+    }) as DecideOptions;
+    expect(codes(decide(makeRecord(), "statistics", options))).toEqual(["INVALID_REQUEST"]);
+  });
+});
+
+describe("messages and citations", () => {
+  it("speak the requested language", () => {
+    const d = decide(makeRecord({ items: { publicName: false } }), "namedPublication", on("2016-03-01", { locale: "ru" }));
+    expect(d.reasons[0]?.message).toBe("Респондентка не дала согласия: C3 «Имя и фамилию можно раскрыть публично».");
+  });
+
+  it("cite the form's consent items as the questionnaire numbers them, and the report's sections", () => {
+    const denied = decide(makeRecord({ items: { statistics: false, useWithoutName: false } }), "anonymisedDataset", on("2016-03-01"));
+    expect(denied.reasons[0]?.citation?.form).toEqual([fieldMeta("consent.statistics")?.question, fieldMeta("consent.useWithoutName")?.question]);
+    expect(denied.reasons[0]?.citation?.form).toEqual(["C1", "C2"]);
+    const none = decide(makeRecord({ recordedBy: "none" }), "statistics", on("2016-03-01"));
+    expect(none.reasons[0]?.citation).toEqual({ form: ["C5"], fields: ["consent.recordedBy"], report: "Data collection methodology" });
+    const minor = decide(makeRecord({ age: 15 }), "statistics", on("2016-03-01"));
+    expect(minor.reasons[0]?.citation).toMatchObject({ form: ["Q3"], report: "Legal frameworks" });
+    const allowed = decide(makeRecord(), "lawEnforcementComplaint", on("2016-03-01"));
+    expect(allowed.obligations.map((o) => o.citation.form)).toEqual([["C4"], ["C3"]]);
+  });
+
+  it("never quote a value of the record", () => {
+    const record = makeRecord({ givenOn: "2016-01-17", withdrawnOn: "2016-04-19", age: 17 });
+    for (const use of USES) {
+      const text = JSON.stringify(decide(record, use, on("2016-05-01")));
+      for (const value of ["2016-01-17", "2016-04-19", "17", "D2", record.id]) expect(text, use).not.toContain(value);
+    }
+  });
+});

@@ -1,0 +1,218 @@
+import type { InterviewRecord } from "@redumbrella/questionnaire";
+import { addDays, dateArb, recordArb } from "@redumbrella/questionnaire/testing";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { allowedUses, type DecideOptions, decide } from "./decide.js";
+import { VALIDATED_ON } from "./internal/fixtures.js";
+import { POLICY, type Policy } from "./policy.js";
+import { type Tightening, tightenPolicy } from "./tighten.js";
+import { CONSENT_ITEMS, type ConsentItem, OBLIGATION_CODES, type Use, USES } from "./vocabulary.js";
+
+// The obligations of each row of the table, written again here (not read from POLICY).
+const ROW_OBLIGATIONS: Record<Use, string[]> = {
+  statistics: ["AGGREGATE_ONLY", "SUPPRESS_SMALL_CELLS"],
+  anonymisedCaseStudy: ["ANONYMISE"],
+  anonymisedDataset: ["ANONYMISE", "K_ANONYMITY"],
+  namedPublication: ["REDACT_SENSITIVE"],
+  lawEnforcementComplaint: ["MINIMISE", "REDACT_SENSITIVE"],
+  partnerSharing: [],
+};
+
+const options = (asOf: string, policy: Policy = POLICY): DecideOptions => ({ asOf, validatedOn: VALIDATED_ON, policy });
+const allowedSet = (record: unknown, asOf: string, policy?: Policy): Set<Use> => new Set(allowedUses(record, options(asOf, policy)));
+const isSubset = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
+
+/** A copy of the record with its consent block changed; a new object, as records are immutable once decided on. */
+function withConsent(record: InterviewRecord, change: (consent: InterviewRecord["consent"]) => void): InterviewRecord {
+  const copy = structuredClone(record);
+  change(copy.consent);
+  return copy;
+}
+const withItems = (record: InterviewRecord, items: Partial<Record<ConsentItem, boolean>>): InterviewRecord =>
+  withConsent(record, (c) => Object.assign(c, items));
+
+/** A record with every consent state the generator makes, its items set at random too, and a day of use around its consent. */
+const caseArb = recordArb()
+  .chain((record) =>
+    fc.record({
+      record: fc.record({ ...Object.fromEntries(CONSENT_ITEMS.map((i) => [i, fc.boolean()])) }).map((items) => withItems(record, items)),
+      asOf: dateArb(addDays(record.consent.givenOn, -20), addDays(record.consent.withdrawnOn ?? record.consent.givenOn, 60)),
+    }),
+  )
+  .map(({ record, asOf }) => ({ record, asOf }));
+
+const itemArb = fc.constantFrom(...CONSENT_ITEMS);
+
+/** A tightening that the policy accepts: more items, a shorter validity, more obligations, for uses an item covers. */
+const tighteningArb: fc.Arbitrary<Tightening> = fc
+  .dictionary(
+    fc.constantFrom(...USES.filter((use) => POLICY.uses[use].kind === "consent")),
+    fc.record(
+      {
+        needs: fc.subarray([...CONSENT_ITEMS]),
+        maxAgeDays: fc.integer({ min: 0, max: 30 }),
+        obligations: fc.subarray([...OBLIGATION_CODES]),
+      },
+      { requiredKeys: [] },
+    ),
+  )
+  .map((t) => t as Tightening);
+
+describe("monotone: nothing that takes consent away turns a denial into an allowance", () => {
+  it("turning an item from yes to no", () => {
+    fc.assert(
+      fc.property(caseArb, itemArb, ({ record, asOf }, item) => {
+        const yes = allowedSet(withItems(record, { [item]: true }), asOf);
+        const no = allowedSet(withItems(record, { [item]: false }), asOf);
+        expect(isSubset(no, yes)).toBe(true);
+      }),
+    );
+  });
+
+  it("adding a withdrawal, on any day from the consent on", () => {
+    fc.assert(
+      fc.property(
+        caseArb.chain((c) => fc.tuple(fc.constant(c), dateArb(c.record.consent.givenOn, addDays(c.record.consent.givenOn, 90)))),
+        ([{ record, asOf }, withdrawnOn]) => {
+          const without = withConsent(record, (c) => delete c.withdrawnOn);
+          const withdrawn = withConsent(record, (c) => (c.withdrawnOn = withdrawnOn));
+          expect(isSubset(allowedSet(withdrawn, asOf), allowedSet(without, asOf))).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("making the respondent younger", () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 10, max: 99 }), ({ record, asOf }, age) => {
+        fc.pre(record.respondent.age !== undefined && age < record.respondent.age);
+        const younger = structuredClone(record);
+        younger.respondent.age = age;
+        expect(isSubset(allowedSet(younger, asOf), allowedSet(record, asOf))).toBe(true);
+      }),
+    );
+  });
+
+  it("tightening the policy, once or twice", () => {
+    fc.assert(
+      fc.property(caseArb, tighteningArb, tighteningArb, ({ record, asOf }, first, second) => {
+        const once = tightenPolicy(POLICY, first);
+        // The second tightening keeps within the first's limits, or it would be rejected (tighten.test.ts).
+        const within = Object.fromEntries(
+          Object.entries(second).map(([use, t]) => {
+            const rule = once.uses[use as Use];
+            const limit = rule.kind === "consent" ? rule.maxAgeDays : undefined;
+            return [use, t.maxAgeDays === undefined || limit === undefined ? t : { ...t, maxAgeDays: Math.min(t.maxAgeDays, limit) }];
+          }),
+        );
+        const twice = tightenPolicy(once, within);
+        const base = allowedSet(record, asOf);
+        const tightened = allowedSet(record, asOf, once);
+        expect(isSubset(tightened, base)).toBe(true);
+        expect(isSubset(allowedSet(record, asOf, twice), tightened)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("default deny", () => {
+  it("a record with every item no is denied every use", () => {
+    fc.assert(
+      fc.property(caseArb, ({ record, asOf }) => {
+        const none = withItems(record, { statistics: false, useWithoutName: false, publicName: false, lawEnforcementComplaint: false });
+        expect(allowedUses(none, options(asOf))).toEqual([]);
+      }),
+    );
+  });
+
+  it("decide(anything) never throws and never allows", () => {
+    fc.assert(
+      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withSparseArray: true }), fc.constantFrom(...USES), (input, use) => {
+        const d = decide(input, use, options("2016-03-01"));
+        expect(d.allowed).toBe(false);
+        expect(d.reasons.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it("anything as use and options never throws and never allows a valid record's use unless the request is valid", () => {
+    fc.assert(
+      fc.property(recordArb(), fc.anything(), fc.anything(), (record, use, opts) => {
+        const d = decide(record, use as Use, opts as DecideOptions);
+        expect(d.allowed).toBe(false);
+        expect(d.reasons.map((r) => r.code)).toEqual(["INVALID_REQUEST"]);
+      }),
+    );
+  });
+});
+
+describe("withdrawal is not retroactive", () => {
+  it("before withdrawnOn, every decision equals the one without the withdrawal", () => {
+    fc.assert(
+      fc.property(
+        caseArb.chain((c) => fc.tuple(fc.constant(c), dateArb(addDays(c.record.consent.givenOn, 1), addDays(c.record.consent.givenOn, 120)))),
+        ([{ record }, withdrawnOn]) => {
+          const withdrawn = withConsent(record, (c) => (c.withdrawnOn = withdrawnOn));
+          const without = withConsent(record, (c) => delete c.withdrawnOn);
+          for (const asOf of [addDays(withdrawnOn, -1), record.consent.givenOn, addDays(record.consent.givenOn, -1)]) {
+            for (const use of USES) expect(decide(withdrawn, use, options(asOf))).toEqual(decide(without, use, options(asOf)));
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe("missingConsent is exact", () => {
+  it("saying yes to exactly those items allows the use, and no smaller set does; when empty, nothing helps", () => {
+    fc.assert(
+      fc.property(caseArb, fc.constantFrom(...USES), ({ record, asOf }, use) => {
+        const d = decide(record, use, options(asOf));
+        if (d.allowed) {
+          expect(d.missingConsent).toEqual([]);
+          return;
+        }
+        const setYes = (items: readonly ConsentItem[]) => withItems(record, Object.fromEntries(items.map((i) => [i, true])));
+        if (d.missingConsent.length === 0) {
+          expect(decide(setYes(CONSENT_ITEMS), use, options(asOf)).allowed).toBe(false);
+          return;
+        }
+        expect(decide(setYes(d.missingConsent), use, options(asOf)).allowed).toBe(true);
+        // Every proper subset: drop each combination of at least one item.
+        const n = d.missingConsent.length;
+        for (let mask = 0; mask < (1 << n) - 1; mask++) {
+          const subset = d.missingConsent.filter((_, bit) => (mask & (1 << bit)) !== 0);
+          expect(decide(setYes(subset), use, options(asOf)).allowed, subset.join("+")).toBe(false);
+        }
+      }),
+    );
+  });
+});
+
+describe("decisions carry what they must", () => {
+  it("an allowed decision carries the obligations of its row and no reason; a denial at least one reason and no obligation", () => {
+    fc.assert(
+      fc.property(caseArb, ({ record, asOf }) => {
+        for (const use of USES) {
+          const d = decide(record, use, options(asOf));
+          expect(d.use).toBe(use);
+          if (d.allowed) {
+            expect(d.obligations.map((o) => o.code)).toEqual(ROW_OBLIGATIONS[use]);
+            expect(d.reasons).toEqual([]);
+          } else {
+            expect(d.reasons.length).toBeGreaterThan(0);
+            expect(d.obligations).toEqual([]);
+          }
+        }
+      }),
+    );
+  });
+
+  it("the validation cache changes nothing: a fresh copy of the record is decided alike", () => {
+    fc.assert(
+      fc.property(caseArb, ({ record, asOf }) => {
+        for (const use of USES) expect(decide(structuredClone(record), use, options(asOf))).toEqual(decide(record, use, options(asOf)));
+      }),
+    );
+  });
+});
