@@ -1,5 +1,5 @@
 import { formatPath, isCalendarDate, type RecordIssue, safeParseRecord, today } from "@redumbrella/questionnaire";
-import { EXIT, errorLine, InputError, UsageError } from "../internal/errors.js";
+import { EXIT, errorLine, InputError, renderInputError, UsageError } from "../internal/errors.js";
 import { expandInputs } from "../internal/inputs.js";
 import type { Translate } from "../internal/messages.js";
 import { readRecords, type RecordItem } from "../internal/read-records.js";
@@ -18,12 +18,6 @@ const OPTIONS = {
 function printableId(value: unknown, issues: readonly RecordIssue[]): string | null {
   if (typeof value !== "object" || value === null || !("id" in value) || typeof value.id !== "string") return null;
   return issues.some((issue) => issue.path[0] === "id") ? null : value.id;
-}
-
-/** The one-line stderr message of a file error. */
-function renderInputError(error: InputError, t: Translate): string {
-  if (error.problem === undefined) return t(error.key, error.params);
-  return t(error.key, { ...error.params, problem: t(`json.${error.problem}`) });
 }
 
 async function validate({ args, options, locale, t, io }: CommandContext<typeof OPTIONS>): Promise<number> {

@@ -1,5 +1,5 @@
 import type { JsonProblem } from "./json-syntax.js";
-import type { CliMessageKey, MessageParams } from "./messages.js";
+import type { CliMessageKey, MessageParams, Translate } from "./messages.js";
 
 /** The exit codes of every command. */
 export const EXIT = {
@@ -46,4 +46,10 @@ export const PROGRAM = "redumbrella";
 /** One stderr line: the program's name, then the message. */
 export function errorLine(message: string): string {
   return `${PROGRAM}: ${message}\n`;
+}
+
+/** The one-line stderr message of a file error. */
+export function renderInputError(error: InputError, t: Translate): string {
+  if (error.problem === undefined) return t(error.key, error.params);
+  return t(error.key, { ...error.params, problem: t(`json.${error.problem}`) });
 }

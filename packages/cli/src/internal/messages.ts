@@ -1,5 +1,6 @@
 import type { MessageLocale } from "@redumbrella/questionnaire";
 import { CONSENT_CLI_MESSAGES_EN, CONSENT_CLI_MESSAGES_RU } from "../commands/consent.messages.js";
+import { SCRUB_CLI_MESSAGES_EN, SCRUB_CLI_MESSAGES_RU } from "../commands/scrub.messages.js";
 
 /**
  * Every sentence the CLI prints, in English: help, usage and file errors, report lines. `{name}` is
@@ -7,6 +8,7 @@ import { CONSENT_CLI_MESSAGES_EN, CONSENT_CLI_MESSAGES_RU } from "../commands/co
  */
 export const CLI_MESSAGES_EN = {
   ...CONSENT_CLI_MESSAGES_EN,
+  ...SCRUB_CLI_MESSAGES_EN,
   "help.main.title": "redumbrella — check and process interview records of the sex workers' rights-violation questionnaire.",
   "help.main.usage": "redumbrella <command> [options]",
   "help.main.commands": "Commands:",
@@ -81,6 +83,7 @@ export type CliCatalogue = { readonly [K in CliMessageKey]: string };
 /** Every sentence the CLI prints, in Russian. */
 export const CLI_MESSAGES_RU: CliCatalogue = {
   ...CONSENT_CLI_MESSAGES_RU,
+  ...SCRUB_CLI_MESSAGES_RU,
   "help.main.title": "redumbrella — проверка и обработка анкет о нарушениях прав секс-работниц.",
   "help.main.usage": "redumbrella <команда> [параметры]",
   "help.main.commands": "Команды:",

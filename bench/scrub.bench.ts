@@ -1,0 +1,70 @@
+// pnpm bench: scrubText throughput on one core, cold start, browser bundle size, and precision and
+// recall per entity type on the evaluation set (packages/anonymiser/test-data/scrub-eval).
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubLanguage, scrubText } from "@redumbrella/anonymiser";
+import { build } from "esbuild";
+import { median, medianRounds, report } from "./lib.js";
+
+interface Sentence {
+  readonly lang: ScrubLanguage;
+  readonly text: string;
+  readonly entities: readonly ScrubEntity[];
+}
+
+const EVAL = new URL("../packages/anonymiser/test-data/scrub-eval/", import.meta.url);
+const sentences: Sentence[] = readdirSync(EVAL)
+  .filter((name) => name.endsWith(".jsonl"))
+  .sort()
+  .flatMap((name) =>
+    readFileSync(new URL(name, EVAL), "utf8")
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) => JSON.parse(line) as Sentence),
+  );
+const N = sentences.length;
+const knownNames = ["Алия Сеитова"];
+
+// Cold: a fresh process imports the package and scrubs one sentence (the lexicon is compiled then).
+const coldScript =
+  'const t = performance.now(); const { scrubText } = await import("@redumbrella/anonymiser");' +
+  ' scrubText("Участковый Ерлан Жумабаев, тел. 8 701 482 19 63"); process.stdout.write(String(performance.now() - t));';
+const cold = Array.from({ length: 5 }, () =>
+  Number(execFileSync(process.execPath, ["--input-type=module", "-e", coldScript], { cwd: new URL("..", import.meta.url).pathname, encoding: "utf8" })),
+);
+
+const ms = await medianRounds({
+  scrub: () => {
+    for (const s of sentences) scrubText(s.text, { lang: s.lang });
+  },
+  "scrub/known-names": () => {
+    for (const s of sentences) scrubText(s.text, { lang: s.lang, knownNames });
+  },
+});
+const rate = (name: string): number => N / ((ms[name] as number) / 1000);
+report("scrub", rate("scrub"), "sentences/s");
+report("scrub-known-names", rate("scrub/known-names"), "sentences/s");
+report("scrub-cold", median(cold), "ms");
+
+const bundle = await build({
+  stdin: { contents: 'export { scrubText } from "@redumbrella/anonymiser";', resolveDir: import.meta.dirname },
+  bundle: true, minify: true, format: "esm", platform: "browser", write: false,
+});
+report("scrub-bundle", gzipSync(bundle.outputFiles[0]!.contents, { level: 9 }).length / 1000, "kB");
+
+// Exact spans: an entity is right only with the same type, start and end.
+const counts = new Map<EntityType, { tp: number; fp: number; fn: number }>(ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+for (const s of sentences) {
+  const key = (e: ScrubEntity): string => `${e.type}:${e.start}:${e.end}`;
+  const found = scrubText(s.text, { lang: s.lang }).entities;
+  const gold = new Set(s.entities.map(key));
+  const got = new Set(found.map(key));
+  for (const e of found) counts.get(e.type)![gold.has(key(e)) ? "tp" : "fp"]++;
+  for (const e of s.entities) if (!got.has(key(e))) counts.get(e.type)!.fn++;
+}
+for (const type of ENTITY_TYPES) {
+  const { tp, fp, fn } = counts.get(type)!;
+  report(`scrub-${type.toLowerCase()}-precision`, tp + fp === 0 ? 1 : tp / (tp + fp), "ratio");
+  report(`scrub-${type.toLowerCase()}-recall`, tp + fn === 0 ? 1 : tp / (tp + fn), "ratio");
+}

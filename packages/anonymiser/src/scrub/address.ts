@@ -1,0 +1,228 @@
+// Street addresses: a street-type word with the street's name on the side it goes, then house,
+// building, office and flat numbers. The city is left: a place alone is not personal data.
+import { type Candidate, PRIORITY } from "./candidate.js";
+import {
+  HOUSE_AFTER_NUMBER, HOUSE_BEFORE_NUMBER, MICRODISTRICT_FIRST, MICRODISTRICT_SECOND_STEMS, STREET_ABBREVIATIONS,
+  STREET_AFTER_NAME, STREET_AFTER_NAME_STEMS, STREET_BEFORE_NAME, STREET_NAME_PARTICLES,
+} from "./lexicon/address-words.js";
+import { isAmountWord } from "./numbers.js";
+import { onlySpacesBetween, type Token } from "./tokens.js";
+
+const BEFORE = new Set(STREET_BEFORE_NAME);
+const ABBREVIATED = new Set(STREET_ABBREVIATIONS);
+const AFTER = new Set(STREET_AFTER_NAME);
+const HOUSE_BEFORE = new Set(HOUSE_BEFORE_NUMBER);
+const HOUSE_AFTER = new Set(HOUSE_AFTER_NUMBER);
+const PARTICLES = new Set(STREET_NAME_PARTICLES);
+const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
+const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
+const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
+
+/** A run of tokens being read as an address. */
+interface Reader {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Whether a word is a first name (a street may be named after a person: Мұхтар Әуезов көшесі). */
+  readonly isFirstName: (token: Token) => boolean;
+}
+
+/** Whether the word after a number makes it an amount, an age or a count, not a house number. */
+const countsSomething = (token: Token | undefined): boolean =>
+  token?.kind === "word" && !token.cap && isAmountWord(token.lower);
+
+const at = (r: Reader, i: number): Token | undefined => {
+  const token = r.tokens[i];
+  return token === undefined || token.blocked ? undefined : token;
+};
+
+const isPunct = (token: Token | undefined, chars: string): boolean => token?.kind === "punct" && chars.includes(token.text);
+
+/** The index after a word and the full stop of its abbreviation, if one follows right on. */
+function afterWord(r: Reader, i: number): number {
+  const token = r.tokens[i] as Token;
+  const next = at(r, i + 1);
+  return next !== undefined && next.text === "." && next.start === token.end ? i + 2 : i + 1;
+}
+
+/**
+ * A house number at `i`: digits, optionally `/digits` or a letter, or with `-үй` glued on. Returns
+ * the index after it, and whether it carried its own house word.
+ */
+function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } | null {
+  const token = at(r, i);
+  if (token?.kind !== "number" || token.text.length > 5) return null;
+  // "1 000": a number going on in groups is an amount, not a house.
+  const following = at(r, i + 1);
+  if (following?.kind === "number" && following.start === token.end + 1) return null;
+  const glued = (j: number): Token | undefined => {
+    const next = at(r, j);
+    const previous = r.tokens[j - 1] as Token;
+    return next !== undefined && next.start === previous.end ? next : undefined;
+  };
+  const next = glued(i + 1);
+  if (next?.text === "/" && glued(i + 2)?.kind === "number") return { end: i + 3, worded: false };
+  if (next?.kind === "word" && next.text.length === 1) return { end: i + 2, worded: false };
+  const word = next?.text === "-" ? glued(i + 2) : undefined;
+  if (word?.kind === "word") {
+    if (HOUSE_AFTER.has(word.lower)) return { end: i + 3, worded: true };
+    if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower)) return { end: i + 3, worded: false };
+  }
+  return { end: i + 1, worded: false };
+}
+
+/** House and flat parts after a street (`, д. 12, кв. 5`, ` 78`, `, 5 үй, 12 пәтер`, `, apt 5`). */
+function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number {
+  let k = i;
+  let bare = allowBareNumber;
+  for (;;) {
+    let j = k;
+    if (isPunct(at(r, j), ",")) j++;
+    const token = at(r, j);
+    if (token === undefined) break;
+    if (token.kind === "word" && HOUSE_BEFORE.has(token.lower)) {
+      // A one-letter word ("д") is a house only as an abbreviation, with its full stop.
+      if (token.text.length === 1 && afterWord(r, j) === j + 1) break;
+      const number = houseNumberAt(r, afterWord(r, j));
+      if (number === null || countsSomething(at(r, number.end))) break;
+      k = number.end;
+      bare = false;
+      continue;
+    }
+    const number = houseNumberAt(r, j);
+    if (number === null) break;
+    if (number.worded) {
+      k = number.end;
+      bare = false;
+      continue;
+    }
+    const follower = at(r, number.end);
+    if (follower?.kind === "word" && HOUSE_AFTER.has(follower.lower)) {
+      k = number.end + 1;
+      bare = false;
+      continue;
+    }
+    // A number right after the street's name is its house number, unless a word makes it something else.
+    if (!bare || countsSomething(follower)) break;
+    k = number.end;
+    bare = false;
+  }
+  return k;
+}
+
+/** Whether a token may be part of a street's name (going forward from the street type). */
+function isNamePart(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  if (token.kind === "number") return true;
+  return token.kind === "word" && (token.cap || PARTICLES.has(token.lower));
+}
+
+/** Up to three name tokens from `i` on, linked by spaces or a hyphen (`Жетысу-2`). Returns the index after them. */
+function readStreetNameForward(r: Reader, i: number): number {
+  let k = i;
+  const first = at(r, k);
+  if (first === undefined || !(first.cap || first.kind === "number")) return i;
+  for (let count = 0; count < 3; count++) {
+    const token = at(r, k);
+    if (!isNamePart(token) || (count > 0 && token?.kind === "number")) break;
+    k++;
+    if (at(r, k)?.text === "-" && at(r, k + 1)?.kind === "number" && (r.tokens[k] as Token).start === (r.tokens[k - 1] as Token).end) k += 2;
+    const next = at(r, k);
+    if (next === undefined || !onlySpacesBetween(r.text, (r.tokens[k - 1] as Token).end, next.start)) break;
+  }
+  return k;
+}
+
+/**
+ * Name tokens before a street type written after the name; returns the first index. One
+ * capitalised word, or a particle and the word before it (`Абылай хан`), or a first name and
+ * surname (`Мұхтар Әуезов`): never further, so the sentence's first word is not taken.
+ */
+function readStreetNameBackward(r: Reader, i: number): number {
+  const linked = (k: number): Token | undefined => {
+    const token = at(r, k - 1);
+    const after = r.tokens[k] as Token;
+    return token !== undefined && token.kind === "word" && onlySpacesBetween(r.text, token.end, after.start) ? token : undefined;
+  };
+  const nearest = linked(i);
+  if (nearest === undefined) return i;
+  const particle = PARTICLES.has(nearest.lower);
+  if (!nearest.cap && !particle) return i;
+  const farther = linked(i - 1);
+  if (farther?.cap === true && (particle || r.isFirstName(farther))) return i - 2;
+  return particle ? i : i - 1;
+}
+
+/** A street type before the name at `i`, and the index after it (with its full stop). */
+function streetBefore(r: Reader, i: number): number | null {
+  const token = at(r, i);
+  if (token?.kind !== "word" || !BEFORE.has(token.lower)) return null;
+  const after = afterWord(r, i);
+  if (ABBREVIATED.has(token.lower) && after === i + 1 && !(at(r, after)?.cap ?? false)) return null;
+  return after;
+}
+
+/** A street type after the name at `i` (`көшесі`, `Street`, `шағын ауданы`), and the index after it. */
+function streetAfter(r: Reader, i: number): number | null {
+  const token = at(r, i);
+  if (token?.kind !== "word") return null;
+  if (startsWithAny(token.lower, STREET_AFTER_NAME_STEMS) || AFTER.has(token.lower)) return afterWord(r, i);
+  const second = at(r, i + 1);
+  if (MICRO_FIRST.has(token.lower) && second?.kind === "word" && startsWithAny(second.lower, MICRODISTRICT_SECOND_STEMS)) return i + 2;
+  return null;
+}
+
+/** Street addresses, from the street type or name to the last house or flat number. */
+export function findAddresses(
+  text: string,
+  tokens: readonly Token[],
+  isFirstName: (token: Token) => boolean,
+  out: Candidate[],
+): void {
+  const r: Reader = { text, tokens, isFirstName };
+  const push = (from: number, to: number): void => {
+    const first = tokens[from] as Token;
+    const last = tokens[to - 1] as Token;
+    out.push({ start: first.start, end: last.end, type: "ADDRESS", priority: PRIORITY.address });
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const before = streetBefore(r, i);
+    if (before !== null) {
+      // An ordinal before the street type belongs to it: "3-м микрорайоне", "4 мкр.".
+      let from = i;
+      const previous = at(r, i - 1);
+      if (previous?.kind === "word" && at(r, i - 2)?.text === "-" && at(r, i - 3)?.kind === "number") from = i - 3;
+      else if (previous?.kind === "number" && MICRODISTRICT.test((tokens[i] as Token).lower)) from = i - 1;
+      const nameEnd = readStreetNameForward(r, before);
+      if (nameEnd > before || from < i) {
+        const end = readHouseParts(r, nameEnd, nameEnd > before);
+        push(from, end);
+        i = end;
+        continue;
+      }
+    }
+    const after = streetAfter(r, i);
+    if (after !== null) {
+      const from = readStreetNameBackward(r, i);
+      if (from < i) {
+        // English puts the house number first: "12 Abay Street".
+        const previous = at(r, from - 1);
+        const start = previous?.kind === "number" && onlySpacesBetween(text, previous.end, (tokens[from] as Token).start) ? from - 1 : from;
+        const end = readHouseParts(r, after, true);
+        push(start, end);
+        i = end;
+        continue;
+      }
+    }
+    const token = at(r, i);
+    if (token?.kind === "word" && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower)) {
+      const end = readHouseParts(r, i, false);
+      if (end > i) {
+        push(i, end);
+        i = end;
+        continue;
+      }
+    }
+    i++;
+  }
+}

@@ -1,0 +1,153 @@
+// The evaluation set in test-data/scrub-eval: its annotations are checked here, and the scrubber
+// is measured against it (precision and recall per type, goals from the issue).
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { isValidIin } from "./iin.js";
+import { scrubText } from "./scrub-text.js";
+import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubLanguage } from "./types.js";
+
+interface Sentence {
+  readonly lang: ScrubLanguage;
+  readonly text: string;
+  readonly entities: readonly ScrubEntity[];
+  readonly where: string;
+}
+
+const LANGS = ["ru", "kk", "en"] as const;
+// holdout.jsonl was written after the scrubber; see the set's README for its first-run figures.
+const FILES = [...LANGS, "holdout"] as const;
+const SET: readonly Sentence[] = FILES.flatMap((file) =>
+  readFileSync(new URL(`../../test-data/scrub-eval/${file}.jsonl`, import.meta.url), "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line, i) => ({ ...(JSON.parse(line) as Omit<Sentence, "where">), where: `${file}.jsonl:${i + 1}` })),
+);
+
+/** What an annotated substring of each type must look like. */
+const PLAUSIBLE: { readonly [T in EntityType]: (s: string) => boolean } = {
+  NAME: (s) => /^\p{Lu}[\p{L}\p{M}'’ .-]*$/u.test(s) && !/ {2}/u.test(s),
+  PHONE: (s) => /^\+?[\d()][\d ()-]*\d$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 5 && (s.match(/\d/gu)?.length ?? 0) <= 13,
+  IIN: (s) => isValidIin(s),
+  EMAIL: (s) => /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u.test(s),
+  URL: (s) => /^\S+\.\S+$/u.test(s) && !/[.,;:!?)]$/u.test(s),
+  ADDRESS: (s) => /\d|ул\.|улиц|мкр|микрорайон|проспект|пр\.|көше|даңғыл|аудан|street|st\.|microdistrict|avenue/iu.test(s),
+  PLATE: (s) => /^[A-ZА-Я0-9 ]+$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 3,
+  DOCNUM: (s) => /^(?:[A-ZА-Я]{1,3} ?)?\d[\d ]*\d$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 4,
+};
+
+describe("the evaluation set", () => {
+  it("is big enough, in each language, with about a quarter of sentences free of personal data", () => {
+    const count = (lang: ScrubLanguage): number => SET.filter((s) => s.lang === lang).length;
+    expect(SET.length).toBeGreaterThanOrEqual(300);
+    expect(count("ru")).toBeGreaterThanOrEqual(150);
+    expect(count("kk")).toBeGreaterThanOrEqual(75);
+    expect(count("en")).toBeGreaterThanOrEqual(75);
+    const clean = SET.filter((s) => s.entities.length === 0).length / SET.length;
+    expect(clean).toBeGreaterThan(0.2);
+    expect(new Set(SET.map((s) => s.text)).size).toBe(SET.length);
+  });
+
+  it("has every annotation in range, sorted, disjoint, trimmed, and plausible for its type", () => {
+    for (const { text, entities, where, lang } of SET) {
+      expect(LANGS, where).toContain(lang);
+      let previousEnd = 0;
+      for (const { start, end, type } of entities) {
+        const value = text.slice(start, end);
+        expect(ENTITY_TYPES, where).toContain(type);
+        expect(Number.isInteger(start) && start >= previousEnd && end > start && end <= text.length, where).toBe(true);
+        expect(value.trim(), `${where} ${type} "${value}"`).toBe(value);
+        expect(PLAUSIBLE[type](value), `${where} ${type} "${value}"`).toBe(true);
+        previousEnd = end;
+      }
+    }
+  });
+
+  it("has no annotation that runs into a word (a span starts and ends at word edges)", () => {
+    const edge = (c: string): boolean => c === "" || !/[\p{L}\p{N}]/u.test(c);
+    for (const { text, entities, where } of SET) {
+      for (const { start, end, type } of entities) {
+        expect(edge(text.charAt(start - 1)) && edge(text.charAt(end)), `${where} ${type}`).toBe(true);
+      }
+    }
+  });
+});
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Found entities that overlap a gold one of the same type without matching it exactly. */
+  partial: number;
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+/** Per-type counts, an entity counted right only when type, start and end all match. */
+function measure(sentences: readonly Sentence[]): Record<EntityType, Counts> {
+  const counts = Object.fromEntries(ENTITY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0, partial: 0 }])) as Record<EntityType, Counts>;
+  for (const { text, lang, entities } of sentences) {
+    const found = scrubText(text, { lang }).entities;
+    const key = (e: ScrubEntity): string => `${e.type}:${e.start}:${e.end}`;
+    const gold = new Set(entities.map(key));
+    const got = new Set(found.map(key));
+    for (const e of found) {
+      const c = counts[e.type];
+      if (gold.has(key(e))) c.tp++;
+      else {
+        c.fp++;
+        if (entities.some((g) => g.type === e.type && g.start < e.end && e.start < g.end)) c.partial++;
+      }
+    }
+    for (const e of entities) if (!got.has(key(e))) counts[e.type].fn++;
+  }
+  return counts;
+}
+
+describe("scrubText on the evaluation set", () => {
+  const counts = measure(SET);
+  const precision = (t: EntityType): number => ratio(counts[t].tp, counts[t].tp + counts[t].fp);
+  const recall = (t: EntityType): number => ratio(counts[t].tp, counts[t].tp + counts[t].fn);
+
+  it("reports precision and recall per type (exact spans)", () => {
+    const rows = ENTITY_TYPES.map((t) => {
+      const { tp, fp, fn, partial } = counts[t];
+      return `${t.padEnd(8)} ${String(tp + fn).padStart(5)} ${precision(t).toFixed(3).padStart(9)} ${recall(t).toFixed(3).padStart(7)}   tp ${tp} fp ${fp} fn ${fn} (partial ${partial})`;
+    });
+    console.log(["type      gold precision  recall", ...rows].join("\n"));
+    expect(rows).toHaveLength(ENTITY_TYPES.length);
+  });
+
+  it("finds names with recall ≥ 0.95 at precision ≥ 0.85", () => {
+    expect(recall("NAME")).toBeGreaterThanOrEqual(0.95);
+    expect(precision("NAME")).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("finds phones, IINs and emails with recall ≥ 0.99", () => {
+    for (const type of ["PHONE", "IIN", "EMAIL"] as const) expect(recall(type), type).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("gives back every sentence without personal data unchanged", () => {
+    const changed = SET.filter((s) => s.entities.length === 0 && scrubText(s.text, { lang: s.lang }).text !== s.text);
+    expect(changed.map((s) => s.where)).toEqual([]);
+  });
+
+  it("finds no name in any of the set's ordinary words capitalised at a sentence's start", () => {
+    for (const lang of LANGS) {
+      const text = SET.filter((s) => s.lang === lang).map((s) => s.text).join(" ");
+      // The language's own words (not the pieces of emails and URLs).
+      const script = lang === "en" ? /^[a-z]/u : /^[а-яёәғқңөұүһі]/u;
+      const words = new Set((text.match(/(?<![\p{L}@._/])\p{Ll}[\p{L}-]{2,}(?![\p{L}@._/])/gu) ?? []).filter((w) => script.test(w)));
+      const flagged = [...words]
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+        .filter((w) => scrubText(`${w} ${lang === "en" ? "is what they wrote" : "было написано"}.`, { lang }).entities.length > 0);
+      expect(flagged, lang).toEqual([]);
+    }
+  });
+
+  it("is idempotent on every sentence", () => {
+    for (const { text, lang, where } of SET) {
+      const once = scrubText(text, { lang }).text;
+      expect(scrubText(once, { lang }).text, where).toBe(once);
+    }
+  });
+});

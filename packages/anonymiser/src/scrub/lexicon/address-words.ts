@@ -1,0 +1,41 @@
+// Street-type words and house/flat words in Russian, Kazakh and English (compared in lower case).
+import { words } from "./words.js";
+
+/** Street types written before the street's name (`ул. Абая`, `проспект Тауке хана`, `мкр. Жастар`). */
+export const STREET_BEFORE_NAME: readonly string[] = words(`
+  ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту
+  проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
+  переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
+`);
+
+/**
+ * Abbreviations among those: a street only when a full stop or a capitalised name follows, since
+ * `пр` and `пер` are also other words.
+ */
+export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р`);
+
+/** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
+export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`көшес даңғыл`);
+/** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
+export const STREET_AFTER_NAME: readonly string[] = words(`
+  street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ
+`);
+
+/** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */
+export const MICRODISTRICT_FIRST: readonly string[] = words(`шағын ықшам`);
+/** Stems of its second word. */
+export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан`);
+
+/** House, building, office and flat words, before their number (`д. 12`, `кв. 5`, `apt 5`). */
+export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
+  д дом доме дома кв квартира квартире квартиру квартиры корп корпус стр строение офис оф комн
+  apt apartment building bldg office flat house unit үй пәтер
+`);
+
+/** Kazakh house and flat words after their number (`5 үй`, `25-үй`, `12 пәтер`). */
+export const HOUSE_AFTER_NUMBER: readonly string[] = words(`үй үйде үйі пәтер пәтерде пәтері`);
+
+/** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
+export const STREET_NAME_PARTICLES: readonly string[] = words(`
+  хан хана би батыр батыра ата ана жолы им имени бi bi khan batyr
+`);

@@ -1,0 +1,25 @@
+// First names that are also ordinary words (or months, places, brands) of a language: at the start
+// of a sentence, or anywhere for English, they are names only with more evidence (another name
+// beside them, a role before them, an honorific after them).
+import type { ScrubLanguage } from "../types.js";
+import { words } from "./words.js";
+
+/** First names that are ordinary words, by the language in which they are. */
+export const AMBIGUOUS_FIRST_NAMES: { readonly [L in ScrubLanguage]: readonly string[] } = {
+  ru: words(`
+    Вера Надежда Любовь Люба Роза Лилия Слава Лев Роман Марк Майя Мая Марта Августа Мира Мила Рада
+    Лада Ада Алла Зоя Тома Нара Дина Ника Алма Алмаз Лора Крис Ден Ната Алёна Талант Султан Улан
+    Лола Виктория Жасмин Эльза Ислам Бек Нурик
+  `),
+  kk: words(`
+    Алма Айна Арман Бақыт Бакыт Нұр Гүл Жұлдыз Жулдыз Азамат Әділ Адиль Қанат Канат Болат Сапар
+    Талант Думан Дастан Мирас Мақсат Максат Рахат Мейрам Жомарт Еркін Еркин Бейбіт Бейбит Берік Берик
+    Қуаныш Куаныш Үміт Умит Сезим Самал Ерке Мерей Қымбат Кымбат Толқын Маржан Шолпан Сәуле
+    Сұлтан Султан Талғат Талгар Нұрсұлтан Нурсултан Абай Бек Дана Әсем Асем Еділ Ғалым Галым
+  `),
+  en: words(`
+    May June April August Grace Hope Faith Joy Mark Will Bill Rose Amber Summer Dawn Eve Frank Guy
+    Pat Art Jack Major Victoria Virginia Christian Georgia Jordan Ken Dan Rob Tom Sam Ted Nick
+    Holly Carol Kelly Martin German Roman Bob
+  `),
+};

@@ -1,0 +1,88 @@
+// Words that look like names but are not: common words with a surname's suffix, places,
+// organisations and brands, and English words that a transliterated name could collide with.
+import { words } from "./words.js";
+
+/**
+ * Russian words that end like surnames (-ов, -ев, -ин and their case forms), written as the form
+ * without a case ending: `слов` stops Слова, Слову, Словом; `машин` stops Машина, Машину.
+ */
+export const SURNAME_LOOKALIKES: readonly string[] = words(`
+  снов слов основ голов коров подков готов здоров каков таков суров нов ров
+  штрафов часов годов домов случаев документов протоколов клиентов рейдов сотрудников фактов
+  месяцев анализов тестов презервативов шприцев наркотиков телефонов паспортов ответов вопросов
+  результатов отделов судов прокуроров районов городов регионов мигрантов процентов долларов видов
+  способов методов адвокатов юристов врагов отцов сынов дедов долгов подарков денег разговоров
+  пакетов шагов рублев врачей конвертов сантиметров килограммов метров домашних актов приказов
+  один магазин господин мужчин причин машин половин картин тишин глубин середин вершин витрин
+  пружин дубин скотин ангин резин корзин малин калин рябин долин равнин старин героин кокаин
+  амфетамин морфин аспирин бензин витамин кофеин анальгин керосин карантин дельфин камин
+  казахстанин гражданин христиан мандарин апельсин женщин окраин медицин вакцин дисциплин кабин
+  лавин свинин говядин баранин конин величин годовщин доктрин скарлатин вин
+  звук внук каблук паук сундук бамбук ноутбук фейсбук жук лук тюк крюк утюг
+  киев львов харьков ростов саратов тамбов псков курчатов сатпаев чапаев орехов кишинев
+  королев королёв соловьёв
+`);
+
+/** Places of Kazakhstan and the region (cities, regions, countries), in Russian, Kazakh and English. */
+export const PLACES: readonly string[] = words(`
+  Талдыкорган Талдықорған Текели Капшагай Қапшағай Конаев Қонаев Уштобе Үштөбе Жаркент Сарканд
+  Сарқан Есик Есік Талгар Каскелен Қаскелең Узынагаш Ұзынағаш Шелек Балпык Карабулак Қарабұлақ
+  Алматы Алма-Ата Астана Нур-Султан Нұр-Сұлтан Шымкент Караганда Қарағанды Павлодар Семей Актобе
+  Ақтөбе Атырау Актау Ақтау Костанай Қостанай Кокшетау Көкшетау Петропавловск Усть-Каменогорск
+  Өскемен Тараз Туркестан Түркістан Кызылорда Қызылорда Уральск Орал Жезказган Жезқазған Экибастуз
+  Балхаш Балқаш Темиртау Теміртау Рудный Жанаозен Жаңаөзен Аксу Ақсу Кордай Қордай Ушарал Үшарал
+  Лепсинск Аягоз Аягөз Жетысу Жетісу Казахстан Қазақстан Кыргызстан Қырғызстан Узбекистан
+  Өзбекстан Таджикистан Тәжікстан Россия Ресей Бишкек Ташкент Фергана Ферғана Душанбе Москва
+  Ош Самарканд Андижан Наманган Турция Китай Украина Узбекстан Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
+  Taldykorgan Tekeli Kapshagay Konaev Ushtobe Zharkent Sarkand Esik Talgar Kaskelen Almaty Astana
+  Shymkent Karaganda Pavlodar Semey Aktobe Atyrau Aktau Kostanay Kokshetau Taraz Turkestan Kyzylorda
+  Uralsk Zhetysu Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Russia Bishkek Tashkent Fergana Moscow
+  Osh Samarkand Andijan Turkey China Europe Asia
+`);
+
+/** Organisations, brands and products that are, or look like, names (compared in lower case). */
+export const ORGANISATIONS: readonly string[] = words(`
+  Амелия Amelia Каспи Kaspi Халык Halyk Сбербанк Jusan Forte ВКонтакте Одноклассники Телеграм
+  Telegram Инстаграм Instagram Фейсбук Facebook WhatsApp Ватсап Ютуб YouTube Камри Camry Лексус
+  Lexus Тойота Toyota Нива Niva Лада Lada Мерседес Mercedes Хендай Hyundai Жигули Глобальный
+  Global UNAIDS ЮНЭЙДС Каспий
+`);
+
+/** Russian and Kazakh function words: never a name's start, never a known name in lower case. */
+export const RU_FUNCTION_WORDS: readonly string[] = words(`
+  кім кімге кімді мен сен ол біз сіз бұл осы сол және бен пен мен да де та те ма ме ба бе па пе ғой
+  ғана тек әлі енді кейін соң үшін дейін бірақ
+  а и но да или потом тогда когда вот там тут здесь это этот эта эти все всё они она он мы вы я ты
+  его её ее их нас вас им меня мне нам вам тебе себе кто что где куда почему зачем как так уже ещё
+  еще даже только после перед при про для без над под из от до на в во с со к ко у о об по за
+  сначала затем также тоже если чтобы хотя пока сейчас теперь однажды вчера сегодня завтра ночью
+  утром вечером днём днем каждый каждую каждое всего нет ни не
+`);
+
+/**
+ * English words that a capitalised token may be without being a name: function words, sentence
+ * openers, and this domain's capitalised nouns (stops transliterated names colliding with them).
+ */
+export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
+  a about above after again against all also although always am an and another any are around as
+  at back be because been before being below between both but by call called can could did do
+  does doing done down during each either even every few first for from further get got had has
+  have having he her here hers him his how however i if in into is it its just last later let like
+  made make many may me might more most much must my near never next no nobody none nor not now of
+  off often on once one only or other our out over own perhaps please same she should since so
+  some still such than that the their them then there these they this those though through thus
+  to today together tomorrow too under until up upon us very was we were what when where which
+  while who whom whose why will with within without would yes yet you your yesterday said says
+  tell told write send contact ask asked give gave took take went go come came saw see seen
+  police officer officers article code criminal administrative offences centre center fund
+  network department internal affairs ministry court office regional city region street avenue
+  road republic national committee sex work workers project projects report reports women woman
+  men man girls girl clients client sauna saunas hotel station precinct prosecutor prosecutors
+  under our nobody out sex hiv aids ngo ngos friday monday tuesday wednesday thursday saturday
+  sunday january february march april june july august september october november december
+  again begin within cabin latin berlin china ukraine english russian kazakh uzbek kyrgyz
+  interpreter translation phone number card passport more information main geneva carolina
+  argentina retina regina cousin skin twin chin thin spin grin basin raisin resin satin coffin
+  dolphin muffin pumpkin napkin insulin vitamin heroin admin margin origin toxin stamina vagina
+  ban aim asian roma den sat dacha chat wiki jan aka stays ran jam login plugin
+`);

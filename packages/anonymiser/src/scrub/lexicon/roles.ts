@@ -1,0 +1,57 @@
+// Words after which a capitalised word is a person's name even when no lexicon knows it: ranks,
+// roles and kinship, and the words that introduce a name. Russian words are declined when compiled.
+import { words } from "./words.js";
+
+/** Russian role nouns ending in a consonant (declined: капитан, капитана, капитану, …). */
+export const RU_ROLES_CONSONANT: readonly string[] = words(`
+  капитан майор лейтенант подполковник полковник сержант старшина прапорщик генерал инспектор
+  следователь дознаватель опер прокурор судья адвокат юрист начальник
+  замначальника заместитель врач доктор медбрат гинеколог нарколог венеролог дерматовенеролог терапевт
+  фельдшер главврач сутенёр сутенер администратор админ мамасан хозяин директор охранник водитель
+  таксист клиент координатор консультант соцработник психолог аутрич-работник свидетель гражданин
+  господин сотрудник муж сожитель друг брат сын отец
+`);
+
+/** Russian role adjectives used as nouns (declined: участковый, участкового, участковому, …). */
+export const RU_ROLES_ADJECTIVE: readonly string[] = words(`
+  участковый дежурный патрульный полицейский оперуполномоченный некий некая потерпевшая пострадавшая
+  задержанная
+`);
+
+/** Russian role nouns ending in -а/-я (declined: медсестра, медсестры, медсестре, …). */
+export const RU_ROLES_VOWEL: readonly string[] = words(`
+  медсестра санитарка акушерка хозяйка мамочка подруга сестра гражданка госпожа работница девушка
+  женщина соседка мама
+`);
+
+/** Kazakh and English roles, and English titles (compared in lower case, uninflected). */
+export const OTHER_ROLES: readonly string[] = words(`
+  учаскелік инспектор дәрігер дәрігері медбике медбибі полицей полицейлер қызметкері қызметкер
+  тергеуші прокурор сот судья заңгер әкімші сутенер сутенёр клиент жүргізуші күзетші капитан майор
+  лейтенант сержант гинеколог апам әпкем құрбым досым күйеуім мать матери матерью дочь дочери
+  officer captain major lieutenant sergeant inspector investigator detective prosecutor judge lawyer
+  doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
+  consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
+  husband boyfriend sister brother mother madam manager owner
+`);
+
+/** Words between a role and the name that do not break the link (`капитан полиции Иванов`). */
+export const ROLE_QUALIFIERS: readonly string[] = words(`
+  полиции юстиции старший старшего старшему старшим младший младшего главный главного районный
+  районного участковый участкового инспектор инспектора сауны сауне отдела отделения ДВД УВД РОВД
+  патрульной службы the a an police district deputy senior junior head chief of security sauna
+  precinct полиция старшина
+`);
+
+/** Words right before a name that introduce it (`по прозвищу Бек`, `nicknamed Bek`). */
+export const NAME_INTRODUCERS: readonly string[] = words(`
+  прозвищу кличке прозвище кличка зовут звали имени фамилии представился представилась
+  представляется представлялся подписывался подписывалась named called nicknamed nickname
+  лақап есімі аты
+`);
+
+/** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
+export const NAME_MARKERS_AFTER: readonly string[] = words(`
+  апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза
+  деген атты есімді
+`);

@@ -1,0 +1,143 @@
+// The name vocabularies compiled once, on first use, into sets and maps of folded forms.
+import { AMBIGUOUS_FIRST_NAMES } from "./lexicon/ambiguous-names.js";
+import { DIMINUTIVES } from "./lexicon/diminutives.js";
+import { ENGLISH_FIRST_NAMES } from "./lexicon/english-names.js";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SHORT_SURNAMES } from "./lexicon/first-names.js";
+import { ENGLISH_COMMON_WORDS, ORGANISATIONS, PLACES, RU_FUNCTION_WORDS, SURNAME_LOOKALIKES } from "./lexicon/not-names.js";
+import {
+  NAME_INTRODUCERS, NAME_MARKERS_AFTER, OTHER_ROLES, ROLE_QUALIFIERS, RU_ROLES_ADJECTIVE, RU_ROLES_CONSONANT,
+  RU_ROLES_VOWEL,
+} from "./lexicon/roles.js";
+import { cyrillicKey, foldCyrillic, latinKeys } from "./fold.js";
+import { kazakhStems, type NameGender, roleForms, russianForms } from "./inflect.js";
+import type { ScrubLanguage } from "./types.js";
+
+/** Languages in which a first name is also an ordinary word, as bits: ru 1, kk 2, en 4. */
+export type AmbiguityMask = number;
+
+/** The bit of a language in an `AmbiguityMask`. */
+export const LANGUAGE_BIT: { readonly [L in ScrubLanguage]: number } = { ru: 1, kk: 2, en: 4 };
+
+/** Everything the name rules look words up in. */
+export interface NameLexicon {
+  /** Folded Russian case forms of first names (and short forms) → where they are ordinary words. */
+  readonly firstNames: ReadonlyMap<string, AmbiguityMask>;
+  /** Folded nominatives of first names, which a Kazakh case suffix may follow. */
+  readonly firstNameNominatives: ReadonlyMap<string, AmbiguityMask>;
+  /** Phonetic keys of first names, for Latin spellings → where they are ordinary words. */
+  readonly firstNameKeys: ReadonlyMap<string, AmbiguityMask>;
+  /** Folded Russian case forms, nominatives and phonetic keys of surnames no suffix rule finds (Ким, Цой). */
+  readonly shortSurnames: ReadonlySet<string>;
+  readonly shortSurnameNominatives: ReadonlySet<string>;
+  readonly shortSurnameKeys: ReadonlySet<string>;
+  /** Lower-case forms of roles, ranks and titles. */
+  readonly roles: ReadonlySet<string>;
+  readonly qualifiers: ReadonlySet<string>;
+  readonly introducers: ReadonlySet<string>;
+  readonly markersAfter: ReadonlySet<string>;
+  /** Folded stems of places, matched with up to four letters of case ending. */
+  readonly places: ReadonlySet<string>;
+  readonly organisations: ReadonlySet<string>;
+  readonly surnameLookalikes: ReadonlySet<string>;
+  readonly englishCommon: ReadonlySet<string>;
+  readonly englishNames: ReadonlyMap<string, AmbiguityMask>;
+  readonly functionWords: ReadonlySet<string>;
+}
+
+/** Where a name is an ordinary word: the languages whose ambiguity list holds it. */
+function ambiguityOf(name: string): AmbiguityMask {
+  let mask = 0;
+  for (const lang of ["ru", "kk", "en"] as const) if (AMBIGUOUS_FIRST_NAMES[lang].includes(name)) mask |= LANGUAGE_BIT[lang];
+  return mask;
+}
+
+const addMask = (map: Map<string, AmbiguityMask>, key: string, mask: AmbiguityMask): void => {
+  const seen = map.get(key);
+  map.set(key, seen === undefined ? mask : seen | mask);
+};
+
+/** A place's stem: its folded form without a final vowel or й, so case endings can follow. */
+export function placeStem(place: string): string {
+  return foldCyrillic(place).replace(/[аеиоуыяйэю]$/u, "");
+}
+
+function compile(): NameLexicon {
+  const firstNames = new Map<string, AmbiguityMask>();
+  const firstNameNominatives = new Map<string, AmbiguityMask>();
+  const firstNameKeys = new Map<string, AmbiguityMask>();
+  const addFirst = (name: string, gender: NameGender, mask: AmbiguityMask): void => {
+    for (const form of russianForms(name, "first", gender)) addMask(firstNames, foldCyrillic(form), mask);
+    addMask(firstNameNominatives, foldCyrillic(name), mask);
+    addMask(firstNameKeys, cyrillicKey(name), mask);
+  };
+  for (const name of FEMALE_FIRST_NAMES) addFirst(name, "f", ambiguityOf(name));
+  for (const name of MALE_FIRST_NAMES) addFirst(name, "m", ambiguityOf(name));
+  const female = new Set(FEMALE_FIRST_NAMES);
+  for (const [full, short] of Object.entries(DIMINUTIVES)) {
+    for (const name of short) addFirst(name, female.has(full) ? "f" : "m", ambiguityOf(name));
+  }
+  const englishNames = new Map<string, AmbiguityMask>();
+  // English words that are also first names elsewhere (German, Roman): names only with evidence.
+  for (const word of AMBIGUOUS_FIRST_NAMES.en) addMask(englishNames, word.toLowerCase(), LANGUAGE_BIT.en);
+  for (const name of ENGLISH_FIRST_NAMES) {
+    const mask = ambiguityOf(name);
+    addMask(englishNames, name.toLowerCase(), mask);
+    for (const key of latinKeys(name).slice(0, 1)) addMask(firstNameKeys, key, mask);
+  }
+  const shortSurnames = new Set<string>();
+  const shortSurnameNominatives = new Set<string>();
+  const shortSurnameKeys = new Set<string>();
+  for (const name of SHORT_SURNAMES) {
+    for (const form of russianForms(name, "surname", "m")) shortSurnames.add(foldCyrillic(form));
+    shortSurnameNominatives.add(foldCyrillic(name));
+    shortSurnameKeys.add(cyrillicKey(name));
+  }
+  const roles = new Set<string>(OTHER_ROLES);
+  for (const word of RU_ROLES_CONSONANT) for (const form of roleForms(word, "consonant")) roles.add(form);
+  for (const word of RU_ROLES_VOWEL) for (const form of roleForms(word, "vowel")) roles.add(form);
+  for (const word of RU_ROLES_ADJECTIVE) for (const form of roleForms(word, "adjective")) roles.add(form);
+  const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
+  return {
+    firstNames, firstNameNominatives, firstNameKeys, shortSurnames, shortSurnameNominatives, shortSurnameKeys, roles, englishNames,
+    qualifiers: lower(ROLE_QUALIFIERS),
+    introducers: lower(NAME_INTRODUCERS),
+    markersAfter: lower(NAME_MARKERS_AFTER),
+    places: new Set(PLACES.map(placeStem)),
+    organisations: lower(ORGANISATIONS),
+    surnameLookalikes: new Set(SURNAME_LOOKALIKES.map(foldCyrillic)),
+    englishCommon: lower(ENGLISH_COMMON_WORDS),
+    functionWords: lower(RU_FUNCTION_WORDS),
+  };
+}
+
+let lexicon: NameLexicon | undefined;
+
+/** The compiled lexicon, built on first use and kept for the life of the module. */
+export function nameLexicon(): NameLexicon {
+  lexicon ??= compile();
+  return lexicon;
+}
+
+/** Where a folded Cyrillic word, in a Russian case form or with a Kazakh suffix, is a first name that is an ordinary word; `undefined` if it is no first name. */
+export function firstNameMask(lex: NameLexicon, folded: string): AmbiguityMask | undefined {
+  const direct = lex.firstNames.get(folded);
+  if (direct !== undefined) return direct;
+  for (const stem of kazakhStems(folded)) {
+    const mask = lex.firstNameNominatives.get(stem);
+    if (mask !== undefined) return mask;
+  }
+  return undefined;
+}
+
+/** Whether a folded Cyrillic word is a short surname (Ким, Кима, Кимге). */
+export function isShortSurname(lex: NameLexicon, folded: string): boolean {
+  return lex.shortSurnames.has(folded) || kazakhStems(folded).some((stem) => lex.shortSurnameNominatives.has(stem));
+}
+
+/** Whether a folded word is a place or a case form of one (`талдыкоргане`, `талдыкорганда`). */
+export function isPlace(folded: string, places: ReadonlySet<string>): boolean {
+  for (let cut = 0; cut <= 4 && folded.length - cut >= 3; cut++) {
+    if (places.has(folded.slice(0, folded.length - cut))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,278 @@
+import { describe, expect, it } from "vitest";
+import { scrubText } from "./scrub-text.js";
+import type { ScrubOptions } from "./types.js";
+
+/** What was found, as `TYPE:text` in order. */
+const found = (text: string, options?: ScrubOptions): string[] =>
+  scrubText(text, options).entities.map((e) => `${e.type}:${text.slice(e.start, e.end)}`);
+const names = (text: string, options?: ScrubOptions): string[] =>
+  found(text, options).filter((f) => f.startsWith("NAME:")).map((f) => f.slice(5));
+
+describe("scrubText output", () => {
+  it("replaces each entity by its placeholder, offsets into the original", () => {
+    const text = "Участковый Ерлан Жумабаев взял 15000 тенге, тел. 8 701 482 19 63";
+    const result = scrubText(text);
+    expect(result.text).toBe("Участковый [NAME] взял 15000 тенге, тел. [PHONE]");
+    expect(result.entities).toEqual([
+      { start: 11, end: 25, type: "NAME" },
+      { start: 49, end: 64, type: "PHONE" },
+    ]);
+  });
+
+  it("gives back text without personal data unchanged, with no entities", () => {
+    const text = "Штраф по ст. 449 КоАП составил 22 000 KZT; ей 32 года; СПИД-центр в Талдыкоргане, 12.03.2015.";
+    expect(scrubText(text)).toEqual({ text, entities: [] });
+  });
+
+  it("never finds a placeholder again", () => {
+    const once = scrubText("Капитан Жумабаев, тел. +7 701 482 19 63, aliya@mail.kz");
+    expect(once.text).toBe("Капитан [NAME], тел. [PHONE], [EMAIL]");
+    expect(scrubText(once.text)).toEqual({ text: once.text, entities: [] });
+  });
+});
+
+describe("names in Russian", () => {
+  it.each([
+    ["Потом Алию Сеитову отвезли в отдел.", ["Алию Сеитову"]],
+    ["У Алии Сеитовой забрали паспорт.", ["Алии Сеитовой"]],
+    ["Я говорила с Алией Сеитовой вчера.", ["Алией Сеитовой"]],
+    ["С Нурланом Ахметовым были проблемы.", ["Нурланом Ахметовым"]],
+    ["Деньги я передала Ахметову.", ["Ахметову"]],
+  ])("in any case: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("with patronymics, and a first name no lexicon has before a patronymic", () => {
+    expect(names("Лейтенант Искаков Даурен Маратович составил протокол.")).toEqual(["Искаков Даурен Маратович"]);
+    expect(names("Нас привезли к Олегу Викторовичу на дачу.")).toEqual(["Олегу Викторовичу"]);
+    expect(names("Когда пришли, Зульхиры Игоревны не было.")).toEqual(["Зульхиры Игоревны"]);
+  });
+
+  it("with initials before or after, dots included", () => {
+    expect(names("Протокол подписал инспектор Д. М. Искаков.")).toEqual(["Д. М. Искаков"]);
+    expect(names("Жалоба на майора Кенжебекова Н.А. ушла в прокуратуру.")).toEqual(["Кенжебекова Н.А."]);
+    expect(names("Подписали Л. Ахметова и Г. Омарова.")).toEqual(["Л. Ахметова", "Г. Омарова"]);
+  });
+
+  it("in diminutive forms (Сашка, Катю, Айгуля, Светки)", () => {
+    expect(names("Его звали Сашка.")).toEqual(["Сашка"]);
+    expect(names("Мою подругу Катю депортировали.")).toEqual(["Катю"]);
+    expect(names("Айгуля, ты же знаешь.")).toEqual(["Айгуля"]);
+    expect(names("Я работала у Светки в сауне.")).toEqual(["Светки"]);
+  });
+
+  it("after ranks and roles, even when no lexicon knows the name", () => {
+    expect(names("Капитан Зейнуллин составил протокол.")).toEqual(["Зейнуллин"]);
+    expect(names("Сутенёр Жорик забирал половину.")).toEqual(["Жорик"]);
+    expect(names("Документы взяла администратор Гульбахрам.")).toEqual(["Гульбахрам"]);
+    expect(names("Синяк видела врач Ким.")).toEqual(["Ким"]);
+    expect(names("Мамасан Лиза решала, кто поедет.")).toEqual(["Лиза"]);
+  });
+
+  it("nicknames after a word that introduces them", () => {
+    expect(names("Клиент по прозвищу Бек платил фальшивыми.")).toEqual(["Бек"]);
+    expect(names("Клиент по кличке «Борода» платил фальшивыми.")).toEqual(["Борода"]);
+  });
+
+  it("Kazakh, Uzbek and Kyrgyz names in Russian text", () => {
+    expect(names("Я видела, как Дильнозу посадили в машину.")).toEqual(["Дильнозу"]);
+    expect(names("Меня и Бермет продержали двое суток.")).toEqual(["Бермет"]);
+  });
+
+  it("in Latin letters", () => {
+    expect(names("В протоколе её записали как Aliya Seitova.")).toEqual(["Aliya Seitova"]);
+  });
+
+  it("surnames that are also ordinary words only in context: Вера at the start needs more", () => {
+    expect(names("Вера в справедливость пропала.")).toEqual([]);
+    expect(names("Мне помогла Вера из НПО.")).toEqual(["Вера"]);
+    expect(names("Вера Ким помогла мне.")).toEqual(["Вера Ким"]);
+    expect(names("В ночь на 8 Марта был рейд.")).toEqual([]);
+    expect(names("Снова пришли полицейские.")).toEqual([]);
+    expect(names("Штрафов было много.")).toEqual([]);
+  });
+
+  it("not nouns and verbs that end like names at a sentence's start (Медицина, Женщин, Пальцев, Предлагали)", () => {
+    for (const word of ["Медицина", "Женщин", "Пальцев", "Окраине", "Кабинете", "Остановке", "Предлагали", "Футбол", "Документов"]) {
+      expect(names(`${word} было много.`), word).toEqual([]);
+    }
+    expect(names("Мусин Ержан пришёл.")).toEqual(["Мусин Ержан"]);
+    expect(names("Потом Мусин пришёл.")).toEqual(["Мусин"]);
+  });
+
+  it("not organisations, places, brands in quotes, acronyms, or place adjectives", () => {
+    expect(names("В НПО «Амелия» нам помогли.")).toEqual([]);
+    expect(names("В сауне «Жасмин» работают пять девушек.")).toEqual([]);
+    expect(names("Прокуратура Алматинской области ответила.")).toEqual([]);
+    expect(names("Прокурор Алматинской области не ответил.")).toEqual([]);
+    expect(names("Нас отвезли в ДВД, потом в СПИД-центр, потом в акимат.")).toEqual([]);
+    expect(names("Врач СПИД-центра сообщил в полицию.")).toEqual([]);
+    expect(names("Меня задержали в Талдыкоргане, потом в Текели.")).toEqual([]);
+  });
+});
+
+describe("names in Kazakh", () => {
+  it.each([
+    ["Әлияның телефонын алып қойды.", ["Әлияның"]],
+    ["Мен Айгерімге бәрін айттым.", ["Айгерімге"]],
+    ["Нұрлан Ахметовтың көлігімен апарды.", ["Нұрлан Ахметовтың"]],
+    ["Мадинаны бөлімде ұстады.", ["Мадинаны"]],
+    ["Мен Лаурадан кеңес сұрадым.", ["Лаурадан"]],
+    ["Томиристен ақша алды.", ["Томиристен"]],
+    ["Бізді Асельмен бірге апарды.", ["Асельмен"]],
+    ["Капитан Омаровқа ақша бердім.", ["Омаровқа"]],
+  ])("with case suffixes: %s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it("with -ұлы / -қызы patronymics, joined or apart", () => {
+    expect(names("Дәрігер Гүлнар Сапарқызы айтып қойды.")).toEqual(["Гүлнар Сапарқызы"]);
+    expect(names("Асхат Серік ұлы келді.")).toEqual(["Асхат Серік ұлы"]);
+  });
+
+  it("after Kazakh roles and before honorifics and деген", () => {
+    expect(names("Учаскелік Ерлан Жұмабаев ақша сұрады.")).toEqual(["Ерлан Жұмабаев"]);
+    expect(names("Полиция қызметкері Тұрсынбек бізді алып кетті.")).toEqual(["Тұрсынбек"]);
+    expect(names("Біз Күлпаш апайға бардық.")).toEqual(["Күлпаш"]);
+    expect(names("Бізге Жақсыбек деген полицей келді.")).toEqual(["Жақсыбек"]);
+    expect(names("Сенбілік деген — тегін қызмет.")).toEqual([]);
+  });
+
+  it("not «Амелия», ЖИТС, ІІД or places", () => {
+    expect(names("Біз «Амелия» бірлестігіне бардық.")).toEqual([]);
+    expect(names("ІІД қызметкерлері Талдықорғандағы ЖИТС орталығына апарды.")).toEqual([]);
+  });
+});
+
+describe("names in English", () => {
+  it("English names, transliterated names, titles and roles", () => {
+    expect(names("The UNAIDS consultant, Sarah Thompson, interviewed six women.")).toEqual(["Sarah Thompson"]);
+    expect(names("Officer Yerlan Zhumabayev demanded money.")).toEqual(["Yerlan Zhumabayev"]);
+    expect(names("Lieutenant D. M. Iskakov wrote the report.")).toEqual(["D. M. Iskakov"]);
+    expect(names("Dr. Kim saw the bruise, and Mr Smagulov did nothing.")).toEqual(["Kim", "Smagulov"]);
+    expect(names("Ajgul and Aigerim were there.")).toEqual(["Ajgul", "Aigerim"]);
+    expect(names("He said his name was Mike.")).toEqual(["Mike"]);
+  });
+
+  it("keeps the possessive 's out of the name", () => {
+    expect(found("Zhumabayev's car was outside.")).toEqual(["NAME:Zhumabayev"]);
+  });
+
+  it("not English words whose spelling meets a name's (Main, Ban, Aim, Roma, Asian)", () => {
+    for (const word of ["Main", "Ban", "Aim", "Roma", "Asian", "Again", "Within"]) expect(names(`${word} is what they wrote.`), word).toEqual([]);
+  });
+
+  it("not months, organisations or places", () => {
+    expect(names("In May 2015 Amelia opened an office in Taldykorgan, Almaty Region.")).toEqual([]);
+    expect(names("The Global Fund stopped financing the AIDS Centre.")).toEqual([]);
+  });
+});
+
+describe("knownNames", () => {
+  const knownNames = ["Алия Сеитова"];
+
+  it("finds the record's own names in every case form and letter case", () => {
+    for (const text of ["Сеитовой не было.", "видели алию вчера", "АЛИЮ СЕИТОВУ увели", "Алияның үйі", "Сеитованың баласы"]) {
+      expect(found(text, { knownNames }).length, text).toBeGreaterThan(0);
+      expect(scrubText(text, { knownNames }).text, text).not.toMatch(/али|сеит/iu);
+    }
+  });
+
+  it("finds them in Latin letters, and Latin known names in Cyrillic", () => {
+    expect(names("she signed as Seitova A.", { knownNames })).toEqual(["Seitova A."]);
+    expect(names("потом меруерттің анасы келді", { knownNames: ["Meruert"] })).toEqual(["меруерттің"]);
+    expect(names("потом марат келді", { knownNames: ["Meruert"] })).toEqual([]);
+  });
+
+  it("finds a known full name's diminutives", () => {
+    expect(names("потом сашку увезли", { knownNames: ["Александра Петрова"] })).toEqual(["сашку"]);
+  });
+
+  it("finds a known string that is not a word (a code) literally", () => {
+    expect(found("анкета TK-017, повторно tk-017", { knownNames: ["TK-017"] })).toEqual(["NAME:TK-017", "NAME:tk-017"]);
+  });
+});
+
+describe("numbers", () => {
+  it("finds an IIN only when its check digit is right, or when it is called an IIN", () => {
+    expect(found("Её ИИН 900417430211, она просила.")).toEqual(["IIN:900417430211"]);
+    expect(found("Данные: 900417430211.")).toEqual(["IIN:900417430211"]);
+    expect(found("Штраф 100000000000 тенге.")).toEqual([]);
+    expect(found("Квитанция № 202115430077 у юриста.")).toEqual([]);
+    expect(found("ИИН: 900417430212 (с ошибкой)")).toEqual(["IIN:900417430212"]);
+  });
+
+  it.each([
+    "+7 701 482 19 63",
+    "8 (747) 315-22-90",
+    "87011234567",
+    "+7-777-356-12-08",
+    "+7 (705) 227-81-30",
+    "8 (7282) 24-56-78",
+    "+77011234567",
+    "701 482 19 63",
+    "+998 90 217 45 63",
+  ])("finds the phone %s", (phone) => {
+    expect(found(`Звоните: ${phone}, вечером.`)).toEqual([`PHONE:${phone}`]);
+  });
+
+  it("finds short local numbers only after a phone word", () => {
+    expect(found("Позвоните на домашний, тел. 4-12-56.")).toEqual(["PHONE:4-12-56"]);
+    expect(found("Call her, tel. 3-27-81.")).toEqual(["PHONE:3-27-81"]);
+    expect(found("Он позвонил и потребовал 150 000 тенге.")).toEqual([]);
+    expect(found("Штраф 22-33-44 не бывает.")).toEqual([]);
+  });
+
+  it("finds document and badge numbers after their keyword", () => {
+    expect(found("Забрали удостоверение личности № 041276395.")).toEqual(["DOCNUM:041276395"]);
+    expect(found("Паспорт N07381452 у сутенёра.")).toEqual(["DOCNUM:N07381452"]);
+    expect(found("Номер жетона я запомнила: 04418.")).toEqual(["DOCNUM:04418"]);
+    expect(found("The officer showed his badge, number 07213.")).toEqual(["DOCNUM:07213"]);
+    expect(found("Паспорт серии FA 4417823 изъят.")).toEqual(["DOCNUM:FA 4417823"]);
+    expect(found("Паспорт забрали в 2015 году.")).toEqual([]);
+  });
+
+  it("finds car plates in the current and old formats", () => {
+    expect(found("Номер 123ABC02, потом 123 ABC 02, потом A123BCD.")).toEqual(["PLATE:123ABC02", "PLATE:123 ABC 02", "PLATE:A123BCD"]);
+    expect(found("Штраф 22 000 KZT 05 раз.")).toEqual([]);
+  });
+
+  it("leaves amounts, dates, ages and articles alone", () => {
+    expect(found("15000 тенге, 22 000 KZT, 12.03.2015, ей 32 года, ст. 449 КоАП, ч. 2 ст. 309 УК, 3 МРП.")).toEqual([]);
+  });
+});
+
+describe("emails and URLs", () => {
+  it("finds them without trailing punctuation", () => {
+    expect(found("Пишите на lazzat.k1987@mail.ru, или на https://amelia-ngo.kz/help.")).toEqual([
+      "EMAIL:lazzat.k1987@mail.ru",
+      "URL:https://amelia-ngo.kz/help",
+    ]);
+    expect(found("Страница: vk.com/sw_support_kz и www.youtube.com/watch?v=Xk2.")).toEqual([
+      "URL:vk.com/sw_support_kz",
+      "URL:www.youtube.com/watch?v=Xk2",
+    ]);
+  });
+});
+
+describe("addresses", () => {
+  it.each([
+    ["Мы живём на ул. Абая, д. 12, кв. 5, там нас знают.", "ул. Абая, д. 12, кв. 5"],
+    ["Сауна в мкр. Жетысу-2, дом 45, рядом с рынком.", "мкр. Жетысу-2, дом 45"],
+    ["Адрес: проспект Тауке хана 78, кв. 14.", "проспект Тауке хана 78, кв. 14"],
+    ["Она живёт в 3-м микрорайоне, дом 7, квартира 21.", "3-м микрорайоне, дом 7, квартира 21"],
+    ["Нашли на улице Шевченко, избитую.", "улице Шевченко"],
+    ["Сауна Абай көшесі, 45 мекенжайында.", "Абай көшесі, 45"],
+    ["Біз Жетісу шағын ауданы, 5 үй, 12 пәтер мекенжайында тұрамыз.", "Жетісу шағын ауданы, 5 үй, 12 пәтер"],
+    ["Мекенжайым: Тәуелсіздік даңғылы, 25-үй, 7-пәтер.", "Тәуелсіздік даңғылы, 25-үй, 7-пәтер"],
+    ["We live at 12 Abay Street, apt 5, everyone knows.", "12 Abay Street, apt 5"],
+    ["The letter went to 59 Tole Bi St., office 12.", "59 Tole Bi St., office 12"],
+  ])("%s", (text, address) => {
+    expect(found(text)).toEqual([`ADDRESS:${address}`]);
+  });
+
+  it("not a street word used as an ordinary word, nor a city", () => {
+    expect(found("На улице было холодно, дома 3 дня никого.")).toEqual([]);
+    expect(found("Адрес сауны: Талдыкорган, там же.")).toEqual([]);
+  });
+});

@@ -1,0 +1,145 @@
+import { findAddresses } from "./address.js";
+import { type Candidate, PRIORITY } from "./candidate.js";
+import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
+import { findNames, isLexiconFirstName } from "./names.js";
+import { findDocumentNumbers, findPhonesAndIins, findPlates } from "./numbers.js";
+import { placeholderRanges, tokenize } from "./tokens.js";
+import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubLanguage, type ScrubOptions, type ScrubResult } from "./types.js";
+import { findWebAddresses } from "./web.js";
+
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+const CYRILLIC_LETTERS = /[а-яёА-ЯЁ]/u;
+const HAS_DIGIT = /[0-9]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const EDGE = /[\s,;:!?]/u;
+
+/** The language a text's letters point to: Kazakh letters → kk, other Cyrillic → ru, else en. */
+function guessLanguage(text: string): ScrubLanguage {
+  if (KAZAKH_LETTERS.test(text)) return "kk";
+  return CYRILLIC_LETTERS.test(text) ? "ru" : "en";
+}
+
+// Entities that must be whole: a part of a phone or an email is no entity. Names and addresses may
+// lose a part to a stronger entity and keep the rest.
+const DIVISIBLE: ReadonlySet<EntityType> = new Set(["NAME", "ADDRESS"]);
+const TYPE_CODE = new Map<EntityType, number>(ENTITY_TYPES.map((type, i) => [type, i + 1]));
+
+/** Settles overlaps: stronger candidates first; a name or address keeps what no stronger one took. */
+function resolve(text: string, candidates: Candidate[]): ScrubEntity[] {
+  if (candidates.length === 0) return [];
+  candidates.sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const owner = new Uint8Array(text.length);
+  for (const candidate of candidates) {
+    const code = TYPE_CODE.get(candidate.type) as number;
+    if (DIVISIBLE.has(candidate.type)) {
+      for (let i = candidate.start; i < candidate.end; i++) if (owner[i] === 0) owner[i] = code;
+      continue;
+    }
+    let free = true;
+    for (let i = candidate.start; i < candidate.end && free; i++) free = owner[i] === 0;
+    if (free) owner.fill(code, candidate.start, candidate.end);
+  }
+  const entities: ScrubEntity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = owner[i] as number;
+    if (code === 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && owner[end] === code) end++;
+    const type = ENTITY_TYPES[code - 1] as EntityType;
+    let start = i;
+    let stop = end;
+    if (DIVISIBLE.has(type)) {
+      // A name that lost a part to a stronger entity may have kept a space or a comma at its edge.
+      while (start < stop && EDGE.test(text.charAt(start))) start++;
+      while (stop > start && EDGE.test(text.charAt(stop - 1))) stop--;
+    }
+    if (stop > start && WORD_CHAR.test(text.slice(start, stop))) entities.push({ start, end: stop, type });
+    i = end;
+  }
+  return entities;
+}
+
+/** What one pass of the rules needs besides the text. */
+interface Pass {
+  readonly lang: ScrubLanguage;
+  readonly known: KnownNames | null;
+}
+
+/** Every rule over `text`, overlaps settled. Placeholders already in the text are left alone. */
+function detect(text: string, pass: Pass): ScrubEntity[] {
+  const candidates: Candidate[] = [];
+  const blocked = placeholderRanges(text);
+  const tokens = tokenize(text, blocked);
+  findWebAddresses(text, candidates);
+  if (HAS_DIGIT.test(text)) {
+    findPhonesAndIins(text, tokens, candidates);
+    findDocumentNumbers(text, tokens, candidates);
+    findPlates(text, candidates);
+  }
+  findAddresses(text, tokens, isLexiconFirstName, candidates);
+  findNames({ text, tokens, lang: pass.lang, known: pass.known }, candidates);
+  if (pass.known !== null) {
+    for (const [start, end] of findKnownLiterals(text, pass.known)) candidates.push({ start, end, type: "NAME", priority: PRIORITY.name });
+  }
+  const overlapsPlaceholder = (c: Candidate): boolean => blocked.some(([s, e]) => c.start < e && s < c.end);
+  return resolve(text, blocked.length === 0 ? candidates : candidates.filter((c) => !overlapsPlaceholder(c)));
+}
+
+/** The text with each entity replaced by its placeholder, and where each kept piece went. */
+function render(text: string, entities: readonly ScrubEntity[]): { text: string; gaps: [number, number, number][] } {
+  let out = "";
+  let at = 0;
+  // [start in output, start in original, length] of each stretch copied unchanged.
+  const gaps: [number, number, number][] = [];
+  for (const entity of entities) {
+    gaps.push([out.length, at, entity.start - at]);
+    out += text.slice(at, entity.start);
+    out += `[${entity.type}]`;
+    at = entity.end;
+  }
+  gaps.push([out.length, at, text.length - at]);
+  out += text.slice(at);
+  return { text: out, gaps };
+}
+
+/**
+ * Finds personal data in free text (names in every Russian and Kazakh case form, with
+ * patronymics, initials, diminutives and transliterations; phones, IINs, emails, URLs, street
+ * addresses, car plates and document numbers) and replaces each with `[NAME]`, `[PHONE]`, ….
+ * Offsets are UTF-16 indices into the original text; entities are sorted and never overlap.
+ * Pure, synchronous and deterministic; never throws; idempotent (scrubbing the output changes
+ * nothing, and placeholders are never detected again).
+ *
+ * @example
+ * const { text, entities } = scrubText("Участковый Ерлан Жумабаев взял 15000 тенге, тел. 8 701 482 19 63");
+ * // text: "Участковый [NAME] взял 15000 тенге, тел. [PHONE]"
+ * // entities: [{ start: 11, end: 25, type: "NAME" }, { start: 49, end: 64, type: "PHONE" }]
+ *
+ * scrubText("Сеитовой не было дома", { lang: "ru", knownNames: ["Алия Сеитова"] }).text; // "[NAME] не было дома"
+ */
+export function scrubText(text: string, options: ScrubOptions = {}): ScrubResult {
+  const pass: Pass = { lang: options.lang ?? guessLanguage(text), known: knownNamesOf(options.knownNames) };
+  let entities = detect(text, pass);
+  // Scrub the output again until nothing new is found, so scrubbing is idempotent by construction:
+  // whatever a rule sees only once its neighbours are placeholders is mapped back and added.
+  for (;;) {
+    if (entities.length === 0) return { text, entities };
+    const rendered = render(text, entities);
+    const found = detect(rendered.text, pass);
+    if (found.length === 0) return { text: rendered.text, entities };
+    const added: ScrubEntity[] = [];
+    for (const entity of found) {
+      const gap = rendered.gaps.find(([out, , length]) => entity.start >= out && entity.end <= out + length);
+      // Everything found lies in a copied stretch: placeholders are never part of an entity.
+      if (gap === undefined) continue;
+      const shift = gap[1] - gap[0];
+      added.push({ start: entity.start + shift, end: entity.end + shift, type: entity.type });
+    }
+    if (added.length === 0) return { text: rendered.text, entities };
+    entities = [...entities, ...added].sort((a, b) => a.start - b.start);
+  }
+}
