@@ -1,8 +1,9 @@
 import type { Command } from "./command.js";
+import { checkCommand } from "./check.js";
 import { consentCommand } from "./consent.js";
 import { helpCommand } from "./help.js";
 import { scrubCommand } from "./scrub.js";
 import { validateCommand } from "./validate.js";
 
 /** Every command of `redumbrella`, in the order help lists them: a new command is a new entry. */
-export const COMMANDS: readonly Command[] = [validateCommand, consentCommand, scrubCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, consentCommand, checkCommand, scrubCommand, helpCommand];

@@ -1,0 +1,264 @@
+import type { Charge, InterviewRecord, MessageLocale } from "@redumbrella/questionnaire";
+import type { IsoDate } from "../internal/dates.js";
+import { nextDay } from "../internal/dates.js";
+import { findEntry, type LawEntry, type LawRef, normaliseArticle, versionOn } from "../law/registry.js";
+import { compileCondition, type Evaluator, F, type FactPath, factsOf, type LeafCompiler, type Scalar, T, type Tri, U } from "./condition.js";
+import { LegalCheckerError, type PackIssue } from "./errors.js";
+import type { Citation } from "./finding.js";
+import { ABSENT, type FactAccessor, factAccessor, type FactReading, type FactSource, isFactPath, NONE, UNKNOWN } from "./facts.js";
+import type { Pack, Rule } from "./pack.js";
+
+/**
+ * What a compiled condition is evaluated against, and what it read: every evaluation records the
+ * facts it knew and those it missed (`known[0..nKnown)`, `missing[0..nMissing)`), so a finding
+ * never needs a second pass. The arrays are reused: only the counters are reset.
+ */
+export interface EvalContext extends FactSource {
+  readonly record: InterviewRecord;
+  charge: Charge | undefined;
+  chargeIndex: number;
+  day: IsoDate;
+  readonly known: FactAccessor[];
+  nKnown: number;
+  readonly missing: FactAccessor[];
+  nMissing: number;
+  /** Facts read for the current charge (or the record): `values[id]` is valid where `stamps[id] === stamp`. */
+  stamp: number;
+  readonly stamps: number[];
+  readonly values: unknown[];
+}
+
+/** A rule ready to run: its condition compiled, its citations resolved to registry entries. */
+export interface CompiledRule {
+  readonly rule: Rule;
+  readonly test: Evaluator<EvalContext>;
+  readonly law: readonly LawEntry[];
+  /** Whether some of its law is in force, by segment of the pack's timeline (filled on use). */
+  readonly lawBySegment: (boolean | undefined)[];
+  /** Its citations by the segment of the day judged (filled on use): the same frozen array for every finding. */
+  readonly citationsBySegment: (readonly Citation[] | undefined)[];
+  /** Its citations by the segments of a period judged (filled on use). */
+  readonly citations: Map<string, readonly Citation[]>;
+  /** Its undetermined messages by locale, then by missing facts (filled on use, bounded). */
+  readonly messages: { readonly [L in MessageLocale]: Map<string, string> };
+}
+
+/** A pack ready to run. */
+export interface CompiledPack {
+  readonly pack: Pack;
+  readonly chargeRules: readonly CompiledRule[];
+  readonly recordRules: readonly CompiledRule[];
+  /** Sorted, unique: every day a law of the pack enters or leaves force, and every date in a rule. */
+  readonly breakpoints: readonly IsoDate[];
+}
+
+/**
+ * The segment of the pack's timeline a day falls in: how many breakpoints are on or before it.
+ * Nothing a pack knows changes within a segment.
+ */
+export function segmentOf(compiled: CompiledPack, day: IsoDate): number {
+  const points = compiled.breakpoints;
+  let low = 0;
+  let high = points.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((points[mid] as IsoDate) <= day) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const compiled = new WeakMap<Pack, CompiledPack>();
+let lastPack: Pack | undefined;
+let lastCompiled: CompiledPack | undefined;
+
+/** Whether one of the rule's law entries is in force on `day` (of segment `segment`). */
+export function lawInForce(rule: CompiledRule, day: IsoDate, segment: number): boolean {
+  let known = rule.lawBySegment[segment];
+  if (known === undefined) {
+    known = rule.law.some((entry) => versionOn(entry, day) !== undefined);
+    rule.lawBySegment[segment] = known;
+  }
+  return known;
+}
+
+/** The pack's judgement of the article a charge cites, on `day`: registered instruments only. */
+function citedArticleInForce(pack: Pack, context: EvalContext): Tri | "unregistered" {
+  const charge = context.charge as Charge;
+  const number = charge.article === undefined ? undefined : normaliseArticle(charge.article);
+  if (number === undefined) return U;
+  let result: Tri | undefined;
+  let unregistered = 0;
+  const candidates = pack.articleInstruments[charge.code];
+  for (const instrument of candidates) {
+    const entry = findEntry(pack, instrument, number);
+    if (entry === undefined) {
+      unregistered++;
+      continue;
+    }
+    const value: Tri = versionOn(entry, context.day) === undefined ? F : T;
+    if (result === undefined) result = value;
+    else if (result !== value) return U;
+  }
+  if (result === undefined) return "unregistered";
+  return unregistered > 0 ? U : result;
+}
+
+/** The pack's fact readers, one per fact, each with its slot in the per-subject memo. */
+type Accessors = Map<FactPath, { readonly fact: FactAccessor; readonly id: number }>;
+
+function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, dates: Set<IsoDate>, issues: PackIssue[], at: (string | number)[]): LeafCompiler<EvalContext> {
+  const slot = (path: FactPath): { readonly fact: FactAccessor; readonly id: number } => {
+    let found = accessors.get(path);
+    if (found === undefined) {
+      found = { fact: factAccessor(path, reading), id: accessors.size };
+      accessors.set(path, found);
+    }
+    return found;
+  };
+  const accessor = (path: FactPath): FactAccessor => slot(path).fact;
+  const entry = (ref: LawRef): LawEntry | undefined => {
+    const found = findEntry(pack, ref.instrument, ref.article);
+    if (found === undefined) issues.push({ code: "UNKNOWN_LAW", path: at, message: `${ref.instrument} ${ref.article ?? ""} is not in the pack's law` });
+    return found;
+  };
+  return {
+    fact: (path, test) => {
+      const { fact, id } = slot(path);
+      return (context) => {
+        // Several rules read the same facts of a charge: each is read once per charge.
+        let value: unknown;
+        if (context.stamps[id] === context.stamp) value = context.values[id];
+        else {
+          value = fact.read(context);
+          context.values[id] = value;
+          context.stamps[id] = context.stamp;
+        }
+        if (value === UNKNOWN || value === ABSENT) {
+          context.missing[context.nMissing++] = fact;
+          return U;
+        }
+        context.known[context.nKnown++] = fact;
+        return value !== NONE && test(value) ? T : F;
+      };
+    },
+    present: (path) => {
+      const fact = accessor(path);
+      return (context) => {
+        const value = fact.read(context, true);
+        if (value === UNKNOWN) {
+          context.missing[context.nMissing++] = fact;
+          return U;
+        }
+        context.known[context.nKnown++] = fact;
+        return value === NONE || value === ABSENT ? F : T;
+      };
+    },
+    day: (test, breakpoint) => {
+      dates.add(breakpoint);
+      return (context) => (test(context.day) ? T : F);
+    },
+    inForce: (ref) => {
+      const found = entry(ref);
+      return (context) => (found !== undefined && versionOn(found, context.day) !== undefined ? T : F);
+    },
+    articleInForce: (expected) => {
+      const article = accessor("charge.article");
+      const code = accessor("charge.code");
+      return (context) => {
+        if (context.charge === undefined) return U;
+        const value = citedArticleInForce(pack, context);
+        if (value === "unregistered") {
+          context.known[context.nKnown++] = article;
+          return F;
+        }
+        if (value === U) {
+          // A readable number whose code could be either: the code is missing, else the article.
+          const readable = context.charge.article !== undefined && normaliseArticle(context.charge.article) !== undefined;
+          context.missing[context.nMissing++] = readable ? code : article;
+          return U;
+        }
+        context.known[context.nKnown++] = article;
+        context.known[context.nKnown++] = code;
+        return value === (expected ? T : F) ? T : F;
+      };
+    },
+  };
+}
+
+/** Checks a rule's data against the schema and the pack's law; returns what is wrong, located. */
+function ruleIssues(rule: Rule, at: (string | number)[]): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const read = factsOf(rule.when);
+  for (const [i, path] of rule.needs.entries()) {
+    if (!isFactPath(path)) issues.push({ code: "UNKNOWN_FACT", path: [...at, "needs", i], message: `${path} is not a field of record v1` });
+  }
+  for (const path of read) {
+    if (!isFactPath(path)) issues.push({ code: "UNKNOWN_FACT", path: [...at, "when"], message: `${path} is not a field of record v1` });
+    else if (rule.scope === "record" && path.startsWith("charge.")) {
+      issues.push({ code: "SCOPE_MISMATCH", path: [...at, "when"], message: `a record rule reads the charge fact ${path}` });
+    }
+  }
+  const needs = new Set<string>(rule.needs);
+  if (read.length !== needs.size || read.some((p) => !needs.has(p))) {
+    issues.push({ code: "NEEDS_MISMATCH", path: [...at, "needs"], message: `needs must list exactly the facts \`when\` reads: ${read.join(", ")}` });
+  }
+  return issues;
+}
+
+/**
+ * Compiles a pack once (cached per pack object): conditions to closures, citations to registry
+ * entries, and the days its law changes on. Throws `LegalCheckerError` (`INVALID_PACK`) listing
+ * every problem of the pack's data.
+ */
+export function compilePack(pack: Pack): CompiledPack {
+  // Records are checked one by one against the same pack: the last one is kept at hand.
+  if (pack === lastPack && lastCompiled !== undefined) return lastCompiled;
+  const result = compileOnce(pack);
+  lastPack = pack;
+  lastCompiled = result;
+  return result;
+}
+
+function compileOnce(pack: Pack): CompiledPack {
+  const cached = compiled.get(pack);
+  if (cached !== undefined) return cached;
+  const issues: PackIssue[] = [];
+  const dates = new Set<IsoDate>();
+  for (const entry of pack.law) {
+    for (const version of entry.versions) {
+      dates.add(version.inForce.from);
+      if (version.inForce.to !== undefined) dates.add(nextDay(version.inForce.to));
+    }
+  }
+  const reading: FactReading = {
+    noneWhenAbsent: new Set(pack.noneWhenAbsent),
+    unknownValues: new Map(
+      (Object.entries(pack.unknownValues) as [FactPath, readonly Scalar[]][]).map(([path, values]) => [path, new Set(values)]),
+    ),
+  };
+  const ids = new Set<string>();
+  const accessors: Accessors = new Map();
+  const chargeRules: CompiledRule[] = [];
+  const recordRules: CompiledRule[] = [];
+  for (const [index, rule] of pack.rules.entries()) {
+    const at = ["rules", index];
+    if (ids.has(rule.id)) issues.push({ code: "DUPLICATE_RULE", path: at, message: `rule id ${rule.id} is used twice` });
+    ids.add(rule.id);
+    const problems = ruleIssues(rule, at);
+    issues.push(...problems);
+    if (problems.length > 0) continue;
+    const test = compileCondition(rule.when, leafCompiler(pack, reading, accessors, dates, issues, [...at, "when"]));
+    const law: LawEntry[] = [];
+    for (const [i, ref] of rule.citations.entries()) {
+      const entry = findEntry(pack, ref.instrument, ref.article);
+      if (entry === undefined) issues.push({ code: "UNKNOWN_LAW", path: [...at, "citations", i], message: `${ref.instrument} ${ref.article ?? ""} is not in the pack's law` });
+      else law.push(entry);
+    }
+    (rule.scope === "charge" ? chargeRules : recordRules).push({ rule, test, law, lawBySegment: [], citationsBySegment: [], citations: new Map(), messages: { en: new Map(), ru: new Map() } });
+  }
+  if (issues.length > 0) throw new LegalCheckerError("INVALID_PACK", issues as [PackIssue, ...PackIssue[]]);
+  const result: CompiledPack = { pack, chargeRules, recordRules, breakpoints: [...dates].sort() };
+  compiled.set(pack, result);
+  return result;
+}

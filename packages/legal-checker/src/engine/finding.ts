@@ -1,0 +1,38 @@
+import type { Basis, InForce } from "../law/registry.js";
+import type { Severity } from "./pack.js";
+
+/** Where a cited law entry comes from: the seed passage, and whether its content and dates stand on the seed. */
+export interface CitationSource {
+  readonly section: string;
+  readonly quote: string;
+  /** `"seed"` only when the seed states both the entry and its dates; else a lawyer must verify. */
+  readonly basis: Basis;
+}
+
+/** A law entry a finding rests on, in the version in force on the day judged. */
+export interface Citation {
+  readonly instrument: string;
+  readonly article?: string;
+  readonly inForce: InForce;
+  readonly source: CitationSource;
+}
+
+/** Whether a finding is established (`flag`) or needs facts the record does not hold (`undetermined`). */
+export type FindingStatus = "flag" | "undetermined";
+
+/** What a rule found about a charge or a record. */
+export interface Finding {
+  /** The rule's public code, e.g. `"PROSTITUTION_NOT_AN_OFFENCE"`. */
+  readonly code: string;
+  readonly status: FindingStatus;
+  readonly severity: Severity;
+  /** The index of the charge in `record.charges`, or `null` for the record as a whole. */
+  readonly charge: number | null;
+  /** The record paths of the facts the finding rests on (never their values), the day judged first. */
+  readonly facts: readonly string[];
+  /** For `undetermined`: the record paths of the questions whose answers would decide it. */
+  readonly missingFacts: readonly string[];
+  /** The law it rests on, each entry in the version in force on the day judged; shared and frozen. */
+  readonly citations: readonly Citation[];
+  readonly message: string;
+}

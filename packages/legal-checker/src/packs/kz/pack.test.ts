@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { compilePack } from "../../engine/compile.js";
+import { factsOf } from "../../engine/condition.js";
+import { findEntry } from "../../law/registry.js";
+import { KZ_LAW } from "./articles.js";
+import { kz } from "./index.js";
+import { KZ_RULE_CODES, KZ_RULES } from "./rules.js";
+
+const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+const SEED = fileURLToPath(new URL("../../../../../../shared/seeds/000_4667a79c98fb0409.txt", import.meta.url));
+const README = fileURLToPath(new URL("../../../README.md", import.meta.url));
+const squash = (text: string): string => text.replace(/\s+/g, " ");
+
+describe("the kz pack as data", () => {
+  it("compiles: every fact is a field of record v1, every citation is in its law, needs match conditions", () => {
+    expect(() => compilePack(kz)).not.toThrow();
+    for (const rule of KZ_RULES) expect([...rule.needs].sort(), rule.id).toEqual(factsOf(rule.when).sort());
+  });
+
+  it("has exactly the public codes of the contract", () => {
+    expect(new Set(KZ_RULES.map((r) => r.code))).toEqual(new Set(KZ_RULE_CODES));
+  });
+
+  it.each(KZ_RULES.map((r) => [r.id, r] as const))("rule %s has a citation, a seed passage, and its words in en and ru", (_, rule) => {
+    expect(rule.citations.length).toBeGreaterThan(0);
+    for (const ref of rule.citations) expect(findEntry(kz, ref.instrument, ref.article), `${ref.instrument} ${ref.article}`).toBeDefined();
+    expect(rule.source.every((s) => s.quote.length > 20 && s.section !== "")).toBe(true);
+    for (const text of [rule.title, rule.messages, rule.explain]) {
+      expect(text.en.trim()).not.toBe("");
+      expect(text.ru.trim()).not.toBe("");
+      expect(placeholders(text.ru)).toEqual(placeholders(text.en));
+      expect(placeholders(text.en).every((p) => p === "citedArticle" || p === "citedFrom")).toBe(true);
+    }
+  });
+
+  it.each(KZ_LAW.map((e) => [e.id, e] as const))("law entry %s has titles in en and ru, a seed passage and ordered versions", (_, entry) => {
+    expect(entry.title.en.trim()).not.toBe("");
+    expect(entry.title.ru.trim()).not.toBe("");
+    expect(entry.source.quote.length).toBeGreaterThan(20);
+    let previous = "";
+    for (const { inForce, basis, note } of entry.versions) {
+      expect(inForce.from > previous).toBe(true);
+      if (inForce.to !== undefined) expect(inForce.to >= inForce.from).toBe(true);
+      previous = inForce.to ?? "9999-12-31";
+      if (basis === "general knowledge") expect(note, "what to verify").toBeDefined();
+    }
+    // An article is in force only while its instrument is.
+    const instrument = findEntry(kz, entry.instrument);
+    expect(instrument, entry.instrument).toBeDefined();
+    for (const { inForce } of entry.versions) {
+      expect(instrument?.versions.some((v) => v.inForce.from <= inForce.from && (v.inForce.to === undefined || (inForce.to !== undefined && inForce.to <= v.inForce.to)))).toBe(true);
+    }
+  });
+
+  it.skipIf(!existsSync(SEED))("quotes the seed report word for word", () => {
+    const seed = squash(readFileSync(SEED, "utf8"));
+    const quotes = [...KZ_LAW.map((e) => e.source.quote), ...KZ_RULES.flatMap((r) => r.source.map((s) => s.quote))];
+    for (const quote of quotes) expect(seed.includes(squash(quote)), quote).toBe(true);
+  });
+
+  it("README lists every rule code and every instrument", () => {
+    const readme = readFileSync(README, "utf8");
+    for (const code of KZ_RULE_CODES) expect(readme, code).toContain(`\`${code}\``);
+    for (const entry of KZ_LAW) expect(readme, entry.instrument).toContain(entry.instrument);
+  });
+});

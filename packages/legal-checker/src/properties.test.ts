@@ -1,0 +1,104 @@
+import type { Charge, ChargeFacts, InterviewRecord } from "@redumbrella/questionnaire";
+import { recordArb } from "@redumbrella/questionnaire/testing";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { checkInput, checkRecord } from "./check.js";
+import type { Finding } from "./engine/finding.js";
+import { AS_OF, citationsInForce } from "./internal/fixtures.js";
+import { KZ_RULES } from "./packs/kz/rules.js";
+
+const withSomeCharges = recordArb().filter((r) => (r.charges?.length ?? 0) > 0);
+const key = (f: Finding): string => `${f.code}#${f.charge}`;
+const byKey = (findings: readonly Finding[]): Map<string, Finding> => new Map(findings.map((f) => [key(f), f]));
+
+// A fact the documentator may learn later, as fast-check draws it.
+const FACT_VALUES: { readonly [K in keyof ChargeFacts]-?: fc.Arbitrary<NonNullable<ChargeFacts[K]>> } = {
+  paidActsProven: fc.integer({ min: 0, max: 4 }),
+  paymentProven: fc.boolean(),
+  intercourseProven: fc.boolean(),
+  advertisementOnly: fc.boolean(),
+  arrestedBeforeService: fc.boolean(),
+  knowingly: fc.boolean(),
+  organisingFunctions: fc.boolean(),
+};
+const FACT_KEYS = Object.keys(FACT_VALUES) as (keyof ChargeFacts)[];
+
+describe("properties", () => {
+  it("any generated record is checked without throwing, with well-formed findings in a stable order", () => {
+    fc.assert(
+      fc.property(recordArb(), (record) => {
+        const findings = checkRecord(record);
+        const order = (f: Finding): number => (f.charge ?? Number.MAX_SAFE_INTEGER) * 1000 + KZ_RULES.findIndex((r) => r.code === f.code && (r.scope === "record") === (f.charge === null));
+        expect(findings.map(order)).toEqual(findings.map(order).sort((a, b) => a - b));
+        for (const f of findings) {
+          expect(f.message).not.toBe("");
+          if (f.status === "flag") {
+            expect(f.missingFacts).toEqual([]);
+            expect(f.citations.length, `${key(f)} flags without law`).toBeGreaterThan(0);
+          }
+          expect(citationsInForce(record, f), key(f)).toBe(true);
+        }
+        expect(checkRecord(JSON.parse(JSON.stringify(record)) as InterviewRecord)).toEqual(findings);
+      }),
+    );
+  });
+
+  it("a generated record is valid input: checkInput gives the same findings", () => {
+    fc.assert(
+      fc.property(recordArb({ maxDate: AS_OF }), (record) => {
+        expect(checkInput(JSON.parse(JSON.stringify(record)), { asOf: AS_OF })).toEqual({ valid: true, findings: checkRecord(record) });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("adding a proven fact to a charge never creates an undetermined, nor changes what was decided", () => {
+    const arb = withSomeCharges.chain((record) => {
+      const charges = record.charges as Charge[];
+      return fc.record({
+        record: fc.constant(record),
+        index: fc.nat({ max: charges.length - 1 }),
+        fact: fc.constantFrom(...FACT_KEYS),
+      }).chain((p) => fc.record({ p: fc.constant(p), value: FACT_VALUES[p.fact] as fc.Arbitrary<unknown> }));
+    });
+    fc.assert(
+      fc.property(arb, ({ p: { record, index, fact }, value }) => {
+        const charges = record.charges as Charge[];
+        const target = charges[index] as Charge;
+        fc.pre(target.facts?.[fact] === undefined);
+        const more: Charge = { ...target, facts: { ...target.facts, [fact]: value } };
+        const before = byKey(checkRecord(record));
+        const after = checkRecord({ ...record, charges: charges.map((c, i) => (i === index ? more : c)) });
+        for (const f of after) {
+          const was = before.get(key(f));
+          if (f.status === "undetermined") expect(was?.status, `${key(f)} became undetermined`).toBe("undetermined");
+        }
+        for (const [k, was] of before) {
+          if (was.status === "flag") expect(after.find((f) => key(f) === k)?.status, `${k} was a flag`).toBe("flag");
+        }
+      }),
+    );
+  });
+
+  it("a charge's findings are the same alone as among others", () => {
+    fc.assert(
+      fc.property(withSomeCharges, (record) => {
+        const all = checkRecord(record);
+        const charges = record.charges as Charge[];
+        charges.forEach((c, i) => {
+          const alone = checkRecord({ ...record, charges: [c] }).filter((f) => f.charge !== null);
+          const moved = (f: Finding): Finding => ({
+            ...f,
+            charge: i,
+            facts: f.facts.map((p) => p.replace("charges[0]", `charges[${i}]`)),
+            missingFacts: f.missingFacts.map((p) => p.replace("charges[0]", `charges[${i}]`)),
+            message: f.message.replaceAll("charges[0]", `charges[${i}]`),
+          });
+          expect(alone.map(moved)).toEqual(all.filter((f) => f.charge === i));
+        });
+        const recordLevel = (findings: Finding[]) => findings.filter((f) => f.charge === null);
+        expect(recordLevel(checkRecord({ ...record, charges: [] }))).toEqual(recordLevel(all));
+      }),
+    );
+  });
+});
