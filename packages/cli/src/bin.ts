@@ -15,4 +15,6 @@ process.exitCode = await run(process.argv.slice(2), {
     return process.stdin;
   },
   cwd: process.cwd(),
+  env: process.env,
+  randomBytes: (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
 });

@@ -15,6 +15,8 @@ export interface TextSink {
  *   stderr: { write: () => {} },
  *   stdin: Readable.from([]),
  *   cwd: "/data",
+ *   env: {},
+ *   randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
  * };
  * const code = await run(["validate", "records.ndjson", "--json"], io);
  */
@@ -27,4 +29,8 @@ export interface Io {
   readonly stdin: AsyncIterable<Uint8Array | string>;
   /** The directory relative FILE paths are resolved against. */
   readonly cwd: string;
+  /** The environment variables (`REDUMBRELLA_KEY` for `anonymise`); `process.env` fits. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** `n` cryptographically random bytes (a run's release key, temporary file names). */
+  readonly randomBytes: (n: number) => Uint8Array;
 }

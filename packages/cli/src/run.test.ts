@@ -76,6 +76,8 @@ describe("unexpected errors", () => {
       stderr: { write: (text) => void (stderr += text) },
       stdin: (async function* () {})(),
       cwd,
+      env: {},
+      randomBytes: (n) => new Uint8Array(n),
     });
     expect({ code, stderr }).toEqual({
       code: 2,

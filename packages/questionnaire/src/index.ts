@@ -1,6 +1,7 @@
 export {
   createRecordSchema,
   parseRecord,
+  parsedAsOf,
   RecordSchema,
   RecordValidationError,
   safeParseRecord,

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatPath } from "./issues.js";
-import { parseRecord, RecordValidationError, safeParseRecord } from "./parse.js";
+import { parsedAsOf, parseRecord, RecordValidationError, safeParseRecord } from "./parse.js";
 
 const root = join(import.meta.dirname, "../../..");
 const asOf = "2026-11-28";
@@ -136,6 +136,14 @@ describe("cases a documentator would name", () => {
       expect(result.issues[0]).toMatchObject({ code: "INVALID_TYPE", path: [] });
       expect(result.issues[0].message).toMatch(/Ожидалось/);
     }
+  });
+
+  it("recognises the records it returned, valid as of their day and every later one", () => {
+    const input = minimal();
+    const result = safeParseRecord(input, { asOf });
+    expect(result.success && parsedAsOf(result.data)).toBe(asOf);
+    expect(parsedAsOf(input)).toBeUndefined();
+    expect(parsedAsOf("2026-11-28")).toBeUndefined();
   });
 
   it("parseRecord returns the record or throws one RecordValidationError carrying every issue", () => {

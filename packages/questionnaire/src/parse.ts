@@ -166,7 +166,20 @@ export function safeParseRecord(input: unknown, options: ParseOptions = {}): Par
     return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: formatMessage("INVALID_TYPE", params, locale), params }] };
   }
   if (issues.length > 0) return { success: false, issues: issues as [RecordIssue, ...RecordIssue[]] };
+  PARSED.set(data as object, asOf);
   return { success: true, data: data as InterviewRecord };
+}
+
+// The records safeParseRecord returned, with the day they were validated as of.
+const PARSED = new WeakMap<object, string>();
+
+/**
+ * The day a record returned by `safeParseRecord` (or `parseRecord`) was validated as of, or
+ * `undefined` for any other value — so a package handed a parsed record need not validate it again.
+ * A record valid as of one day is valid as of every later day. Treat parsed records as immutable.
+ */
+export function parsedAsOf(record: unknown): string | undefined {
+  return typeof record === "object" && record !== null ? PARSED.get(record) : undefined;
 }
 
 /** The error `parseRecord` throws: every issue of the record, and a summary in its message. */

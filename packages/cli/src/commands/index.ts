@@ -1,4 +1,5 @@
 import type { Command } from "./command.js";
+import { anonymiseCommand } from "./anonymise.js";
 import { checkCommand } from "./check.js";
 import { consentCommand } from "./consent.js";
 import { helpCommand } from "./help.js";
@@ -6,4 +7,4 @@ import { scrubCommand } from "./scrub.js";
 import { validateCommand } from "./validate.js";
 
 /** Every command of `redumbrella`, in the order help lists them: a new command is a new entry. */
-export const COMMANDS: readonly Command[] = [validateCommand, consentCommand, checkCommand, scrubCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, consentCommand, checkCommand, anonymiseCommand, scrubCommand, helpCommand];

@@ -22,6 +22,8 @@ export function memoryIo(
       yield* stdin;
     })(),
     cwd,
+    env: {},
+    randomBytes: (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
   };
   return { io, output: () => ({ stdout, stderr }) };
 }

@@ -1,4 +1,5 @@
 import type { MessageLocale } from "@redumbrella/questionnaire";
+import { ANONYMISE_CLI_MESSAGES_EN, ANONYMISE_CLI_MESSAGES_RU } from "../commands/anonymise.messages.js";
 import { CHECK_CLI_MESSAGES_EN, CHECK_CLI_MESSAGES_RU } from "../commands/check.messages.js";
 import { CONSENT_CLI_MESSAGES_EN, CONSENT_CLI_MESSAGES_RU } from "../commands/consent.messages.js";
 import { SCRUB_CLI_MESSAGES_EN, SCRUB_CLI_MESSAGES_RU } from "../commands/scrub.messages.js";
@@ -10,6 +11,7 @@ import { SCRUB_CLI_MESSAGES_EN, SCRUB_CLI_MESSAGES_RU } from "../commands/scrub.
 export const CLI_MESSAGES_EN = {
   ...CONSENT_CLI_MESSAGES_EN,
   ...CHECK_CLI_MESSAGES_EN,
+  ...ANONYMISE_CLI_MESSAGES_EN,
   ...SCRUB_CLI_MESSAGES_EN,
   "help.main.title": "redumbrella — check and process interview records of the sex workers' rights-violation questionnaire.",
   "help.main.usage": "redumbrella <command> [options]",
@@ -86,6 +88,7 @@ export type CliCatalogue = { readonly [K in CliMessageKey]: string };
 export const CLI_MESSAGES_RU: CliCatalogue = {
   ...CONSENT_CLI_MESSAGES_RU,
   ...CHECK_CLI_MESSAGES_RU,
+  ...ANONYMISE_CLI_MESSAGES_RU,
   ...SCRUB_CLI_MESSAGES_RU,
   "help.main.title": "redumbrella — проверка и обработка анкет о нарушениях прав секс-работниц.",
   "help.main.usage": "redumbrella <команда> [параметры]",

@@ -1,4 +1,4 @@
-import { type InterviewRecord, safeParseRecord, today } from "@redumbrella/questionnaire";
+import { type InterviewRecord, parsedAsOf, safeParseRecord, today } from "@redumbrella/questionnaire";
 
 interface Validated {
   readonly day: string;
@@ -12,6 +12,9 @@ const VALIDATED = new WeakMap<object, Validated>();
 
 /** The record as `safeParseRecord` returns it on `day`, or `undefined` when it is invalid; cached per object and day. */
 export function validated(input: unknown, day: string): InterviewRecord | undefined {
+  // A record safeParseRecord returned is valid as of its day and every later one: no second pass.
+  const parsedOn = parsedAsOf(input);
+  if (parsedOn !== undefined && parsedOn <= day) return input as InterviewRecord;
   const cacheable = typeof input === "object" && input !== null;
   if (cacheable) {
     const hit = VALIDATED.get(input);

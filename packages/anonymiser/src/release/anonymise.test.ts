@@ -1,0 +1,179 @@
+import { readFileSync } from "node:fs";
+import type { InterviewRecord } from "@redumbrella/questionnaire";
+import { describe, expect, it } from "vitest";
+import { anonymise } from "./anonymise.js";
+import { AnonymiseError } from "./errors.js";
+import { ReleasedRecordSchema } from "./released-record.js";
+import { formatReleaseReport } from "./report.js";
+
+const ON = "2026-11-28";
+const KEY = Uint8Array.from({ length: 32 }, (_, i) => (i * 37) % 256);
+/** A valid record with charges, consent to an anonymised dataset, and free text. */
+const EXAMPLE = JSON.parse(readFileSync(new URL("../../../../examples/valid/05-charges.json", import.meta.url), "utf8")) as InterviewRecord;
+const idOf = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+/** `count` records like the example, each with its own id, name and code, changed by `change(i)`. */
+function records(count: number, change: (i: number) => object = () => ({})): InterviewRecord[] {
+  return Array.from({ length: count }, (_, i) => {
+    const extra = change(i) as Partial<InterviewRecord>;
+    return {
+      ...EXAMPLE,
+      id: idOf(i),
+      ...extra,
+      respondent: { ...EXAMPLE.respondent, fullName: `Айгерим Ахметова ${"I".repeat(i + 1)}`, code: `TK-${String(i).padStart(3, "0")}`, ...extra.respondent },
+    };
+  });
+}
+
+const release = (input: readonly unknown[], options: object = {}) =>
+  anonymise(input, { asOf: ON, validatedOn: ON, key: KEY, ...options });
+
+async function rejection(promise: Promise<unknown>): Promise<AnonymiseError> {
+  const error = await promise.then(() => undefined, (e: unknown) => e);
+  if (!(error instanceof AnonymiseError)) throw new Error("expected an AnonymiseError");
+  return error;
+}
+
+describe("anonymise: arguments", () => {
+  it("rejects a key shorter than 96 bits, and takes one of 12 bytes", async () => {
+    const error = await rejection(release(records(5), { key: new Uint8Array(11) }));
+    expect(error.issues).toEqual([
+      { code: "KEY_TOO_SHORT", path: ["key"], params: { bytes: 11, minimum: 12 }, message: "The key has 11 bytes; at least 12 (96 bits) are needed." },
+    ]);
+    await expect(release(records(5), { key: new Uint8Array(12) })).resolves.toBeDefined();
+  });
+
+  it("lists every bad argument at once, and never echoes the key", async () => {
+    const error = await rejection(
+      anonymise("records" as never, {
+        asOf: "2026-02-30",
+        key: "a password" as never,
+        k: 1,
+        maxSuppression: 1.5,
+        keepText: "yes" as never,
+        lDiversity: { l: 1, fields: ["respondent.livingWithHiv", "respondent.age" as never] },
+      }),
+    );
+    expect(error.code).toBe("INVALID_OPTIONS");
+    expect(error.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["NOT_AN_ARRAY", ""],
+      ["KEY_NOT_BYTES", "key"],
+      ["INVALID_DATE", "asOf"],
+      ["INVALID_K", "k"],
+      ["INVALID_MAX_SUPPRESSION", "maxSuppression"],
+      ["INVALID_KEEP_TEXT", "keepText"],
+      ["INVALID_L", "lDiversity.l"],
+      ["NOT_SENSITIVE", "lDiversity.fields.1"],
+    ]);
+    expect(error.message).not.toContain("a password");
+  });
+});
+
+describe("anonymise: consent", () => {
+  it("releases only records whose consent allows an anonymised dataset, and counts the others by reason", async () => {
+    const consented = records(5);
+    const withdrawn = { ...EXAMPLE, id: idOf(90), consent: { ...EXAMPLE.consent, withdrawnOn: "2016-01-01" } };
+    const noStatistics = { ...EXAMPLE, id: idOf(91), consent: { ...EXAMPLE.consent, statistics: false } };
+    const minor = { ...EXAMPLE, id: idOf(92), respondent: { ...EXAMPLE.respondent, age: 16 } };
+    const { records: out, report } = await release([...consented, withdrawn, noStatistics, minor, { schemaVersion: 1 }, "not a record"]);
+    expect(out).toHaveLength(5);
+    expect(report.records).toEqual({ input: 10, consented: 5, released: 5, suppressed: 0 });
+    expect(report.excluded).toEqual({ total: 5, byReason: { INVALID_RECORD: 2, WITHDRAWN: 1, MINOR: 1, CONSENT_NOT_GIVEN: 1 } });
+  });
+
+  it("releases nothing, and says so, when fewer than k records consent", async () => {
+    const { records: out, report } = await release(records(4));
+    expect(out).toEqual([]);
+    expect(report).toMatchObject({ kReached: false, records: { consented: 4, released: 0, suppressed: 4 }, classes: 0, informationLoss: 1 });
+    expect(formatReleaseReport(report, "en")).toContain("k-anonymity not reached");
+  });
+});
+
+describe("anonymise: what is released", () => {
+  it("drops direct identifiers and free text, and pseudonymises the id and the interviewer", async () => {
+    const { records: out, report } = await release(records(6));
+    expect(report.kReached).toBe(true);
+    const text = JSON.stringify(out);
+    for (const gone of ["Айгерим", "TK-00", idOf(0), "D2", "consent", "fullName", "whyNotComplained", "offenceText", "expectedPenalty"]) {
+      expect(text).not.toContain(gone);
+    }
+    for (const record of out) {
+      expect(record.pid).toMatch(/^[0-9a-f]{32}$/);
+      expect(ReleasedRecordSchema.safeParse(record).success).toBe(true);
+    }
+    expect(new Set(out.map((r) => r.pid)).size).toBe(6);
+    // Six records alike but for their ids: nothing needs generalising.
+    expect(Object.values(report.levels).every((l) => l.level === 0)).toBe(true);
+    expect(out[0]?.interview.interviewerId).toMatch(/^[0-9a-f]{32}$/);
+    expect(out[0]?.respondent).toMatchObject({ age: "31", sexWorkVenues: "sauna+apartment", residence: { settlement: "Taldykorgan", settlementType: "city", region: "Almaty Region" } });
+    expect(out[0]?.charges).toMatchObject([{ date: "2015-02-01", offence: "prostitution" }, { date: "2015-06-19" }, { date: "2015-09-03" }]);
+    expect(out[0]?.police?.detention?.fine).toEqual({ amount: 19820, currency: "KZT", paidOfficially: true, paidToOfficer: false });
+  });
+
+  it("generalises only as far as k needs: ages to a 5-year band, interview dates to the month", async () => {
+    const input = records(10, (i) => ({
+      interview: { ...EXAMPLE.interview, date: `2015-10-${String(10 + i).padStart(2, "0")}` },
+      consent: { ...EXAMPLE.consent, givenOn: "2015-10-20" },
+      respondent: { age: 25 + (i % 5) },
+    }));
+    const { records: out, report } = await release(input, { k: 5, maxSuppression: 0 });
+    expect(report.levels["respondent.age"]).toEqual({ level: 1, height: 3, name: "band5" });
+    expect(report.levels["interview.date"]).toEqual({ level: 1, height: 4, name: "month" });
+    expect(out.map((r) => [r.respondent.age, r.interview.date])).toEqual(Array(10).fill(["25-29", "2015-10"]));
+    expect(report).toMatchObject({ classes: 1, smallestClass: 10, risk: { max: 0.1, average: 0.1 } });
+  });
+
+  it("suppresses the records of a group smaller than k when that loses less than generalising", async () => {
+    const input = [...records(20), ...records(1, () => ({ id: idOf(50), respondent: { age: 67 } }))];
+    const { records: out, report } = await release(input, { k: 5, maxSuppression: 0.05 });
+    expect(report.records).toMatchObject({ consented: 21, released: 20, suppressed: 1 });
+    expect(out.every((r) => r.respondent.age === "31")).toBe(true);
+  });
+
+  it("keeps free text only when asked, scrubbed of the respondent's name", async () => {
+    const said = { police: { ...EXAMPLE.police, whyNotComplained: "Айгерим Ахметова боится: участковый Ерлан Садыков угрожал ей" } };
+    const input = records(5, () => said).map((r) => ({ ...r, respondent: { ...r.respondent, fullName: "Айгерим Ахметова" } }));
+    const dropped = await release(input);
+    expect(dropped.records[0]?.police?.whyNotComplained).toBeUndefined();
+    const kept = await release(input, { keepText: true });
+    const text = kept.records[0]?.police?.whyNotComplained ?? "";
+    expect(text).not.toContain("Айгерим");
+    expect(text).not.toContain("Ахметова");
+    expect(text).toContain("[NAME]");
+    expect(kept.report.keepText).toBe(true);
+  });
+
+  it("withholds a kept text in which an identifier of its own record survives scrubbing", async () => {
+    // The interviewer's code is no personal data to the scrubber, but it is an identifier of the record.
+    const input = records(5).map((r) => ({ ...r, police: { ...EXAMPLE.police, whyNotComplained: `Записала ${EXAMPLE.interview.interviewerId}: боится` } }));
+    const { records: out, report } = await release(input, { keepText: true });
+    expect(out.every((r) => r.police?.whyNotComplained === undefined)).toBe(true);
+    expect(report.textsWithheld).toBe(5);
+    expect(formatReleaseReport(report, "en")).toContain("5 texts withheld");
+  });
+
+  it("is the same release, byte for byte, for the same records and key, in the order of the pseudonyms", async () => {
+    const input = records(8);
+    const first = await release(input);
+    const again = await release([...input].reverse());
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    const pids = first.records.map((r) => r.pid);
+    expect(pids).toEqual([...pids].sort());
+    const other = await release(input, { key: KEY.map((b) => 255 - b) });
+    expect(other.records.map((r) => r.pid).some((p) => pids.includes(p))).toBe(false);
+    expect(other.records[0]?.interview.interviewerId).not.toBe(first.records[0]?.interview.interviewerId);
+  });
+});
+
+describe("formatReleaseReport", () => {
+  it("writes the report's figures in English and in Russian", async () => {
+    const { report } = await release(records(6));
+    const en = formatReleaseReport(report, "en");
+    const ru = formatReleaseReport(report, "ru");
+    expect(en).toContain("Records: 6 read, 6 consented to an anonymised dataset, 6 released, 0 suppressed.");
+    expect(en).toContain("  Age (respondent.age): as answered, level 0 of 3");
+    expect(ru).toContain("Записи: прочитано 6, с согласием на обезличенную выборку 6, выдано 6, скрыто 0.");
+    expect(ru).toContain("  Возраст (respondent.age): как ответили, уровень 0 из 3");
+    expect(en).toContain("at most 16.7%");
+  });
+});

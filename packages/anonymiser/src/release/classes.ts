@@ -1,0 +1,291 @@
+import type { EncodedRecords } from "./encode.js";
+
+/** What a release must meet: k records per class, ℓ different answers per sensitive field, at most so many suppressed. */
+export interface Criteria {
+  readonly k: number;
+  /** Distinct ℓ-diversity over every sensitive field of the encoding; absent: none asked. */
+  readonly l?: number;
+  /** The most records that may be suppressed. */
+  readonly maxSuppressed: number;
+}
+
+/** Whether a node of the lattice meets the criteria, and how many records it suppresses. */
+export interface Evaluation {
+  readonly feasible: boolean;
+  readonly suppressed: number;
+  /**
+   * For a node that fails: a generalisation of it that is known to fail as well (the levels of the
+   * dimensions that made it fail, every other dimension at its top), so the search can tag all its
+   * specialisations at once.
+   */
+  readonly failsUpTo?: readonly number[];
+}
+
+/** The equivalence classes of the records under one node. */
+export interface Partition {
+  /** Per record, its class. */
+  readonly classOf: Int32Array;
+  /** Per class, its number of records. */
+  readonly sizes: Int32Array;
+  /** Per class, 1 when it fails the criteria (its records are suppressed). */
+  readonly failing: Uint8Array;
+  readonly suppressed: number;
+}
+
+/** Evaluates nodes of the lattice against the encoded records. */
+export interface Evaluator {
+  evaluate(levels: readonly number[]): Evaluation;
+  partition(levels: readonly number[]): Partition;
+}
+
+/** Classes as found by a refinement: each element's class, and how many classes. */
+interface Classes {
+  readonly ids: Int32Array;
+  readonly count: number;
+}
+
+const popcount = (x: number): number => {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+};
+
+/**
+ * Gives each element a new class per (old class, code) pair, visiting the elements grouped by code:
+ * O(elements + codes), no hashing. `byCode` lists the elements by code, `start` where each code begins.
+ */
+function refine(
+  before: Int32Array,
+  after: Int32Array,
+  byCode: Int32Array,
+  start: Int32Array,
+  codes: number,
+  scratch: { mark: Int32Array; renumber: Int32Array; sizes: Int32Array; stamp: number },
+): number {
+  if (scratch.stamp > 0x3fffffff - codes) {
+    scratch.mark.fill(0);
+    scratch.stamp = 0;
+  }
+  const { mark, renumber, sizes } = scratch;
+  let count = 0;
+  for (let c = 0; c < codes; c++) {
+    const tag = ++scratch.stamp;
+    const end = start[c + 1]!;
+    for (let p = start[c]!; p < end; p++) {
+      const e = byCode[p]!;
+      const old = before[e]!;
+      if (mark[old] !== tag) {
+        mark[old] = tag;
+        sizes[count] = 0;
+        renumber[old] = count++;
+      }
+      const id = renumber[old]!;
+      after[e] = id;
+      sizes[id]!++;
+    }
+  }
+  return count;
+}
+
+/** Sorts elements by code (a counting sort): the elements of code c are `byCode[start[c]..start[c+1])`. */
+function bucket(codeOf: Int32Array, codes: number, byCode: Int32Array, start: Int32Array): void {
+  const n = codeOf.length;
+  start.fill(0, 0, codes + 1);
+  for (let e = 0; e < n; e++) (start[codeOf[e]! + 1] as number)++;
+  for (let c = 0; c < codes; c++) (start[c + 1] as number) += start[c]!;
+  for (let e = 0; e < n; e++) byCode[(start[codeOf[e]!] as number)++] = e;
+  // The fill moved each start to the next code's; shift back.
+  for (let c = codes; c > 0; c--) start[c] = start[c - 1]!;
+  start[0] = 0;
+}
+
+/**
+ * An evaluator of lattice nodes. A node's classes are found by refining a partition one dimension
+ * at a time: for each code of the dimension, the elements holding it get a new class per old class
+ * they come from — O(elements) per dimension. From the records, the partition after each dimension
+ * is kept, so the next node reuses the longest prefix of dimensions whose levels it shares. Refining
+ * only splits classes, so a node fails as soon as a prefix leaves more records in classes smaller
+ * than k than may be suppressed; the evaluation then names the generalisation that fails for the
+ * same reason (the failing prefix, every other dimension at its top) as a certificate.
+ */
+export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evaluator {
+  const { n, dims, sensitive } = data;
+  const m = dims.length;
+  // The most telling dimensions first: a node usually fails after a few of them, and the shorter
+  // the failing prefix, the larger the part of the lattice its certificate rules out.
+  const order = dims.map((_, d) => d).sort((a, b) => dims[b]!.labels[0]!.length - dims[a]!.labels[0]!.length || a - b);
+  const tops = dims.map((dim) => dim.height);
+  /** The node with the first `j` dimensions of `order` at `levels`, the others at their top. */
+  const certificate = (levels: readonly number[], j: number): number[] => {
+    const out = [...tops];
+    for (let p = 0; p < j; p++) out[order[p]!] = levels[order[p]!]!;
+    return out;
+  };
+  // A node has at most as many classes as records, or as codes of one dimension (some may be empty).
+  const most = Math.max(1, n, ...dims.flatMap((dim) => dim.labels.map((l) => l.length)));
+  const scratch = { mark: new Int32Array(most), renumber: new Int32Array(most), sizes: new Int32Array(most), stamp: 0 };
+  // Up to 32 different answers, a class's answers are a bit mask; past that, sets.
+  const masked = sensitive.every((f) => f.distinct <= 32);
+
+  // Per dimension and level, how many records have each code, and how many are in codes held by
+  // fewer than k records: a node with a dimension at that level suppresses at least as many.
+  const codeCounts = dims.map((dim) =>
+    dim.up.map((up, level) => {
+      const counts = new Int32Array(dim.labels[level]!.length);
+      for (let i = 0; i < n; i++) counts[up[dim.base[i]!]!]!++;
+      return counts;
+    }),
+  );
+  const alone = codeCounts.map((levels) => levels.map((counts) => small(counts, counts.length, criteria.k)));
+
+  // Per dimension and level, the records bucketed by code (made on first use).
+  const recordBuckets = dims.map((dim) => dim.up.map((): { byCode: Int32Array; start: Int32Array } | undefined => undefined));
+  const recordCodes = new Int32Array(n);
+  const bucketsOf = (d: number, level: number): { byCode: Int32Array; start: Int32Array } => {
+    const cached = recordBuckets[d]![level];
+    if (cached !== undefined) return cached;
+    const dim = dims[d]!;
+    const up = dim.up[level]!;
+    for (let i = 0; i < n; i++) recordCodes[i] = up[dim.base[i]!]!;
+    const codes = dim.labels[level]!.length;
+    const made = { byCode: new Int32Array(n), start: new Int32Array(codes + 1) };
+    bucket(recordCodes, codes, made.byCode, made.start);
+    recordBuckets[d]![level] = made;
+    return made;
+  };
+
+  // prefixIds[j]: the classes after the first j dimensions of `order`, for the levels in prefixLevels;
+  // prefixSmall[j]: how many records are in classes of fewer than k records then. Refining only
+  // splits classes, so once prefixSmall exceeds what may be suppressed, the node fails.
+  // prefixIds[j] is buffers[j], or the same array as prefixIds[j - 1] when dimension j - 1 refined
+  // nothing; buffers[j] is written only when refining by dimension j - 1, so no other prefix's array
+  // is overwritten.
+  const buffers: Int32Array[] = [new Int32Array(n)];
+  const prefixIds: Int32Array[] = [buffers[0]!];
+  const prefixCount: number[] = [n === 0 ? 0 : 1];
+  const prefixSmall: number[] = [n < criteria.k ? n : 0];
+  const prefixLevels: number[] = [];
+  let valid = 0;
+
+  /**
+   * The classes of the records under `levels`; with `stopEarly`, as soon as a prefix of `order` leaves
+   * too many records in small classes, the length of the shortest such prefix instead.
+   */
+  const fromRecords = (levels: readonly number[], stopEarly: boolean): Classes | number => {
+    let j = 0;
+    while (j < valid && prefixLevels[j] === levels[order[j]!]) j++;
+    if (stopEarly && prefixSmall[j]! > criteria.maxSuppressed) {
+      while (j > 0 && prefixSmall[j - 1]! > criteria.maxSuppressed) j--;
+      return j;
+    }
+    for (; j < m; j++) {
+      const d = order[j]!;
+      const level = levels[d]!;
+      const dim = dims[d]!;
+      const codes = dim.labels[level]!.length;
+      prefixLevels[j] = level;
+      if (codes <= 1 || n === 0) {
+        // Every record has the same code: nothing to refine.
+        prefixIds[j + 1] = prefixIds[j]!;
+        prefixCount[j + 1] = prefixCount[j]!;
+        prefixSmall[j + 1] = prefixSmall[j]!;
+        continue;
+      }
+      const ids = buffers[j + 1] ?? (buffers[j + 1] = new Int32Array(n));
+      if (prefixCount[j]! <= 1) {
+        const up = dim.up[level]!;
+        for (let i = 0; i < n; i++) ids[i] = up[dim.base[i]!]!;
+        prefixCount[j + 1] = codes;
+        prefixSmall[j + 1] = alone[d]![level]!;
+      } else {
+        const { byCode, start } = bucketsOf(d, level);
+        const count = refine(prefixIds[j]!, ids, byCode, start, codes, scratch);
+        prefixCount[j + 1] = count;
+        prefixSmall[j + 1] = small(scratch.sizes, count, criteria.k);
+      }
+      prefixIds[j + 1] = ids;
+      if (stopEarly && prefixSmall[j + 1]! > criteria.maxSuppressed) {
+        valid = j + 1;
+        return j + 1;
+      }
+    }
+    valid = m;
+    return { ids: prefixIds[m]!, count: prefixCount[m]! };
+  };
+
+  const sizesScratch = new Int32Array(most);
+  const masksScratch = sensitive.map(() => new Uint32Array(most));
+  const diverse = criteria.l !== undefined && masked;
+
+  /** The size of each class (and its answers' masks, for ℓ-diversity), in scratch arrays valid until the next call. */
+  const measure = (classes: Classes): { sizes: Int32Array; masks: Uint32Array[] } => {
+    const { ids, count } = classes;
+    const sizes = sizesScratch.subarray(0, count).fill(0);
+    const masks = diverse ? masksScratch.map((mask) => mask.subarray(0, count).fill(0)) : [];
+    for (let i = 0; i < n; i++) sizes[ids[i]!]!++;
+    masks.forEach((mask, f) => {
+      const codes = sensitive[f]!.codes;
+      for (let i = 0; i < n; i++) if (codes[i]! >= 0) mask[ids[i]!] = (mask[ids[i]!]! | (1 << codes[i]!)) >>> 0;
+    });
+    return { sizes, masks };
+  };
+
+  /** Whether class `c` fails the criteria. */
+  const fails = (c: number, sizes: Int32Array, masks: readonly Uint32Array[]): boolean => {
+    if (sizes[c]! < criteria.k) return true;
+    for (const mask of masks) if (popcount(mask[c]!) < (criteria.l as number)) return true;
+    return false;
+  };
+
+  return {
+    evaluate(levels) {
+      // A dimension alone may already leave too many records in small groups.
+      for (let d = 0; d < m; d++) {
+        if (alone[d]![levels[d]!]! <= criteria.maxSuppressed) continue;
+        const failsUpTo = [...tops];
+        failsUpTo[d] = levels[d]!;
+        return { feasible: false, suppressed: alone[d]![levels[d]!]!, failsUpTo };
+      }
+      const classes = fromRecords(levels, true);
+      if (typeof classes === "number") return { feasible: false, suppressed: criteria.maxSuppressed + 1, failsUpTo: certificate(levels, classes) };
+      const { sizes, masks } = measure(classes);
+      let suppressed = 0;
+      for (let c = 0; c < classes.count; c++) if (fails(c, sizes, masks)) suppressed += sizes[c]!;
+      if (criteria.l !== undefined && !masked) {
+        // More than 32 different answers: counted with sets.
+        suppressed = 0;
+        const failing = new Uint8Array(classes.count);
+        for (let c = 0; c < classes.count; c++) if (sizes[c]! < criteria.k) failing[c] = 1;
+        for (const field of sensitive) markNotDiverse(field.codes, classes.ids, classes.count, criteria.l, failing);
+        for (let c = 0; c < classes.count; c++) if (failing[c] === 1) suppressed += sizes[c]!;
+      }
+      return { feasible: suppressed <= criteria.maxSuppressed, suppressed };
+    },
+    partition(levels) {
+      const classes = fromRecords(levels, false) as Classes;
+      const { sizes, masks } = measure(classes);
+      const failing = new Uint8Array(classes.count);
+      for (let c = 0; c < classes.count; c++) if (fails(c, sizes, masks)) failing[c] = 1;
+      if (criteria.l !== undefined && !masked) {
+        for (const field of sensitive) markNotDiverse(field.codes, classes.ids, classes.count, criteria.l, failing);
+      }
+      let suppressed = 0;
+      for (let c = 0; c < classes.count; c++) if (failing[c] === 1) suppressed += sizes[c]!;
+      return { classOf: classes.ids.slice(), sizes: sizes.slice(), failing, suppressed };
+    },
+  };
+}
+
+/** How many of the elements counted in `sizes[0..count)` are in classes of fewer than `k`. */
+function small(sizes: Int32Array, count: number, k: number): number {
+  let total = 0;
+  for (let c = 0; c < count; c++) if (sizes[c]! < k) total += sizes[c]!;
+  return total;
+}
+
+/** Marks the classes with fewer than `l` different answers of one sensitive field (unanswered does not count). */
+function markNotDiverse(codes: Int32Array, ids: Int32Array, count: number, l: number, failing: Uint8Array): void {
+  const seen = Array.from({ length: count }, () => new Set<number>());
+  for (let i = 0; i < ids.length; i++) if (codes[i]! >= 0) seen[ids[i]!]!.add(codes[i]!);
+  for (let c = 0; c < count; c++) if (seen[c]!.size < l) failing[c] = 1;
+}

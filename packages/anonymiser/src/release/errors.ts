@@ -1,0 +1,55 @@
+import { releaseMessage } from "./messages.js";
+
+/** What can be wrong with the arguments of `anonymise`, a closed list. */
+export const ANONYMISE_ISSUE_CODES = [
+  "NOT_AN_ARRAY",
+  "KEY_NOT_BYTES",
+  "KEY_TOO_SHORT",
+  "INVALID_DATE",
+  "INVALID_K",
+  "INVALID_MAX_SUPPRESSION",
+  "INVALID_L",
+  "NO_SENSITIVE_FIELDS",
+  "NOT_SENSITIVE",
+  "INVALID_KEEP_TEXT",
+  "CRYPTO_UNAVAILABLE",
+] as const;
+
+/** A code of `ANONYMISE_ISSUE_CODES`. */
+export type AnonymiseIssueCode = (typeof ANONYMISE_ISSUE_CODES)[number];
+
+/** One problem with the arguments of `anonymise`, at the option it concerns. */
+export interface AnonymiseIssue {
+  readonly code: AnonymiseIssueCode;
+  /** The option, e.g. `["lDiversity", "fields", 1]`; `[]` for the records argument. */
+  readonly path: readonly (string | number)[];
+  /** The message in English; `releaseMessage(\`issue.${code}\`, params, locale)` gives it in another language. */
+  readonly message: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+}
+
+/** The problem with the call as a whole: bad arguments, or no WebCrypto to pseudonymise with. */
+export type AnonymiseErrorCode = "INVALID_OPTIONS" | "CRYPTO_UNAVAILABLE";
+
+/** The issue as `AnonymiseError` takes it: the message is filled in from the catalogue. */
+export type IssueInput = Omit<AnonymiseIssue, "message">;
+
+/**
+ * The error `anonymise` rejects with when it cannot run at all: every issue with its arguments
+ * (a key shorter than 96 bits, k below 2, a field that is not sensitive…), or no WebCrypto.
+ * Records themselves never cause it: an invalid or unconsented record is excluded and counted.
+ */
+export class AnonymiseError extends Error {
+  override readonly name = "AnonymiseError";
+  readonly code: AnonymiseErrorCode;
+  readonly issues: readonly [AnonymiseIssue, ...AnonymiseIssue[]];
+
+  constructor(code: AnonymiseErrorCode, issues: readonly [IssueInput, ...IssueInput[]], options?: { cause?: unknown }) {
+    const located = issues.map((issue) => ({ ...issue, message: releaseMessage(`issue.${issue.code}`, issue.params, "en") }));
+    const first = located[0] as AnonymiseIssue;
+    const more = located.length > 1 ? ` (and ${located.length - 1} more)` : "";
+    super(`${first.message}${more}`, options);
+    this.code = code;
+    this.issues = located as [AnonymiseIssue, ...AnonymiseIssue[]];
+  }
+}

@@ -1,0 +1,14 @@
+export { anonymise } from "./anonymise.js";
+export type { AnonymiseOptions, AnonymiseResult } from "./anonymise.js";
+export { ANONYMISE_ISSUE_CODES, AnonymiseError } from "./errors.js";
+export type { AnonymiseErrorCode, AnonymiseIssue, AnonymiseIssueCode } from "./errors.js";
+export { HIERARCHIES, levelNames } from "./hierarchies.js";
+export type { DimensionPath, Hierarchy, LevelName, QuasiPath, Step } from "./hierarchies.js";
+export { RELEASE_CATALOGUES, RELEASE_MESSAGES_EN, RELEASE_MESSAGES_RU, releaseMessage } from "./messages.js";
+export type { ReleaseCatalogue, ReleaseMessageKey } from "./messages.js";
+export { MIN_KEY_BYTES } from "./pseudonym.js";
+export type { ReleaseKey } from "./pseudonym.js";
+export { PSEUDONYM_PATTERN, ReleasedRecordSchema } from "./released-record.js";
+export type { ReleasedRecord } from "./released-record.js";
+export { formatReleaseReport } from "./report.js";
+export type { ChosenLevel, ReleaseReport } from "./report.js";

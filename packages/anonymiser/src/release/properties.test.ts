@@ -1,0 +1,355 @@
+import { createHmac } from "node:crypto";
+import { decide } from "@redumbrella/consent";
+import { FIELDS, type FieldPath, fieldsOfClass, type InterviewRecord, safeParseRecord } from "@redumbrella/questionnaire";
+import { fullNameArb, recordArb, respondentCodeArb } from "@redumbrella/questionnaire/testing";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { anonymise } from "./anonymise.js";
+import { HIERARCHIES } from "./hierarchies.js";
+import { type ReleasedRecord, ReleasedRecordSchema } from "./released-record.js";
+
+const ON = "2026-11-28";
+const KEY = Uint8Array.from({ length: 16 }, (_, i) => i + 1);
+const OTHER_KEY = Uint8Array.from({ length: 16 }, (_, i) => 200 - i);
+const QUASI = fieldsOfClass("quasi");
+const SENSITIVE = fieldsOfClass("sensitive");
+const FREE_TEXT = fieldsOfClass("freeText");
+
+/** The pseudonym a record id gets under KEY, computed by node:crypto: how a test finds a released record's source. */
+const pidOf = (id: string, key: Uint8Array = KEY): string =>
+  createHmac("sha256", key).update(`pid:${id.toLowerCase()}`).digest("hex").slice(0, 32);
+
+/** The values at a FIELDS path of any object (`charges[].date` reads each charge's date); `*` stands for a suppressed list. */
+function valuesAt(value: unknown, path: string): unknown[] {
+  let current: unknown[] = [value];
+  for (const key of path.split(".")) {
+    const list = key.endsWith("[]");
+    const name = list ? key.slice(0, -2) : key;
+    current = current.flatMap((v) => {
+      if (typeof v !== "object" || v === null) return [];
+      const child = (v as Record<string, unknown>)[name];
+      if (!list) return [child];
+      return Array.isArray(child) ? child : child === "*" ? ["*"] : [];
+    });
+  }
+  return current;
+}
+
+/** What a released record shows of its quasi-identifiers: every quasi field, and which of them it says were declined. */
+function projection(record: ReleasedRecord): string {
+  const declined = (record.declined ?? []).filter((p) => (QUASI as string[]).includes(p));
+  return JSON.stringify([QUASI.map((p) => valuesAt(record, p)), [...declined].sort()]);
+}
+
+// Records whose consent allows an anonymised dataset on ON: adult, both items yes, recorded, not withdrawn.
+function consenting(record: InterviewRecord, age: number): InterviewRecord {
+  const { withdrawnOn: _, ...consent } = record.consent;
+  const declined = record.declined?.filter((p) => p !== "respondent.age");
+  const { declined: __, ...rest } = record;
+  return {
+    ...rest,
+    ...(declined !== undefined && declined.length > 0 ? { declined } : {}),
+    consent: { ...consent, statistics: true, useWithoutName: true, recordedBy: "signature" },
+    respondent: { ...record.respondent, age },
+  };
+}
+
+/**
+ * Releases to test: a few consenting templates copied into many records (each with its own id,
+ * name, code and an age near the template's, so that groups of k exist), plus random records of
+ * any consent, in a shuffled order.
+ */
+const inputArb = fc
+  .record({
+    templates: fc.array(fc.tuple(recordArb(), fc.integer({ min: 18, max: 60 })), { minLength: 1, maxLength: 3 }),
+    copies: fc.array(
+      fc.record({
+        template: fc.nat(),
+        shift: fc.integer({ min: 0, max: 4 }),
+        name: fullNameArb(),
+        code: respondentCodeArb,
+        // Each copy's own answers to the sensitive questions (yes, no, or none), so groups can be ℓ-diverse.
+        answers: fc.array(fc.constantFrom(true, false, undefined), { minLength: SENSITIVE.length, maxLength: SENSITIVE.length }),
+      }),
+      {
+        minLength: 3,
+        maxLength: 30,
+        size: "medium",
+      },
+    ),
+    others: fc.array(recordArb(), { maxLength: 8 }),
+    ids: fc.uniqueArray(fc.uuid({ version: 4 }), { minLength: 40, maxLength: 40 }),
+  })
+  .map(({ templates, copies, others, ids }) => {
+    const made = copies.map((c, i) => {
+      const [template, age] = templates[c.template % templates.length] as [InterviewRecord, number];
+      const record = consenting(template, age + c.shift);
+      const respondent: Record<string, unknown> = { ...record.respondent, fullName: c.name, code: c.code };
+      SENSITIVE.forEach((path, f) => {
+        const key = path.slice("respondent.".length);
+        if (c.answers[f] === undefined || record.declined?.includes(path)) delete respondent[key];
+        else respondent[key] = c.answers[f];
+      });
+      return { ...record, id: ids[i] as string, respondent: respondent as InterviewRecord["respondent"] };
+    });
+    return [...made, ...others.map((r, i) => ({ ...r, id: ids[30 + i] as string }))];
+  })
+  .chain((records) => fc.shuffledSubarray(records, { minLength: records.length, maxLength: records.length }));
+
+const optionsArb = fc.record({
+  k: fc.integer({ min: 2, max: 5 }),
+  maxSuppression: fc.constantFrom(0, 0.05, 0.2),
+  diversity: fc.option(fc.subarray(SENSITIVE, { minLength: 1 }), { nil: undefined }),
+});
+
+/** A share of the configured number of runs (FC_NUM_RUNS still scales it): each run is a whole release. */
+const runs = (share: number): { numRuns: number } => ({ numRuns: Math.max(10, Math.round((fc.readConfigureGlobal().numRuns ?? 100) * share)) });
+
+const release = (records: readonly unknown[], options: { k: number; maxSuppression: number; diversity?: FieldPath[] | undefined }, more: object = {}) =>
+  anonymise(records, {
+    asOf: ON,
+    validatedOn: ON,
+    key: KEY,
+    k: options.k,
+    maxSuppression: options.maxSuppression,
+    ...(options.diversity === undefined ? {} : { lDiversity: { l: 2, fields: options.diversity } }),
+    ...more,
+  });
+
+describe("anonymise (properties)", () => {
+  it("releases groups of at least k records alike in every quasi-identifier, within the suppression limit", async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, optionsArb, async (records, options) => {
+        const { records: out, report } = await release(records, options);
+        const groups = new Map<string, ReleasedRecord[]>();
+        for (const r of out) groups.set(projection(r), [...(groups.get(projection(r)) ?? []), r]);
+        for (const group of groups.values()) {
+          expect(group.length).toBeGreaterThanOrEqual(options.k);
+          // Distinct ℓ-diversity: at least 2 different answers to each chosen field in each group.
+          for (const field of options.diversity ?? []) {
+            expect(new Set(group.flatMap((r) => valuesAt(r, field)).filter((v) => v !== undefined)).size).toBeGreaterThanOrEqual(2);
+          }
+        }
+        const { consented, released, suppressed } = report.records;
+        expect(released).toBe(out.length);
+        if (report.kReached) {
+          expect(suppressed).toBeLessThanOrEqual(options.maxSuppression * consented);
+          expect(consented).toBe(released + suppressed);
+          expect({ classes: report.classes, smallest: report.smallestClass }).toEqual({
+            classes: groups.size,
+            smallest: Math.min(...[...groups.values()].map((g) => g.length)),
+          });
+          expect(report.risk.max).toBe(1 / report.smallestClass);
+        } else {
+          expect(out).toEqual([]);
+        }
+        for (const r of out) expect(ReleasedRecordSchema.safeParse(r).success).toBe(true);
+      }),
+      runs(0.5),
+    );
+  });
+
+  it("releases nothing but records whose consent allows an anonymised dataset, each at most once", async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, optionsArb, async (records, options) => {
+        const { records: out, report } = await release(records, options);
+        const byPid = new Map(records.map((r) => [pidOf(r.id), r]));
+        const allowed = records.filter((r) => decide(r, "anonymisedDataset", { asOf: ON, validatedOn: ON }).allowed);
+        expect(report.records.consented).toBe(allowed.length);
+        expect(report.excluded.total).toBe(records.length - allowed.length);
+        expect(new Set(out.map((r) => r.pid)).size).toBe(out.length);
+        for (const r of out) {
+          const source = byPid.get(r.pid);
+          expect(source).toBeDefined();
+          expect(decide(source, "anonymisedDataset", { asOf: ON, validatedOn: ON }).allowed).toBe(true);
+        }
+      }),
+      runs(0.4),
+    );
+  });
+
+  it("releases each quasi-identifier as given or as one of its generalisations, and every other field as given", async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, optionsArb, async (records, options) => {
+        const { records: out } = await release(records, options);
+        const byPid = new Map(records.map((r) => [pidOf(r.id), r]));
+        for (const r of out) {
+          const source = byPid.get(r.pid) as InterviewRecord;
+          for (const path of QUASI) {
+            if (FIELDS[path].kind === "group" || suppressedAbove(r, path)) continue;
+            // One value per field (undefined when absent), or one per item of a list.
+            const list = path.includes("[]");
+            const given = list ? valuesAt(source, path) : [valuesAt(source, path)[0]];
+            const shown = list ? valuesAt(r, path) : [valuesAt(r, path)[0]];
+            if (shown.length === 1 && shown[0] === "*") continue;
+            expect(shown.length, path).toBe(given.length);
+            shown.forEach((value, i) => expect(generalises(path, value, given[i]), `${path}: ${String(value)} for ${JSON.stringify(given[i])}`).toBe(true));
+          }
+          // Fields neither identifying nor free text are released as recorded.
+          for (const path of Object.keys(FIELDS) as FieldPath[]) {
+            const spec = FIELDS[path];
+            if (spec.class !== "none" && spec.class !== "sensitive") continue;
+            if (spec.kind === "group" || spec.kind === "paths" || path.startsWith("charges[]")) continue;
+            expect(valuesAt(r, path), path).toEqual(valuesAt(source, path));
+          }
+        }
+      }),
+      runs(0.5),
+    );
+  });
+
+  it("leaks no name, code or id planted in the free text, in any case form, with or without keepText", async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, optionsArb, fc.boolean(), fc.boolean(), async (records, options, keepText, codes) => {
+        // Without codes in the text, what the scrubber leaves is released; with them, the text is withheld.
+        const planted = records.map((r) => plant(r, codes));
+        const { records: out } = await release(
+          planted.map((p) => p.record),
+          options,
+          { keepText },
+        );
+        const text = JSON.stringify(out);
+        for (const { secrets } of planted) for (const secret of secrets) expect(text, secret).not.toContain(secret);
+      }),
+      runs(0.4),
+    );
+  });
+
+  it("releases a record as given (text padded, decomposed) exactly as the record the parser returns", async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, optionsArb, fc.boolean(), fc.nat(), async (records, options, keepText, seed) => {
+        const untidy = records.map((r, i) => untidyText(r, seed + i));
+        const parsed = untidy.map((r) => {
+          const result = safeParseRecord(r, { asOf: ON });
+          return result.success ? result.data : r;
+        });
+        const asGiven = await release(untidy, options, { keepText });
+        const asParsed = await release(parsed, options, { keepText });
+        expect(JSON.stringify(asGiven)).toBe(JSON.stringify(asParsed));
+      }),
+      runs(0.3),
+    );
+  });
+
+  it("is deterministic for a key, and gives other pseudonyms under another", async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, optionsArb, async (records, options) => {
+        const first = await release(records, options);
+        const again = await release(records, options);
+        expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+        const other = await release(records, options, { key: OTHER_KEY });
+        const pids = new Set(first.records.map((r) => r.pid));
+        expect(other.records.some((r) => pids.has(r.pid))).toBe(false);
+        const sources = new Map(records.map((r) => [pidOf(r.id), r.id]));
+        expect(other.records.map((r) => r.pid).sort()).toEqual(first.records.map((r) => pidOf(sources.get(r.pid) as string, OTHER_KEY)).sort());
+      }),
+      runs(0.3),
+    );
+  });
+});
+
+/**
+ * The record with its text answers as a person may type them: spaces around, and letters with a
+ * diacritic decomposed (й as и + U+0306) — what the parser trims and recomposes.
+ */
+function untidyText(record: InterviewRecord, seed: number): InterviewRecord {
+  const copy = structuredClone(record);
+  let turn = seed;
+  const visit = (value: unknown, path: string): unknown => {
+    if (typeof value === "string") {
+      const kind = (FIELDS as Record<string, { kind: string } | undefined>)[path]?.kind;
+      if (kind !== "text" && kind !== "freeText") return value;
+      turn++;
+      const decomposed = turn % 2 === 0 ? value.normalize("NFD") : value;
+      return turn % 3 === 0 ? ` ${decomposed}\t` : decomposed;
+    }
+    if (Array.isArray(value)) return value.map((item) => visit(item, `${path}[]`));
+    if (typeof value === "object" && value !== null) {
+      for (const [key, child] of Object.entries(value)) (value as Record<string, unknown>)[key] = visit(child, path === "" ? key : `${path}.${key}`);
+    }
+    return value;
+  };
+  return visit(copy, "") as InterviewRecord;
+}
+
+/** Whether a group or list holding the field is released as `*` as a whole. */
+function suppressedAbove(record: ReleasedRecord, path: string): boolean {
+  const keys = path.split(".");
+  return keys.slice(0, -1).some((_, i) => {
+    const prefix = keys.slice(0, i + 1).join(".").replace(/\[\]$/, "");
+    return valuesAt(record, prefix).some((v) => v === "*");
+  });
+}
+
+/** Whether `shown` is `given` or a generalisation of it along the field's hierarchy (written independently). */
+function generalises(path: FieldPath, shown: unknown, given: unknown): boolean {
+  if (shown === "*") return true;
+  if (given === undefined) return shown === undefined;
+  if (typeof shown !== "string") return false;
+  const kind = FIELDS[path].kind;
+  if (path === "interview.interviewerId") return shown === createHmac("sha256", KEY).update(`interviewer:${String(given)}`).digest("hex").slice(0, 32);
+  if (kind === "date") {
+    const date = given as string;
+    const quarter = `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+    return [date, date.slice(0, 7), quarter, date.slice(0, 4)].includes(shown);
+  }
+  if (kind === "integer") {
+    const band = /^(\d+)-(\d+)$/.exec(shown);
+    return shown === String(given) || (band !== null && Number(band[1]) <= (given as number) && (given as number) <= Number(band[2]));
+  }
+  if (kind === "choices") {
+    const chosen = given as string[];
+    return chosen.length === 0 ? shown === "none" : new Set(shown.split("+")).size === chosen.length && chosen.every((c) => shown.split("+").includes(c));
+  }
+  if (shown === given) return true;
+  if (path === "respondent.ethnicity" || path === "respondent.citizenship") return shown === "other";
+  const step = (HIERARCHIES as Record<string, { steps: readonly { kind: string; bands?: Record<string, readonly string[]> }[] }>)[path]?.steps[0];
+  return step?.bands?.[shown]?.includes(given as string) === true;
+}
+
+/** Russian case forms of a name written independently of the scrubber: genitive and dative of the usual endings. */
+function caseForms(fullName: string): string[] {
+  const word = (w: string): string[] => {
+    if (/(ова|ева|ина)$/.test(w)) return [w, `${w.slice(0, -1)}ой`];
+    if (/ия$/.test(w)) return [w, `${w.slice(0, -1)}и`];
+    if (/[гкхжчшщ]а$/.test(w)) return [w, `${w.slice(0, -1)}и`, `${w.slice(0, -1)}е`];
+    if (/а$/.test(w)) return [w, `${w.slice(0, -1)}ы`, `${w.slice(0, -1)}е`];
+    if (/я$/.test(w)) return [w, `${w.slice(0, -1)}и`, `${w.slice(0, -1)}е`];
+    return [w];
+  };
+  const [first = "", last = ""] = fullName.split(" ");
+  const firsts = word(first);
+  const lasts = word(last);
+  return firsts.map((f, i) => `${f} ${lasts[Math.min(i, lasts.length - 1)]}`);
+}
+
+/**
+ * A record with its name (in several case forms), and with `codes` its code, id and interviewer's
+ * code, written into every free-text answer it has; the secrets are all of them either way.
+ */
+function plant(record: InterviewRecord, codes: boolean): { record: InterviewRecord; secrets: string[] } {
+  const name = record.respondent.fullName;
+  const forms = name === undefined ? [] : caseForms(name);
+  const code = record.respondent.code;
+  const secrets = [...forms, ...(code === undefined ? [] : [code]), record.id, record.interview.interviewerId];
+  const numbers = codes ? ` Код ${code ?? ""}, анкета ${record.id}, интервьюер ${record.interview.interviewerId}.` : "";
+  const text = `${forms[0] ?? ""} рассказала, что полиция задержала ${forms[1] ?? ""} у сауны; ${forms.at(-1) ?? ""} угрожали.${numbers}`;
+  const copy = structuredClone(record) as Record<string, unknown>;
+  for (const path of FREE_TEXT) {
+    const keys = path.split(".");
+    const last = keys.pop() as string;
+    const holders = keys.reduce<unknown[]>(
+      (objs, key) =>
+        objs.flatMap((o) => {
+          if (typeof o !== "object" || o === null) return [];
+          const child = (o as Record<string, unknown>)[key.replace("[]", "")];
+          return key.endsWith("[]") ? (Array.isArray(child) ? child : []) : [child];
+        }),
+      [copy],
+    );
+    for (const holder of holders) {
+      if (typeof holder === "object" && holder !== null && (holder as Record<string, unknown>)[last] !== undefined) (holder as Record<string, unknown>)[last] = text;
+    }
+  }
+  return { record: copy as unknown as InterviewRecord, secrets };
+}

@@ -1,0 +1,110 @@
+import type { ReasonCode } from "@redumbrella/consent";
+import { type FieldPath, fieldMeta, type MessageLocale } from "@redumbrella/questionnaire";
+import type { DimensionPath, LevelName } from "./hierarchies.js";
+import { releaseMessage } from "./messages.js";
+
+/** The level a quasi-identifier is released at. */
+export interface ChosenLevel {
+  /** 0 is the answer as given (or its pseudonym); `height` is `*` for every record. */
+  readonly level: number;
+  readonly height: number;
+  readonly name: LevelName;
+}
+
+/**
+ * What a release did, as the figures ARX shows: whether k was reached, the groups of records
+ * with identical quasi-identifiers ("equivalence classes") and their prosecutor risk, what was
+ * suppressed or excluded and why, the level of each quasi-identifier, and the information lost.
+ */
+export interface ReleaseReport {
+  /** The k asked for. */
+  readonly k: number;
+  /** The largest share of the consented records that could be suppressed. */
+  readonly maxSuppression: number;
+  /** The distinct ℓ-diversity asked for, if any. */
+  readonly lDiversity?: { readonly l: number; readonly fields: readonly FieldPath[] };
+  /** Whether free text was kept (scrubbed). */
+  readonly keepText: boolean;
+  /**
+   * Whether a generalisation met k (and ℓ) within the suppression limit. When false, nothing is
+   * released: there are fewer than k consented records, or the limit is too tight.
+   */
+  readonly kReached: boolean;
+  readonly records: {
+    /** Every record given. */
+    readonly input: number;
+    /** The records whose consent allows an anonymised dataset on `asOf`. */
+    readonly consented: number;
+    readonly released: number;
+    /** Consented records removed because their group was smaller than k (or not ℓ-diverse); all consented records when k is not reached. */
+    readonly suppressed: number;
+  };
+  readonly excluded: {
+    /** Records not released because of their consent or because they are invalid. */
+    readonly total: number;
+    /** Excluded records by reason code of `decide` (`INVALID_RECORD` for an invalid record); a record denied for two reasons counts under both. */
+    readonly byReason: Readonly<Partial<Record<ReasonCode, number>>>;
+  };
+  /** The number of groups released. */
+  readonly classes: number;
+  /** The size of the smallest group released (0 when nothing is). */
+  readonly smallestClass: number;
+  /** The mean size of a group released (0 when nothing is). */
+  readonly averageClassSize: number;
+  /** Prosecutor risk: the chance of re-identifying a known respondent, 1 / the size of her group. */
+  readonly risk: { readonly max: number; readonly average: number };
+  /** The level chosen for each quasi-identifier, in the form's order. */
+  readonly levels: { readonly [P in DimensionPath]: ChosenLevel };
+  /** In [0, 1]: the mean normalised generalisation height over records and quasi-identifiers, a suppressed record counting as 1. */
+  readonly informationLoss: number;
+  /** Free-text answers left out because an identifier of their record survived scrubbing. */
+  readonly textsWithheld: number;
+  /** How much of the generalisation lattice the search evaluated. */
+  readonly search: { readonly nodes: number; readonly checked: number };
+}
+
+const percent = (value: number, locale: MessageLocale): string =>
+  new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value);
+const decimal = (value: number, locale: MessageLocale): string =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+
+/**
+ * The report as text, one figure per line, in `locale` (`en` or `ru`).
+ *
+ * @example
+ * const { report } = await anonymise(records, { asOf: "2026-11-28", key });
+ * console.log(formatReleaseReport(report, "ru"));
+ */
+export function formatReleaseReport(report: ReleaseReport, locale: MessageLocale = "en"): string {
+  const t = (key: Parameters<typeof releaseMessage>[0], params?: Readonly<Record<string, string | number>>): string =>
+    releaseMessage(key, params, locale);
+  const reasons = Object.entries(report.excluded.byReason).map(([code, count]) => t("report.reason", { code, count: count ?? 0 }));
+  const lines = [
+    t("report.title", { k: report.k, maxSuppression: percent(report.maxSuppression, locale) }),
+    report.kReached ? t("report.reached", { k: report.k, smallest: report.smallestClass }) : t("report.notReached", { k: report.k }),
+    t("report.records", { ...report.records }),
+    report.excluded.total === 0 ? t("report.excludedNone") : t("report.excluded", { total: report.excluded.total, reasons: reasons.join(", ") }),
+  ];
+  if (report.kReached) {
+    lines.push(
+      t("report.classes", { classes: report.classes, smallest: report.smallestClass, average: decimal(report.averageClassSize, locale) }),
+      t("report.risk", { max: percent(report.risk.max, locale), average: percent(report.risk.average, locale) }),
+      t("report.loss", { loss: percent(report.informationLoss, locale) }),
+    );
+  }
+  if (report.lDiversity !== undefined) lines.push(t("report.lDiversity", { l: report.lDiversity.l, fields: report.lDiversity.fields.join(", ") }));
+  lines.push(
+    !report.keepText
+      ? t("report.textDropped")
+      : report.textsWithheld > 0
+        ? t("report.textWithheld", { count: report.textsWithheld })
+        : t("report.textScrubbed"),
+    t("report.search", { checked: report.search.checked, nodes: report.search.nodes }),
+    t("report.levels"),
+  );
+  for (const [path, chosen] of Object.entries(report.levels) as [DimensionPath, ChosenLevel][]) {
+    const label = fieldMeta(path)?.label[locale] ?? path;
+    lines.push(t("report.level", { label, path, name: t(`level.${chosen.name}`), level: chosen.level, height: chosen.height }));
+  }
+  return `${lines.join("\n")}\n`;
+}

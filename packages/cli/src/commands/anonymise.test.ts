@@ -1,0 +1,217 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { MessageLocale } from "@redumbrella/questionnaire";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Io } from "../io.js";
+import { COMMON_OPTIONS, localeOf, readArgs, tokenize, wantsHelp } from "../internal/args.js";
+import { errorLine, UsageError } from "../internal/errors.js";
+import { commandHelp } from "../internal/help.js";
+import { memoryIo, type RunOutput } from "../internal/memory-io.js";
+import { CLI_CATALOGUES, type Translate } from "../internal/messages.js";
+import { run } from "../run.js";
+import { anonymiseCommand } from "./anonymise.js";
+import { ANONYMISE_CLI_MESSAGES, ANONYMISE_CLI_MESSAGES_EN } from "./anonymise.messages.js";
+import { COMMANDS } from "./index.js";
+
+const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
+const ON = "2026-11-28";
+
+/** The CLI catalogue with the command's messages merged in, as the wired CLI will have it. */
+function mergedTranslator(locale: MessageLocale): Translate {
+  const catalogue: Readonly<Record<string, string>> = { ...CLI_CATALOGUES[locale], ...ANONYMISE_CLI_MESSAGES[locale] };
+  return (key, params = {}) =>
+    (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * Runs `redumbrella anonymise ...args`: through the real `run` once the command is in `COMMANDS`,
+ * until then through the same steps as `run`'s dispatch, with the command's messages merged in.
+ * `env` is what `bin.ts` will pass as `io.env`.
+ */
+async function anonymiseCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, cwd = dir): Promise<RunOutput> {
+  const { io: memory, output } = memoryIo(cwd);
+  const io: Io = Object.assign(memory, { env });
+  if (COMMANDS.some((command) => command.name === "anonymise")) return { code: await run(["anonymise", ...args], io), ...output() };
+  const table = { ...anonymiseCommand.options, ...COMMON_OPTIONS };
+  const tokens = tokenize(args, table);
+  const locale = localeOf(tokens);
+  const t = mergedTranslator(locale);
+  let code: number;
+  try {
+    if (wantsHelp(tokens)) {
+      io.stdout.write(commandHelp(anonymiseCommand, t));
+      code = 0;
+    } else {
+      const { values, positionals } = readArgs(tokens, table);
+      if (positionals.length < 1) throw new UsageError("usage.missingArgument", { name: t(anonymiseCommand.positionals.name) });
+      if (positionals.length > 1) throw new UsageError("usage.unexpectedArgument", { value: positionals[1] as string });
+      code = await anonymiseCommand.run({ args: positionals, options: values, locale, t, io, commands: [anonymiseCommand] });
+    }
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(errorLine(`${t(error.key, error.params)} ${t("usage.hint", { help: "redumbrella anonymise --help" })}`));
+    code = 2;
+  }
+  return { code, ...output() };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "redumbrella-anonymise-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, content: string | Uint8Array): string {
+  writeFileSync(join(dir, name), content);
+  return name;
+}
+const read = (name: string): string => readFileSync(join(dir, name), "utf8");
+const released = (name: string): { pid: string; respondent: Record<string, unknown>; police?: Record<string, unknown> }[] => JSON.parse(read(name));
+const ndjson = (lines: readonly unknown[]): string => `${lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n")}\n`;
+const idOf = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+
+// Consents to an anonymised dataset; names its respondent by code; says why she did not complain.
+const EXAMPLE = JSON.parse(readFileSync(join(REPO, "examples/valid/05-charges.json"), "utf8")) as Record<string, unknown> & {
+  respondent: Record<string, unknown>;
+  police: Record<string, unknown>;
+};
+const records = (count: number): object[] =>
+  Array.from({ length: count }, (_, i) => ({ ...EXAMPLE, id: idOf(i), respondent: { ...EXAMPLE.respondent, fullName: "Айгерим Ахметова", code: `TK-${100 + i}` } }));
+const SIX = ndjson(records(6));
+const KEY_HEX = "00112233445566778899aabbccddeeff";
+const ONE_LINE = /^redumbrella: [^\n]+\n$/;
+
+describe("anonymise: the release", () => {
+  it("writes the released records to OUT as a JSON array and prints the report", async () => {
+    const file = write("six.ndjson", SIX);
+    const key = write("key.hex", `${KEY_HEX}\n`);
+    const { code, stdout, stderr } = await anonymiseCli([file, "--out", "six.out.json", "--key-file", key, "--on", ON]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    const out = released("six.out.json");
+    expect(out).toHaveLength(6);
+    expect(out.every((r) => /^[0-9a-f]{32}$/.test(r.pid) && r.respondent.age === "31")).toBe(true);
+    expect(read("six.out.json")).not.toMatch(/Айгерим|TK-1|00000000-0000-4000|whyNotComplained/);
+    expect(stdout).toContain("k-anonymity reached");
+    expect(stdout).toContain("Records: 6 read, 6 consented to an anonymised dataset, 6 released, 0 suppressed.");
+    expect(stdout.endsWith("6 records written to six.out.json.\n")).toBe(true);
+    // The release file is readable by its owner only.
+    expect(statSync(join(dir, "six.out.json")).mode & 0o077).toBe(0);
+  });
+
+  it("--json prints the report as one JSON object", async () => {
+    const file = write("six-json.ndjson", SIX);
+    const { code, stdout } = await anonymiseCli([file, "--out", "six-json.out.json", "--json", "--k", "3", "--on", ON], { REDUMBRELLA_KEY: KEY_HEX });
+    const report = JSON.parse(stdout) as { k: number; kReached: boolean; records: object; excluded: object };
+    expect(code).toBe(0);
+    expect(report).toMatchObject({ k: 3, kReached: true, records: { input: 6, consented: 6, released: 6, suppressed: 0 }, excluded: { total: 0 } });
+  });
+
+  it("gives the same pseudonyms for the same key, from a file (hex or raw bytes) or REDUMBRELLA_KEY", async () => {
+    const file = write("same.ndjson", SIX);
+    const hex = write("same.hex", `  ${KEY_HEX.toUpperCase()}\n`);
+    const raw = write("same.bin", Uint8Array.from(KEY_HEX.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16)));
+    await anonymiseCli([file, "--out", "a.json", "--key-file", hex, "--on", ON]);
+    await anonymiseCli([file, "--out", "b.json", "--key-file", raw, "--on", ON]);
+    await anonymiseCli([file, "--out", "c.json", "--on", ON], { REDUMBRELLA_KEY: KEY_HEX });
+    expect(read("b.json")).toBe(read("a.json"));
+    expect(read("c.json")).toBe(read("a.json"));
+  });
+
+  it("without a key, uses a random one for this run only and says so on stderr", async () => {
+    const file = write("random.ndjson", SIX);
+    const first = await anonymiseCli([file, "--out", "r1.json", "--on", ON]);
+    const second = await anonymiseCli([file, "--out", "r2.json", "--on", ON]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toMatch(ONE_LINE);
+    expect(first.stderr).toContain("a random key was used for this run only");
+    const pids = new Set(released("r1.json").map((r) => r.pid));
+    expect(released("r2.json").some((r) => pids.has(r.pid))).toBe(false);
+    expect(second.stderr).toBe(first.stderr);
+  });
+
+  it("counts invalid records and lines that are not JSON, says so on stderr, and releases the rest", async () => {
+    const file = write("mixed.ndjson", ndjson([...records(5), "{not json", { ...EXAMPLE, id: "not-a-uuid" }]));
+    const { code, stdout, stderr } = await anonymiseCli([file, "--out", "mixed.out.json", "--json", "--on", ON], { REDUMBRELLA_KEY: KEY_HEX });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ records: { input: 7, consented: 5, released: 5 }, excluded: { total: 2, byReason: { INVALID_RECORD: 2 } } });
+    expect(stderr).toBe("redumbrella: 2 records are not valid and were not released; run `redumbrella validate` on FILE to see why.\n");
+  });
+
+  it("--keep-text keeps free text, scrubbed", async () => {
+    const file = write("text.ndjson", SIX);
+    await anonymiseCli([file, "--out", "text.out.json", "--keep-text", "--on", ON], { REDUMBRELLA_KEY: KEY_HEX });
+    const text = released("text.out.json")[0]?.police?.whyNotComplained;
+    expect(text).toBe(EXAMPLE.police.whyNotComplained);
+  });
+
+  it("releases nothing, writes an empty array and exits 0 when fewer than k records consent", async () => {
+    const file = write("few.ndjson", ndjson(records(2)));
+    const { code, stdout } = await anonymiseCli([file, "--out", "few.out.json", "--on", ON], { REDUMBRELLA_KEY: KEY_HEX });
+    expect(code).toBe(0);
+    expect(read("few.out.json")).toBe("[]\n");
+    expect(stdout).toContain("k-anonymity not reached");
+  });
+
+  it("prints the report in Russian with --lang ru", async () => {
+    const file = write("ru.ndjson", SIX);
+    const { stdout } = await anonymiseCli([file, "--out", "ru.out.json", "--lang", "ru", "--on", ON], { REDUMBRELLA_KEY: KEY_HEX });
+    expect(stdout).toContain("Записи: прочитано 6, с согласием на обезличенную выборку 6, выдано 6, скрыто 0.");
+    expect(stdout.endsWith("Записано записей в ru.out.json: 6.\n")).toBe(true);
+  });
+});
+
+describe("anonymise: usage and file errors", () => {
+  it.each([
+    [["six.ndjson"], "Missing --out OUT"],
+    [["six.ndjson", "--out", "x.json", "--k", "1"], "'1' is not a valid k"],
+    [["six.ndjson", "--out", "x.json", "--k", "five"], "'five' is not a valid k"],
+    [["six.ndjson", "--out", "x.json", "--on", "2026-02-30"], "'2026-02-30' is not a calendar date"],
+    [["six.ndjson", "--out", "six.ndjson"], "six.ndjson: OUT is the input file"],
+    [["six.ndjson", "--out", "x.json", "--frobnicate"], "Unknown option '--frobnicate'"],
+  ])("%j exits 2 with one line on stderr", async (args, message) => {
+    write("six.ndjson", SIX);
+    const { code, stdout, stderr } = await anonymiseCli(args);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toMatch(ONE_LINE);
+    expect(stderr).toContain(message);
+    expect(read("six.ndjson")).toBe(SIX);
+    expect(existsSync(join(dir, "x.json"))).toBe(false);
+  });
+
+  it("exits 2 for a missing input, a short key, a bad REDUMBRELLA_KEY or an OUT that cannot be written", async () => {
+    write("six.ndjson", SIX);
+    const cases = await Promise.all([
+      anonymiseCli(["nowhere.ndjson", "--out", "x.json"], { REDUMBRELLA_KEY: KEY_HEX }),
+      anonymiseCli(["six.ndjson", "--out", "x.json", "--key-file", write("short.key", "0011223344")]),
+      anonymiseCli(["six.ndjson", "--out", "x.json"], { REDUMBRELLA_KEY: "not hex at all" }),
+      anonymiseCli(["six.ndjson", "--out", "no/such/dir/x.json"], { REDUMBRELLA_KEY: KEY_HEX }),
+    ]);
+    expect(cases.map((c) => c.code)).toEqual([2, 2, 2, 2]);
+    for (const c of cases) expect(c.stderr).toMatch(ONE_LINE);
+    expect(cases[0]?.stderr).toContain("nowhere.ndjson: no such file or directory.");
+    expect(cases[1]?.stderr).toContain("short.key: the key has 5 bytes; at least 12 (96 bits) are needed.");
+    expect(cases[2]?.stderr).toContain("REDUMBRELLA_KEY must be hex digits");
+    expect(cases[3]?.stderr).toContain("no/such/dir/x.json: cannot write the release (ENOENT).");
+    expect(existsSync(join(dir, "x.json"))).toBe(false);
+  });
+
+  it("--help describes the command and its options", async () => {
+    const { code, stdout } = await anonymiseCli(["--help"]);
+    expect(code).toBe(0);
+    for (const option of ["--out", "--k", "--key-file", "--keep-text", "--on", "--json"]) expect(stdout).toContain(option);
+  });
+});
+
+describe("the anonymise messages", () => {
+  const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+  it.each(Object.entries(ANONYMISE_CLI_MESSAGES))("%s has every key with the same params as English, none empty", (_, catalogue) => {
+    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(ANONYMISE_CLI_MESSAGES_EN).sort());
+    for (const [key, template] of Object.entries(ANONYMISE_CLI_MESSAGES_EN)) {
+      const translated = (catalogue as Record<string, string>)[key] as string;
+      expect(translated.trim(), key).not.toBe("");
+      expect(placeholders(translated), key).toEqual(placeholders(template));
+    }
+  });
+});
