@@ -1,1 +1,30 @@
-export {};
+export { buildReport } from "./build-report.js";
+export type { ReportOptions } from "./build-report.js";
+export { ReportError } from "./errors.js";
+export type { ReportErrorCode } from "./errors.js";
+export { AGE_BANDS, DETENTION_BANDS, PROFILE, VIOLATION_SECTIONS } from "./layout.js";
+export type { AgeBand, Band, DetentionBand, ProfileKey, ProfileSpec, ViolationCode, ViolationSection, YesNoKey } from "./layout.js";
+export { checkMinCell, disclosureIntervals, suppressCells, sumTo, sumToCell } from "./suppress.js";
+export type { CellTable, LinearConstraint, SuppressedTable, SuppressionReason } from "./suppress.js";
+export type {
+  Count,
+  Distribution,
+  Excluded,
+  InvalidRecord,
+  ProfileReport,
+  Report,
+  SectionReport,
+  SectionReports,
+  Share,
+  Suppressed,
+  YesNoCell,
+  YesNoCounts,
+} from "./types.js";
+export { checkReport } from "./check-report.js";
+export type { ConsistencyIssue } from "./check-report.js";
+export { CONSISTENCY_CODES, REPORT_CATALOGUES, REPORT_MESSAGES_EN, REPORT_MESSAGES_RU, reportMessage } from "./messages.js";
+export type { ConsistencyCode, ReportCatalogue, ReportMessageKey } from "./messages.js";
+export { toCsv } from "./render/csv.js";
+export { toHtml } from "./render/html.js";
+export { toJSON } from "./render/json.js";
+export { toMarkdown } from "./render/markdown.js";

@@ -1,6 +1,8 @@
 import type { MessageLocale } from "@redumbrella/questionnaire";
 import { ANONYMISE_CLI_MESSAGES_EN, ANONYMISE_CLI_MESSAGES_RU } from "../commands/anonymise.messages.js";
 import { CHECK_CLI_MESSAGES_EN, CHECK_CLI_MESSAGES_RU } from "../commands/check.messages.js";
+import { REPORT_COMMAND_MESSAGES } from "../commands/report.messages.js";
+import { DEMO_CLI_MESSAGES_EN, DEMO_CLI_MESSAGES_RU } from "../commands/demo.messages.js";
 import { CONSENT_CLI_MESSAGES_EN, CONSENT_CLI_MESSAGES_RU } from "../commands/consent.messages.js";
 import { SCRUB_CLI_MESSAGES_EN, SCRUB_CLI_MESSAGES_RU } from "../commands/scrub.messages.js";
 
@@ -12,6 +14,8 @@ export const CLI_MESSAGES_EN = {
   ...CONSENT_CLI_MESSAGES_EN,
   ...CHECK_CLI_MESSAGES_EN,
   ...ANONYMISE_CLI_MESSAGES_EN,
+  ...DEMO_CLI_MESSAGES_EN,
+  ...REPORT_COMMAND_MESSAGES.en,
   ...SCRUB_CLI_MESSAGES_EN,
   "help.main.title": "redumbrella — check and process interview records of the sex workers' rights-violation questionnaire.",
   "help.main.usage": "redumbrella <command> [options]",
@@ -89,6 +93,8 @@ export const CLI_MESSAGES_RU: CliCatalogue = {
   ...CONSENT_CLI_MESSAGES_RU,
   ...CHECK_CLI_MESSAGES_RU,
   ...ANONYMISE_CLI_MESSAGES_RU,
+  ...DEMO_CLI_MESSAGES_RU,
+  ...REPORT_COMMAND_MESSAGES.ru,
   ...SCRUB_CLI_MESSAGES_RU,
   "help.main.title": "redumbrella — проверка и обработка анкет о нарушениях прав секс-работниц.",
   "help.main.usage": "redumbrella <команда> [параметры]",

@@ -60,8 +60,12 @@ function compact<T extends object>(obj: T): T {
   return obj;
 }
 
-const maybe = <T>(arb: fc.Arbitrary<T>, freq = 3): fc.Arbitrary<T | undefined> =>
-  fc.option(arb, { nil: undefined, freq });
+/** Absent one time in `nilOneIn` (fast-check's `freq`: 1 would always be absent). */
+const maybe = <T>(arb: fc.Arbitrary<T>, nilOneIn = 3): fc.Arbitrary<T | undefined> =>
+  fc.option(arb, { nil: undefined, freq: nilOneIn });
+/** Present one time in `oneIn`. */
+const rarely = <T>(arb: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ weight: oneIn - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 /** Distinct choices, in the form's order. */
 const someOf = <T>(values: readonly T[], minLength = 0): fc.Arbitrary<T[]> =>
@@ -103,7 +107,7 @@ export function consentArb(interviewDate: string, maxDate = "2024-12-31"): fc.Ar
       lawEnforcementComplaint: fc.boolean(),
       recordedBy: fc.oneof({ weight: 6, arbitrary: pick(CONSENT_RECORDED_BY.slice(0, 2)) }, { weight: 1, arbitrary: fc.constant("none" as const) }),
       givenAfter: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.min(30, span) }) }),
-      withdrawnAfter: maybe(fc.integer({ min: 0, max: span }), 6),
+      withdrawnAfter: rarely(fc.integer({ min: 0, max: span }), 6),
     })
     .map(({ givenAfter, withdrawnAfter, ...items }) => {
       const givenOn = addDays(interviewDate, givenAfter);
@@ -156,7 +160,7 @@ function complaintArb<T extends string>(violations: readonly T[]) {
     .record({
       rightsViolated: maybe(fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }), 8),
       violations: someOf(violations),
-      otherViolation: maybe(pick(pool.OTHER_VIOLATIONS), 1),
+      otherViolation: rarely(pick(pool.OTHER_VIOLATIONS), 4),
       knowsWhereToComplain: maybe(fc.boolean()),
       whereToComplain: maybe(pick(pool.WHERE_TO_COMPLAIN)),
       complained: maybe(fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 4, arbitrary: fc.constant(false) })),
@@ -218,7 +222,7 @@ export const detentionArb: fc.Arbitrary<Detention> = fc
 
 /** The police section, with detention about half the time. */
 export const policeArb: fc.Arbitrary<PoliceSection> = fc
-  .tuple(complaintArb(POLICE_VIOLATIONS), maybe(detentionArb, 1))
+  .tuple(complaintArb(POLICE_VIOLATIONS), maybe(detentionArb, 2))
   .map(([s, detention]) => compact({ ...s, detention }));
 
 /** The medical section. */
@@ -297,7 +301,7 @@ export function recordArb(options: RecordArbitraryOptions = {}): fc.Arbitrary<In
         police: maybe(policeArb, 8),
         medical: maybe(medicalArb, 6),
         charges: maybe(fc.array(chargeArb("1995-01-01", interview.date), { maxLength: 3 }), 2),
-        declined: maybe(fc.subarray(DECLINABLE, { maxLength: 3 }), 1),
+        declined: rarely(fc.subarray(DECLINABLE, { minLength: 1, maxLength: 3 }), 3),
       })
       .map(({ declined, ...r }) => {
         const { id, ...rest } = r;

@@ -1,0 +1,47 @@
+// pnpm bench: buildReport over 100k parsed records — consent decided, tables counted and suppressed.
+import { type InterviewRecord } from "@redumbrella/questionnaire";
+import { recordArb } from "@redumbrella/questionnaire/testing";
+import { buildReport } from "@redumbrella/report";
+import * as fc from "fast-check";
+import { median, medianRounds, report } from "./lib.js";
+
+const N = 100_000;
+const UNIQUE = 2000;
+const ON = "2026-11-28";
+const options = { asOf: ON, validatedOn: ON };
+
+// 2000 generated records, four in five given statistics consent, repeated with fresh ids to 100k
+// distinct objects, as parsed from JSON text (the report never sees fast-check's objects).
+const made = fc.sample(recordArb({ minDate: "2015-01-01", maxDate: "2015-12-31" }), { numRuns: UNIQUE, seed: 6 }).map((r, i) => {
+  if (i % 5 === 0) return r;
+  const { withdrawnOn: _, ...consent } = r.consent;
+  const age = r.respondent.age !== undefined && r.respondent.age >= 18 ? r.respondent.age : 30;
+  const declined = r.declined?.filter((p) => p !== "respondent.age");
+  const out: InterviewRecord = { ...r, consent: { ...consent, statistics: true, recordedBy: "signature" }, respondent: { ...r.respondent, age } };
+  if (declined === undefined || declined.length === 0) delete out.declined;
+  else out.declined = declined;
+  return out;
+});
+const texts = Array.from({ length: N }, (_, i) => {
+  const r = made[i % UNIQUE] as InterviewRecord;
+  return JSON.stringify({ ...r, id: `${r.id.slice(0, 24)}${i.toString(16).padStart(12, "0")}` });
+});
+const parse = (): unknown[] => texts.map((t) => JSON.parse(t) as unknown);
+
+// With validation: each round on fresh objects, so the consent engine validates every record.
+const withValidation: number[] = [];
+let respondents = 0;
+for (let round = 0; round < 5; round++) {
+  const records = parse();
+  const start = performance.now();
+  respondents = buildReport(records, options).respondents;
+  withValidation.push(performance.now() - start);
+}
+if (respondents < N / 2) throw new Error(`only ${respondents} of ${N} records counted`);
+
+// Validated once, before timing: decide() keeps each record's validation per object and day.
+const records = parse();
+buildReport(records, options);
+const ms = await medianRounds({ "report-100k": () => buildReport(records, options) }, { rounds: 5, time: 1000 });
+report("report-100k", (ms["report-100k"] as number) / 1000, "s");
+report("report-100k-with-validation", median(withValidation) / 1000, "s");

@@ -1,0 +1,200 @@
+import type { ReasonCode } from "@redumbrella/consent";
+import type { FieldPath, MessageLocale } from "@redumbrella/questionnaire";
+import { CHOICE_LABELS, FIELD_LABELS, type Label } from "@redumbrella/questionnaire/form";
+import { match } from "ts-pattern";
+import { metaOf, PROFILE, type ProfileKey, VIOLATION_SECTIONS, violationCodes, yesNoQuestions } from "../layout.js";
+import { type ReportMessageKey, reportMessage } from "../messages.js";
+import type { SuppressionReason } from "../suppress.js";
+import type { Count, Distribution, Report, Share, YesNoCounts } from "../types.js";
+
+// The report as tables of labelled values, in the order they are shown: what every renderer
+// (Markdown, CSV, HTML) draws, so they cannot disagree. Every label comes from the questionnaire's
+// labels or the report's catalogue.
+
+/** One value of a table: a count, a share, or a label. */
+export type DisplayValue =
+  | { readonly kind: "count"; readonly count: Count; readonly reason: SuppressionReason | undefined }
+  | { readonly kind: "share"; readonly share: Share; readonly hidden: boolean };
+
+/** One row: its label and its values, one per column after the first. */
+export interface DisplayRow {
+  readonly label: string;
+  readonly values: readonly DisplayValue[];
+}
+
+/** A table as shown: an id (the CSV file's name), a title, column headers, rows and notes. */
+export interface DisplayTable {
+  readonly id: string;
+  readonly title: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly DisplayRow[];
+  readonly notes: readonly string[];
+  /** Draw a bar chart of the rows' first count against `chartTotal` (the violation tables). */
+  readonly chart: boolean;
+  readonly chartTotal: number;
+}
+
+/** A whole report as shown. */
+export interface Presentation {
+  readonly locale: MessageLocale;
+  readonly title: string;
+  /** The lines under the title: dates, counts, what the markers mean. */
+  readonly preamble: readonly string[];
+  readonly tables: readonly DisplayTable[];
+  readonly minCell: number;
+}
+
+const count = (value: Count, reason: SuppressionReason | undefined): DisplayValue => ({ kind: "count", count: value, reason });
+const share = (value: Share, hidden: boolean): DisplayValue => ({ kind: "share", share: value, hidden });
+
+/** A field's label with its question number: `Q16. Have you ever turned to the police…` */
+function questionLabel(field: FieldPath, locale: MessageLocale): string {
+  const question = metaOf(field).question;
+  const text = FIELD_LABELS[field][locale];
+  return question === null ? text : `${question}. ${text}`;
+}
+
+function violationTables(report: Report, locale: MessageLocale): DisplayTable[] {
+  const t = (key: ReportMessageKey, params?: Readonly<Record<string, string | number>>): string => reportMessage(key, params, locale);
+  return VIOLATION_SECTIONS.flatMap((section) => {
+    const s = report[section];
+    const list = metaOf(`${section}.violations`).choices;
+    const labels = (list === undefined ? {} : CHOICE_LABELS[list]) as Readonly<Record<string, Label>>;
+    const suppressed = s.violationsSuppressed as Readonly<Record<string, SuppressionReason>>;
+    const violations: DisplayTable = {
+      id: `${section}-violations`,
+      title: t(`section.${section}.violations`),
+      columns: [t("col.violation"), t("col.count"), t("col.share")],
+      rows: violationCodes(section).map((code) => {
+        const n = (s.violations as Readonly<Record<string, Count>>)[code] ?? null;
+        const reason = suppressed[code];
+        return { label: labels[code]?.[locale] ?? code, values: [count(n, reason), share((s.violationShares as Readonly<Record<string, Share>>)[code] ?? null, n === null)] };
+      }),
+      notes: [t("note.violations", { respondents: report.respondents })],
+      chart: true,
+      chartTotal: report.respondents,
+    };
+    const questions = yesNoQuestions(section).map((q) => ({ q, c: (s as unknown as Readonly<Record<string, YesNoCounts>>)[q.key] as YesNoCounts }));
+    const firstGate = questions.find(({ c }) => c.gate !== null)?.c.gate;
+    const yes = CHOICE_LABELS.triState.yes[locale];
+    const no = CHOICE_LABELS.triState.no[locale];
+    const complaints: DisplayTable = {
+      id: `${section}-questions`,
+      title: t(`section.${section}.questions`),
+      columns: [t("col.question"), t("col.asked"), yes, t("col.share"), no, t("col.share"), t("col.declined"), t("col.notAsked")],
+      rows: questions.map(({ q, c }) => ({
+        label: questionLabel(q.field, locale),
+        values: [
+          count(c.total, c.suppressed.total),
+          count(c.yes, c.suppressed.yes),
+          share(c.shares.yes, c.yes === null || c.total === null),
+          count(c.no, c.suppressed.no),
+          share(c.shares.no, c.no === null || c.total === null),
+          count(c.declined, c.suppressed.declined),
+          count(c.notAsked, c.suppressed.notAsked),
+        ],
+      })),
+      notes: [
+        ...(firstGate === undefined || firstGate === null ? [] : [t("note.questions", { gate: metaOf(firstGate).question ?? questionLabel(firstGate, locale) })]),
+        ...(questions.some(({ c }) => c.withheld) ? [t("note.withheld")] : []),
+      ],
+      chart: false,
+      chartTotal: report.respondents,
+    };
+    return [violations, complaints];
+  });
+}
+
+/** The label of one category of a profile table. */
+function categoryLabel(key: ProfileKey, category: string, locale: MessageLocale): string {
+  const spec = PROFILE[key];
+  const t = (k: ReportMessageKey): string => reportMessage(k, {}, locale);
+  if (category === "none") return t("row.none");
+  return match(spec as (typeof PROFILE)[ProfileKey])
+    .with({ kind: "bands" }, (s) => t(`${s.labels}.${category}` as ReportMessageKey))
+    .with({ kind: "open" }, () => {
+      if (category === "stateless") return t("row.stateless");
+      if (category === "otherCountries") return t("row.otherCountries");
+      return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(category) ?? category;
+    })
+    .with({ kind: "choices" }, (s) => {
+      const list = metaOf(s.field).choices ?? "triState";
+      return (CHOICE_LABELS[list] as Readonly<Record<string, Label>>)[category]?.[locale] ?? category;
+    })
+    .exhaustive();
+}
+
+function profileTables(report: Report, locale: MessageLocale): DisplayTable[] {
+  const t = (k: ReportMessageKey): string => reportMessage(k, {}, locale);
+  return (Object.keys(PROFILE) as ProfileKey[]).map((key) => {
+    const d = report.profile[key] as Distribution;
+    const suppressed = d.suppressed as Readonly<Record<string, SuppressionReason>>;
+    const row = (label: string, n: Count, reason: SuppressionReason | undefined, s: Share): DisplayRow => ({
+      label,
+      values: [count(n, reason), share(s, n === null)],
+    });
+    return {
+      id: `profile-${key}`,
+      title: questionLabel(d.field, locale),
+      columns: [t("col.answer"), t("col.count"), t("col.share")],
+      rows: [
+        ...Object.entries(d.counts).map(([category, n]) => row(categoryLabel(key, category, locale), n, suppressed[category], d.shares[category] ?? null)),
+        row(t("row.declined"), d.declined, suppressed["declined"], shareOrNull(d.declined, d.total)),
+        row(t("row.notAsked"), d.notAsked, suppressed["notAsked"], shareOrNull(d.notAsked, d.total)),
+      ],
+      notes: [...(d.multiple ? [t("note.multiple")] : []), ...(d.withheld ? [t("note.withheld")] : [])],
+      chart: false,
+      chartTotal: d.total,
+    };
+  });
+}
+
+const shareOrNull = (n: Count, total: number): Share => (n === null || total === 0 ? null : n / total);
+
+/** The report as tables of labelled values, in `locale`. */
+export function present(report: Report, locale: MessageLocale = report.locale): Presentation {
+  const t = (key: ReportMessageKey, params?: Readonly<Record<string, string | number>>): string => reportMessage(key, params, locale);
+  const invalid = report.excluded.invalid.length;
+  const preamble = [
+    t("report.asOf", { asOf: report.asOf, validatedOn: report.validatedOn, policyVersion: report.policyVersion }),
+    t("report.counted", { respondents: report.respondents, records: report.records, excluded: report.excluded.total }),
+    report.minCell >= 3
+      ? t("report.suppression", { minCell: report.minCell, maxSmall: report.minCell - 1 })
+      : t("report.noSuppression", { minCell: report.minCell }),
+    ...(invalid > 0 ? [t("report.invalid", { count: invalid })] : []),
+  ];
+  const reasons = Object.entries(report.excluded.byReason) as [ReasonCode, number][];
+  const summary: DisplayTable = {
+    id: "records",
+    title: t("table.excluded"),
+    columns: [t("col.reason"), t("col.records")],
+    rows: [
+      { label: t("row.respondents"), values: [count(report.respondents, undefined)] },
+      { label: t("row.excluded"), values: [count(report.excluded.total, undefined)] },
+      ...reasons.map(([code, n]) => ({ label: t(`reason.${code}`), values: [count(n, undefined)] })),
+    ],
+    notes: [],
+    chart: false,
+    chartTotal: report.records,
+  };
+  return {
+    locale,
+    title: t("report.title"),
+    preamble,
+    tables: [summary, ...violationTables(report, locale), ...profileTables(report, locale)],
+    minCell: report.minCell,
+  };
+}
+
+/** How a count is written: the number, `<minCell` when small, `x` when hidden to protect a small one. */
+export function countText(value: DisplayValue & { kind: "count" }, minCell: number, locale: MessageLocale): string {
+  if (value.count !== null) return String(value.count);
+  return value.reason === "primary" ? reportMessage("cell.small", { minCell }, locale) : reportMessage("cell.hidden", {}, locale);
+}
+
+/** How a share is written for reading: `90.0 %` (locale-formatted), `x` when hidden, `–` when there is no total. */
+export function shareText(value: DisplayValue & { kind: "share" }, locale: MessageLocale): string {
+  if (value.hidden) return reportMessage("cell.hidden", {}, locale);
+  if (value.share === null) return "–";
+  return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value.share);
+}
