@@ -2,60 +2,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { MessageLocale } from "@redumbrella/questionnaire";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Io } from "../io.js";
-import { COMMON_OPTIONS, localeOf, readArgs, tokenize, wantsHelp } from "../internal/args.js";
-import { errorLine, UsageError } from "../internal/errors.js";
-import { commandHelp } from "../internal/help.js";
-import { memoryIo, type RunOutput } from "../internal/memory-io.js";
-import { CLI_CATALOGUES, type Translate } from "../internal/messages.js";
+import { type RunOutput, runInMemory } from "../internal/memory-io.js";
 import { run } from "../run.js";
-import { anonymiseCommand } from "./anonymise.js";
 import { ANONYMISE_CLI_MESSAGES, ANONYMISE_CLI_MESSAGES_EN } from "./anonymise.messages.js";
-import { COMMANDS } from "./index.js";
 
 const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
 const ON = "2026-11-28";
 
-/** The CLI catalogue with the command's messages merged in, as the wired CLI will have it. */
-function mergedTranslator(locale: MessageLocale): Translate {
-  const catalogue: Readonly<Record<string, string>> = { ...CLI_CATALOGUES[locale], ...ANONYMISE_CLI_MESSAGES[locale] };
-  return (key, params = {}) =>
-    (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/**
- * Runs `redumbrella anonymise ...args`: through the real `run` once the command is in `COMMANDS`,
- * until then through the same steps as `run`'s dispatch, with the command's messages merged in.
- * `env` is what `bin.ts` will pass as `io.env`.
- */
-async function anonymiseCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, cwd = dir): Promise<RunOutput> {
-  const { io: memory, output } = memoryIo(cwd);
-  const io: Io = Object.assign(memory, { env });
-  if (COMMANDS.some((command) => command.name === "anonymise")) return { code: await run(["anonymise", ...args], io), ...output() };
-  const table = { ...anonymiseCommand.options, ...COMMON_OPTIONS };
-  const tokens = tokenize(args, table);
-  const locale = localeOf(tokens);
-  const t = mergedTranslator(locale);
-  let code: number;
-  try {
-    if (wantsHelp(tokens)) {
-      io.stdout.write(commandHelp(anonymiseCommand, t));
-      code = 0;
-    } else {
-      const { values, positionals } = readArgs(tokens, table);
-      if (positionals.length < 1) throw new UsageError("usage.missingArgument", { name: t(anonymiseCommand.positionals.name) });
-      if (positionals.length > 1) throw new UsageError("usage.unexpectedArgument", { value: positionals[1] as string });
-      code = await anonymiseCommand.run({ args: positionals, options: values, locale, t, io, commands: [anonymiseCommand] });
-    }
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(errorLine(`${t(error.key, error.params)} ${t("usage.hint", { help: "redumbrella anonymise --help" })}`));
-    code = 2;
-  }
-  return { code, ...output() };
-}
+/** Runs `redumbrella anonymise ...args` through the real command line, in-process; `env` is the process environment. */
+const anonymiseCli = (args: readonly string[], env: Readonly<Record<string, string>> = {}, cwd = dir): Promise<RunOutput> =>
+  runInMemory(["anonymise", ...args], cwd, undefined, env);
 
 let dir: string;
 beforeAll(() => {

@@ -5,54 +5,15 @@ import { fileURLToPath } from "node:url";
 import { USES } from "@redumbrella/consent";
 import type { MessageLocale } from "@redumbrella/questionnaire";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { COMMON_OPTIONS, localeOf, readArgs, tokenize, wantsHelp } from "../internal/args.js";
-import { errorLine, UsageError } from "../internal/errors.js";
-import { commandHelp } from "../internal/help.js";
-import { memoryIo, type RunOutput, runInMemory } from "../internal/memory-io.js";
-import { CLI_CATALOGUES, type Translate } from "../internal/messages.js";
-import { consentCommand } from "./consent.js";
+import { type RunOutput, runInMemory } from "../internal/memory-io.js";
+import { CLI_CATALOGUES } from "../internal/messages.js";
 import { CONSENT_CLI_MESSAGES, CONSENT_CLI_MESSAGES_EN } from "./consent.messages.js";
-import { COMMANDS } from "./index.js";
 
 const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
 
-/** The CLI catalogue with the command's messages merged in, as the wired CLI will have it. */
-function mergedTranslator(locale: MessageLocale): Translate {
-  const catalogue: Readonly<Record<string, string>> = { ...CLI_CATALOGUES[locale], ...CONSENT_CLI_MESSAGES[locale] };
-  return (key, params = {}) =>
-    (catalogue[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
-
-/**
- * Runs `redumbrella consent ...args`: through the real `run` once the command is in `COMMANDS`,
- * until then through the same steps as `run`'s dispatch, with the command's messages merged in.
- */
-async function consent(args: readonly string[], cwd: string, stdin?: readonly (Uint8Array | string)[]): Promise<RunOutput> {
-  if (COMMANDS.some((command) => command.name === "consent")) return runInMemory(["consent", ...args], cwd, stdin);
-  const { io, output } = memoryIo(cwd, stdin);
-  const table = { ...consentCommand.options, ...COMMON_OPTIONS };
-  const tokens = tokenize(args, table);
-  const locale = localeOf(tokens);
-  const t = mergedTranslator(locale);
-  let code: number;
-  try {
-    if (wantsHelp(tokens)) {
-      io.stdout.write(commandHelp(consentCommand, t));
-      code = 0;
-    } else {
-      const { values, positionals } = readArgs(tokens, table);
-      if (positionals.length < consentCommand.positionals.min) {
-        throw new UsageError("usage.missingArgument", { name: t(consentCommand.positionals.name) });
-      }
-      code = await consentCommand.run({ args: positionals, options: values, locale, t, io, commands: [consentCommand] });
-    }
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(errorLine(`${t(error.key, error.params)} ${t("usage.hint", { help: "redumbrella consent --help" })}`));
-    code = 2;
-  }
-  return { code, ...output() };
-}
+/** Runs `redumbrella consent ...args` through the real command line, in-process. */
+const consent = (args: readonly string[], cwd: string, stdin?: readonly (Uint8Array | string)[]): Promise<RunOutput> =>
+  runInMemory(["consent", ...args], cwd, stdin);
 
 interface JsonDecision {
   file: string;

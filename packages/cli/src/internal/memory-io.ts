@@ -12,6 +12,7 @@ export interface RunOutput {
 export function memoryIo(
   cwd: string,
   stdin: readonly (Uint8Array | string)[] = [],
+  env: Readonly<Record<string, string>> = {},
 ): { io: Io; output: () => Omit<RunOutput, "code"> } {
   let stdout = "";
   let stderr = "";
@@ -22,7 +23,7 @@ export function memoryIo(
       yield* stdin;
     })(),
     cwd,
-    env: {},
+    env,
     randomBytes: (n) => globalThis.crypto.getRandomValues(new Uint8Array(n)),
   };
   return { io, output: () => ({ stdout, stderr }) };
@@ -33,8 +34,9 @@ export async function runInMemory(
   argv: readonly string[],
   cwd: string,
   stdin?: readonly (Uint8Array | string)[],
+  env?: Readonly<Record<string, string>>,
 ): Promise<RunOutput> {
-  const { io, output } = memoryIo(cwd, stdin);
+  const { io, output } = memoryIo(cwd, stdin, env);
   const code = await run(argv, io);
   return { code, ...output() };
 }
