@@ -112,23 +112,21 @@ function shapeSchema(): typeof RecordShapeSchema {
   if (compiledShape !== undefined) return compiledShape;
   // Under `z.config({ jitless: true })` (a strict CSP) the app asked for no generated code.
   if (++calls < TIER_UP_AFTER || z.config().jitless === true) return RecordShapeSchema;
-  // Sections are compiled on their own too: when a record fails the compiled path, the interpreter
-  // re-runs only the root and the failing section, the other sections still take their fast path.
+  // Each section is compiled on its own and the root (ten keys) stays interpreted: when a record
+  // fails, zod's interpreter re-runs only the failing section, the others keep their fast path.
   const shape = RecordShapeSchema.shape;
   const compiled = <T extends z.core.$ZodType>(s: T): T => z.compile(s);
   const section = <T extends z.core.$ZodType>(s: T): T =>
     (s._zod.def.type === "optional" ? z.optional(compiled((s as unknown as z.ZodMiniOptional)._zod.def.innerType)) : compiled(s)) as T;
-  compiledShape = compiled(
-    z.strictObject({
-      ...shape,
-      interview: section(shape.interview),
-      consent: section(shape.consent),
-      respondent: section(shape.respondent),
-      police: section(shape.police),
-      medical: section(shape.medical),
-      charges: z.optional(z.array(compiled(ChargeSchema))),
-    }),
-  ) as unknown as typeof RecordShapeSchema;
+  compiledShape = z.strictObject({
+    ...shape,
+    interview: section(shape.interview),
+    consent: section(shape.consent),
+    respondent: section(shape.respondent),
+    police: section(shape.police),
+    medical: section(shape.medical),
+    charges: z.optional(z.array(compiled(ChargeSchema))),
+  }) as unknown as typeof RecordShapeSchema;
   return compiledShape;
 }
 
