@@ -117,9 +117,10 @@ function consentedRecords(records: readonly unknown[], options: Checked): { cons
 
 /** Replaces the values of a pseudonymised field in the released records by their pseudonyms (a `*` stays). */
 async function fillPseudonyms(out: readonly ReleasedRecord[], dim: Dimension, domain: PseudonymDomain, key: PseudonymKey): Promise<void> {
+  const parents = dim.keys.slice(0, -1);
   const holders = out.map((record) => {
     let holder: unknown = record;
-    for (const k of dim.keys.slice(0, -1)) holder = typeof holder === "object" && holder !== null ? (holder as Record<string, unknown>)[k] : undefined;
+    for (const k of parents) holder = typeof holder === "object" && holder !== null ? (holder as Record<string, unknown>)[k] : undefined;
     return holder as Record<string, unknown> | undefined;
   });
   const field = dim.keys.at(-1) as string;
@@ -129,6 +130,38 @@ async function fillPseudonyms(out: readonly ReleasedRecord[], dim: Dimension, do
     const value = holder?.[field];
     if (holder !== undefined && typeof value === "string" && value !== SUPPRESSED) holder[field] = pseudonyms.get(value) as string;
   }
+}
+
+const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Up to this many records, the sort packs an index with the first 32 bits of its pseudonym in one number. */
+const PACKED_INDICES = 1 << 21;
+
+/**
+ * The indices of `pids` in the order of their pseudonyms, equal ones in index order (a stable sort):
+ * one numeric sort of the first 8 hex digits with the index, then runs sharing them by the whole pseudonym.
+ */
+function byPseudonym(pids: readonly string[]): number[] {
+  const n = pids.length;
+  const indices = Array.from({ length: n }, (_, j) => j);
+  if (n >= PACKED_INDICES || !pids.every((pid) => /^[0-9a-f]{8}/.test(pid))) {
+    return indices.sort((a, b) => compareStrings(pids[a] as string, pids[b] as string) || a - b);
+  }
+  const keys = new Float64Array(n);
+  for (let j = 0; j < n; j++) keys[j] = Number.parseInt((pids[j] as string).slice(0, 8), 16) * PACKED_INDICES + j;
+  keys.sort();
+  for (let p = 0; p < n; p++) indices[p] = (keys[p] as number) % PACKED_INDICES;
+  for (let p = 0; p < n; ) {
+    const prefix = Math.floor((keys[p] as number) / PACKED_INDICES);
+    let end = p + 1;
+    while (end < n && Math.floor((keys[end] as number) / PACKED_INDICES) === prefix) end++;
+    if (end - p > 1) {
+      const run = indices.slice(p, end).sort((a, b) => compareStrings(pids[a] as string, pids[b] as string) || a - b);
+      for (let q = 0; q < run.length; q++) indices[p + q] = run[q] as number;
+    }
+    p = end;
+  }
+  return indices;
 }
 
 const zip = <T, U>(a: readonly T[], b: readonly U[]): [T, U][] => a.map((x, i) => [x, b[i] as U]);
@@ -192,10 +225,13 @@ export async function anonymise(records: readonly unknown[], options: AnonymiseO
   };
   let textsWithheld = 0;
   const dropText = (): undefined => undefined;
+  // One array of fragments serves every record: `releaseRecord` copies what it releases.
+  const fragments: Fragment[] = [];
   const out = released.map((i) => {
     const record = consented[i] as InterviewRecord;
     const text = checked.keepText ? textRelease(record, dims, () => void textsWithheld++) : dropText;
-    return releaseRecord(record, { pid: "", fragments: dims.map((_, d) => fragmentOf(d, i)), text });
+    for (let d = 0; d < dims.length; d++) fragments[d] = fragmentOf(d, i);
+    return releaseRecord(record, { pid: "", fragments, text });
   });
   const ids = released.map((i) => (consented[i] as InterviewRecord).id.toLowerCase());
 
@@ -207,7 +243,7 @@ export async function anonymise(records: readonly unknown[], options: AnonymiseO
     if (dim.hierarchy.pseudonym !== undefined) await fillPseudonyms(out, dim, dim.hierarchy.pseudonym, cryptoKey);
   }
   // In the order of the pseudonyms: keyed, so the input's order (which may follow the interviews) is not kept.
-  out.sort((a, b) => (a.pid < b.pid ? -1 : a.pid > b.pid ? 1 : 0));
+  const sorted = byPseudonym(pids).map((j) => out[j] as ReleasedRecord);
 
   const reasonCounts: Partial<Record<ReasonCode, number>> = {};
   for (const code of REASON_CODES) {
@@ -234,5 +270,5 @@ export async function anonymise(records: readonly unknown[], options: AnonymiseO
     textsWithheld,
     search: { nodes: heights.reduce((size, h) => size * (h + 1), 1), checked: result.checks },
   };
-  return { records: out, report };
+  return { records: sorted, report };
 }

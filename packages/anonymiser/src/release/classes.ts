@@ -87,6 +87,42 @@ function refine(
   return count;
 }
 
+/** A dense table from packed (old class, code) keys to new classes, stamped per refinement. */
+interface PackedTable {
+  stamp: Int32Array;
+  renumber: Int32Array;
+  tag: number;
+}
+
+/**
+ * Gives each element a new class per (old class, code) pair through a dense table indexed by
+ * `old · codes + code`, reading the elements in order: O(elements), no hashing. The table must hold
+ * `classes · codes` entries; classes are numbered by first appearance, their sizes in `sizes`.
+ */
+function refinePacked(before: Int32Array, after: Int32Array, codeOf: Int32Array, codes: number, table: PackedTable, sizes: Int32Array): number {
+  if (table.tag >= 0x3fffffff) {
+    table.stamp.fill(0);
+    table.tag = 0;
+  }
+  const tag = ++table.tag;
+  const { stamp, renumber } = table;
+  const n = before.length;
+  let count = 0;
+  for (let e = 0; e < n; e++) {
+    const key = before[e]! * codes + codeOf[e]!;
+    let id: number;
+    if (stamp[key] !== tag) {
+      stamp[key] = tag;
+      id = count++;
+      renumber[key] = id;
+      sizes[id] = 0;
+    } else id = renumber[key]!;
+    after[e] = id;
+    sizes[id]!++;
+  }
+  return count;
+}
+
 /** Sorts elements by code (a counting sort): the elements of code c are `byCode[start[c]..start[c+1])`. */
 function bucket(codeOf: Int32Array, codes: number, byCode: Int32Array, start: Int32Array): void {
   const n = codeOf.length;
@@ -137,6 +173,33 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
     }),
   );
   const alone = codeCounts.map((levels) => levels.map((counts) => small(counts, counts.length, criteria.k)));
+
+  // Per dimension and level, each record's code (made on first use).
+  const recordCodeArrays = dims.map((dim) => dim.up.map((): Int32Array | undefined => undefined));
+  const codesOf = (d: number, level: number): Int32Array => {
+    const cached = recordCodeArrays[d]![level];
+    if (cached !== undefined) return cached;
+    const dim = dims[d]!;
+    const up = dim.up[level]!;
+    const base = dim.base;
+    const made = new Int32Array(n);
+    for (let i = 0; i < n; i++) made[i] = up[base[i]!]!;
+    recordCodeArrays[d]![level] = made;
+    return made;
+  };
+  // A refinement whose (class, code) pairs fit this table reads the records in order; a larger one
+  // goes through the records bucketed by code.
+  const packedLimit = Math.max(1 << 16, 4 * n);
+  const table: PackedTable = { stamp: new Int32Array(0), renumber: new Int32Array(0), tag: 0 };
+  const tableFor = (size: number): PackedTable => {
+    if (table.stamp.length < size) {
+      const length = Math.min(packedLimit, Math.max(size, 2 * table.stamp.length));
+      table.stamp = new Int32Array(length);
+      table.renumber = new Int32Array(length);
+      table.tag = 0;
+    }
+    return table;
+  };
 
   // Per dimension and level, the records bucketed by code (made on first use).
   const recordBuckets = dims.map((dim) => dim.up.map((): { byCode: Int32Array; start: Int32Array } | undefined => undefined));
@@ -193,10 +256,13 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
       }
       const ids = buffers[j + 1] ?? (buffers[j + 1] = new Int32Array(n));
       if (prefixCount[j]! <= 1) {
-        const up = dim.up[level]!;
-        for (let i = 0; i < n; i++) ids[i] = up[dim.base[i]!]!;
+        ids.set(codesOf(d, level));
         prefixCount[j + 1] = codes;
         prefixSmall[j + 1] = alone[d]![level]!;
+      } else if (prefixCount[j]! * codes <= packedLimit) {
+        const count = refinePacked(prefixIds[j]!, ids, codesOf(d, level), codes, tableFor(prefixCount[j]! * codes), scratch.sizes);
+        prefixCount[j + 1] = count;
+        prefixSmall[j + 1] = small(scratch.sizes, count, criteria.k);
       } else {
         const { byCode, start } = bucketsOf(d, level);
         const count = refine(prefixIds[j]!, ids, byCode, start, codes, scratch);
