@@ -1,10 +1,10 @@
 import { CHECKER_CATALOGUES, checkInput, type Finding } from "@redumbrella/legal-checker";
 import { formatPath, type MessageLocale, type RecordIssue, today } from "@redumbrella/questionnaire";
 import type { TextSink } from "../io.js";
-import { EXIT, errorLine, InputError, UsageError } from "../internal/errors.js";
-import { expandInputs } from "../internal/inputs.js";
+import { EXIT, errorLine, type InputError, renderInputError, UsageError } from "../internal/errors.js";
+import { forEachRecord } from "../internal/inputs.js";
 import type { CliMessageKey, MessageParams, Translate } from "../internal/messages.js";
-import { readRecords, type RecordItem } from "../internal/read-records.js";
+import type { RecordItem } from "../internal/read-records.js";
 import { CHECK_CLI_MESSAGES, type CheckCliMessageKey } from "./check.messages.js";
 import { type CommandContext, defineCommand, type OptionTable } from "./command.js";
 
@@ -97,10 +97,6 @@ function jsonPrinter(out: TextSink): Printer {
   };
 }
 
-function renderInputError(error: InputError, t: Translate): string {
-  if (error.problem === undefined) return t(error.key, error.params);
-  return t(error.key, { ...error.params, problem: t(`json.${error.problem}`) });
-}
 
 async function check({ args, options, locale, t, io }: CommandContext<typeof OPTIONS>): Promise<number> {
   if (args.filter((arg) => arg === "-").length > 1) throw new UsageError("usage.stdinTwice");
@@ -134,19 +130,7 @@ async function check({ args, options, locale, t, io }: CommandContext<typeof OPT
   };
 
   try {
-    for await (const source of expandInputs(args, io, t("report.stdin"))) {
-      if (source instanceof InputError) {
-        reportFileError(source);
-        continue;
-      }
-      try {
-        for await (const item of readRecords(source.chunks(), source.name)) visit(item, source.name);
-      } catch (error) {
-        // A bad file is reported and the next one is still checked; anything else is a bug.
-        if (!(error instanceof InputError)) throw error;
-        reportFileError(error);
-      }
-    }
+    await forEachRecord(args, io, t("report.stdin"), visit, reportFileError);
   } finally {
     // Even after an internal error the report ends whole (the `--json` array is closed).
     printer.finish(totals);

@@ -1,10 +1,10 @@
 import { type Decision, decide, type Use, USES } from "@redumbrella/consent";
 import { isCalendarDate, safeParseRecord, today } from "@redumbrella/questionnaire";
 import type { TextSink } from "../io.js";
-import { EXIT, errorLine, InputError, UsageError } from "../internal/errors.js";
-import { expandInputs } from "../internal/inputs.js";
+import { EXIT, errorLine, renderInputError, UsageError } from "../internal/errors.js";
+import { forEachRecord } from "../internal/inputs.js";
 import type { CliMessageKey, MessageParams, Translate } from "../internal/messages.js";
-import { readRecords, type RecordItem } from "../internal/read-records.js";
+import type { RecordItem } from "../internal/read-records.js";
 import { type CommandContext, defineCommand, type OptionTable } from "./command.js";
 import type { ConsentCliMessageKey } from "./consent.messages.js";
 
@@ -104,11 +104,6 @@ function jsonWriter(out: TextSink): Writer {
   };
 }
 
-/** The one-line stderr message of a file error. */
-function renderInputError(error: InputError, t: Translate): string {
-  if (error.problem === undefined) return t(error.key, error.params);
-  return t(error.key, { ...error.params, problem: t(`json.${error.problem}`) });
-}
 
 async function consent({ args, options, locale, t, io }: CommandContext<typeof OPTIONS>): Promise<number> {
   if (options.use === undefined) throw new UsageError(key("consent.usage.missingUse"));
@@ -138,21 +133,10 @@ async function consent({ args, options, locale, t, io }: CommandContext<typeof O
   };
 
   try {
-    for await (const source of expandInputs(args, io, t("report.stdin"))) {
-      if (source instanceof InputError) {
-        fileErrors++;
-        io.stderr.write(errorLine(renderInputError(source, t)));
-        continue;
-      }
-      try {
-        for await (const item of readRecords(source.chunks(), source.name)) decideItem(item, source.name);
-      } catch (error) {
-        // A bad file is reported and the next one is still read; anything else is a bug.
-        if (!(error instanceof InputError)) throw error;
-        fileErrors++;
-        io.stderr.write(errorLine(renderInputError(error, t)));
-      }
-    }
+    await forEachRecord(args, io, t("report.stdin"), decideItem, (error) => {
+      fileErrors++;
+      io.stderr.write(errorLine(renderInputError(error, t)));
+    });
   } catch (error) {
     writer.abort();
     throw error;

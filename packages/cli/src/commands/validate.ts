@@ -1,8 +1,8 @@
 import { formatPath, isCalendarDate, type RecordIssue, safeParseRecord, today } from "@redumbrella/questionnaire";
-import { EXIT, errorLine, InputError, renderInputError, UsageError } from "../internal/errors.js";
-import { expandInputs } from "../internal/inputs.js";
+import { EXIT, errorLine, type InputError, renderInputError, UsageError } from "../internal/errors.js";
+import { forEachRecord } from "../internal/inputs.js";
 import type { Translate } from "../internal/messages.js";
-import { readRecords, type RecordItem } from "../internal/read-records.js";
+import type { RecordItem } from "../internal/read-records.js";
 import { type Counts, jsonReporter, type Reporter, textReporter } from "../internal/report.js";
 import { type CommandContext, defineCommand, type OptionTable } from "./command.js";
 
@@ -53,19 +53,7 @@ async function validate({ args, options, locale, t, io }: CommandContext<typeof 
   };
 
   try {
-    for await (const source of expandInputs(args, io, t("report.stdin"))) {
-      if (source instanceof InputError) {
-        reportFileError(source);
-        continue;
-      }
-      try {
-        for await (const item of readRecords(source.chunks(), source.name)) check(item, source.name);
-      } catch (error) {
-        // A bad file is reported and the next one is still checked; anything else is a bug.
-        if (!(error instanceof InputError)) throw error;
-        reportFileError(error);
-      }
-    }
+    await forEachRecord(args, io, t("report.stdin"), check, reportFileError);
   } catch (error) {
     reporter.abort(counts);
     throw error;

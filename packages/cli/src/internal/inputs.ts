@@ -3,6 +3,7 @@ import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Io } from "../io.js";
 import { InputError } from "./errors.js";
+import { type RecordItem, readRecords } from "./read-records.js";
 
 /** A place records are read from: a file, or standard input. */
 export interface Source {
@@ -77,5 +78,31 @@ export async function* expandInputs(
     }
     if (files.length === 0) yield new InputError("file.emptyDirectory", { file: arg });
     yield* files;
+  }
+}
+
+/**
+ * Reads every record of every source the FILE arguments name, in order, handing each to `visit`;
+ * a file that cannot be read is handed to `onFileError` and the next one is still read. Anything
+ * else thrown is a bug and propagates.
+ */
+export async function forEachRecord(
+  args: readonly string[],
+  io: Io,
+  stdinName: string,
+  visit: (item: RecordItem, file: string) => void,
+  onFileError: (error: InputError) => void,
+): Promise<void> {
+  for await (const source of expandInputs(args, io, stdinName)) {
+    if (source instanceof InputError) {
+      onFileError(source);
+      continue;
+    }
+    try {
+      for await (const item of readRecords(source.chunks(), source.name)) visit(item, source.name);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      onFileError(error);
+    }
   }
 }
