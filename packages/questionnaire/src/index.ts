@@ -22,6 +22,7 @@ export {
   MedicalSchema,
   PenaltySchema,
   PoliceSchema,
+  printableId,
   RecordShapeSchema,
   ResidenceSchema,
   RespondentSchema,

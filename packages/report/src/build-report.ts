@@ -5,7 +5,7 @@ import {
   type IssueCode,
   MESSAGE_LOCALES,
   type MessageLocale,
-  type RecordIssue,
+  printableId,
   safeParseRecord,
   today,
 } from "@redumbrella/questionnaire";
@@ -40,11 +40,6 @@ function checkOptions(options: ReportOptions): void {
   checkMinCell(options.minCell ?? 5);
 }
 
-/** The record's id, only when it passed the schema's id check: a malformed id may hold anything. */
-function printableId(value: unknown, issues: readonly RecordIssue[]): string | null {
-  if (typeof value !== "object" || value === null || !("id" in value) || typeof value.id !== "string") return null;
-  return issues.some((issue) => issue.path[0] === "id") ? null : value.id;
-}
 
 /**
  * Computes the report's tables from records — any values, valid or not — counting only those whose
@@ -80,7 +75,7 @@ export function buildReport(records: readonly unknown[], options: ReportOptions)
     if (!decision.reasons.some((r) => r.code === "INVALID_RECORD")) continue;
     const parsed = safeParseRecord(record, { asOf: validatedOn, locale });
     const issues = parsed.success ? [] : parsed.issues;
-    invalid.push({ index, id: printableId(record, issues), issues: [...new Set<IssueCode>(issues.map((i) => i.code))] });
+    invalid.push({ index, id: printableId(record), issues: [...new Set<IssueCode>(issues.map((i) => i.code))] });
   }
   const excluded: Excluded = { total: records.length - tally.respondents, byReason, invalid };
   return {

@@ -1,5 +1,5 @@
 import { CHECKER_CATALOGUES, checkInput, type Finding } from "@redumbrella/legal-checker";
-import { formatPath, type MessageLocale, type RecordIssue, today } from "@redumbrella/questionnaire";
+import { formatPath, type MessageLocale, printableId, today } from "@redumbrella/questionnaire";
 import type { TextSink } from "../io.js";
 import { EXIT, errorLine, type InputError, renderInputError, UsageError } from "../internal/errors.js";
 import { forEachRecord } from "../internal/inputs.js";
@@ -46,11 +46,6 @@ interface Printer {
   finish(totals: Totals): void;
 }
 
-/** The record's id only when the schema accepted it: a malformed `id` may hold anything, a name included. */
-function printableId(value: unknown, issues: readonly RecordIssue[]): string | null {
-  if (typeof value !== "object" || value === null || !("id" in value) || typeof value.id !== "string") return null;
-  return issues.some((issue) => issue.path[0] === "id") ? null : value.id;
-}
 
 function textPrinter(out: TextSink, locale: MessageLocale): Printer {
   const words = CHECKER_CATALOGUES[locale];
@@ -121,7 +116,7 @@ async function check({ args, options, locale, t, io }: CommandContext<typeof OPT
     if (!result.valid) {
       totals.invalid++;
       const issues = result.issues.map(({ path, code, message }) => ({ path: formatPath(path), code, message }));
-      printer.record({ file, index: item.index, id: printableId(item.value, result.issues), issues });
+      printer.record({ file, index: item.index, id: printableId(item.value), issues });
       return;
     }
     totals.checked++;

@@ -1,5 +1,5 @@
 import { type Decision, decide, type Use, USES } from "@redumbrella/consent";
-import { isCalendarDate, safeParseRecord, today } from "@redumbrella/questionnaire";
+import { isCalendarDate, printableId, today } from "@redumbrella/questionnaire";
 import type { TextSink } from "../io.js";
 import { EXIT, errorLine, renderInputError, UsageError } from "../internal/errors.js";
 import { forEachRecord } from "../internal/inputs.js";
@@ -19,18 +19,6 @@ const OPTIONS = {
 
 const isUse = (value: string): value is Use => (USES as readonly string[]).includes(value);
 
-// A record's id is printed only when it passed the schema's id check: a malformed one may hold a name.
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
-
-/** The id of a record to print, or `null`: only a well-formed id the schema accepted. */
-function printableId(value: unknown, decisions: readonly Decision[], validatedOn: string): string | null {
-  if (typeof value !== "object" || value === null || !("id" in value) || typeof value.id !== "string" || !UUID.test(value.id)) return null;
-  const invalid = decisions.some((d) => d.reasons.some((r) => r.code === "INVALID_RECORD"));
-  if (!invalid) return value.id;
-  // Rare: an invalid record is validated again to learn whether its id was at fault.
-  const result = safeParseRecord(value, { asOf: validatedOn });
-  return !result.success && result.issues.some((issue) => issue.path[0] === "id") ? null : value.id;
-}
 
 /** One decision of one record, as printed: never a value of the record other than its id. */
 interface Row {
@@ -123,7 +111,7 @@ async function consent({ args, options, locale, t, io }: CommandContext<typeof O
     // A line that is not JSON is no record: denied as an invalid one, in its place.
     const value = item.kind === "record" ? item.value : undefined;
     const decisions = uses.map((use) => decide(value, use, { asOf, validatedOn, locale }));
-    const id = printableId(value, decisions, validatedOn);
+    const id = printableId(value);
     counts.records++;
     for (const decision of decisions) {
       if (decision.allowed) counts.allowed++;

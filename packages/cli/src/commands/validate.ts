@@ -1,4 +1,4 @@
-import { formatPath, isCalendarDate, type RecordIssue, safeParseRecord, today } from "@redumbrella/questionnaire";
+import { formatPath, isCalendarDate, printableId, safeParseRecord, today } from "@redumbrella/questionnaire";
 import { EXIT, errorLine, type InputError, renderInputError, UsageError } from "../internal/errors.js";
 import { forEachRecord } from "../internal/inputs.js";
 import type { Translate } from "../internal/messages.js";
@@ -11,14 +11,6 @@ const OPTIONS = {
   on: { type: "string", valueName: "value.date", description: "validate.option.on" },
 } as const satisfies OptionTable;
 
-/**
- * The record's id, only when it passed the schema's id check: a malformed `id` may hold anything,
- * a name included, so it is never printed.
- */
-function printableId(value: unknown, issues: readonly RecordIssue[]): string | null {
-  if (typeof value !== "object" || value === null || !("id" in value) || typeof value.id !== "string") return null;
-  return issues.some((issue) => issue.path[0] === "id") ? null : value.id;
-}
 
 async function validate({ args, options, locale, t, io }: CommandContext<typeof OPTIONS>): Promise<number> {
   if (options.on !== undefined && !isCalendarDate(options.on)) throw new UsageError("usage.badDate", { value: options.on });
@@ -46,7 +38,7 @@ async function validate({ args, options, locale, t, io }: CommandContext<typeof 
       return;
     }
     counts.invalid++;
-    const id = printableId(item.value, result.issues);
+    const id = printableId(item.value);
     for (const { path, code, message } of result.issues) {
       reporter.issue({ file, index: item.index, id, path: formatPath(path), code, message });
     }

@@ -35,6 +35,19 @@ const count = (minimum: number, maximum = Number.MAX_SAFE_INTEGER) => z.int().ch
 const country = () =>
   oneOfCodes(new Set([...COUNTRY_CODES, "stateless"]), "ISO 3166-1 alpha-2 country code or \"stateless\"");
 const currency = () => oneOfCodes(CURRENCY_CODES, "ISO 4217 currency code");
+/** The form of a record `id`: a UUID. */
+export const RECORD_ID: RegExp = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+
+/**
+ * A record's `id` when it is safe to print — a well-formed UUID, which is exactly what the schema
+ * accepts — else `null`: a malformed `id` may hold anything, a name included.
+ */
+export function printableId(input: unknown): string | null {
+  if (typeof input !== "object" || input === null || !("id" in input)) return null;
+  const id = (input as { id: unknown }).id;
+  return typeof id === "string" && RECORD_ID.test(id) ? id : null;
+}
+
 /** The questions a respondent may decline, by path. */
 export const DECLINABLE_PATHS: ReadonlySet<string> = new Set(
   (Object.keys(FIELDS) as FieldPath[]).filter((p) => (FIELDS[p] as { declinable?: boolean }).declinable === true),
@@ -179,7 +192,7 @@ export const ChargeSchema = z.strictObject({
  */
 export const RecordShapeSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  id: formatted(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/, "UUID"),
+  id: formatted(RECORD_ID, "UUID"),
   interview: InterviewSchema,
   consent: ConsentSchema,
   respondent: RespondentSchema,

@@ -2,6 +2,7 @@ import type { IssueCode } from "../issues.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "./fields.js";
 import { describeCondition, gateOpen, GATES } from "./gates.js";
 import { isCalendarDate } from "./primitives.js";
+import { DECLINABLE_PATHS } from "./record.js";
 
 /** Reports one issue at a path. */
 export type Report = (code: IssueCode, path: (string | number)[], params?: Record<string, unknown>) => void;
@@ -29,9 +30,7 @@ const GATE_GROUPS = [...new Set(GATES.map((g) => parentOf(g.field)))].map((paren
 const LISTS = fieldsWhere((f) => f.kind === "choices" || f.kind === "paths").map(split);
 const DATES = fieldsWhere((f) => f.kind === "date").map(split);
 const REQUIRED = fieldsWhere((f) => f.required === true).map((p) => ({ path: p, keys: split(p) }));
-const DECLINABLE: ReadonlyMap<string, Keys> = new Map(
-  fieldsWhere((f) => f.declinable === true).map((p) => [p, split(p)]),
-);
+const DECLINABLE: ReadonlyMap<string, Keys> = new Map([...DECLINABLE_PATHS].map((p) => [p, split(p)]));
 const SECTIONS_WITH_VIOLATIONS = ["police", "medical"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
