@@ -31,6 +31,7 @@ describe("properties", () => {
         const order = (f: Finding): number => (f.charge ?? Number.MAX_SAFE_INTEGER) * 1000 + KZ_RULES.findIndex((r) => r.code === f.code && (r.scope === "record") === (f.charge === null));
         expect(findings.map(order)).toEqual(findings.map(order).sort((a, b) => a - b));
         for (const f of findings) {
+          expect(Object.isFrozen(f) && Object.isFrozen(f.facts) && Object.isFrozen(f.missingFacts), `${key(f)} can be changed`).toBe(true);
           expect(f.message).not.toBe("");
           if (f.status === "flag") {
             expect(f.missingFacts).toEqual([]);
@@ -40,6 +41,29 @@ describe("properties", () => {
         }
         expect(checkRecord(JSON.parse(JSON.stringify(record)) as InterviewRecord)).toEqual(findings);
       }),
+    );
+  });
+
+  it("nothing read of a record is reused: the same objects changed in place are checked afresh", () => {
+    // Writes `source` into `target`, keeping the identity of every object both have at the same path.
+    const overwrite = (target: Record<string, unknown>, source: Record<string, unknown>): void => {
+      for (const k of Object.keys(target)) if (!(k in source)) delete target[k];
+      for (const [k, value] of Object.entries(source)) {
+        const old = target[k];
+        const plain = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+        if (plain(old) && plain(value)) overwrite(old, value);
+        else target[k] = value;
+      }
+    };
+    fc.assert(
+      fc.property(recordArb(), recordArb(), (first, second) => {
+        const [before, after] = [checkRecord(first), checkRecord(second)];
+        const record = structuredClone(first);
+        expect(checkRecord(record)).toEqual(before);
+        overwrite(record as unknown as Record<string, unknown>, structuredClone(second) as unknown as Record<string, unknown>);
+        expect(checkRecord(record)).toEqual(after);
+      }),
+      { numRuns: 50 },
     );
   });
 

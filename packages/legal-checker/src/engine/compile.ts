@@ -4,14 +4,15 @@ import { nextDay } from "../internal/dates.js";
 import { findEntry, type LawEntry, type LawRef, normaliseArticle, versionOn } from "../law/registry.js";
 import { compileCondition, type Evaluator, F, type FactPath, factsOf, type LeafCompiler, type Scalar, T, type Tri, U } from "./condition.js";
 import { LegalCheckerError, type PackIssue } from "./errors.js";
-import type { Citation } from "./finding.js";
-import { ABSENT, type FactAccessor, factAccessor, type FactReading, type FactSource, isFactPath, NONE, UNKNOWN } from "./facts.js";
+import type { Citation, Finding } from "./finding.js";
+import { ABSENT, type FactAccessor, factAccessor, type FactReading, FieldReaders, type FactSource, isFactPath, NONE, type ReadMemo, UNKNOWN } from "./facts.js";
 import type { Pack, Rule } from "./pack.js";
 
 /**
  * What a compiled condition is evaluated against, and what it read: every evaluation records the
  * facts it knew and those it missed (`known[0..nKnown)`, `missing[0..nMissing)`), so a finding
- * never needs a second pass. The arrays are reused: only the counters are reset.
+ * never needs a second pass. The arrays are reused: only the counters are reset. The memo holds
+ * what was read of the record and the charge, and each fact as the pack reads it.
  */
 export interface EvalContext extends FactSource {
   readonly record: InterviewRecord;
@@ -22,10 +23,7 @@ export interface EvalContext extends FactSource {
   nKnown: number;
   readonly missing: FactAccessor[];
   nMissing: number;
-  /** Facts read for the current charge (or the record): `values[id]` is valid where `stamps[id] === stamp`. */
-  stamp: number;
-  readonly stamps: number[];
-  readonly values: unknown[];
+  readonly memo: ReadMemo;
 }
 
 /** A rule ready to run: its condition compiled, its citations resolved to registry entries. */
@@ -39,9 +37,32 @@ export interface CompiledRule {
   readonly citationsBySegment: (readonly Citation[] | undefined)[];
   /** Its citations by the segments of a period judged (filled on use). */
   readonly citations: Map<string, readonly Citation[]>;
-  /** Its undetermined messages by locale, then by missing facts (filled on use, bounded). */
-  readonly messages: { readonly [L in MessageLocale]: Map<string, string> };
+  /** The path lists of its findings, each built once and shared (filled on use, bounded). */
+  readonly lists: PathLists;
 }
+
+/**
+ * A list of record paths, shared (frozen) by every finding that has it, as a node of a trie keyed
+ * by what the evaluation read: the findings of a rule name the same few lists again and again.
+ */
+export interface PathList {
+  list: readonly string[] | undefined;
+  next: Map<number, PathList> | undefined;
+  /** For a list of missing questions: how many of its paths are questions (the day may follow), and the message that names them, by locale. */
+  questions: number;
+  message: { [L in MessageLocale]?: string } | undefined;
+  /** For a list of facts: the findings made with it, to be shared by equal findings. */
+  findings: Finding[] | undefined;
+}
+
+/** The tries of a rule's path lists, by charge index + 1 (0 for the record): its facts, its missing questions (without and with a date split). */
+export interface PathLists {
+  readonly facts: PathList[];
+  readonly missing: PathList[];
+  readonly missingDateSplit: PathList[];
+  size: number;
+}
+
 
 /** A pack ready to run. */
 export interface CompiledPack {
@@ -50,6 +71,8 @@ export interface CompiledPack {
   readonly recordRules: readonly CompiledRule[];
   /** Sorted, unique: every day a law of the pack enters or leaves force, and every date in a rule. */
   readonly breakpoints: readonly IsoDate[];
+  /** What a judgement read of the record and the charge (judging is synchronous, never re-entered). */
+  readonly memo: ReadMemo;
 }
 
 /**
@@ -104,19 +127,21 @@ function citedArticleInForce(pack: Pack, context: EvalContext): Tri | "unregiste
   return unregistered > 0 ? U : result;
 }
 
-/** The pack's fact readers, one per fact, each with its slot in the per-subject memo. */
-type Accessors = Map<FactPath, { readonly fact: FactAccessor; readonly id: number }>;
+/** The pack's fact readers, one per fact; and the raw readers they share. */
+interface Accessors {
+  readonly facts: Map<FactPath, FactAccessor>;
+  readonly readers: FieldReaders;
+}
 
 function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, dates: Set<IsoDate>, issues: PackIssue[], at: (string | number)[]): LeafCompiler<EvalContext> {
-  const slot = (path: FactPath): { readonly fact: FactAccessor; readonly id: number } => {
-    let found = accessors.get(path);
+  const accessor = (path: FactPath): FactAccessor => {
+    let found = accessors.facts.get(path);
     if (found === undefined) {
-      found = { fact: factAccessor(path, reading), id: accessors.size };
-      accessors.set(path, found);
+      found = factAccessor(path, reading, accessors.readers);
+      accessors.facts.set(path, found);
     }
     return found;
   };
-  const accessor = (path: FactPath): FactAccessor => slot(path).fact;
   const entry = (ref: LawRef): LawEntry | undefined => {
     const found = findEntry(pack, ref.instrument, ref.article);
     if (found === undefined) issues.push({ code: "UNKNOWN_LAW", path: at, message: `${ref.instrument} ${ref.article ?? ""} is not in the pack's law` });
@@ -124,15 +149,18 @@ function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, da
   };
   return {
     fact: (path, test) => {
-      const { fact, id } = slot(path);
+      const fact = accessor(path);
+      const { id, onCharge } = fact;
       return (context) => {
-        // Several rules read the same facts of a charge: each is read once per charge.
+        // Several rules read the same facts: each is read once per record (or charge).
+        const { memo } = context;
+        const stamp = onCharge ? memo.chargeStamp : memo.recordStamp;
         let value: unknown;
-        if (context.stamps[id] === context.stamp) value = context.values[id];
+        if (memo.stamps[id] === stamp) value = memo.values[id];
         else {
           value = fact.read(context);
-          context.values[id] = value;
-          context.stamps[id] = context.stamp;
+          memo.values[id] = value;
+          memo.stamps[id] = stamp;
         }
         if (value === UNKNOWN || value === ABSENT) {
           context.missing[context.nMissing++] = fact;
@@ -238,7 +266,7 @@ function compileOnce(pack: Pack): CompiledPack {
     ),
   };
   const ids = new Set<string>();
-  const accessors: Accessors = new Map();
+  const accessors: Accessors = { facts: new Map(), readers: new FieldReaders() };
   const chargeRules: CompiledRule[] = [];
   const recordRules: CompiledRule[] = [];
   for (const [index, rule] of pack.rules.entries()) {
@@ -255,10 +283,10 @@ function compileOnce(pack: Pack): CompiledPack {
       if (entry === undefined) issues.push({ code: "UNKNOWN_LAW", path: [...at, "citations", i], message: `${ref.instrument} ${ref.article ?? ""} is not in the pack's law` });
       else law.push(entry);
     }
-    (rule.scope === "charge" ? chargeRules : recordRules).push({ rule, test, law, lawBySegment: [], citationsBySegment: [], citations: new Map(), messages: { en: new Map(), ru: new Map() } });
+    (rule.scope === "charge" ? chargeRules : recordRules).push({ rule, test, law, lawBySegment: [], citationsBySegment: [], citations: new Map(), lists: { facts: [], missing: [], missingDateSplit: [], size: 0 } });
   }
   if (issues.length > 0) throw new LegalCheckerError("INVALID_PACK", issues as [PackIssue, ...PackIssue[]]);
-  const result: CompiledPack = { pack, chargeRules, recordRules, breakpoints: [...dates].sort() };
+  const result: CompiledPack = { pack, chargeRules, recordRules, breakpoints: [...dates].sort(), memo: accessors.readers.memo() };
   compiled.set(pack, result);
   return result;
 }

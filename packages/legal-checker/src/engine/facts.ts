@@ -12,11 +12,25 @@ export const UNKNOWN: unique symbol = Symbol("unknown");
 /** What reading a fact gives: its value, or one of the three kinds of "no value". */
 export type FactValue = unknown;
 
-/** Where a fact is read from: the record, and the charge being judged if any. */
+/**
+ * What was read of one record and of the charge being judged: `values[id]` holds where `stamps[id]`
+ * is the stamp of the record (or of the charge, for what is read of a charge). A new record or
+ * charge takes a new stamp from one counter, so a stale value is never read.
+ */
+export interface ReadMemo {
+  recordStamp: number;
+  chargeStamp: number;
+  readonly stamps: number[];
+  readonly values: unknown[];
+}
+
+/** Where a fact is read from: the record, the charge being judged if any, and a memo of what was read. */
 export interface FactSource {
   readonly record: { readonly declined?: readonly string[] | undefined } & object;
   readonly charge: object | undefined;
   readonly chargeIndex: number;
+  /** Without one, every read walks the record. */
+  readonly memo?: ReadMemo | undefined;
 }
 
 /** How the pack reads absent or special values (data of the pack, see `Pack`). */
@@ -27,6 +41,8 @@ export interface FactReading {
 
 /** A compiled reader of one fact. */
 export interface FactAccessor {
+  /** Its slot in the memo of its `FieldReaders` (unique among their slots). */
+  readonly id: number;
   readonly path: FactPath;
   readonly onCharge: boolean;
   /** The field of `FIELDS` it reads (`charges[].facts.knowingly` for `charge.facts.knowingly`). */
@@ -37,7 +53,12 @@ export interface FactAccessor {
   concrete(source: FactSource): string;
   /** For an `UNKNOWN` or `ABSENT` read, the question to answer: the declined one, the unanswered gate, or the fact. */
   missingPath(source: FactSource): string;
+  /** Which question `missingPath` names, as a number below `MISSING_KEYS`: 0 the fact, 1 its gate, 2 + i its i-th group, declined. */
+  missingKey(source: FactSource): number;
 }
+
+/** A bound on `missingKey`: facts are at most six fields deep. */
+export const MISSING_KEYS = 8;
 
 function gateOpen(value: unknown, when: GateCondition): boolean {
   if ("equals" in when) return value === when.equals;
@@ -53,24 +74,52 @@ export function isFactPath(path: string): path is FactPath {
   return specOf(path.startsWith("charge.") ? `charges[].${path.slice(7)}` : path) !== undefined;
 }
 
-const get = (root: unknown, keys: readonly string[]): unknown => {
-  let value = root;
-  for (const key of keys) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-};
+/** Reads the raw value at a path of the record (or of the charge), `undefined` when absent. */
+type Read = (source: FactSource) => unknown;
 
-type Node = Record<string, unknown> | undefined;
-/** The value at `keys` of a record (whose values are objects or absent), unrolled for the usual depths. */
-function walker(keys: readonly string[]): (root: unknown) => unknown {
-  const [a = "", b = "", c = "", d = ""] = keys;
-  if (keys.length === 1) return (root) => (root as Node)?.[a];
-  if (keys.length === 2) return (root) => ((root as Node)?.[a] as Node)?.[b];
-  if (keys.length === 3) return (root) => (((root as Node)?.[a] as Node)?.[b] as Node)?.[c];
-  if (keys.length === 4) return (root) => ((((root as Node)?.[a] as Node)?.[b] as Node)?.[c] as Node)?.[d];
-  return (root) => get(root, keys);
+/**
+ * The raw readers of a pack's fields and of the groups they sit in, shared by its facts: with a
+ * memo, each group is read once per record (or charge), so the facts of `police.detention` read
+ * `police` and `police.detention` once between them. Records from JSON come in many shapes, and each
+ * property read of such an object is costly.
+ */
+export class FieldReaders {
+  readonly #reads = new Map<string, Read>();
+  #size = 0;
+
+  /** A new slot of the memo, for a value derived from what was read. */
+  slot(): number {
+    return this.#size++;
+  }
+
+  /** A memo with a slot for every reader and every derived value. */
+  memo(): ReadMemo {
+    return { recordStamp: 0, chargeStamp: 0, stamps: new Array<number>(this.#size).fill(0), values: new Array<unknown>(this.#size).fill(undefined) };
+  }
+
+  /** The reader of `keys` under the record (or the charge being judged). */
+  read(onCharge: boolean, keys: readonly string[]): Read {
+    const name = `${onCharge ? "charge" : "record"}.${keys.join(".")}`;
+    let found = this.#reads.get(name);
+    if (found !== undefined) return found;
+    const key = keys[keys.length - 1] as string;
+    const parent: Read = keys.length > 1 ? this.read(onCharge, keys.slice(0, -1)) : onCharge ? (source) => source.charge : (source) => source.record;
+    const id = this.slot();
+    found = (source) => {
+      const memo = source.memo;
+      const stamp = memo === undefined ? -1 : onCharge ? memo.chargeStamp : memo.recordStamp;
+      if (memo !== undefined && memo.stamps[id] === stamp) return memo.values[id];
+      const owner = parent(source);
+      const value = typeof owner === "object" && owner !== null ? (owner as Record<string, unknown>)[key] : undefined;
+      if (memo !== undefined) {
+        memo.stamps[id] = stamp;
+        memo.values[id] = value;
+      }
+      return value;
+    };
+    this.#reads.set(name, found);
+    return found;
+  }
 }
 
 /**
@@ -78,9 +127,10 @@ function walker(keys: readonly string[]): (root: unknown) => unknown {
  * is closed does not apply (`NONE`); a `choices` list whose gate is open but which is absent holds
  * no choice (`NONE`, as the spec counts an empty list as none); a declined field is `UNKNOWN`.
  */
-export function factAccessor(path: FactPath, reading: FactReading): FactAccessor {
+export function factAccessor(path: FactPath, reading: FactReading, readers: FieldReaders = new FieldReaders()): FactAccessor {
   const onCharge = path.startsWith("charge.");
   const keys = (onCharge ? path.slice(7) : path).split(".");
+  if (keys.length > MISSING_KEYS - 2) throw new Error(`${path} is deeper than a fact can be`);
   const field = (onCharge ? `charges[].${keys.join(".")}` : path) as FieldPath;
   const spec = specOf(field);
   if (spec === undefined) throw new Error(`${path} is not a field of record v1`);
@@ -88,35 +138,33 @@ export function factAccessor(path: FactPath, reading: FactReading): FactAccessor
   const noneAt = fieldAt.map((p) => reading.noneWhenAbsent.has(p as FactPath));
   const declinableAt = fieldAt.map((p) => !onCharge && (specOf(p) as { declinable?: boolean } | undefined)?.declinable === true);
   const gate = GATE_OF.get(field);
-  const gateKeys = gate?.on.split(".");
+  // A gate is a field of the record (a charge has no gates).
+  const gateRead = gate === undefined ? undefined : readers.read(false, gate.on.split("."));
+  const readAt = keys.map((_, i) => readers.read(onCharge, keys.slice(0, i + 1)));
   const isList = spec.kind === "choices";
   const unknownValues = reading.unknownValues.get(path);
   const isArticle = path === "charge.article";
 
   // Why a fact has no value, read only when it has none (the slow path).
   const absence = (source: FactSource): FactValue => {
-    let value: unknown = onCharge ? source.charge : source.record;
     for (let i = 0; i < keys.length; i++) {
-      const next: unknown = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[keys[i] as string] : undefined;
-      if (next === undefined) {
-        if (declinableAt[i] === true && source.record.declined?.includes(fieldAt[i] as string) === true) return UNKNOWN;
-        if (noneAt[i] === true) return NONE;
-        if (i < keys.length - 1) return UNKNOWN;
-        if (gate !== undefined && gateKeys !== undefined) {
-          const on = get(source.record, gateKeys);
-          if (on === undefined) return UNKNOWN;
-          if (!gateOpen(on, gate.when)) return NONE;
-          return isList ? NONE : ABSENT;
-        }
-        return ABSENT;
+      if ((readAt[i] as Read)(source) !== undefined) continue;
+      if (declinableAt[i] === true && source.record.declined?.includes(fieldAt[i] as string) === true) return UNKNOWN;
+      if (noneAt[i] === true) return NONE;
+      if (i < keys.length - 1) return UNKNOWN;
+      if (gate !== undefined && gateRead !== undefined) {
+        const on = gateRead(source);
+        if (on === undefined) return UNKNOWN;
+        if (!gateOpen(on, gate.when)) return NONE;
+        return isList ? NONE : ABSENT;
       }
-      value = next;
+      return ABSENT;
     }
     return UNKNOWN;
   };
-  const walk = walker(keys);
+  const walk = readAt[keys.length - 1] as Read;
   const read = (source: FactSource, raw = false): FactValue => {
-    const value = walk(onCharge ? source.charge : source.record);
+    const value = walk(source);
     if (value === undefined) return absence(source);
     if (raw) return value;
     if (isArticle) return typeof value === "string" ? (normaliseArticle(value) ?? UNKNOWN) : UNKNOWN;
@@ -129,13 +177,16 @@ export function factAccessor(path: FactPath, reading: FactReading): FactAccessor
   const byIndex: string[] = [];
   const concrete = onCharge ? (source: FactSource) => (byIndex[source.chargeIndex] ??= `charges[${source.chargeIndex}].${tail}`) : () => path;
   const declinable = declinableAt.some(Boolean);
-  const missingPath = (source: FactSource): string => {
+  const missingKey = (source: FactSource): number => {
     const declined = source.record.declined;
     if (declinable && declined !== undefined) {
-      for (let i = 0; i < fieldAt.length; i++) if (declinableAt[i] === true && declined.includes(fieldAt[i] as string)) return fieldAt[i] as string;
+      for (let i = 0; i < fieldAt.length; i++) if (declinableAt[i] === true && declined.includes(fieldAt[i] as string)) return 2 + i;
     }
-    if (gate !== undefined && gateKeys !== undefined && get(source.record, gateKeys) === undefined) return gate.on;
-    return concrete(source);
+    return gateRead !== undefined && gateRead(source) === undefined ? 1 : 0;
   };
-  return { path, onCharge, field, read, concrete, missingPath };
+  const missingPath = (source: FactSource): string => {
+    const key = missingKey(source);
+    return key === 0 ? concrete(source) : key === 1 ? (gate?.on as string) : (fieldAt[key - 2] as string);
+  };
+  return { id: readers.slot(), path, onCharge, field, read, concrete, missingPath, missingKey };
 }

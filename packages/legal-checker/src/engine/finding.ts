@@ -20,7 +20,7 @@ export interface Citation {
 /** Whether a finding is established (`flag`) or needs facts the record does not hold (`undetermined`). */
 export type FindingStatus = "flag" | "undetermined";
 
-/** What a rule found about a charge or a record. */
+/** What a rule found about a charge or a record: a frozen value, which equal findings may share. */
 export interface Finding {
   /** The rule's public code, e.g. `"PROSTITUTION_NOT_AN_OFFENCE"`. */
   readonly code: string;

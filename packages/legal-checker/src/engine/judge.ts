@@ -2,27 +2,34 @@ import type { Charge, InterviewRecord, MessageLocale } from "@redumbrella/questi
 import { type IsoDate, periodEnd, representativeDays } from "../internal/dates.js";
 import { type Basis, findEntry, type LawEntry, normaliseArticle, versionOn } from "../law/registry.js";
 import { CHECKER_CATALOGUES, template } from "../messages.js";
-import { type CompiledPack, type CompiledRule, type EvalContext, lawInForce, segmentOf } from "./compile.js";
+import { type CompiledPack, type CompiledRule, type EvalContext, lawInForce, type PathList, type PathLists, segmentOf } from "./compile.js";
 import { F, T } from "./condition.js";
-import type { FactAccessor } from "./facts.js";
+import { type FactAccessor, MISSING_KEYS } from "./facts.js";
 import type { Citation, Finding } from "./finding.js";
 
 // Scratch space of the evaluation, reused by every call (judging is synchronous, never re-entered).
 const KNOWN: FactAccessor[] = [];
 const MISSING: FactAccessor[] = [];
-const STAMPS: number[] = [];
-const VALUES: unknown[] = [];
 let stamp = 0;
 const datePaths: string[] = [];
-const MESSAGES_MAX = 1024;
+/** Paths, and keys of the facts read, being collected for a finding's lists. */
+const PATHS: string[] = [];
+const KEYS: number[] = [];
+/** How many path lists a rule keeps for its findings to share, and findings per list of facts. */
+const LISTS_MAX = 4096;
+const FINDINGS_MAX = 8;
 const datePathOf = (index: number): string => (index < 0 ? "interview.date" : (datePaths[index] ??= `charges[${index}].date`));
 
-/** The days that stand for every day a charge's conduct could fall on; `undefined` for a charge dated to the day. */
-function chargeDays(charge: Charge, breakpoints: readonly IsoDate[]): readonly IsoDate[] | undefined {
-  const precision = charge.datePrecision ?? "day";
-  if (precision === "day") return undefined;
-  const days = representativeDays(charge.date, periodEnd(charge.date, precision), breakpoints);
-  return days.length === 1 ? undefined : days;
+/** The days judged — one, or those that stand for every day of a charge's period — and their segments of the pack's timeline. */
+interface Period {
+  readonly days: readonly IsoDate[];
+  readonly segments: readonly number[];
+}
+
+function periodOf(compiled: CompiledPack, date: IsoDate, precision: Charge["datePrecision"] = "day"): Period {
+  if (precision === "day") return { days: [date], segments: [segmentOf(compiled, date)] };
+  const days = representativeDays(date, periodEnd(date, precision), compiled.breakpoints);
+  return { days, segments: days.map((day) => segmentOf(compiled, day)) };
 }
 
 function freezeCitations(rule: CompiledRule, days: readonly IsoDate[]): readonly Citation[] {
@@ -83,53 +90,47 @@ interface Judging {
   readonly locale: MessageLocale;
 }
 
-function message(j: Judging, rule: CompiledRule, flag: boolean, missing: readonly string[], dateSplit: boolean): string {
+function flagMessage(j: Judging, rule: CompiledRule): string {
   const { rule: data } = rule;
-  const { locale } = j;
-  if (flag) {
-    const text = data.messages[locale];
-    if (!text.includes("{cited")) return text;
-    const cited = citedEntry(j.compiled, j.context.charge);
-    return template(text)({
-      citedArticle: cited === undefined ? "" : `${cited.article ?? ""} (${cited.title[locale]})`,
-      citedFrom: cited?.versions[0].inForce.from ?? "",
-    });
-  }
-  // The same few questions are missing again and again: each sentence is built once.
-  const key = missing.length === 1 ? (missing[0] as string) : missing.length === 0 ? (dateSplit ? "\u0001" : "\u0002") : missing.join("\u0000");
-  const cache = rule.messages[locale];
-  let text = cache.get(key);
-  if (text === undefined) {
-    const words = CHECKER_CATALOGUES[locale];
-    const title = data.title[locale];
-    text =
-      missing.length > 0
-        ? template(words["undetermined.missing"])({ title, missing: missing.join(", ") })
-        : template(words[dateSplit ? "undetermined.date" : "undetermined.law"])({ title });
-    if (cache.size < MESSAGES_MAX) cache.set(key, text);
-  }
-  return text;
+  const text = data.messages[j.locale];
+  if (!text.includes("{cited")) return text;
+  const cited = citedEntry(j.compiled, j.context.charge);
+  return template(text)({
+    citedArticle: cited === undefined ? "" : `${cited.article ?? ""} (${cited.title[j.locale]})`,
+    citedFrom: cited?.versions[0].inForce.from ?? "",
+  });
+}
+
+/** The message of an undetermined finding, which names the questions `missing[0..count)` (none: the date or the law is in doubt). */
+function undeterminedMessage(rule: CompiledRule, locale: MessageLocale, missing: readonly string[], count: number, dateSplit: boolean): string {
+  const title = rule.rule.title[locale];
+  const words = CHECKER_CATALOGUES[locale];
+  if (count === 0) return template(words[dateSplit ? "undetermined.date" : "undetermined.law"])({ title });
+  return template(words["undetermined.missing"])({ title, missing: missing.slice(0, count).join(", ") });
 }
 
 /** Judges one rule on the day judged, or on the days that stand for a charge's period. */
-function judge(j: Judging, rule: CompiledRule, day: IsoDate, days: readonly IsoDate[] | undefined): Finding | undefined {
+function judge(j: Judging, rule: CompiledRule, { days, segments }: Period): Finding | undefined {
   const { context } = j;
   context.nKnown = 0;
   context.nMissing = 0;
-  if (days === undefined) {
+  if (days.length === 1) {
+    const day = days[0] as IsoDate;
+    const segment = segments[0] as number;
     context.day = day;
     const value = rule.test(context);
     if (value === F) return undefined;
-    const segment = segmentOf(j.compiled, day);
     // A rule flags only on a day some of its law is in force: else the pack cannot judge.
     const flag = value === T && lawInForce(rule, day, segment);
     return finding(j, rule, flag, false, citationsOnDay(rule, day, segment));
   }
   let trues = 0;
   const decisive: IsoDate[] = [];
-  const segments: number[] = [];
-  for (const each of days) {
-    context.day = each;
+  const decisiveSegments: number[] = [];
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] as IsoDate;
+    const segment = segments[i] as number;
+    context.day = day;
     const known = context.nKnown;
     const missing = context.nMissing;
     const value = rule.test(context);
@@ -139,42 +140,105 @@ function judge(j: Judging, rule: CompiledRule, day: IsoDate, days: readonly IsoD
       context.nMissing = missing;
       continue;
     }
-    const segment = segmentOf(j.compiled, each);
-    if (value === T && lawInForce(rule, each, segment)) trues++;
-    decisive.push(each);
-    segments.push(segment);
+    if (value === T && lawInForce(rule, day, segment)) trues++;
+    decisive.push(day);
+    decisiveSegments.push(segment);
   }
   if (decisive.length === 0) return undefined;
-  return finding(j, rule, trues === days.length, decisive.length < days.length, citationsOn(rule, decisive, segments));
+  return finding(j, rule, trues === days.length, decisive.length < days.length, citationsOn(rule, decisive, decisiveSegments));
 }
 
-/** The concrete paths of the facts an evaluation recorded, each once, after `first` if given. */
-function paths(context: EvalContext, list: readonly FactAccessor[], count: number, missing: boolean, first?: string): string[] {
-  const out: string[] = first === undefined ? [] : [first];
-  for (let i = 0; i < count; i++) {
-    const fact = list[i] as FactAccessor;
-    const path = missing ? fact.missingPath(context) : fact.concrete(context);
-    if (!out.includes(path)) out.push(path);
-  }
-  return out;
+/** Adds `path` to `PATHS[0..count)` unless it is there; returns the new count. */
+function addPath(path: string, count: number): number {
+  for (let k = 0; k < count; k++) if (PATHS[k] === path) return count;
+  PATHS[count] = path;
+  return count + 1;
 }
+
+/** Adds `key` to `KEYS[0..count)` unless it is there; returns the new count. */
+function addKey(key: number, count: number): number {
+  for (let k = 0; k < count; k++) if (KEYS[k] === key) return count;
+  KEYS[count] = key;
+  return count + 1;
+}
+
+const pathList = (): PathList => ({ list: undefined, next: undefined, questions: 0, message: undefined, findings: undefined });
+
+/** The node of `KEYS[0..count)` under `root`; past the bound on a rule's lists, a node for one finding alone. */
+function nodeOf(lists: PathLists, root: PathList, count: number): PathList {
+  let node = root;
+  for (let i = 0; i < count; i++) {
+    const key = KEYS[i] as number;
+    let next = node.next?.get(key);
+    if (next === undefined) {
+      next = pathList();
+      if (lists.size >= LISTS_MAX) return next;
+      lists.size++;
+      (node.next ??= new Map()).set(key, next);
+    }
+    node = next;
+  }
+  return node;
+}
+
+const NO_PATHS: readonly string[] = Object.freeze([]);
 
 /** Builds the finding of a rule that did not come out false, from what its evaluation read. */
 function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boolean, citations: readonly Citation[]): Finding {
-  const { context } = j;
+  const { context, locale } = j;
+  const { lists } = rule;
   const datePath = datePathOf(context.chargeIndex);
-  const missing = flag ? [] : paths(context, context.missing, context.nMissing, true);
-  const missingFacts = dateSplit && !missing.includes(datePath) ? [...missing, datePath] : missing;
-  return {
+  const at = context.chargeIndex + 1;
+  let missingFacts = NO_PATHS;
+  let message: string;
+  if (flag) message = flagMessage(j, rule);
+  else {
+    // The questions to answer, then the date when the conduct's period straddles a change of law.
+    const { missing, nMissing } = context;
+    let keys = 0;
+    for (let i = 0; i < nMissing; i++) {
+      const fact = missing[i] as FactAccessor;
+      keys = addKey(fact.id * MISSING_KEYS + fact.missingKey(context), keys);
+    }
+    const node = nodeOf(lists, ((dateSplit ? lists.missingDateSplit : lists.missing)[at] ??= pathList()), keys);
+    if (node.list === undefined) {
+      let count = 0;
+      for (let i = 0; i < nMissing; i++) count = addPath((missing[i] as FactAccessor).missingPath(context), count);
+      node.questions = count;
+      node.list = Object.freeze(PATHS.slice(0, dateSplit ? addPath(datePath, count) : count));
+    }
+    missingFacts = node.list;
+    message = (node.message ??= {})[locale] ??= undeterminedMessage(rule, locale, missingFacts, node.questions, dateSplit);
+  }
+  const { known, nKnown } = context;
+  let keys = 0;
+  for (let i = 0; i < nKnown; i++) keys = addKey((known[i] as FactAccessor).id, keys);
+  const node = nodeOf(lists, (lists.facts[at] ??= pathList()), keys);
+  if (node.list === undefined) {
+    let count = 1;
+    PATHS[0] = datePath;
+    for (let i = 0; i < nKnown; i++) count = addPath((known[i] as FactAccessor).concrete(context), count);
+    node.list = Object.freeze(PATHS.slice(0, count));
+  }
+  // Findings are values: the same finding is made once and shared.
+  const status = flag ? "flag" : "undetermined";
+  const made = node.findings;
+  if (made !== undefined) {
+    for (const f of made) if (f.status === status && f.missingFacts === missingFacts && f.citations === citations && f.message === message) return f;
+  }
+  const found: Finding = Object.freeze({
     code: rule.rule.code,
-    status: flag ? "flag" : "undetermined",
+    status,
     severity: rule.rule.severity,
     charge: context.charge === undefined ? null : context.chargeIndex,
-    facts: paths(context, context.known, context.nKnown, false, datePath),
+    facts: node.list,
     missingFacts,
     citations,
-    message: message(j, rule, flag, missing, dateSplit),
-  };
+    message,
+  });
+  if (made === undefined) node.findings = [found];
+  else if (made.length < FINDINGS_MAX) made.push(found);
+  return found;
 }
 
 /**
@@ -183,25 +247,27 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
  */
 export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, locale: MessageLocale): Finding[] {
   const findings: Finding[] = [];
-  const context: EvalContext = { record, charge: undefined, chargeIndex: -1, day: record.interview.date, known: KNOWN, nKnown: 0, missing: MISSING, nMissing: 0, stamp: ++stamp, stamps: STAMPS, values: VALUES };
+  const { memo } = compiled;
+  memo.recordStamp = ++stamp;
+  const context: EvalContext = { record, charge: undefined, chargeIndex: -1, day: record.interview.date, known: KNOWN, nKnown: 0, missing: MISSING, nMissing: 0, memo };
   const j: Judging = { compiled, context, locale };
   const charges = record.charges ?? [];
   for (let index = 0; index < charges.length; index++) {
     const charge = charges[index] as Charge;
     context.charge = charge;
     context.chargeIndex = index;
-    context.stamp = ++stamp;
-    const days = chargeDays(charge, compiled.breakpoints);
+    memo.chargeStamp = ++stamp;
+    const period = periodOf(compiled, charge.date, charge.datePrecision);
     for (const rule of compiled.chargeRules) {
-      const found = judge(j, rule, charge.date, days);
+      const found = judge(j, rule, period);
       if (found !== undefined) findings.push(found);
     }
   }
   context.charge = undefined;
   context.chargeIndex = -1;
-  context.stamp = ++stamp;
+  const period = periodOf(compiled, record.interview.date);
   for (const rule of compiled.recordRules) {
-    const found = judge(j, rule, record.interview.date, undefined);
+    const found = judge(j, rule, period);
     if (found !== undefined) findings.push(found);
   }
   return findings;
