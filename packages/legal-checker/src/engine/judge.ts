@@ -26,8 +26,15 @@ interface Period {
   readonly segments: readonly number[];
 }
 
+/** The period of one day, rewritten for each charge or record (judging is synchronous, never re-entered). */
+const ONE_DAY = { days: [""], segments: [0] };
+
 function periodOf(compiled: CompiledPack, date: IsoDate, precision: Charge["datePrecision"] = "day"): Period {
-  if (precision === "day") return { days: [date], segments: [segmentOf(compiled, date)] };
+  if (precision === "day") {
+    ONE_DAY.days[0] = date;
+    ONE_DAY.segments[0] = segmentOf(compiled, date);
+    return ONE_DAY;
+  }
   const days = representativeDays(date, periodEnd(date, precision), compiled.breakpoints);
   return { days, segments: days.map((day) => segmentOf(compiled, day)) };
 }
@@ -182,6 +189,7 @@ function nodeOf(lists: PathLists, root: PathList, count: number): PathList {
 }
 
 const NO_PATHS: readonly string[] = Object.freeze([]);
+const NO_CHARGES: readonly Charge[] = Object.freeze([]);
 
 /** Builds the finding of a rule that did not come out false, from what its evaluation read. */
 function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boolean, citations: readonly Citation[]): Finding {
@@ -251,7 +259,7 @@ export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, loc
   memo.recordStamp = ++stamp;
   const context: EvalContext = { record, charge: undefined, chargeIndex: -1, day: record.interview.date, known: KNOWN, nKnown: 0, missing: MISSING, nMissing: 0, memo };
   const j: Judging = { compiled, context, locale };
-  const charges = record.charges ?? [];
+  const charges = record.charges ?? NO_CHARGES;
   for (let index = 0; index < charges.length; index++) {
     const charge = charges[index] as Charge;
     context.charge = charge;
