@@ -4,7 +4,8 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkInput, checkRecord } from "./check.js";
 import type { Finding } from "./engine/finding.js";
-import { AS_OF, citationsInForce } from "./internal/fixtures.js";
+import { AS_OF, BASE, citationsInForce } from "./internal/fixtures.js";
+import { kz } from "./packs/kz/index.js";
 import { KZ_RULES } from "./packs/kz/rules.js";
 
 const withSomeCharges = recordArb().filter((r) => (r.charges?.length ?? 0) > 0);
@@ -65,6 +66,29 @@ describe("properties", () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it("a finding made before is reused only for a judgement that read the same: a pack compiled afresh gives the same findings", () => {
+    fc.assert(
+      fc.property(fc.array(recordArb(), { minLength: 1, maxLength: 8 }), fc.constantFrom("en" as const, "ru" as const), (records, locale) => {
+        // The shared pack has judged many records before (its findings are kept); a copy of it is compiled anew.
+        for (const record of records) expect(checkRecord(record, { locale })).toEqual(checkRecord(record, { locale, pack: { ...kz } }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("a flag that names the cited article is made for each charge: art. 449, then 450, then 449 again", () => {
+    const flagged = (article: string, locale: "en" | "ru"): string | undefined =>
+      checkRecord({ ...BASE, charges: [{ date: "2014-12-31", code: "administrative", article, offence: "soliciting" }] } as InterviewRecord, { locale }).find(
+        (f) => f.code === "ARTICLE_NOT_IN_FORCE",
+      )?.message;
+    for (const locale of ["en", "ru"] as const) {
+      expect(flagged("449", locale)).toContain("449");
+      expect(flagged("450", locale)).toContain("450");
+      expect(flagged("450", locale)).not.toContain("449");
+      expect(flagged("449", locale)).not.toContain("450");
+    }
   });
 
   it("a generated record is valid input: checkInput gives the same findings", () => {
