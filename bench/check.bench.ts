@@ -1,21 +1,43 @@
-// pnpm bench: checkRecord over generated records with 0–3 charges (goal ≥ 200,000 records/s).
-import { checkRecord } from "@redumbrella/legal-checker";
+// pnpm bench: checkRecord over generated records with 0–3 charges (goal ≥ 200,000 records/s), and
+// its peer in the same run: the same rules as JsonLogic (see jsonlogic-peer.ts).
+import { checkRecord, kz } from "@redumbrella/legal-checker";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
+import { jsonLogicChecker } from "./jsonlogic-peer.js";
 import { medianRounds, report } from "./lib.js";
 
 const N = Number(process.env.BENCH_N ?? 100_000);
 // As real input: records that went through JSON text, not objects fast-check built.
 const records = fc.sample(recordArb(), { numRuns: N, seed: 5 }).map((r) => JSON.parse(JSON.stringify(r)) as typeof r);
+const peer = jsonLogicChecker(kz);
 
 let findings = 0;
 let charges = 0;
+let peerFlags = 0;
 for (const r of records) {
-  findings += checkRecord(r).length;
+  const found = checkRecord(r);
+  const codes = peer(r);
+  findings += found.length;
   charges += r.charges?.length ?? 0;
+  peerFlags += codes.length;
+  // The peer does the same work: every rule that flags on a day (not a month or a year) holds for it too.
+  for (const f of found) {
+    const onDay = f.charge === null || (r.charges?.[f.charge]?.datePrecision ?? "day") === "day";
+    if (f.status === "flag" && onDay && !codes.includes(f.code)) throw new Error(`the JsonLogic peer misses ${f.code} on ${r.id}`);
+  }
 }
 
-const ms = await medianRounds({ check: () => { for (const r of records) checkRecord(r); } }, { rounds: 3 });
-report("check", N / ((ms.check as number) / 1000), "records/s");
+const ms = await medianRounds(
+  {
+    check: () => { for (const r of records) checkRecord(r); },
+    "check-jsonlogic": () => { for (const r of records) peer(r); },
+  },
+  { rounds: 3 },
+);
+const rate = (name: string): number => N / ((ms[name] as number) / 1000);
+report("check", rate("check"), "records/s");
+report("check-jsonlogic", rate("check-jsonlogic"), "records/s");
+report("check/jsonlogic", rate("check") / rate("check-jsonlogic"), "ratio");
 report("check-charges", charges / N, "charges/record");
 report("check-findings", findings / N, "findings/record");
+report("check-jsonlogic-holds", peerFlags / N, "rules/record");
