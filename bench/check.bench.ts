@@ -1,9 +1,9 @@
 // pnpm bench: checkRecord over generated records with 0–3 charges (goal ≥ 200,000 records/s), and
-// its peer in the same run: the same rules as JsonLogic (see jsonlogic-peer.ts).
+// its peer in the same run: the same rules as JsonLogic (see peers/check-jsonlogic.ts).
 import { checkRecord, kz } from "@redumbrella/legal-checker";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
-import { jsonLogicChecker } from "./jsonlogic-peer.js";
+import { jsonLogicChecker } from "./peers/check-jsonlogic.js";
 import { medianRounds, report } from "./lib.js";
 
 const N = Number(process.env.BENCH_N ?? 100_000);

@@ -1,9 +1,12 @@
 // pnpm bench: consent decisions over 100k generated records × 6 uses, records already validated (the
-// validation cache warm), then with validation included.
+// validation cache warm), then with validation included; and a peer in the same run, the policy as
+// JsonLogic (see peers/consent-jsonlogic.ts).
 import { allowedUses, decide, USES } from "@redumbrella/consent";
+import type { InterviewRecord } from "@redumbrella/questionnaire";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { medianRounds, report } from "./lib.js";
+import { jsonLogicConsent } from "./peers/consent-jsonlogic.js";
 
 const N = 100_000;
 const WITH_VALIDATION = 5_000;
@@ -18,6 +21,15 @@ const records = fc.sample(recordArb(), { numRuns: N, seed: 3 }).map((r) => JSON.
 let allowed = 0;
 for (const [i, record] of records.entries()) allowed += allowedUses(record, { asOf: DAYS[i % DAYS.length] as string, validatedOn }).length;
 if (allowed === 0) throw new Error("no use was allowed: the bench would measure denials only");
+
+// The peer decides the same: every use of every record, allowed or not, on the same days.
+const peer = jsonLogicConsent();
+for (const [i, record] of records.entries()) {
+  const asOf = DAYS[i % DAYS.length] as string;
+  for (const use of USES) {
+    if (peer(record as InterviewRecord, use, asOf) !== decide(record, use, { asOf, validatedOn }).allowed) throw new Error(`the JsonLogic peer disagrees on ${use}, record ${i}`);
+  }
+}
 
 let sink = 0;
 const decideAll = (slice: readonly unknown[], dayOfValidation: string): void => {
@@ -34,6 +46,12 @@ let flip = false;
 const ms = await medianRounds(
   {
     consent: () => decideAll(records, validatedOn),
+    "consent-jsonlogic": () => {
+      for (let i = 0; i < records.length; i++) {
+        const asOf = DAYS[i % DAYS.length] as string;
+        for (const use of USES) if (peer(records[i] as InterviewRecord, use, asOf)) sink++;
+      }
+    },
     "consent-with-validation": () => {
       flip = !flip;
       decideAll(fresh, flip ? "2026-11-29" : "2026-11-30");
@@ -42,6 +60,9 @@ const ms = await medianRounds(
   { rounds: 3, time: 300 },
 );
 if (sink === 0) throw new Error("unreachable");
-report("consent", (N * USES.length) / ((ms.consent as number) / 1000), "decisions/s");
+const rate = (name: string): number => (N * USES.length) / ((ms[name] as number) / 1000);
+report("consent", rate("consent"), "decisions/s");
+report("consent-jsonlogic", rate("consent-jsonlogic"), "decisions/s");
+report("consent/jsonlogic", rate("consent") / rate("consent-jsonlogic"), "ratio");
 report("consent-with-validation", (WITH_VALIDATION * USES.length) / ((ms["consent-with-validation"] as number) / 1000), "decisions/s");
 report("consent-allowed-share", allowed / (N * USES.length), "ratio");

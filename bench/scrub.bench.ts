@@ -1,8 +1,10 @@
 // pnpm bench: scrubText throughput on one core, cold start, browser bundle size, and precision and
-// recall per entity type on the evaluation set (packages/anonymiser/test-data/scrub-eval).
+// recall per entity type on the evaluation set (packages/anonymiser/test-data/scrub-eval); beside a
+// peer in the same run, @redactpii/node, a regex-based redactor from npm (English and US formats).
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { Redactor } from "@redactpii/node";
 import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubLanguage, scrubText } from "@redumbrella/anonymiser";
 import { build } from "esbuild";
 import { median, medianRounds, report } from "./lib.js";
@@ -25,6 +27,7 @@ const sentences: Sentence[] = readdirSync(EVAL)
   );
 const N = sentences.length;
 const knownNames = ["Алия Сеитова"];
+const peer = new Redactor();
 
 // Cold: a fresh process imports the package and scrubs one sentence (the lexicon is compiled then).
 const coldScript =
@@ -41,10 +44,15 @@ const ms = await medianRounds({
   "scrub/known-names": () => {
     for (const s of sentences) scrubText(s.text, { lang: s.lang, knownNames });
   },
+  "scrub-redactpii": () => {
+    for (const s of sentences) peer.redact(s.text);
+  },
 });
 const rate = (name: string): number => N / ((ms[name] as number) / 1000);
 report("scrub", rate("scrub"), "sentences/s");
 report("scrub-known-names", rate("scrub/known-names"), "sentences/s");
+report("scrub-redactpii", rate("scrub-redactpii"), "sentences/s");
+report("scrub/redactpii", rate("scrub") / rate("scrub-redactpii"), "ratio");
 report("scrub-cold", median(cold), "ms");
 
 const bundle = await build({
@@ -68,3 +76,20 @@ for (const type of ENTITY_TYPES) {
   report(`scrub-${type.toLowerCase()}-precision`, tp + fp === 0 ? 1 : tp / (tp + fp), "ratio");
   report(`scrub-${type.toLowerCase()}-recall`, tp + fn === 0 ? 1 : tp / (tp + fn), "ratio");
 }
+
+// What a reader of the output would still see, measured alike for both: the share of the set's
+// entities whose text is gone from the scrubbed sentence.
+const removed = (scrub: (s: Sentence) => string): number => {
+  let gone = 0;
+  let all = 0;
+  for (const s of sentences) {
+    const out = scrub(s);
+    for (const e of s.entities) {
+      all++;
+      if (!out.includes(s.text.slice(e.start, e.end))) gone++;
+    }
+  }
+  return gone / all;
+};
+report("scrub-removed", removed((s) => scrubText(s.text, { lang: s.lang }).text), "ratio");
+report("scrub-redactpii-removed", removed((s) => peer.redact(s.text)), "ratio");
