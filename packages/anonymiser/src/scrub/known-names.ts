@@ -14,6 +14,8 @@ export interface KnownNames {
   readonly keys: ReadonlySet<string>;
   /** Known strings that are not words (codes like `TK-017`), matched literally in any letter case. */
   readonly literals: readonly string[];
+  /** Words already judged, Latin and Cyrillic apart: texts repeat their words (bounded). */
+  readonly judged: readonly [Map<string, boolean>, Map<string, boolean>];
 }
 
 const WORD = /^[\p{L}\p{M}'’ʼ-]+$/u;
@@ -104,11 +106,24 @@ export function compileKnownNames(names: readonly string[] | undefined): KnownNa
       for (const other of [...(shortByFull.get(folded) ?? []), ...(fullNamesOfShort.get(folded) ?? [])]) addWord(other);
     }
   }
-  return { forms, nominatives, keys, literals };
+  return { forms, nominatives, keys, literals, judged: [new Map(), new Map()] };
 }
 
 /** Whether a word token is a known name: any of its forms or spellings. */
 export function isKnownWord(known: KnownNames, lower: string, latin: boolean): boolean {
+  const judged = known.judged[latin ? 0 : 1];
+  let found = judged.get(lower);
+  if (found === undefined) {
+    found = judgeWord(known, lower, latin);
+    if (judged.size >= JUDGED_MAX) judged.clear();
+    judged.set(lower, found);
+  }
+  return found;
+}
+
+const JUDGED_MAX = 4096;
+
+function judgeWord(known: KnownNames, lower: string, latin: boolean): boolean {
   if (latin) {
     if (known.forms.has(lower)) return true;
     return latinKeys(lower).some((key) => known.keys.has(key));

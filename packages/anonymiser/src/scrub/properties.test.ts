@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fullNameArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { nameForms } from "./name-forms.js";
 import { scrubText } from "./scrub-text.js";
 import { ENTITY_TYPES, type ScrubEntity } from "./types.js";
@@ -118,6 +118,32 @@ describe("names", () => {
         const left = wordsOf(scrubText(template(planted), { knownNames: [name] }).text.toLowerCase());
         for (const word of planted.toLowerCase().split(" ")) expect(left).not.toContain(word);
       }),
+    );
+  });
+
+  it("what earlier texts scrubbed with known names left in memory changes no later result", async () => {
+    // Each list of known names remembers the words it has judged: never across lists, never stale.
+    // Nicknames no lexicon has are found only with their own list.
+    const lists = [["Ромашка"], ["Кнопка"], ["Kara"], ["Button"], ["Ласточка"], ["Алия Сеитова"]];
+    const nicknamed = [
+      "Ромашка пришла поздно, её забрали в отдел.",
+      "Вчера в отдел увезли и Ромашку, и её подругу.",
+      "Сержант звал её Кнопкой.",
+      "Kara was taken to the station with her friend.",
+      "The officer called her Button all night.",
+      "Кнопка және Ромашка бөлімге апарылды.",
+      "У нас в сауне работала Ласточка.",
+    ];
+    const text = fc.oneof({ arbitrary: fc.constantFrom(...nicknamed), weight: 3 }, { arbitrary: fc.constantFrom(...all), weight: 1 });
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(text, fc.constantFrom(...lists)), { minLength: 2, maxLength: 12 }), async (calls) => {
+        const warm = calls.map(([text, knownNames]) => scrubText(text, { knownNames }));
+        vi.resetModules();
+        const fresh = (await import("./scrub-text.js")).scrubText;
+        const reversed = calls.toReversed().map(([text, knownNames]) => fresh(text, { knownNames }));
+        expect(reversed.toReversed()).toEqual(warm);
+      }),
+      { numRuns: 15 },
     );
   });
 
