@@ -14,7 +14,10 @@ interface Data {
 
 type Logic = RulesLogic<{ [op: string]: unknown[] }>;
 
-/** A JsonLogic translation of `pack`'s rules, and a checker that runs them. */
+/**
+ * A JsonLogic translation of `pack`'s rules, and a checker that runs them. Its operations go in
+ * json-logic-js's one global table: make one checker per process.
+ */
 export function jsonLogicChecker(pack: Pack): (record: InterviewRecord) => string[] {
   const entries: (LawEntry | undefined)[] = [];
   jsonLogic.add_operation("inForce", (index: number, day: string) => {

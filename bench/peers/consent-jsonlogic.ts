@@ -10,7 +10,7 @@ type Logic = RulesLogic<{ [op: string]: unknown[] }>;
 
 const DAY_MS = 86_400_000;
 
-/** A JsonLogic translation of `policy` with the global denials, and a function that decides one use. */
+/** A JsonLogic translation of `policy` with the global denials, and a function that decides one use (its operation goes in json-logic-js's global table). */
 export function jsonLogicConsent(policy: Policy = POLICY): (record: InterviewRecord, use: Use, asOf: string) => boolean {
   jsonLogic.add_operation("daysSince", (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / DAY_MS);
   const v = (path: string): Logic => ({ var: path });
