@@ -40,7 +40,6 @@ function checkOptions(options: ReportOptions): void {
   checkMinCell(options.minCell ?? 5);
 }
 
-
 /**
  * Computes the report's tables from records — any values, valid or not — counting only those whose
  * consent allows `statistics` on `asOf` (asked of @redumbrella/consent), and publishes them with

@@ -46,7 +46,6 @@ interface Printer {
   finish(totals: Totals): void;
 }
 
-
 function textPrinter(out: TextSink, locale: MessageLocale): Printer {
   const words = CHECKER_CATALOGUES[locale];
   return {
@@ -91,7 +90,6 @@ function jsonPrinter(out: TextSink): Printer {
     finish: () => out.write(`${count > 0 ? "\n" : ""}]\n`),
   };
 }
-
 
 async function check({ args, options, locale, t, io }: CommandContext<typeof OPTIONS>): Promise<number> {
   if (args.filter((arg) => arg === "-").length > 1) throw new UsageError("usage.stdinTwice");

@@ -19,7 +19,6 @@ const OPTIONS = {
 
 const isUse = (value: string): value is Use => (USES as readonly string[]).includes(value);
 
-
 /** One decision of one record, as printed: never a value of the record other than its id. */
 interface Row {
   readonly file: string;
@@ -91,7 +90,6 @@ function jsonWriter(out: TextSink): Writer {
     abort: close,
   };
 }
-
 
 async function consent({ args, options, locale, t, io }: CommandContext<typeof OPTIONS>): Promise<number> {
   if (options.use === undefined) throw new UsageError(key("consent.usage.missingUse"));

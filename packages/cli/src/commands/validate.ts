@@ -11,7 +11,6 @@ const OPTIONS = {
   on: { type: "string", valueName: "value.date", description: "validate.option.on" },
 } as const satisfies OptionTable;
 
-
 async function validate({ args, options, locale, t, io }: CommandContext<typeof OPTIONS>): Promise<number> {
   if (options.on !== undefined && !isCalendarDate(options.on)) throw new UsageError("usage.badDate", { value: options.on });
   if (args.filter((arg) => arg === "-").length > 1) throw new UsageError("usage.stdinTwice");

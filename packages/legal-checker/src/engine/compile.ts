@@ -63,7 +63,6 @@ export interface PathLists {
   size: number;
 }
 
-
 /** A pack ready to run. */
 export interface CompiledPack {
   readonly pack: Pack;
