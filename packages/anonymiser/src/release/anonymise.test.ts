@@ -130,6 +130,24 @@ describe("anonymise: what is released", () => {
     expect(out.every((r) => r.respondent.age === "31")).toBe(true);
   });
 
+  it("counts records with an empty legal annex (`charges: []`) apart from records without one, as the release shows them", async () => {
+    // Found by a larger property run: the release keeps `"charges": []`, so a reader can tell these groups apart.
+    const input = records(10, (i) => ({ charges: i < 5 ? [] : undefined })).map(({ charges, ...rest }) => (charges === undefined ? rest : { ...rest, charges }));
+    const { records: out, report } = await release(input, { k: 5, maxSuppression: 0 });
+    expect(out.filter((r) => Array.isArray(r.charges) && r.charges.length === 0)).toHaveLength(5);
+    expect(out.filter((r) => !("charges" in r))).toHaveLength(5);
+    expect(report).toMatchObject({ classes: 2, smallestClass: 5, risk: { max: 0.2 } });
+  });
+
+  it("writes a suppressed legal annex as `*` in every record, also where there was none, so no record stands out", async () => {
+    // Four with `charges: []` and two without: k = 3 with no record suppressed needs the annex suppressed.
+    const input = records(6, (i) => ({ charges: i < 4 ? [] : undefined })).map(({ charges, ...rest }) => (charges === undefined ? rest : { ...rest, charges }));
+    const { records: out, report } = await release(input, { k: 3, maxSuppression: 0 });
+    expect(report.levels["charges[].date"]?.name).toBe("suppressed");
+    expect(out.map((r) => r.charges)).toEqual(Array(6).fill("*"));
+    expect(report).toMatchObject({ classes: 1, smallestClass: 6 });
+  });
+
   it("keeps free text only when asked, scrubbed of the respondent's name", async () => {
     const said = { police: { ...EXAMPLE.police, whyNotComplained: "Айгерим Ахметова боится: участковый Ерлан Садыков угрожал ей" } };
     const input = records(5, () => said).map((r) => ({ ...r, respondent: { ...r.respondent, fullName: "Айгерим Ахметова" } }));

@@ -35,10 +35,16 @@ function valuesAt(value: unknown, path: string): unknown[] {
   return current;
 }
 
-/** What a released record shows of its quasi-identifiers: every quasi field, and which of them it says were declined. */
+/** For each list a FIELDS path goes through, whether it is there: the output tells `"charges": []` from no `charges`. */
+function listsPresent(record: ReleasedRecord, path: string): boolean[] {
+  const keys = path.split(".");
+  return keys.flatMap((key, i) => (key.endsWith("[]") ? valuesAt(record, [...keys.slice(0, i), key.slice(0, -2)].join(".")).map((v) => v !== undefined) : []));
+}
+
+/** What a released record shows of its quasi-identifiers: every quasi field, the lists they sit in, and which of them it says were declined. */
 function projection(record: ReleasedRecord): string {
   const declined = (record.declined ?? []).filter((p) => (QUASI as string[]).includes(p));
-  return JSON.stringify([QUASI.map((p) => valuesAt(record, p)), [...declined].sort()]);
+  return JSON.stringify([QUASI.map((p) => [valuesAt(record, p), listsPresent(record, p)]), [...declined].sort()]);
 }
 
 // Records whose consent allows an anonymised dataset on ON: adult, both items yes, recorded, not withdrawn.

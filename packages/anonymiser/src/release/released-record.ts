@@ -152,12 +152,13 @@ function releaseObject(
       if (fragment.value !== undefined) out[node.key] = copyValue(fragment.value);
       continue;
     }
+    // A suppressed list is `*` in every record, with or without the list: its absence would single a record out.
+    if (node.list && fragment?.value === SUPPRESSED) {
+      out[node.key] = SUPPRESSED;
+      continue;
+    }
     if (own === undefined) continue;
     if (node.list) {
-      if (fragment?.value === SUPPRESSED) {
-        out[node.key] = SUPPRESSED;
-        continue;
-      }
       const values = Array.isArray(fragment?.value) ? (fragment.value as readonly string[]) : undefined;
       out[node.key] = (own as readonly Record<string, unknown>[]).map((entry, index) =>
         releaseObject(entry, node.children, release, shownDeclined, values === undefined ? undefined : { values, index }),
