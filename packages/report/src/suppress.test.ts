@@ -148,6 +148,18 @@ function bruteForceValues(table: CellTable, published: SuppressedTable): Map<num
   const seen = new Map(unknown.map((i) => [i, new Set<number>()]));
   const value = [...published.cells];
   const holds = (c: LinearConstraint): boolean => c.terms.reduce((s, [cell, a]) => s + a * (value[cell] as number), 0) === c.constant;
+  // Whether the constant is within what the terms can still add up to, the cells not yet tried within their bounds.
+  const canHold = (c: LinearConstraint): boolean => {
+    let least = 0;
+    let most = 0;
+    for (const [j, a] of c.terms) {
+      const v = value[j] ?? null;
+      const [low, high] = v !== null ? [v, v] : [lower[j] as number, upper[j] as number];
+      least += a * (a >= 0 ? low : high);
+      most += a * (a >= 0 ? high : low);
+    }
+    return least <= c.constant && c.constant <= most;
+  };
   const visit = (at: number): void => {
     if (at === unknown.length) {
       if (table.constraints.every(holds)) for (const i of unknown) seen.get(i)?.add(value[i] as number);
@@ -166,7 +178,7 @@ function bruteForceValues(table: CellTable, published: SuppressedTable): Map<num
     }
     for (const v of candidates) {
       value[cell] = v;
-      if (table.constraints.filter((c) => c.terms.every(([j]) => value[j] !== null)).every(holds)) visit(at + 1);
+      if (table.constraints.every(canHold)) visit(at + 1);
     }
     value[cell] = null;
   };
