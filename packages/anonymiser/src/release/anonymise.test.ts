@@ -25,6 +25,10 @@ function records(count: number, change: (i: number) => object = () => ({})): Int
   });
 }
 
+/** `count` records like the example, the first `empty` with `charges: []`, the others with no `charges`. */
+const withEmptyAnnex = (count: number, empty: number): InterviewRecord[] =>
+  records(count).map(({ charges: _, ...rest }, i) => (i < empty ? { ...rest, charges: [] } : rest));
+
 const release = (input: readonly unknown[], options: object = {}) =>
   anonymise(input, { asOf: ON, validatedOn: ON, key: KEY, ...options });
 
@@ -132,7 +136,7 @@ describe("anonymise: what is released", () => {
 
   it("counts records with an empty legal annex (`charges: []`) apart from records without one, as the release shows them", async () => {
     // Found by a larger property run: the release keeps `"charges": []`, so a reader can tell these groups apart.
-    const input = records(10, (i) => ({ charges: i < 5 ? [] : undefined })).map(({ charges, ...rest }) => (charges === undefined ? rest : { ...rest, charges }));
+    const input = withEmptyAnnex(10, 5);
     const { records: out, report } = await release(input, { k: 5, maxSuppression: 0 });
     expect(out.filter((r) => Array.isArray(r.charges) && r.charges.length === 0)).toHaveLength(5);
     expect(out.filter((r) => !("charges" in r))).toHaveLength(5);
@@ -141,7 +145,7 @@ describe("anonymise: what is released", () => {
 
   it("writes a suppressed legal annex as `*` in every record, also where there was none, so no record stands out", async () => {
     // Four with `charges: []` and two without: k = 3 with no record suppressed needs the annex suppressed.
-    const input = records(6, (i) => ({ charges: i < 4 ? [] : undefined })).map(({ charges, ...rest }) => (charges === undefined ? rest : { ...rest, charges }));
+    const input = withEmptyAnnex(6, 4);
     const { records: out, report } = await release(input, { k: 3, maxSuppression: 0 });
     expect(report.levels["charges[].date"]?.name).toBe("suppressed");
     expect(out.map((r) => r.charges)).toEqual(Array(6).fill("*"));
