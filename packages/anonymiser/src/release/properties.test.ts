@@ -76,6 +76,8 @@ const inputArb = fc
         code: respondentCodeArb,
         // Each copy's own answers to the sensitive questions (yes, no, or none), so groups can be ℓ-diverse.
         answers: fc.array(fc.constantFrom(true, false, undefined), { minLength: SENSITIVE.length, maxLength: SENSITIVE.length }),
+        // The template's legal annex, an empty one, or none: records alike but for the annex's presence.
+        annex: fc.constantFrom("template", "empty", "none"),
       }),
       {
         minLength: 3,
@@ -96,7 +98,9 @@ const inputArb = fc
         if (c.answers[f] === undefined || record.declined?.includes(path)) delete respondent[key];
         else respondent[key] = c.answers[f];
       });
-      return { ...record, id: ids[i] as string, respondent: respondent as InterviewRecord["respondent"] };
+      const { charges, ...rest } = record;
+      const annex = c.annex === "template" ? charges : c.annex === "empty" ? [] : undefined;
+      return { ...rest, ...(annex === undefined ? {} : { charges: annex }), id: ids[i] as string, respondent: respondent as InterviewRecord["respondent"] };
     });
     return [...made, ...others.map((r, i) => ({ ...r, id: ids[30 + i] as string }))];
   })
