@@ -1,17 +1,43 @@
 export {
-  createRecordSchema,
-  parseRecord,
-  parsedAsOf,
-  RecordSchema,
-  RecordValidationError,
-  safeParseRecord,
+  addDays,
+  comparePeriod,
+  dateOfDay,
+  dayNumber,
+  daysBetween,
+  DEFAULT_LOCALE,
+  defineMessages,
+  formatNumber,
+  formatPath,
+  isCalendarDate,
+  isLocale,
+  isPeriodStart,
+  isRedumbrellaError,
+  LOCALES,
+  pathKeys,
+  periodEnd,
+  RedumbrellaError,
+  renderTemplate,
   today,
-} from "./parse.js";
+  valueAt,
+} from "./core/index.js";
+export type {
+  Catalogue,
+  DatePrecision,
+  Issue,
+  Issues,
+  IsoDate,
+  Locale,
+  Localised,
+  MessageParams,
+  Messages,
+  Path,
+  Result,
+} from "./core/index.js";
+export { createRecordSchema, parseRecord, parsedAsOf, RecordSchema, RecordValidationError, safeParseRecord } from "./parse.js";
 export type { ParseOptions, ParseResult } from "./parse.js";
-export { formatPath, ISSUE_CODES } from "./issues.js";
+export { ISSUE_CODES } from "./issues.js";
 export type { IssueCode, RecordIssue, RecordPath } from "./issues.js";
-export { formatMessage, MESSAGE_LOCALES, MESSAGES_EN, MESSAGES_RU } from "./messages.js";
-export type { MessageCatalogue, MessageLocale } from "./messages.js";
+export { RECORD_MESSAGES } from "./messages.js";
 export {
   ChargeFactsSchema,
   ChargeSchema,
@@ -66,9 +92,9 @@ export {
 } from "./schema/enums.js";
 export type { Choice, ChoiceListName } from "./schema/enums.js";
 export { FIELDS, SECTIONS } from "./schema/fields.js";
-export { isCalendarDate, MAX_TEXT, normaliseText } from "./schema/primitives.js";
+export { MAX_TEXT, normaliseText } from "./schema/primitives.js";
 export type { FieldKind, FieldPath, FieldSpec, IdentifiabilityClass, SectionId } from "./schema/fields.js";
-export { GATES } from "./schema/gates.js";
+export { GATES, gateOpen } from "./schema/gates.js";
 export type { Gate, GateCondition } from "./schema/gates.js";
 export { fieldMeta, fieldRegistry, fieldsOfClass } from "./metadata.js";
 export type { FieldMeta } from "./metadata.js";

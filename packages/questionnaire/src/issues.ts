@@ -1,6 +1,8 @@
+import type { Issue, Path } from "./core/issue.js";
+
 /**
  * The closed list of validation issue codes. Each has a message in every catalogue
- * (`messages.ts`); a test fails if one is missing.
+ * (`RECORD_MESSAGES`); a test fails if one is missing.
  */
 export const ISSUE_CODES = [
   "INVALID_TYPE",
@@ -29,23 +31,7 @@ export const ISSUE_CODES = [
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** A path into a record: keys and array indices, `["police", "violations", 2]`. */
-export type RecordPath = readonly (string | number)[];
+export type RecordPath = Path;
 
-/** One problem found in a record, located at `path`. */
-export interface RecordIssue {
-  readonly code: IssueCode;
-  readonly path: RecordPath;
-  /** The message in the requested locale. */
-  readonly message: string;
-  /** What the message interpolates: limits, the gate a detail needs, the value received for a choice. */
-  readonly params?: Readonly<Record<string, unknown>>;
-}
-
-/** Formats a path as the spec writes it: `police.violations[2]`, `charges[0].penalty.kind`. */
-export function formatPath(path: RecordPath): string {
-  let out = "";
-  for (const key of path) {
-    out += typeof key === "number" ? `[${key}]` : out === "" ? key : `.${key}`;
-  }
-  return out;
-}
+/** One problem found in a record, located at `path`, with its message in the requested locale. */
+export type RecordIssue = Issue<IssueCode>;

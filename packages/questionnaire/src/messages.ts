@@ -1,19 +1,11 @@
+import { type Catalogue, defineMessages, type Messages } from "./core/catalogue.js";
 import type { IssueCode } from "./issues.js";
 
-/** A language messages are written in. */
-export type MessageLocale = "en" | "ru";
-
-/** The locales that have a message catalogue. */
-export const MESSAGE_LOCALES: readonly MessageLocale[] = ["en", "ru"];
-
-/** A catalogue: one template per code; `{name}` is replaced by the issue's param `name`. */
-export type MessageCatalogue = { readonly [C in IssueCode]: string };
-
 /** English messages, written for the documentator who fixes the record. */
-export const MESSAGES_EN: MessageCatalogue = {
+const EN: Catalogue<IssueCode> = {
   INVALID_TYPE: "Expected {expected}, got {received}.",
   REQUIRED: "This answer is required: fill it in, or list the question in `declined` if the respondent declined it.",
-  UNKNOWN_KEY: "This field is not part of record v1; remove it or check its spelling.",
+  UNKNOWN_KEY: "This field is not part of the record format; remove it or check its spelling.",
   INVALID_CHOICE: "{received} is not one of the choices of this question.",
   UNSUPPORTED_VERSION: "Only schemaVersion 1 is supported.",
   INVALID_DATE: "Not a calendar date: write it as YYYY-MM-DD (e.g. 2015-03-14).",
@@ -33,12 +25,11 @@ export const MESSAGES_EN: MessageCatalogue = {
   DECLINED_BUT_ANSWERED: "The respondent declined this question, yet it has an answer: remove one or the other.",
 };
 
-/** Russian messages. */
-export const MESSAGES_RU: MessageCatalogue = {
+const RU: Catalogue<IssueCode> = {
   INVALID_TYPE: "Ожидалось: {expected}, получено: {received}.",
   REQUIRED:
-    "Это обязательный вопрос: заполните его или, если респондентка отказалась отвечать, внесите его в `declined`.",
-  UNKNOWN_KEY: "Такого поля нет в формате record v1: удалите его или проверьте написание.",
+    "Это обязательный вопрос: заполните его или, если респондент(ка) отказался(-ась) отвечать, внесите его в `declined`.",
+  UNKNOWN_KEY: "Такого поля нет в формате записи: удалите его или проверьте написание.",
   INVALID_CHOICE: "{received} — нет среди вариантов ответа на этот вопрос.",
   UNSUPPORTED_VERSION: "Поддерживается только schemaVersion 1.",
   INVALID_DATE: "Это не календарная дата: пишите в виде ГГГГ-ММ-ДД (например, 2015-03-14).",
@@ -55,18 +46,34 @@ export const MESSAGES_RU: MessageCatalogue = {
   CONSENT_BEFORE_INTERVIEW: "Согласие датировано {givenOn}, то есть раньше интервью ({interviewDate}).",
   WITHDRAWN_BEFORE_GIVEN: "Согласие отозвано {withdrawnOn}, раньше, чем дано ({givenOn}).",
   UNKNOWN_QUESTION: "{received} — не вопрос, от ответа на который можно отказаться.",
-  DECLINED_BUT_ANSWERED: "Респондентка отказалась отвечать на этот вопрос, но ответ заполнен: удалите одно из двух.",
+  DECLINED_BUT_ANSWERED: "Респондент(ка) отказался(-ась) отвечать на этот вопрос, но ответ заполнен: удалите одно из двух.",
 };
 
-const CATALOGUES: { readonly [L in MessageLocale]: MessageCatalogue } = { en: MESSAGES_EN, ru: MESSAGES_RU };
+const KK: Catalogue<IssueCode> = {
+  INVALID_TYPE: "Күтілгені: {expected}, берілгені: {received}.",
+  REQUIRED: "Бұл міндетті сұрақ: оны толтырыңыз немесе респондент жауап беруден бас тартса, `declined` тізіміне енгізіңіз.",
+  UNKNOWN_KEY: "Жазба форматында мұндай өріс жоқ: оны алып тастаңыз немесе жазылуын тексеріңіз.",
+  INVALID_CHOICE: "{received} — бұл сұрақтың жауап нұсқаларының ішінде жоқ.",
+  UNSUPPORTED_VERSION: "Тек schemaVersion 1 қолдау көрсетіледі.",
+  INVALID_DATE: "Бұл күнтізбелік күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз (мысалы, 2015-03-14).",
+  DATE_NOT_PERIOD_START: "Тек айы немесе жылы белгілі күн кезеңнің бірінші күні ретінде жазылады: {expected}.",
+  FUTURE_DATE: "Бұл күн {asOf} күнінен кейін: күн болашақта бола алмайды.",
+  INVALID_FORMAT: "Пішімі дұрыс емес: {format}.",
+  EMPTY_TEXT: "Мәтін бос: сұраққа жауап берілмесе, өрісті толтырмаңыз.",
+  TEXT_TOO_LONG: "Мәтінде {length} таңба бар; {maximum} таңбадан аспауы керек.",
+  OUT_OF_RANGE: "Сан рұқсат етілген шектен тыс: {bound} болуы керек.",
+  NOT_INTEGER: "Бүтін сан күтілді.",
+  DUPLICATE: "Бұл нұсқа {first}-орында көрсетілген.",
+  DETAIL_WITHOUT_GATE: "Бұл жауап {gate} = {expected} болғанда ғана қойылады; оны алып тастаңыз немесе {gate} өрісін түзетіңіз.",
+  VIOLATIONS_MISSING: "Құқықтар бұзылған: кемінде бір бұзушылықты белгілеңіз немесе оны otherViolation өрісінде сипаттаңыз.",
+  CONSENT_BEFORE_INTERVIEW: "Келісім {givenOn} күнімен белгіленген, яғни сұхбаттан ({interviewDate}) бұрын.",
+  WITHDRAWN_BEFORE_GIVEN: "Келісім {withdrawnOn} күні қайтарып алынған, яғни берілген күнінен ({givenOn}) бұрын.",
+  UNKNOWN_QUESTION: "{received} — жауап беруден бас тартуға болатын сұрақ емес.",
+  DECLINED_BUT_ANSWERED: "Респондент бұл сұраққа жауап беруден бас тартқан, бірақ жауап толтырылған: екеуінің бірін алып тастаңыз.",
+};
 
-/** Renders the message of `code` in `locale`, interpolating `params`. */
-export function formatMessage(
-  code: IssueCode,
-  params: Readonly<Record<string, unknown>> = {},
-  locale: MessageLocale = "en",
-): string {
-  return CATALOGUES[locale][code].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
+/**
+ * The messages of validation issues, one per code, in every locale; written for the documentator
+ * who fixes the record. `RECORD_MESSAGES.format(code, params, locale)` renders one.
+ */
+export const RECORD_MESSAGES: Messages<IssueCode> = defineMessages<IssueCode>({ en: EN, ru: RU, kk: KK });

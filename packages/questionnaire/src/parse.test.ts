@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatPath } from "./issues.js";
+import { formatPath } from "./core/issue.js";
 import { parsedAsOf, parseRecord, RecordValidationError, safeParseRecord } from "./parse.js";
 
 const root = join(import.meta.dirname, "../../..");

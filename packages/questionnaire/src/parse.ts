@@ -1,6 +1,9 @@
 import * as z from "zod/mini";
-import { type IssueCode, type RecordIssue, formatPath } from "./issues.js";
-import { formatMessage, type MessageLocale } from "./messages.js";
+import { today } from "./core/dates.js";
+import { type Issues, RedumbrellaError, type Result } from "./core/issue.js";
+import { DEFAULT_LOCALE, type Locale } from "./core/locale.js";
+import type { IssueCode, RecordIssue } from "./issues.js";
+import { RECORD_MESSAGES } from "./messages.js";
 import { ChargeSchema, type InterviewRecord, RecordShapeSchema } from "./schema/record.js";
 import { checkRules } from "./schema/rules.js";
 
@@ -9,19 +12,11 @@ export interface ParseOptions {
   /** The day the record is validated on, `YYYY-MM-DD`: no date may be after it. Defaults to today (local time). */
   readonly asOf?: string;
   /** The language of the messages. Defaults to `"en"`. */
-  readonly locale?: MessageLocale;
+  readonly locale?: Locale;
 }
 
 /** The result of `safeParseRecord`: the record, or at least one located issue. */
-export type ParseResult =
-  | { readonly success: true; readonly data: InterviewRecord }
-  | { readonly success: false; readonly issues: readonly [RecordIssue, ...RecordIssue[]] };
-
-/** Today's date in local time, `YYYY-MM-DD`: the default as-of day. */
-export function today(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export type ParseResult = Result<InterviewRecord, IssueCode>;
 
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -62,13 +57,13 @@ function shown(input: unknown): string {
 }
 
 /** Turns one zod issue into ours (one per unknown key), with a code from the closed list. */
-function toIssues(issue: z.core.$ZodIssue, locale: MessageLocale, out: RecordIssue[]): void {
+function toIssues(issue: z.core.$ZodIssue, locale: Locale, out: RecordIssue[]): void {
   const path = (issue.path ?? []) as (string | number)[];
   const add = (code: IssueCode, at: (string | number)[], params?: Record<string, unknown>) => {
     out.push(
       params === undefined
-        ? { code, path: at, message: formatMessage(code, {}, locale) }
-        : { code, path: at, message: formatMessage(code, params, locale), params },
+        ? { code, path: at, message: RECORD_MESSAGES.format(code, {}, locale) }
+        : { code, path: at, message: RECORD_MESSAGES.format(code, params, locale), params },
     );
   };
   switch (issue.code) {
@@ -139,7 +134,7 @@ function shapeSchema(): typeof RecordShapeSchema {
  * if (!result.success) for (const i of result.issues) console.log(formatPath(i.path), i.code, i.message);
  */
 export function safeParseRecord(input: unknown, options: ParseOptions = {}): ParseResult {
-  const locale = options.locale ?? "en";
+  const locale = options.locale ?? DEFAULT_LOCALE;
   const asOf = options.asOf ?? today();
   const issues: RecordIssue[] = [];
   let data: unknown = input;
@@ -154,16 +149,16 @@ export function safeParseRecord(input: unknown, options: ParseOptions = {}): Par
     checkRules(data, asOf, (code, path, params) => {
       issues.push(
         params === undefined
-          ? { code, path, message: formatMessage(code, {}, locale) }
-          : { code, path, message: formatMessage(code, params, locale), params },
+          ? { code, path, message: RECORD_MESSAGES.format(code, {}, locale) }
+          : { code, path, message: RECORD_MESSAGES.format(code, params, locale), params },
       );
     });
   } catch {
     // Only an exotic input can make validation throw (a getter that throws, a revoked proxy): report it, never throw.
     const params = { expected: "object", received: "unreadable value" };
-    return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: formatMessage("INVALID_TYPE", params, locale), params }] };
+    return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: RECORD_MESSAGES.format("INVALID_TYPE", params, locale), params }] };
   }
-  if (issues.length > 0) return { success: false, issues: issues as [RecordIssue, ...RecordIssue[]] };
+  if (issues.length > 0) return { success: false, issues: issues as unknown as Issues<IssueCode> };
   PARSED.set(data as object, asOf);
   return { success: true, data: data as InterviewRecord };
 }
@@ -180,17 +175,13 @@ export function parsedAsOf(record: unknown): string | undefined {
   return typeof record === "object" && record !== null ? PARSED.get(record) : undefined;
 }
 
-/** The error `parseRecord` throws: every issue of the record, and a summary in its message. */
-export class RecordValidationError extends Error {
+/** The error `parseRecord` throws: code `INVALID_RECORD`, every issue of the record, and a summary in its message. */
+export class RecordValidationError extends RedumbrellaError<"INVALID_RECORD", IssueCode> {
   override readonly name = "RecordValidationError";
-  readonly code = "INVALID_RECORD";
-  readonly issues: readonly [RecordIssue, ...RecordIssue[]];
+  declare readonly issues: Issues<IssueCode>;
 
-  constructor(issues: readonly [RecordIssue, ...RecordIssue[]]) {
-    const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    super(`Invalid record: ${formatPath(first.path) || "(root)"}: ${first.code}${more}`);
-    this.issues = issues;
+  constructor(issues: Issues<IssueCode>) {
+    super("INVALID_RECORD", issues);
   }
 }
 

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatPath } from "./issues.js";
+import { formatPath } from "./core/issue.js";
 import { safeParseRecord } from "./parse.js";
 import { MUTATION_KINDS, mutatedRecordArb, recordArb } from "./testing/index.js";
 

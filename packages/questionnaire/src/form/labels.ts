@@ -1,12 +1,9 @@
+import type { Localised } from "../core/locale.js";
 import type { Choice, ChoiceListName } from "../schema/enums.js";
 import type { FieldPath, SectionId } from "../schema/fields.js";
 
-/** A text in the three languages of the form. */
-export interface Label {
-  readonly en: string;
-  readonly ru: string;
-  readonly kk: string;
-}
+/** A text in every language of the toolkit. */
+export type Label = Localised;
 
 // English follows the paper form (typos fixed); Russian and Kazakh are worded to be read aloud
 // to the respondent, except in the charges annex, where legal terms are the point.

@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CALENDAR_DATE_PATTERN, isCalendarDate, normaliseText } from "./primitives.js";
+import { isCalendarDate } from "../core/dates.js";
+import { CALENDAR_DATE_PATTERN, normaliseText } from "./primitives.js";
 
 describe("normaliseText", () => {
   it("skips NFC only for characters NFC cannot change (every code point of the fast class)", () => {

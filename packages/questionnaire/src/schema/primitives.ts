@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isCalendarDate } from "../core/dates.js";
 import type { IssueCode } from "../issues.js";
 
 type Payload = z.core.ParsePayload<string>;
@@ -64,26 +65,6 @@ export function oneOfCodes(codes: ReadonlySet<string>, format: string): z.ZodMin
     if (!codes.has(payload.value)) pushIssue(payload, "INVALID_FORMAT", { format });
   });
   return hinted(schema, { enum: [...codes] });
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Days in a month (1–12) of the Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
-}
-
-/** Whether a string is a real calendar date `YYYY-MM-DD`. */
-export function isCalendarDate(s: string): boolean {
-  const m = DATE.exec(s);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return year >= 1900 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** An ISO calendar date `YYYY-MM-DD` that exists (no 30 February): one regex and a comparison. */

@@ -1,7 +1,8 @@
 import type { IssueCode } from "../issues.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "./fields.js";
 import { describeCondition, gateOpen, GATES } from "./gates.js";
-import { isCalendarDate } from "./primitives.js";
+import { isCalendarDate } from "../core/dates.js";
+import { valueAt } from "../core/path.js";
 import { DECLINABLE_PATHS } from "./record.js";
 
 /** Reports one issue at a path. */
@@ -35,16 +36,6 @@ const SECTIONS_WITH_VIOLATIONS = ["police", "medical"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Reads the value at `keys` (no `[]` segment), or `undefined` when any step is missing. */
-function get(root: unknown, keys: Keys): unknown {
-  let value = root;
-  for (const key of keys) {
-    if (!isRecord(value)) return undefined;
-    value = value[key];
-  }
-  return value;
 }
 
 /**
@@ -87,7 +78,7 @@ export function checkRules(record: unknown, asOf: string, report: Report): void 
   if (!isRecord(record)) return;
 
   for (const { parent, gates } of GATE_GROUPS) {
-    const holder = get(record, parent);
+    const holder = valueAt(record, parent);
     if (!isRecord(holder)) continue;
     for (const gate of gates) {
       if (answered(holder[gate.field]) && !gateOpen(holder[gate.on], gate.when)) {
@@ -125,9 +116,9 @@ function checkDates(record: Record<string, unknown>, asOf: string, report: Repor
     });
   }
 
-  const interviewDate = get(record, ["interview", "date"]);
-  const givenOn = get(record, ["consent", "givenOn"]);
-  const withdrawnOn = get(record, ["consent", "withdrawnOn"]);
+  const interviewDate = valueAt(record, ["interview", "date"]);
+  const givenOn = valueAt(record, ["consent", "givenOn"]);
+  const withdrawnOn = valueAt(record, ["consent", "withdrawnOn"]);
   const valid = (d: unknown): d is string => typeof d === "string" && isCalendarDate(d);
   if (valid(interviewDate) && valid(givenOn) && givenOn < interviewDate) {
     report("CONSENT_BEFORE_INTERVIEW", ["consent", "givenOn"], { givenOn, interviewDate });
@@ -153,10 +144,10 @@ function checkDeclined(record: Record<string, unknown>, report: Report): void {
   for (const path of declined) {
     // An unknown path is the schema's UNKNOWN_QUESTION, reported at declined[i].
     const keys = typeof path === "string" ? DECLINABLE.get(path) : undefined;
-    if (keys !== undefined && get(record, keys) !== undefined) report("DECLINED_BUT_ANSWERED", [...keys]);
+    if (keys !== undefined && valueAt(record, keys) !== undefined) report("DECLINED_BUT_ANSWERED", [...keys]);
   }
   if (!isRecord(record.respondent)) return;
   for (const { path, keys } of REQUIRED) {
-    if (get(record, keys) === undefined && !declined.includes(path)) report("REQUIRED", [...keys]);
+    if (valueAt(record, keys) === undefined && !declined.includes(path)) report("REQUIRED", [...keys]);
   }
 }

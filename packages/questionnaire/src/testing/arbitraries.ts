@@ -30,6 +30,7 @@ import type {
   PoliceSection,
   Respondent,
 } from "../schema/record.js";
+import { addDays, dateOfDay, dayNumber, daysBetween } from "../core/dates.js";
 import * as pool from "./pools.js";
 
 /** Options of the record arbitraries. */
@@ -40,18 +41,9 @@ export interface RecordArbitraryOptions {
   readonly minDate?: string;
 }
 
-const DAY = 86_400_000;
-const toDays = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY;
-const fromDays = (days: number): string => new Date(days * DAY).toISOString().slice(0, 10);
-
-/** Adds whole days to a `YYYY-MM-DD` date. */
-export function addDays(date: string, days: number): string {
-  return fromDays(toDays(date) + days);
-}
-
 /** A calendar date `YYYY-MM-DD` between `min` and `max`, inclusive. */
 export function dateArb(min: string, max: string): fc.Arbitrary<string> {
-  return fc.integer({ min: toDays(min), max: toDays(max) }).map(fromDays);
+  return fc.integer({ min: dayNumber(min), max: dayNumber(max) }).map(dateOfDay);
 }
 
 // Drops the keys whose value is undefined: an unanswered question is absent, never undefined.
@@ -98,7 +90,7 @@ export function interviewArb(options: RecordArbitraryOptions = {}): fc.Arbitrary
 
 /** A consent block for an interview on `interviewDate`: given that day or confirmed later, sometimes withdrawn. */
 export function consentArb(interviewDate: string, maxDate = "2024-12-31"): fc.Arbitrary<Consent> {
-  const span = Math.max(0, toDays(maxDate) - toDays(interviewDate));
+  const span = Math.max(0, daysBetween(interviewDate, maxDate));
   return fc
     .record({
       statistics: fc.boolean(),

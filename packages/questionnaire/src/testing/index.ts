@@ -1,5 +1,6 @@
+export { addDays } from "../core/dates.js";
 export {
-  addDays,
+
   chargeArb,
   consentArb,
   dateArb,
@@ -16,3 +17,4 @@ export {
 export type { RecordArbitraryOptions } from "./arbitraries.js";
 export { MUTATION_KINDS, mutatedRecordArb, mutateRecord } from "./mutations.js";
 export type { MutatedRecord, MutationKind } from "./mutations.js";
+export { catalogueProblems } from "../core/catalogue.js";

@@ -4,7 +4,8 @@ import { CHOICE_LISTS } from "../schema/enums.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "../schema/fields.js";
 import { gateOpen, GATES } from "../schema/gates.js";
 import type { InterviewRecord } from "../schema/record.js";
-import { addDays, recordArb, type RecordArbitraryOptions } from "./arbitraries.js";
+import { addDays } from "../core/dates.js";
+import { recordArb, type RecordArbitraryOptions } from "./arbitraries.js";
 
 /** The kinds of single mutation `mutatedRecordArb` applies to a valid record. */
 export const MUTATION_KINDS = [
