@@ -96,7 +96,7 @@ export { MAX_TEXT, normaliseText } from "./schema/primitives.js";
 export type { FieldKind, FieldPath, FieldSpec, IdentifiabilityClass, SectionId } from "./schema/fields.js";
 export { GATES, gateOpen } from "./schema/gates.js";
 export type { Gate, GateCondition } from "./schema/gates.js";
-export { fieldMeta, fieldRegistry, fieldsOfClass } from "./metadata.js";
+export { fieldMeta, fieldRegistry, fieldsOfClass, policeKnownFields } from "./metadata.js";
 export type { FieldMeta } from "./metadata.js";
 export type { Label } from "./form/labels.js";
 export { RULES_NOT_IN_JSON_SCHEMA, toJSONSchema } from "./json-schema.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FORM, questionsOf } from "./form/form.js";
-import { fieldMeta, fieldRegistry, fieldsOfClass } from "./metadata.js";
+import { fieldMeta, fieldRegistry, fieldsOfClass, policeKnownFields } from "./metadata.js";
 import { POLICE_VIOLATIONS } from "./schema/enums.js";
 import { FIELDS } from "./schema/fields.js";
 import { RespondentSchema } from "./schema/record.js";
@@ -51,5 +51,17 @@ describe("the form as data", () => {
     expect(rightsViolated?.kind).toBe("boolean");
     expect(violations?.choiceList?.map((c) => c.value)).toEqual([...POLICE_VIOLATIONS]);
     expect(violations?.choiceList?.[16]?.label.ru).toMatch(/ВИЧ/);
+  });
+});
+
+describe("police-known fields", () => {
+  it("are the detention facts, the charges and the complaints to police or prosecutor — never the respondent's health", () => {
+    const known = policeKnownFields();
+    for (const path of ["police.detention.fine.amount", "police.detention.hoursToHearing", "police.detention.outcomes", "police.complained", "medical.complained", "charges[].article", "charges[].date"]) {
+      expect(known, path).toContain(path);
+    }
+    for (const path of ["respondent.livingWithHiv", "respondent.age", "police.violations", "medical.violations"]) {
+      expect(known, path).not.toContain(path);
+    }
   });
 });

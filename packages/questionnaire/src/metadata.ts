@@ -53,3 +53,11 @@ export function fieldMeta(path: string): FieldMeta | undefined {
 export function fieldsOfClass(cls: FieldSpec["class"]): FieldPath[] {
   return (Object.keys(FIELDS) as FieldPath[]).filter((p) => fieldMeta(p)?.class === cls);
 }
+
+/**
+ * The paths of every field the police hold in their own records (`policeKnown`), in the form's
+ * order: detention facts, charges, payments to officers, complaints to the police or prosecutor.
+ */
+export function policeKnownFields(): FieldPath[] {
+  return (Object.keys(FIELDS) as FieldPath[]).filter((p) => fieldMeta(p)?.policeKnown === true);
+}

@@ -50,6 +50,12 @@ export interface FieldSpec {
   readonly required?: boolean;
   /** The respondent may decline it (it may be listed in `declined`). */
   readonly declinable?: boolean;
+  /**
+   * The police hold this fact in their own records (detention, charges, payments to officers,
+   * complaints to the police or the prosecutor's office): whoever holds those records can match
+   * it, so a release treats it as a quasi-identifier whatever its class.
+   */
+  readonly policeKnown?: boolean;
 }
 
 const section = <const P extends string, const T extends Record<string, Omit<FieldSpec, "section">>>(
@@ -63,6 +69,8 @@ const section = <const P extends string, const T extends Record<string, Omit<Fie
 
 // The respondent answers these; the documentator fills in the rest.
 const Q = { declinable: true } as const;
+// The police hold these in their own records.
+const P = { policeKnown: true } as const;
 
 const complaintBlock = (first: string | null, n: (i: number) => string | null) =>
   ({
@@ -71,12 +79,12 @@ const complaintBlock = (first: string | null, n: (i: number) => string | null) =
     otherViolation: { question: first, class: "freeText", kind: "freeText", ...Q },
     knowsWhereToComplain: { question: n(1), class: "none", kind: "boolean", ...Q },
     whereToComplain: { question: n(1), class: "freeText", kind: "freeText", ...Q },
-    complained: { question: n(2), class: "none", kind: "boolean", ...Q },
-    complaintTo: { question: n(3), class: "freeText", kind: "freeText", ...Q },
+    complained: { question: n(2), class: "none", kind: "boolean", ...Q, ...P },
+    complaintTo: { question: n(3), class: "freeText", kind: "freeText", ...Q, ...P },
     whyNotComplained: { question: n(3), class: "freeText", kind: "freeText", ...Q },
-    complaintAccepted: { question: n(4), class: "none", kind: "boolean", ...Q },
-    whyNotAccepted: { question: n(5), class: "freeText", kind: "freeText", ...Q },
-    perpetratorProsecuted: { question: n(6), class: "none", kind: "boolean", ...Q },
+    complaintAccepted: { question: n(4), class: "none", kind: "boolean", ...Q, ...P },
+    whyNotAccepted: { question: n(5), class: "freeText", kind: "freeText", ...Q, ...P },
+    perpetratorProsecuted: { question: n(6), class: "none", kind: "boolean", ...Q, ...P },
   }) as const;
 
 const police = complaintBlock("Q14", (i) => [null, "Q15", "Q16", "Q17", "Q18", "Q19", null][i] ?? null);
@@ -137,49 +145,49 @@ export const FIELDS = {
     violations: { ...police.violations, choices: "policeViolation" },
   }),
   ...section("detention", "police.", {
-    detention: { question: "Q20", class: "none", kind: "group", ...Q },
+    detention: { question: "Q20", class: "none", kind: "group", ...Q, ...P },
   }),
   ...section("detention", "police.detention.", {
-    timesDetained: { question: "Q20", class: "none", kind: "integer", ...Q },
-    badgeShown: { question: "Q21", class: "none", kind: "boolean", ...Q },
-    outcomes: { question: "Q22", class: "none", kind: "choices", choices: "detentionOutcome", ...Q },
-    otherOutcome: { question: "Q22", class: "freeText", kind: "freeText", ...Q },
-    heldIn: { question: "D1", class: "none", kind: "choice", choices: "heldIn", ...Q },
-    heldInOther: { question: "D1", class: "freeText", kind: "freeText", ...Q },
-    courtHearing: { question: "D2", class: "none", kind: "boolean", ...Q },
-    hoursToHearing: { question: "D2", class: "none", kind: "integer", ...Q },
-    fine: { question: "D3", class: "none", kind: "group", ...Q },
-    "fine.amount": { question: "D3", class: "none", kind: "number", ...Q },
-    "fine.currency": { question: "D3", class: "none", kind: "currency", ...Q },
-    "fine.paidOfficially": { question: "D3", class: "none", kind: "boolean", ...Q },
-    "fine.paidToOfficer": { question: "D3", class: "none", kind: "boolean", ...Q },
+    timesDetained: { question: "Q20", class: "none", kind: "integer", ...Q, ...P },
+    badgeShown: { question: "Q21", class: "none", kind: "boolean", ...Q, ...P },
+    outcomes: { question: "Q22", class: "none", kind: "choices", choices: "detentionOutcome", ...Q, ...P },
+    otherOutcome: { question: "Q22", class: "freeText", kind: "freeText", ...Q, ...P },
+    heldIn: { question: "D1", class: "none", kind: "choice", choices: "heldIn", ...Q, ...P },
+    heldInOther: { question: "D1", class: "freeText", kind: "freeText", ...Q, ...P },
+    courtHearing: { question: "D2", class: "none", kind: "boolean", ...Q, ...P },
+    hoursToHearing: { question: "D2", class: "none", kind: "integer", ...Q, ...P },
+    fine: { question: "D3", class: "none", kind: "group", ...Q, ...P },
+    "fine.amount": { question: "D3", class: "none", kind: "number", ...Q, ...P },
+    "fine.currency": { question: "D3", class: "none", kind: "currency", ...Q, ...P },
+    "fine.paidOfficially": { question: "D3", class: "none", kind: "boolean", ...Q, ...P },
+    "fine.paidToOfficer": { question: "D3", class: "none", kind: "boolean", ...Q, ...P },
   }),
   ...section("medical", "medical.", {
     ...medical,
     violations: { ...medical.violations, choices: "medicalViolation" },
   }),
   ...section("charges", "charges[].", {
-    date: { question: "A1", class: "quasi", kind: "date" },
-    datePrecision: { question: "A1", class: "none", kind: "choice", choices: "datePrecision" },
-    code: { question: "A2", class: "none", kind: "choice", choices: "chargeCode" },
-    article: { question: "A2", class: "none", kind: "text" },
-    offence: { question: "A3", class: "none", kind: "choice", choices: "offence" },
-    offenceText: { question: "A3", class: "freeText", kind: "freeText" },
-    role: { question: "A4", class: "none", kind: "choice", choices: "chargeRole" },
-    place: { question: "A5", class: "none", kind: "choice", choices: "chargePlace" },
-    facts: { question: "A6", class: "none", kind: "group" },
-    "facts.paidActsProven": { question: "A6", class: "none", kind: "integer" },
-    "facts.paymentProven": { question: "A6", class: "none", kind: "boolean" },
-    "facts.intercourseProven": { question: "A6", class: "none", kind: "boolean" },
-    "facts.advertisementOnly": { question: "A6", class: "none", kind: "boolean" },
-    "facts.arrestedBeforeService": { question: "A6", class: "none", kind: "boolean" },
-    "facts.knowingly": { question: "A6", class: "none", kind: "boolean" },
-    "facts.organisingFunctions": { question: "A6", class: "none", kind: "boolean" },
-    penalty: { question: "A7", class: "none", kind: "group" },
-    "penalty.kind": { question: "A7", class: "none", kind: "choice", choices: "penaltyKind" },
-    "penalty.amount": { question: "A7", class: "none", kind: "number" },
-    "penalty.currency": { question: "A7", class: "none", kind: "currency" },
-    "penalty.paidTo": { question: "A7", class: "none", kind: "choice", choices: "paidTo" },
+    date: { question: "A1", class: "quasi", kind: "date", ...P },
+    datePrecision: { question: "A1", class: "none", kind: "choice", choices: "datePrecision", ...P },
+    code: { question: "A2", class: "none", kind: "choice", choices: "chargeCode", ...P },
+    article: { question: "A2", class: "none", kind: "text", ...P },
+    offence: { question: "A3", class: "none", kind: "choice", choices: "offence", ...P },
+    offenceText: { question: "A3", class: "freeText", kind: "freeText", ...P },
+    role: { question: "A4", class: "none", kind: "choice", choices: "chargeRole", ...P },
+    place: { question: "A5", class: "none", kind: "choice", choices: "chargePlace", ...P },
+    facts: { question: "A6", class: "none", kind: "group", ...P },
+    "facts.paidActsProven": { question: "A6", class: "none", kind: "integer", ...P },
+    "facts.paymentProven": { question: "A6", class: "none", kind: "boolean", ...P },
+    "facts.intercourseProven": { question: "A6", class: "none", kind: "boolean", ...P },
+    "facts.advertisementOnly": { question: "A6", class: "none", kind: "boolean", ...P },
+    "facts.arrestedBeforeService": { question: "A6", class: "none", kind: "boolean", ...P },
+    "facts.knowingly": { question: "A6", class: "none", kind: "boolean", ...P },
+    "facts.organisingFunctions": { question: "A6", class: "none", kind: "boolean", ...P },
+    penalty: { question: "A7", class: "none", kind: "group", ...P },
+    "penalty.kind": { question: "A7", class: "none", kind: "choice", choices: "penaltyKind", ...P },
+    "penalty.amount": { question: "A7", class: "none", kind: "number", ...P },
+    "penalty.currency": { question: "A7", class: "none", kind: "currency", ...P },
+    "penalty.paidTo": { question: "A7", class: "none", kind: "choice", choices: "paidTo", ...P },
   }),
   ...section("record", "", {
     declined: { question: null, class: "none", kind: "paths" },
