@@ -67,14 +67,14 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
   "respondent.maritalStatus": { en: "Marital status", ru: "Семейное положение", kk: "Отбасылық жағдайы" },
   "respondent.education": { en: "Education", ru: "Образование", kk: "Білімі" },
   "respondent.injectsDrugs": {
-    en: "Status: injecting drug user (IDU)",
-    ru: "Статус: потребитель инъекционных наркотиков (ПИН)",
-    kk: "Мәртебесі: инъекциялық есірткі тұтынушы",
+    en: "Status: person who injects drugs",
+    ru: "Статус: человек, употребляющий инъекционные наркотики",
+    kk: "Мәртебесі: есірткіні инъекция арқылы тұтынатын адам",
   },
   "respondent.substitutionTherapy": {
-    en: "Status: substitution therapy client (methadone)",
-    ru: "Статус: клиент заместительной терапии (метадон)",
-    kk: "Мәртебесі: орынбасушы терапия клиенті (метадон)",
+    en: "Status: receiving opioid substitution therapy (methadone)",
+    ru: "Статус: получает опиоидную заместительную терапию (метадон)",
+    kk: "Мәртебесі: опиоидты алмастырушы терапия алады (метадон)",
   },
   "respondent.livingWithHiv": {
     en: "Status: person living with HIV (PLHIV)",
@@ -130,7 +130,7 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
     kk: "Егер иә болса, қайда екенін түсіндіріңіз",
   },
   "police.complained": {
-    en: "Have you ever turned to the police or the Attorney General's office to protect your rights?",
+    en: "Have you ever turned to the police or the prosecutor's office to protect your rights?",
     ru: "Обращались ли вы когда-нибудь в полицию или прокуратуру, чтобы защитить свои права?",
     kk: "Құқықтарыңызды қорғау үшін полицияға немесе прокуратураға бұрын-соңды жүгініп көрдіңіз бе?",
   },
@@ -225,7 +225,7 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
     kk: "Егер иә болса, нақты қайда екенін түсіндіріңіз",
   },
   "medical.complained": {
-    en: "Have you ever turned to the police or the Attorney General's office to protect your rights?",
+    en: "Have you ever turned to the police or the prosecutor's office to protect your rights?",
     ru: "Обращались ли вы когда-нибудь в полицию или прокуратуру, чтобы защитить свои права?",
     kk: "Құқықтарыңызды қорғау үшін полицияға немесе прокуратураға бұрын-соңды жүгініп көрдіңіз бе?",
   },
@@ -347,7 +347,7 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
   },
   sexWorkVenue: {
     street: { en: "Street", ru: "Улица", kk: "Көше" },
-    onCall: { en: "On call (call girl)", ru: "По вызову", kk: "Шақыру бойынша" },
+    onCall: { en: "Outcall", ru: "Выезд по вызову", kk: "Шақыру бойынша барып қызмет көрсету" },
     sauna: { en: "Sauna", ru: "Сауна", kk: "Сауна" },
     hotel: { en: "Hotel", ru: "Гостиница", kk: "Қонақ үй" },
     apartment: { en: "Apartment", ru: "Квартира", kk: "Пәтер" },
@@ -373,7 +373,7 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
     en: { en: "English", ru: "Английский", kk: "Ағылшын тілі" },
   },
   consentRecordedBy: {
-    signature: { en: "Client's signature", ru: "Подпись клиента", kk: "Клиенттің қолы" },
+    signature: { en: "Respondent's signature", ru: "Подпись респондента(ки)", kk: "Респонденттің қолы" },
     oral: { en: "Oral consent", ru: "Устное согласие", kk: "Ауызша келісім" },
     none: { en: "Not recorded", ru: "Не зафиксировано", kk: "Тіркелмеген" },
   },
@@ -580,7 +580,7 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
     sauna: { en: "Sauna", ru: "Сауна", kk: "Сауна" },
     hotel: { en: "Hotel", ru: "Гостиница", kk: "Қонақ үй" },
     apartment: { en: "Apartment", ru: "Квартира", kk: "Пәтер" },
-    onCall: { en: "On call", ru: "По вызову", kk: "Шақыру бойынша" },
+    onCall: { en: "Outcall", ru: "Выезд по вызову", kk: "Шақыру бойынша барып қызмет көрсету" },
     other: { en: "Other", ru: "Другое", kk: "Басқа" },
   },
   penaltyKind: {
@@ -605,11 +605,11 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
 export const SECTION_LABELS: { readonly [S in SectionId]: Label } = {
   record: { en: "Record", ru: "Запись", kk: "Жазба" },
   header: {
-    en: "Interview and client's consent",
-    ru: "Интервью и согласие клиента",
-    kk: "Сұхбат және клиенттің келісімі",
+    en: "Interview and the respondent's consent",
+    ru: "Интервью и согласие респондента(ки)",
+    kk: "Сұхбат және респонденттің келісімі",
   },
-  respondent: { en: "Client's personal data", ru: "Личные данные клиента", kk: "Клиенттің жеке деректері" },
+  respondent: { en: "Respondent's personal data", ru: "Личные данные респондента(ки)", kk: "Респонденттің жеке деректері" },
   general: {
     en: "General information about a violation",
     ru: "Общие сведения о нарушении",

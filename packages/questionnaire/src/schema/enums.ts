@@ -27,6 +27,12 @@ export const TRI_STATE = ["yes", "no", "dontKnow"] as const;
 export const LANGUAGES = ["ru", "kk", "en"] as const;
 /** How consent was recorded (the form's signature line). */
 export const CONSENT_RECORDED_BY = ["signature", "oral", "none"] as const;
+/** The four boxes of the consent block, in the form's order. */
+export const CONSENT_ITEMS = ["statistics", "useWithoutName", "publicName", "lawEnforcementComplaint"] as const;
+/** How the interview ended: completed (the default), refused before any question, or interrupted. */
+export const INTERVIEW_OUTCOMES = ["completed", "refused", "interrupted"] as const;
+/** Why a person refused to take part (the 2015 study: mostly fear of the police and deportation). */
+export const REFUSAL_REASONS = ["fear", "distrust", "noTime", "other"] as const;
 
 /** Q14 — the 18 boxes of police violations, in the form's order. */
 export const POLICE_VIOLATIONS = [
@@ -74,6 +80,9 @@ export const DETENTION_OUTCOMES = [
   "other",
 ] as const;
 
+/** Q20 — the paper's boxes for how often she was detained, plus the one it lacks (two or three times). */
+export const TIMES_DETAINED_BOXES = ["once", "twoOrThree", "moreThan3", "moreThan5"] as const;
+
 /** Where the respondent was held after detention, before any court hearing. */
 export const HELD_IN = [
   "temporaryDetentionRoom",
@@ -114,6 +123,58 @@ export const CHARGE_PLACES = [
 export const PENALTY_KINDS = ["fine", "detention", "communityService", "imprisonment", "warning"] as const;
 /** Charges annex — to whom a penalty was paid. */
 export const PAID_TO = ["stateAccount", "officer", "unpaid"] as const;
+
+/** Charges annex — which edition of the code the paper cites: criminal 1997 or 2014, administrative 2001 or 2014. */
+export const CODE_EDITIONS = ["1997", "2001", "2014"] as const;
+
+/** Incidents — where it happened. */
+export const PLACE_KINDS = [
+  "street",
+  "publicPlace",
+  "sauna",
+  "hotel",
+  "apartment",
+  "car",
+  "policeStation",
+  "detentionFacility",
+  "medicalFacility",
+  "other",
+] as const;
+/** Incidents — who did it. */
+export const PERPETRATOR_KINDS = ["police", "medical", "client", "pimp", "venueStaff", "partner", "other"] as const;
+/** Incidents — what a client (or another private person) did, beyond the police and medical lists. */
+export const CLIENT_ACTS = ["rape", "robbery", "nonPayment", "condomRefused"] as const;
+/** Incidents — every act: the police list, the medical list's own acts, then what a private person did. */
+export const INCIDENT_ACTS = [
+  ...POLICE_VIOLATIONS,
+  "servicesRefused",
+  "freeCareRightsNotExplained",
+  "hivStatusDisclosed",
+  "rape",
+  "nonPayment",
+  "condomRefused",
+] as const;
+/** Incidents — to whom a payment was made. */
+export const PAYMENT_TO = ["officer", "stateAccount", "medicalStaff", "other"] as const;
+/** Incidents — what a payment was for. */
+export const PAYMENT_PURPOSES = ["fine", "release", "service", "other"] as const;
+/** Incidents — what evidence exists. */
+export const EVIDENCE_KINDS = ["forensicExam", "medicalRecord", "receipt", "protocol", "photo", "audio", "witness", "other"] as const;
+/** Incidents — where a complaint was made. */
+export const COMPLAINT_ADDRESSEES = [
+  "prosecutor",
+  "internalAffairs",
+  "police",
+  "healthDepartment",
+  "clinicHead",
+  "aidsCentre",
+  "ombudsman",
+  "court",
+  "ngo",
+  "other",
+] as const;
+/** Incidents — what became of a complaint. */
+export const COMPLAINT_OUTCOMES = ["pending", "rejected", "investigated", "perpetratorPunished", "withdrawn"] as const;
 
 /** Every closed list by name, so labels and renderers can refer to a list by its name. */
 export const CHOICE_LISTS = {
