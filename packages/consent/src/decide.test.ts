@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { fieldMeta, fieldsOfClass, today } from "@redumbrella/questionnaire";
+import { fieldMeta, fieldsOfClass, LOCALES, today } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
 import { allowedUses, type Decision, type DecideOptions, decide } from "./decide.js";
 import { makeRecord, VALIDATED_ON } from "./internal/fixtures.js";
+import { CONSENT_MESSAGES } from "./messages.js";
 import { POLICY, type Policy } from "./policy.js";
 import { type Use, USES } from "./vocabulary.js";
 
@@ -199,7 +200,7 @@ describe("bad input is denied, never thrown", () => {
     ["a day that does not exist", "asOf", "statistics", { asOf: "2016-02-30" }],
     ["a day with a time", "asOf", "statistics", { asOf: "2016-02-10T10:00:00Z" }],
     ["a bad validation day", "validatedOn", "statistics", { validatedOn: "today" }],
-    ["an unknown locale", "locale", "statistics", { locale: "kk" as "en" }],
+    ["an unknown locale", "locale", "statistics", { locale: "de" as "en" }],
     ["a policy not made by tightenPolicy", "policy", "partnerSharing", { policy: forged }],
     ["no options", "options", "statistics", null],
   ])("%s: INVALID_REQUEST naming %s", (_, option, use, options) => {
@@ -224,7 +225,46 @@ describe("bad input is denied, never thrown", () => {
 describe("messages and citations", () => {
   it("speak the requested language", () => {
     const d = decide(makeRecord({ items: { publicName: false } }), "namedPublication", on("2016-03-01", { locale: "ru" }));
-    expect(d.reasons[0]?.message).toBe("Респондентка не дала согласия: C3 «Имя и фамилию можно раскрыть публично».");
+    expect(d.reasons[0]?.message).toBe("Респондент(ка) не дал(а) согласия: пункт C3 «Имя и фамилию можно раскрыть публично».");
+  });
+
+  it("decide the same in en, ru and kk: only the messages differ", () => {
+    const records = [
+      ...readdirSync(EXAMPLES).filter((n) => n.endsWith(".json")).map(example),
+      makeRecord({ items: { statistics: false, publicName: false } }),
+      makeRecord({ age: 17, withdrawnOn: "2016-02-20" }),
+      makeRecord({ givenOn: "2016-01-31" }),
+    ];
+    for (const [i, record] of records.entries()) {
+      for (const asOf of ["2015-07-02", "2016-02-15", "2016-03-02", "2017-01-01"]) {
+        for (const use of USES) {
+          const [en, ru, kk] = LOCALES.map((locale) => {
+            const d = decide(record, use, on(asOf, { locale }));
+            return { allowed: d.allowed, obligations: d.obligations.map((o) => o.code), reasons: codes(d), missing: d.missingConsent };
+          });
+          expect(ru, `${i} ${use} ${asOf}`).toEqual(en);
+          expect(kk, `${i} ${use} ${asOf}`).toEqual(en);
+        }
+      }
+    }
+  });
+
+  it("a Kazakh decision after an English one for the same record is given in Kazakh", () => {
+    // Complaint consent given 2016-01-31: stale on 2016-03-02, fresh on 2016-02-10. The English stale
+    // denial is decided first; with the old key, "kk" (index 2) fell on the stale bit and got it.
+    const record = makeRecord({ givenOn: "2016-01-31" });
+    const stale = decide(record, "lawEnforcementComplaint", on("2016-03-02"));
+    expect(stale.reasons[0]?.message).toMatch(/^Consent was given more than 30 days/);
+    const fresh = decide(record, "lawEnforcementComplaint", on("2016-02-10", { locale: "kk" }));
+    expect({ allowed: fresh.allowed, reasons: codes(fresh) }).toEqual({ allowed: true, reasons: [] });
+    expect(fresh.obligations.map((o) => o.message)).toEqual([
+      CONSENT_MESSAGES.format("obligation.MINIMISE", {}, "kk"),
+      CONSENT_MESSAGES.format("obligation.REDACT_SENSITIVE", {}, "kk"),
+    ]);
+    const denied = decide(makeRecord({ items: { publicName: false } }), "namedPublication", on("2016-03-01"));
+    const deniedKk = decide(makeRecord({ items: { publicName: false } }), "namedPublication", on("2016-03-01", { locale: "kk" }));
+    expect(denied.reasons[0]?.message).toMatch(/^The respondent did not consent/);
+    expect(deniedKk.reasons[0]?.message).toBe("Респондент келісім бермеген: C3 тармағы «Аты мен тегін көпшілікке жария етуге болады».");
   });
 
   it("cite the form's consent items as the questionnaire numbers them, and the report's sections", () => {

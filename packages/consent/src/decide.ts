@@ -1,8 +1,16 @@
-import { type FieldPath, fieldsOfClass, type InterviewRecord, type MessageLocale, MESSAGE_LOCALES } from "@redumbrella/questionnaire";
+import {
+  DEFAULT_LOCALE,
+  dayNumber,
+  type FieldPath,
+  fieldsOfClass,
+  type InterviewRecord,
+  type Locale,
+  LOCALES,
+} from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import { type Citation, citeObligation, citeReason } from "./citations.js";
 import { GLOBAL_DENIALS } from "./denials.js";
-import { dayNumber } from "./internal/dates.js";
+import { outcomeKey } from "./internal/outcome-key.js";
 import { currentDay, validated } from "./internal/validation.js";
 import { obligationMessage, reasonMessage } from "./messages.js";
 import { isPolicy, POLICY, type Policy, type UseRule } from "./policy.js";
@@ -59,8 +67,8 @@ export interface DecideOptions {
   readonly policy?: Policy;
   /** The day the record is validated as of, `YYYY-MM-DD`: none of its dates may be later. Defaults to today (local time). */
   readonly validatedOn?: string;
-  /** The language of the messages. Defaults to `"en"`. */
-  readonly locale?: MessageLocale;
+  /** The language of the messages, one of `LOCALES`. Defaults to `"en"`. */
+  readonly locale?: Locale;
 }
 
 // --- Reasons and obligations, built once per code, items and locale, then shared (frozen). ---
@@ -72,13 +80,13 @@ const OBLIGATION_PARAMS: { readonly [C in ObligationCode]?: () => ObligationPara
   REDACT_SENSITIVE: () => Object.freeze({ fields: REDACTED_FIELDS() }),
 };
 
-function makeReason(code: ReasonCode, locale: MessageLocale, more: Pick<Reason, "items" | "params"> = {}): Reason {
+function makeReason(code: ReasonCode, locale: Locale, more: Pick<Reason, "items" | "params"> = {}): Reason {
   const citation = citeReason(code, more.items);
   const reason: Reason = { code, ...more, message: reasonMessage({ code, ...more }, locale) };
   return Object.freeze(citation === undefined ? reason : { ...reason, citation });
 }
 
-function makeObligation(code: ObligationCode, locale: MessageLocale): Obligation {
+function makeObligation(code: ObligationCode, locale: Locale): Obligation {
   const params = OBLIGATION_PARAMS[code]?.();
   const message = obligationMessage(code, locale);
   const citation = citeObligation(code);
@@ -99,7 +107,7 @@ interface CompiledRule {
   /** Each needed item with its bit (its place in `CONSENT_ITEMS`). */
   readonly needs: readonly (readonly [ConsentItem, number])[];
   readonly maxAgeDays: number | undefined;
-  /** Outcomes by key: global-denial bits, missing-item bits, staleness, locale. At most 64·16·2·2 of them. */
+  /** Outcomes by `outcomeKey`: global denials, missing items, staleness, locale. At most `outcomeKeyCount()` of them. */
   readonly outcomes: Map<number, Outcome>;
 }
 
@@ -124,7 +132,7 @@ function compile(policy: Policy): ReadonlyMap<unknown, CompiledRule> {
 }
 
 /** The generic reader of the policy: the reasons, obligations and missing items of one combination of facts. */
-function buildOutcome(rule: UseRule, globalMask: number, missingMask: number, stale: boolean, locale: MessageLocale): Outcome {
+function buildOutcome(rule: UseRule, globalMask: number, missingMask: number, stale: boolean, locale: Locale): Outcome {
   const reasons: Reason[] = [];
   GLOBAL_DENIALS.forEach((denial, bit) => {
     if ((globalMask & (1 << bit)) !== 0) reasons.push(makeReason(denial.code, locale));
@@ -168,7 +176,7 @@ function checkedDay(value: unknown): number | undefined {
 }
 
 /** A denial for a request that cannot be decided: an unknown use, a bad date, locale or policy. */
-function invalidRequest(use: unknown, option: string, policy: Policy = POLICY, locale: MessageLocale = "en"): Decision {
+function invalidRequest(use: unknown, option: string, policy: Policy = POLICY, locale: Locale = DEFAULT_LOCALE): Decision {
   return {
     use: use as Use,
     allowed: false,
@@ -183,9 +191,9 @@ function decideChecked(input: unknown, use: Use, options: DecideOptions): Decisi
   if (typeof options !== "object" || options === null) return invalidRequest(use, "options");
   const policy = options.policy ?? POLICY;
   if (!isPolicy(policy)) return invalidRequest(use, "policy");
-  const locale = options.locale ?? "en";
-  const localeBit = MESSAGE_LOCALES.indexOf(locale);
-  if (localeBit === -1) return invalidRequest(use, "locale", policy);
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const localeIndex = LOCALES.indexOf(locale);
+  if (localeIndex === -1) return invalidRequest(use, "locale", policy);
   const compiled = compile(policy).get(use);
   if (compiled === undefined) return invalidRequest(use, "use", policy, locale);
   const asOf = options.asOf;
@@ -206,7 +214,7 @@ function decideChecked(input: unknown, use: Use, options: DecideOptions): Decisi
     // Calendar days from the day consent was given to the day of the use: day 30 holds, day 31 does not.
     if (compiled.maxAgeDays !== undefined) stale = asOfDay - dayNumber(record.consent.givenOn) > compiled.maxAgeDays;
   }
-  const key = (((globalMask << 4) | missingMask) << 2) | (stale ? 2 : 0) | localeBit;
+  const key = outcomeKey({ globalMask, missingMask, stale, localeIndex });
   let outcome = compiled.outcomes.get(key);
   if (outcome === undefined) {
     outcome = buildOutcome(compiled.rule, globalMask, missingMask, stale, locale);

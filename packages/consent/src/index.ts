@@ -4,9 +4,7 @@ export { GLOBAL_DENIALS } from "./denials.js";
 export type { GlobalDenial } from "./denials.js";
 export type { Citation } from "./citations.js";
 export {
-  CONSENT_CATALOGUES,
-  CONSENT_MESSAGES_EN,
-  CONSENT_MESSAGES_RU,
+  CONSENT_MESSAGES,
   citedItem,
   consentMessage,
   decisionMessage,
@@ -14,7 +12,7 @@ export {
   reasonMessage,
   useLabel,
 } from "./messages.js";
-export type { ConsentMessageCatalogue, ConsentMessageKey, DecisionInput, ReasonInput } from "./messages.js";
+export type { ConsentMessageKey, DecisionInput, ReasonInput } from "./messages.js";
 export { isPolicy, POLICY } from "./policy.js";
 export type { Policy, UseRule, UseRules } from "./policy.js";
 export { ConsentPolicyError, tightenPolicy } from "./tighten.js";

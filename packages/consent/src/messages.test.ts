@@ -1,11 +1,11 @@
-import { MESSAGE_LOCALES } from "@redumbrella/questionnaire";
+import { LOCALES } from "@redumbrella/questionnaire";
+import { catalogueProblems } from "@redumbrella/questionnaire/testing";
 import { describe, expect, it } from "vitest";
 import { decide } from "./decide.js";
 import { makeRecord, VALIDATED_ON } from "./internal/fixtures.js";
-import { CONSENT_CATALOGUES, CONSENT_MESSAGES_EN, type ConsentMessageKey, decisionMessage, reasonMessage } from "./messages.js";
+import { CONSENT_MESSAGES, type ConsentMessageKey, decisionMessage, reasonMessage } from "./messages.js";
 import { OBLIGATION_CODES, POLICY_ISSUE_CODES, REASON_CODES, USES } from "./vocabulary.js";
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
 const REQUIRED: ConsentMessageKey[] = [
   ...REASON_CODES.map((c) => `reason.${c}` as const),
   ...OBLIGATION_CODES.map((c) => `obligation.${c}` as const),
@@ -13,21 +13,22 @@ const REQUIRED: ConsentMessageKey[] = [
   ...POLICY_ISSUE_CODES.map((c) => `policyIssue.${c}` as const),
 ];
 
-describe.each(MESSAGE_LOCALES)("the %s catalogue", (locale) => {
-  const catalogue = CONSENT_CATALOGUES[locale];
-
-  it("has a message for every reason, obligation, use and policy issue, and the same keys as English", () => {
-    for (const key of REQUIRED) expect(catalogue[key]?.trim(), key).toBeTruthy();
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(CONSENT_MESSAGES_EN).sort());
+describe("the consent catalogues", () => {
+  it("are complete in every language: every key, the same placeholders as English, Cyrillic in ru and kk", () => {
+    expect(catalogueProblems(CONSENT_MESSAGES)).toEqual([]);
   });
 
-  it("fills in the same params as English", () => {
-    for (const key of Object.keys(CONSENT_MESSAGES_EN) as ConsentMessageKey[]) {
-      expect(placeholders(catalogue[key]), key).toEqual(placeholders(CONSENT_MESSAGES_EN[key]));
-    }
+  it("have a message for every reason, obligation, use and policy issue", () => {
+    expect(REQUIRED.filter((key) => !CONSENT_MESSAGES.keys.includes(key))).toEqual([]);
   });
 
-  it("leaves no placeholder unfilled in a decision", () => {
+  it("name the respondent in Russian in a form that includes men and transgender people", () => {
+    for (const [key, text] of Object.entries(CONSENT_MESSAGES.catalogues.ru)) expect(text, key).not.toMatch(/респондентк/iu);
+  });
+});
+
+describe.each(LOCALES)("a decision in %s", (locale) => {
+  it("leaves no placeholder unfilled", () => {
     const record = makeRecord({ items: { publicName: false }, givenOn: "2016-01-01" });
     for (const use of USES) {
       const d = decide(record, use, { asOf: "2016-05-01", validatedOn: VALIDATED_ON, locale });
@@ -43,14 +44,27 @@ describe("decisionMessage", () => {
     const record = makeRecord({ items: { statistics: false } });
     const denied = decide(record, "anonymisedDataset", { asOf: "2016-03-01", validatedOn: VALIDATED_ON });
     expect(decisionMessage(denied)).toBe('Anonymised dataset: not allowed. The respondent did not consent to C1 "Data may be used towards generating statistics".');
-    expect(decisionMessage(denied, "ru")).toBe("Обезличенный набор данных: не разрешено. Респондентка не дала согласия: C1 «Данные можно использовать для подготовки статистики».");
+    expect(decisionMessage(denied, "ru")).toBe(
+      "Обезличенный набор данных: не разрешено. Респондент(ка) не дал(а) согласия: пункт C1 «Данные можно использовать для подготовки статистики».",
+    );
+    expect(decisionMessage(denied, "kk")).toBe(
+      "Иесіздендірілген деректер жиынтығы: рұқсат етілмейді. Респондент келісім бермеген: C1 тармағы «Деректерді статистика жасау үшін пайдалануға болады».",
+    );
     const allowed = decide(record, "anonymisedCaseStudy", { asOf: "2016-03-01", validatedOn: VALIDATED_ON });
     expect(decisionMessage(allowed)).toMatch(/^Anonymised case study: allowed\. Obligations: Remove the name/);
+    expect(decisionMessage(allowed, "kk")).toMatch(/^Жағдайдың анонимді сипаттамасы: рұқсат етіледі\. Міндеттемелер: Аты-жөнін/);
   });
 
   it("lists several items in the form's order", () => {
     expect(reasonMessage({ code: "CONSENT_NOT_GIVEN", items: ["statistics", "useWithoutName"] })).toBe(
       'The respondent did not consent to C1 "Data may be used towards generating statistics"; C2 "Data can be used without disclosure of name".',
     );
+  });
+
+  it("keeps the meaning of the age reasons in every language: under 18, and an age not given", () => {
+    expect(reasonMessage({ code: "MINOR" }, "kk")).toContain("18 жас толмаған");
+    expect(reasonMessage({ code: "MINOR" }, "ru")).toContain("не было 18 лет");
+    expect(reasonMessage({ code: "AGE_UNKNOWN" }, "kk")).toContain("кәмелетке толған");
+    expect(reasonMessage({ code: "AGE_UNKNOWN" }, "ru")).toContain("совершеннолетний");
   });
 });

@@ -1,4 +1,4 @@
-import { fieldMeta, type MessageLocale } from "@redumbrella/questionnaire";
+import { type Catalogue, DEFAULT_LOCALE, defineMessages, fieldMeta, type Locale, type MessageParams, type Messages } from "@redumbrella/questionnaire";
 import { itemField } from "./citations.js";
 import type { ConsentItem, ObligationCode, PolicyIssueCode, ReasonCode, Use } from "./vocabulary.js";
 
@@ -14,11 +14,8 @@ export type ConsentMessageKey =
   | "decision.allowedPlain"
   | "decision.denied";
 
-/** A consent catalogue: one template per key; `{name}` is replaced by the param `name`. */
-export type ConsentMessageCatalogue = { readonly [K in ConsentMessageKey]: string };
-
-/** English messages, written for the documentator or lawyer who asks whether a use is allowed. */
-export const CONSENT_MESSAGES_EN: ConsentMessageCatalogue = {
+// English, written for the documentator or lawyer who asks whether a use is allowed.
+const EN: Catalogue<ConsentMessageKey> = {
   "reason.INVALID_REQUEST": "Cannot decide: `{option}` is not valid, so nothing is allowed.",
   "reason.INVALID_RECORD": "The record is not a valid record v1: nothing may be done with it until it is corrected (validate it to see why).",
   "reason.NO_CONSENT_RECORD": "No consent is recorded, neither signed nor oral: the record may not be used.",
@@ -62,22 +59,24 @@ export const CONSENT_MESSAGES_EN: ConsentMessageCatalogue = {
   "decision.denied": "{use}: not allowed. {reasons}",
 };
 
-/** Russian messages. */
-export const CONSENT_MESSAGES_RU: ConsentMessageCatalogue = {
+// Russian: «респондент(ка)», as the respondents are women, men and transgender people.
+const RU: Catalogue<ConsentMessageKey> = {
   "reason.INVALID_REQUEST": "Решение невозможно: недопустимое значение `{option}`, поэтому ничего не разрешено.",
   "reason.INVALID_RECORD": "Запись не соответствует формату record v1: пока её не исправят, использовать её нельзя (проверьте её, чтобы узнать почему).",
   "reason.NO_CONSENT_RECORD": "Согласие не зафиксировано ни подписью, ни устно: запись использовать нельзя.",
   "reason.NOT_YET_GIVEN": "На этот день согласие ещё не было дано.",
   "reason.WITHDRAWN": "Согласие отозвано в этот день или раньше.",
-  "reason.MINOR": "На момент интервью респондентке не было 18 лет: ребёнок не может сам дать согласие ни на какое использование.",
-  "reason.AGE_UNKNOWN": "Респондентка не назвала свой возраст, поэтому её нельзя считать совершеннолетней, способной дать согласие.",
+  "reason.MINOR": "На момент интервью респонденту(-ке) не было 18 лет: ребёнок не может сам дать согласие ни на какое использование.",
+  "reason.AGE_UNKNOWN":
+    "Респондент(ка) отказался(-ась) назвать свой возраст, поэтому нельзя считать, что это совершеннолетний человек, способный дать согласие.",
   "reason.NO_CONSENT_ITEM": "Ни один пункт формы согласия не охватывает такое использование, поэтому оно никогда не разрешено.",
-  "reason.CONSENT_NOT_GIVEN": "Респондентка не дала согласия: {items}.",
-  "reason.CONSENT_STALE": "Согласие дано больше {maxAgeDays} дней назад: спросите респондентку ещё раз.",
+  "reason.CONSENT_NOT_GIVEN": "Респондент(ка) не дал(а) согласия: {items}.",
+  "reason.CONSENT_STALE": "Согласие дано более чем за {maxAgeDays} дн. до этого дня: спросите респондента(-ку) ещё раз.",
 
   "obligation.AGGREGATE_ONLY": "Публиковать только сводные цифры, никогда — ответы одного человека.",
   "obligation.SUPPRESS_SMALL_CELLS": "Скрывать все ячейки таблиц, настолько малые, что по ним можно узнать человека.",
-  "obligation.ANONYMISE": "Убрать имя и всё остальное, по чему можно узнать респондентку; использовать изменённое имя, как в отчёте.",
+  "obligation.ANONYMISE":
+    "Убрать имя и всё остальное, по чему можно установить личность респондента(-ки); использовать изменённое имя, как в отчёте.",
   "obligation.K_ANONYMITY": "Передавать только записи, которые нельзя отличить от нескольких других по возрасту, месту и датам (k-анонимность).",
   "obligation.REDACT_SENSITIVE": "Не раскрывать чувствительные ответы (здоровье, употребление наркотиков, судимость), перечисленные в `fields`.",
   "obligation.MINIMISE": "Передавать органам только то, что нужно для жалобы; всё остальное не раскрывать.",
@@ -85,9 +84,9 @@ export const CONSENT_MESSAGES_RU: ConsentMessageCatalogue = {
   "use.statistics": "Статистика",
   "use.anonymisedCaseStudy": "Анонимное описание случая",
   "use.anonymisedDataset": "Обезличенный набор данных",
-  "use.namedPublication": "Публикация с именем респондентки",
+  "use.namedPublication": "Публикация с именем респондента(-ки)",
   "use.lawEnforcementComplaint": "Жалоба в правоохранительные органы",
-  "use.partnerSharing": "Передача данных с именем другой организации",
+  "use.partnerSharing": "Передача другой организации данных, по которым можно установить личность",
 
   "policyIssue.NOT_AN_OBJECT": "Ожидался объект.",
   "policyIssue.UNKNOWN_BASE": "Базовая политика — не POLICY и не политика, созданная tightenPolicy.",
@@ -100,36 +99,78 @@ export const CONSENT_MESSAGES_RU: ConsentMessageCatalogue = {
   "policyIssue.LOOSENS_MAX_AGE": "maxAgeDays {maxAgeDays} больше, чем {limit} по политике: ужесточение не может ослабить политику.",
   "policyIssue.NEVER_ALLOWED": "Это использование никогда не разрешено: никакое ужесточение не может его разрешить.",
 
-  "item.cited": "{question} «{label}»",
+  "item.cited": "пункт {question} «{label}»",
   "list.separator": "; ",
   "decision.allowed": "{use}: разрешено. Обязательства: {obligations}",
   "decision.allowedPlain": "{use}: разрешено.",
   "decision.denied": "{use}: не разрешено. {reasons}",
 };
 
-/** The consent catalogues by locale. */
-export const CONSENT_CATALOGUES: { readonly [L in MessageLocale]: ConsentMessageCatalogue } = {
-  en: CONSENT_MESSAGES_EN,
-  ru: CONSENT_MESSAGES_RU,
+// Kazakh, in the terms of the Law on Personal Data (иесіздендіру, келісім, құқық қорғау органдары).
+const KK: Catalogue<ConsentMessageKey> = {
+  "reason.INVALID_REQUEST": "Шешім шығару мүмкін емес: `{option}` мәні жарамсыз, сондықтан ештеңеге рұқсат етілмейді.",
+  "reason.INVALID_RECORD":
+    "Жазба record v1 форматына сәйкес келмейді: ол түзетілгенге дейін оны ешбір мақсатқа пайдалануға болмайды (себебін білу үшін жазбаны тексеріңіз).",
+  "reason.NO_CONSENT_RECORD": "Келісім қолтаңбамен де, ауызша да тіркелмеген: жазбаны пайдалануға болмайды.",
+  "reason.NOT_YET_GIVEN": "Бұл күні келісім әлі берілмеген еді.",
+  "reason.WITHDRAWN": "Келісім осы күні немесе одан бұрын қайтарып алынған.",
+  "reason.MINOR": "Сұхбат кезінде респондентке 18 жас толмаған: бала ешбір пайдалануға өз бетінше келісім бере алмайды.",
+  "reason.AGE_UNKNOWN": "Респондент жасын айтудан бас тартты, сондықтан оны келісім беруге қабілетті кәмелетке толған адам деп санауға болмайды.",
+  "reason.NO_CONSENT_ITEM": "Келісім нысанының бірде-бір тармағы мұндай пайдалануды қамтымайды, сондықтан оған ешқашан рұқсат етілмейді.",
+  "reason.CONSENT_NOT_GIVEN": "Респондент келісім бермеген: {items}.",
+  "reason.CONSENT_STALE": "Келісім осы күнге дейін {maxAgeDays} күннен астам бұрын берілген: респонденттен қайта сұраңыз.",
+
+  "obligation.AGGREGATE_ONLY": "Тек жиынтық көрсеткіштерді жариялаңыз, бір адамның жауаптарын ешқашан жарияламаңыз.",
+  "obligation.SUPPRESS_SMALL_CELLS": "Кестенің адамды анықтауға мүмкіндік беретіндей шағын әрбір ұяшығын жасырыңыз.",
+  "obligation.ANONYMISE":
+    "Аты-жөнін және респонденттің жеке басын анықтауға мүмкіндік беретін басқа мәліметтердің бәрін алып тастаңыз; баяндамадағыдай өзгертілген есімді пайдаланыңыз.",
+  "obligation.K_ANONYMITY":
+    "Жасы, тұратын жері және күндері бойынша басқа бірнеше жазбадан ажыратуға болмайтын жазбаларды ғана беріңіз (k-анонимділік).",
+  "obligation.REDACT_SENSITIVE": "`fields` тізіміндегі сезімтал жауаптардың (денсаулық, есірткі тұтыну, соттылық) ешқайсысын ашпаңыз.",
+  "obligation.MINIMISE": "Құзыретті органдарға шағымға қажетті мәліметтерді ғана беріңіз; қалғанын ашпаңыз.",
+
+  "use.statistics": "Статистика",
+  "use.anonymisedCaseStudy": "Жағдайдың анонимді сипаттамасы",
+  "use.anonymisedDataset": "Иесіздендірілген деректер жиынтығы",
+  "use.namedPublication": "Респонденттің атымен жариялау",
+  "use.lawEnforcementComplaint": "Құқық қорғау органдарына шағым",
+  "use.partnerSharing": "Жеке басты анықтауға мүмкіндік беретін деректерді басқа ұйымға беру",
+
+  "policyIssue.NOT_AN_OBJECT": "Объект күтілді.",
+  "policyIssue.UNKNOWN_BASE": "Негізгі саясат POLICY де, tightenPolicy жасаған саясат та емес.",
+  "policyIssue.UNKNOWN_USE": "Саясатта мұндай пайдалану жоқ; барлық пайдалануға қолданылатын тыйымдарды өзгертуге болмайды.",
+  "policyIssue.UNKNOWN_FIELD": "Қатаңдату тек needs, maxAgeDays және obligations мәндерін белгілей алады.",
+  "policyIssue.NOT_A_LIST": "Тізім күтілді.",
+  "policyIssue.UNKNOWN_ITEM": "Бұл келісім тармағы емес; рұқсат етілгендері: {expected}.",
+  "policyIssue.UNKNOWN_OBLIGATION": "Бұл міндеттеме емес; рұқсат етілгендері: {expected}.",
+  "policyIssue.INVALID_MAX_AGE": "Күндердің бүтін саны күтілді: 0 немесе одан көп.",
+  "policyIssue.LOOSENS_MAX_AGE": "maxAgeDays {maxAgeDays} саясаттағы {limit} мәнінен көп: қатаңдату саясатты жұмсарта алмайды.",
+  "policyIssue.NEVER_ALLOWED": "Бұл пайдалануға ешқашан рұқсат етілмейді: ешбір қатаңдату оған рұқсат бере алмайды.",
+
+  "item.cited": "{question} тармағы «{label}»",
+  "list.separator": "; ",
+  "decision.allowed": "{use}: рұқсат етіледі. Міндеттемелер: {obligations}",
+  "decision.allowedPlain": "{use}: рұқсат етіледі.",
+  "decision.denied": "{use}: рұқсат етілмейді. {reasons}",
 };
 
+/**
+ * The consent messages — every reason, obligation, use, policy issue and the decision's sentences —
+ * in every locale; `CONSENT_MESSAGES.format(key, params, locale)` renders one.
+ */
+export const CONSENT_MESSAGES: Messages<ConsentMessageKey> = defineMessages<ConsentMessageKey>({ en: EN, ru: RU, kk: KK });
+
 /** Renders the message `key` in `locale`, replacing each `{name}` with its param. */
-export function consentMessage(
-  key: ConsentMessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-  locale: MessageLocale = "en",
-): string {
-  // A key outside the catalogue (a use a JavaScript caller made up) is shown as is, never thrown on.
-  const template: string = CONSENT_CATALOGUES[locale]?.[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+export function consentMessage(key: ConsentMessageKey, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
+  return CONSENT_MESSAGES.format(key, params, locale);
 }
 
 /** A consent item as the form words it, with its number: `C2 "Data can be used without disclosure of name"`. */
-export function citedItem(item: ConsentItem, locale: MessageLocale = "en"): string {
+export function citedItem(item: ConsentItem, locale: Locale = DEFAULT_LOCALE): string {
   const meta = fieldMeta(itemField(item));
-  return consentMessage("item.cited", { question: meta?.question ?? item, label: meta?.label[locale] ?? item }, locale);
+  // A locale a JavaScript caller made up falls back to English, as the catalogues do.
+  const label = meta === undefined ? item : (meta.label[locale] ?? meta.label[DEFAULT_LOCALE]);
+  return consentMessage("item.cited", { question: meta?.question ?? item, label }, locale);
 }
 
 /** What a reason's message is made of: its code, and the items or params it names. */
@@ -146,18 +187,18 @@ export interface ReasonInput {
  * reasonMessage({ code: "CONSENT_NOT_GIVEN", items: ["publicName"] });
  * // 'The respondent did not consent to C3 "Name and family name can be publicly disclosed".'
  */
-export function reasonMessage(reason: ReasonInput, locale: MessageLocale = "en"): string {
+export function reasonMessage(reason: ReasonInput, locale: Locale = DEFAULT_LOCALE): string {
   const items = (reason.items ?? []).map((item) => citedItem(item, locale)).join(consentMessage("list.separator", {}, locale));
   return consentMessage(`reason.${reason.code}`, { ...reason.params, items }, locale);
 }
 
 /** The message of an obligation in `locale`. */
-export function obligationMessage(code: ObligationCode, locale: MessageLocale = "en"): string {
+export function obligationMessage(code: ObligationCode, locale: Locale = DEFAULT_LOCALE): string {
   return consentMessage(`obligation.${code}`, {}, locale);
 }
 
 /** The name of a use in `locale`, e.g. "Anonymised case study". */
-export function useLabel(use: Use, locale: MessageLocale = "en"): string {
+export function useLabel(use: Use, locale: Locale = DEFAULT_LOCALE): string {
   return consentMessage(`use.${use}`, {}, locale);
 }
 
@@ -174,10 +215,10 @@ export interface DecisionInput {
  * obligations or every reason.
  *
  * @example
- * decisionMessage(decide(record, "statistics", { asOf: "2026-11-28" }), "ru");
- * // "Статистика: разрешено. Обязательства: Публиковать только сводные цифры, …"
+ * decisionMessage(decide(record, "statistics", { asOf: "2026-11-28" }), "kk");
+ * // "Статистика: рұқсат етіледі. Міндеттемелер: Тек жиынтық көрсеткіштерді жариялаңыз, …"
  */
-export function decisionMessage(decision: DecisionInput, locale: MessageLocale = "en"): string {
+export function decisionMessage(decision: DecisionInput, locale: Locale = DEFAULT_LOCALE): string {
   const use = useLabel(decision.use, locale);
   if (!decision.allowed) {
     const reasons = decision.reasons.map((r) => reasonMessage(r, locale)).join(" ");

@@ -1,8 +1,8 @@
-import type { InterviewRecord } from "@redumbrella/questionnaire";
+import { type InterviewRecord, LOCALES } from "@redumbrella/questionnaire";
 import { addDays, dateArb, recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allowedUses, type DecideOptions, decide } from "./decide.js";
+import { allowedUses, type Decision, type DecideOptions, decide } from "./decide.js";
 import { VALIDATED_ON } from "./internal/fixtures.js";
 import { POLICY, type Policy } from "./policy.js";
 import { type Tightening, tightenPolicy } from "./tighten.js";
@@ -213,6 +213,35 @@ describe("decisions carry what they must", () => {
       fc.property(caseArb, ({ record, asOf }) => {
         for (const use of USES) expect(decide(structuredClone(record), use, options(asOf))).toEqual(decide(record, use, options(asOf)));
       }),
+    );
+  });
+});
+
+describe("the language changes the messages only", () => {
+  // Explicit, so this property stays bounded and seeded whatever the global configuration.
+  const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 100), seed: Number(process.env.FC_SEED ?? 13) };
+  /** A decision without its message texts. */
+  const withoutMessages = (d: Decision) => ({
+    ...d,
+    reasons: d.reasons.map(({ message: _, ...rest }) => rest),
+    obligations: d.obligations.map(({ message: _, ...rest }) => rest),
+  });
+
+  it("every use of a generated record is decided alike in en, ru and kk, each message in its own language", () => {
+    fc.assert(
+      fc.property(caseArb, tighteningArb, ({ record, asOf }, tightening) => {
+        const policy = tightenPolicy(POLICY, tightening);
+        for (const use of USES) {
+          const [en, ...others] = LOCALES.map((locale) => decide(record, use, { ...options(asOf, policy), locale }));
+          for (const d of others) expect(withoutMessages(d as Decision)).toEqual(withoutMessages(en as Decision));
+          for (const [i, d] of [en, ...others].entries()) {
+            const texts = [...(d as Decision).reasons, ...(d as Decision).obligations].map((x) => x.message);
+            // Russian and Kazakh texts are in Cyrillic; the English ones are not.
+            for (const text of texts) expect(/[\u0400-\u04ff]/u.test(text), `${LOCALES[i]}: ${text}`).toBe(LOCALES[i] !== "en");
+          }
+        }
+      }),
+      runs,
     );
   });
 });

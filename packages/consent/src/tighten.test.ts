@@ -1,3 +1,4 @@
+import { isRedumbrellaError } from "@redumbrella/questionnaire";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decide } from "./decide.js";
@@ -98,7 +99,10 @@ describe("tightenPolicy", () => {
       expect((error as ConsentPolicyError).issues[0].message).toBe(
         "maxAgeDays 31 больше, чем 30 по политике: ужесточение не может ослабить политику.",
       );
-      expect((error as ConsentPolicyError).message).toBe("Invalid tightening: lawEnforcementComplaint.maxAgeDays: LOOSENS_MAX_AGE");
+      expect((error as ConsentPolicyError).message).toBe(
+        "INVALID_TIGHTENING: lawEnforcementComplaint.maxAgeDays: maxAgeDays 31 больше, чем 30 по политике: ужесточение не может ослабить политику.",
+      );
+      expect(isRedumbrellaError(error)).toBe(true);
     }
   });
 

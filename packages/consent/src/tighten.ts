@@ -1,4 +1,4 @@
-import { formatPath, type MessageLocale } from "@redumbrella/questionnaire";
+import { DEFAULT_LOCALE, type Issue, type Issues, type Locale, RedumbrellaError } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import { consentMessage } from "./messages.js";
 import { isPolicy, type Policy, sanction, type UseRule, type UseRules } from "./policy.js";
@@ -26,24 +26,16 @@ export interface UseTightening {
 export type Tightening = { readonly [U in Use]?: UseTightening };
 
 /** One problem of a tightening, at its path (`["lawEnforcementComplaint", "maxAgeDays"]`). */
-export interface PolicyIssue {
-  readonly code: PolicyIssueCode;
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type PolicyIssue = Issue<PolicyIssueCode>;
 
 /** The error `tightenPolicy` throws: every problem of the tightening, none applied. */
-export class ConsentPolicyError extends Error {
+export class ConsentPolicyError extends RedumbrellaError<"INVALID_TIGHTENING", PolicyIssueCode> {
   override readonly name = "ConsentPolicyError";
-  readonly code = "INVALID_TIGHTENING";
-  readonly issues: readonly [PolicyIssue, ...PolicyIssue[]];
+  // Narrowed to at least one issue; set by the base constructor.
+  declare readonly issues: Issues<PolicyIssueCode>;
 
-  constructor(issues: readonly [PolicyIssue, ...PolicyIssue[]]) {
-    const first = issues[0];
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
-    super(`Invalid tightening: ${formatPath(first.path) || "(root)"}: ${first.code}${more}`);
-    this.issues = issues;
+  constructor(issues: Issues<PolicyIssueCode>, options?: { readonly cause?: unknown }) {
+    super("INVALID_TIGHTENING", issues, options);
   }
 }
 
@@ -68,7 +60,7 @@ const added = <T extends string>(known: readonly T[], base: readonly T[], extra:
  * strict.version; // "1+lawEnforcementComplaint.maxAgeDays=14"
  * decide(record, "lawEnforcementComplaint", { asOf: "2026-11-28", policy: strict });
  */
-export function tightenPolicy(base: Policy, tightening: Tightening, locale: MessageLocale = "en"): Policy {
+export function tightenPolicy(base: Policy, tightening: Tightening, locale: Locale = DEFAULT_LOCALE): Policy {
   const issues: PolicyIssue[] = [];
   const report = (code: PolicyIssueCode, path: (string | number)[], params?: Record<string, string | number>): void => {
     const message = consentMessage(`policyIssue.${code}`, params, locale);
