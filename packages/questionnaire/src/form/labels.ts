@@ -152,7 +152,7 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
     kk: "Құқықтарыңызды бұзған полиция қызметкері қандай да бір жауапкершілікке тартылды ма?",
   },
 
-  "police.detention": { en: "Police detention", ru: "Задержание полицией", kk: "Полиция тарапынан ұстау" },
+  "police.detention": { en: "Police detention", ru: "Задержание полицией", kk: "Полицияның ұстап алуы" },
   "police.detention.timesDetained": {
     en: "How many times were you detained?",
     ru: "Сколько раз вас задерживали?",
@@ -397,7 +397,7 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
       ru: "Оскорбления, принуждение к унизительным действиям",
       kk: "Балағаттау, қорлайтын әрекеттерге мәжбүрлеу",
     },
-    illegalDetention: { en: "Illegal detention", ru: "Незаконное задержание", kk: "Заңсыз ұстау" },
+    illegalDetention: { en: "Illegal detention", ru: "Незаконное задержание", kk: "Заңсыз ұстап алу" },
     passportConfiscated: { en: "Passport confiscated", ru: "Изъятие паспорта", kk: "Төлқұжатты алып қою" },
     relativesNotInformed: {
       en: "Refusal to call relatives and inform them about the detention",
@@ -430,7 +430,7 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
       ru: "Изнасилование или другое сексуальное насилие",
       kk: "Зорлау немесе жыныстық зорлық-зомбылықтың басқа түрі",
     },
-    gangRape: { en: "Gang rape", ru: "Групповое изнасилование", kk: "Топтасып зорлау" },
+    gangRape: { en: "Gang rape", ru: "Групповое изнасилование", kk: "Адамдар тобы жасаған зорлау" },
     illegalFine: {
       en: "Illegal fine or false charges",
       ru: "Незаконный штраф или ложное обвинение",
@@ -615,7 +615,7 @@ export const SECTION_LABELS: { readonly [S in SectionId]: Label } = {
     ru: "Общие сведения о нарушении",
     kk: "Құқықтың бұзылуы туралы жалпы мәлімет",
   },
-  detention: { en: "Police detention", ru: "Задержание полицией", kk: "Полиция тарапынан ұстау" },
+  detention: { en: "Police detention", ru: "Задержание полицией", kk: "Полицияның ұстап алуы" },
   medical: {
     en: "Violations by medical staff",
     ru: "Нарушения со стороны медицинских работников",
