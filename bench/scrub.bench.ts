@@ -5,12 +5,13 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { Redactor } from "@redactpii/node";
-import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubLanguage, scrubText } from "@redumbrella/anonymiser";
+import { ENTITY_TYPES, type EntityType, type ScrubEntity, scrubText } from "@redumbrella/anonymiser";
+import type { Locale } from "@redumbrella/questionnaire";
 import { build } from "esbuild";
 import { median, medianRounds, report } from "./lib.js";
 
 interface Sentence {
-  readonly lang: ScrubLanguage;
+  readonly lang: Locale;
   readonly text: string;
   readonly entities: readonly ScrubEntity[];
 }

@@ -1,5 +1,5 @@
 export { ENTITY_TYPES, isValidIin, nameForms, namesOfRecord, scrubText } from "./scrub/index.js";
-export type { EntityType, ScrubEntity, ScrubLanguage, ScrubOptions, ScrubResult } from "./scrub/index.js";
+export type { EntityType, ScrubEntity, ScrubOptions, ScrubResult } from "./scrub/index.js";
 export {
   ANONYMISE_ISSUE_CODES,
   AnonymiseError,
@@ -9,11 +9,8 @@ export {
   levelNames,
   MIN_KEY_BYTES,
   PSEUDONYM_PATTERN,
-  RELEASE_CATALOGUES,
-  RELEASE_MESSAGES_EN,
-  RELEASE_MESSAGES_RU,
+  RELEASE_MESSAGES,
   ReleasedRecordSchema,
-  releaseMessage,
 } from "./release/index.js";
 export type {
   AnonymiseErrorCode,
@@ -26,7 +23,6 @@ export type {
   Hierarchy,
   LevelName,
   QuasiPath,
-  ReleaseCatalogue,
   ReleasedRecord,
   ReleaseKey,
   ReleaseMessageKey,

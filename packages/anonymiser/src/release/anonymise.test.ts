@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { InterviewRecord } from "@redumbrella/questionnaire";
+import { type InterviewRecord, isRedumbrellaError, RedumbrellaError } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
 import { anonymise } from "./anonymise.js";
 import { AnonymiseError } from "./errors.js";
@@ -197,5 +197,27 @@ describe("formatReleaseReport", () => {
     expect(ru).toContain("Записи: прочитано 6, с согласием на обезличенную выборку 6, выдано 6, скрыто 0.");
     expect(ru).toContain("  Возраст (respondent.age): как ответили, уровень 0 из 3");
     expect(en).toContain("at most 16.7%");
+  });
+
+  it("writes the report in Kazakh, numbers as Kazakh readers write them", async () => {
+    const { report } = await release([...records(6), { schemaVersion: 1 }]);
+    const kk = formatReleaseReport(report, "kk");
+    expect(kk).toContain("Жазбалар: 7 оқылды, оның 6 жазбасында иесіздендірілген деректер жиынтығына келісім бар, 6 берілді, 0 жасырылды.");
+    expect(kk).toContain("Келісімге байланысты алынып тасталды: 1 (INVALID_RECORD — жазбалар саны: 1).");
+    expect(kk).toContain("Қайта сәйкестендіру қаупі («прокурор» моделі): ең көбі 16,7%");
+    expect(kk).toContain("  Жасы (respondent.age): жауап берілгендей, деңгейі 0, ең жоғарғысы 3");
+    expect(formatReleaseReport(report, "ru")).toContain("не более 16,7\u00a0%");
+  });
+});
+
+describe("AnonymiseError", () => {
+  it("is a RedumbrellaError with the code, every issue and the cause", async () => {
+    const cause = new Error("no subtle");
+    const error = new AnonymiseError("CRYPTO_UNAVAILABLE", [{ code: "CRYPTO_UNAVAILABLE", path: ["key"] }], { cause });
+    expect(isRedumbrellaError(error)).toBe(true);
+    expect(error).toBeInstanceOf(RedumbrellaError);
+    expect(error).toMatchObject({ name: "AnonymiseError", code: "CRYPTO_UNAVAILABLE", cause });
+    expect(error.message).toBe("WebCrypto (globalThis.crypto.subtle) is not available: pseudonyms cannot be computed here.");
+    expect(isRedumbrellaError(await rejection(release(records(5), { k: 1 })))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { decide, REASON_CODES, type ReasonCode } from "@redumbrella/consent";
-import { FIELDS, type FieldPath, type InterviewRecord, isCalendarDate, today } from "@redumbrella/questionnaire";
+import { FIELDS, type FieldPath, type InterviewRecord, isCalendarDate, pathKeys, today, valueAt } from "@redumbrella/questionnaire";
 import { createEvaluator } from "./classes.js";
 import { type Dimension, dimensions, type Fragment, renderLabel } from "./dimensions.js";
 import { encodeRecords } from "./encode.js";
@@ -118,11 +118,7 @@ function consentedRecords(records: readonly unknown[], options: Checked): { cons
 /** Replaces the values of a pseudonymised field in the released records by their pseudonyms (a `*` stays). */
 async function fillPseudonyms(out: readonly ReleasedRecord[], dim: Dimension, domain: PseudonymDomain, key: PseudonymKey): Promise<void> {
   const parents = dim.keys.slice(0, -1);
-  const holders = out.map((record) => {
-    let holder: unknown = record;
-    for (const k of parents) holder = typeof holder === "object" && holder !== null ? (holder as Record<string, unknown>)[k] : undefined;
-    return holder as Record<string, unknown> | undefined;
-  });
+  const holders = out.map((record) => valueAt(record, parents) as Record<string, unknown> | undefined);
   const field = dim.keys.at(-1) as string;
   const values = [...new Set(holders.map((h) => h?.[field]).filter((v): v is string => typeof v === "string" && v !== SUPPRESSED))].sort();
   const pseudonyms = new Map(zip(values, await pseudonymise(key, domain, values)));
@@ -188,7 +184,7 @@ export async function anonymise(records: readonly unknown[], options: AnonymiseO
   const n = consented.length;
   const { k, lDiversity } = checked;
 
-  const encoded = encodeRecords(consented, dims, lDiversity?.fields.map((f) => f.split(".")) ?? [], k);
+  const encoded = encodeRecords(consented, dims, lDiversity?.fields.map(pathKeys) ?? [], k);
   const maxSuppressed = Math.floor(checked.maxSuppression * n + 1e-9);
   const evaluator = createEvaluator(encoded, lDiversity === undefined ? { k, maxSuppressed } : { k, l: lDiversity.l, maxSuppressed });
   const heights = dims.map((d) => d.height);

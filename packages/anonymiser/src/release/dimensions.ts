@@ -1,4 +1,4 @@
-import { CHOICE_LISTS, FIELDS, type FieldPath, type FieldSpec, type InterviewRecord, normaliseText } from "@redumbrella/questionnaire";
+import { CHOICE_LISTS, FIELDS, type FieldPath, type FieldSpec, type InterviewRecord, normaliseText, valueAt } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import {
   CHOICE_SEPARATOR,
@@ -128,15 +128,6 @@ function answerCodec(spec: FieldSpec): { key: (value: unknown) => LabelKey; cell
       return VALUE + (chosen.length === 0 ? NO_CHOICE : chosen.join(CHOICE_SEPARATOR));
     },
   };
-}
-
-function valueAt(record: unknown, keys: readonly string[]): unknown {
-  let value = record;
-  for (const key of keys) {
-    if (typeof value !== "object" || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }
 
 const specialLabel = (key: LabelKey): string | undefined => (key === ABSENT_KEY ? ABSENT : key === DECLINED_KEY ? DECLINED : undefined);

@@ -1,4 +1,4 @@
-import type { InterviewRecord } from "@redumbrella/questionnaire";
+import { type InterviewRecord, valueAt } from "@redumbrella/questionnaire";
 import type { Dimension, LabelKey } from "./dimensions.js";
 
 /**
@@ -110,8 +110,7 @@ function encodeSensitive(records: readonly InterviewRecord[], keys: readonly str
   const interner = new Interner<string>();
   const codes = new Int32Array(records.length);
   records.forEach((record, i) => {
-    let value: unknown = record;
-    for (const key of keys) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    const value = valueAt(record, keys);
     codes[i] = value === undefined ? -1 : interner.code(JSON.stringify(value));
   });
   return { codes, distinct: interner.labels.length };

@@ -1,4 +1,5 @@
-import { releaseMessage } from "./messages.js";
+import { type Issue, type Issues, RedumbrellaError } from "@redumbrella/questionnaire";
+import { RELEASE_MESSAGES } from "./messages.js";
 
 /** What can be wrong with the arguments of `anonymise`, a closed list. */
 export const ANONYMISE_ISSUE_CODES = [
@@ -18,15 +19,12 @@ export const ANONYMISE_ISSUE_CODES = [
 /** A code of `ANONYMISE_ISSUE_CODES`. */
 export type AnonymiseIssueCode = (typeof ANONYMISE_ISSUE_CODES)[number];
 
-/** One problem with the arguments of `anonymise`, at the option it concerns. */
-export interface AnonymiseIssue {
-  readonly code: AnonymiseIssueCode;
-  /** The option, e.g. `["lDiversity", "fields", 1]`; `[]` for the records argument. */
-  readonly path: readonly (string | number)[];
-  /** The message in English; `releaseMessage(\`issue.${code}\`, params, locale)` gives it in another language. */
-  readonly message: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+/**
+ * One problem with the arguments of `anonymise`, at the option it concerns (e.g.
+ * `["lDiversity", "fields", 1]`; `[]` for the records argument). The message is in English;
+ * `RELEASE_MESSAGES.format(\`issue.${code}\`, params, locale)` gives it in another language.
+ */
+export type AnonymiseIssue = Issue<AnonymiseIssueCode>;
 
 /** The problem with the call as a whole: bad arguments, or no WebCrypto to pseudonymise with. */
 export type AnonymiseErrorCode = "INVALID_OPTIONS" | "CRYPTO_UNAVAILABLE";
@@ -39,17 +37,14 @@ export type IssueInput = Omit<AnonymiseIssue, "message">;
  * (a key shorter than 96 bits, k below 2, a field that is not sensitive…), or no WebCrypto.
  * Records themselves never cause it: an invalid or unconsented record is excluded and counted.
  */
-export class AnonymiseError extends Error {
+export class AnonymiseError extends RedumbrellaError<AnonymiseErrorCode, AnonymiseIssueCode> {
   override readonly name = "AnonymiseError";
-  readonly code: AnonymiseErrorCode;
-  readonly issues: readonly [AnonymiseIssue, ...AnonymiseIssue[]];
+  declare readonly issues: Issues<AnonymiseIssueCode>;
 
-  constructor(code: AnonymiseErrorCode, issues: readonly [IssueInput, ...IssueInput[]], options?: { cause?: unknown }) {
-    const located = issues.map((issue) => ({ ...issue, message: releaseMessage(`issue.${issue.code}`, issue.params, "en") }));
+  constructor(code: AnonymiseErrorCode, issues: readonly [IssueInput, ...IssueInput[]], options?: { readonly cause?: unknown }) {
+    const located = issues.map((issue): AnonymiseIssue => ({ ...issue, message: RELEASE_MESSAGES.format(`issue.${issue.code}`, issue.params, "en") }));
     const first = located[0] as AnonymiseIssue;
     const more = located.length > 1 ? ` (and ${located.length - 1} more)` : "";
-    super(`${first.message}${more}`, options);
-    this.code = code;
-    this.issues = located as [AnonymiseIssue, ...AnonymiseIssue[]];
+    super(code, located, { message: `${first.message}${more}`, ...(options?.cause === undefined ? {} : { cause: options.cause }) });
   }
 }

@@ -1,32 +1,28 @@
+import { catalogueProblems } from "@redumbrella/questionnaire/testing";
 import { describe, expect, it } from "vitest";
-import { ANONYMISE_ISSUE_CODES } from "./errors.js";
 import { dimensions } from "./dimensions.js";
-import { RELEASE_CATALOGUES, RELEASE_MESSAGES_EN, type ReleaseMessageKey, releaseMessage } from "./messages.js";
+import { ANONYMISE_ISSUE_CODES } from "./errors.js";
+import { RELEASE_MESSAGES } from "./messages.js";
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
-const KEYS = Object.keys(RELEASE_MESSAGES_EN).sort() as ReleaseMessageKey[];
-
-describe.each(Object.entries(RELEASE_CATALOGUES))("the %s release catalogue", (_, catalogue) => {
-  it("has every key, and no other", () => {
-    expect(Object.keys(catalogue).sort()).toEqual(KEYS);
+describe("the release messages", () => {
+  it("have every key in en, ru and kk, with the same params, in Cyrillic for ru and kk", () => {
+    expect(catalogueProblems(RELEASE_MESSAGES)).toEqual([]);
   });
 
-  it("fills in the same params as English, with no empty message", () => {
-    for (const key of KEYS) {
-      expect(catalogue[key].trim(), key).not.toBe("");
-      expect(placeholders(catalogue[key]), key).toEqual(placeholders(RELEASE_MESSAGES_EN[key]));
-    }
-  });
-});
-
-describe("the release catalogue", () => {
-  it("names every level of every hierarchy and every issue", () => {
-    for (const name of new Set(dimensions().flatMap((d) => d.levels))) expect(KEYS).toContain(`level.${name}`);
-    for (const code of ANONYMISE_ISSUE_CODES) expect(KEYS).toContain(`issue.${code}`);
+  it("name every level of every hierarchy and every issue", () => {
+    for (const name of new Set(dimensions().flatMap((d) => d.levels))) expect(RELEASE_MESSAGES.keys).toContain(`level.${name}`);
+    for (const code of ANONYMISE_ISSUE_CODES) expect(RELEASE_MESSAGES.keys).toContain(`issue.${code}`);
   });
 
-  it("fills in params, and leaves an unknown one as written", () => {
-    expect(releaseMessage("issue.KEY_TOO_SHORT", { bytes: 8, minimum: 12 }, "ru")).toBe("В ключе 8 байтов; нужно не меньше 12 (96 бит).");
-    expect(releaseMessage("issue.INVALID_DATE", {}, "en")).toBe("{option} must be a calendar date YYYY-MM-DD.");
+  it("fill in params, and leave an unknown one as written", () => {
+    expect(RELEASE_MESSAGES.format("issue.KEY_TOO_SHORT", { bytes: 8, minimum: 12 }, "ru")).toBe("В ключе 8 байтов; нужно не меньше 12 (96 бит).");
+    expect(RELEASE_MESSAGES.format("issue.KEY_TOO_SHORT", { bytes: 8, minimum: 12 }, "kk")).toBe("Кілтте 8 байт бар; кемінде 12 байт (96 бит) қажет.");
+    expect(RELEASE_MESSAGES.format("issue.INVALID_DATE", {}, "en")).toBe("{option} must be a calendar date YYYY-MM-DD.");
+  });
+
+  it("use the person-first terms of the questionnaire for the sensitive fields", () => {
+    const texts = Object.values(RELEASE_MESSAGES.catalogues).map((c) => c["issue.NOT_SENSITIVE"]);
+    for (const text of texts) expect(text).not.toMatch(/drug user|IDU|потребител|тұтынушы/iu);
+    expect(RELEASE_MESSAGES.catalogues.kk["issue.NOT_SENSITIVE"]).toContain("опиоидты алмастырушы терапия");
   });
 });

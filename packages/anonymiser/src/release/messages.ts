@@ -1,11 +1,36 @@
-import type { MessageLocale } from "@redumbrella/questionnaire";
+import { type Catalogue, defineMessages, type Messages } from "@redumbrella/questionnaire";
+import type { AnonymiseIssueCode } from "./errors.js";
+import type { LevelName } from "./hierarchies.js";
+
+/** A line of the release report (`report.<line>` in the catalogues). */
+type ReportLine =
+  | "title"
+  | "reached"
+  | "notReached"
+  | "records"
+  | "excluded"
+  | "excludedNone"
+  | "reason"
+  | "classes"
+  | "risk"
+  | "loss"
+  | "lDiversity"
+  | "textDropped"
+  | "textScrubbed"
+  | "textWithheld"
+  | "search"
+  | "levels"
+  | "level"
+  | "percent";
 
 /**
- * Every sentence of a release in English: the report's lines, the names of the hierarchy levels and
- * the issues with `anonymise`'s arguments. `{name}` is replaced by the param `name`. A test checks
- * that every language has every key, with the same params.
+ * A key of the release messages: a line of the report, the name of a hierarchy level, or an issue
+ * with `anonymise`'s arguments — a new level or issue code does not compile until every language names it.
  */
-export const RELEASE_MESSAGES_EN = {
+export type ReleaseMessageKey = `report.${ReportLine}` | `level.${LevelName}` | `issue.${AnonymiseIssueCode}`;
+
+/** English, for the coordinator who publishes the release. */
+const EN: Catalogue<ReleaseMessageKey> = {
   "report.title": "Anonymised release: k = {k}, at most {maxSuppression} of the consented records suppressed.",
   "report.reached": "k-anonymity reached: every released group of identical quasi-identifiers has at least {k} records (the smallest has {smallest}).",
   "report.notReached": "k-anonymity not reached: no generalisation gives {k} records per group within the suppression limit; nothing is released.",
@@ -23,6 +48,7 @@ export const RELEASE_MESSAGES_EN = {
   "report.search": "Search: {checked} of {nodes} generalisations evaluated.",
   "report.levels": "Generalisation of each quasi-identifier:",
   "report.level": "  {label} ({path}): {name}, level {level} of {height}",
+  "report.percent": "{n}%",
 
   "level.value": "as answered",
   "level.pseudonym": "pseudonym",
@@ -45,26 +71,22 @@ export const RELEASE_MESSAGES_EN = {
   "issue.INVALID_MAX_SUPPRESSION": "maxSuppression must be a number from 0 to 1.",
   "issue.INVALID_L": "lDiversity.l must be a whole number of at least 2.",
   "issue.NO_SENSITIVE_FIELDS": "lDiversity.fields must name at least one sensitive field.",
-  "issue.NOT_SENSITIVE": "{field} is not a sensitive field of the questionnaire (HIV status, drug use, substitution therapy, criminal record).",
+  "issue.NOT_SENSITIVE":
+    "{field} is not a sensitive field of the questionnaire (HIV status, injecting drugs, opioid substitution therapy, criminal record).",
   "issue.INVALID_KEEP_TEXT": "keepText must be true or false.",
   "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) is not available: pseudonyms cannot be computed here.",
-} as const satisfies Readonly<Record<string, string>>;
+};
 
-/** A key of the release message catalogue. */
-export type ReleaseMessageKey = keyof typeof RELEASE_MESSAGES_EN;
-
-/** A release message catalogue: one template per key. */
-export type ReleaseCatalogue = { readonly [K in ReleaseMessageKey]: string };
-
-/** Every sentence of a release, in Russian. */
-export const RELEASE_MESSAGES_RU: ReleaseCatalogue = {
+const RU: Catalogue<ReleaseMessageKey> = {
   "report.title": "Обезличенная выборка: k = {k}, скрыто не более {maxSuppression} записей с согласием.",
-  "report.reached": "k-анонимность достигнута: в каждой выданной группе с одинаковыми квазиидентификаторами не меньше {k} записей (в самой маленькой — {smallest}).",
-  "report.notReached": "k-анонимность не достигнута: никакое обобщение не даёт {k} записей в группе в пределах допустимого скрытия; ничего не выдано.",
+  "report.reached":
+    "k-анонимность достигнута: в каждой выданной группе с одинаковыми квазиидентификаторами не меньше {k} записей (в самой маленькой — {smallest}).",
+  "report.notReached":
+    "k-анонимность не достигнута: никакое обобщение не даёт {k} записей в группе в пределах допустимого скрытия; ничего не выдано.",
   "report.records": "Записи: прочитано {input}, с согласием на обезличенную выборку {consented}, выдано {released}, скрыто {suppressed}.",
   "report.excluded": "Исключено по согласию: {total} ({reasons}).",
   "report.excludedNone": "Исключено по согласию: ни одной.",
-  "report.reason": "{code} {count}",
+  "report.reason": "{code} — записей: {count}",
   "report.classes": "Групп: {classes}, в самой маленькой {smallest} записей, в среднем {average}.",
   "report.risk": "Риск повторной идентификации (модель «прокурора»): не более {max}, в среднем {average}.",
   "report.loss": "Потеря информации: {loss} (средняя высота обобщения; скрытая запись считается обобщённой полностью).",
@@ -75,6 +97,8 @@ export const RELEASE_MESSAGES_RU: ReleaseCatalogue = {
   "report.search": "Поиск: проверено {checked} обобщений из {nodes}.",
   "report.levels": "Обобщение каждого квазиидентификатора:",
   "report.level": "  {label} ({path}): {name}, уровень {level} из {height}",
+  // Russian typography puts a no-break space before the percent sign (as Intl does).
+  "report.percent": "{n}\u00a0%",
 
   "level.value": "как ответили",
   "level.pseudonym": "псевдоним",
@@ -97,24 +121,65 @@ export const RELEASE_MESSAGES_RU: ReleaseCatalogue = {
   "issue.INVALID_MAX_SUPPRESSION": "maxSuppression должно быть числом от 0 до 1.",
   "issue.INVALID_L": "lDiversity.l должно быть целым числом не меньше 2.",
   "issue.NO_SENSITIVE_FIELDS": "В lDiversity.fields должно быть хотя бы одно чувствительное поле.",
-  "issue.NOT_SENSITIVE": "{field} — не чувствительное поле анкеты (ВИЧ-статус, употребление наркотиков, заместительная терапия, судимость).",
+  "issue.NOT_SENSITIVE":
+    "{field} — не чувствительное поле анкеты (ВИЧ-статус, употребление инъекционных наркотиков, опиоидная заместительная терапия, судимость).",
   "issue.INVALID_KEEP_TEXT": "keepText должно быть true или false.",
   "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) недоступен: псевдонимы здесь вычислить нельзя.",
 };
 
-/** The release catalogues by locale. */
-export const RELEASE_CATALOGUES: { readonly [L in MessageLocale]: ReleaseCatalogue } = {
-  en: RELEASE_MESSAGES_EN,
-  ru: RELEASE_MESSAGES_RU,
+// "Иесіздендіру" is the term of the Law on personal data and their protection for обезличивание.
+const KK: Catalogue<ReleaseMessageKey> = {
+  "report.title": "Иесіздендірілген деректер жиынтығы: k = {k}, келісімі бар жазбалардың ең көбі {maxSuppression} жасырылады.",
+  "report.reached":
+    "k-анонимдікке қол жеткізілді: квазиидентификаторлары бірдей әрбір берілген топта кемінде {k} жазба бар (ең кішісінде — {smallest}).",
+  "report.notReached":
+    "k-анонимдікке қол жеткізілмеді: рұқсат етілген жасыру шегінде ешбір жалпылау топқа {k} жазба бермейді; ештеңе берілмеді.",
+  "report.records":
+    "Жазбалар: {input} оқылды, оның {consented} жазбасында иесіздендірілген деректер жиынтығына келісім бар, {released} берілді, {suppressed} жасырылды.",
+  "report.excluded": "Келісімге байланысты алынып тасталды: {total} ({reasons}).",
+  "report.excludedNone": "Келісімге байланысты алынып тасталған жазба жоқ.",
+  "report.reason": "{code} — жазбалар саны: {count}",
+  "report.classes": "Топтар: {classes}, ең кішісінде {smallest} жазба, орташа есеппен {average} жазба.",
+  "report.risk": "Қайта сәйкестендіру қаупі («прокурор» моделі): ең көбі {max}, орташа есеппен {average}.",
+  "report.loss": "Ақпараттың жоғалуы: {loss} (жалпылаудың орташа биіктігі; жасырылған жазба толық жалпыланған болып саналады).",
+  "report.lDiversity": "Айырмашылықты ℓ-әртүрлілік: {fields} өрістері бойынша әр топта кемінде {l} түрлі жауап бар.",
+  "report.textDropped": "Еркін мәтін: алынып тасталды.",
+  "report.textScrubbed": "Еркін мәтін: аты-жөндерден, нөмірлерден және мекенжайлардан тазартылды.",
+  "report.textWithheld": "Еркін мәтін: тазартылды; {count} мәтін берілмеді, өйткені оларда өз жазбасының сәйкестендіргіші қалып қойды.",
+  "report.search": "Іздеу: {nodes} жалпылаудың {checked} тексерілді.",
+  "report.levels": "Әрбір квазиидентификатордың жалпылануы:",
+  "report.level": "  {label} ({path}): {name}, деңгейі {level}, ең жоғарғысы {height}",
+  "report.percent": "{n}%",
+
+  "level.value": "жауап берілгендей",
+  "level.pseudonym": "бүркеншік ат",
+  "level.month": "ай",
+  "level.quarter": "тоқсан",
+  "level.year": "жыл",
+  "level.band5": "5 жылдық аралық",
+  "level.band10": "10 жылдық аралық",
+  "level.rareAsOther": "сирек жауаптар «басқа» ретінде",
+  "level.band": "кеңірек топ",
+  "level.region": "тек облыс",
+  "level.datesSuppressed": "күндері жасырылды, тағылған айыптар саны сақталды",
+  "level.suppressed": "жасырылды (*)",
+
+  "issue.NOT_AN_ARRAY": "Жазбалар массив болуы керек.",
+  "issue.KEY_NOT_BYTES": "Кілт құпия кездейсоқ байттардан тұратын Uint8Array немесе ArrayBuffer болуы керек.",
+  "issue.KEY_TOO_SHORT": "Кілтте {bytes} байт бар; кемінде {minimum} байт (96 бит) қажет.",
+  "issue.INVALID_DATE": "{option} ЖЖЖЖ-АА-КК түріндегі күнтізбелік күн болуы керек.",
+  "issue.INVALID_K": "k кемінде 2-ге тең бүтін сан болуы керек.",
+  "issue.INVALID_MAX_SUPPRESSION": "maxSuppression 0-ден 1-ге дейінгі сан болуы керек.",
+  "issue.INVALID_L": "lDiversity.l кемінде 2-ге тең бүтін сан болуы керек.",
+  "issue.NO_SENSITIVE_FIELDS": "lDiversity.fields ішінде кемінде бір сезімтал өріс аталуы керек.",
+  "issue.NOT_SENSITIVE":
+    "{field} — сауалнаманың сезімтал өрісі емес (АИТВ мәртебесі, есірткіні инъекция арқылы тұтыну, опиоидты алмастырушы терапия, соттылық).",
+  "issue.INVALID_KEEP_TEXT": "keepText мәні true немесе false болуы керек.",
+  "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) қолжетімсіз: мұнда бүркеншік аттарды есептеу мүмкін емес.",
 };
 
-/** Renders the release message `key` in `locale`, replacing each `{name}` with its param. */
-export function releaseMessage(
-  key: ReleaseMessageKey,
-  params: Readonly<Record<string, string | number>> = {},
-  locale: MessageLocale = "en",
-): string {
-  return RELEASE_CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
+/**
+ * Every sentence of a release in en, ru and kk: the report's lines, the names of the hierarchy
+ * levels and the issues with `anonymise`'s arguments, rendered with `RELEASE_MESSAGES.format(key, params, locale)`.
+ */
+export const RELEASE_MESSAGES: Messages<ReleaseMessageKey> = defineMessages<ReleaseMessageKey>({ en: EN, ru: RU, kk: KK });

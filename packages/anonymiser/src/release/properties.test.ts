@@ -1,12 +1,13 @@
 import { createHmac } from "node:crypto";
 import { decide } from "@redumbrella/consent";
-import { FIELDS, type FieldPath, fieldsOfClass, type InterviewRecord, safeParseRecord } from "@redumbrella/questionnaire";
+import { FIELDS, type FieldPath, fieldsOfClass, type InterviewRecord, LOCALES, safeParseRecord } from "@redumbrella/questionnaire";
 import { fullNameArb, recordArb, respondentCodeArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { anonymise } from "./anonymise.js";
 import { HIERARCHIES } from "./hierarchies.js";
 import { type ReleasedRecord, ReleasedRecordSchema } from "./released-record.js";
+import { formatReleaseReport } from "./report.js";
 
 const ON = "2026-11-28";
 const KEY = Uint8Array.from({ length: 16 }, (_, i) => i + 1);
@@ -241,6 +242,27 @@ describe("anonymise (properties)", () => {
     );
   });
 
+  it("gives one release and one report in every language: only the report's words differ", async () => {
+    await fc.assert(
+      fc.asyncProperty(inputArb, optionsArb, fc.boolean(), async (records, options, keepText) => {
+        const { records: out, report } = await release(records, options, { keepText });
+        const data = JSON.stringify({ out, report });
+        const texts = LOCALES.map((locale) => formatReleaseReport(report, locale));
+        // Formatting reads the release and changes nothing in it.
+        expect(JSON.stringify({ out, report })).toBe(data);
+        const [en, ...others] = texts.map((text) => text.split("\n"));
+        for (const [i, lines] of others.entries()) {
+          expect(lines.length, LOCALES[i + 1]).toBe(en?.length);
+          lines.forEach((line, l) => expect(numbersOf(line), `${LOCALES[i + 1]}: ${line}`).toEqual(numbersOf(en?.[l] ?? "")));
+        }
+        // Codes and field paths are written as they are, in every language.
+        const names = [...Object.keys(report.excluded.byReason), ...Object.keys(report.levels), ...(report.lDiversity?.fields ?? [])];
+        for (const text of texts) for (const name of names) expect(text).toContain(name);
+      }),
+      runs(0.3),
+    );
+  });
+
   it("is deterministic for a key, and gives other pseudonyms under another", async () => {
     await fc.assert(
       fc.asyncProperty(inputArb, optionsArb, async (records, options) => {
@@ -257,6 +279,14 @@ describe("anonymise (properties)", () => {
     );
   });
 });
+
+/** The numbers of a line of the report, as values (`12 345,6` and `12,345.6` alike), sorted: what no language may change. */
+function numbersOf(line: string): number[] {
+  const plain = line
+    .replace(/(?<=\d)[\u00a0\u202f ,](?=\d{3}(?!\d))/gu, "")
+    .replace(/(?<=\d),(?=\d)/gu, ".");
+  return (plain.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number).sort((a, b) => a - b);
+}
 
 /**
  * The record with its text answers as a person may type them: spaces around, and letters with a

@@ -1,7 +1,7 @@
 import type { ReasonCode } from "@redumbrella/consent";
-import { type FieldPath, fieldMeta, type MessageLocale } from "@redumbrella/questionnaire";
+import { DEFAULT_LOCALE, type FieldPath, fieldMeta, formatNumber, type Locale, type MessageParams } from "@redumbrella/questionnaire";
 import type { DimensionPath, LevelName } from "./hierarchies.js";
-import { releaseMessage } from "./messages.js";
+import { RELEASE_MESSAGES, type ReleaseMessageKey } from "./messages.js";
 
 /** The level a quasi-identifier is released at. */
 export interface ChosenLevel {
@@ -63,33 +63,39 @@ export interface ReleaseReport {
   readonly search: { readonly nodes: number; readonly checked: number };
 }
 
-const percent = (value: number, locale: MessageLocale): string =>
-  new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1 }).format(value);
-const decimal = (value: number, locale: MessageLocale): string =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-
 /**
- * The report as text, one figure per line, in `locale` (`en` or `ru`).
+ * The report as text, one figure per line, in `locale` (`en`, `ru` or `kk`), numbers written as
+ * readers of that language write them. Defaults to `"en"`.
  *
  * @example
  * const { report } = await anonymise(records, { asOf: "2026-11-28", key });
- * console.log(formatReleaseReport(report, "ru"));
+ * console.log(formatReleaseReport(report, "kk"));
  */
-export function formatReleaseReport(report: ReleaseReport, locale: MessageLocale = "en"): string {
-  const t = (key: Parameters<typeof releaseMessage>[0], params?: Readonly<Record<string, string | number>>): string =>
-    releaseMessage(key, params, locale);
-  const reasons = Object.entries(report.excluded.byReason).map(([code, count]) => t("report.reason", { code, count: count ?? 0 }));
+export function formatReleaseReport(report: ReleaseReport, locale: Locale = DEFAULT_LOCALE): string {
+  const t = (key: ReleaseMessageKey, params?: MessageParams): string => RELEASE_MESSAGES.format(key, params, locale);
+  const count = (value: number): string => formatNumber(value, locale, 0);
+  const decimal = (value: number): string => formatNumber(value, locale, 1);
+  // A share in [0, 1] as a percentage with one decimal; rounded first so 0.1 * 100 is not 10.000000000000002.
+  const percent = (value: number): string => t("report.percent", { n: formatNumber(Math.round(value * 1000) / 10, locale, 1) });
+  const reasons = Object.entries(report.excluded.byReason).map(([code, n]) => t("report.reason", { code, count: count(n ?? 0) }));
   const lines = [
-    t("report.title", { k: report.k, maxSuppression: percent(report.maxSuppression, locale) }),
-    report.kReached ? t("report.reached", { k: report.k, smallest: report.smallestClass }) : t("report.notReached", { k: report.k }),
-    t("report.records", { ...report.records }),
-    report.excluded.total === 0 ? t("report.excludedNone") : t("report.excluded", { total: report.excluded.total, reasons: reasons.join(", ") }),
+    t("report.title", { k: report.k, maxSuppression: percent(report.maxSuppression) }),
+    report.kReached ? t("report.reached", { k: report.k, smallest: count(report.smallestClass) }) : t("report.notReached", { k: report.k }),
+    t("report.records", {
+      input: count(report.records.input),
+      consented: count(report.records.consented),
+      released: count(report.records.released),
+      suppressed: count(report.records.suppressed),
+    }),
+    report.excluded.total === 0
+      ? t("report.excludedNone")
+      : t("report.excluded", { total: count(report.excluded.total), reasons: reasons.join(", ") }),
   ];
   if (report.kReached) {
     lines.push(
-      t("report.classes", { classes: report.classes, smallest: report.smallestClass, average: decimal(report.averageClassSize, locale) }),
-      t("report.risk", { max: percent(report.risk.max, locale), average: percent(report.risk.average, locale) }),
-      t("report.loss", { loss: percent(report.informationLoss, locale) }),
+      t("report.classes", { classes: count(report.classes), smallest: count(report.smallestClass), average: decimal(report.averageClassSize) }),
+      t("report.risk", { max: percent(report.risk.max), average: percent(report.risk.average) }),
+      t("report.loss", { loss: percent(report.informationLoss) }),
     );
   }
   if (report.lDiversity !== undefined) lines.push(t("report.lDiversity", { l: report.lDiversity.l, fields: report.lDiversity.fields.join(", ") }));
@@ -97,9 +103,9 @@ export function formatReleaseReport(report: ReleaseReport, locale: MessageLocale
     !report.keepText
       ? t("report.textDropped")
       : report.textsWithheld > 0
-        ? t("report.textWithheld", { count: report.textsWithheld })
+        ? t("report.textWithheld", { count: count(report.textsWithheld) })
         : t("report.textScrubbed"),
-    t("report.search", { checked: report.search.checked, nodes: report.search.nodes }),
+    t("report.search", { checked: count(report.search.checked), nodes: count(report.search.nodes) }),
     t("report.levels"),
   );
   for (const [path, chosen] of Object.entries(report.levels) as [DimensionPath, ChosenLevel][]) {

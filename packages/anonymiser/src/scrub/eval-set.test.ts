@@ -1,21 +1,21 @@
 // The evaluation set in test-data/scrub-eval: its annotations are checked here, and the scrubber
 // is measured against it (precision and recall per type, goals from the issue).
 import { readFileSync } from "node:fs";
+import { LOCALES, type Locale } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
 import { isValidIin } from "./iin.js";
 import { scrubText } from "./scrub-text.js";
-import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubLanguage } from "./types.js";
+import { ENTITY_TYPES, type EntityType, type ScrubEntity } from "./types.js";
 
 interface Sentence {
-  readonly lang: ScrubLanguage;
+  readonly lang: Locale;
   readonly text: string;
   readonly entities: readonly ScrubEntity[];
   readonly where: string;
 }
 
-const LANGS = ["ru", "kk", "en"] as const;
 // holdout.jsonl was written after the scrubber; see the set's README for its first-run figures.
-const FILES = [...LANGS, "holdout"] as const;
+const FILES = [...LOCALES, "holdout"] as const;
 const SET: readonly Sentence[] = FILES.flatMap((file) =>
   readFileSync(new URL(`../../test-data/scrub-eval/${file}.jsonl`, import.meta.url), "utf8")
     .split("\n")
@@ -37,7 +37,7 @@ const PLAUSIBLE: { readonly [T in EntityType]: (s: string) => boolean } = {
 
 describe("the evaluation set", () => {
   it("is big enough, in each language, with about a quarter of sentences free of personal data", () => {
-    const count = (lang: ScrubLanguage): number => SET.filter((s) => s.lang === lang).length;
+    const count = (lang: Locale): number => SET.filter((s) => s.lang === lang).length;
     expect(SET.length).toBeGreaterThanOrEqual(300);
     expect(count("ru")).toBeGreaterThanOrEqual(150);
     expect(count("kk")).toBeGreaterThanOrEqual(75);
@@ -49,7 +49,7 @@ describe("the evaluation set", () => {
 
   it("has every annotation in range, sorted, disjoint, trimmed, and plausible for its type", () => {
     for (const { text, entities, where, lang } of SET) {
-      expect(LANGS, where).toContain(lang);
+      expect(LOCALES, where).toContain(lang);
       let previousEnd = 0;
       for (const { start, end, type } of entities) {
         const value = text.slice(start, end);
@@ -132,7 +132,7 @@ describe("scrubText on the evaluation set", () => {
   });
 
   it("finds no name in any of the set's ordinary words capitalised at a sentence's start", () => {
-    for (const lang of LANGS) {
+    for (const lang of LOCALES) {
       const text = SET.filter((s) => s.lang === lang).map((s) => s.text).join(" ");
       // The language's own words (not the pieces of emails and URLs).
       const script = lang === "en" ? /^[a-z]/u : /^[а-яёәғқңөұүһі]/u;

@@ -4,4 +4,4 @@ export { namesOfRecord } from "./names-of-record.js";
 export { nameForms } from "./name-forms.js";
 export { scrubText } from "./scrub-text.js";
 export { ENTITY_TYPES } from "./types.js";
-export type { EntityType, ScrubEntity, ScrubLanguage, ScrubOptions, ScrubResult } from "./types.js";
+export type { EntityType, ScrubEntity, ScrubOptions, ScrubResult } from "./types.js";

@@ -1,4 +1,6 @@
 // The name vocabularies compiled once, on first use, into sets and maps of folded forms.
+// A type import only: the browser bundle of the scrubber stays free of the questionnaire's code.
+import type { Locale } from "@redumbrella/questionnaire";
 import { AMBIGUOUS_FIRST_NAMES } from "./lexicon/ambiguous-names.js";
 import { DIMINUTIVES } from "./lexicon/diminutives.js";
 import { ENGLISH_FIRST_NAMES } from "./lexicon/english-names.js";
@@ -10,13 +12,12 @@ import {
 } from "./lexicon/roles.js";
 import { cyrillicKey, foldCyrillic, latinKeys } from "./fold.js";
 import { kazakhStems, type NameGender, roleForms, russianForms } from "./inflect.js";
-import type { ScrubLanguage } from "./types.js";
 
 /** Languages in which a first name is also an ordinary word, as bits: ru 1, kk 2, en 4. */
 export type AmbiguityMask = number;
 
-/** The bit of a language in an `AmbiguityMask`. */
-export const LANGUAGE_BIT: { readonly [L in ScrubLanguage]: number } = { ru: 1, kk: 2, en: 4 };
+/** The bit of a language in an `AmbiguityMask`: a new locale needs its bit here. */
+export const LANGUAGE_BIT: { readonly [L in Locale]: number } = { ru: 1, kk: 2, en: 4 };
 
 /** Everything the name rules look words up in. */
 export interface NameLexicon {
@@ -47,7 +48,7 @@ export interface NameLexicon {
 /** Where a name is an ordinary word: the languages whose ambiguity list holds it. */
 function ambiguityOf(name: string): AmbiguityMask {
   let mask = 0;
-  for (const lang of ["ru", "kk", "en"] as const) if (AMBIGUOUS_FIRST_NAMES[lang].includes(name)) mask |= LANGUAGE_BIT[lang];
+  for (const lang of Object.keys(LANGUAGE_BIT) as Locale[]) if (AMBIGUOUS_FIRST_NAMES[lang].includes(name)) mask |= LANGUAGE_BIT[lang];
   return mask;
 }
 

@@ -6,7 +6,7 @@ import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/firs
 import { isKnownWord, type KnownNames } from "./known-names.js";
 import { firstNameMask, isPlace, isShortSurname, LANGUAGE_BIT, type NameLexicon, nameLexicon } from "./name-lexicon.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
-import type { ScrubLanguage } from "./types.js";
+import type { Locale } from "@redumbrella/questionnaire";
 
 /** What a word is, for the name rules. */
 type NameClass =
@@ -68,7 +68,7 @@ const CLOSING_QUOTES = new Set(["»", "”", "“", "\""]);
 export interface NameContext {
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly lang: ScrubLanguage;
+  readonly lang: Locale;
   readonly known: KnownNames | null;
 }
 
@@ -91,12 +91,12 @@ function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<number> {
 }
 
 /** The language whose ordinary words a token's script points to. */
-function ambiguityBit(token: Token, lang: ScrubLanguage): number {
+function ambiguityBit(token: Token, lang: Locale): number {
   if (token.latin) return LANGUAGE_BIT.en;
   return LANGUAGE_BIT[lang === "en" ? "ru" : lang];
 }
 
-function classifyCyrillic(token: Token, next: Token | undefined, lex: NameLexicon, lang: ScrubLanguage): NameClass {
+function classifyCyrillic(token: Token, next: Token | undefined, lex: NameLexicon, lang: Locale): NameClass {
   const lower = token.lower;
   const folded = foldCyrillic(lower);
   if (isPlace(folded, lex.places)) return "none";

@@ -1,10 +1,11 @@
+import type { Locale } from "@redumbrella/questionnaire";
 import { findAddresses } from "./address.js";
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
 import { findNames, isLexiconFirstName } from "./names.js";
 import { findDocumentNumbers, findPhonesAndIins, findPlates } from "./numbers.js";
 import { placeholderRanges, tokenize } from "./tokens.js";
-import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubLanguage, type ScrubOptions, type ScrubResult } from "./types.js";
+import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubOptions, type ScrubResult } from "./types.js";
 import { findWebAddresses } from "./web.js";
 
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
@@ -14,7 +15,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const EDGE = /[\s,;:!?]/u;
 
 /** The language a text's letters point to: Kazakh letters → kk, other Cyrillic → ru, else en. */
-function guessLanguage(text: string): ScrubLanguage {
+function guessLanguage(text: string): Locale {
   if (KAZAKH_LETTERS.test(text)) return "kk";
   return CYRILLIC_LETTERS.test(text) ? "ru" : "en";
 }
@@ -65,7 +66,7 @@ function resolve(text: string, candidates: Candidate[]): ScrubEntity[] {
 
 /** What one pass of the rules needs besides the text. */
 interface Pass {
-  readonly lang: ScrubLanguage;
+  readonly lang: Locale;
   readonly known: KnownNames | null;
 }
 

@@ -1,3 +1,5 @@
+import type { Locale } from "@redumbrella/questionnaire";
+
 /** The kinds of personal data `scrubText` finds, each replaced by `[TYPE]` in the output. */
 export const ENTITY_TYPES = ["NAME", "PHONE", "IIN", "EMAIL", "ADDRESS", "PLATE", "DOCNUM", "URL"] as const;
 
@@ -11,9 +13,6 @@ export interface ScrubEntity {
   readonly type: EntityType;
 }
 
-/** The language of a text given to `scrubText`. */
-export type ScrubLanguage = "ru" | "kk" | "en";
-
 /** Options of `scrubText`. */
 export interface ScrubOptions {
   /**
@@ -22,7 +21,7 @@ export interface ScrubOptions {
    * need more evidence at the start of a sentence (`Алма`, "apple", in Kazakh; `Вера`, "faith", in
    * Russian; `May` in English). Defaults to the language guessed from the text's letters.
    */
-  readonly lang?: ScrubLanguage;
+  readonly lang?: Locale;
   /**
    * Names known to be in the text, e.g. the respondent's own (see `namesOfRecord`): each word is
    * found in every Russian and Kazakh case form, in Latin transliteration, in any letter case.

@@ -1,11 +1,11 @@
 // First names that are also ordinary words (or months, places, brands) of a language: at the start
 // of a sentence, or anywhere for English, they are names only with more evidence (another name
 // beside them, a role before them, an honorific after them).
-import type { ScrubLanguage } from "../types.js";
+import type { Locale } from "@redumbrella/questionnaire";
 import { words } from "./words.js";
 
-/** First names that are ordinary words, by the language in which they are. */
-export const AMBIGUOUS_FIRST_NAMES: { readonly [L in ScrubLanguage]: readonly string[] } = {
+/** First names that are ordinary words, by the language in which they are: a new locale needs its list here. */
+export const AMBIGUOUS_FIRST_NAMES: { readonly [L in Locale]: readonly string[] } = {
   ru: words(`
     Вера Надежда Любовь Люба Роза Лилия Слава Лев Роман Марк Майя Мая Марта Августа Мира Мила Рада
     Лада Ада Алла Зоя Тома Нара Дина Ника Алма Алмаз Лора Крис Ден Ната Алёна Талант Султан Улан
