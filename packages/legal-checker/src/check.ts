@@ -1,4 +1,4 @@
-import { type InterviewRecord, type MessageLocale, type RecordIssue, safeParseRecord } from "@redumbrella/questionnaire";
+import { DEFAULT_LOCALE, type InterviewRecord, type Locale, type RecordIssue, safeParseRecord } from "@redumbrella/questionnaire";
 import { compilePack } from "./engine/compile.js";
 import type { Finding } from "./engine/finding.js";
 import { judgeRecord } from "./engine/judge.js";
@@ -10,7 +10,7 @@ export interface CheckOptions {
   /** The jurisdiction pack whose law and rules apply. Defaults to `kz`. */
   readonly pack?: Pack;
   /** The language of the findings' messages. Defaults to `"en"`. */
-  readonly locale?: MessageLocale;
+  readonly locale?: Locale;
 }
 
 /** Options of `checkInput`. */
@@ -34,7 +34,7 @@ export type CheckInputResult =
  * for (const f of findings) console.log(f.code, f.status, f.charge, f.message);
  */
 export function checkRecord(record: InterviewRecord, options?: CheckOptions): Finding[] {
-  return judgeRecord(compilePack(options?.pack ?? kz), record, options?.locale ?? "en");
+  return judgeRecord(compilePack(options?.pack ?? kz), record, options?.locale ?? DEFAULT_LOCALE);
 }
 
 /**
@@ -45,7 +45,7 @@ export function checkRecord(record: InterviewRecord, options?: CheckOptions): Fi
  * if (!result.valid) console.log(result.issues); else console.log(result.findings);
  */
 export function checkInput(input: unknown, options: CheckInputOptions = {}): CheckInputResult {
-  const parsed = safeParseRecord(input, options.asOf === undefined ? { locale: options.locale ?? "en" } : { asOf: options.asOf, locale: options.locale ?? "en" });
+  const parsed = safeParseRecord(input, options.asOf === undefined ? { locale: options.locale ?? DEFAULT_LOCALE } : { asOf: options.asOf, locale: options.locale ?? DEFAULT_LOCALE });
   if (!parsed.success) return { valid: false, issues: parsed.issues };
   return { valid: true, findings: checkRecord(parsed.data, options) };
 }

@@ -1,3 +1,4 @@
+import { LOCALES } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
 import { checkRecord } from "./check.js";
 import type { Finding } from "./engine/finding.js";
@@ -22,12 +23,17 @@ describe("explain", () => {
     const ru = explain(finding, "ru");
     expect(ru).toContain("Закон: Отмена ответственности за занятие проституцией");
     expect(ru).toContain("прокуратуру");
+    const kk = explain(finding, "kk");
+    expect(kk).toContain("жезөкшелікпен айналысқаны үшін жауаптылық 2001 жылғы 30 қаңтарда алынып тасталды");
+    expect(kk).toContain("Заң: Жезөкшелікпен айналысқаны үшін жауаптылықтың алынып тасталуы (2001 жылғы 30 қаңтар) (2001-01-30 күнінен бастап күшінде)");
+    expect(kk).toContain("прокуратураға");
   });
 
   it("for an undetermined finding, asks the questions that would decide it, as the interviewer reads them", () => {
     const finding = chargeFinding("INTENT_NOT_PROVEN", charge({ offence: "pimping", role: "thirdParty" })) as Finding;
     expect(explain(finding, "en")).toContain("we cannot tell yet. To decide, we still need to know: “Acted knowingly (intent proven)”.");
     expect(explain(finding, "ru")).toContain("«Действия совершены заведомо (умысел доказан)»");
+    expect(explain(finding, "kk")).toMatch(/^Мұнда мәселе болуы мүмкін \(«Қасақаналық дәлелденбеген»\), бірақ әзірге нақты айту мүмкін емес\. Шешім шығару үшін мынаны білу керек: «[^»]+»\./u);
   });
 
   it("says when the day decides it, and when the law of the time is not in the data", () => {
@@ -41,7 +47,7 @@ describe("explain", () => {
     const findings = checkRecord(sensitive);
     expect(findings.length).toBeGreaterThan(2);
     for (const finding of findings) {
-      for (const locale of ["en", "ru"] as const) {
+      for (const locale of LOCALES) {
         const text = `${explain(finding, locale)} ${checkRecord(sensitive, { locale })[findings.indexOf(finding)]?.message}`;
         for (const secret of SECRETS) expect(text, `${finding.code} ${locale}`).not.toContain(secret);
       }
@@ -60,6 +66,9 @@ describe("describeCitation", () => {
     const finding = chargeFinding("SOLICITING_OUTSIDE_PUBLIC_PLACE", charge({ date: "2016-01-01", article: "449", place: "hotel" })) as Finding;
     expect(describeCitation(finding.citations[0] as Finding["citations"][number], "en")).toBe(
       "Code of the Republic of Kazakhstan on Administrative Offences of 5 July 2014 (CAO RK), article 449 “Soliciting in public places” (in force since 2015-01-01)",
+    );
+    expect(describeCitation(finding.citations[0] as Finding["citations"][number], "kk")).toBe(
+      "Қазақстан Республикасының 2014 жылғы 5 шілдедегі Әкімшілік құқық бұзушылық туралы кодексі (ӘҚБтК), 449-бап «Қоғамдық орындарда жабысу» (2015-01-01 күнінен бастап күшінде)",
     );
   });
 });

@@ -1,8 +1,8 @@
-import { fieldMeta, type MessageLocale } from "@redumbrella/questionnaire";
+import { DEFAULT_LOCALE, fieldMeta, type Locale } from "@redumbrella/questionnaire";
 import type { Citation, Finding } from "./engine/finding.js";
 import type { Pack } from "./engine/pack.js";
 import { findEntry } from "./law/registry.js";
-import { checkerMessage } from "./messages.js";
+import { CHECKER_MESSAGES } from "./messages.js";
 import { kz } from "./packs/kz/index.js";
 
 /**
@@ -11,18 +11,18 @@ import { kz } from "./packs/kz/index.js";
  * @example
  * describeCitation(finding.citations[0], "ru"); // "Кодекс … об административных правонарушениях …, статья 449 «Приставание в общественных местах» (действует с 2015-01-01)"
  */
-export function describeCitation(citation: Citation, locale: MessageLocale = "en", pack: Pack = kz): string {
+export function describeCitation(citation: Citation, locale: Locale = DEFAULT_LOCALE, pack: Pack = kz): string {
   const instrument = findEntry(pack, citation.instrument)?.title[locale] ?? citation.instrument;
   const { from, to } = citation.inForce;
-  const period = to === undefined ? checkerMessage(locale, "period.open", { from }) : checkerMessage(locale, "period.closed", { from, to });
-  if (citation.article === undefined) return checkerMessage(locale, "citation.instrument", { instrument, period });
+  const period = to === undefined ? CHECKER_MESSAGES.format("period.open", { from }, locale) : CHECKER_MESSAGES.format("period.closed", { from, to }, locale);
+  if (citation.article === undefined) return CHECKER_MESSAGES.format("citation.instrument", { instrument, period }, locale);
   const title = findEntry(pack, citation.instrument, citation.article)?.title[locale] ?? "";
-  return checkerMessage(locale, "citation.article", { instrument, article: citation.article, title, period });
+  return CHECKER_MESSAGES.format("citation.article", { instrument, article: citation.article, title, period }, locale);
 }
 
 // A missing fact as the person concerned knows it: the question as the interviewer read it out.
-const question = (path: string, locale: MessageLocale): string =>
-  checkerMessage(locale, "explain.quoted", { text: fieldMeta(path)?.label[locale] ?? path });
+const question = (path: string, locale: Locale): string =>
+  CHECKER_MESSAGES.format("explain.quoted", { text: fieldMeta(path)?.label[locale] ?? path }, locale);
 
 const isDatePath = (path: string): boolean => path === "interview.date" || /^charges\[\d+\]\.date$/.test(path);
 
@@ -34,25 +34,26 @@ const isDatePath = (path: string): boolean => path === "interview.date" || /^cha
  * @example
  * for (const finding of checkRecord(record, { locale: "ru" })) console.log(explain(finding, "ru"));
  */
-export function explain(finding: Finding, locale: MessageLocale = "en", pack: Pack = kz): string {
+export function explain(finding: Finding, locale: Locale = DEFAULT_LOCALE, pack: Pack = kz): string {
   const scope = finding.charge === null ? "record" : "charge";
   const rule = pack.rules.find((r) => r.code === finding.code && r.scope === scope);
   if (rule === undefined) return finding.message;
   const parts: string[] = [];
   if (finding.status === "undetermined") {
-    parts.push(checkerMessage(locale, "explain.undetermined", { title: rule.title[locale] }));
+    parts.push(CHECKER_MESSAGES.format("explain.undetermined", { title: rule.title[locale] }, locale));
     const missing = finding.missingFacts.filter((p) => !isDatePath(p));
     if (missing.length > 0) {
-      parts.push(checkerMessage(locale, "explain.missing", { missing: missing.map((p) => question(p, locale)).join(checkerMessage(locale, "list.separator")) }));
+      const list = missing.map((p) => question(p, locale)).join(CHECKER_MESSAGES.format("list.separator", {}, locale));
+      parts.push(CHECKER_MESSAGES.format("explain.missing", { missing: list }, locale));
     }
-    if (finding.missingFacts.some(isDatePath)) parts.push(checkerMessage(locale, "explain.date"));
-    if (finding.missingFacts.length === 0) parts.push(checkerMessage(locale, "explain.noLaw"));
+    if (finding.missingFacts.some(isDatePath)) parts.push(CHECKER_MESSAGES.format("explain.date", {}, locale));
+    if (finding.missingFacts.length === 0) parts.push(CHECKER_MESSAGES.format("explain.noLaw", {}, locale));
   }
   parts.push(rule.explain[locale]);
   if (finding.citations.length > 0) {
-    const citations = finding.citations.map((c) => describeCitation(c, locale, pack)).join(checkerMessage(locale, "list.separator"));
-    parts.push(checkerMessage(locale, "explain.law", { citations }));
-    if (finding.citations.some((c) => c.source.basis === "general knowledge")) parts.push(checkerMessage(locale, "explain.general"));
+    const citations = finding.citations.map((c) => describeCitation(c, locale, pack)).join(CHECKER_MESSAGES.format("list.separator", {}, locale));
+    parts.push(CHECKER_MESSAGES.format("explain.law", { citations }, locale));
+    if (finding.citations.some((c) => c.source.basis === "general knowledge")) parts.push(CHECKER_MESSAGES.format("explain.general", {}, locale));
   }
   return parts.join(" ");
 }

@@ -1,10 +1,11 @@
-import type { MessageLocale } from "@redumbrella/questionnaire";
+import { type Catalogue, defineMessages, type Messages } from "@redumbrella/questionnaire";
+import type { PackIssueCode } from "./engine/errors.js";
 
 /**
  * The engine's own sentences, in English: findings that cannot be decided, and the frame of
  * `explain`. Rules bring their own words (in the pack); `{name}` is replaced by the param `name`.
  */
-export const CHECKER_MESSAGES_EN = {
+const EN = {
   "undetermined.missing": "Undetermined — {title}: not recorded: {missing}.",
   "undetermined.date": "Undetermined — {title}: it depends on the exact day of the conduct, which the record gives only to the month or the year.",
   "undetermined.law": "Undetermined — {title}: the law this rule rests on is not in the pack for the day in question.",
@@ -28,17 +29,14 @@ export const CHECKER_MESSAGES_EN = {
 } as const satisfies Readonly<Record<string, string>>;
 
 /** A key of the checker's catalogue. */
-export type CheckerMessageKey = keyof typeof CHECKER_MESSAGES_EN;
+export type CheckerMessageKey = keyof typeof EN;
 
-/** A catalogue of the checker: one template per key. */
-export type CheckerCatalogue = { readonly [K in CheckerMessageKey]: string };
-
-/** The checker's sentences in Russian. */
-export const CHECKER_MESSAGES_RU: CheckerCatalogue = {
+// A flag that is only dubious or to check is no violation: «замечание» / «ескертпе», never «нарушение» / «бұзушылық».
+const RU: Catalogue<CheckerMessageKey> = {
   "undetermined.missing": "Не определено — {title}: не записано: {missing}.",
   "undetermined.date": "Не определено — {title}: ответ зависит от точного дня деяния, а в записи указаны только месяц или год.",
   "undetermined.law": "Не определено — {title}: закона, на котором основано правило, нет в пакете на этот день.",
-  "explain.undetermined": "Возможно, здесь есть нарушение («{title}»), но сказать точно пока нельзя.",
+  "explain.undetermined": "Возможно, здесь есть проблема («{title}»), но сказать точно пока нельзя.",
   "explain.missing": "Чтобы решить, нужно ещё узнать: {missing}.",
   "explain.date": "Это зависит от точного дня, когда всё произошло: если вы помните день, скажите документатору.",
   "explain.noLaw": "В наших данных нет закона того времени: попросите юриста разобраться.",
@@ -53,43 +51,61 @@ export const CHECKER_MESSAGES_RU: CheckerCatalogue = {
   "severity.unlawful": "незаконно",
   "severity.dubious": "сомнительно",
   "severity.check": "проверить",
-  "status.flag": "нарушение",
+  "status.flag": "замечание",
   "status.undetermined": "не определено",
 };
 
-/** The checker's catalogues by locale. */
-export const CHECKER_CATALOGUES: { readonly [L in MessageLocale]: CheckerCatalogue } = { en: CHECKER_MESSAGES_EN, ru: CHECKER_MESSAGES_RU };
+const KK: Catalogue<CheckerMessageKey> = {
+  "undetermined.missing": "Анықталмады — {title}: жазбада көрсетілмеген: {missing}.",
+  "undetermined.date": "Анықталмады — {title}: жауап іс-әрекет жасалған нақты күнге байланысты, ал жазбада тек айы немесе жылы көрсетілген.",
+  "undetermined.law": "Анықталмады — {title}: бұл ереже негізделген заң пакетте сол күнге жоқ.",
+  "explain.undetermined": "Мұнда мәселе болуы мүмкін («{title}»), бірақ әзірге нақты айту мүмкін емес.",
+  "explain.missing": "Шешім шығару үшін мынаны білу керек: {missing}.",
+  "explain.date": "Бұл оқиғаның нақты қай күні болғанына байланысты: күнін есіңізде болса, құжаттаушыға айтыңыз.",
+  "explain.noLaw": "Біздің деректерде сол кездегі заң жоқ: заңгерден мұны анықтап беруін сұраңыз.",
+  "explain.law": "Заң: {citations}.",
+  "explain.general": "(Бұл күндердің бір бөлігі баяндамадан емес, жалпы мәліметтерден алынған: оларды заңгер тексеруі тиіс.)",
+  "explain.quoted": "«{text}»",
+  "citation.instrument": "{instrument} ({period})",
+  "citation.article": "{instrument}, {article}-бап «{title}» ({period})",
+  "period.open": "{from} күнінен бастап күшінде",
+  "period.closed": "{from} күнінен бастап {to} күніне дейін күшінде болған",
+  "list.separator": "; ",
+  "severity.unlawful": "заңсыз",
+  "severity.dubious": "күмәнді",
+  "severity.check": "тексеру керек",
+  "status.flag": "ескертпе",
+  "status.undetermined": "анықталмаған",
+};
 
-type Params = Readonly<Record<string, string | number>>;
-const templates = new Map<string, (params: Params) => string>();
+/**
+ * The checker's own sentences in every locale: undetermined findings, the frame of `explain`,
+ * severities and statuses. `CHECKER_MESSAGES.format(key, params, locale)` renders one.
+ */
+export const CHECKER_MESSAGES: Messages<CheckerMessageKey> = defineMessages<CheckerMessageKey>({ en: EN, ru: RU, kk: KK });
 
-/** A template compiled once: split at its `{name}` placeholders, then joined with each call's params. */
-export function template(text: string): (params: Params) => string {
-  let render = templates.get(text);
-  if (render === undefined) {
-    const parts = text.split(/\{(\w+)\}/);
-    render =
-      parts.length === 1
-        ? () => text
-        : (params) => {
-            let out = parts[0] as string;
-            for (let i = 1; i < parts.length; i += 2) {
-              const name = parts[i] as string;
-              out += (name in params ? String(params[name]) : `{${name}}`) + (parts[i + 1] as string);
-            }
-            return out;
-          };
-    templates.set(text, render);
-  }
-  return render;
-}
+/** What is wrong in a pack's data, one message per `PackIssueCode`, in every locale; written for the pack's author. */
+export const PACK_ISSUE_MESSAGES: Messages<PackIssueCode> = defineMessages<PackIssueCode>({
+  en: {
+    UNKNOWN_FACT: "{fact} is not a field of record v1.",
+    UNKNOWN_LAW: "{law} is not in the pack's law.",
+    NEEDS_MISMATCH: "needs must list exactly the facts `when` reads: {facts}.",
+    SCOPE_MISMATCH: "A record rule reads the charge fact {fact}.",
+    DUPLICATE_RULE: "The rule id {id} is used twice.",
+  },
+  ru: {
+    UNKNOWN_FACT: "{fact} — не поле записи версии 1.",
+    UNKNOWN_LAW: "{law} нет среди законов пакета.",
+    NEEDS_MISMATCH: "В needs должны быть ровно те факты, которые читает `when`: {facts}.",
+    SCOPE_MISMATCH: "Правило уровня записи читает факт обвинения {fact}.",
+    DUPLICATE_RULE: "Идентификатор правила {id} использован дважды.",
+  },
+  kk: {
+    UNKNOWN_FACT: "{fact} — 1-нұсқадағы жазбаның өрісі емес.",
+    UNKNOWN_LAW: "{law} пакеттің заңдары арасында жоқ.",
+    NEEDS_MISMATCH: "needs тізімінде `when` оқитын фактілер ғана және түгел болуы керек: {facts}.",
+    SCOPE_MISMATCH: "Жазба деңгейіндегі ереже айыптаудың {fact} фактісін оқиды.",
+    DUPLICATE_RULE: "{id} ереже идентификаторы екі рет қолданылған.",
+  },
+});
 
-/** Replaces each `{name}` of a template with its param; an unknown `{name}` is left as is. */
-export function fill(text: string, params: Params): string {
-  return template(text)(params);
-}
-
-/** Renders the checker message `key` in `locale`. */
-export function checkerMessage(locale: MessageLocale, key: CheckerMessageKey, params: Params = {}): string {
-  return template(CHECKER_CATALOGUES[locale][key])(params);
-}

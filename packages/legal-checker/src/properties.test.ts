@@ -1,4 +1,4 @@
-import type { Charge, ChargeFacts, InterviewRecord } from "@redumbrella/questionnaire";
+import { type Charge, type ChargeFacts, type InterviewRecord, LOCALES } from "@redumbrella/questionnaire";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -8,6 +8,8 @@ import { AS_OF, BASE, citationsInForce } from "./internal/fixtures.js";
 import { kz } from "./packs/kz/index.js";
 import { KZ_RULES } from "./packs/kz/rules.js";
 
+// Bounded, and seeded so a failure is re-run as it happened (FC_NUM_RUNS raises it in a long run).
+const LOCALE_RUNS = { numRuns: Number(process.env.FC_NUM_RUNS ?? 100), seed: 13 };
 const withSomeCharges = recordArb().filter((r) => (r.charges?.length ?? 0) > 0);
 const key = (f: Finding): string => `${f.code}#${f.charge}`;
 const byKey = (findings: readonly Finding[]): Map<string, Finding> => new Map(findings.map((f) => [key(f), f]));
@@ -70,7 +72,7 @@ describe("properties", () => {
 
   it("what a rule keeps from records checked before (path lists, shared findings) changes no finding: a pack compiled afresh gives the same", () => {
     fc.assert(
-      fc.property(fc.array(recordArb(), { minLength: 1, maxLength: 8 }), fc.constantFrom("en" as const, "ru" as const), (records, locale) => {
+      fc.property(fc.array(recordArb(), { minLength: 1, maxLength: 8 }), fc.constantFrom(...LOCALES), (records, locale) => {
         // The shared pack has judged many records before; a copy of it is compiled anew, with nothing kept.
         for (const record of records) expect(checkRecord(record, { locale })).toEqual(checkRecord(record, { locale, pack: { ...kz } }));
       }),
@@ -78,12 +80,29 @@ describe("properties", () => {
     );
   });
 
+  it("the findings are the same in en, ru and kk but for their messages, and each locale has its own message", () => {
+    const withoutMessage = ({ message: _, ...rest }: Finding): Omit<Finding, "message"> => rest;
+    fc.assert(
+      fc.property(recordArb(), (record) => {
+        const [en, ru, kk] = LOCALES.map((locale) => checkRecord(record, { locale })) as [Finding[], Finding[], Finding[]];
+        expect(ru.map(withoutMessage)).toEqual(en.map(withoutMessage));
+        expect(kk.map(withoutMessage)).toEqual(en.map(withoutMessage));
+        for (const [i, f] of kk.entries()) {
+          expect(f.message, f.code).toMatch(/[\u0400-\u04ff]/u);
+          expect(f.message).not.toBe(en[i]?.message);
+          expect(ru[i]?.message).not.toBe(f.message);
+        }
+      }),
+      LOCALE_RUNS,
+    );
+  });
+
   it("a flag that names the cited article is made for each charge: art. 449, then 450, then 449 again", () => {
-    const flagged = (article: string, locale: "en" | "ru"): string | undefined =>
+    const flagged = (article: string, locale: (typeof LOCALES)[number]): string | undefined =>
       checkRecord({ ...BASE, charges: [{ date: "2014-12-31", code: "administrative", article, offence: "soliciting" }] } as InterviewRecord, { locale }).find(
         (f) => f.code === "ARTICLE_NOT_IN_FORCE",
       )?.message;
-    for (const locale of ["en", "ru"] as const) {
+    for (const locale of LOCALES) {
       expect(flagged("449", locale)).toContain("449");
       expect(flagged("450", locale)).toContain("450");
       expect(flagged("450", locale)).not.toContain("449");

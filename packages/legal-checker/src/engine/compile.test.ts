@@ -1,3 +1,4 @@
+import { isRedumbrellaError } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
 import { checkRecord } from "../check.js";
 import { charge, withCharges } from "../internal/fixtures.js";
@@ -11,7 +12,7 @@ import type { Pack, Rule } from "./pack.js";
 const LAW: LawEntry = {
   id: "xx.code",
   instrument: "XX-CODE-2020",
-  title: { en: "Code of Offences (2020)", ru: "Кодекс о правонарушениях (2020)" },
+  title: { en: "Code of Offences (2020)", ru: "Кодекс о правонарушениях (2020)", kk: "Құқық бұзушылық туралы кодекс (2020)" },
   basis: "general knowledge",
   source: { section: "Partner report", quote: "The Code of Offences entered into force on 1 March 2020." },
   versions: [{ inForce: { from: "2020-03-01" }, basis: "general knowledge" }],
@@ -24,14 +25,14 @@ const RULE: Rule = {
   needs: ["charge.penalty.paidTo"],
   when: { fact: "charge.penalty.paidTo", equals: "officer" },
   citations: [{ instrument: "XX-CODE-2020" }],
-  title: { en: "Paid to the officer", ru: "Уплачено сотруднику" },
-  messages: { en: "Paid to the officer.", ru: "Уплачено сотруднику." },
-  explain: { en: "Fines go to the state.", ru: "Штрафы платят государству." },
+  title: { en: "Paid to the officer", ru: "Уплачено сотруднику", kk: "Қызметкерге төленген" },
+  messages: { en: "Paid to the officer.", ru: "Уплачено сотруднику.", kk: "Қызметкерге төленген." },
+  explain: { en: "Fines go to the state.", ru: "Штрафы платят государству.", kk: "Айыппұл мемлекетке төленеді." },
   source: [{ section: "Partner report", quote: "Fines were paid to officers." }],
 };
 const partner: Pack = {
   id: "xx",
-  name: { en: "Xland", ru: "Иксландия" },
+  name: { en: "Xland", ru: "Иксландия", kk: "Иксландия" },
   law: [LAW],
   articleInstruments: { administrative: ["XX-CODE-2020"], criminal: [], unknown: ["XX-CODE-2020"] },
   noneWhenAbsent: ["charge.penalty"],
@@ -80,5 +81,8 @@ describe("compilePack", () => {
       ["UNKNOWN_FACT", "rules.4.needs.0"],
       ["UNKNOWN_FACT", "rules.4.when"],
     ]);
+    expect(isRedumbrellaError(error)).toBe(true);
+    expect((error as LegalCheckerError).issues[1]).toMatchObject({ message: "XX-NOPE is not in the pack's law.", params: { law: "XX-NOPE" } });
+    expect((error as LegalCheckerError).message).toBe("INVALID_PACK: rules[0].needs: needs must list exactly the facts `when` reads: charge.penalty.paidTo. (and 5 more)");
   });
 });

@@ -1,9 +1,7 @@
-import type { Charge, InterviewRecord, MessageLocale } from "@redumbrella/questionnaire";
-import type { IsoDate } from "../internal/dates.js";
-import { nextDay } from "../internal/dates.js";
+import { addDays, type Charge, type InterviewRecord, type IsoDate, type Locale } from "@redumbrella/questionnaire";
 import { findEntry, type LawEntry, type LawRef, normaliseArticle, versionOn } from "../law/registry.js";
 import { compileCondition, type Evaluator, F, type FactPath, factsOf, type LeafCompiler, type Scalar, T, type Tri, U } from "./condition.js";
-import { LegalCheckerError, type PackIssue } from "./errors.js";
+import { LegalCheckerError, type PackIssue, packIssue } from "./errors.js";
 import type { Citation, Finding } from "./finding.js";
 import { ABSENT, type FactAccessor, factAccessor, type FactReading, FieldReaders, type FactSource, isFactPath, NONE, type ReadMemo, UNKNOWN } from "./facts.js";
 import type { Pack, Rule } from "./pack.js";
@@ -50,7 +48,7 @@ export interface PathList {
   next: Map<number, PathList> | undefined;
   /** For a list of missing questions: how many of its paths are questions (the day may follow), and the message that names them, by locale. */
   questions: number;
-  message: { [L in MessageLocale]?: string } | undefined;
+  message: { [L in Locale]?: string } | undefined;
   /** For a list of facts: the findings made with it, to be shared by equal findings. */
   findings: Finding[] | undefined;
 }
@@ -126,6 +124,9 @@ function citedArticleInForce(pack: Pack, context: EvalContext): Tri | "unregiste
   return unregistered > 0 ? U : result;
 }
 
+// A law reference as a pack issue names it: `KZ-CAO-2014 449`, or the instrument alone.
+const lawName = (ref: LawRef): string => (ref.article === undefined ? ref.instrument : `${ref.instrument} ${ref.article}`);
+
 /** The pack's fact readers, one per fact; and the raw readers they share. */
 interface Accessors {
   readonly facts: Map<FactPath, FactAccessor>;
@@ -143,7 +144,7 @@ function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, da
   };
   const entry = (ref: LawRef): LawEntry | undefined => {
     const found = findEntry(pack, ref.instrument, ref.article);
-    if (found === undefined) issues.push({ code: "UNKNOWN_LAW", path: at, message: `${ref.instrument} ${ref.article ?? ""} is not in the pack's law` });
+    if (found === undefined) issues.push(packIssue("UNKNOWN_LAW", at, { law: lawName(ref) }));
     return found;
   };
   return {
@@ -218,17 +219,17 @@ function ruleIssues(rule: Rule, at: (string | number)[]): PackIssue[] {
   const issues: PackIssue[] = [];
   const read = factsOf(rule.when);
   for (const [i, path] of rule.needs.entries()) {
-    if (!isFactPath(path)) issues.push({ code: "UNKNOWN_FACT", path: [...at, "needs", i], message: `${path} is not a field of record v1` });
+    if (!isFactPath(path)) issues.push(packIssue("UNKNOWN_FACT", [...at, "needs", i], { fact: path }));
   }
   for (const path of read) {
-    if (!isFactPath(path)) issues.push({ code: "UNKNOWN_FACT", path: [...at, "when"], message: `${path} is not a field of record v1` });
+    if (!isFactPath(path)) issues.push(packIssue("UNKNOWN_FACT", [...at, "when"], { fact: path }));
     else if (rule.scope === "record" && path.startsWith("charge.")) {
-      issues.push({ code: "SCOPE_MISMATCH", path: [...at, "when"], message: `a record rule reads the charge fact ${path}` });
+      issues.push(packIssue("SCOPE_MISMATCH", [...at, "when"], { fact: path }));
     }
   }
   const needs = new Set<string>(rule.needs);
   if (read.length !== needs.size || read.some((p) => !needs.has(p))) {
-    issues.push({ code: "NEEDS_MISMATCH", path: [...at, "needs"], message: `needs must list exactly the facts \`when\` reads: ${read.join(", ")}` });
+    issues.push(packIssue("NEEDS_MISMATCH", [...at, "needs"], { facts: read.join(", ") }));
   }
   return issues;
 }
@@ -255,7 +256,7 @@ function compileOnce(pack: Pack): CompiledPack {
   for (const entry of pack.law) {
     for (const version of entry.versions) {
       dates.add(version.inForce.from);
-      if (version.inForce.to !== undefined) dates.add(nextDay(version.inForce.to));
+      if (version.inForce.to !== undefined) dates.add(addDays(version.inForce.to, 1));
     }
   }
   const reading: FactReading = {
@@ -270,7 +271,7 @@ function compileOnce(pack: Pack): CompiledPack {
   const recordRules: CompiledRule[] = [];
   for (const [index, rule] of pack.rules.entries()) {
     const at = ["rules", index];
-    if (ids.has(rule.id)) issues.push({ code: "DUPLICATE_RULE", path: at, message: `rule id ${rule.id} is used twice` });
+    if (ids.has(rule.id)) issues.push(packIssue("DUPLICATE_RULE", at, { id: rule.id }));
     ids.add(rule.id);
     const problems = ruleIssues(rule, at);
     issues.push(...problems);
@@ -279,7 +280,7 @@ function compileOnce(pack: Pack): CompiledPack {
     const law: LawEntry[] = [];
     for (const [i, ref] of rule.citations.entries()) {
       const entry = findEntry(pack, ref.instrument, ref.article);
-      if (entry === undefined) issues.push({ code: "UNKNOWN_LAW", path: [...at, "citations", i], message: `${ref.instrument} ${ref.article ?? ""} is not in the pack's law` });
+      if (entry === undefined) issues.push(packIssue("UNKNOWN_LAW", [...at, "citations", i], { law: lawName(ref) }));
       else law.push(entry);
     }
     (rule.scope === "charge" ? chargeRules : recordRules).push({ rule, test, law, lawBySegment: [], citationsBySegment: [], citations: new Map(), lists: { facts: [], missing: [], missingDateSplit: [], size: 0 } });

@@ -1,6 +1,6 @@
 import type { FieldPath } from "@redumbrella/questionnaire";
 import { match, P } from "ts-pattern";
-import type { IsoDate } from "../internal/dates.js";
+import type { IsoDate } from "@redumbrella/questionnaire";
 import type { LawRef } from "../law/registry.js";
 
 type ChargeField<TPath> = TPath extends `charges[].${infer TRest}` ? `charge.${TRest}` : never;

@@ -1,4 +1,4 @@
-import { FIELDS, type FieldPath, type FieldSpec, GATES, type GateCondition } from "@redumbrella/questionnaire";
+import { FIELDS, type FieldPath, type FieldSpec, GATES, gateOpen, pathKeys } from "@redumbrella/questionnaire";
 import { normaliseArticle } from "../law/registry.js";
 import type { FactPath, Scalar } from "./condition.js";
 
@@ -59,12 +59,6 @@ export interface FactAccessor {
 
 /** A bound on `missingKey`: facts are at most six fields deep. */
 export const MISSING_KEYS = 8;
-
-function gateOpen(value: unknown, when: GateCondition): boolean {
-  if ("equals" in when) return value === when.equals;
-  if (!Array.isArray(value)) return false;
-  return "includes" in when ? value.includes(when.includes) : value.length > 0;
-}
 
 const GATE_OF: ReadonlyMap<string, (typeof GATES)[number]> = new Map(GATES.map((g) => [g.field as string, g]));
 const specOf = (field: string): FieldSpec | undefined => (FIELDS as Readonly<Record<string, FieldSpec>>)[field];
@@ -129,7 +123,7 @@ export class FieldReaders {
  */
 export function factAccessor(path: FactPath, reading: FactReading, readers: FieldReaders = new FieldReaders()): FactAccessor {
   const onCharge = path.startsWith("charge.");
-  const keys = (onCharge ? path.slice(7) : path).split(".");
+  const keys = pathKeys(onCharge ? path.slice(7) : path);
   if (keys.length > MISSING_KEYS - 2) throw new Error(`${path} is deeper than a fact can be`);
   const field = (onCharge ? `charges[].${keys.join(".")}` : path) as FieldPath;
   const spec = specOf(field);
@@ -139,7 +133,7 @@ export function factAccessor(path: FactPath, reading: FactReading, readers: Fiel
   const declinableAt = fieldAt.map((p) => !onCharge && (specOf(p) as { declinable?: boolean } | undefined)?.declinable === true);
   const gate = GATE_OF.get(field);
   // A gate is a field of the record (a charge has no gates).
-  const gateRead = gate === undefined ? undefined : readers.read(false, gate.on.split("."));
+  const gateRead = gate === undefined ? undefined : readers.read(false, pathKeys(gate.on));
   const readAt = keys.map((_, i) => readers.read(onCharge, keys.slice(0, i + 1)));
   const isList = spec.kind === "choices";
   const unknownValues = reading.unknownValues.get(path);

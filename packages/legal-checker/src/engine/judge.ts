@@ -1,7 +1,7 @@
-import type { Charge, InterviewRecord, MessageLocale } from "@redumbrella/questionnaire";
-import { type IsoDate, periodEnd, representativeDays } from "../internal/dates.js";
+import { type Charge, type InterviewRecord, type IsoDate, type Locale, periodEnd, renderTemplate } from "@redumbrella/questionnaire";
+import { representativeDays } from "../internal/dates.js";
 import { type Basis, findEntry, type LawEntry, normaliseArticle, versionOn } from "../law/registry.js";
-import { CHECKER_CATALOGUES, template } from "../messages.js";
+import { CHECKER_MESSAGES } from "../messages.js";
 import { type CompiledPack, type CompiledRule, type EvalContext, lawInForce, type PathList, type PathLists, segmentOf } from "./compile.js";
 import { F, T } from "./condition.js";
 import { type FactAccessor, MISSING_KEYS } from "./facts.js";
@@ -94,7 +94,7 @@ function citedEntry(compiled: CompiledPack, charge: Charge | undefined): LawEntr
 interface Judging {
   readonly compiled: CompiledPack;
   readonly context: EvalContext;
-  readonly locale: MessageLocale;
+  readonly locale: Locale;
 }
 
 function flagMessage(j: Judging, rule: CompiledRule): string {
@@ -102,18 +102,17 @@ function flagMessage(j: Judging, rule: CompiledRule): string {
   const text = data.messages[j.locale];
   if (!text.includes("{cited")) return text;
   const cited = citedEntry(j.compiled, j.context.charge);
-  return template(text)({
+  return renderTemplate(text, {
     citedArticle: cited === undefined ? "" : `${cited.article ?? ""} (${cited.title[j.locale]})`,
     citedFrom: cited?.versions[0].inForce.from ?? "",
   });
 }
 
 /** The message of an undetermined finding, which names the questions `missing[0..count)` (none: the date or the law is in doubt). */
-function undeterminedMessage(rule: CompiledRule, locale: MessageLocale, missing: readonly string[], count: number, dateSplit: boolean): string {
+function undeterminedMessage(rule: CompiledRule, locale: Locale, missing: readonly string[], count: number, dateSplit: boolean): string {
   const title = rule.rule.title[locale];
-  const words = CHECKER_CATALOGUES[locale];
-  if (count === 0) return template(words[dateSplit ? "undetermined.date" : "undetermined.law"])({ title });
-  return template(words["undetermined.missing"])({ title, missing: missing.slice(0, count).join(", ") });
+  if (count === 0) return CHECKER_MESSAGES.format(dateSplit ? "undetermined.date" : "undetermined.law", { title }, locale);
+  return CHECKER_MESSAGES.format("undetermined.missing", { title, missing: missing.slice(0, count).join(", ") }, locale);
 }
 
 /** Judges one rule on the day judged, or on the days that stand for a charge's period. */
@@ -253,7 +252,7 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
  * Runs every rule of a compiled pack on a valid record: each charge's rules in pack order, charge
  * by charge, then the record's rules.
  */
-export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, locale: MessageLocale): Finding[] {
+export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, locale: Locale): Finding[] {
   const findings: Finding[] = [];
   const { memo } = compiled;
   memo.recordStamp = ++stamp;

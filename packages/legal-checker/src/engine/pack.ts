@@ -1,4 +1,5 @@
-import type { LawEntry, LawRef, Localised, SeedSource } from "../law/registry.js";
+import type { Localised } from "@redumbrella/questionnaire";
+import type { LawEntry, LawRef, SeedSource } from "../law/registry.js";
 import type { Condition, FactPath, Scalar } from "./condition.js";
 
 /** How grave a finding is: against the law, likely against it, or a matter for a person to look at. */

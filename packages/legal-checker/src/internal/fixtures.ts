@@ -1,8 +1,7 @@
 // Test fixtures: valid records built from a base, each checked by the schema before use.
-import { type Charge, type InterviewRecord, parseRecord } from "@redumbrella/questionnaire";
+import { type Charge, type InterviewRecord, parseRecord, periodEnd } from "@redumbrella/questionnaire";
 import { checkRecord } from "../check.js";
 import type { Finding } from "../engine/finding.js";
-import { periodEnd } from "./dates.js";
 
 /** The as-of day fixtures are validated on. */
 export const AS_OF = "2026-11-28";

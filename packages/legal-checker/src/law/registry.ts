@@ -1,10 +1,4 @@
-import type { IsoDate } from "../internal/dates.js";
-
-/** A text in each language the checker speaks. */
-export interface Localised {
-  readonly en: string;
-  readonly ru: string;
-}
+import type { IsoDate, Localised } from "@redumbrella/questionnaire";
 
 /** Where a legal fact comes from: the seed report itself, or general knowledge a lawyer must verify. */
 export type Basis = "seed" | "general knowledge";

@@ -19,6 +19,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Kazakh SSR rule making prostitution an administrative offence (fine)",
       ru: "Норма КазССР об административной ответственности за занятие проституцией (штраф)",
+      kk: "Жезөкшелікпен айналысқаны үшін әкімшілік жауаптылық белгілеген Қазақ КСР нормасы (айыппұл)",
     },
     basis: "seed",
     source: { section: S.overview, quote: "In the Kazakh Soviet Socialist Republic (KSSR), prostitution was punishable since July 13, 1987." },
@@ -30,6 +31,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Abolition of the penalty for prostitution (30 January 2001)",
       ru: "Отмена ответственности за занятие проституцией (30 января 2001 года)",
+      kk: "Жезөкшелікпен айналысқаны үшін жауаптылықтың алынып тасталуы (2001 жылғы 30 қаңтар)",
     },
     basis: "seed",
     source: {
@@ -44,6 +46,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Law of 4 July 2013 on combating human trafficking: a fine for knowingly providing premises for prostitution, or pimping",
       ru: "Закон от 4 июля 2013 года о противодействии торговле людьми: штраф за предоставление помещений заведомо для занятия проституцией или сводничество",
+      kk: "Адам саудасына қарсы іс-қимыл туралы 2013 жылғы 4 шілдедегі Заң: жезөкшелікпен айналысу үшін үй-жайларды көрінеу бергені немесе жеңгетайлық үшін айыппұл",
     },
     basis: "seed",
     source: {
@@ -66,6 +69,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Code of the Republic of Kazakhstan on Administrative Offences of 5 July 2014 (CAO RK)",
       ru: "Кодекс Республики Казахстан об административных правонарушениях от 5 июля 2014 года (КоАП РК)",
+      kk: "Қазақстан Республикасының 2014 жылғы 5 шілдедегі Әкімшілік құқық бұзушылық туралы кодексі (ӘҚБтК)",
     },
     basis: "seed",
     source: {
@@ -79,7 +83,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     id: "kz.cao-2014.449",
     instrument: "KZ-CAO-2014",
     article: "449",
-    title: { en: "Soliciting in public places", ru: "Приставание в общественных местах" },
+    title: { en: "Soliciting in public places", ru: "Приставание в общественных местах", kk: "Қоғамдық орындарда жабысу" },
     basis: "seed",
     source: {
       section: S.overview,
@@ -95,6 +99,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Knowingly providing premises for prostitution, or pimping",
       ru: "Предоставление помещений заведомо для занятия проституцией или сводничество",
+      kk: "Жезөкшелікпен айналысу үшін үй-жайларды көрінеу беру немесе жеңгетайлық",
     },
     basis: "seed",
     source: {
@@ -109,6 +114,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Criminal Code of the Republic of Kazakhstan of 3 July 2014 (CC RK)",
       ru: "Уголовный кодекс Республики Казахстан от 3 июля 2014 года (УК РК)",
+      kk: "Қазақстан Республикасының 2014 жылғы 3 шілдедегі Қылмыстық кодексі (ҚК)",
     },
     basis: "seed",
     source: { section: S.overview, quote: "The Criminal Code ensures punishment for the following crimes:" },
@@ -118,7 +124,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     id: "kz.cc-2014.128",
     instrument: "KZ-CC-2014",
     article: "128",
-    title: { en: "Trafficking in persons", ru: "Торговля людьми" },
+    title: { en: "Trafficking in persons", ru: "Торговля людьми", kk: "Адам саудасы" },
     basis: "seed",
     source: {
       section: S.overview,
@@ -130,7 +136,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     id: "kz.cc-2014.134",
     instrument: "KZ-CC-2014",
     article: "134",
-    title: { en: "Engaging minors in prostitution", ru: "Вовлечение несовершеннолетнего в занятие проституцией" },
+    title: { en: "Engaging minors in prostitution", ru: "Вовлечение несовершеннолетнего в занятие проституцией", kk: "Кәмелетке толмаған адамды жезөкшелікпен айналысуға тарту" },
     basis: "seed",
     source: {
       section: S.overview,
@@ -142,7 +148,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     id: "kz.cc-2014.308",
     instrument: "KZ-CC-2014",
     article: "308",
-    title: { en: "Engaging in prostitution", ru: "Вовлечение в занятие проституцией" },
+    title: { en: "Engaging in prostitution", ru: "Вовлечение в занятие проституцией", kk: "Жезөкшелікпен айналысуға тарту" },
     basis: "seed",
     source: { section: S.engaging, quote: "Criminal Code of the Republic of Kazakhstan (CC RK) Article 308. Engaging in prostitution:" },
     versions: [{ inForce: { from: "2015-01-01" }, basis: "general knowledge", note: CODES_2014 }],
@@ -154,6 +160,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Organising or running brothels for prostitution, and pimping",
       ru: "Организация или содержание притонов для занятия проституцией и сводничество",
+      kk: "Жезөкшелікпен айналысуға арналған притондар ұйымдастыру немесе оларды ұстау және жеңгетайлық",
     },
     basis: "seed",
     source: { section: S.engaging, quote: "Article 309. Organizing or running brothels for purpose of prostitution and pimping:" },
@@ -165,6 +172,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Code of 18 September 2009 No. 193-IV “On public health and the healthcare system”",
       ru: "Кодекс от 18 сентября 2009 года № 193-IV «О здоровье народа и системе здравоохранения»",
+      kk: "«Халық денсаулығы және денсаулық сақтау жүйесі туралы» 2009 жылғы 18 қыркүйектегі № 193-IV Кодекс",
     },
     basis: "seed",
     source: {
@@ -186,6 +194,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Code of 7 July 2020 No. 360-VI “On public health and the healthcare system”",
       ru: "Кодекс от 7 июля 2020 года № 360-VI «О здоровье народа и системе здравоохранения»",
+      kk: "«Халық денсаулығы және денсаулық сақтау жүйесі туралы» 2020 жылғы 7 шілдедегі № 360-VI Кодекс",
     },
     basis: "general knowledge",
     source: {
@@ -207,6 +216,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Order of the Minister of Health No. 575 of 11 June 2002 “On approval of Rules on medical examination to detect HIV”",
       ru: "Приказ Министра здравоохранения № 575 от 11 июня 2002 года «Об утверждении Правил медицинского обследования на выявление ВИЧ»",
+      kk: "«АИТВ-ны анықтау мақсатында медициналық тексеру қағидаларын бекіту туралы» Денсаулық сақтау министрінің 2002 жылғы 11 маусымдағы № 575 бұйрығы",
     },
     basis: "seed",
     source: {
@@ -228,6 +238,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Order of the Minister of Health No. 552 of 28 July 2010 “On approval of Rules on medical examination to detect HIV”",
       ru: "Приказ Министра здравоохранения № 552 от 28 июля 2010 года «Об утверждении Правил медицинского обследования на выявление ВИЧ»",
+      kk: "«АИТВ-ны анықтау мақсатында медициналық тексеру қағидаларын бекіту туралы» Денсаулық сақтау министрінің 2010 жылғы 28 шілдедегі № 552 бұйрығы",
     },
     basis: "seed",
     source: {
@@ -248,6 +259,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Government resolution No. 1280 of 3 November 2011 “On approval of Rules on medical HIV examination of people with clinical and epidemiological indications”",
       ru: "Постановление Правительства № 1280 от 3 ноября 2011 года «Об утверждении Правил медицинского обследования на ВИЧ лиц по клиническим и эпидемиологическим показаниям»",
+      kk: "«Клиникалық және эпидемиологиялық көрсетілімдер бойынша адамдарды АИТВ-ға медициналық тексеру қағидаларын бекіту туралы» Үкіметтің 2011 жылғы 3 қарашадағы № 1280 қаулысы",
     },
     basis: "seed",
     source: {
@@ -266,7 +278,7 @@ export const KZ_LAW: readonly LawEntry[] = [
   {
     id: "kz.constitution-1995",
     instrument: "KZ-CONSTITUTION-1995",
-    title: { en: "Constitution of the Republic of Kazakhstan (1995)", ru: "Конституция Республики Казахстан (1995)" },
+    title: { en: "Constitution of the Republic of Kazakhstan (1995)", ru: "Конституция Республики Казахстан (1995)", kk: "Қазақстан Республикасының Конституциясы (1995)" },
     basis: "seed",
     source: {
       section: S.medical,
@@ -281,6 +293,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Personal liberty: arrest and detention only as the law provides; a lawyer from the moment of detention",
       ru: "Право на личную свободу: арест и содержание под стражей только в предусмотренных законом случаях; защитник с момента задержания",
+      kk: "Жеке бас бостандығы: қамауға алу және күзетпен ұстау заңда көзделген жағдайларда ғана; ұстап алынған кезден бастап қорғаушының көмегі",
     },
     basis: "general knowledge",
     source: {
@@ -297,6 +310,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     title: {
       en: "Principles of justice: no retroactive liability (para. 3.5); unlawfully obtained evidence has no legal force (para. 3.9)",
       ru: "Принципы правосудия: закон, устанавливающий ответственность, обратной силы не имеет (п. 3.5); доказательства, полученные незаконным способом, не имеют юридической силы (п. 3.9)",
+      kk: "Сот төрелігінің қағидаттары: жауаптылықты белгілейтін заңның кері күші болмайды (3-тармақтың 5) тармақшасы); заңсыз тәсілмен алынған дәлелдемелердің заңдық күші болмайды (3-тармақтың 9) тармақшасы)",
     },
     basis: "general knowledge",
     source: {

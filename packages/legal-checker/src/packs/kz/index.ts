@@ -11,7 +11,7 @@ import { KZ_RULES } from "./rules.js";
  */
 export const kz: Pack = {
   id: "kz",
-  name: { en: "Kazakhstan", ru: "Казахстан" },
+  name: { en: "Kazakhstan", ru: "Казахстан", kk: "Қазақстан" },
   law: KZ_LAW,
   // A bare article number on a charge is read as an article of the code in force since 2015.
   articleInstruments: { administrative: ["KZ-CAO-2014"], criminal: ["KZ-CC-2014"], unknown: ["KZ-CAO-2014", "KZ-CC-2014"] },

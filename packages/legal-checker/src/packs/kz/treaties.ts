@@ -6,7 +6,7 @@ export const KZ_TREATIES: readonly LawEntry[] = [
   {
     id: "un.iccpr",
     instrument: "UN-ICCPR",
-    title: { en: "International Covenant on Civil and Political Rights", ru: "Международный пакт о гражданских и политических правах" },
+    title: { en: "International Covenant on Civil and Political Rights", ru: "Международный пакт о гражданских и политических правах", kk: "Азаматтық және саяси құқықтар туралы халықаралық пакт" },
     basis: "seed",
     source: {
       section: S.legalFrameworks,
@@ -24,6 +24,7 @@ export const KZ_TREATIES: readonly LawEntry[] = [
     title: {
       en: "No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment",
       ru: "Никто не должен подвергаться пыткам или жестоким, бесчеловечным или унижающим достоинство обращению или наказанию",
+      kk: "Ешкім азаптауға немесе қатыгез, адамгершілікке жатпайтын немесе ар-намысты қорлайтын іс-әрекетке не жазаға ұшырамауға тиіс",
     },
     basis: "seed",
     source: {
@@ -39,6 +40,7 @@ export const KZ_TREATIES: readonly LawEntry[] = [
     title: {
       en: "Liberty and security of person: no arbitrary arrest or detention; reasons given at arrest",
       ru: "Право на свободу и личную неприкосновенность: никто не может быть произвольно арестован или задержан; причины сообщаются при аресте",
+      kk: "Бас бостандығы және жеке басына тиіспеушілік құқығы: ешкім өз бетінше қамауға алынбайды немесе ұсталмайды; қамауға алу себептері сол кезде хабарланады",
     },
     basis: "general knowledge",
     source: {
@@ -54,6 +56,7 @@ export const KZ_TREATIES: readonly LawEntry[] = [
     title: {
       en: "No punishment for an act that was not an offence under the law when it was committed",
       ru: "Никто не может быть признан виновным в деянии, которое в момент его совершения не являлось правонарушением",
+      kk: "Жасалған кезде құқық бұзушылық болып табылмаған іс-әрекет үшін ешкім кінәлі деп танылмайды",
     },
     basis: "general knowledge",
     source: { section: S.findings, quote: "The government ratified all main international human rights documents." },
@@ -65,6 +68,7 @@ export const KZ_TREATIES: readonly LawEntry[] = [
     title: {
       en: "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
       ru: "Конвенция против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания",
+      kk: "Адамды азаптауға және басқа да қатыгез, адамгершілікке жатпайтын немесе ар-намысты қорлайтын іс-әрекеттерге қарсы конвенция",
     },
     basis: "seed",
     source: {
@@ -81,6 +85,7 @@ export const KZ_TREATIES: readonly LawEntry[] = [
     title: {
       en: "Convention on the Rights of the Child: protection from sexual exploitation, including prostitution",
       ru: "Конвенция о правах ребёнка: защита от сексуальной эксплуатации, в том числе от использования в проституции",
+      kk: "Бала құқықтары туралы конвенция: жыныстық қанаудан, оның ішінде жезөкшелікке пайдаланудан қорғау",
     },
     basis: "general knowledge",
     source: {
@@ -93,7 +98,7 @@ export const KZ_TREATIES: readonly LawEntry[] = [
   {
     id: "un.crc",
     instrument: "UN-CRC",
-    title: { en: "Convention on the Rights of the Child", ru: "Конвенция о правах ребёнка" },
+    title: { en: "Convention on the Rights of the Child", ru: "Конвенция о правах ребёнка", kk: "Бала құқықтары туралы конвенция" },
     basis: "general knowledge",
     source: {
       section: S.legalFrameworks,
