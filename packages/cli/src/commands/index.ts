@@ -1,12 +1,21 @@
+import { anonymiseCommand } from "./anonymise/command.js";
+import { checkCommand } from "./check/command.js";
 import type { Command } from "./command.js";
-import { anonymiseCommand } from "./anonymise.js";
-import { checkCommand } from "./check.js";
-import { consentCommand } from "./consent.js";
-import { demoCommand } from "./demo.js";
-import { helpCommand } from "./help.js";
-import { reportCommand } from "./report.js";
-import { scrubCommand } from "./scrub.js";
-import { validateCommand } from "./validate.js";
+import { consentCommand } from "./consent/command.js";
+import { demoCommand } from "./demo/command.js";
+import { helpCommand } from "./help/command.js";
+import { reportCommand } from "./report/command.js";
+import { scrubCommand } from "./scrub/command.js";
+import { validateCommand } from "./validate/command.js";
 
 /** Every command of `redumbrella`, in the order help lists them: a new command is a new entry. */
-export const COMMANDS: readonly Command[] = [validateCommand, consentCommand, checkCommand, anonymiseCommand, scrubCommand, reportCommand, demoCommand, helpCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  consentCommand,
+  checkCommand,
+  anonymiseCommand,
+  scrubCommand,
+  reportCommand,
+  demoCommand,
+  helpCommand,
+];

@@ -1,13 +1,19 @@
 import { parseArgs } from "node:util";
-import { MESSAGE_LOCALES, type MessageLocale } from "@redumbrella/questionnaire";
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from "@redumbrella/questionnaire";
 import type { OptionTable } from "../commands/command.js";
-import { UsageError } from "./errors.js";
+import { cliText, UsageError } from "./errors.js";
 
 /** The options every command takes, and the only ones allowed before the command name. */
 export const COMMON_OPTIONS = {
   help: { type: "boolean", short: "h", description: "option.help" },
   lang: { type: "string", valueName: "value.lang", description: "option.lang" },
-} as const satisfies OptionTable;
+} as const satisfies OptionTable<never>;
+
+/** The options of `redumbrella` itself, before any command name: the common ones and `--version`. */
+export const MAIN_OPTIONS = {
+  ...COMMON_OPTIONS,
+  version: { type: "boolean", short: "V", description: "option.version" },
+} as const satisfies OptionTable<never>;
 
 /** One token of the command line, as `node:util` `parseArgs` reports it. */
 export type ArgToken = NonNullable<ReturnType<typeof parseArgs>["tokens"]>[number];
@@ -28,11 +34,9 @@ export function tokenize(args: readonly string[], table: OptionTable): ArgToken[
   return parseArgs({ args: [...args], options, strict: false, allowPositionals: true, tokens: true }).tokens;
 }
 
-const isLocale = (value: string): value is MessageLocale => (MESSAGE_LOCALES as readonly string[]).includes(value);
-
 /** The language asked for with `--lang` (the last one wins), or English. */
-export function localeOf(tokens: readonly ArgToken[]): MessageLocale {
-  let locale: MessageLocale = "en";
+export function localeOf(tokens: readonly ArgToken[]): Locale {
+  let locale: Locale = DEFAULT_LOCALE;
   for (const token of tokens) {
     if (token.kind === "option" && token.name === "lang" && token.value !== undefined && isLocale(token.value)) {
       locale = token.value;
@@ -41,9 +45,9 @@ export function localeOf(tokens: readonly ArgToken[]): MessageLocale {
   return locale;
 }
 
-/** Whether `--help` (or `-h`) is among the tokens: help wins over every other mistake. */
-export function wantsHelp(tokens: readonly ArgToken[]): boolean {
-  return tokens.some((token) => token.kind === "option" && token.name === "help");
+/** Whether the flag `name` (`help`, `version`) is among the tokens: it wins over every other mistake. */
+export function hasFlag(tokens: readonly ArgToken[], name: "help" | "version"): boolean {
+  return tokens.some((token) => token.kind === "option" && token.name === name);
 }
 
 /** Checks tokens against an option table and collects the values; throws `UsageError` on the first mistake. */
@@ -57,17 +61,18 @@ export function readArgs(tokens: readonly ArgToken[], table: OptionTable): Parse
     }
     if (token.kind !== "option") continue;
     const spec = Object.hasOwn(table, token.name) ? table[token.name] : undefined;
-    if (spec === undefined) throw new UsageError("usage.unknownOption", { name: token.rawName });
+    if (spec === undefined) throw new UsageError(cliText("usage.unknownOption", { name: token.rawName }));
     if (spec.type === "boolean") {
-      if (token.value !== undefined) throw new UsageError("usage.unexpectedValue", { name: token.rawName });
+      if (token.value !== undefined) throw new UsageError(cliText("usage.unexpectedValue", { name: token.rawName }));
       values[token.name] = true;
       continue;
     }
     // `--on --json` would otherwise read "--json" as the date.
     if (token.value === undefined || (!token.inlineValue && token.value.startsWith("-"))) {
-      throw new UsageError("usage.missingValue", { name: token.rawName });
+      throw new UsageError(cliText("usage.missingValue", { name: token.rawName }));
     }
-    if (token.name === "lang" && !isLocale(token.value)) throw new UsageError("usage.badLang", { value: token.value });
+    if (token.name === "lang" && !isLocale(token.value))
+      throw new UsageError(cliText("usage.badLang", { value: token.value, languages: LOCALES.join(", ") }));
     values[token.name] = token.value;
   }
   return { values, positionals };

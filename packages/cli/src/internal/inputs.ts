@@ -2,8 +2,10 @@ import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Io } from "../io.js";
-import { InputError } from "./errors.js";
-import { type RecordItem, readRecords } from "./read-records.js";
+import { cliText, InputError, readError } from "./errors.js";
+
+/** How standard input is named in output, in every language. */
+const STDIN_NAME = "<stdin>";
 
 /** A place records are read from: a file, or standard input. */
 export interface Source {
@@ -18,19 +20,11 @@ function isRecordFileName(name: string): boolean {
   return (name.endsWith(".json") || name.endsWith(".ndjson")) && !name.endsWith(".expect.json");
 }
 
-/** The file error that a failed `stat`, `readdir` or read means. */
-function fileError(file: string, error: unknown): InputError {
-  const code = typeof error === "object" && error !== null && "code" in error ? String(error.code) : "EIO";
-  if (code === "ENOENT" || code === "ENOTDIR") return new InputError("file.notFound", { file });
-  if (code === "EACCES" || code === "EPERM") return new InputError("file.permissionDenied", { file });
-  return new InputError("file.unreadable", { file, code });
-}
-
 async function* readFileChunks(path: string, name: string): AsyncGenerator<Uint8Array> {
   try {
     for await (const chunk of createReadStream(path)) yield chunk as Uint8Array;
   } catch (error) {
-    throw fileError(name, error);
+    throw readError(name, error);
   }
 }
 
@@ -41,14 +35,10 @@ const fileSource = (path: string, name: string): Source => ({ name, chunks: () =
  * sorted by name. An argument that cannot be used yields an `InputError` in its place, so the
  * others are still checked.
  */
-export async function* expandInputs(
-  args: readonly string[],
-  io: Io,
-  stdinName: string,
-): AsyncGenerator<Source | InputError> {
+export async function* expandInputs(args: readonly string[], io: Io): AsyncGenerator<Source | InputError> {
   for (const arg of args) {
     if (arg === "-") {
-      yield { name: stdinName, chunks: () => io.stdin };
+      yield { name: STDIN_NAME, chunks: () => io.stdin };
       continue;
     }
     const path = resolve(io.cwd, arg);
@@ -56,7 +46,7 @@ export async function* expandInputs(
     try {
       isDirectory = (await stat(path)).isDirectory();
     } catch (error) {
-      yield fileError(arg, error);
+      yield readError(arg, error);
       continue;
     }
     if (!isDirectory) {
@@ -67,42 +57,19 @@ export async function* expandInputs(
     try {
       names = (await readdir(path)).filter(isRecordFileName).sort();
     } catch (error) {
-      yield fileError(arg, error);
+      yield readError(arg, error);
       continue;
     }
     const files: Source[] = [];
     for (const name of names) {
       // Follows symlinks; skips subdirectories that happen to be named *.json.
-      const isFile = await stat(join(path, name)).then((s) => s.isFile(), () => false);
+      const isFile = await stat(join(path, name)).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (isFile) files.push(fileSource(join(path, name), join(arg, name)));
     }
-    if (files.length === 0) yield new InputError("file.emptyDirectory", { file: arg });
+    if (files.length === 0) yield new InputError(cliText("file.emptyDirectory", { file: arg }));
     yield* files;
-  }
-}
-
-/**
- * Reads every record of every source the FILE arguments name, in order, handing each to `visit`;
- * a file that cannot be read is handed to `onFileError` and the next one is still read. Anything
- * else thrown is a bug and propagates.
- */
-export async function forEachRecord(
-  args: readonly string[],
-  io: Io,
-  stdinName: string,
-  visit: (item: RecordItem, file: string) => void,
-  onFileError: (error: InputError) => void,
-): Promise<void> {
-  for await (const source of expandInputs(args, io, stdinName)) {
-    if (source instanceof InputError) {
-      onFileError(source);
-      continue;
-    }
-    try {
-      for await (const item of readRecords(source.chunks(), source.name)) visit(item, source.name);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      onFileError(error);
-    }
   }
 }

@@ -1,18 +1,27 @@
+import { catalogueProblems } from "@redumbrella/questionnaire/testing";
 import { describe, expect, it } from "vitest";
-import { CLI_CATALOGUES, CLI_MESSAGES_EN, type CliMessageKey } from "./messages.js";
+import { COMMANDS } from "../commands/index.js";
+import { CLI_MESSAGES, translator } from "./messages.js";
 
-const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
-const KEYS = Object.keys(CLI_MESSAGES_EN).sort() as CliMessageKey[];
-
-describe.each(Object.entries(CLI_CATALOGUES))("the %s catalogue", (_, catalogue) => {
-  it("has every key, and no other", () => {
-    expect(Object.keys(catalogue).sort()).toEqual(KEYS);
+describe("the shared messages of the CLI", () => {
+  it("exist in every language, with the same params as English", () => {
+    expect(catalogueProblems(CLI_MESSAGES)).toEqual([]);
   });
 
-  it("fills in the same params as English, with no empty message", () => {
-    for (const key of KEYS) {
-      expect(catalogue[key].trim(), key).not.toBe("");
-      expect(placeholders(catalogue[key]), key).toEqual(placeholders(CLI_MESSAGES_EN[key]));
+  it("share no key with a command's catalogue, and no two commands share one", () => {
+    const owner = new Map<string, string>(CLI_MESSAGES.keys.map((key) => [key, "shared"]));
+    for (const command of COMMANDS) {
+      for (const key of command.messages.keys) {
+        expect(owner.get(key), `${command.name}: ${key}`).toBeUndefined();
+        owner.set(key, command.name);
+      }
     }
+  });
+
+  it("render a command's key from its catalogue and a shared key from the shared one", () => {
+    const [validate] = COMMANDS;
+    const t = translator("kk", validate?.messages);
+    expect(t("validate.summaryLine", { valid: 2, invalid: 1 })).toBe("қатесіз: 2, қатесі бар: 1");
+    expect(t("usage.noCommand")).toBe("Команда көрсетілмеген.");
   });
 });

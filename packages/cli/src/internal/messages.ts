@@ -1,50 +1,65 @@
-import type { MessageLocale } from "@redumbrella/questionnaire";
-import { ANONYMISE_CLI_MESSAGES_EN, ANONYMISE_CLI_MESSAGES_RU } from "../commands/anonymise.messages.js";
-import { CHECK_CLI_MESSAGES_EN, CHECK_CLI_MESSAGES_RU } from "../commands/check.messages.js";
-import { REPORT_COMMAND_MESSAGES } from "../commands/report.messages.js";
-import { DEMO_CLI_MESSAGES_EN, DEMO_CLI_MESSAGES_RU } from "../commands/demo.messages.js";
-import { CONSENT_CLI_MESSAGES_EN, CONSENT_CLI_MESSAGES_RU } from "../commands/consent.messages.js";
-import { SCRUB_CLI_MESSAGES_EN, SCRUB_CLI_MESSAGES_RU } from "../commands/scrub.messages.js";
+import { type Catalogue, defineMessages, type Locale, type MessageParams, type Messages } from "@redumbrella/questionnaire";
 
-/**
- * Every sentence the CLI prints, in English: help, usage and file errors, report lines. `{name}` is
- * replaced by the param `name`. A test checks that each language has every key and the same params.
- */
-export const CLI_MESSAGES_EN = {
-  ...CONSENT_CLI_MESSAGES_EN,
-  ...CHECK_CLI_MESSAGES_EN,
-  ...ANONYMISE_CLI_MESSAGES_EN,
-  ...DEMO_CLI_MESSAGES_EN,
-  ...REPORT_COMMAND_MESSAGES.en,
-  ...SCRUB_CLI_MESSAGES_EN,
+/** A key of the messages every command shares: the main help, usage and file errors. */
+export type CliMessageKey =
+  | "help.main.title"
+  | "help.main.usage"
+  | "help.main.commands"
+  | "help.main.more"
+  | "help.usage"
+  | "help.options"
+  | "option.help"
+  | "option.lang"
+  | "option.version"
+  | "value.lang"
+  | "value.date"
+  | "value.file"
+  | "input.formats"
+  | "usage.hint"
+  | "usage.noCommand"
+  | "usage.unknownCommand"
+  | "usage.unknownOption"
+  | "usage.missingValue"
+  | "usage.unexpectedValue"
+  | "usage.missingArgument"
+  | "usage.unexpectedArgument"
+  | "usage.badLang"
+  | "usage.badDate"
+  | "usage.stdinTwice"
+  | "file.notFound"
+  | "file.permissionDenied"
+  | "file.unreadable"
+  | "file.notWritten"
+  | "file.emptyDirectory"
+  | "file.empty"
+  | "file.binary"
+  | "file.notRecords"
+  | "file.malformedJson"
+  | "file.tooLarge"
+  | "json.unexpectedCharacter"
+  | "json.unexpectedEnd"
+  | "json.trailingText"
+  | "record.invalidJson"
+  | "record.malformedLine"
+  | "error.internal";
+
+const EN: Catalogue<CliMessageKey> = {
   "help.main.title": "redumbrella — check and process interview records of the sex workers' rights-violation questionnaire.",
   "help.main.usage": "redumbrella <command> [options]",
   "help.main.commands": "Commands:",
   "help.main.more": "Run `redumbrella <command> --help` for the options of a command.",
   "help.usage": "Usage: {usage}",
   "help.options": "Options:",
-  "help.exitCodes": "Exit codes: 0 all records valid, 1 some record invalid, 2 usage or file error.",
-  "help.privacy": "Record contents are never printed: only file, record index, id, path, code and message.",
   "option.help": "Show this help.",
-  "option.lang": "Language of messages and help: en or ru. Defaults to en.",
-  "value.lang": "en|ru",
+  "option.lang": "Language of messages and help: en, ru or kk (Kazakh). Defaults to en.",
+  "option.version": "Print the version of redumbrella.",
+  "value.lang": "en|ru|kk",
   "value.date": "YYYY-MM-DD",
-
-  "help.summary": "Show help for a command.",
-  "help.synopsis": "redumbrella help [COMMAND] [--lang en|ru]",
-  "help.description": "Shows the list of commands, or the help of COMMAND.",
-  "help.argument": "COMMAND",
-
-  "validate.summary": "Check records against record v1: shape and consistency rules.",
-  "validate.synopsis": "redumbrella validate FILE... [--json] [--lang en|ru] [--on YYYY-MM-DD]",
-  "validate.description":
-    "Checks every record in each FILE and reports each problem with its file, record index, id, path, code and message.\n" +
+  "value.file": "FILE",
+  "input.formats":
     "FILE is a JSON array of records, NDJSON (one record per line) or a single JSON object; - reads standard input.\n" +
-    "A directory means every *.json and *.ndjson file directly in it, by name, except *.expect.json.",
-  "validate.argument": "FILE",
-  "validate.option.json": "Print one JSON document {valid, invalid, errors} instead of text.",
-  "validate.option.on": "Validate as of this day: no date may be after it. Defaults to today.",
-
+    "A directory means every *.json and *.ndjson file directly in it, by name, except *.expect.json.\n" +
+    "A line that is not JSON is reported at its place (file:line) as an invalid record, and the rest is read.",
   "usage.hint": "Run `{help}` for usage.",
   "usage.noCommand": "No command given.",
   "usage.unknownCommand": "Unknown command '{name}'.",
@@ -53,77 +68,44 @@ export const CLI_MESSAGES_EN = {
   "usage.unexpectedValue": "Option '{name}' takes no value.",
   "usage.missingArgument": "Missing {name}.",
   "usage.unexpectedArgument": "Unexpected argument '{value}'.",
-  "usage.badLang": "Unknown language '{value}': use en or ru.",
+  "usage.badLang": "Unknown language '{value}': use {languages}.",
   "usage.badDate": "'{value}' is not a calendar date: write --on as YYYY-MM-DD (e.g. 2026-11-28).",
   "usage.stdinTwice": "Standard input (-) can be read only once.",
-
   "file.notFound": "{file}: no such file or directory.",
   "file.permissionDenied": "{file}: permission denied.",
   "file.unreadable": "{file}: cannot be read ({code}).",
+  "file.notWritten": "{file}: cannot be written ({code}).",
   "file.emptyDirectory": "{file}: the directory has no *.json or *.ndjson record files.",
   "file.empty": "{file}: the file is empty: expected a JSON array, a JSON object or NDJSON.",
   "file.binary": "{file}: not a text file (binary data or not UTF-8).",
   "file.notRecords": "{file}:{line}:{column}: expected a JSON array '[', a JSON object '{' or NDJSON.",
   "file.malformedJson": "{file}:{line}:{column}: malformed JSON ({problem}).",
   "file.tooLarge": "{file}: too large to read as one JSON document; write it as NDJSON, one record per line.",
-
   "json.unexpectedCharacter": "unexpected character",
   "json.unexpectedEnd": "unexpected end of input",
   "json.trailingText": "unexpected text after the JSON value",
-
   "record.invalidJson": "Line {line}, column {column}: not valid JSON ({problem}).",
-
-  "report.issue": "{file} #{index}: {path} {code} — {message}",
-  "report.issueWithId": "{file} #{index} (id {id}): {path} {code} — {message}",
-  "report.rootPath": "(record)",
-  "report.summary": "{valid} valid, {invalid} invalid",
-  "report.stdin": "<stdin>",
-
+  "record.malformedLine": "{file}:{line}:{column}: not valid JSON ({problem}); read as an invalid record.",
   "error.internal": "Internal error ({name}): please report it. Record contents are not shown.",
-} as const satisfies Readonly<Record<string, string>>;
+};
 
-/** A key of the CLI message catalogue. */
-export type CliMessageKey = keyof typeof CLI_MESSAGES_EN;
-
-/** A CLI message catalogue: one template per key. */
-export type CliCatalogue = { readonly [K in CliMessageKey]: string };
-
-/** Every sentence the CLI prints, in Russian. */
-export const CLI_MESSAGES_RU: CliCatalogue = {
-  ...CONSENT_CLI_MESSAGES_RU,
-  ...CHECK_CLI_MESSAGES_RU,
-  ...ANONYMISE_CLI_MESSAGES_RU,
-  ...DEMO_CLI_MESSAGES_RU,
-  ...REPORT_COMMAND_MESSAGES.ru,
-  ...SCRUB_CLI_MESSAGES_RU,
-  "help.main.title": "redumbrella — проверка и обработка анкет о нарушениях прав секс-работниц.",
+const RU: Catalogue<CliMessageKey> = {
+  "help.main.title": "redumbrella — проверка и обработка анкет о нарушениях прав секс-работников.",
   "help.main.usage": "redumbrella <команда> [параметры]",
   "help.main.commands": "Команды:",
   "help.main.more": "Параметры команды: `redumbrella <команда> --help`.",
   "help.usage": "Использование: {usage}",
   "help.options": "Параметры:",
-  "help.exitCodes": "Коды выхода: 0 — все записи без ошибок, 1 — есть записи с ошибками, 2 — ошибка в команде или файле.",
-  "help.privacy": "Содержимое записей никогда не выводится: только файл, номер записи, id, путь, код и сообщение.",
   "option.help": "Показать эту справку.",
-  "option.lang": "Язык сообщений и справки: en или ru. По умолчанию en.",
-  "value.lang": "en|ru",
+  "option.lang": "Язык сообщений и справки: en, ru или kk (казахский). По умолчанию en.",
+  "option.version": "Показать версию redumbrella.",
+  "value.lang": "en|ru|kk",
   "value.date": "ГГГГ-ММ-ДД",
-
-  "help.summary": "Показать справку по команде.",
-  "help.synopsis": "redumbrella help [КОМАНДА] [--lang en|ru]",
-  "help.description": "Выводит список команд или справку по КОМАНДЕ.",
-  "help.argument": "КОМАНДА",
-
-  "validate.summary": "Проверить записи по формату record v1: структура и правила согласованности.",
-  "validate.synopsis": "redumbrella validate ФАЙЛ... [--json] [--lang en|ru] [--on ГГГГ-ММ-ДД]",
-  "validate.description":
-    "Проверяет каждую запись в каждом ФАЙЛЕ и сообщает о каждой ошибке: файл, номер записи, id, путь, код и сообщение.\n" +
+  "value.file": "ФАЙЛ",
+  "input.formats":
     "ФАЙЛ — массив записей JSON, NDJSON (по записи на строку) или один объект JSON; - читает стандартный ввод.\n" +
-    "Папка означает все файлы *.json и *.ndjson прямо в ней, по имени, кроме *.expect.json.",
-  "validate.argument": "ФАЙЛ",
-  "validate.option.json": "Вывести один документ JSON {valid, invalid, errors} вместо текста.",
-  "validate.option.on": "Проверять на этот день: ни одна дата не может быть позже. По умолчанию — сегодня.",
-
+    "Папка означает все файлы *.json и *.ndjson прямо в ней, по имени, кроме *.expect.json.\n" +
+    "Строка, которая не является JSON, указывается на своём месте (файл:строка) как запись с ошибками; остальное читается.",
   "usage.hint": "Справка: `{help}`.",
   "usage.noCommand": "Не указана команда.",
   "usage.unknownCommand": "Неизвестная команда «{name}».",
@@ -132,52 +114,88 @@ export const CLI_MESSAGES_RU: CliCatalogue = {
   "usage.unexpectedValue": "Параметр «{name}» не принимает значения.",
   "usage.missingArgument": "Не указан {name}.",
   "usage.unexpectedArgument": "Лишний аргумент «{value}».",
-  "usage.badLang": "Неизвестный язык «{value}»: укажите en или ru.",
+  "usage.badLang": "Неизвестный язык «{value}»: укажите {languages}.",
   "usage.badDate": "«{value}» — не календарная дата: пишите --on в виде ГГГГ-ММ-ДД (например, 2026-11-28).",
   "usage.stdinTwice": "Стандартный ввод (-) можно прочитать только один раз.",
-
   "file.notFound": "{file}: нет такого файла или папки.",
   "file.permissionDenied": "{file}: нет доступа.",
   "file.unreadable": "{file}: не удалось прочитать ({code}).",
+  "file.notWritten": "{file}: не удалось записать ({code}).",
   "file.emptyDirectory": "{file}: в папке нет файлов записей *.json или *.ndjson.",
   "file.empty": "{file}: файл пуст; ожидался массив JSON, объект JSON или NDJSON.",
   "file.binary": "{file}: это не текстовый файл (двоичные данные или не UTF-8).",
   "file.notRecords": "{file}:{line}:{column}: ожидался массив JSON «[», объект JSON «{» или NDJSON.",
   "file.malformedJson": "{file}:{line}:{column}: ошибка в JSON ({problem}).",
   "file.tooLarge": "{file}: слишком велик, чтобы прочитать его как один документ JSON; запишите его как NDJSON, по записи на строку.",
-
   "json.unexpectedCharacter": "неожиданный символ",
   "json.unexpectedEnd": "неожиданный конец данных",
   "json.trailingText": "лишний текст после значения JSON",
-
   "record.invalidJson": "Строка {line}, столбец {column}: это не JSON ({problem}).",
-
-  "report.issue": "{file} #{index}: {path} {code} — {message}",
-  "report.issueWithId": "{file} #{index} (id {id}): {path} {code} — {message}",
-  "report.rootPath": "(запись)",
-  "report.summary": "без ошибок: {valid}, с ошибками: {invalid}",
-  "report.stdin": "<stdin>",
-
+  "record.malformedLine": "{file}:{line}:{column}: это не JSON ({problem}); строка прочитана как запись с ошибками.",
   "error.internal": "Внутренняя ошибка ({name}): сообщите о ней разработчикам. Содержимое записей не показано.",
 };
 
-/** The CLI catalogues by locale. */
-export const CLI_CATALOGUES: { readonly [L in MessageLocale]: CliCatalogue } = { en: CLI_MESSAGES_EN, ru: CLI_MESSAGES_RU };
+const KK: Catalogue<CliMessageKey> = {
+  "help.main.title": "redumbrella — секс-жұмыскерлердің құқықтарының бұзылуы туралы сауалнаманың сұхбат жазбаларын тексеру және өңдеу.",
+  "help.main.usage": "redumbrella <команда> [параметрлер]",
+  "help.main.commands": "Командалар:",
+  "help.main.more": "Команданың параметрлері: `redumbrella <команда> --help`.",
+  "help.usage": "Қолданылуы: {usage}",
+  "help.options": "Параметрлер:",
+  "option.help": "Осы анықтаманы көрсету.",
+  "option.lang": "Хабарламалар мен анықтаманың тілі: en, ru немесе kk (қазақша). Әдепкі мәні: en.",
+  "option.version": "redumbrella нұсқасын көрсету.",
+  "value.lang": "en|ru|kk",
+  "value.date": "ЖЖЖЖ-АА-КК",
+  "value.file": "ФАЙЛ",
+  "input.formats":
+    "ФАЙЛ — жазбалардың JSON массиві, NDJSON (әр жолда бір жазба) немесе бір JSON объектісі; - стандартты енгізуді оқиды.\n" +
+    "Қалта оның ішіндегі барлық *.json және *.ndjson файлдарын білдіреді, атауы бойынша, *.expect.json файлдарынан басқа.\n" +
+    "JSON болып табылмайтын жол өз орнында (файл:жол) қатесі бар жазба ретінде көрсетіледі, қалғаны оқылады.",
+  "usage.hint": "Анықтама: `{help}`.",
+  "usage.noCommand": "Команда көрсетілмеген.",
+  "usage.unknownCommand": "Белгісіз команда: «{name}».",
+  "usage.unknownOption": "Белгісіз параметр: «{name}».",
+  "usage.missingValue": "«{name}» параметріне мән керек.",
+  "usage.unexpectedValue": "«{name}» параметрі мән қабылдамайды.",
+  "usage.missingArgument": "{name} көрсетілмеген.",
+  "usage.unexpectedArgument": "Артық аргумент: «{value}».",
+  "usage.badLang": "Белгісіз тіл: «{value}»; {languages} тілдерінің бірін көрсетіңіз.",
+  "usage.badDate": "«{value}» күнтізбелік күн емес: --on мәнін ЖЖЖЖ-АА-КК түрінде жазыңыз (мысалы, 2026-11-28).",
+  "usage.stdinTwice": "Стандартты енгізуді (-) тек бір рет оқуға болады.",
+  "file.notFound": "{file}: мұндай файл немесе қалта жоқ.",
+  "file.permissionDenied": "{file}: қол жеткізуге рұқсат жоқ.",
+  "file.unreadable": "{file}: оқу мүмкін болмады ({code}).",
+  "file.notWritten": "{file}: жазу мүмкін болмады ({code}).",
+  "file.emptyDirectory": "{file}: қалтада *.json немесе *.ndjson жазба файлдары жоқ.",
+  "file.empty": "{file}: файл бос; JSON массиві, JSON объектісі немесе NDJSON күтілген еді.",
+  "file.binary": "{file}: мәтіндік файл емес (екілік деректер немесе UTF-8 емес).",
+  "file.notRecords": "{file}:{line}:{column}: JSON массиві «[», JSON объектісі «{» немесе NDJSON күтілген еді.",
+  "file.malformedJson": "{file}:{line}:{column}: JSON қатесі ({problem}).",
+  "file.tooLarge": "{file}: бір JSON құжаты ретінде оқу үшін тым үлкен; оны NDJSON түрінде, әр жолға бір жазбадан жазыңыз.",
+  "json.unexpectedCharacter": "күтілмеген таңба",
+  "json.unexpectedEnd": "деректер күтпеген жерде аяқталды",
+  "json.trailingText": "JSON мәнінен кейін артық мәтін бар",
+  "record.invalidJson": "{line}-жол, {column}-баған: бұл JSON емес ({problem}).",
+  "record.malformedLine": "{file}:{line}:{column}: бұл JSON емес ({problem}); жол қатесі бар жазба ретінде оқылды.",
+  "error.internal": "Ішкі қате ({name}): бұл туралы әзірлеушілерге хабарлаңыз. Жазбалардың мазмұны көрсетілмейді.",
+};
 
-/** Values a message interpolates. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** The messages every command shares: the main help, the common options, usage and file errors. */
+export const CLI_MESSAGES: Messages<CliMessageKey> = defineMessages<CliMessageKey>({ en: EN, ru: RU, kk: KK });
 
-/** A message renderer bound to one locale. */
-export type Translate = (key: CliMessageKey, params?: MessageParams) => string;
+/** A renderer of messages in one locale: a key of a command's own catalogue or of `CLI_MESSAGES`. */
+export type Translate<TKey extends string = never> = (key: TKey | CliMessageKey, params?: MessageParams) => string;
 
-/** Renders the CLI message `key` in `locale`, replacing each `{name}` with its param. */
-export function cliMessage(locale: MessageLocale, key: CliMessageKey, params: MessageParams = {}): string {
-  return CLI_CATALOGUES[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** Whether `key` is a key of `messages`. */
+function isKeyOf<TKey extends string>(messages: Messages<TKey>, key: string): key is TKey {
+  return Object.hasOwn(messages.catalogues.en, key);
 }
 
-/** A renderer of CLI messages in `locale`. */
-export function translator(locale: MessageLocale): Translate {
-  return (key, params) => cliMessage(locale, key, params);
+/** A renderer of `messages` (then of `CLI_MESSAGES`) in `locale`. */
+export function translator<TKey extends string = never>(locale: Locale, messages?: Messages<TKey>): Translate<TKey> {
+  return (key, params) => {
+    if (messages !== undefined && isKeyOf(messages, key)) return messages.format(key, params, locale);
+    return isKeyOf(CLI_MESSAGES, key) ? CLI_MESSAGES.format(key, params, locale) : key;
+  };
 }

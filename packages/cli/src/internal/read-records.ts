@@ -1,10 +1,26 @@
-import { InputError } from "./errors.js";
+/**
+ * The one record reader of the CLI. Every command that reads records (or scrub's texts) reads
+ * its FILE arguments through `forEachRecord` or `collectRecords`, under one rule:
+ *
+ * - A FILE that cannot be read as records (missing, binary, empty, a broken JSON array or
+ *   document) is a file error: one line on stderr naming it, exit 2; the other FILEs are read.
+ * - An NDJSON line that is not JSON is no reason to stop: it is an item of kind `malformed` at its
+ *   place (file, index, line, column), reported there as an invalid record, and the rest is read.
+ *   Its text is never shown.
+ */
+import type { Locale } from "@redumbrella/questionnaire";
+import type { Io } from "../io.js";
+import { cliText, errorLine, InputError } from "./errors.js";
+import { expandInputs } from "./inputs.js";
 import { findJsonSyntaxError, type JsonProblem, positionAt } from "./json-syntax.js";
+import { CLI_MESSAGES } from "./messages.js";
 
 /** One record read from a source, or an NDJSON line that is not JSON. */
 export type RecordItem =
   | {
       readonly kind: "record";
+      /** The source, as named in output. */
+      readonly file: string;
       /** 0-based, in file order (blank NDJSON lines are not records). */
       readonly index: number;
       /** The NDJSON line it was on; absent for a JSON array or document. */
@@ -13,11 +29,18 @@ export type RecordItem =
     }
   | {
       readonly kind: "malformed";
+      readonly file: string;
       readonly index: number;
       readonly line: number;
       readonly column: number;
       readonly problem: JsonProblem;
     };
+
+/** A malformed line's place and problem, rendered as the message of an invalid record in `locale`. */
+export function malformedMessage(item: Extract<RecordItem, { kind: "malformed" }>, locale: Locale): string {
+  const problem = CLI_MESSAGES.format(`json.${item.problem}`, {}, locale);
+  return CLI_MESSAGES.format("record.invalidJson", { line: item.line, column: item.column, problem }, locale);
+}
 
 /** How far a NUL byte marks a file as binary. */
 const BINARY_SNIFF_BYTES = 8192;
@@ -26,7 +49,7 @@ const encoder = new TextEncoder();
 /** Strict UTF-8 text of a byte stream; throws "not a text file" on a NUL early on or on invalid UTF-8. */
 async function* decodeText(chunks: AsyncIterable<Uint8Array | string>, file: string): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  const binary = (): InputError => new InputError("file.binary", { file });
+  const binary = (): InputError => new InputError(cliText("file.binary", { file }));
   let seen = 0;
   for await (const chunk of chunks) {
     const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk;
@@ -60,7 +83,7 @@ async function readAll(head: string, pieces: AsyncIterator<string>, file: string
     return parts.join("");
   } catch {
     // Past V8's longest string (~512 MB) only NDJSON can be read.
-    throw new InputError("file.tooLarge", { file });
+    throw new InputError(cliText("file.tooLarge", { file }));
   }
 }
 
@@ -71,18 +94,19 @@ function parseDocument(text: string, file: string): unknown {
   } catch {
     // Never JSON.parse's message: it quotes the text, which may be a record.
     const error = findJsonSyntaxError(text) ?? { offset: 0, problem: "unexpectedCharacter" as const };
-    throw new InputError("file.malformedJson", { file, ...positionAt(text, error.offset) }, error.problem);
+    throw new InputError(cliText("file.malformedJson", { file, ...positionAt(text, error.offset) }), error.problem);
   }
 }
 
 /** One NDJSON line: a record, a malformed line, or nothing when it is blank. */
-function readLine(text: string, line: number, index: number): RecordItem | undefined {
+function readLine(text: string, file: string, line: number, index: number): RecordItem | undefined {
   if (BLANK_LINE.test(text)) return undefined;
   try {
-    return { kind: "record", index, line, value: JSON.parse(text) };
+    return { kind: "record", file, index, line, value: JSON.parse(text) };
   } catch {
+    // Never JSON.parse's message: it quotes the line.
     const error = findJsonSyntaxError(text) ?? { offset: 0, problem: "unexpectedCharacter" as const };
-    return { kind: "malformed", index, line, column: positionAt(text, error.offset).column, problem: error.problem };
+    return { kind: "malformed", file, index, line, column: positionAt(text, error.offset).column, problem: error.problem };
   }
 }
 
@@ -92,10 +116,7 @@ function readLine(text: string, line: number, index: number): RecordItem | undef
  * first character, and for `{` from whether the first line is a complete JSON value. Throws
  * `InputError` for a file that cannot be read as records.
  */
-export async function* readRecords(
-  chunks: AsyncIterable<Uint8Array | string>,
-  file: string,
-): AsyncGenerator<RecordItem, void, undefined> {
+async function* readRecords(chunks: AsyncIterable<Uint8Array | string>, file: string): AsyncGenerator<RecordItem, void, undefined> {
   const pieces = decodeText(chunks, file);
   try {
     yield* readPieces(pieces, file);
@@ -110,17 +131,17 @@ async function* readPieces(pieces: AsyncGenerator<string>, file: string): AsyncG
   let first = -1;
   while (first === -1) {
     const next = await pieces.next();
-    if (next.done === true) throw new InputError("file.empty", { file });
+    if (next.done === true) throw new InputError(cliText("file.empty", { file }));
     buffer += next.value;
     first = buffer.search(JSON_SPACE);
   }
   const opening = buffer[first];
   if (opening === "[") {
     const records = parseDocument(await readAll(buffer, pieces, file), file) as unknown[];
-    for (const [index, value] of records.entries()) yield { kind: "record", index, value };
+    for (const [index, value] of records.entries()) yield { kind: "record", file, index, value };
     return;
   }
-  if (opening !== "{") throw new InputError("file.notRecords", { file, ...positionAt(buffer, first) });
+  if (opening !== "{") throw new InputError(cliText("file.notRecords", { file, ...positionAt(buffer, first) }));
 
   // Read up to the end of the first line, to tell NDJSON from a pretty-printed object.
   let searchFrom = first;
@@ -142,10 +163,10 @@ async function* readPieces(pieces: AsyncGenerator<string>, file: string): AsyncG
   try {
     value = JSON.parse(firstLine);
   } catch {
-    yield { kind: "record", index: 0, value: parseDocument(await readAll(buffer, pieces, file), file) };
+    yield { kind: "record", file, index: 0, value: parseDocument(await readAll(buffer, pieces, file), file) };
     return;
   }
-  yield { kind: "record", index: 0, line: lineNumber, value };
+  yield { kind: "record", file, index: 0, line: lineNumber, value };
   if (newline === -1) return;
 
   let index = 1;
@@ -156,7 +177,7 @@ async function* readPieces(pieces: AsyncGenerator<string>, file: string): AsyncG
     let start = 0;
     for (let nl = rest.indexOf("\n", searchFrom); nl !== -1; nl = rest.indexOf("\n", start)) {
       lineNumber++;
-      const item = readLine(rest.slice(start, nl), lineNumber, index);
+      const item = readLine(rest.slice(start, nl), file, lineNumber, index);
       if (item !== undefined) {
         index++;
         yield item;
@@ -169,6 +190,73 @@ async function* readPieces(pieces: AsyncGenerator<string>, file: string): AsyncG
     searchFrom = rest.length;
     rest += next.value;
   }
-  const item = readLine(rest, lineNumber + 1, index);
+  const item = readLine(rest, file, lineNumber + 1, index);
   if (item !== undefined) yield item;
+}
+
+/** Where records are read from, and the language their problems are reported in. */
+export interface ReadContext {
+  readonly io: Io;
+  readonly locale: Locale;
+}
+
+/**
+ * Reads every record of every source the FILE arguments name, in order, handing each item
+ * (record or malformed line) to `visit`; a file that cannot be read is handed to `onFileError`
+ * and the next one is still read. Anything else thrown is a bug and propagates.
+ */
+export async function forEachRecord(
+  args: readonly string[],
+  io: Io,
+  visit: (item: RecordItem) => void,
+  onFileError: (error: InputError) => void,
+): Promise<void> {
+  for await (const source of expandInputs(args, io)) {
+    if (source instanceof InputError) {
+      onFileError(source);
+      continue;
+    }
+    try {
+      for await (const item of readRecords(source.chunks(), source.name)) visit(item);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      onFileError(error);
+    }
+  }
+}
+
+/** Every record of the FILE arguments, for a command that needs them all at once. */
+export interface CollectedRecords {
+  /** In order; a malformed line is `undefined` in its place, so it counts as an invalid record. */
+  readonly records: unknown[];
+  /** How many FILEs could not be read (each reported on stderr). */
+  readonly fileErrors: number;
+}
+
+/**
+ * Reads every record of the FILE arguments into memory, for `anonymise`, `report` and `demo`:
+ * each file error and each malformed line is one line on stderr (its place, never its text).
+ */
+export async function collectRecords(args: readonly string[], { io, locale }: ReadContext): Promise<CollectedRecords> {
+  const records: unknown[] = [];
+  let fileErrors = 0;
+  await forEachRecord(
+    args,
+    io,
+    (item) => {
+      if (item.kind === "record") {
+        records.push(item.value);
+        return;
+      }
+      records.push(undefined);
+      const problem = CLI_MESSAGES.format(`json.${item.problem}`, {}, locale);
+      const { file, line, column } = item;
+      io.stderr.write(errorLine(CLI_MESSAGES.format("record.malformedLine", { file, line, column, problem }, locale)));
+    },
+    (error) => {
+      fileErrors++;
+      io.stderr.write(errorLine(error.render(locale)));
+    },
+  );
+  return { records, fileErrors };
 }

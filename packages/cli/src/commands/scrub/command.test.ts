@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { EXIT } from "../internal/errors.js";
-import { type RunOutput, runInMemory } from "../internal/memory-io.js";
+import { catalogueProblems } from "@redumbrella/questionnaire/testing";
+import { EXIT } from "../../internal/errors.js";
+import { type RunOutput, runInMemory } from "../../internal/memory-io.js";
+import { SCRUB_COMMAND_MESSAGES } from "./messages.js";
 
 /** Runs `redumbrella scrub ARGS` through the real command line. */
 const scrub = (args: readonly string[], cwd: string, stdin?: readonly (Uint8Array | string)[]): Promise<RunOutput> =>
@@ -38,7 +40,10 @@ describe("redumbrella scrub", () => {
   it("with --json writes {text, entities} per line, offsets into the original", async () => {
     const { code, stdout } = await scrub(["--json", write("b.ndjson", ndjson(lines))], dir);
     expect(code).toBe(0);
-    const out = stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as unknown);
+    const out = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as unknown);
     expect(out).toEqual([
       { text: "Участковый [NAME] взял 15000 тенге.", entities: [{ start: 11, end: 25, type: "NAME" }] },
       { text: "Менің нөмірім [PHONE].", entities: [{ start: 14, end: 30, type: "PHONE" }] },
@@ -109,7 +114,6 @@ describe("redumbrella scrub", () => {
 
   it.each([
     ["no FILE", [], /Missing FILE/u],
-    ["two FILEs", ["a.ndjson", "b.ndjson"], /Unexpected argument 'b.ndjson'/u],
     ["an unknown option", ["--k", "5", "a.ndjson"], /Unknown option '--k'/u],
   ])("exits 2 on %s, with one usage line", async (_, args, message) => {
     const { code, stdout, stderr } = await scrub(args, dir);
@@ -118,8 +122,23 @@ describe("redumbrella scrub", () => {
     expect(stderr).toMatch(message);
   });
 
-  it("reads an empty file as no lines", async () => {
-    expect(await scrub([write("empty.ndjson", "")], dir)).toEqual({ code: 0, stdout: "", stderr: "" });
+  it("reads an empty file as a file error, as every command does", async () => {
+    const { code, stdout, stderr } = await scrub([write("empty.ndjson", "")], dir);
+    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
+    expect(stderr).toBe("redumbrella: empty.ndjson: the file is empty: expected a JSON array, a JSON object or NDJSON.\n");
+  });
+
+  it("reads several FILEs in order, and a JSON array of texts", async () => {
+    const a = write("first.ndjson", ndjson([{ text: "один" }]));
+    const b = write("second.json", JSON.stringify([{ text: "два" }, { text: 3 }]));
+    const { code, stdout, stderr } = await scrub([a, b], dir);
+    expect({ code, stdout }).toEqual({ code: 1, stdout: "один\nдва\n" });
+    expect(stderr).toBe('redumbrella: second.json #1: "text" is missing or not a string; the line is left out.\n');
+  });
+
+  it("reports in Kazakh with --lang kk", async () => {
+    const { stderr } = await scrub(["--lang", "kk", write("kk.ndjson", '{"lang":"kk"}\n')], dir);
+    expect(stderr).toBe('redumbrella: kk.ndjson:1: "text" өрісі жоқ немесе ол жол емес; жол өткізіп жіберілді.\n');
   });
 
   it("reads a directory's record files in name order", async () => {
@@ -128,5 +147,11 @@ describe("redumbrella scrub", () => {
     writeFileSync(join(dir, "several", "1.ndjson"), ndjson([{ text: "один" }]));
     const { code, stdout } = await scrub(["several"], dir);
     expect({ code, stdout }).toEqual({ code: 0, stdout: "один\nдва\n" });
+  });
+});
+
+describe("scrub's messages", () => {
+  it("exist in every language, with the same params as English", () => {
+    expect(catalogueProblems(SCRUB_COMMAND_MESSAGES)).toEqual([]);
   });
 });

@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI_MESSAGES_EN } from "../internal/messages.js";
-import { type RunOutput, runInMemory } from "../internal/memory-io.js";
-import { REPORT_COMMAND_MESSAGES } from "./report.messages.js";
+import { catalogueProblems } from "@redumbrella/questionnaire/testing";
+import { type RunOutput, runInMemory } from "../../internal/memory-io.js";
+import { CLI_MESSAGES } from "../../internal/messages.js";
+import { REPORT_COMMAND_MESSAGES } from "./messages.js";
 
-const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
+const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
 const ON = "2026-11-28";
 
 /** Runs `redumbrella report ARGV` through the real command line, in-process. */
@@ -96,7 +97,9 @@ describe("report --format json", () => {
     const file = write("mixed.ndjson", ndjson([...TWELVE, withdrawn, invalid, badId]));
     const { code, stdout, stderr } = await report([file, "--on", ON, "--format", "json"]);
     expect(code).toBe(0);
-    expect(stderr).toBe(`redumbrella: 2 records are not valid record v1 and were not counted: run \`redumbrella validate ${file}\` to see why.\n`);
+    expect(stderr).toBe(
+      `redumbrella: 2 records are not valid record v1 and were not counted: run \`redumbrella validate\` on them to see why.\n`,
+    );
     const json = JSON.parse(stdout) as JsonReport & { excluded: { byReason: Record<string, number> } };
     expect(json.respondents).toBe(12);
     expect(json.excluded).toEqual({
@@ -141,7 +144,7 @@ describe("report: other formats", () => {
     const file = write("html.ndjson", ndjson(TWELVE));
     const { code, stdout, stderr } = await report([file, "--on", ON, "--format", "html", "--out", "report.html", "--lang", "ru"]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
-    expect(stdout).toBe("Записано report.html: учтено респонденток — 12, не учтено записей — 0.\n");
+    expect(stdout).toBe("Записано report.html: учтено респондентов(-ок) — 12, не учтено записей — 0.\n");
     const html = readFileSync(join(dir, "report.html"), "utf8");
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="ru">/);
     expect(html.match(/<svg class="chart"/g)).toHaveLength(2);
@@ -155,7 +158,7 @@ describe("report: other formats", () => {
     expect(files).toContain("police-violations.csv");
     expect(files).toContain("profile-timesDetained.csv");
     const csv = readFileSync(join(dir, "tables", "police-violations.csv"), "utf8");
-    expect(csv.startsWith("\uFEFFViolation,Respondents,\"Share, %\"\r\n")).toBe(true);
+    expect(csv.startsWith('\uFEFFViolation,Respondents,"Share, %"\r\n')).toBe(true);
     expect(csv).toContain("\r\nExtortion of money,10,83.3\r\n");
   });
 });
@@ -168,11 +171,14 @@ describe("report: usage and file errors, exit 2 with one line", () => {
     [["twelve.ndjson", "--min-cell", "five"], "'five' is not a valid --min-cell: use 0 (nothing hidden) or a whole number of 3 or more."],
     [["twelve.ndjson", "--min-cell", "-1"], "Option '--min-cell' needs a value."],
     [["twelve.ndjson", "--on", "2026-02-30"], "'2026-02-30' is not a calendar date: write --on as YYYY-MM-DD (e.g. 2026-11-28)."],
-    [["a.ndjson", "b.ndjson"], "Unexpected argument 'b.ndjson'."],
   ])("%j", async (argv, message) => {
     write("twelve.ndjson", ndjson(TWELVE));
     const { code, stdout, stderr } = await report(argv);
-    expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: "", stderr: `redumbrella: ${message} Run \`redumbrella report --help\` for usage.\n` });
+    expect({ code, stdout, stderr }).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `redumbrella: ${message} Run \`redumbrella report --help\` for usage.\n`,
+    });
   });
 
   it("a missing file", async () => {
@@ -180,10 +186,27 @@ describe("report: usage and file errors, exit 2 with one line", () => {
     expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: "", stderr: "redumbrella: nowhere.ndjson: no such file or directory.\n" });
   });
 
-  it("a broken NDJSON line is refused at its place, never skipped", async () => {
+  it("a broken NDJSON line is reported at its place and counted as an invalid record, never skipped silently", async () => {
     const file = write("broken.ndjson", ndjson([TWELVE[0], '{"schemaVersion": 1,', TWELVE[1]]));
-    const { code, stdout, stderr } = await report([file, "--on", ON]);
-    expect({ code, stdout, stderr }).toEqual({ code: 2, stdout: "", stderr: "redumbrella: broken.ndjson:2:21: malformed JSON (unexpected end of input).\n" });
+    const { code, stdout, stderr } = await report([file, "--on", ON, "--format", "json"]);
+    expect(stderr.split("\n")).toEqual([
+      "redumbrella: broken.ndjson:2:21: not valid JSON (unexpected end of input); read as an invalid record.",
+      "redumbrella: 1 records are not valid record v1 and were not counted: run `redumbrella validate` on them to see why.",
+      "",
+    ]);
+    expect(JSON.parse(stdout).excluded.invalid).toHaveLength(1);
+    expect(code).toBe(0);
+  });
+
+  it("several FILEs are counted together; if one cannot be read, no report is written", async () => {
+    const a = write("first.ndjson", ndjson(TWELVE.slice(0, 6)));
+    const b = write("second.ndjson", ndjson(TWELVE.slice(6)));
+    const both = await report([a, b, "--on", ON, "--format", "json"]);
+    const whole = await report([write("all.ndjson", ndjson(TWELVE)), "--on", ON, "--format", "json"]);
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.stdout).respondents).toBe(JSON.parse(whole.stdout).respondents);
+    const missing = await report([a, "nowhere.ndjson", "--on", ON]);
+    expect({ code: missing.code, stdout: missing.stdout }).toEqual({ code: 2, stdout: "" });
   });
 
   it("an --out that cannot be written", async () => {
@@ -198,27 +221,16 @@ describe("report: help and messages", () => {
     const en = await report(["--help"]);
     expect(en.code).toBe(0);
     expect(en.stdout).toMatch(/^Usage: redumbrella report FILE/);
-    for (const option of ["--on", "--min-cell N", "--format json|md|csv|html", "--out PATH", "--lang"]) expect(en.stdout).toContain(option);
+    for (const option of ["--on", "--min-cell N", "--format FORMAT", "--out PATH", "--lang"]) expect(en.stdout).toContain(option);
     const ru = await report(["--help", "--lang", "ru"]);
     expect(ru.stdout).toMatch(/^Использование: redumbrella report ФАЙЛ/);
   });
 
-  const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
-  it("has every message in English and Russian, with the same params, none empty", () => {
-    const { en, ru } = REPORT_COMMAND_MESSAGES;
-    expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
-    for (const [key, text] of Object.entries(en)) {
-      expect(text.trim(), key).not.toBe("");
-      expect(placeholders(ru[key as keyof typeof ru]), key).toEqual(placeholders(text));
-    }
+  it("has every message in every language, with the same params as English", () => {
+    expect(catalogueProblems(REPORT_COMMAND_MESSAGES)).toEqual([]);
   });
 
-  it("its keys do not collide with other keys of the CLI catalogue", () => {
-    const cli = new Set(Object.keys(CLI_MESSAGES_EN));
-    const own = Object.keys(REPORT_COMMAND_MESSAGES.en);
-    const wired = own.every((k) => cli.has(k));
-    // Either merged into the CLI catalogue with the same text, or not there at all.
-    if (wired) for (const k of own) expect((CLI_MESSAGES_EN as Record<string, string>)[k]).toBe(REPORT_COMMAND_MESSAGES.en[k as keyof typeof REPORT_COMMAND_MESSAGES.en]);
-    else for (const k of own) expect(cli.has(k), k).toBe(false);
+  it("its keys do not collide with the shared keys of the CLI", () => {
+    for (const key of REPORT_COMMAND_MESSAGES.keys) expect(CLI_MESSAGES.keys).not.toContain(key);
   });
 });

@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunOutput, runInMemory } from "../internal/memory-io.js";
+import { catalogueProblems } from "@redumbrella/questionnaire/testing";
+import { type RunOutput, runInMemory } from "../../internal/memory-io.js";
+import { VALIDATE_MESSAGES } from "./messages.js";
 
-const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
+const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
 const EXAMPLES = join(REPO, "examples");
 const ON = "2026-11-28";
 
@@ -30,7 +32,10 @@ function write(name: string, content: string | Uint8Array): string {
 const validate = (args: readonly string[], stdin?: readonly (Uint8Array | string)[]): Promise<RunOutput> =>
   runInMemory(["validate", "--on", ON, ...args], dir, stdin);
 
-async function validateJson(args: readonly string[], stdin?: readonly (Uint8Array | string)[]): Promise<RunOutput & { report: JsonReport }> {
+async function validateJson(
+  args: readonly string[],
+  stdin?: readonly (Uint8Array | string)[],
+): Promise<RunOutput & { report: JsonReport }> {
   const output = await validate(["--json", ...args], stdin);
   return { ...output, report: JSON.parse(output.stdout) as JsonReport };
 }
@@ -52,9 +57,7 @@ const ONE_LINE = /^redumbrella: [^\n]+\n$/;
 
 describe("examples", () => {
   const validFiles = readdirSync(join(EXAMPLES, "valid")).filter((name) => name.endsWith(".json"));
-  const invalidFiles = readdirSync(join(EXAMPLES, "invalid")).filter(
-    (name) => name.endsWith(".json") && !name.endsWith(".expect.json"),
-  );
+  const invalidFiles = readdirSync(join(EXAMPLES, "invalid")).filter((name) => name.endsWith(".json") && !name.endsWith(".expect.json"));
 
   it.each(validFiles)("valid/%s is valid", async (name) => {
     const { code, stdout, stderr } = await runInMemory(["validate", `examples/valid/${name}`, "--on", ON], REPO);
@@ -147,7 +150,9 @@ describe("input formats", () => {
   });
 
   it("- reads standard input, even split inside lines and inside UTF-8 characters", async () => {
-    const bytes = new TextEncoder().encode(ndjson([valid(1), { ...missingAge(2), respondent: { ...MINIMAL.respondent, ethnicity: "Уйгурка" } }]));
+    const bytes = new TextEncoder().encode(
+      ndjson([valid(1), { ...missingAge(2), respondent: { ...MINIMAL.respondent, ethnicity: "Уйгурка" } }]),
+    );
     const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, k) => bytes.subarray(k * 7, k * 7 + 7));
     const { code, report } = await validateJson(["-"], chunks);
     expect(report.errors).toMatchObject([{ file: "<stdin>", index: 1, id: idOf(2), code: "REQUIRED" }]);
@@ -161,6 +166,14 @@ describe("input formats", () => {
     expect(lines[0]).toContain("respondent.age REQUIRED — Это обязательный вопрос");
     expect(lines[1]).toBe("ru.ndjson #1: (запись) INVALID_JSON — Строка 2, столбец 2: это не JSON (неожиданный конец данных).");
     expect(lines[2]).toBe("без ошибок: 0, с ошибками: 2");
+  });
+
+  it("--lang kk prints the messages and the summary in Kazakh", async () => {
+    const file = write("kk.ndjson", ndjson([missingAge(1), "{"]));
+    const { stdout } = await validate([file, "--lang", "kk"]);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[1]).toBe("kk.ndjson #1: (жазба) INVALID_JSON — 2-жол, 2-баған: бұл JSON емес (деректер күтпеген жерде аяқталды).");
+    expect(lines[2]).toBe("қатесіз: 0, қатесі бар: 2");
   });
 
   it("--on before a record's dates makes them FUTURE_DATE", async () => {
@@ -178,7 +191,11 @@ describe("file errors: one line on stderr naming the file, exit 2", () => {
     ["empty.json", "", "empty.json: the file is empty: expected a JSON array, a JSON object or NDJSON."],
     ["blank.ndjson", " \n\n\t\n", "blank.ndjson: the file is empty: expected a JSON array, a JSON object or NDJSON."],
     ["nul.json", new Uint8Array([0x7b, 0x00, 0x7d]), "nul.json: not a text file (binary data or not UTF-8)."],
-    ["latin1.ndjson", new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d, 0x0a]), "latin1.ndjson: not a text file (binary data or not UTF-8)."],
+    [
+      "latin1.ndjson",
+      new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d, 0x0a]),
+      "latin1.ndjson: not a text file (binary data or not UTF-8).",
+    ],
     ["array.json", '[\n  {"schemaVersion": 1},\n  {"schemaVersion": ]\n', "array.json:3:21: malformed JSON (unexpected character)."],
     ["cut.json", '[{"schemaVersion": 1}, ', "cut.json:1:24: malformed JSON (unexpected end of input)."],
     ["comma.json", '{\n  "schemaVersion": 1,\n}\n', "comma.json:3:1: malformed JSON (unexpected character)."],
@@ -218,7 +235,12 @@ describe("file errors: one line on stderr naming the file, exit 2", () => {
     const empty = write("nothing.json", "");
     const { code, report, stderr } = await validateJson([file, empty]);
     expect(stderr).toMatch(ONE_LINE);
-    expect({ code, valid: report.valid, invalid: report.invalid, errors: report.errors.length }).toEqual({ code: 2, valid: 1, invalid: 1, errors: 1 });
+    expect({ code, valid: report.valid, invalid: report.invalid, errors: report.errors.length }).toEqual({
+      code: 2,
+      valid: 1,
+      invalid: 1,
+      errors: 1,
+    });
   });
 
   it.each([["2026-02-30"], ["tomorrow"], ["2026-1-5"]])("--on %s is a usage error", async (on) => {
@@ -262,5 +284,11 @@ describe("streaming", () => {
     expect({ code, valid: report.valid, invalid: report.invalid }).toEqual({ code: 1, valid: 19_980, invalid: 20 });
     expect(report.errors.map((e) => e.index)).toEqual(Array.from({ length: 20 }, (_, k) => k * 1000 + 999));
     expect(report.errors.every((e) => e.id === idOf(e.index))).toBe(true);
+  });
+});
+
+describe("validate's messages", () => {
+  it("exist in every language, with the same params as English", () => {
+    expect(catalogueProblems(VALIDATE_MESSAGES)).toEqual([]);
   });
 });

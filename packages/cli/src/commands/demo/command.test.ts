@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runInMemory } from "../internal/memory-io.js";
+import { catalogueProblems } from "@redumbrella/questionnaire/testing";
+import { runInMemory } from "../../internal/memory-io.js";
+import { DEMO_COMMAND_MESSAGES } from "./messages.js";
 
-const REPO = fileURLToPath(new URL("../../../../", import.meta.url));
+const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));
 const DATASET = join(REPO, "examples/demo/interviews.ndjson");
 const records = readFileSync(DATASET, "utf8")
   .trim()
@@ -29,9 +31,19 @@ describe("redumbrella demo", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("60 records read, 60 valid.");
     expect(run.stdout).toContain(`Open ${join("out", "index.html")}`);
-    expect(readdirSync(out).sort()).toEqual(
-      ["consent.json", "findings.json", "index.html", "release-report.json", "release-report.txt", "release.json", "report.html", "report.json", "report.md", "summary.json", "validation.json"],
-    );
+    expect(readdirSync(out).sort()).toEqual([
+      "consent.json",
+      "findings.json",
+      "index.html",
+      "release-report.json",
+      "release-report.txt",
+      "release.json",
+      "report.html",
+      "report.json",
+      "report.md",
+      "summary.json",
+      "validation.json",
+    ]);
   });
 
   it("counts only records whose consent allows statistics: the two withdrawn ones are left out", () => {
@@ -48,7 +60,9 @@ describe("redumbrella demo", () => {
   });
 
   it("writes no name, respondent code or record id into any output", () => {
-    const everything = readdirSync(out).map((f) => readFileSync(join(out, f), "utf8")).join("\n");
+    const everything = readdirSync(out)
+      .map((f) => readFileSync(join(out, f), "utf8"))
+      .join("\n");
     for (const r of records) {
       expect(everything).not.toContain(r.respondent.fullName);
       expect(everything).not.toContain(r.respondent.code);
@@ -58,5 +72,11 @@ describe("redumbrella demo", () => {
 
   it("finds what the legal check must find in the charges annex: fines for prostitution itself", () => {
     expect(json("summary.json").findings.byCode.PROSTITUTION_NOT_AN_OFFENCE).toBe(records.filter((_, i) => i % 4 === 0).length);
+  });
+});
+
+describe("demo's messages", () => {
+  it("exist in every language, with the same params as English", () => {
+    expect(catalogueProblems(DEMO_COMMAND_MESSAGES)).toEqual([]);
   });
 });

@@ -1,0 +1,109 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { anonymise, formatReleaseReport } from "@redumbrella/anonymiser";
+import { isCalendarDate, today } from "@redumbrella/questionnaire";
+import { cliText, EXIT, errorLine, InputError, readError, texts, UsageError } from "../../internal/errors.js";
+import { jsonArrayText, writeOutput } from "../../internal/output.js";
+import { collectRecords } from "../../internal/read-records.js";
+import { type CommandContext, defineCommand, type OptionTable } from "../command.js";
+import { ANONYMISE_COMMAND_MESSAGES, type AnonymiseCommandMessageKey } from "./messages.js";
+
+const OPTIONS = {
+  out: { type: "string", valueName: "anonymise.value.out", description: "anonymise.option.out" },
+  k: { type: "string", valueName: "anonymise.value.k", description: "anonymise.option.k" },
+  "key-file": { type: "string", valueName: "anonymise.value.key", description: "anonymise.option.keyFile" },
+  "keep-text": { type: "boolean", description: "anonymise.option.keepText" },
+  on: { type: "string", valueName: "value.date", description: "anonymise.option.on" },
+  json: { type: "boolean", description: "anonymise.option.json" },
+} as const satisfies OptionTable<AnonymiseCommandMessageKey>;
+
+type Context = CommandContext<typeof OPTIONS, AnonymiseCommandMessageKey>;
+const text = texts(ANONYMISE_COMMAND_MESSAGES);
+
+/** The environment variable that holds the key, in hex, when no --key-file is given. */
+const KEY_VARIABLE = "REDUMBRELLA_KEY";
+/** The fewest key bytes (96 bits), as @redumbrella/anonymiser asks. */
+const MIN_KEY_BYTES = 12;
+const HEX = /^(?:[0-9a-fA-F]{2})+$/;
+
+/** Bytes of a key file: hex digits (whitespace around them ignored) are decoded; anything else is taken as raw bytes. */
+function keyBytes(content: Uint8Array): Uint8Array {
+  const hex = new TextDecoder().decode(content).trim();
+  return HEX.test(hex) ? Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16)) : content;
+}
+
+/** The release key: from --key-file, from REDUMBRELLA_KEY, or random (and said so on stderr). */
+async function releaseKey(file: string | undefined, { io, t }: Context): Promise<Uint8Array> {
+  if (file !== undefined) {
+    let content: Uint8Array;
+    try {
+      content = await readFile(resolve(io.cwd, file));
+    } catch (error) {
+      throw readError(file, error);
+    }
+    const bytes = keyBytes(content);
+    if (bytes.length < MIN_KEY_BYTES) throw new InputError(text("anonymise.keyTooShort", { file, bytes: bytes.length }));
+    return bytes;
+  }
+  const variable = io.env[KEY_VARIABLE];
+  if (variable !== undefined && variable !== "") {
+    const hex = variable.trim();
+    if (!HEX.test(hex) || hex.length < 2 * MIN_KEY_BYTES) throw new UsageError(text("anonymise.envKeyBad"));
+    return keyBytes(new TextEncoder().encode(hex));
+  }
+  io.stderr.write(errorLine(t("anonymise.randomKey")));
+  return io.randomBytes(32);
+}
+
+async function anonymiseFiles(context: Context): Promise<number> {
+  const { args, options, locale, t, io } = context;
+  const out = options.out;
+  if (out === undefined) throw new UsageError(text("anonymise.missingOut"));
+  if (options.on !== undefined && !isCalendarDate(options.on)) throw new UsageError(cliText("usage.badDate", { value: options.on }));
+  const k = options.k === undefined ? 5 : /^\d+$/.test(options.k) ? Number(options.k) : Number.NaN;
+  if (!Number.isSafeInteger(k) || k < 2) throw new UsageError(text("anonymise.badK", { value: options.k ?? "" }));
+  const outPath = resolve(io.cwd, out);
+  if (args.some((file) => file !== "-" && resolve(io.cwd, file) === outPath))
+    throw new UsageError(text("anonymise.outIsInput", { file: out }));
+
+  try {
+    // A release missing a file would be a different release: any file error stops it, nothing written.
+    const { records, fileErrors } = await collectRecords(args, { io, locale });
+    if (fileErrors > 0) return EXIT.error;
+    const key = await releaseKey(options["key-file"], context);
+    const asOf = options.on ?? today();
+    const { records: released, report } = await anonymise(records, { asOf, key, k, keepText: options["keep-text"] === true });
+    key.fill(0);
+    await writeOutput(io, out, jsonArrayText(released));
+    const invalid = report.excluded.byReason.INVALID_RECORD ?? 0;
+    if (invalid > 0) io.stderr.write(errorLine(t("anonymise.invalidRecords", { count: invalid })));
+    const written = t("anonymise.written", { count: released.length, file: out });
+    await writeOutput(
+      io,
+      undefined,
+      options.json === true ? `${JSON.stringify(report)}\n` : `${formatReleaseReport(report, locale)}${written}\n`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    // A file that cannot be read or written is one line on stderr; anything else is a bug.
+    if (!(error instanceof InputError)) throw error;
+    io.stderr.write(errorLine(error.render(locale)));
+    return EXIT.error;
+  }
+}
+
+/**
+ * `redumbrella anonymise FILE... --out OUT`: writes the de-identified, k-anonymous release of the
+ * consented records to OUT and prints its report; exit 0 when it ran, 2 on a usage or file error.
+ */
+export const anonymiseCommand = defineCommand({
+  name: "anonymise",
+  messages: ANONYMISE_COMMAND_MESSAGES,
+  summary: "anonymise.summary",
+  synopsis: "anonymise.synopsis",
+  description: "anonymise.description",
+  notes: ["input.formats", "anonymise.exitCodes", "anonymise.privacy"],
+  positionals: { name: "value.file", min: 1 },
+  options: OPTIONS,
+  run: anonymiseFiles,
+});
