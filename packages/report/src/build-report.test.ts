@@ -1,4 +1,4 @@
-import type { InterviewRecord, PoliceSection } from "@redumbrella/questionnaire";
+import { type InterviewRecord, isRedumbrellaError, type PoliceSection } from "@redumbrella/questionnaire";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -142,9 +142,27 @@ describe("what is counted", () => {
   });
 
   it("refuses bad options", () => {
-    for (const options of [{ asOf: "2026-02-30" }, { asOf: ON, minCell: 2 }, { asOf: ON, minCell: -1 }, { asOf: ON, locale: "kk" }, { asOf: ON, validatedOn: "yesterday" }]) {
+    for (const options of [{ asOf: "2026-02-30" }, { asOf: ON, minCell: 2 }, { asOf: ON, minCell: -1 }, { asOf: ON, locale: "de" }, { asOf: ON, validatedOn: "yesterday" }]) {
       expect(() => buildReport([], options as never)).toThrow(expect.objectContaining({ name: "ReportError", code: "INVALID_OPTION" }));
     }
+  });
+
+  it("says which option is wrong, as a located issue of a RedumbrellaError", () => {
+    const error = (() => {
+      try {
+        buildReport([], { asOf: ON, minCell: 2 });
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(isRedumbrellaError(error)).toBe(true);
+    expect(error).toMatchObject({
+      code: "INVALID_OPTION",
+      issues: [{ code: "INVALID_OPTION", path: ["minCell"], message: expect.stringContaining("whole number ≥ 3") }],
+      message: expect.stringMatching(/^INVALID_OPTION: minCell: minCell 2 is refused/),
+    });
+    expect(() => buildReport([], { asOf: "2026-02-30" })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ["asOf"] })] }));
   });
 
   it("reports no one when there is no one", () => {

@@ -1,15 +1,17 @@
 import { decide, POLICY, type Policy, type ReasonCode } from "@redumbrella/consent";
 import {
+  DEFAULT_LOCALE,
   type InterviewRecord,
   isCalendarDate,
+  isLocale,
   type IssueCode,
-  MESSAGE_LOCALES,
-  type MessageLocale,
+  type Locale,
+  LOCALES,
   printableId,
   safeParseRecord,
   today,
 } from "@redumbrella/questionnaire";
-import { ReportError } from "./errors.js";
+import { reportError } from "./errors.js";
 import { countRecord, emptyTally } from "./internal/tally.js";
 import { publish } from "./publish.js";
 import { checkMinCell } from "./suppress.js";
@@ -21,8 +23,8 @@ export interface ReportOptions {
   readonly asOf: string;
   /** Counts from 1 to `minCell − 1` are suppressed; 0 turns suppression off (to compare with a published table); 2 is refused. Defaults to `5`. */
   readonly minCell?: number;
-  /** The language renderers default to. Defaults to `"en"`. */
-  readonly locale?: MessageLocale;
+  /** The language renderers default to: `"en"`, `"ru"` or `"kk"`. Defaults to `"en"`. */
+  readonly locale?: Locale;
   /** The day records are validated as of, `YYYY-MM-DD` (no date in a record may be later). Defaults to today. */
   readonly validatedOn?: string;
   /** The consent policy: `POLICY` or one `tightenPolicy` made. Defaults to `POLICY`. */
@@ -30,12 +32,12 @@ export interface ReportOptions {
 }
 
 function checkOptions(options: ReportOptions): void {
-  if (typeof options.asOf !== "string" || !isCalendarDate(options.asOf)) throw new ReportError("INVALID_OPTION", "asOf is not a calendar date YYYY-MM-DD");
-  if (options.validatedOn !== undefined && !isCalendarDate(options.validatedOn)) {
-    throw new ReportError("INVALID_OPTION", "validatedOn is not a calendar date YYYY-MM-DD");
+  if (typeof options.asOf !== "string" || !isCalendarDate(options.asOf)) throw reportError("INVALID_OPTION", ["asOf"], "error.asOf");
+  if (options.validatedOn !== undefined && (typeof options.validatedOn !== "string" || !isCalendarDate(options.validatedOn))) {
+    throw reportError("INVALID_OPTION", ["validatedOn"], "error.validatedOn");
   }
-  if (options.locale !== undefined && !MESSAGE_LOCALES.includes(options.locale)) {
-    throw new ReportError("INVALID_OPTION", `locale must be one of ${MESSAGE_LOCALES.join(", ")}`);
+  if (options.locale !== undefined && !isLocale(options.locale)) {
+    throw reportError("INVALID_OPTION", ["locale"], "error.locale", { locales: LOCALES.join(", ") });
   }
   checkMinCell(options.minCell ?? 5);
 }
@@ -54,7 +56,7 @@ function checkOptions(options: ReportOptions): void {
  */
 export function buildReport(records: readonly unknown[], options: ReportOptions): Report {
   checkOptions(options);
-  const { asOf, minCell = 5, locale = "en", policy = POLICY } = options;
+  const { asOf, minCell = 5, locale = DEFAULT_LOCALE, policy = POLICY } = options;
   const validatedOn = options.validatedOn ?? today();
   const tally = emptyTally();
   const byReason: { [C in ReasonCode]?: number } = {};

@@ -1,7 +1,7 @@
-import type { FieldPath, GateCondition, MessageLocale } from "@redumbrella/questionnaire";
+import { type FieldPath, formatNumber, type GateCondition, type Locale } from "@redumbrella/questionnaire";
 import { match, P } from "ts-pattern";
 import { gateOf, PROFILE, type ProfileKey, VIOLATION_SECTIONS, violationCodes, yesNoQuestions } from "./layout.js";
-import { type ConsistencyCode, reportMessage } from "./messages.js";
+import { type ConsistencyCode, REPORT_MESSAGES } from "./messages.js";
 import type { Count, Distribution, Report, YesNoCounts } from "./types.js";
 
 /** Something in a report that an editor would stop at. */
@@ -29,10 +29,12 @@ const sumOf = (counts: readonly Count[]): number | null =>
  * for (const issue of checkReport(report)) console.log(issue.code, issue.message);
  * // ABOVE_GATE medical.complaintAccepted: 54 answered, more than the 6 who answered medical.complained.
  */
-export function checkReport(report: Report, locale: MessageLocale = report.locale): ConsistencyIssue[] {
+export function checkReport(report: Report, locale: Locale = report.locale): ConsistencyIssue[] {
   const issues: ConsistencyIssue[] = [];
   const add = (code: ConsistencyCode, table: string, params: Params): void => {
-    issues.push({ code, table, params, message: reportMessage(`check.${code}`, { table, ...params }, locale) });
+    // Numbers as the reader's language writes them, in the message only: `params` stay numbers.
+    const shown = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" ? formatNumber(v, locale) : v]));
+    issues.push({ code, table, params, message: REPORT_MESSAGES.format(`check.${code}`, { table, ...shown }, locale) });
   };
   const overTotal = (table: string, row: string, count: Count, total: Count, share: number | null = null): void => {
     if (count !== null && total !== null && count > total) add("SHARE_OVER_100", table, { row, count, total });

@@ -22,8 +22,8 @@ export type {
 } from "./types.js";
 export { checkReport } from "./check-report.js";
 export type { ConsistencyIssue } from "./check-report.js";
-export { CONSISTENCY_CODES, REPORT_CATALOGUES, REPORT_MESSAGES_EN, REPORT_MESSAGES_RU, reportMessage } from "./messages.js";
-export type { ConsistencyCode, ReportCatalogue, ReportMessageKey } from "./messages.js";
+export { CONSISTENCY_CODES, REPORT_MESSAGES } from "./messages.js";
+export type { ConsistencyCode, ReportMessageKey } from "./messages.js";
 export { toCsv } from "./render/csv.js";
 export { toHtml } from "./render/html.js";
 export { toJSON } from "./render/json.js";

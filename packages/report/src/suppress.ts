@@ -1,4 +1,4 @@
-import { ReportError } from "./errors.js";
+import { reportError } from "./errors.js";
 import { solver } from "./internal/simplex.js";
 
 /** One equality that published figures make known: Σ coefficient × cell = constant. */
@@ -43,24 +43,24 @@ export function sumToCell(parts: readonly number[], total: number): LinearConstr
 /** Throws unless `minCell` is 0 or 1 (off) or a whole number ≥ 3: "<2" could only mean 1. */
 export function checkMinCell(minCell: number): void {
   if (!Number.isSafeInteger(minCell) || minCell < 0 || minCell === 2) {
-    throw new ReportError("INVALID_OPTION", `minCell is ${minCell}: use 0 (no suppression) or a whole number ≥ 3`);
+    throw reportError("INVALID_OPTION", ["minCell"], "error.minCell", { minCell });
   }
 }
 
 function checkTable(table: CellTable): void {
   const { cells, constraints } = table;
   for (const [i, v] of cells.entries()) {
-    if (!Number.isSafeInteger(v) || v < 0) throw new ReportError("INVALID_TABLE", `cell ${i} is ${v}: counts are whole numbers ≥ 0`);
+    if (!Number.isSafeInteger(v) || v < 0) throw reportError("INVALID_TABLE", ["cells", i], "error.cellNotCount", { cell: i, value: v });
   }
   for (const [k, c] of constraints.entries()) {
-    if (c.terms.filter(([, a]) => a !== 0).length < 2) throw new ReportError("INVALID_TABLE", `constraint ${k} has fewer than 2 cells`);
+    if (c.terms.filter(([, a]) => a !== 0).length < 2) throw reportError("INVALID_TABLE", ["constraints", k], "error.constraintTooShort", { constraint: k });
     let sum = 0;
     for (const [cell, a] of c.terms) {
       const v = cells[cell];
-      if (v === undefined) throw new ReportError("INVALID_TABLE", `constraint ${k} names cell ${cell}, which the table lacks`);
+      if (v === undefined) throw reportError("INVALID_TABLE", ["constraints", k], "error.constraintUnknownCell", { constraint: k, cell });
       sum += a * v;
     }
-    if (sum !== c.constant) throw new ReportError("INVALID_TABLE", `constraint ${k} does not hold for the table's counts`);
+    if (sum !== c.constant) throw reportError("INVALID_TABLE", ["constraints", k], "error.constraintBroken", { constraint: k });
   }
 }
 
@@ -219,7 +219,7 @@ export function suppressCells(table: CellTable, minCell: number): SuppressedTabl
     // Nothing more can be hidden around what is still exposed: only the published constants give it
     // away. A zero or a count of minCell or more may be known (it could have been published); a small one, never.
     if (exposed.some((i) => (cells[i] as number) >= 1 && (cells[i] as number) < minCell)) {
-      throw new ReportError("INVALID_TABLE", "the table's published constants alone give a small cell away");
+      throw reportError("INVALID_TABLE", ["constraints"], "error.constantsDisclose");
     }
     return result();
   }

@@ -1,5 +1,5 @@
 import type { ReasonCode } from "@redumbrella/consent";
-import type { Choice, FieldPath, IssueCode, MessageLocale } from "@redumbrella/questionnaire";
+import type { Choice, FieldPath, IssueCode, Locale } from "@redumbrella/questionnaire";
 import type { AgeBand, DetentionBand, ViolationCode, ViolationSection, YesNoKey } from "./layout.js";
 import type { SuppressionReason } from "./suppress.js";
 
@@ -111,7 +111,7 @@ export interface Report extends SectionReports {
   /** Counts from 1 to `minCell − 1` are suppressed; 0 means no suppression (not for publication). */
   readonly minCell: number;
   /** The language the report was built for; renderers default to it. */
-  readonly locale: MessageLocale;
+  readonly locale: Locale;
   /** The version of the consent policy applied. */
   readonly policyVersion: string;
   /** Records read. */

@@ -1,5 +1,5 @@
-import { CHOICE_LISTS, FIELDS, type FieldPath, type GateCondition, type InterviewRecord } from "@redumbrella/questionnaire";
-import { match, P } from "ts-pattern";
+import { CHOICE_LISTS, FIELDS, type FieldPath, type GateCondition, gateOpen, type InterviewRecord, pathKeys, valueAt } from "@redumbrella/questionnaire";
+import { match } from "ts-pattern";
 import {
   type Band,
   gateOf,
@@ -13,33 +13,19 @@ import {
   yesNoQuestions,
 } from "../layout.js";
 
-// Counting, compiled once from the layout. Every path a counter reads gets a slot in a scratch array;
-// per record, each object on those paths is walked once with `for…in` (its own keys only, a fast
-// path in JS engines) and its wanted values are copied into their slots. Counters then read slots,
-// never the record's objects: records of many shapes cost no slow property look-ups.
+// Counting, compiled once from the layout: each counter holds the keys of the paths it reads
+// (`pathKeys`) and reads them with the questionnaire's `valueAt`, and gates with its `gateOpen`.
 
-type Obj = Readonly<Record<string, unknown>>;
+const isObject = (value: unknown): boolean => typeof value === "object" && value !== null;
 
-const isObj = (value: unknown): value is Obj => typeof value === "object" && value !== null;
-
-const parentPath = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf(".")));
-
-// The paths read, ancestors before their descendants.
-const PATHS: string[] = [];
-
-/** The slot of `path` (and of each of its ancestors, which are walked to reach it). */
-function slotOf(path: string): number {
-  const known = PATHS.indexOf(path);
-  if (known !== -1) return known;
-  if (path.includes(".")) slotOf(parentPath(path));
-  return PATHS.push(path) - 1;
-}
+/** The keys of a path's parent: `police.detention` for `police.detention.timesDetained`. */
+const parentKeys = (keys: readonly string[]): readonly string[] => keys.slice(0, -1);
 
 /** The paths whose presence in `declined` means the field was declined: itself and its declinable groups. */
 function declinedBy(field: FieldPath): readonly string[] {
-  const parts = field.split(".");
-  return parts
-    .map((_, i) => parts.slice(0, i + 1).join("."))
+  const keys = pathKeys(field);
+  return keys
+    .map((_, i) => keys.slice(0, i + 1).join("."))
     .filter((p) => (FIELDS as Readonly<Record<string, { declinable?: boolean }>>)[p]?.declinable === true);
 }
 
@@ -49,31 +35,30 @@ function isDeclined(declined: readonly string[] | undefined, by: readonly string
   return false;
 }
 
-/** A gate as a predicate on its field's value, built once. */
-function gatePredicate(when: GateCondition): (value: unknown) => boolean {
-  return match(when)
-    .with({ equals: P.select() }, (expected) => (value: unknown) => value === expected)
-    .with({ includes: P.select() }, (choice) => (value: unknown) => Array.isArray(value) && value.includes(choice))
-    .with({ nonEmpty: true }, () => (value: unknown) => Array.isArray(value) && value.length > 0)
-    .exhaustive();
-}
-
 /** The four cells of a yes/no question in a tally, in this order. */
 export const YES_NO_CELLS = ["yes", "no", "declined", "notAsked"] as const;
 
+/** A yes/no question of a section; its keys and its gate's are read from the section's object. */
 interface YesNoReader {
-  readonly slot: number;
+  readonly keys: readonly string[];
   readonly declinedBy: readonly string[];
-  /** The slot of the question's gate, and what opens it; absent for a question asked of everyone. */
-  readonly gate: { readonly slot: number; readonly open: (value: unknown) => boolean } | undefined;
+  /** The keys of the question's gate, and what opens it; absent for a question asked of everyone. */
+  readonly gate: { readonly keys: readonly string[]; readonly when: GateCondition } | undefined;
 }
 
-function yesNoReader(field: FieldPath): YesNoReader {
+/** The keys of `path` below `section`; the form gates a section's questions only on its own answers. */
+function keysIn(section: ViolationSection, path: FieldPath): readonly string[] {
+  const keys = pathKeys(path);
+  if (keys[0] !== section) throw new Error(`${path} is not in the ${section} section`);
+  return keys.slice(1);
+}
+
+function yesNoReader(section: ViolationSection, field: FieldPath): YesNoReader {
   const gate = gateOf(field);
   return {
-    slot: slotOf(field),
+    keys: keysIn(section, field),
     declinedBy: declinedBy(field),
-    gate: gate === undefined ? undefined : { slot: slotOf(gate.on), open: gatePredicate(gate.when) },
+    gate: gate === undefined ? undefined : { keys: keysIn(section, gate.on), when: gate.when },
   };
 }
 
@@ -111,46 +96,45 @@ export function countOf(counts: ProfileCounts, key: string): number {
 /** Adds one to a category of a profile table. */
 type Bump = (key: string) => void;
 
-/** Adds one record's answer (read from the scratch slots) to a profile table. */
-type ProfileCounter = (slots: readonly unknown[], declined: readonly string[] | undefined, bump: Bump) => void;
+/** Adds one record's answer to a profile table. */
+type ProfileCounter = (record: unknown, declined: readonly string[] | undefined, bump: Bump) => void;
 
 function profileCounter(spec: ProfileSpec): ProfileCounter {
-  const slot = slotOf(spec.field);
+  const keys = pathKeys(spec.field);
   const by = declinedBy(spec.field);
   const missing = (declined: readonly string[] | undefined): string => (isDeclined(declined, by) ? "declined" : "notAsked");
   const meta = metaOf(spec.field);
   return match(spec)
     .with({ kind: "bands" }, (s): ProfileCounter => {
       // The enclosing group (police.detention) absent while its parent (police) is present means none.
-      const group = parentPath(spec.field);
-      const groupSlot = slotOf(group);
-      const parentSlot = slotOf(parentPath(group));
-      const groupBy = declinedBy(group as FieldPath);
-      return (slots, declined, bump) => {
-        const value = slots[slot];
+      const group = parentKeys(keys);
+      const parent = parentKeys(group);
+      const groupBy = declinedBy(group.join(".") as FieldPath);
+      return (record, declined, bump) => {
+        const value = valueAt(record, keys);
         if (typeof value === "number") return bump(bandOf(s.bands, value) ?? "notAsked");
         const absent =
-          s.absentGroup !== undefined && slots[groupSlot] === undefined && isObj(slots[parentSlot]) && !isDeclined(declined, groupBy);
+          s.absentGroup !== undefined && valueAt(record, group) === undefined && isObject(valueAt(record, parent)) && !isDeclined(declined, groupBy);
         bump(absent ? (s.absentGroup as string) : missing(declined));
       };
     })
     .with({ kind: "choices" }, (): ProfileCounter => {
       if (meta.kind === "choices") {
-        return (slots, declined, bump) => {
-          const value = slots[slot];
+        return (record, declined, bump) => {
+          const value = valueAt(record, keys);
           if (!Array.isArray(value)) return bump(missing(declined));
           if (value.length === 0) return bump("none");
           for (const choice of value as string[]) bump(choice);
         };
       }
-      return (slots, declined, bump) => {
-        const value = slots[slot];
+      return (record, declined, bump) => {
+        const value = valueAt(record, keys);
         if (typeof value === "boolean") return bump(value ? "yes" : "no");
         bump(typeof value === "string" ? value : missing(declined));
       };
     })
-    .with({ kind: "open" }, (): ProfileCounter => (slots, declined, bump) => {
-      const value = slots[slot];
+    .with({ kind: "open" }, (): ProfileCounter => (record, declined, bump) => {
+      const value = valueAt(record, keys);
       bump(typeof value === "string" ? value : missing(declined));
     })
     .exhaustive();
@@ -171,16 +155,14 @@ export interface Tally {
   readonly profile: { readonly [K in ProfileKey]: ProfileCounts };
   /** Per profile table, in `PROFILE`'s order: adds one to a category of this tally's counts. */
   readonly bumps: readonly Bump[];
-  /** The scratch slots of the record being counted. */
-  readonly slots: unknown[];
 }
 
 const SECTION_READERS = VIOLATION_SECTIONS.map((section) => {
   const codes = violationCodes(section) as readonly string[];
   const index: Record<string, number> = Object.create(null) as Record<string, number>;
   codes.forEach((code, i) => void (index[code] = i));
-  const questions = yesNoQuestions(section).map((q) => yesNoReader(q.field));
-  return { section, codes, index, violations: slotOf(`${section}.violations`), questions };
+  const questions = yesNoQuestions(section).map((q) => yesNoReader(section, q.field));
+  return { section, sectionKeys: [section], codes, index, violations: keysIn(section, `${section}.violations`), questions };
 });
 
 const PROFILE_COUNTERS = (Object.keys(PROFILE) as ProfileKey[]).map((key) => {
@@ -188,17 +170,6 @@ const PROFILE_COUNTERS = (Object.keys(PROFILE) as ProfileKey[]).map((key) => {
   const index: Record<string, number> = Object.create(null) as Record<string, number>;
   keys.forEach((k, i) => void (index[k] = i));
   return { key, keys, index, count: profileCounter(PROFILE[key]) };
-});
-
-/** The record's own objects on the paths read (`respondent`, `police`), by slot, ancestors first. */
-const TOP = PATHS.flatMap((path, slot) => (path.includes(".") ? [] : [{ key: path, slot }]));
-/** Each object walked, and which of its keys go to which slot. */
-const WALKS = PATHS.flatMap((path, slot) => {
-  const children = PATHS.flatMap((child, i) => (parentPath(child) === path && child.includes(".") ? [[child.slice(path.length + 1), i] as const] : []));
-  if (children.length === 0) return [];
-  const to: Record<string, number> = Object.create(null) as Record<string, number>;
-  for (const [key, i] of children) to[key] = i;
-  return [{ slot, to }];
 });
 
 /** An empty tally. */
@@ -216,28 +187,18 @@ export function emptyTally(): Tally {
       else others.set(key, (others.get(key) ?? 0) + 1);
     };
   });
-  return { respondents: 0, sections, profile, bumps, slots: PATHS.map(() => undefined) };
+  return { respondents: 0, sections, profile, bumps };
 }
 
 /** Adds one record, valid and counted, to the tally. */
 export function countRecord(tally: Tally, record: InterviewRecord): void {
   tally.respondents++;
-  const root = record as unknown as Obj;
-  const slots = tally.slots;
-  slots.fill(undefined);
-  for (const { key, slot } of TOP) slots[slot] = root[key];
-  for (const { slot, to } of WALKS) {
-    const obj = slots[slot];
-    if (!isObj(obj)) continue;
-    for (const key in obj) {
-      const i = to[key];
-      if (i !== undefined) slots[i] = obj[key];
-    }
-  }
   const declined = record.declined;
   for (const reader of SECTION_READERS) {
     const counts = tally.sections[reader.section];
-    const ticked = slots[reader.violations];
+    // The section's object is read once; its answers are read from it.
+    const answers = valueAt(record, reader.sectionKeys);
+    const ticked = valueAt(answers, reader.violations);
     if (Array.isArray(ticked)) {
       for (const code of ticked as string[]) {
         const i = reader.index[code];
@@ -246,12 +207,12 @@ export function countRecord(tally: Tally, record: InterviewRecord): void {
     }
     for (let q = 0; q < reader.questions.length; q++) {
       const question = reader.questions[q] as YesNoReader;
-      if (question.gate !== undefined && !question.gate.open(slots[question.gate.slot])) continue;
-      const value = slots[question.slot];
+      if (question.gate !== undefined && !gateOpen(valueAt(answers, question.gate.keys), question.gate.when)) continue;
+      const value = valueAt(answers, question.keys);
       const cell = value === true ? 0 : value === false ? 1 : isDeclined(declined, question.declinedBy) ? 2 : 3;
       const row = counts.yesNo[q] as number[];
       row[cell] = (row[cell] as number) + 1;
     }
   }
-  for (let k = 0; k < PROFILE_COUNTERS.length; k++) (PROFILE_COUNTERS[k] as (typeof PROFILE_COUNTERS)[number]).count(slots, declined, tally.bumps[k] as Bump);
+  for (let k = 0; k < PROFILE_COUNTERS.length; k++) (PROFILE_COUNTERS[k] as (typeof PROFILE_COUNTERS)[number]).count(record, declined, tally.bumps[k] as Bump);
 }

@@ -1,5 +1,5 @@
-import type { MessageLocale } from "@redumbrella/questionnaire";
-import { reportMessage } from "../messages.js";
+import type { Locale } from "@redumbrella/questionnaire";
+import { REPORT_MESSAGES } from "../messages.js";
 import { escapeHtml } from "./escape.js";
 import { countText, type DisplayTable, type DisplayValue, shareText } from "./present.js";
 
@@ -14,7 +14,7 @@ const BAR = 13;
 const INK = "#1a1a1a";
 
 /** The chart of a table's first count column against `table.chartTotal`, as an `<svg>` element. */
-export function barChart(table: DisplayTable, minCell: number, locale: MessageLocale): string {
+export function barChart(table: DisplayTable, minCell: number, locale: Locale): string {
   const total = table.chartTotal;
   const hatch = `hatch-${table.id}`;
   const scale = (n: number): number => (total === 0 ? 0 : (Math.min(n, total) / total) * TRACK);
@@ -47,7 +47,7 @@ export function barChart(table: DisplayTable, minCell: number, locale: MessageLo
       `<text class="value" x="${textX.toFixed(1)}" y="${barY + 11}" font-size="12" fill="${INK}">${escapeHtml(value)}</text>`,
     ].join("");
   });
-  const label = escapeHtml(reportMessage("chart.label", { title: table.title }, locale));
+  const label = escapeHtml(REPORT_MESSAGES.format("chart.label", { title: table.title }, locale));
   return [
     `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-label="${label}">`,
     `<title>${label}</title>`,

@@ -1,6 +1,6 @@
-import type { MessageLocale } from "@redumbrella/questionnaire";
+import type { Locale } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
-import { reportMessage } from "../messages.js";
+import { REPORT_MESSAGES } from "../messages.js";
 import type { Report } from "../types.js";
 import { countText, type DisplayValue, present } from "./present.js";
 
@@ -25,19 +25,21 @@ export function field(value: string | number): string {
  * @example
  * for (const [name, content] of Object.entries(toCsv(report, "ru"))) writeFileSync(join(dir, name), content);
  */
-export function toCsv(report: Report, locale: MessageLocale = report.locale): Record<string, string> {
+export function toCsv(report: Report, locale: Locale = report.locale): Record<string, string> {
   const p = present(report, locale);
   const cell = (v: DisplayValue): string | number =>
     match(v)
       .with({ kind: "count" }, (c) => (c.count !== null ? c.count : countText(c, p.minCell, locale)))
       .with({ kind: "share" }, (s) => {
-        if (s.hidden) return reportMessage("cell.hidden", {}, locale);
+        if (s.hidden) return REPORT_MESSAGES.format("cell.hidden", {}, locale);
         return s.share === null ? "" : (s.share * 100).toFixed(1);
       })
       .exhaustive();
   const files: Record<string, string> = {};
   for (const table of p.tables) {
-    const header = table.columns.map((c, i) => (i > 0 && table.rows[0]?.values[i - 1]?.kind === "share" ? `${c}, %` : c));
+    const header = table.columns.map((c, i) =>
+      i > 0 && table.rows[0]?.values[i - 1]?.kind === "share" ? REPORT_MESSAGES.format("col.percent", { column: c }, locale) : c,
+    );
     const lines = [header, ...table.rows.map((row) => [row.label, ...row.values.map(cell)])];
     files[`${table.id}.csv`] = BOM + lines.map((line) => line.map(field).join(",")).join("\r\n") + "\r\n";
   }

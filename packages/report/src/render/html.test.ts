@@ -56,7 +56,7 @@ async function open(html: string): Promise<{ page: Page; requests: string[] }> {
   return { page, requests };
 }
 
-describe.each(["en", "ru"] as const)("toHtml in Chromium (%s)", (locale) => {
+describe.each(["en", "ru", "kk"] as const)("toHtml in Chromium (%s)", (locale) => {
   it("draws each violation table as a visible chart with one bar per row, and prints without a request", async () => {
     const { page, requests } = await open(toHtml(report, locale));
     try {

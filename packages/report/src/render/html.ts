@@ -1,5 +1,6 @@
-import type { MessageLocale } from "@redumbrella/questionnaire";
+import type { Locale } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
+import { REPORT_MESSAGES } from "../messages.js";
 import type { Report } from "../types.js";
 import { barChart } from "./chart.js";
 import { escapeHtml } from "./escape.js";
@@ -33,7 +34,7 @@ svg.chart { display: block; width: 100%; height: auto; max-width: 45rem; }
 }
 `;
 
-function tableHtml(table: DisplayTable, minCell: number, locale: MessageLocale): string {
+function tableHtml(table: DisplayTable, minCell: number, locale: Locale): string {
   const cell = (v: DisplayValue): string =>
     match(v)
       .with({ kind: "count" }, (c) => `<td${c.count === null ? ' class="suppressed"' : ""}>${escapeHtml(countText(c, minCell, locale))}</td>`)
@@ -62,11 +63,11 @@ function tableHtml(table: DisplayTable, minCell: number, locale: MessageLocale):
  * @example
  * writeFileSync("report.html", toHtml(buildReport(records, { asOf: "2026-11-28" }), "ru"));
  */
-export function toHtml(report: Report, locale: MessageLocale = report.locale): string {
+export function toHtml(report: Report, locale: Locale = report.locale): string {
   const p = present(report, locale);
   return [
     "<!DOCTYPE html>",
-    `<html lang="${escapeHtml(locale)}">`,
+    `<html lang="${escapeHtml(REPORT_MESSAGES.format("html.lang", {}, locale))}">`,
     "<head>",
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,

@@ -1,4 +1,4 @@
-import type { MessageLocale } from "@redumbrella/questionnaire";
+import type { Locale } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import type { Report } from "../types.js";
 import { countText, type DisplayValue, present, shareText } from "./present.js";
@@ -15,7 +15,7 @@ export function escapeMarkdown(text: string): string {
  * @example
  * writeFileSync("report.md", toMarkdown(buildReport(records, { asOf: "2026-11-28" }), "ru"));
  */
-export function toMarkdown(report: Report, locale: MessageLocale = report.locale): string {
+export function toMarkdown(report: Report, locale: Locale = report.locale): string {
   const p = present(report, locale);
   const text = (v: DisplayValue): string =>
     match(v)

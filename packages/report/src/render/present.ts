@@ -1,9 +1,9 @@
 import type { ReasonCode } from "@redumbrella/consent";
-import type { FieldPath, MessageLocale } from "@redumbrella/questionnaire";
+import { type FieldPath, formatNumber, type Locale, type MessageParams } from "@redumbrella/questionnaire";
 import { CHOICE_LABELS, FIELD_LABELS, type Label } from "@redumbrella/questionnaire/form";
 import { match } from "ts-pattern";
 import { metaOf, PROFILE, type ProfileKey, VIOLATION_SECTIONS, violationCodes, yesNoQuestions } from "../layout.js";
-import { type ReportMessageKey, reportMessage } from "../messages.js";
+import { REPORT_MESSAGES, type ReportMessageKey } from "../messages.js";
 import type { SuppressionReason } from "../suppress.js";
 import type { Count, Distribution, Report, Share, YesNoCounts } from "../types.js";
 
@@ -36,7 +36,7 @@ export interface DisplayTable {
 
 /** A whole report as shown. */
 export interface Presentation {
-  readonly locale: MessageLocale;
+  readonly locale: Locale;
   readonly title: string;
   /** The lines under the title: dates, counts, what the markers mean. */
   readonly preamble: readonly string[];
@@ -48,14 +48,14 @@ const count = (value: Count, reason: SuppressionReason | undefined): DisplayValu
 const share = (value: Share, hidden: boolean): DisplayValue => ({ kind: "share", share: value, hidden });
 
 /** A field's label with its question number: `Q16. Have you ever turned to the police…` */
-function questionLabel(field: FieldPath, locale: MessageLocale): string {
+function questionLabel(field: FieldPath, locale: Locale): string {
   const question = metaOf(field).question;
   const text = FIELD_LABELS[field][locale];
   return question === null ? text : `${question}. ${text}`;
 }
 
-function violationTables(report: Report, locale: MessageLocale): DisplayTable[] {
-  const t = (key: ReportMessageKey, params?: Readonly<Record<string, string | number>>): string => reportMessage(key, params, locale);
+function violationTables(report: Report, locale: Locale): DisplayTable[] {
+  const t = (key: ReportMessageKey, params?: MessageParams): string => REPORT_MESSAGES.format(key, params, locale);
   return VIOLATION_SECTIONS.flatMap((section) => {
     const s = report[section];
     const list = metaOf(`${section}.violations`).choices;
@@ -70,7 +70,7 @@ function violationTables(report: Report, locale: MessageLocale): DisplayTable[] 
         const reason = suppressed[code];
         return { label: labels[code]?.[locale] ?? code, values: [count(n, reason), share((s.violationShares as Readonly<Record<string, Share>>)[code] ?? null, n === null)] };
       }),
-      notes: [t("note.violations", { respondents: report.respondents })],
+      notes: [t("note.violations", { respondents: formatNumber(report.respondents, locale) })],
       chart: true,
       chartTotal: report.respondents,
     };
@@ -106,9 +106,9 @@ function violationTables(report: Report, locale: MessageLocale): DisplayTable[] 
 }
 
 /** The label of one category of a profile table. */
-function categoryLabel(key: ProfileKey, category: string, locale: MessageLocale): string {
+function categoryLabel(key: ProfileKey, category: string, locale: Locale): string {
   const spec = PROFILE[key];
-  const t = (k: ReportMessageKey): string => reportMessage(k, {}, locale);
+  const t = (k: ReportMessageKey): string => REPORT_MESSAGES.format(k, {}, locale);
   if (category === "none") return t("row.none");
   return match(spec as (typeof PROFILE)[ProfileKey])
     .with({ kind: "bands" }, (s) => t(`${s.labels}.${category}` as ReportMessageKey))
@@ -124,8 +124,8 @@ function categoryLabel(key: ProfileKey, category: string, locale: MessageLocale)
     .exhaustive();
 }
 
-function profileTables(report: Report, locale: MessageLocale): DisplayTable[] {
-  const t = (k: ReportMessageKey): string => reportMessage(k, {}, locale);
+function profileTables(report: Report, locale: Locale): DisplayTable[] {
+  const t = (k: ReportMessageKey): string => REPORT_MESSAGES.format(k, {}, locale);
   return (Object.keys(PROFILE) as ProfileKey[]).map((key) => {
     const d = report.profile[key] as Distribution;
     const suppressed = d.suppressed as Readonly<Record<string, SuppressionReason>>;
@@ -152,16 +152,17 @@ function profileTables(report: Report, locale: MessageLocale): DisplayTable[] {
 const shareOrNull = (n: Count, total: number): Share => (n === null || total === 0 ? null : n / total);
 
 /** The report as tables of labelled values, in `locale`. */
-export function present(report: Report, locale: MessageLocale = report.locale): Presentation {
-  const t = (key: ReportMessageKey, params?: Readonly<Record<string, string | number>>): string => reportMessage(key, params, locale);
+export function present(report: Report, locale: Locale = report.locale): Presentation {
+  const t = (key: ReportMessageKey, params?: MessageParams): string => REPORT_MESSAGES.format(key, params, locale);
+  const n = (value: number): string => formatNumber(value, locale);
   const invalid = report.excluded.invalid.length;
   const preamble = [
     t("report.asOf", { asOf: report.asOf, validatedOn: report.validatedOn, policyVersion: report.policyVersion }),
-    t("report.counted", { respondents: report.respondents, records: report.records, excluded: report.excluded.total }),
+    t("report.counted", { respondents: n(report.respondents), records: n(report.records), excluded: n(report.excluded.total) }),
     report.minCell >= 3
       ? t("report.suppression", { minCell: report.minCell, maxSmall: report.minCell - 1 })
       : t("report.noSuppression", { minCell: report.minCell }),
-    ...(invalid > 0 ? [t("report.invalid", { count: invalid })] : []),
+    ...(invalid > 0 ? [t("report.invalid", { count: n(invalid) })] : []),
   ];
   const reasons = Object.entries(report.excluded.byReason) as [ReasonCode, number][];
   const summary: DisplayTable = {
@@ -186,15 +187,15 @@ export function present(report: Report, locale: MessageLocale = report.locale): 
   };
 }
 
-/** How a count is written: the number, `<minCell` when small, `x` when hidden to protect a small one. */
-export function countText(value: DisplayValue & { kind: "count" }, minCell: number, locale: MessageLocale): string {
-  if (value.count !== null) return String(value.count);
-  return value.reason === "primary" ? reportMessage("cell.small", { minCell }, locale) : reportMessage("cell.hidden", {}, locale);
+/** How a count is written for reading: the number as `locale` writes it, `<minCell` when small, `x` when hidden to protect a small one. */
+export function countText(value: DisplayValue & { kind: "count" }, minCell: number, locale: Locale): string {
+  if (value.count !== null) return formatNumber(value.count, locale, 0);
+  return value.reason === "primary" ? REPORT_MESSAGES.format("cell.small", { minCell }, locale) : REPORT_MESSAGES.format("cell.hidden", {}, locale);
 }
 
-/** How a share is written for reading: `90.0 %` (locale-formatted), `x` when hidden, `–` when there is no total. */
-export function shareText(value: DisplayValue & { kind: "share" }, locale: MessageLocale): string {
-  if (value.hidden) return reportMessage("cell.hidden", {}, locale);
-  if (value.share === null) return "–";
-  return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value.share);
+/** How a share is written for reading: a percentage to one decimal as `locale` writes it (`90%`, `6,7 %`), `x` when hidden, `–` when there is no total. */
+export function shareText(value: DisplayValue & { kind: "share" }, locale: Locale): string {
+  if (value.hidden) return REPORT_MESSAGES.format("cell.hidden", {}, locale);
+  if (value.share === null) return REPORT_MESSAGES.format("cell.noShare", {}, locale);
+  return REPORT_MESSAGES.format("cell.percent", { value: formatNumber(value.share * 100, locale, 1) }, locale);
 }
