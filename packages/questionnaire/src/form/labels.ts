@@ -149,7 +149,7 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
   "police.perpetratorProsecuted": {
     en: "Was the police perpetrator prosecuted in any way?",
     ru: "Был ли сотрудник полиции, нарушивший ваши права, привлечён к какой-либо ответственности?",
-    kk: "Құқықтарыңызды бұзған полиция қызметкері қандай да бір жауапкершілікке тартылды ма?",
+    kk: "Құқықтарыңызды бұзған полиция қызметкері қандай да бір жауаптылыққа тартылды ма?",
   },
 
   "police.detention": { en: "Police detention", ru: "Задержание полицией", kk: "Полицияның ұстап алуы" },
@@ -244,7 +244,7 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
   "medical.perpetratorProsecuted": {
     en: "Was the medical worker prosecuted?",
     ru: "Был ли медицинский работник привлечён к ответственности?",
-    kk: "Медицина қызметкері жауапкершілікке тартылды ма?",
+    kk: "Медицина қызметкері жауаптылыққа тартылды ма?",
   },
 
   "charges[].date": {
