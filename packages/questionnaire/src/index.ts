@@ -14,6 +14,7 @@ export {
   isRedumbrellaError,
   LOCALES,
   pathKeys,
+  readerOf,
   periodEnd,
   RedumbrellaError,
   renderTemplate,

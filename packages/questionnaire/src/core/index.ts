@@ -17,4 +17,4 @@ export { formatPath, isRedumbrellaError, RedumbrellaError } from "./issue.js";
 export type { Issue, Issues, Path, Result } from "./issue.js";
 export { DEFAULT_LOCALE, formatNumber, isLocale, LOCALES } from "./locale.js";
 export type { Locale, Localised } from "./locale.js";
-export { pathKeys, valueAt } from "./path.js";
+export { pathKeys, readerOf, valueAt } from "./path.js";

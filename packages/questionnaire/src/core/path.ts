@@ -26,3 +26,24 @@ export function valueAt(value: unknown, path: string | Path): unknown {
   }
   return at;
 }
+
+type Reader = (value: unknown) => unknown;
+const readers = new Map<string, Reader>();
+const at = (v: unknown, key: string): unknown => (typeof v === "object" && v !== null ? (v as Record<string, unknown>)[key] : undefined);
+
+/**
+ * A function that reads the value at a dotted field path — `valueAt(value, path)`, compiled once per
+ * path (cached), so a loop over many records reads each field through its own property lookups.
+ */
+export function readerOf(path: string): Reader {
+  let reader = readers.get(path);
+  if (reader !== undefined) return reader;
+  const [a, b, c, d, ...more] = pathKeys(path) as [string, string?, string?, string?, ...string[]];
+  if (b === undefined) reader = (v) => at(v, a);
+  else if (c === undefined) reader = (v) => at(at(v, a), b);
+  else if (d === undefined) reader = (v) => at(at(at(v, a), b), c);
+  else if (more.length === 0) reader = (v) => at(at(at(at(v, a), b), c), d);
+  else reader = (v) => valueAt(v, path);
+  readers.set(path, reader);
+  return reader;
+}

@@ -1,4 +1,4 @@
-import { CHOICE_LISTS, FIELDS, type FieldPath, type GateCondition, gateOpen, type InterviewRecord, pathKeys, valueAt } from "@redumbrella/questionnaire";
+import { CHOICE_LISTS, FIELDS, type FieldPath, type GateCondition, gateOpen, type InterviewRecord, pathKeys, readerOf } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import {
   type Band,
@@ -13,8 +13,8 @@ import {
   yesNoQuestions,
 } from "../layout.js";
 
-// Counting, compiled once from the layout: each counter holds the keys of the paths it reads
-// (`pathKeys`) and reads them with the questionnaire's `valueAt`, and gates with its `gateOpen`.
+// Counting, compiled once from the layout: each counter holds a reader per path it reads (the
+// questionnaire's `readerOf`), and gates with its `gateOpen`.
 
 const isObject = (value: unknown): boolean => typeof value === "object" && value !== null;
 
@@ -40,10 +40,10 @@ export const YES_NO_CELLS = ["yes", "no", "declined", "notAsked"] as const;
 
 /** A yes/no question of a section; its keys and its gate's are read from the section's object. */
 interface YesNoReader {
-  readonly keys: readonly string[];
+  readonly read: (section: unknown) => unknown;
   readonly declinedBy: readonly string[];
-  /** The keys of the question's gate, and what opens it; absent for a question asked of everyone. */
-  readonly gate: { readonly keys: readonly string[]; readonly when: GateCondition } | undefined;
+  /** The reader of the question's gate, and what opens it; absent for a question asked of everyone. */
+  readonly gate: { readonly read: (section: unknown) => unknown; readonly when: GateCondition } | undefined;
 }
 
 /** The keys of `path` below `section`; the form gates a section's questions only on its own answers. */
@@ -56,9 +56,9 @@ function keysIn(section: ViolationSection, path: FieldPath): readonly string[] {
 function yesNoReader(section: ViolationSection, field: FieldPath): YesNoReader {
   const gate = gateOf(field);
   return {
-    keys: keysIn(section, field),
+    read: readerOf(keysIn(section, field).join(".")),
     declinedBy: declinedBy(field),
-    gate: gate === undefined ? undefined : { keys: keysIn(section, gate.on), when: gate.when },
+    gate: gate === undefined ? undefined : { read: readerOf(keysIn(section, gate.on).join(".")), when: gate.when },
   };
 }
 
@@ -101,6 +101,7 @@ type ProfileCounter = (record: unknown, declined: readonly string[] | undefined,
 
 function profileCounter(spec: ProfileSpec): ProfileCounter {
   const keys = pathKeys(spec.field);
+  const read = readerOf(spec.field);
   const by = declinedBy(spec.field);
   const missing = (declined: readonly string[] | undefined): string => (isDeclined(declined, by) ? "declined" : "notAsked");
   const meta = metaOf(spec.field);
@@ -110,31 +111,33 @@ function profileCounter(spec: ProfileSpec): ProfileCounter {
       const group = parentKeys(keys);
       const parent = parentKeys(group);
       const groupBy = declinedBy(group.join(".") as FieldPath);
+      const readGroup = readerOf(group.join("."));
+      const readParent = readerOf(parent.join("."));
       return (record, declined, bump) => {
-        const value = valueAt(record, keys);
+        const value = read(record);
         if (typeof value === "number") return bump(bandOf(s.bands, value) ?? "notAsked");
         const absent =
-          s.absentGroup !== undefined && valueAt(record, group) === undefined && isObject(valueAt(record, parent)) && !isDeclined(declined, groupBy);
+          s.absentGroup !== undefined && readGroup(record) === undefined && isObject(readParent(record)) && !isDeclined(declined, groupBy);
         bump(absent ? (s.absentGroup as string) : missing(declined));
       };
     })
     .with({ kind: "choices" }, (): ProfileCounter => {
       if (meta.kind === "choices") {
         return (record, declined, bump) => {
-          const value = valueAt(record, keys);
+          const value = read(record);
           if (!Array.isArray(value)) return bump(missing(declined));
           if (value.length === 0) return bump("none");
           for (const choice of value as string[]) bump(choice);
         };
       }
       return (record, declined, bump) => {
-        const value = valueAt(record, keys);
+        const value = read(record);
         if (typeof value === "boolean") return bump(value ? "yes" : "no");
         bump(typeof value === "string" ? value : missing(declined));
       };
     })
     .with({ kind: "open" }, (): ProfileCounter => (record, declined, bump) => {
-      const value = valueAt(record, keys);
+      const value = read(record);
       bump(typeof value === "string" ? value : missing(declined));
     })
     .exhaustive();
@@ -162,7 +165,7 @@ const SECTION_READERS = VIOLATION_SECTIONS.map((section) => {
   const index: Record<string, number> = Object.create(null) as Record<string, number>;
   codes.forEach((code, i) => void (index[code] = i));
   const questions = yesNoQuestions(section).map((q) => yesNoReader(section, q.field));
-  return { section, sectionKeys: [section], codes, index, violations: keysIn(section, `${section}.violations`), questions };
+  return { section, readSection: readerOf(section), codes, index, readViolations: readerOf(keysIn(section, `${section}.violations`).join(".")), questions };
 });
 
 const PROFILE_COUNTERS = (Object.keys(PROFILE) as ProfileKey[]).map((key) => {
@@ -197,8 +200,8 @@ export function countRecord(tally: Tally, record: InterviewRecord): void {
   for (const reader of SECTION_READERS) {
     const counts = tally.sections[reader.section];
     // The section's object is read once; its answers are read from it.
-    const answers = valueAt(record, reader.sectionKeys);
-    const ticked = valueAt(answers, reader.violations);
+    const answers = reader.readSection(record);
+    const ticked = reader.readViolations(answers);
     if (Array.isArray(ticked)) {
       for (const code of ticked as string[]) {
         const i = reader.index[code];
@@ -207,8 +210,8 @@ export function countRecord(tally: Tally, record: InterviewRecord): void {
     }
     for (let q = 0; q < reader.questions.length; q++) {
       const question = reader.questions[q] as YesNoReader;
-      if (question.gate !== undefined && !gateOpen(valueAt(answers, question.gate.keys), question.gate.when)) continue;
-      const value = valueAt(answers, question.keys);
+      if (question.gate !== undefined && !gateOpen(question.gate.read(answers), question.gate.when)) continue;
+      const value = question.read(answers);
       const cell = value === true ? 0 : value === false ? 1 : isDeclined(declined, question.declinedBy) ? 2 : 3;
       const row = counts.yesNo[q] as number[];
       row[cell] = (row[cell] as number) + 1;
