@@ -34,7 +34,10 @@ export type {
   Path,
   Result,
 } from "./core/index.js";
-export { createRecordSchema, parseRecord, parsedAsOf, RecordSchema, RecordValidationError, safeParseRecord } from "./parse.js";
+export { createRecordSchema, isRefusal, parseRecord, parsedAsOf, RecordSchema, RecordValidationError, safeParseRecord } from "./parse.js";
+export { upgradeRecord } from "./upgrade.js";
+export { ConsentV1Schema, RecordV1ShapeSchema } from "./schema/v1.js";
+export type { RecordV1 } from "./schema/v1.js";
 export type { ParseOptions, ParseResult } from "./parse.js";
 export { ISSUE_CODES } from "./issues.js";
 export type { IssueCode, RecordIssue, RecordPath } from "./issues.js";
@@ -42,12 +45,20 @@ export { RECORD_MESSAGES } from "./messages.js";
 export {
   ChargeFactsSchema,
   ChargeSchema,
+  ComplaintSchema,
+  ConsentItemsSchema,
   ConsentSchema,
   DetentionSchema,
   FineSchema,
+  INCIDENT_ID,
+  IncidentDetentionSchema,
+  IncidentPlaceSchema,
+  IncidentSchema,
   InterviewSchema,
   MedicalSchema,
+  PaymentSchema,
   PenaltySchema,
+  PerpetratorSchema,
   PoliceSchema,
   printableId,
   RecordShapeSchema,
@@ -55,16 +66,25 @@ export {
   RespondentSchema,
 } from "./schema/record.js";
 export type {
+  AnyRecord,
   Charge,
   ChargeFacts,
+  Complaint,
   Consent,
+  ConsentItemAnswer,
   Detention,
   Fine,
+  Incident,
+  IncidentDetention,
+  IncidentPlace,
   Interview,
   InterviewRecord,
   MedicalSection,
+  Payment,
   Penalty,
+  Perpetrator,
   PoliceSection,
+  RefusalRecord,
   Residence,
   Respondent,
 } from "./schema/record.js";
@@ -73,22 +93,37 @@ export {
   CHARGE_PLACES,
   CHARGE_ROLES,
   CHOICE_LISTS,
+  CLIENT_ACTS,
+  CODE_EDITIONS,
+  COMPLAINT_ADDRESSEES,
+  COMPLAINT_OUTCOMES,
+  CONSENT_ITEMS,
   CONSENT_RECORDED_BY,
   DATE_PRECISIONS,
   DETENTION_OUTCOMES,
   EDUCATION_LEVELS,
+  EVIDENCE_KINDS,
   GENDERS,
   HELD_IN,
+  INCIDENT_ACTS,
+  INTERVIEW_OUTCOMES,
   LANGUAGES,
   MARITAL_STATUSES,
   MEDICAL_VIOLATIONS,
   OFFENCES,
   PAID_TO,
+  PAYMENT_PURPOSES,
+  PAYMENT_TO,
   PENALTY_KINDS,
+  PERPETRATOR_KINDS,
+  PLACE_KINDS,
   POLICE_VIOLATIONS,
+  REFUSAL_REASONS,
   SETTLEMENT_TYPES,
   SEX_WORK_VENUES,
   TIME_IN_SEX_WORK,
+  TIME_IN_SEX_WORK_V1,
+  TIMES_DETAINED_BOXES,
   TRI_STATE,
 } from "./schema/enums.js";
 export type { Choice, ChoiceListName } from "./schema/enums.js";

@@ -15,7 +15,26 @@ describe("toJSONSchema", () => {
   it("is valid draft 2020-12 (ajv strict mode compiles it) with one $defs entry per section", () => {
     const schema = toJSONSchema();
     expect(Object.keys(schema.$defs as object).sort()).toEqual(
-      ["Charge", "ChargeFacts", "Consent", "Detention", "Fine", "Interview", "MedicalSection", "Penalty", "PoliceSection", "Residence", "Respondent"],
+      [
+        "Charge",
+        "ChargeFacts",
+        "Complaint",
+        "Consent",
+        "ConsentItems",
+        "Detention",
+        "Fine",
+        "Incident",
+        "IncidentDetention",
+        "IncidentPlace",
+        "Interview",
+        "MedicalSection",
+        "Payment",
+        "Penalty",
+        "Perpetrator",
+        "PoliceSection",
+        "Residence",
+        "Respondent",
+      ],
     );
   });
 

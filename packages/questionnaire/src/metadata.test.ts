@@ -40,7 +40,7 @@ describe("field metadata", () => {
 
 describe("the form as data", () => {
   it("lists the sections in the paper's order, the personal data Q1 to Q12 in order", () => {
-    expect(FORM.map((s) => s.id)).toEqual(["record", "header", "respondent", "general", "detention", "medical", "charges"]);
+    expect(FORM.map((s) => s.id)).toEqual(["record", "header", "respondent", "general", "detention", "medical", "incidents", "charges"]);
     const respondent = FORM.find((s) => s.id === "respondent");
     const numbers = [...new Set(respondent?.fields.map((f) => f.question))];
     expect(numbers).toEqual(["H2", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10", "Q11", "Q12"]);

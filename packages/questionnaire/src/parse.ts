@@ -4,8 +4,10 @@ import { type Issues, RedumbrellaError, type Result } from "./core/issue.js";
 import { DEFAULT_LOCALE, type Locale } from "./core/locale.js";
 import type { IssueCode, RecordIssue } from "./issues.js";
 import { RECORD_MESSAGES } from "./messages.js";
-import { ChargeSchema, type InterviewRecord, RecordShapeSchema } from "./schema/record.js";
+import { type AnyRecord, RecordShapeSchema, type RefusalRecord } from "./schema/record.js";
 import { checkRules } from "./schema/rules.js";
+import { type RecordV1, RecordV1ShapeSchema } from "./schema/v1.js";
+import { upgradeRecord } from "./upgrade.js";
 
 /** Options of `safeParseRecord`, `parseRecord` and `createRecordSchema`. */
 export interface ParseOptions {
@@ -16,30 +18,40 @@ export interface ParseOptions {
 }
 
 /** The result of `safeParseRecord`: the record, or at least one located issue. */
-export type ParseResult = Result<InterviewRecord, IssueCode>;
+export type ParseResult = Result<AnyRecord, IssueCode>;
+
+/** Whether a valid record is a refusal to take part (it holds nothing about the person). */
+export function isRefusal(record: AnyRecord): record is RefusalRecord {
+  return record.interview.outcome === "refused";
+}
 
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The full record v1 schema — shape and every consistency rule — for the given as-of day. */
-export function createRecordSchema(options: { readonly asOf: string | (() => string) }): z.ZodMiniType<InterviewRecord> {
+/** The full record v2 schema — shape and every consistency rule — for the given as-of day. */
+export function createRecordSchema(options: { readonly asOf: string | (() => string) }): z.ZodMiniType<AnyRecord> {
   const asOf = options.asOf;
-  return RecordShapeSchema.check(
+  return (RecordShapeSchema as z.ZodMiniType<unknown>).check(
     z.superRefine(
       (value, ctx) =>
-        checkRules(value, typeof asOf === "function" ? asOf() : asOf, (code, path, params) => {
-          ctx.issues.push({ code: "custom", path, params: { ...params, code }, input: undefined, continue: true });
-        }),
+        checkRules(
+          value,
+          typeof asOf === "function" ? asOf() : asOf,
+          (code, path, params) => {
+            ctx.issues.push({ code: "custom", path, params: { ...params, code }, input: undefined, continue: true });
+          },
+          2,
+        ),
       // Run even when a field failed, so one pass finds every issue of a record.
       { when: (payload) => isObject(payload.value) },
     ),
-  );
+  ) as z.ZodMiniType<AnyRecord>;
 }
 
 /**
- * The record v1 schema with every consistency rule, dates checked against today. Prefer
+ * The record v2 schema with every consistency rule, dates checked against today. Prefer
  * `safeParseRecord`, which locates each issue with a code from `ISSUE_CODES` and a localised message.
  */
-export const RecordSchema: z.ZodMiniType<InterviewRecord> = createRecordSchema({ asOf: () => today() });
+export const RecordSchema: z.ZodMiniType<AnyRecord> = createRecordSchema({ asOf: () => today() });
 
 const EXPECTED: Readonly<Record<string, string>> = { int: "integer", nonoptional: "value" };
 
@@ -101,29 +113,31 @@ function toIssues(issue: z.core.$ZodIssue, locale: Locale, out: RecordIssue[]): 
 // generation only where a batch will repay it. On a failure the compiled path hands the record
 // back to the interpreter, which locates every issue, so both tiers answer alike.
 const TIER_UP_AFTER = 16;
-let calls = 0;
-let compiledShape: typeof RecordShapeSchema | undefined;
-function shapeSchema(): typeof RecordShapeSchema {
-  if (compiledShape !== undefined) return compiledShape;
-  // Under `z.config({ jitless: true })` (a strict CSP) the app asked for no generated code.
-  if (++calls < TIER_UP_AFTER || z.config().jitless === true) return RecordShapeSchema;
-  // Each section is compiled on its own and the root (ten keys) stays interpreted: when a record
-  // fails, zod's interpreter re-runs only the failing section, the others keep their fast path.
-  const shape = RecordShapeSchema.shape;
-  const compiled = <T extends z.core.$ZodType>(s: T): T => z.compile(s);
-  const section = <T extends z.core.$ZodType>(s: T): T =>
-    (s._zod.def.type === "optional" ? z.optional(compiled((s as unknown as z.ZodMiniOptional)._zod.def.innerType)) : compiled(s)) as T;
-  compiledShape = z.strictObject({
-    ...shape,
-    interview: section(shape.interview),
-    consent: section(shape.consent),
-    respondent: section(shape.respondent),
-    police: section(shape.police),
-    medical: section(shape.medical),
-    charges: z.optional(z.array(compiled(ChargeSchema))),
-  }) as unknown as typeof RecordShapeSchema;
-  return compiledShape;
+type Shape = z.core.$ZodType;
+
+/** A version of the format: its shape, interpreted for the first records of a batch, then compiled. */
+function tiered(shape: z.ZodMiniObject): () => Shape {
+  let calls = 0;
+  let compiledShape: Shape | undefined;
+  return () => {
+    if (compiledShape !== undefined) return compiledShape;
+    // Under `z.config({ jitless: true })` (a strict CSP) the app asked for no generated code.
+    if (++calls < TIER_UP_AFTER || z.config().jitless === true) return shape;
+    // Each section is compiled on its own and the root stays interpreted: when a record fails,
+    // zod's interpreter re-runs only the failing section, the others keep their fast path.
+    const compiled = <T extends z.core.$ZodType>(s: T): T => z.compile(s);
+    const section = (s: z.core.$ZodType): z.core.$ZodType => {
+      const inner = s._zod.def.type === "optional" ? (s as unknown as z.ZodMiniOptional)._zod.def.innerType : s;
+      const def = inner._zod.def;
+      const body = def.type === "array" ? z.array(compiled((def as z.core.$ZodArrayDef).element)) : def.type === "object" ? compiled(inner) : inner;
+      return s._zod.def.type === "optional" ? z.optional(body) : body;
+    };
+    const sections = Object.fromEntries(Object.entries(shape.shape).map(([key, s]) => [key, section(s as z.core.$ZodType)]));
+    compiledShape = z.strictObject(sections);
+    return compiledShape;
+  };
 }
+const SHAPES = { 1: tiered(RecordV1ShapeSchema), 2: tiered(RecordShapeSchema) } as const;
 
 /**
  * Validates one record of the interchange format. Never throws, whatever the input: returns the
@@ -138,10 +152,12 @@ export function safeParseRecord(input: unknown, options: ParseOptions = {}): Par
   const asOf = options.asOf ?? today();
   const issues: RecordIssue[] = [];
   let data: unknown = input;
+  // A v1 record is validated as v1 (its issues at v1's paths), then upgraded; anything else as v2.
+  const version = typeof input === "object" && input !== null && (input as { schemaVersion?: unknown }).schemaVersion === 1 ? 1 : 2;
   try {
     // The schema's own run, not safeParse: our issues are built from zod's raw ones directly,
     // without first building a ZodError and its messages, which we would throw away.
-    const result = shapeSchema()._zod.run({ value: input, issues: [] }, { async: false });
+    const result = SHAPES[version]()._zod.run({ value: input, issues: [] }, { async: false });
     if (result instanceof Promise) throw new Error("unreachable: the record schema is synchronous");
     if (result.issues.length === 0) data = result.value;
     else for (const issue of result.issues) toIssues(issue as z.core.$ZodIssue, locale, issues);
@@ -152,15 +168,16 @@ export function safeParseRecord(input: unknown, options: ParseOptions = {}): Par
           ? { code, path, message: RECORD_MESSAGES.format(code, {}, locale) }
           : { code, path, message: RECORD_MESSAGES.format(code, params, locale), params },
       );
-    });
+    }, version);
   } catch {
     // Only an exotic input can make validation throw (a getter that throws, a revoked proxy): report it, never throw.
     const params = { expected: "object", received: "unreadable value" };
     return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: RECORD_MESSAGES.format("INVALID_TYPE", params, locale), params }] };
   }
   if (issues.length > 0) return { success: false, issues: issues as unknown as Issues<IssueCode> };
-  PARSED.set(data as object, asOf);
-  return { success: true, data: data as InterviewRecord };
+  const record = (version === 1 ? upgradeRecord(data as RecordV1) : data) as AnyRecord;
+  PARSED.set(record, asOf);
+  return { success: true, data: record };
 }
 
 // The records safeParseRecord returned, with the day they were validated as of.
@@ -186,7 +203,7 @@ export class RecordValidationError extends RedumbrellaError<"INVALID_RECORD", Is
 }
 
 /** Validates one record like `safeParseRecord`, and throws `RecordValidationError` when it is invalid. */
-export function parseRecord(input: unknown, options: ParseOptions = {}): InterviewRecord {
+export function parseRecord(input: unknown, options: ParseOptions = {}): AnyRecord {
   const result = safeParseRecord(input, options);
   if (!result.success) throw new RecordValidationError(result.issues);
   return result.data;

@@ -1,5 +1,5 @@
 /**
- * The closed lists of record v1, in the paper form's order. Labels for each choice live in
+ * The closed lists of the record format, in the paper form's order. Labels for each choice live in
  * the `form` entry point; the data holds only these codes.
  */
 
@@ -17,8 +17,10 @@ export const EDUCATION_LEVELS = [
 ] as const;
 /** Q9 — where the respondent does sex work; an empty list means she is not a sex worker. */
 export const SEX_WORK_VENUES = ["street", "onCall", "sauna", "hotel", "apartment"] as const;
-/** Q11 — time in sex work, as non-overlapping bands (the paper's bands overlap). */
-export const TIME_IN_SEX_WORK = ["under6Months", "6to12Months", "1to3Years", "over3Years"] as const;
+/** Q11 — time in sex work, the paper's own boxes. */
+export const TIME_IN_SEX_WORK = ["under6Months", "about1Year", "over1Year", "over3Years"] as const;
+/** Q11 in record v1, which re-banded the paper's boxes; `upgradeRecord` maps them to the paper's. */
+export const TIME_IN_SEX_WORK_V1 = ["under6Months", "6to12Months", "1to3Years", "over3Years"] as const;
 /** Q12 — kind of settlement. */
 export const SETTLEMENT_TYPES = ["city", "village"] as const;
 /** Q13 — is sex work criminalised in your country? */
@@ -198,6 +200,18 @@ export const CHOICE_LISTS = {
   chargePlace: CHARGE_PLACES,
   penaltyKind: PENALTY_KINDS,
   paidTo: PAID_TO,
+  interviewOutcome: INTERVIEW_OUTCOMES,
+  refusalReason: REFUSAL_REASONS,
+  timesDetainedBox: TIMES_DETAINED_BOXES,
+  codeEdition: CODE_EDITIONS,
+  placeKind: PLACE_KINDS,
+  perpetratorKind: PERPETRATOR_KINDS,
+  incidentAct: INCIDENT_ACTS,
+  paymentTo: PAYMENT_TO,
+  paymentPurpose: PAYMENT_PURPOSES,
+  evidenceKind: EVIDENCE_KINDS,
+  complaintAddressee: COMPLAINT_ADDRESSEES,
+  complaintOutcome: COMPLAINT_OUTCOMES,
 } as const;
 
 /** The name of a closed list. */

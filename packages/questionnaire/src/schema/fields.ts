@@ -10,8 +10,8 @@ import type { ChoiceListName } from "./enums.js";
  */
 export type IdentifiabilityClass = "direct" | "quasi" | "sensitive" | "freeText" | "none";
 
-/** The sections of the paper form, in its order, plus the record's envelope and the charges annex. */
-export const SECTIONS = ["record", "header", "respondent", "general", "detention", "medical", "charges"] as const;
+/** The sections of the paper form, in its order, plus the record's envelope, the incidents and the charges annex. */
+export const SECTIONS = ["record", "header", "respondent", "general", "detention", "medical", "incidents", "charges"] as const;
 /** A section of the form. */
 export type SectionId = (typeof SECTIONS)[number];
 
@@ -56,6 +56,10 @@ export interface FieldSpec {
    * it, so a release treats it as a quasi-identifier whatever its class.
    */
   readonly policeKnown?: boolean;
+  /** `false` for a question the paper form does not have (reports label it as an added question). */
+  readonly onPaper?: false;
+  /** `2` for a field record v1 does not have. */
+  readonly since?: 2;
 }
 
 const section = <const P extends string, const T extends Record<string, Omit<FieldSpec, "section">>>(
@@ -71,6 +75,10 @@ const section = <const P extends string, const T extends Record<string, Omit<Fie
 const Q = { declinable: true } as const;
 // The police hold these in their own records.
 const P = { policeKnown: true } as const;
+// Not on the paper form: added by the toolkit (reports label them so).
+const ADDED = { onPaper: false } as const;
+// New in record v2.
+const V2 = { since: 2 } as const;
 
 const complaintBlock = (first: string | null, n: (i: number) => string | null) =>
   ({
@@ -87,32 +95,45 @@ const complaintBlock = (first: string | null, n: (i: number) => string | null) =
     perpetratorProsecuted: { question: n(6), class: "none", kind: "boolean", ...Q, ...P },
   }) as const;
 
+/** One item of the consent block: its answer (the paper's box), and the day it was given or withdrawn. */
+const consentItem = <const I extends string>(item: I, n: string) =>
+  ({
+    [`items.${item}`]: { question: n, class: "direct", kind: "group", ...V2 },
+    [`items.${item}.answer`]: { question: n, class: "direct", kind: "boolean", ...V2 },
+    [`items.${item}.givenOn`]: { question: n, class: "direct", kind: "date", ...ADDED, ...V2 },
+    [`items.${item}.withdrawnOn`]: { question: n, class: "direct", kind: "date", ...ADDED, ...V2 },
+  }) as { readonly [K in `items.${I}` | `items.${I}.answer` | `items.${I}.givenOn` | `items.${I}.withdrawnOn`]: Omit<FieldSpec, "section"> };
+
 const police = complaintBlock("Q14", (i) => [null, "Q15", "Q16", "Q17", "Q18", "Q19", null][i] ?? null);
 const medical = complaintBlock("M1", (i) => `M${i + 1}`);
 
 /**
- * Every field of record v1, keyed by its path (`charges[]` stands for any charge), in the form's
+ * Every field of the record format (v2), keyed by its path (`charges[]` stands for any charge), in the form's
  * order. The one list of field names in the toolkit: other packages read it through `fieldMeta`.
  */
 export const FIELDS = {
   ...section("record", "", {
-    schemaVersion: { question: null, class: "none", kind: "integer" },
-    id: { question: null, class: "direct", kind: "uuid" },
+    schemaVersion: { question: null, class: "none", kind: "integer", ...ADDED },
+    id: { question: null, class: "direct", kind: "uuid", ...ADDED },
   }),
   ...section("header", "interview.", {
     date: { question: "H1", class: "quasi", kind: "date" },
     interviewerId: { question: "H1", class: "quasi", kind: "text" },
-    language: { question: null, class: "none", kind: "choice", choices: "language" },
+    language: { question: null, class: "none", kind: "choice", choices: "language", ...ADDED },
+    outcome: { question: null, class: "none", kind: "choice", choices: "interviewOutcome", ...ADDED, ...V2 },
+    refusalReason: { question: null, class: "none", kind: "choice", choices: "refusalReason", ...ADDED, ...V2 },
   }),
   // The consent block is tied to the signed paper form: it is dropped from any release.
   ...section("header", "consent.", {
-    statistics: { question: "C1", class: "direct", kind: "boolean" },
-    useWithoutName: { question: "C2", class: "direct", kind: "boolean" },
-    publicName: { question: "C3", class: "direct", kind: "boolean" },
-    lawEnforcementComplaint: { question: "C4", class: "direct", kind: "boolean" },
     recordedBy: { question: "C5", class: "direct", kind: "choice", choices: "consentRecordedBy" },
+    witnessId: { question: "C5", class: "direct", kind: "text", ...ADDED, ...V2 },
     givenOn: { question: "C5", class: "direct", kind: "date" },
-    withdrawnOn: { question: null, class: "direct", kind: "date" },
+    withdrawnOn: { question: null, class: "direct", kind: "date", ...ADDED },
+    items: { question: null, class: "direct", kind: "group", ...V2 },
+    ...consentItem("statistics", "C1"),
+    ...consentItem("useWithoutName", "C2"),
+    ...consentItem("publicName", "C3"),
+    ...consentItem("lawEnforcementComplaint", "C4"),
   }),
   ...section("respondent", "respondent.", {
     fullName: { question: "H2", class: "direct", kind: "text" },
@@ -143,12 +164,15 @@ export const FIELDS = {
   ...section("general", "police.", {
     ...police,
     violations: { ...police.violations, choices: "policeViolation" },
+    perpetratorProsecuted: { ...police.perpetratorProsecuted, ...ADDED },
   }),
   ...section("detention", "police.", {
+    detained: { question: "Q20", class: "none", kind: "boolean", ...Q, ...P, ...ADDED, ...V2 },
     detention: { question: "Q20", class: "none", kind: "group", ...Q, ...P },
   }),
   ...section("detention", "police.detention.", {
     timesDetained: { question: "Q20", class: "none", kind: "integer", ...Q, ...P },
+    timesDetainedBox: { question: "Q20", class: "none", kind: "choice", choices: "timesDetainedBox", ...Q, ...P, ...V2 },
     badgeShown: { question: "Q21", class: "none", kind: "boolean", ...Q, ...P },
     outcomes: { question: "Q22", class: "none", kind: "choices", choices: "detentionOutcome", ...Q, ...P },
     otherOutcome: { question: "Q22", class: "freeText", kind: "freeText", ...Q, ...P },
@@ -156,6 +180,7 @@ export const FIELDS = {
     heldInOther: { question: "D1", class: "freeText", kind: "freeText", ...Q, ...P },
     courtHearing: { question: "D2", class: "none", kind: "boolean", ...Q, ...P },
     hoursToHearing: { question: "D2", class: "none", kind: "integer", ...Q, ...P },
+    finePaid: { question: "D3", class: "none", kind: "boolean", ...Q, ...P, ...V2 },
     fine: { question: "D3", class: "none", kind: "group", ...Q, ...P },
     "fine.amount": { question: "D3", class: "none", kind: "number", ...Q, ...P },
     "fine.currency": { question: "D3", class: "none", kind: "currency", ...Q, ...P },
@@ -164,35 +189,86 @@ export const FIELDS = {
   }),
   ...section("medical", "medical.", {
     ...medical,
+    // The paper lists the medical violations without a yes/no question before them.
+    rightsViolated: { ...medical.rightsViolated, ...ADDED },
     violations: { ...medical.violations, choices: "medicalViolation" },
   }),
+  ...section("incidents", "", {
+    incidents: { question: null, class: "none", kind: "list", ...ADDED, ...V2 },
+  }),
+  ...section("incidents", "incidents[].", {
+    id: { question: null, class: "none", kind: "text", ...ADDED, ...V2 },
+    date: { question: null, class: "quasi", kind: "date", ...P, ...ADDED, ...V2 },
+    datePrecision: { question: null, class: "none", kind: "choice", choices: "datePrecision", ...ADDED, ...V2 },
+    place: { question: null, class: "quasi", kind: "group", ...P, ...ADDED, ...V2 },
+    "place.kind": { question: null, class: "quasi", kind: "choice", choices: "placeKind", ...P, ...ADDED, ...V2 },
+    "place.settlement": { question: null, class: "quasi", kind: "text", ...P, ...ADDED, ...V2 },
+    "place.district": { question: null, class: "quasi", kind: "text", ...P, ...ADDED, ...V2 },
+    perpetrators: { question: null, class: "none", kind: "list", ...ADDED, ...V2 },
+    "perpetrators[].kind": { question: null, class: "quasi", kind: "choice", choices: "perpetratorKind", ...P, ...ADDED, ...V2 },
+    "perpetrators[].count": { question: null, class: "none", kind: "integer", ...P, ...ADDED, ...V2 },
+    "perpetrators[].agency": { question: null, class: "quasi", kind: "text", ...P, ...ADDED, ...V2 },
+    "perpetrators[].unit": { question: null, class: "quasi", kind: "text", ...P, ...ADDED, ...V2 },
+    "perpetrators[].rank": { question: null, class: "quasi", kind: "text", ...P, ...ADDED, ...V2 },
+    "perpetrators[].badgeNumber": { question: null, class: "direct", kind: "text", ...ADDED, ...V2 },
+    "perpetrators[].name": { question: null, class: "direct", kind: "text", ...ADDED, ...V2 },
+    acts: { question: null, class: "none", kind: "choices", choices: "incidentAct", ...ADDED, ...V2 },
+    detention: { question: null, class: "none", kind: "group", ...P, ...ADDED, ...V2 },
+    "detention.hours": { question: null, class: "none", kind: "integer", ...P, ...ADDED, ...V2 },
+    "detention.heldIn": { question: null, class: "none", kind: "choice", choices: "heldIn", ...P, ...ADDED, ...V2 },
+    "detention.badgeShown": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "detention.relativesInformed": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "detention.lawyerAllowed": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "detention.rightsExplained": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "detention.medicalAidGiven": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "detention.protocolDrawnUp": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "detention.courtHearing": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "detention.hoursToHearing": { question: null, class: "none", kind: "integer", ...P, ...ADDED, ...V2 },
+    payments: { question: null, class: "none", kind: "list", ...ADDED, ...V2 },
+    "payments[].to": { question: null, class: "none", kind: "choice", choices: "paymentTo", ...P, ...ADDED, ...V2 },
+    "payments[].purpose": { question: null, class: "none", kind: "choice", choices: "paymentPurpose", ...P, ...ADDED, ...V2 },
+    "payments[].amount": { question: null, class: "none", kind: "number", ...P, ...ADDED, ...V2 },
+    "payments[].currency": { question: null, class: "none", kind: "currency", ...P, ...ADDED, ...V2 },
+    "payments[].receipt": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    evidence: { question: null, class: "none", kind: "choices", choices: "evidenceKind", ...ADDED, ...V2 },
+    complaints: { question: null, class: "none", kind: "list", ...ADDED, ...V2 },
+    "complaints[].to": { question: null, class: "none", kind: "choice", choices: "complaintAddressee", ...P, ...ADDED, ...V2 },
+    "complaints[].date": { question: null, class: "quasi", kind: "date", ...P, ...ADDED, ...V2 },
+    "complaints[].accepted": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "complaints[].outcome": { question: null, class: "none", kind: "choice", choices: "complaintOutcome", ...P, ...ADDED, ...V2 },
+    "complaints[].withdrawnUnderPressure": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    "complaints[].retaliation": { question: null, class: "none", kind: "boolean", ...P, ...ADDED, ...V2 },
+    narrative: { question: null, class: "freeText", kind: "freeText", ...ADDED, ...V2 },
+  }),
   ...section("charges", "charges[].", {
-    date: { question: "A1", class: "quasi", kind: "date", ...P },
-    datePrecision: { question: "A1", class: "none", kind: "choice", choices: "datePrecision", ...P },
-    code: { question: "A2", class: "none", kind: "choice", choices: "chargeCode", ...P },
-    article: { question: "A2", class: "none", kind: "text", ...P },
-    offence: { question: "A3", class: "none", kind: "choice", choices: "offence", ...P },
-    offenceText: { question: "A3", class: "freeText", kind: "freeText", ...P },
-    role: { question: "A4", class: "none", kind: "choice", choices: "chargeRole", ...P },
-    place: { question: "A5", class: "none", kind: "choice", choices: "chargePlace", ...P },
-    facts: { question: "A6", class: "none", kind: "group", ...P },
-    "facts.paidActsProven": { question: "A6", class: "none", kind: "integer", ...P },
-    "facts.paymentProven": { question: "A6", class: "none", kind: "boolean", ...P },
-    "facts.intercourseProven": { question: "A6", class: "none", kind: "boolean", ...P },
-    "facts.advertisementOnly": { question: "A6", class: "none", kind: "boolean", ...P },
-    "facts.arrestedBeforeService": { question: "A6", class: "none", kind: "boolean", ...P },
-    "facts.knowingly": { question: "A6", class: "none", kind: "boolean", ...P },
-    "facts.organisingFunctions": { question: "A6", class: "none", kind: "boolean", ...P },
-    penalty: { question: "A7", class: "none", kind: "group", ...P },
-    "penalty.kind": { question: "A7", class: "none", kind: "choice", choices: "penaltyKind", ...P },
-    "penalty.amount": { question: "A7", class: "none", kind: "number", ...P },
-    "penalty.currency": { question: "A7", class: "none", kind: "currency", ...P },
-    "penalty.paidTo": { question: "A7", class: "none", kind: "choice", choices: "paidTo", ...P },
+    date: { question: "A1", class: "quasi", kind: "date", ...P, ...ADDED },
+    datePrecision: { question: "A1", class: "none", kind: "choice", choices: "datePrecision", ...P, ...ADDED },
+    code: { question: "A2", class: "none", kind: "choice", choices: "chargeCode", ...P, ...ADDED },
+    codeEdition: { question: "A2", class: "none", kind: "choice", choices: "codeEdition", ...P, ...ADDED, ...V2 },
+    article: { question: "A2", class: "none", kind: "text", ...P, ...ADDED },
+    offence: { question: "A3", class: "none", kind: "choice", choices: "offence", ...P, ...ADDED },
+    offenceText: { question: "A3", class: "freeText", kind: "freeText", ...P, ...ADDED },
+    role: { question: "A4", class: "none", kind: "choice", choices: "chargeRole", ...P, ...ADDED },
+    place: { question: "A5", class: "none", kind: "choice", choices: "chargePlace", ...P, ...ADDED },
+    facts: { question: "A6", class: "none", kind: "group", ...P, ...ADDED },
+    "facts.paidActsProven": { question: "A6", class: "none", kind: "integer", ...P, ...ADDED },
+    "facts.paymentProven": { question: "A6", class: "none", kind: "boolean", ...P, ...ADDED },
+    "facts.intercourseProven": { question: "A6", class: "none", kind: "boolean", ...P, ...ADDED },
+    "facts.advertisementOnly": { question: "A6", class: "none", kind: "boolean", ...P, ...ADDED },
+    "facts.arrestedBeforeService": { question: "A6", class: "none", kind: "boolean", ...P, ...ADDED },
+    "facts.knowingly": { question: "A6", class: "none", kind: "boolean", ...P, ...ADDED },
+    "facts.organisingFunctions": { question: "A6", class: "none", kind: "boolean", ...P, ...ADDED },
+    penalty: { question: "A7", class: "none", kind: "group", ...P, ...ADDED },
+    "penalty.kind": { question: "A7", class: "none", kind: "choice", choices: "penaltyKind", ...P, ...ADDED },
+    "penalty.amount": { question: "A7", class: "none", kind: "number", ...P, ...ADDED },
+    "penalty.currency": { question: "A7", class: "none", kind: "currency", ...P, ...ADDED },
+    "penalty.paidTo": { question: "A7", class: "none", kind: "choice", choices: "paidTo", ...P, ...ADDED },
+    incident: { question: null, class: "none", kind: "text", ...ADDED, ...V2 },
   }),
   ...section("record", "", {
-    declined: { question: null, class: "none", kind: "paths" },
+    declined: { question: null, class: "none", kind: "paths", ...ADDED },
   }),
 } as const satisfies Record<string, FieldSpec>;
 
-/** The path of a field of record v1, as `FIELDS` names it (`charges[].date` for any charge's date). */
+/** The path of a field of the record format, as `FIELDS` names it (`charges[].date` for any charge's date). */
 export type FieldPath = keyof typeof FIELDS;

@@ -26,14 +26,18 @@ const complaintGates = (s: "police" | "medical"): Gate[] => [
 
 /** Every gate of the form, in its order. The schema enforces them and a renderer skips by them. */
 export const GATES: readonly Gate[] = [
+  { field: "interview.refusalReason", on: "interview.outcome", when: { equals: "refused" } },
   { field: "respondent.noIdReason", on: "respondent.hasId", when: { equals: false } },
   { field: "respondent.timeInSexWork", on: "respondent.sexWorkVenues", when: { nonEmpty: true } },
   { field: "expectedPenalty", on: "sexWorkCriminalised", when: { equals: "yes" } },
   ...complaintGates("police"),
+  { field: "police.detention", on: "police.detained", when: { equals: true } },
   { field: "police.detention.otherOutcome", on: "police.detention.outcomes", when: { includes: "other" } },
   { field: "police.detention.heldInOther", on: "police.detention.heldIn", when: { equals: "other" } },
   { field: "police.detention.hoursToHearing", on: "police.detention.courtHearing", when: { equals: true } },
+  { field: "police.detention.fine", on: "police.detention.finePaid", when: { equals: true } },
   ...complaintGates("medical"),
+  { field: "incidents[].detention.hoursToHearing", on: "incidents[].detention.courtHearing", when: { equals: true } },
 ];
 
 /** Whether a gate's value lets its field be asked. */

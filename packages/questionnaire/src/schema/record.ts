@@ -4,26 +4,39 @@ import {
   CHARGE_CODES,
   CHARGE_PLACES,
   CHARGE_ROLES,
+  CODE_EDITIONS,
+  COMPLAINT_ADDRESSEES,
+  COMPLAINT_OUTCOMES,
   CONSENT_RECORDED_BY,
   DATE_PRECISIONS,
   DETENTION_OUTCOMES,
   EDUCATION_LEVELS,
+  EVIDENCE_KINDS,
   GENDERS,
   HELD_IN,
+  INCIDENT_ACTS,
+  INTERVIEW_OUTCOMES,
   LANGUAGES,
   MARITAL_STATUSES,
   MEDICAL_VIOLATIONS,
   OFFENCES,
   PAID_TO,
+  PAYMENT_PURPOSES,
+  PAYMENT_TO,
   PENALTY_KINDS,
+  PERPETRATOR_KINDS,
+  PLACE_KINDS,
   POLICE_VIOLATIONS,
+  REFUSAL_REASONS,
   SETTLEMENT_TYPES,
   SEX_WORK_VENUES,
   TIME_IN_SEX_WORK,
+  TIMES_DETAINED_BOXES,
   TRI_STATE,
 } from "./enums.js";
-import { FIELDS, type FieldPath } from "./fields.js";
-import { date, formatted, hinted, oneOfCodes, pushIssue, text } from "./primitives.js";
+import { FIELDS, type FieldPath, type FieldSpec } from "./fields.js";
+import { declinedPath } from "./declined.js";
+import { date, formatted, oneOfCodes, text } from "./primitives.js";
 
 // Every field gets its own schema instance (no sharing), so the metadata registry can tell them apart.
 const yesNo = () => z.optional(z.boolean());
@@ -35,6 +48,13 @@ const count = (minimum: number, maximum = Number.MAX_SAFE_INTEGER) => z.int().ch
 const country = () =>
   oneOfCodes(new Set([...COUNTRY_CODES, "stateless"]), "ISO 3166-1 alpha-2 country code or \"stateless\"");
 const currency = () => oneOfCodes(CURRENCY_CODES, "ISO 4217 currency code");
+// A documentator's code, never a name: letters, digits, "-" and "_".
+const documentatorCode = () => formatted(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "documentator code (letters, digits, - and _)");
+
+/** The form of an incident's `id`: a letter, then letters or digits (`i1`). */
+export const INCIDENT_ID: RegExp = /^[A-Za-z][A-Za-z0-9]{0,15}$/;
+const incidentId = () => formatted(INCIDENT_ID, "incident id (a letter, then letters or digits)");
+
 /** The form of a record `id`: a UUID. */
 export const RECORD_ID: RegExp = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
 
@@ -50,34 +70,41 @@ export function printableId(input: unknown): string | null {
 
 /** The questions a respondent may decline, by path. */
 export const DECLINABLE_PATHS: ReadonlySet<string> = new Set(
-  (Object.keys(FIELDS) as FieldPath[]).filter((p) => (FIELDS[p] as { declinable?: boolean }).declinable === true),
+  (Object.keys(FIELDS) as FieldPath[]).filter((p) => (FIELDS[p] as FieldSpec).declinable === true),
 );
-const declinedPath = () =>
-  hinted(
-    z.string().check((payload) => {
-      if (!DECLINABLE_PATHS.has(payload.value)) pushIssue(payload, "UNKNOWN_QUESTION", { received: JSON.stringify(payload.value) });
-    }),
-    { enum: [...DECLINABLE_PATHS] },
-  );
 const money = () => z.number().check(z.minimum(0), z.maximum(1e12));
 
-/** The interview: when, by whom, in which language (form header). */
+/** The interview: when, by whom, in which language, and how it ended (form header). */
 export const InterviewSchema = z.strictObject({
   date: date(),
-  // A documentator's code, never a name: letters, digits, "-" and "_".
-  interviewerId: formatted(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "documentator code (letters, digits, - and _)"),
+  interviewerId: documentatorCode(),
   language: z.optional(choice(LANGUAGES)),
+  outcome: z.optional(choice(INTERVIEW_OUTCOMES)),
+  refusalReason: z.optional(choice(REFUSAL_REASONS)),
 });
 
-/** The form's four-item consent block, how it was recorded, and when it was given or withdrawn. */
+const consentItem = () =>
+  z.strictObject({
+    answer: z.boolean(),
+    givenOn: z.optional(date()),
+    withdrawnOn: z.optional(date()),
+  });
+
+/** The consent block's four boxes, each answered, renewed or withdrawn on its own. */
+export const ConsentItemsSchema = z.strictObject({
+  statistics: consentItem(),
+  useWithoutName: consentItem(),
+  publicName: consentItem(),
+  lawEnforcementComplaint: consentItem(),
+});
+
+/** The consent block: how it was recorded (and who witnessed oral consent), when, and each item. */
 export const ConsentSchema = z.strictObject({
-  statistics: z.boolean(),
-  useWithoutName: z.boolean(),
-  publicName: z.boolean(),
-  lawEnforcementComplaint: z.boolean(),
   recordedBy: choice(CONSENT_RECORDED_BY),
+  witnessId: z.optional(documentatorCode()),
   givenOn: date(),
   withdrawnOn: z.optional(date()),
+  items: ConsentItemsSchema,
 });
 
 /** Q12 — place of residence. */
@@ -131,9 +158,10 @@ export const FineSchema = z.strictObject({
   paidToOfficer: yesNo(),
 });
 
-/** Q20–Q22 and the unnumbered detention questions; absent when the respondent was never detained. */
+/** Q20–Q22 and the unnumbered detention questions; present only when `police.detained` is true. */
 export const DetentionSchema = z.strictObject({
   timesDetained: z.optional(count(1)),
+  timesDetainedBox: z.optional(choice(TIMES_DETAINED_BOXES)),
   badgeShown: yesNo(),
   outcomes: choices(DETENTION_OUTCOMES),
   otherOutcome: freeText(),
@@ -141,12 +169,14 @@ export const DetentionSchema = z.strictObject({
   heldInOther: freeText(),
   courtHearing: yesNo(),
   hoursToHearing: z.optional(count(0)),
+  finePaid: yesNo(),
   fine: z.optional(FineSchema),
 });
 
 /** Q14–Q22 — violations by the police, complaints, and detention. */
 export const PoliceSchema = z.strictObject({
   ...complaintShape(POLICE_VIOLATIONS),
+  detained: yesNo(),
   detention: z.optional(DetentionSchema),
 });
 
@@ -177,6 +207,7 @@ export const ChargeSchema = z.strictObject({
   date: date(),
   datePrecision: z.optional(choice(DATE_PRECISIONS)),
   code: choice(CHARGE_CODES),
+  codeEdition: z.optional(choice(CODE_EDITIONS)),
   article: z.optional(text(32)),
   offence: choice(OFFENCES),
   offenceText: freeText(),
@@ -184,34 +215,112 @@ export const ChargeSchema = z.strictObject({
   place: z.optional(choice(CHARGE_PLACES)),
   facts: z.optional(ChargeFactsSchema),
   penalty: z.optional(PenaltySchema),
+  incident: z.optional(incidentId()),
+});
+
+/** Where an incident happened. */
+export const IncidentPlaceSchema = z.strictObject({
+  kind: z.optional(choice(PLACE_KINDS)),
+  settlement: z.optional(text(200)),
+  district: z.optional(text(200)),
+});
+
+/** Who did it: a kind of person, how many, and what she knows of them. */
+export const PerpetratorSchema = z.strictObject({
+  kind: choice(PERPETRATOR_KINDS),
+  count: z.optional(count(1, 100)),
+  agency: z.optional(text(200)),
+  unit: z.optional(text(200)),
+  rank: z.optional(text(100)),
+  badgeNumber: z.optional(text(64)),
+  name: z.optional(text(200)),
+});
+
+/** When she was held in the incident: for how long, where, and what she was or was not allowed. */
+export const IncidentDetentionSchema = z.strictObject({
+  hours: z.optional(count(0)),
+  heldIn: z.optional(choice(HELD_IN)),
+  badgeShown: yesNo(),
+  relativesInformed: yesNo(),
+  lawyerAllowed: yesNo(),
+  rightsExplained: yesNo(),
+  medicalAidGiven: yesNo(),
+  protocolDrawnUp: yesNo(),
+  courtHearing: yesNo(),
+  hoursToHearing: z.optional(count(0)),
+});
+
+/** A payment made in the incident: to whom, what for, how much, with a receipt or not. */
+export const PaymentSchema = z.strictObject({
+  to: choice(PAYMENT_TO),
+  purpose: z.optional(choice(PAYMENT_PURPOSES)),
+  amount: money(),
+  currency: currency(),
+  receipt: yesNo(),
+});
+
+/** A complaint about the incident: where, when, and what became of it. */
+export const ComplaintSchema = z.strictObject({
+  to: choice(COMPLAINT_ADDRESSEES),
+  date: z.optional(date()),
+  accepted: yesNo(),
+  outcome: z.optional(choice(COMPLAINT_OUTCOMES)),
+  withdrawnUnderPressure: yesNo(),
+  retaliation: yesNo(),
+});
+
+/** One incident a legal consultant will act on: when, where, who, what, and what followed. */
+export const IncidentSchema = z.strictObject({
+  id: incidentId(),
+  date: date(),
+  datePrecision: z.optional(choice(DATE_PRECISIONS)),
+  place: z.optional(IncidentPlaceSchema),
+  perpetrators: z.array(PerpetratorSchema),
+  acts: choices(INCIDENT_ACTS),
+  detention: z.optional(IncidentDetentionSchema),
+  payments: z.optional(z.array(PaymentSchema)),
+  evidence: choices(EVIDENCE_KINDS),
+  complaints: z.optional(z.array(ComplaintSchema)),
+  narrative: freeText(),
 });
 
 /**
- * The shape of record v1, without the cross-field rules (gates, dates, `declined`), which
- * `RecordSchema` adds. Use `RecordSchema` (or `safeParseRecord`) to validate.
+ * The shape of record v2, without the cross-field rules (gates, dates, `declined`, incidents),
+ * which `RecordSchema` adds. `consent` and `respondent` are optional here because a refusal to
+ * take part holds neither; the rules require them for every interview that took place.
  */
 export const RecordShapeSchema = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   id: formatted(RECORD_ID, "UUID"),
   interview: InterviewSchema,
-  consent: ConsentSchema,
-  respondent: RespondentSchema,
+  consent: z.optional(ConsentSchema),
+  respondent: z.optional(RespondentSchema),
   sexWorkCriminalised: z.optional(choice(TRI_STATE)),
   expectedPenalty: freeText(),
   police: z.optional(PoliceSchema),
   medical: z.optional(MedicalSchema),
   charges: z.optional(z.array(ChargeSchema)),
-  declined: z.optional(z.array(declinedPath())),
+  incidents: z.optional(z.array(IncidentSchema)),
+  declined: z.optional(z.array(declinedPath(DECLINABLE_PATHS))),
 });
 
-/** An interview record, version 1, as validated. */
-export type InterviewRecord = z.output<typeof RecordShapeSchema>;
+type Shape = z.output<typeof RecordShapeSchema>;
 /** The interview header. */
 export type Interview = z.output<typeof InterviewSchema>;
 /** The consent block. */
 export type Consent = z.output<typeof ConsentSchema>;
+/** One item of the consent block. */
+export type ConsentItemAnswer = z.output<ReturnType<typeof consentItem>>;
 /** The respondent's personal data. */
 export type Respondent = z.output<typeof RespondentSchema>;
+/** An interview that took place (completed or interrupted), as validated: consent and respondent are there. */
+export type InterviewRecord = Shape & { readonly consent: Consent; readonly respondent: Respondent };
+/** A refusal to take part, as validated: the interview header and nothing about the person. */
+export type RefusalRecord = Pick<Shape, "schemaVersion" | "id"> & {
+  readonly interview: Interview & { readonly outcome: "refused" };
+};
+/** Any valid record v2: an interview, or a refusal to take part. */
+export type AnyRecord = InterviewRecord | RefusalRecord;
 /** Q12 — place of residence. */
 export type Residence = z.output<typeof ResidenceSchema>;
 /** The police section. */
@@ -228,3 +337,15 @@ export type Charge = z.output<typeof ChargeSchema>;
 export type ChargeFacts = z.output<typeof ChargeFactsSchema>;
 /** The penalty of a charge. */
 export type Penalty = z.output<typeof PenaltySchema>;
+/** One incident. */
+export type Incident = z.output<typeof IncidentSchema>;
+/** Where an incident happened. */
+export type IncidentPlace = z.output<typeof IncidentPlaceSchema>;
+/** Who did it. */
+export type Perpetrator = z.output<typeof PerpetratorSchema>;
+/** When she was held in an incident. */
+export type IncidentDetention = z.output<typeof IncidentDetentionSchema>;
+/** A payment made in an incident. */
+export type Payment = z.output<typeof PaymentSchema>;
+/** A complaint about an incident. */
+export type Complaint = z.output<typeof ComplaintSchema>;

@@ -1,9 +1,8 @@
-import type { IssueCode } from "../issues.js";
-import { FIELDS, type FieldPath, type FieldSpec } from "./fields.js";
-import { describeCondition, gateOpen, GATES } from "./gates.js";
 import { isCalendarDate } from "../core/dates.js";
 import { valueAt } from "../core/path.js";
-import { DECLINABLE_PATHS } from "./record.js";
+import type { IssueCode } from "../issues.js";
+import { FIELDS, type FieldPath, type FieldSpec } from "./fields.js";
+import { describeCondition, type Gate, GATES, gateOpen } from "./gates.js";
 
 /** Reports one issue at a path. */
 export type Report = (code: IssueCode, path: (string | number)[], params?: Record<string, unknown>) => void;
@@ -12,27 +11,53 @@ type Keys = readonly string[];
 
 // Paths are split once, at load; `charges[]` is a segment that stands for every charge.
 const split = (path: string): Keys => path.split(".");
-const fieldsWhere = (test: (spec: FieldSpec) => boolean): FieldPath[] =>
-  (Object.keys(FIELDS) as FieldPath[]).filter((p) => test(FIELDS[p]));
-
-// Gates grouped by the object that holds both the field and its gate (every gate of the form is
-// between siblings), so each object is reached once per record.
 const parentOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf(".")));
-const GATE_GROUPS = [...new Set(GATES.map((g) => parentOf(g.field)))].map((parent) => ({
-  parent: parent === "" ? [] : split(parent),
-  gates: GATES.filter((g) => parentOf(g.field) === parent).map((g) => ({
-    field: split(g.field).at(-1) as string,
-    on: split(g.on).at(-1) as string,
-    path: split(g.field),
-    when: g.when,
-    params: { gate: g.on, expected: describeCondition(g.when) },
-  })),
-}));
-const LISTS = fieldsWhere((f) => f.kind === "choices" || f.kind === "paths").map(split);
-const DATES = fieldsWhere((f) => f.kind === "date").map(split);
-const REQUIRED = fieldsWhere((f) => f.required === true).map((p) => ({ path: p, keys: split(p) }));
-const DECLINABLE: ReadonlyMap<string, Keys> = new Map([...DECLINABLE_PATHS].map((p) => [p, split(p)]));
-const SECTIONS_WITH_VIOLATIONS = ["police", "medical"] as const;
+
+/** What the generic rules read of one version of the format, computed once from its fields and gates. */
+interface Tables {
+  readonly gateGroups: readonly {
+    readonly parent: Keys;
+    readonly gates: readonly { field: string; on: string; path: Keys; when: Gate["when"]; params: Record<string, string> }[];
+  }[];
+  readonly lists: readonly Keys[];
+  readonly dates: readonly Keys[];
+  readonly required: readonly { path: string; keys: Keys }[];
+  readonly declinable: ReadonlyMap<string, Keys>;
+}
+
+function tablesOf(fields: readonly FieldPath[], gates: readonly Gate[]): Tables {
+  const where = (test: (spec: FieldSpec) => boolean): FieldPath[] => fields.filter((p) => test(FIELDS[p]));
+  // Gates grouped by the object that holds both the field and its gate (every gate of the form is
+  // between siblings), so each object is reached once per record.
+  const gateGroups = [...new Set(gates.map((g) => parentOf(g.field)))].map((parent) => ({
+    parent: parent === "" ? [] : split(parent),
+    gates: gates
+      .filter((g) => parentOf(g.field) === parent)
+      .map((g) => ({
+        field: split(g.field).at(-1) as string,
+        on: split(g.on).at(-1) as string,
+        path: split(g.field),
+        when: g.when,
+        params: { gate: g.on, expected: describeCondition(g.when) },
+      })),
+  }));
+  return {
+    gateGroups,
+    lists: where((f) => f.kind === "choices" || f.kind === "paths").map(split),
+    dates: where((f) => f.kind === "date").map(split),
+    required: where((f) => f.required === true).map((p) => ({ path: p, keys: split(p) })),
+    declinable: new Map(where((f) => f.declinable === true).map((p) => [p, split(p)])),
+  };
+}
+
+const ALL_FIELDS = Object.keys(FIELDS) as FieldPath[];
+const V2_TABLES = tablesOf(ALL_FIELDS, GATES);
+// Record v1 is v2 without the fields v2 added, and without the gates on them.
+const inV1 = (path: string): boolean => (FIELDS[path.replace(/\[\d+\]/g, "[]") as FieldPath] as FieldSpec | undefined)?.since === undefined;
+const V1_TABLES = tablesOf(
+  ALL_FIELDS.filter(inV1),
+  GATES.filter((g) => inV1(g.field) && inV1(g.on)),
+);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -68,23 +93,28 @@ function each(
 
 // An empty list is no answer: `violations: []` counts as none.
 const answered = (value: unknown): boolean => value !== undefined && !(Array.isArray(value) && value.length === 0);
+const validDate = (d: unknown): d is string => typeof d === "string" && isCalendarDate(d);
+const SECTIONS_WITH_VIOLATIONS = ["police", "medical"] as const;
 
 /**
- * The consistency rules of record v1 that a field's own schema cannot see: skip-logic gates,
- * violations without a ticked box, duplicates, consent dates, future dates, and `declined`.
- * Written for any input, valid or not, so a record's every issue is found in one pass.
+ * The consistency rules that a field's own schema cannot see: skip-logic gates, violations without
+ * a ticked box, duplicates, consent dates, future dates, `declined`, and — in record v2 — refusals,
+ * consent items, incidents and the links of charges to them. Written for any input, valid or not,
+ * so a record's every issue is found in one pass.
  */
-export function checkRules(record: unknown, asOf: string, report: Report): void {
+export function checkRules(record: unknown, asOf: string, report: Report, version: 1 | 2): void {
   if (!isRecord(record)) return;
+  const tables = version === 1 ? V1_TABLES : V2_TABLES;
 
-  for (const { parent, gates } of GATE_GROUPS) {
-    const holder = valueAt(record, parent);
-    if (!isRecord(holder)) continue;
-    for (const gate of gates) {
-      if (answered(holder[gate.field]) && !gateOpen(holder[gate.on], gate.when)) {
-        report("DETAIL_WITHOUT_GATE", [...gate.path], gate.params);
+  for (const { parent, gates } of tables.gateGroups) {
+    each(record, parent, (holder, path) => {
+      if (!isRecord(holder)) return;
+      for (const gate of gates) {
+        if (answered(holder[gate.field]) && !gateOpen(holder[gate.on], gate.when)) {
+          report("DETAIL_WITHOUT_GATE", [...path(), gate.field], gate.params);
+        }
       }
-    }
+    });
   }
 
   for (const section of SECTIONS_WITH_VIOLATIONS) {
@@ -94,7 +124,7 @@ export function checkRules(record: unknown, asOf: string, report: Report): void 
     }
   }
 
-  for (const keys of LISTS) {
+  for (const keys of tables.lists) {
     each(record, keys, (list, path) => {
       if (!Array.isArray(list)) return;
       // Lists hold at most a few dozen items: a nested loop beats allocating a Map per list.
@@ -105,12 +135,13 @@ export function checkRules(record: unknown, asOf: string, report: Report): void 
     });
   }
 
-  checkDates(record, asOf, report);
-  checkDeclined(record, report);
+  checkDates(record, asOf, report, tables);
+  if (version === 2) checkVersion2(record, report);
+  checkDeclined(record, report, tables, version);
 }
 
-function checkDates(record: Record<string, unknown>, asOf: string, report: Report): void {
-  for (const keys of DATES) {
+function checkDates(record: Record<string, unknown>, asOf: string, report: Report, tables: Tables): void {
+  for (const keys of tables.dates) {
     each(record, keys, (value, path) => {
       if (typeof value === "string" && value > asOf && isCalendarDate(value)) report("FUTURE_DATE", path(), { asOf });
     });
@@ -119,35 +150,107 @@ function checkDates(record: Record<string, unknown>, asOf: string, report: Repor
   const interviewDate = valueAt(record, ["interview", "date"]);
   const givenOn = valueAt(record, ["consent", "givenOn"]);
   const withdrawnOn = valueAt(record, ["consent", "withdrawnOn"]);
-  const valid = (d: unknown): d is string => typeof d === "string" && isCalendarDate(d);
-  if (valid(interviewDate) && valid(givenOn) && givenOn < interviewDate) {
+  if (validDate(interviewDate) && validDate(givenOn) && givenOn < interviewDate) {
     report("CONSENT_BEFORE_INTERVIEW", ["consent", "givenOn"], { givenOn, interviewDate });
   }
-  if (valid(givenOn) && valid(withdrawnOn) && withdrawnOn < givenOn) {
+  if (validDate(givenOn) && validDate(withdrawnOn) && withdrawnOn < givenOn) {
     report("WITHDRAWN_BEFORE_GIVEN", ["consent", "withdrawnOn"], { givenOn, withdrawnOn });
   }
 
   // A date known to the month or year is written as the period's first day, so one period has one spelling.
-  const charges = record.charges;
-  if (!Array.isArray(charges)) return;
+  for (const list of ["charges", "incidents"] as const) {
+    const items = record[list];
+    if (!Array.isArray(items)) continue;
+    items.forEach((item, i) => {
+      if (!isRecord(item) || !validDate(item.date)) return;
+      const suffix = item.datePrecision === "month" ? 8 : item.datePrecision === "year" ? 5 : 0;
+      if (suffix === 0) return;
+      const expected = item.date.slice(0, suffix) + (suffix === 8 ? "01" : "01-01");
+      if (item.date !== expected) report("DATE_NOT_PERIOD_START", [list, i, "date"], { expected });
+    });
+  }
+}
+
+// The editions each code may cite (record-v2.md §3): criminal 1997 or 2014, administrative 2001 or 2014.
+const EDITIONS: Readonly<Record<string, readonly string[]>> = { criminal: ["1997", "2014"], administrative: ["2001", "2014"] };
+const RECORD_KEYS_OF_A_REFUSAL: ReadonlySet<string> = new Set(["schemaVersion", "id", "interview"]);
+
+/** What record v2 adds: refusals, consent item by item, Q20's boxes, incidents, and charges linked to them. */
+function checkVersion2(record: Record<string, unknown>, report: Report): void {
+  const interview = isRecord(record.interview) ? record.interview : {};
+  if (interview.outcome === "refused") {
+    // A refusal holds nothing about the person: not even her consent.
+    for (const key of Object.keys(record)) if (!RECORD_KEYS_OF_A_REFUSAL.has(key)) report("REFUSAL_WITH_ANSWERS", [key]);
+    return;
+  }
+  if (record.consent === undefined) report("REQUIRED", ["consent"]);
+  if (record.respondent === undefined) report("REQUIRED", ["respondent"]);
+
+  const consent = isRecord(record.consent) ? record.consent : {};
+  const items = isRecord(consent.items) ? consent.items : {};
+  for (const [name, item] of Object.entries(items)) {
+    if (!isRecord(item)) continue;
+    const blockGiven = validDate(consent.givenOn) ? consent.givenOn : undefined;
+    if (validDate(item.givenOn) && blockGiven !== undefined && item.givenOn < blockGiven) {
+      report("CONSENT_ITEM_BEFORE_BLOCK", ["consent", "items", name, "givenOn"], { givenOn: item.givenOn, blockGivenOn: blockGiven });
+    }
+    const given = validDate(item.givenOn) ? item.givenOn : blockGiven;
+    if (validDate(item.withdrawnOn) && given !== undefined && item.withdrawnOn < given) {
+      report("WITHDRAWN_BEFORE_GIVEN", ["consent", "items", name, "withdrawnOn"], { givenOn: given, withdrawnOn: item.withdrawnOn });
+    }
+  }
+
+  const detention = valueAt(record, ["police", "detention"]);
+  if (isRecord(detention) && detention.timesDetained !== undefined && detention.timesDetainedBox !== undefined) {
+    report("TIMES_DETAINED_TWICE", ["police", "detention", "timesDetainedBox"]);
+  }
+
+  const incidents = Array.isArray(record.incidents) ? record.incidents : [];
+  const ids = new Map<unknown, number>();
+  const interviewDate = validDate(interview.date) ? interview.date : undefined;
+  incidents.forEach((incident, i) => {
+    if (!isRecord(incident)) return;
+    const first = ids.get(incident.id);
+    if (first === undefined) ids.set(incident.id, i);
+    else report("DUPLICATE", ["incidents", i, "id"], { first });
+    if (validDate(incident.date) && interviewDate !== undefined && incident.date > interviewDate) {
+      report("INCIDENT_AFTER_INTERVIEW", ["incidents", i, "date"], { date: incident.date, interviewDate });
+    }
+    const perpetrators = Array.isArray(incident.perpetrators) ? incident.perpetrators : undefined;
+    if (perpetrators?.length === 0) report("NO_PERPETRATOR", ["incidents", i, "perpetrators"]);
+    const police = perpetrators?.some((p) => isRecord(p) && p.kind === "police") === true;
+    if (police) return;
+    if (incident.detention !== undefined) report("NEEDS_POLICE_PERPETRATOR", ["incidents", i, "detention"]);
+    if (Array.isArray(incident.payments)) {
+      incident.payments.forEach((payment, j) => {
+        if (isRecord(payment) && payment.to === "officer") report("NEEDS_POLICE_PERPETRATOR", ["incidents", i, "payments", j, "to"]);
+      });
+    }
+  });
+
+  const charges = Array.isArray(record.charges) ? record.charges : [];
   charges.forEach((charge, i) => {
-    if (!isRecord(charge) || !valid(charge.date)) return;
-    const suffix = charge.datePrecision === "month" ? 8 : charge.datePrecision === "year" ? 5 : 0;
-    if (suffix === 0) return;
-    const expected = charge.date.slice(0, suffix) + (suffix === 8 ? "01" : "01-01");
-    if (charge.date !== expected) report("DATE_NOT_PERIOD_START", ["charges", i, "date"], { expected });
+    if (!isRecord(charge)) return;
+    const editions = typeof charge.code === "string" ? EDITIONS[charge.code] : undefined;
+    if (typeof charge.codeEdition === "string" && editions !== undefined && !editions.includes(charge.codeEdition)) {
+      report("CODE_EDITION_MISMATCH", ["charges", i, "codeEdition"], { code: charge.code, expected: editions.join(" | ") });
+    }
+    if (typeof charge.incident === "string" && !ids.has(charge.incident)) report("UNKNOWN_INCIDENT", ["charges", i, "incident"]);
   });
 }
 
-function checkDeclined(record: Record<string, unknown>, report: Report): void {
+function checkDeclined(record: Record<string, unknown>, report: Report, tables: Tables, version: 1 | 2): void {
   const declined: unknown[] = Array.isArray(record.declined) ? record.declined : [];
   for (const path of declined) {
     // An unknown path is the schema's UNKNOWN_QUESTION, reported at declined[i].
-    const keys = typeof path === "string" ? DECLINABLE.get(path) : undefined;
+    const keys = typeof path === "string" ? tables.declinable.get(path) : undefined;
     if (keys !== undefined && valueAt(record, keys) !== undefined) report("DECLINED_BUT_ANSWERED", [...keys]);
   }
   if (!isRecord(record.respondent)) return;
-  for (const { path, keys } of REQUIRED) {
+  // An interview interrupted before the starred questions did not ask them; a refusal asked nothing.
+  const outcome = version === 2 ? valueAt(record, ["interview", "outcome"]) : undefined;
+  if (outcome === "interrupted" || outcome === "refused") return;
+  for (const { path, keys } of tables.required) {
     if (valueAt(record, keys) === undefined && !declined.includes(path)) report("REQUIRED", [...keys]);
   }
 }

@@ -3,31 +3,46 @@ import {
   CHARGE_CODES,
   CHARGE_PLACES,
   CHARGE_ROLES,
+  COMPLAINT_ADDRESSEES,
+  COMPLAINT_OUTCOMES,
   CONSENT_RECORDED_BY,
   DETENTION_OUTCOMES,
   EDUCATION_LEVELS,
+  EVIDENCE_KINDS,
   HELD_IN,
+  INCIDENT_ACTS,
   LANGUAGES,
   MARITAL_STATUSES,
   MEDICAL_VIOLATIONS,
   OFFENCES,
   PAID_TO,
+  PAYMENT_PURPOSES,
+  PAYMENT_TO,
   PENALTY_KINDS,
+  PERPETRATOR_KINDS,
+  PLACE_KINDS,
   POLICE_VIOLATIONS,
+  REFUSAL_REASONS,
   SEX_WORK_VENUES,
   TIME_IN_SEX_WORK,
+  TIMES_DETAINED_BOXES,
   TRI_STATE,
 } from "../schema/enums.js";
 import { FIELDS, type FieldPath } from "../schema/fields.js";
 import { GATES } from "../schema/gates.js";
 import type {
   Charge,
+  Complaint,
   Consent,
   Detention,
+  Incident,
   Interview,
   InterviewRecord,
   MedicalSection,
+  Payment,
+  Perpetrator,
   PoliceSection,
+  RefusalRecord,
   Respondent,
 } from "../schema/record.js";
 import { addDays, dateOfDay, dayNumber, daysBetween } from "../core/dates.js";
@@ -88,23 +103,52 @@ export function interviewArb(options: RecordArbitraryOptions = {}): fc.Arbitrary
     .map(compact);
 }
 
-/** A consent block for an interview on `interviewDate`: given that day or confirmed later, sometimes withdrawn. */
+/** One item of the consent block: answered, sometimes confirmed later or withdrawn alone. */
+function consentItemArb(span: number) {
+  return fc.record({
+    answer: fc.boolean(),
+    givenAfter: rarely(fc.integer({ min: 0, max: Math.min(60, span) }), 6),
+    withdrawnAfter: rarely(fc.integer({ min: 0, max: span }), 10),
+  });
+}
+
+/** A consent block for an interview on `interviewDate`: given that day or confirmed later, item by item, sometimes withdrawn. */
 export function consentArb(interviewDate: string, maxDate = "2024-12-31"): fc.Arbitrary<Consent> {
   const span = Math.max(0, daysBetween(interviewDate, maxDate));
   return fc
     .record({
-      statistics: fc.boolean(),
-      useWithoutName: fc.boolean(),
-      publicName: fc.boolean(),
-      lawEnforcementComplaint: fc.boolean(),
       recordedBy: fc.oneof({ weight: 6, arbitrary: pick(CONSENT_RECORDED_BY.slice(0, 2)) }, { weight: 1, arbitrary: fc.constant("none" as const) }),
+      witnessId: maybe(interviewerIdArb, 2),
       givenAfter: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.min(30, span) }) }),
       withdrawnAfter: rarely(fc.integer({ min: 0, max: span }), 6),
+      statistics: consentItemArb(span),
+      useWithoutName: consentItemArb(span),
+      publicName: consentItemArb(span),
+      lawEnforcementComplaint: consentItemArb(span),
     })
-    .map(({ givenAfter, withdrawnAfter, ...items }) => {
-      const givenOn = addDays(interviewDate, givenAfter);
-      const withdrawn = withdrawnAfter === undefined ? undefined : Math.min(span, givenAfter + withdrawnAfter);
-      return compact({ ...items, givenOn, withdrawnOn: withdrawn === undefined ? undefined : addDays(interviewDate, withdrawn) });
+    .map(({ givenAfter, withdrawnAfter, recordedBy, witnessId, ...items }) => {
+      const day = (offset: number): string => addDays(interviewDate, Math.min(span, offset));
+      const givenOn = day(givenAfter);
+      const item = (i: { answer: boolean; givenAfter: number | undefined; withdrawnAfter: number | undefined }) => {
+        const own = i.givenAfter === undefined ? givenAfter : givenAfter + i.givenAfter;
+        return compact({
+          answer: i.answer,
+          givenOn: i.givenAfter === undefined ? undefined : day(own),
+          withdrawnOn: i.withdrawnAfter === undefined ? undefined : day(own + i.withdrawnAfter),
+        });
+      };
+      return compact({
+        recordedBy,
+        witnessId: recordedBy === "oral" ? witnessId : undefined,
+        givenOn,
+        withdrawnOn: withdrawnAfter === undefined ? undefined : day(givenAfter + withdrawnAfter),
+        items: {
+          statistics: item(items.statistics),
+          useWithoutName: item(items.useWithoutName),
+          publicName: item(items.publicName),
+          lawEnforcementComplaint: item(items.lawEnforcementComplaint),
+        },
+      });
     });
 }
 
@@ -185,6 +229,9 @@ function complaintArb<T extends string>(violations: readonly T[]) {
 export const detentionArb: fc.Arbitrary<Detention> = fc
   .record({
     timesDetained: maybe(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 7, max: 60 }) }), 8),
+    timesDetainedBox: pick(TIMES_DETAINED_BOXES),
+    boxNotNumber: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    finePaid: maybe(fc.boolean()),
     badgeShown: maybe(fc.oneof({ weight: 1, arbitrary: fc.constant(true) }, { weight: 3, arbitrary: fc.constant(false) })),
     outcomes: maybe(someOf(DETENTION_OUTCOMES, 1)),
     otherOutcome: pick(pool.OTHER_OUTCOMES),
@@ -203,19 +250,23 @@ export const detentionArb: fc.Arbitrary<Detention> = fc
         .map((f) => compact({ ...f, currency: f.amount === undefined ? undefined : f.currency })),
     ),
   })
-  .map((d) =>
+  .map(({ boxNotNumber, ...d }) =>
     compact({
       ...d,
+      // Q20: the number, or the paper's box — never both.
+      timesDetained: boxNotNumber ? undefined : d.timesDetained,
+      timesDetainedBox: boxNotNumber ? d.timesDetainedBox : undefined,
       otherOutcome: d.outcomes?.includes("other") ? d.otherOutcome : undefined,
       heldInOther: d.heldIn === "other" ? d.heldInOther : undefined,
       hoursToHearing: d.courtHearing === true ? d.hoursToHearing : undefined,
+      fine: d.finePaid === true ? d.fine : undefined,
     }),
   );
 
-/** The police section, with detention about half the time. */
+/** The police section, with detention about half the time; `detained` says so, or is not asked. */
 export const policeArb: fc.Arbitrary<PoliceSection> = fc
-  .tuple(complaintArb(POLICE_VIOLATIONS), maybe(detentionArb, 2))
-  .map(([s, detention]) => compact({ ...s, detention }));
+  .tuple(complaintArb(POLICE_VIOLATIONS), maybe(detentionArb, 2), maybe(fc.constant(false), 2))
+  .map(([s, detention, notDetained]) => compact({ ...s, detained: detention === undefined ? notDetained : true, detention }));
 
 /** The medical section. */
 export const medicalArb: fc.Arbitrary<MedicalSection> = complaintArb(MEDICAL_VIOLATIONS);
@@ -227,6 +278,7 @@ export function chargeArb(minDate = "1995-01-01", maxDate = "2024-12-31"): fc.Ar
       date: dateArb(minDate, maxDate),
       datePrecision: maybe(fc.oneof({ weight: 4, arbitrary: fc.constant("day" as const) }, { weight: 1, arbitrary: fc.constantFrom("month" as const, "year" as const) })),
       code: pick(CHARGE_CODES),
+      edition: maybe(fc.boolean(), 2),
       article: maybe(pick(["449", "450", "434", "308", "309", "128", "134", "296"])),
       offence: pick(OFFENCES),
       offenceText: maybe(pick(pool.OFFENCE_TEXTS), 2),
@@ -255,9 +307,100 @@ export function chargeArb(minDate = "1995-01-01", maxDate = "2024-12-31"): fc.Ar
           .map((p) => compact(p.kind === "fine" ? { ...p, currency: "KZT" } : { kind: p.kind, paidTo: p.paidTo })),
       ),
     })
-    .map((c) => {
-      const date = c.datePrecision === "month" ? `${c.date.slice(0, 8)}01` : c.datePrecision === "year" ? `${c.date.slice(0, 5)}01-01` : c.date;
-      return compact({ ...c, date });
+    .map(({ edition, ...c }) => {
+      const date = periodStart(c.date, c.datePrecision);
+      // The edition the paper cites, for a known code: the one in force on the day (2014's from 2015).
+      const old = c.code === "criminal" ? "1997" : "2001";
+      const codeEdition = edition === undefined || c.code === "unknown" ? undefined : date >= "2015-01-01" ? "2014" : old;
+      return compact({ ...c, date, codeEdition });
+    });
+}
+
+const periodStart = (date: string, precision: "day" | "month" | "year" | undefined): string =>
+  precision === "month" ? `${date.slice(0, 8)}01` : precision === "year" ? `${date.slice(0, 5)}01-01` : date;
+
+/** Who did it: police (with what she knows of them), medical staff, a client, a pimp… */
+export const perpetratorArb: fc.Arbitrary<Perpetrator> = fc
+  .record({
+    kind: fc.oneof({ weight: 4, arbitrary: fc.constant("police" as const) }, { weight: 3, arbitrary: pick(PERPETRATOR_KINDS) }),
+    count: maybe(fc.integer({ min: 1, max: 5 })),
+    agency: maybe(pick(pool.AGENCIES)),
+    unit: rarely(pick(pool.UNITS), 3),
+    rank: maybe(pick(pool.RANKS)),
+    badgeNumber: rarely(fc.integer({ min: 1000, max: 99999 }).map(String), 4),
+    name: rarely(fullNameArb("male"), 5),
+  })
+  .map((p) => compact(p.kind === "police" ? p : { kind: p.kind, count: p.count, name: p.name }));
+
+const paymentArb: fc.Arbitrary<Payment> = fc
+  .record({
+    to: pick(PAYMENT_TO),
+    purpose: maybe(pick(PAYMENT_PURPOSES)),
+    amount: fc.integer({ min: 1, max: 100 }).map((n) => n * 1000),
+    currency: fc.constant("KZT"),
+    receipt: maybe(fc.boolean()),
+  })
+  .map(compact);
+
+function complaintAboutArb(minDate: string, maxDate: string): fc.Arbitrary<Complaint> {
+  return fc
+    .record({
+      to: pick(COMPLAINT_ADDRESSEES),
+      date: maybe(dateArb(minDate, maxDate)),
+      accepted: maybe(fc.boolean()),
+      outcome: maybe(pick(COMPLAINT_OUTCOMES)),
+      withdrawnUnderPressure: maybe(fc.boolean(), 2),
+      retaliation: maybe(fc.boolean(), 2),
+    })
+    .map(compact);
+}
+
+/** An incident before `interviewDate` (on or after `minDate`), consistent: detention and payments to officers only with the police. */
+export function incidentArb(id: string, interviewDate: string, minDate = "2013-01-01"): fc.Arbitrary<Incident> {
+  const from = minDate < interviewDate ? minDate : interviewDate;
+  return fc
+    .record({
+      date: dateArb(from, interviewDate),
+      datePrecision: maybe(fc.oneof({ weight: 4, arbitrary: fc.constant("day" as const) }, { weight: 1, arbitrary: fc.constantFrom("month" as const, "year" as const) })),
+      place: maybe(fc.record({ kind: maybe(pick(PLACE_KINDS)), settlement: maybe(pick(pool.PLACES).map((p) => p[0])) }).map(compact), 4),
+      perpetrators: fc.array(perpetratorArb, { minLength: 1, maxLength: 2 }),
+      acts: maybe(someOf(INCIDENT_ACTS, 1), 6),
+      detention: maybe(
+        fc
+          .record({
+            hours: maybe(fc.integer({ min: 1, max: 96 })),
+            heldIn: maybe(pick(HELD_IN)),
+            badgeShown: maybe(fc.boolean()),
+            relativesInformed: maybe(fc.boolean()),
+            lawyerAllowed: maybe(fc.boolean()),
+            rightsExplained: maybe(fc.boolean()),
+            medicalAidGiven: maybe(fc.boolean()),
+            protocolDrawnUp: maybe(fc.boolean()),
+            courtHearing: maybe(fc.boolean()),
+            hoursToHearing: maybe(fc.integer({ min: 1, max: 96 })),
+          })
+          .map((d) => compact({ ...d, hoursToHearing: d.courtHearing === true ? d.hoursToHearing : undefined })),
+        2,
+      ),
+      payments: maybe(fc.array(paymentArb, { minLength: 1, maxLength: 2 }), 2),
+      evidence: maybe(someOf(EVIDENCE_KINDS, 1), 2),
+      complaintAfter: maybe(fc.integer({ min: 0, max: 60 }), 2),
+      complaint: complaintAboutArb(interviewDate, interviewDate),
+      narrative: maybe(pick(pool.NARRATIVES), 2),
+    })
+    .map(({ complaintAfter, complaint, ...i }) => {
+      const date = periodStart(i.date, i.datePrecision);
+      const police = i.perpetrators.some((p) => p.kind === "police");
+      const payments = police ? i.payments : i.payments?.filter((p) => p.to !== "officer");
+      const complaintDate = complaintAfter === undefined ? undefined : addDays(date, complaintAfter) <= interviewDate ? addDays(date, complaintAfter) : interviewDate;
+      return compact({
+        id,
+        ...i,
+        date,
+        detention: police ? i.detention : undefined,
+        payments: payments !== undefined && payments.length > 0 ? payments : undefined,
+        complaints: complaintDate === undefined ? undefined : [compact({ ...complaint, date: complaintDate })],
+      });
     });
 }
 
@@ -279,34 +422,50 @@ function removePath(record: InterviewRecord, path: string): boolean {
   return true;
 }
 
-/** A valid record v1 with every section, realistic and consistent, some questions declined. */
+/** A valid record v2 of an interview that took place: every section, incidents for about a third, charges linked to them, some questions declined. */
 export function recordArb(options: RecordArbitraryOptions = {}): fc.Arbitrary<InterviewRecord> {
   const maxDate = options.maxDate ?? "2024-12-31";
   return interviewArb(options).chain((interview) =>
     fc
       .record({
         id: fc.uuid({ version: 4 }),
+        outcome: rarely(pick(["completed", "interrupted"] as const), 6),
         consent: consentArb(interview.date, maxDate),
         respondent: respondentArb,
         sexWorkCriminalised: maybe(pick(TRI_STATE)),
         expectedPenalty: pick(pool.EXPECTED_PENALTIES),
         police: maybe(policeArb, 8),
         medical: maybe(medicalArb, 6),
-        charges: maybe(fc.array(chargeArb("1995-01-01", interview.date), { maxLength: 3 }), 2),
+        incidents: rarely(fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => incidentArb(`i${i + 1}`, interview.date)))), 3),
+        charges: maybe(fc.array(fc.tuple(chargeArb("1995-01-01", interview.date), fc.nat(4)), { maxLength: 3 }), 2),
         declined: rarely(fc.subarray(DECLINABLE, { minLength: 1, maxLength: 3 }), 3),
       })
-      .map(({ declined, ...r }) => {
+      .map(({ declined, outcome, incidents, charges, ...r }) => {
         const { id, ...rest } = r;
         const record = compact({
-          schemaVersion: 1 as const,
+          schemaVersion: 2 as const,
           id,
-          interview,
+          interview: compact({ ...interview, outcome }),
           ...rest,
           expectedPenalty: r.sexWorkCriminalised === "yes" ? r.expectedPenalty : undefined,
+          incidents,
+          // A charge names its incident now and then (an id that exists).
+          charges: charges?.map(([charge, link]) => compact({ ...charge, incident: incidents?.[link]?.id })),
         }) as InterviewRecord;
         const actuallyDeclined = (declined ?? []).filter((p) => removePath(record, p));
-        if (actuallyDeclined.length > 0) record.declined = actuallyDeclined;
+        if (actuallyDeclined.length > 0) (record as { declined?: string[] }).declined = actuallyDeclined;
         return record;
       }),
   );
+}
+
+/** A refusal to take part: the interview header with its reason, nothing about the person. */
+export function refusalArb(options: RecordArbitraryOptions = {}): fc.Arbitrary<RefusalRecord> {
+  return fc
+    .record({ id: fc.uuid({ version: 4 }), interview: interviewArb(options), refusalReason: maybe(pick(REFUSAL_REASONS), 4) })
+    .map(({ id, interview, refusalReason }) => ({
+      schemaVersion: 2 as const,
+      id,
+      interview: compact({ ...interview, outcome: "refused" as const, refusalReason }),
+    }));
 }

@@ -6,11 +6,14 @@ export {
   dateArb,
   detentionArb,
   fullNameArb,
+  incidentArb,
   interviewArb,
   interviewerIdArb,
   medicalArb,
+  perpetratorArb,
   policeArb,
   recordArb,
+  refusalArb,
   respondentArb,
   respondentCodeArb,
 } from "./arbitraries.js";
@@ -18,3 +21,4 @@ export type { RecordArbitraryOptions } from "./arbitraries.js";
 export { MUTATION_KINDS, mutatedRecordArb, mutateRecord } from "./mutations.js";
 export type { MutatedRecord, MutationKind } from "./mutations.js";
 export { catalogueProblems } from "../core/catalogue.js";
+export { recordV1Arb } from "./v1.js";

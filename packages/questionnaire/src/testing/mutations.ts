@@ -79,6 +79,7 @@ function getAt(record: Obj, keys: readonly string[]): unknown {
 
 /** A valid value for a field that is not present yet (used to answer a question out of its gate). */
 function validValue(spec: FieldSpec): unknown {
+  if (spec.kind === "group") return {};
   if (spec.kind === "boolean") return true;
   if (spec.kind === "choice" && spec.choices) return CHOICE_LISTS[spec.choices][0];
   if (spec.kind === "choices" && spec.choices) return [CHOICE_LISTS[spec.choices][0]];
@@ -105,17 +106,19 @@ function candidates(record: Obj, kind: MutationKind, asOf: string): Mutation[] {
       });
     case "missingRequired":
       return [
-        ...["id", "interview.date", "interview.interviewerId", "consent.statistics", "consent.recordedBy", "consent.givenOn"].map((p) => ({
+        ...["id", "interview.date", "interview.interviewerId", "consent.items.statistics.answer", "consent.recordedBy", "consent.givenOn"].map((p) => ({
           path: p,
           code: "REQUIRED" as const,
           apply: (r: Obj) => setAt(r, p.split("."), undefined),
         })),
+        // An interrupted interview may stop before the starred questions: they are required only otherwise.
         ...fields
-          .filter((f) => f.spec.required === true)
+          .filter((f) => f.spec.required === true && getAt(record, ["interview", "outcome"]) !== "interrupted")
           .map((f) => ({ path: f.path, code: "REQUIRED" as const, apply: (r: Obj) => setAt(r, f.keys, undefined) })),
       ];
     case "detailWithoutGate":
-      return GATES.filter((g) => !gateOpen(getAt(record, g.on.split(".")), g.when) && !declined.has(g.field) && getAt(record, g.field.split(".")) === undefined).map((g) => ({
+      // Gates inside lists (incidents[]) are left to the example tests.
+      return GATES.filter((g) => !g.field.includes("[]") && !gateOpen(getAt(record, g.on.split(".")), g.when) && !declined.has(g.field) && getAt(record, g.field.split(".")) === undefined).map((g) => ({
         path: g.field,
         code: "DETAIL_WITHOUT_GATE" as const,
         apply: (r: Obj) => setAt(r, g.field.split("."), validValue(FIELDS[g.field])),
@@ -130,7 +133,8 @@ function candidates(record: Obj, kind: MutationKind, asOf: string): Mutation[] {
       return [
         { path: "consent.withdrawnOn", code: "FUTURE_DATE" as const, apply: (r: Obj) => setAt(r, ["consent", "withdrawnOn"], addDays(asOf, 1)) },
         ...fields
-          .filter((f) => f.path.endsWith("].date"))
+          // An incident's date is also checked against the interview's: only a charge's date is after asOf alone.
+        .filter((f) => /^charges\[\d+\]\.date$/.test(f.path))
           .map((f) => ({
             path: f.path,
             code: "FUTURE_DATE" as const,

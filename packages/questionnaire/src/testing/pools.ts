@@ -120,3 +120,18 @@ export const OFFENCE_TEXTS = [
   "сводничество",
   "хранение наркотических средств",
 ] as const;
+
+/** Agencies as respondents name them. */
+export const AGENCIES = ["городское УВД", "РОВД", "патрульная полиция", "қалалық ПБ", "миграционная полиция", "ДВД области"] as const;
+/** Units as respondents name them. */
+export const UNITS = ["участковые", "отдел по борьбе с наркотиками", "патрульно-постовая служба", "жергілікті полиция қызметі"] as const;
+/** Ranks as respondents name them. */
+export const RANKS = ["сержант", "старший лейтенант", "капитан", "майор", "прапорщик", "лейтенант"] as const;
+/** Short narratives of incidents, invented. */
+export const NARRATIVES = [
+  "Забрали из сауны вдвоём, продержали ночь в отделе, штраф взяли наличными без квитанции.",
+  "Клиент отказался платить и ударил, в полицию не пошла.",
+  "Врач при всех сказала про мой статус.",
+  "Түнде көлікке отырғызып, бөлімге апарды, ақша сұрады.",
+  "Officers took my phone during the raid and never gave it back.",
+] as const;
