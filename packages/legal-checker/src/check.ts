@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type InterviewRecord, type Locale, type RecordIssue, safeParseRecord } from "@redumbrella/questionnaire";
+import { DEFAULT_LOCALE, type InterviewRecord, type IssueCode, isRefusal, type Locale, type Result, safeParseRecord } from "@redumbrella/questionnaire";
 import { compilePack } from "./engine/compile.js";
 import type { Finding } from "./engine/finding.js";
 import { judgeRecord } from "./engine/judge.js";
@@ -20,9 +20,7 @@ export interface CheckInputOptions extends CheckOptions {
 }
 
 /** What `checkInput` answers: the validation issues of an invalid record, or the findings of a valid one. */
-export type CheckInputResult =
-  | { readonly valid: false; readonly issues: readonly [RecordIssue, ...RecordIssue[]] }
-  | { readonly valid: true; readonly findings: Finding[] };
+export type CheckInputResult = Result<Finding[], IssueCode>;
 
 /**
  * Checks a valid record against a jurisdiction pack: what is legally dubious in each charge, as
@@ -38,14 +36,15 @@ export function checkRecord(record: InterviewRecord, options?: CheckOptions): Fi
 }
 
 /**
- * Validates any input as record v1, then checks it: never throws on bad input.
+ * Validates any input as a record (v1 or v2), then checks it: never throws on bad input. A refusal to
+ * take part has nothing to check: its findings are `[]`.
  *
  * @example
  * const result = checkInput(JSON.parse(text), { asOf: "2026-11-28" });
- * if (!result.valid) console.log(result.issues); else console.log(result.findings);
+ * if (!result.success) console.log(result.issues); else console.log(result.data);
  */
 export function checkInput(input: unknown, options: CheckInputOptions = {}): CheckInputResult {
   const parsed = safeParseRecord(input, options.asOf === undefined ? { locale: options.locale ?? DEFAULT_LOCALE } : { asOf: options.asOf, locale: options.locale ?? DEFAULT_LOCALE });
-  if (!parsed.success) return { valid: false, issues: parsed.issues };
-  return { valid: true, findings: checkRecord(parsed.data, options) };
+  if (!parsed.success) return parsed;
+  return { success: true, data: isRefusal(parsed.data) ? [] : checkRecord(parsed.data, options) };
 }

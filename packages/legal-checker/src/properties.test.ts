@@ -113,7 +113,7 @@ describe("properties", () => {
   it("a generated record is valid input: checkInput gives the same findings", () => {
     fc.assert(
       fc.property(recordArb({ maxDate: AS_OF }), (record) => {
-        expect(checkInput(JSON.parse(JSON.stringify(record)), { asOf: AS_OF })).toEqual({ valid: true, findings: checkRecord(record) });
+        expect(checkInput(JSON.parse(JSON.stringify(record)), { asOf: AS_OF })).toEqual({ success: true, data: checkRecord(record) });
       }),
       { numRuns: 30 },
     );

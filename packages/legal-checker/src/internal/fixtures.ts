@@ -8,16 +8,18 @@ export const AS_OF = "2026-11-28";
 
 /** A valid record with no violation at all: police and medical sections answered "no", no charge. */
 export const BASE: InterviewRecord = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: "6cfe2e33-6942-4da8-bc2f-ede7e859b1ae",
   interview: { date: "2016-03-14", interviewerId: "D2" },
   consent: {
-    statistics: true,
-    useWithoutName: true,
-    publicName: false,
-    lawEnforcementComplaint: false,
     recordedBy: "signature",
     givenOn: "2016-03-14",
+    items: {
+      statistics: { answer: true },
+      useWithoutName: { answer: true },
+      publicName: { answer: false },
+      lawEnforcementComplaint: { answer: false },
+    },
   },
   respondent: { gender: "female", age: 30, ethnicity: "Kazakh", citizenship: "KZ" },
   police: { rightsViolated: false },
@@ -31,7 +33,7 @@ export function charge(overrides: Partial<Charge> = {}): Charge {
 
 /** A valid record: `BASE` with `overrides` (a shallow merge), validated by the schema. */
 export function record(overrides: Partial<InterviewRecord> = {}): InterviewRecord {
-  return parseRecord({ ...BASE, ...overrides }, { asOf: AS_OF });
+  return parseRecord({ ...BASE, ...overrides }, { asOf: AS_OF }) as InterviewRecord;
 }
 
 /** A valid record with these charges and nothing else to find. */

@@ -261,7 +261,11 @@ describe("FINE_PAID_TO_OFFICER (charge) — “sex workers are required to pay f
 
 describe("record rules — police section “Documented violations by the police”", () => {
   const detained = (detention: object, police: object = { rightsViolated: false }, interview = BASE.interview) =>
-    record({ interview, consent: { ...BASE.consent, givenOn: interview.date }, police: { ...police, detention } as never });
+    record({
+      interview,
+      consent: { ...BASE.consent, givenOn: interview.date },
+      police: { ...police, detained: true, detention: "fine" in detention ? { ...detention, finePaid: true } : detention } as never,
+    });
 
   it("FINE_PAID_TO_OFFICER: a detention fine paid to the policeman; not one paid officially; undetermined without the payee", () => {
     const code = "FINE_PAID_TO_OFFICER";
