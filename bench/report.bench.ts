@@ -16,10 +16,15 @@ const options = { asOf: ON, validatedOn: ON };
 // distinct objects, as parsed from JSON text (the report never sees fast-check's objects).
 const made = fc.sample(recordArb({ minDate: "2015-01-01", maxDate: "2015-12-31" }), { numRuns: UNIQUE, seed: 6 }).map((r, i) => {
   if (i % 5 === 0) return r;
-  const { withdrawnOn: _, ...consent } = r.consent;
+  const { withdrawnOn: _, items, ...consent } = r.consent;
   const age = r.respondent.age !== undefined && r.respondent.age >= 18 ? r.respondent.age : 30;
   const declined = r.declined?.filter((p) => p !== "respondent.age");
-  const out: InterviewRecord = { ...r, consent: { ...consent, statistics: true, recordedBy: "signature" }, respondent: { ...r.respondent, age } };
+  // Record v2's consent: the statistics item "yes", signed, never withdrawn.
+  const out: InterviewRecord = {
+    ...r,
+    consent: { ...consent, recordedBy: "signature", items: { ...items, statistics: { answer: true } } },
+    respondent: { ...r.respondent, age },
+  };
   if (declined === undefined || declined.length === 0) delete out.declined;
   else out.declined = declined;
   return out;

@@ -1,8 +1,9 @@
 import { type FieldPath, formatNumber, type GateCondition, type Locale } from "@redumbrella/questionnaire";
 import { match, P } from "ts-pattern";
+import { INCIDENT_TABLES, type IncidentTableKey } from "./incident-layout.js";
 import { gateOf, PROFILE, type ProfileKey, VIOLATION_SECTIONS, violationCodes, yesNoQuestions } from "./layout.js";
 import { type ConsistencyCode, REPORT_MESSAGES } from "./messages.js";
-import type { Count, Distribution, Report, YesNoCounts } from "./types.js";
+import type { Breakdown, Count, Distribution, Report, YesNoCounts } from "./types.js";
 
 /** Something in a report that an editor would stop at. */
 export interface ConsistencyIssue {
@@ -22,7 +23,9 @@ const sumOf = (counts: readonly Count[]): number | null =>
 /**
  * What a human editor would catch in a report — built here or edited, typed in from a published
  * one (`minCell: 0`): a count or share over 100 % of its total, a follow-up question answered more
- * often than its gate was opened, rows that do not add up to their total. Suppressed cells are
+ * often than its gate was opened (complaints about incidents by more than reported one), rows that
+ * do not add up to their total (refusals, interviews and excluded records adding up to the records
+ * read; each incident table over its base). Suppressed cells are
  * skipped. A report `buildReport` made has none of these.
  *
  * @example
@@ -44,8 +47,27 @@ export function checkReport(report: Report, locale: Locale = report.locale): Con
     if (answered !== null && gateCount !== null && answered > gateCount) add("ABOVE_GATE", table, { answered, gateCount, gate });
   };
 
-  const recordsSum = report.respondents + report.excluded.total;
+  const recordsSum = report.respondents + report.methodology.refused + report.excluded.total;
   if (recordsSum !== report.records) add("TOTAL_MISMATCH", "records", { sum: recordsSum, total: report.records });
+
+  /** A table of the v2 additions: no row over its total, single answers adding up to it, the total its base's. */
+  const breakdown = (b: Breakdown, base: Count): void => {
+    for (const [row, count] of Object.entries(b.counts)) overTotal(b.field, row, count, b.total, b.shares[row] ?? null);
+    const sum = sumOf(Object.values(b.counts));
+    if (!b.multiple && sum !== null && b.total !== null && sum !== b.total) add("TOTAL_MISMATCH", b.field, { sum, total: b.total });
+    if (b.total !== null && base !== null && b.total !== base) add("TOTAL_MISMATCH", b.field, { sum: base, total: b.total });
+  };
+  const m = report.methodology;
+  if (m.interviewed + m.refused !== m.approached) add("TOTAL_MISMATCH", "methodology", { sum: m.interviewed + m.refused, total: m.approached });
+  breakdown(m.refusalReasons, m.refused);
+  breakdown(m.outcomes, report.respondents);
+  const incidents = report.incidents;
+  overTotal("incidents", "respondents", incidents.respondents, report.respondents);
+  // Only those who reported an incident can have complained about one.
+  aboveGate("incidents", incidents.complainants, "incidents", incidents.respondents);
+  for (const key of Object.keys(INCIDENT_TABLES) as IncidentTableKey[]) {
+    breakdown(incidents[key] as Breakdown, INCIDENT_TABLES[key].base === "incident" ? incidents.respondents : incidents.complainants);
+  }
 
   for (const section of VIOLATION_SECTIONS) {
     const s = report[section];

@@ -2,15 +2,21 @@ export { buildReport } from "./build-report.js";
 export type { ReportOptions } from "./build-report.js";
 export { ReportError } from "./errors.js";
 export type { ReportErrorCode } from "./errors.js";
-export { AGE_BANDS, DETENTION_BANDS, PROFILE, VIOLATION_SECTIONS } from "./layout.js";
+export { AGE_BANDS, DETENTION_BANDS, PROFILE, TIMES_DETAINED_BOX_BANDS, VIOLATION_SECTIONS } from "./layout.js";
+export { INCIDENT_TABLES } from "./incident-layout.js";
+export type { IncidentBase, IncidentRow, IncidentTableKey, IncidentTableSpec } from "./incident-layout.js";
 export type { AgeBand, Band, DetentionBand, ProfileKey, ProfileSpec, ViolationCode, ViolationSection, YesNoKey } from "./layout.js";
 export { checkMinCell, disclosureIntervals, suppressCells, sumTo, sumToCell } from "./suppress.js";
 export type { CellTable, LinearConstraint, SuppressedTable, SuppressionReason } from "./suppress.js";
 export type {
+  Breakdown,
   Count,
   Distribution,
   Excluded,
+  IncidentReport,
+  IncidentTables,
   InvalidRecord,
+  Methodology,
   ProfileReport,
   Report,
   SectionReport,
@@ -22,8 +28,8 @@ export type {
 } from "./types.js";
 export { checkReport } from "./check-report.js";
 export type { ConsistencyIssue } from "./check-report.js";
-export { CONSISTENCY_CODES, REPORT_MESSAGES } from "./messages.js";
-export type { ConsistencyCode, ReportMessageKey } from "./messages.js";
+export { CONSISTENCY_CODES, MONTHS, REPORT_MESSAGES } from "./messages.js";
+export type { ConsistencyCode, Month, ReportMessageKey } from "./messages.js";
 export { toCsv } from "./render/csv.js";
 export { toHtml } from "./render/html.js";
 export { toJSON } from "./render/json.js";

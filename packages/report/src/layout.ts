@@ -23,13 +23,18 @@ export type ViolationSection = {
 /** The violation codes of a section, in the form's order (its `violations` field's closed list). */
 export type ViolationCode<TSection extends ViolationSection> = Choice<Fields[`${TSection}.violations`]["choices"]>;
 
-/** The yes/no questions asked directly in a section: `rightsViolated`, `complained`, … */
+/**
+ * The yes/no questions asked directly in a section: `rightsViolated`, `complained`, … — the 2015
+ * form's (record v1's). v2's `police.detained` opens the detention part: the detention tables count it.
+ */
 export type YesNoKey<TSection extends ViolationSection> = {
   [P in FieldPath]: P extends `${TSection}.${infer K}`
     ? K extends `${string}.${string}`
       ? never
       : Fields[P]["kind"] extends "boolean"
-        ? K
+        ? Fields[P] extends { readonly since: 2 }
+          ? never
+          : K
         : never
     : never;
 }[FieldPath];
@@ -52,14 +57,14 @@ export function violationCodes<TSection extends ViolationSection>(section: TSect
   return (list === undefined ? [] : CHOICE_LISTS[list]) as readonly ViolationCode<TSection>[];
 }
 
-/** The yes/no questions asked directly in `section`, in the form's order, with their paths. */
+/** The yes/no questions asked directly in `section` (as `YesNoKey` says), in the form's order, with their paths. */
 export function yesNoQuestions<TSection extends ViolationSection>(
   section: TSection,
 ): readonly { readonly key: YesNoKey<TSection>; readonly field: FieldPath }[] {
   const prefix = `${section}.`;
   return paths.flatMap((field) => {
     const key = field.slice(prefix.length);
-    return field.startsWith(prefix) && !key.includes(".") && FIELDS[field].kind === "boolean"
+    return field.startsWith(prefix) && !key.includes(".") && FIELDS[field].kind === "boolean" && !("since" in FIELDS[field])
       ? [{ key: key as YesNoKey<TSection>, field }]
       : [];
   });
@@ -103,24 +108,38 @@ export const DETENTION_BANDS = [
 
 /** An age band's key. */
 export type AgeBand = (typeof AGE_BANDS)[number]["key"];
-/** A detention band's key, or `never` (the police section was filled in, the detention part is absent). */
+/** A detention band's key, or `never` (not detained: `police.detained` is false, or — as v1 said it — the police section has no detention part). */
 export type DetentionBand = (typeof DETENTION_BANDS)[number]["key"] | "never";
+
+/**
+ * Where a ticked Q20 box (`police.detention.timesDetainedBox`) is counted among `DETENTION_BANDS`:
+ * "once" in once, "2 or 3 times" in 2–3, "more than 3 times" in 4–5 (as a number from 4 to 5 is),
+ * "more than 5 times" in 6 or more.
+ */
+export const TIMES_DETAINED_BOX_BANDS = {
+  once: "once",
+  twoOrThree: "2to3",
+  moreThan3: "4to5",
+  moreThan5: "6orMore",
+} as const satisfies { readonly [B in Choice<"timesDetainedBox">]: Exclude<DetentionBand, "never"> };
 
 /** How a profile table groups its field's answers. */
 export type ProfileSpec =
   /**
-   * One row per band of a whole number, labelled from the catalogue's `labels` namespace;
-   * `absentGroup` names the row of records whose enclosing group is absent.
+   * One row per band of a whole number, labelled from the catalogue's `labels` namespace; `box`
+   * names the field of the paper's boxes that may stand for the number, and where each box goes.
    */
   | {
       readonly kind: "bands";
       readonly field: FieldPath;
       readonly bands: readonly Band[];
       readonly labels: "age" | "detention";
-      readonly absentGroup?: string;
+      readonly box?: { readonly field: FieldPath; readonly bands: Readonly<Record<string, string>> };
+      /** A question of the detention part: a first row `never` counts those never detained. */
+      readonly detention?: true;
     }
-  /** One row per choice of the field's closed list (a yes/no field: yes and no). */
-  | { readonly kind: "choices"; readonly field: FieldPath }
+  /** One row per choice of the field's closed list (a yes/no field: yes and no, labelled from `labels` when given). */
+  | { readonly kind: "choices"; readonly field: FieldPath; readonly labels?: "fine"; readonly detention?: true }
   /** One row per value met (citizenship), rows under `minCell` merged into one. */
   | { readonly kind: "open"; readonly field: FieldPath; readonly fixed: readonly string[] };
 
@@ -132,8 +151,21 @@ export const PROFILE = {
   education: { kind: "choices", field: "respondent.education" },
   citizenship: { kind: "open", field: "respondent.citizenship", fixed: ["stateless"] },
   hasId: { kind: "choices", field: "respondent.hasId" },
-  timesDetained: { kind: "bands", field: "police.detention.timesDetained", bands: DETENTION_BANDS, labels: "detention", absentGroup: "never" },
+  timesDetained: {
+    kind: "bands",
+    field: "police.detention.timesDetained",
+    bands: DETENTION_BANDS,
+    labels: "detention",
+    box: { field: "police.detention.timesDetainedBox", bands: TIMES_DETAINED_BOX_BANDS },
+    detention: true,
+  },
+  finePaid: { kind: "choices", field: "police.detention.finePaid", labels: "fine", detention: true },
 } as const satisfies Readonly<Record<string, ProfileSpec>>;
 
 /** The name of a profile table. */
 export type ProfileKey = keyof typeof PROFILE;
+
+/** Whether the paper form lacks the field (`onPaper: false` in its metadata): the report labels it an added question. */
+export function isAdded(path: FieldPath): boolean {
+  return metaOf(path).onPaper === false;
+}

@@ -1,5 +1,5 @@
 import { type Locale, LOCALES } from "@redumbrella/questionnaire";
-import { mutatedRecordArb, recordArb } from "@redumbrella/questionnaire/testing";
+import { mutatedRecordArb, recordArb, refusalArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "./build-report.js";
@@ -16,11 +16,12 @@ const DATES = { minDate: "2015-01-01", maxDate: "2015-12-31" } as const;
 // Each run builds and renders three reports: a half and a quarter of the global run count keep the time bounded.
 const RUNS = Number(process.env.FC_NUM_RUNS ?? 100);
 
-// Records most of which are counted, some without consent, and some invalid (one thing wrong each).
+// Records most of which are counted, some without consent, some refusals, and some invalid (one thing wrong each).
 const recordsArb = fc.array(
   fc.oneof(
     { weight: 6, arbitrary: recordArb(DATES).map(counted) },
     { weight: 2, arbitrary: recordArb(DATES) },
+    { weight: 1, arbitrary: refusalArb(DATES) },
     { weight: 1, arbitrary: mutatedRecordArb({ ...DATES, asOf: ON }).map((m) => m.record) },
   ),
   { maxLength: 30 },
@@ -69,7 +70,7 @@ describe("locale invariance", () => {
       }),
       { numRuns: Math.max(1, Math.floor(RUNS / 2)) },
     );
-  });
+  }, 120_000);
 
   it("writes the same numbers in every language's CSV files", () => {
     fc.assert(
@@ -79,5 +80,5 @@ describe("locale invariance", () => {
       }),
       { numRuns: Math.max(1, Math.floor(RUNS / 4)) },
     );
-  });
+  }, 120_000);
 });

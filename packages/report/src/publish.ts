@@ -1,5 +1,9 @@
+import type { FieldPath } from "@redumbrella/questionnaire";
+import { INCIDENT_TABLES, type IncidentBase, type IncidentTableKey, type IncidentTableSpec } from "./incident-layout.js";
+import type { IncidentTally } from "./internal/incident-tally.js";
 import {
   gateOf,
+  isAdded,
   metaOf,
   PROFILE,
   type ProfileKey,
@@ -9,9 +13,21 @@ import {
   violationCodes,
   yesNoQuestions,
 } from "./layout.js";
-import { categoriesOf, countOf, type ProfileCounts, type SectionTally, type Tally, YES_NO_CELLS } from "./internal/tally.js";
+import { categoriesOf, countOf, OUTCOME_ROWS, type ProfileCounts, REFUSAL_ROWS, type SectionTally, type Tally, YES_NO_CELLS } from "./internal/tally.js";
 import { type LinearConstraint, type SuppressedTable, suppressCells, sumTo, sumToCell } from "./suppress.js";
-import type { Count, Distribution, Report, SectionReport, Share, Suppressed, YesNoCounts } from "./types.js";
+import type {
+  Breakdown,
+  Count,
+  Distribution,
+  IncidentReport,
+  IncidentTables,
+  Methodology,
+  Report,
+  SectionReport,
+  Share,
+  Suppressed,
+  YesNoCounts,
+} from "./types.js";
 
 // From true counts to published tables: every table goes through the one `suppressCells`, with the
 // equalities its published totals make; shares are published only where count and total are.
@@ -125,13 +141,66 @@ function publishDistribution(spec: ProfileSpec, counts: ProfileCounts, responden
   };
 }
 
+/**
+ * One table of the v2 additions: rows `keys` with true counts `cells`, over the published `total`.
+ * A single answer's rows add up to the total, when it is published; several answers per respondent
+ * (`multiple`) make no equality.
+ */
+function publishBreakdown(field: FieldPath, keys: readonly string[], cells: readonly number[], total: Count, multiple: boolean, minCell: number): Breakdown {
+  const constraints = !multiple && total !== null && cells.length > 1 ? [sumTo(keys.map((_, i) => i), total)] : [];
+  const table = suppressCells({ cells, constraints }, minCell);
+  const cell = (i: number): Count => table.cells[i] as Count;
+  return {
+    field,
+    total,
+    multiple,
+    counts: Object.fromEntries(keys.map((key, i) => [key, cell(i)])),
+    shares: Object.fromEntries(keys.map((key, i) => [key, shareOf(cell(i), total)])),
+    suppressed: suppressedOf(keys, table),
+    withheld: table.withheld[0] === true,
+    onPaper: !isAdded(field),
+  };
+}
+
+function publishMethodology(tally: Tally, minCell: number): Methodology {
+  const refused = tally.refusals.reduce((s, n) => s + n, 0);
+  return {
+    approached: tally.interviewed + refused,
+    interviewed: tally.interviewed,
+    refused,
+    refusalReasons: publishBreakdown("interview.refusalReason", REFUSAL_ROWS, tally.refusals, refused, false, minCell) as Methodology["refusalReasons"],
+    outcomes: publishBreakdown("interview.outcome", OUTCOME_ROWS, tally.outcomes, tally.respondents, false, minCell) as Methodology["outcomes"],
+  };
+}
+
+function publishIncidents(counts: IncidentTally, minCell: number): IncidentReport {
+  const bases = suppressCells({ cells: [counts.respondents, counts.complainants], constraints: [] }, minCell);
+  const base: Record<IncidentBase, Count> = { incident: bases.cells[0] as Count, complaint: bases.cells[1] as Count };
+  const tables = (Object.keys(INCIDENT_TABLES) as IncidentTableKey[]).map((key) => {
+    const spec: IncidentTableSpec = INCIDENT_TABLES[key];
+    const { keys, cells, others } = counts.tables[key];
+    // Months met, in time order, before the fixed rows.
+    const met = [...others.keys()].sort();
+    const all = [...met, ...keys];
+    const values = [...met.map((m) => others.get(m) as number), ...cells];
+    return [key, publishBreakdown(spec.field, all, values, base[spec.base], spec.kind !== "yesNo", minCell)] as const;
+  });
+  return {
+    respondents: base.incident,
+    complainants: base.complaint,
+    incidents: base.incident === null ? null : counts.incidents,
+    suppressed: suppressedOf(["respondents", "complainants"] as const, bases),
+    ...(Object.fromEntries(tables) as unknown as IncidentTables),
+  };
+}
+
 /** The published tables of a tally. */
-export function publish(tally: Tally, minCell: number): Pick<Report, ViolationSection | "profile"> {
+export function publish(tally: Tally, minCell: number): Pick<Report, ViolationSection | "profile" | "methodology" | "incidents"> {
   const sections = Object.fromEntries(
     VIOLATION_SECTIONS.map((section) => [section, publishSection(section, tally.sections[section], tally.respondents, minCell)]),
   ) as unknown as Pick<Report, ViolationSection>;
   const profile = Object.fromEntries(
     (Object.keys(PROFILE) as ProfileKey[]).map((key) => [key, publishDistribution(PROFILE[key], tally.profile[key], tally.respondents, minCell)]),
   ) as unknown as Report["profile"];
-  return { ...sections, profile };
+  return { ...sections, profile, methodology: publishMethodology(tally, minCell), incidents: publishIncidents(tally.incidents, minCell) };
 }

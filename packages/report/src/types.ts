@@ -1,5 +1,6 @@
 import type { ReasonCode } from "@redumbrella/consent";
 import type { Choice, FieldPath, IssueCode, Locale } from "@redumbrella/questionnaire";
+import type { IncidentRow, IncidentTableKey } from "./incident-layout.js";
 import type { AgeBand, DetentionBand, ViolationCode, ViolationSection, YesNoKey } from "./layout.js";
 import type { SuppressionReason } from "./suppress.js";
 
@@ -77,11 +78,60 @@ export interface ProfileReport {
   /** ISO 3166-1 alpha-2 codes, `stateless`, and `otherCountries`. */
   readonly citizenship: Distribution;
   readonly hasId: Distribution<"yes" | "no">;
-  /** From `timesDetained`, in the form's bands made non-overlapping (see `DETENTION_BANDS`). */
+  /** From `timesDetained`, or the box ticked (`timesDetainedBox`, see `TIMES_DETAINED_BOX_BANDS`), in the form's bands made non-overlapping (see `DETENTION_BANDS`). */
   readonly timesDetained: Distribution<DetentionBand>;
+  /** D3: `yes` a fine was paid, `no` no fine (`finePaid: false`), `never` not detained. */
+  readonly finePaid: Distribution<"never" | "yes" | "no">;
 }
 
-/** A record left out of the tables because it is not a valid record v1: where it is and why, never what it holds. */
+/**
+ * One table of the v2 additions: respondents (or refusals) per row, over `total`. Several rows may
+ * count one respondent (`multiple`); otherwise the rows add up to `total`.
+ */
+export interface Breakdown<TKey extends string = string> {
+  /** The field counted, as `FIELDS` names it (`incidents[].perpetrators[].kind`). */
+  readonly field: FieldPath;
+  /** The shares' denominator; `null` when suppressed (then so are the shares). */
+  readonly total: Count;
+  readonly multiple: boolean;
+  /** In the closed list's order (months in time order), `notRecorded` last. */
+  readonly counts: { readonly [K in TKey]: Count };
+  readonly shares: { readonly [K in TKey]: Share };
+  readonly suppressed: Suppressed<TKey>;
+  readonly withheld: boolean;
+  /** `false` for a question the paper form does not have: shown as an added question. */
+  readonly onPaper: boolean;
+}
+
+/** How many took part and how many refused (the seed's methodology: 60 surveyed, 8 refused). */
+export interface Methodology {
+  /** Interviews and refusals dated on or before `asOf`, valid. */
+  readonly approached: number;
+  /** Valid interview records dated on or before `asOf`, whether their consent allows statistics or not. */
+  readonly interviewed: number;
+  /** Refusals to take part dated on or before `asOf`: counted whatever consent says, as they hold nothing about the person. */
+  readonly refused: number;
+  /** Refusals by reason, over `refused`; `notRecorded` when no reason was written down. */
+  readonly refusalReasons: Breakdown<Choice<"refusalReason"> | "notRecorded">;
+  /** The respondents counted by how the interview ended (`completed` when not said). */
+  readonly outcomes: Breakdown<"completed" | "interrupted">;
+}
+
+/** The incident tables (record v2 §3), counted over the respondents: each counts a respondent once per row. */
+export type IncidentTables = { readonly [K in IncidentTableKey]: Breakdown<IncidentRow<K>> };
+
+/** What respondents counted reported of incidents, and the tables of them. */
+export interface IncidentReport extends IncidentTables {
+  /** Respondents counted who reported at least one incident: the base of the incident tables. */
+  readonly respondents: Count;
+  /** Respondents counted who complained about at least one incident: the base of the complaint tables. */
+  readonly complainants: Count;
+  /** Incidents those respondents reported; `null` when `respondents` is suppressed. */
+  readonly incidents: Count;
+  readonly suppressed: Suppressed<"respondents" | "complainants">;
+}
+
+/** A record left out of the tables because it is not a valid record (v1 or v2): where it is and why, never what it holds. */
 export interface InvalidRecord {
   /** Its 0-based position in the input. */
   readonly index: number;
@@ -97,6 +147,13 @@ export interface Excluded {
   /** Records per consent-engine reason (a record may have several). */
   readonly byReason: { readonly [C in ReasonCode]?: number };
   readonly invalid: readonly InvalidRecord[];
+  /**
+   * Records whose consent to statistics (the block, or an item the use needs) was withdrawn on or
+   * before `validatedOn`: excluded whatever `asOf` is, as a withdrawal known today always wins.
+   */
+  readonly withdrawn: number;
+  /** Refusals to take part dated after `asOf`: not yet part of the study on that day. */
+  readonly refusalsAfterAsOf: number;
 }
 
 /** One report per section with violations: `police`, `medical`. */
@@ -114,10 +171,13 @@ export interface Report extends SectionReports {
   readonly locale: Locale;
   /** The version of the consent policy applied. */
   readonly policyVersion: string;
-  /** Records read. */
+  /** Records read: `respondents + methodology.refused + excluded.total`. */
   readonly records: number;
-  /** Records counted: those whose consent allows statistics on `asOf`. */
+  /** Interviews counted: those whose consent allows statistics on `asOf` and was not withdrawn by `validatedOn`. */
   readonly respondents: number;
+  /** Interview records not counted (and refusals dated after `asOf`). */
   readonly excluded: Excluded;
+  readonly methodology: Methodology;
   readonly profile: ProfileReport;
+  readonly incidents: IncidentReport;
 }

@@ -1,5 +1,6 @@
-import { CHOICE_LISTS, FIELDS, type FieldPath, type GateCondition, gateOpen, type InterviewRecord, pathKeys, readerOf } from "@redumbrella/questionnaire";
+import { CHOICE_LISTS, FIELDS, type FieldPath, type GateCondition, GATES, gateOpen, INTERVIEW_OUTCOMES, type InterviewRecord, pathKeys, readerOf, REFUSAL_REASONS, type RefusalRecord } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
+import { countIncidents, emptyIncidentTally, type IncidentTally } from "./incident-tally.js";
 import {
   type Band,
   gateOf,
@@ -17,9 +18,6 @@ import {
 // questionnaire's `readerOf`), and gates with its `gateOpen`.
 
 const isObject = (value: unknown): boolean => typeof value === "object" && value !== null;
-
-/** The keys of a path's parent: `police.detention` for `police.detention.timesDetained`. */
-const parentKeys = (keys: readonly string[]): readonly string[] => keys.slice(0, -1);
 
 /** The paths whose presence in `declined` means the field was declined: itself and its declinable groups. */
 function declinedBy(field: FieldPath): readonly string[] {
@@ -65,14 +63,32 @@ function yesNoReader(section: ViolationSection, field: FieldPath): YesNoReader {
 /** A profile table's categories, from the schema: a closed list, yes/no, bands, or open (citizenship). */
 export function categoriesOf(spec: ProfileSpec): readonly string[] {
   return match(spec)
-    .with({ kind: "bands" }, (s) => [...(s.absentGroup === undefined ? [] : [s.absentGroup]), ...s.bands.map((b) => b.key)])
+    .with({ kind: "bands" }, (s) => [...(s.detention === true ? ["never"] : []), ...s.bands.map((b) => b.key)])
     .with({ kind: "open" }, (s) => s.fixed)
     .with({ kind: "choices" }, (s) => {
       const meta = metaOf(s.field);
       const list = meta.choices === undefined ? ["yes", "no"] : CHOICE_LISTS[meta.choices];
-      return meta.kind === "choices" ? [...list, "none"] : list;
+      return [...(s.detention === true ? ["never"] : []), ...list, ...(meta.kind === "choices" ? ["none"] : [])];
     })
     .exhaustive();
+}
+
+/** Whether she was detained, as the detention questions read it. */
+type DetentionState = "detained" | "never" | "declined" | "notAsked";
+
+const readPolice = readerOf("police");
+const DETENTION_DECLINED = [...new Set([...declinedBy("police.detained"), ...declinedBy("police.detention")])];
+
+/**
+ * `never` when `police.detained` is false, or — as record v1 said it, and `upgradeRecord` keeps it —
+ * when the police section is there without `detained` and without its detention part.
+ */
+function detentionState(record: unknown, declined: readonly string[] | undefined): DetentionState {
+  const police = readPolice(record) as { readonly detained?: unknown; readonly detention?: unknown } | undefined;
+  if (!isObject(police)) return isDeclined(declined, DETENTION_DECLINED) ? "declined" : "notAsked";
+  if (police?.detained === false) return "never";
+  if (police?.detention !== undefined || police?.detained === true) return "detained";
+  return isDeclined(declined, DETENTION_DECLINED) ? "declined" : "never";
 }
 
 function bandOf(bands: readonly Band[], value: number): string | undefined {
@@ -100,28 +116,34 @@ type Bump = (key: string) => void;
 type ProfileCounter = (record: unknown, declined: readonly string[] | undefined, bump: Bump) => void;
 
 function profileCounter(spec: ProfileSpec): ProfileCounter {
-  const keys = pathKeys(spec.field);
   const read = readerOf(spec.field);
   const by = declinedBy(spec.field);
   const missing = (declined: readonly string[] | undefined): string => (isDeclined(declined, by) ? "declined" : "notAsked");
   const meta = metaOf(spec.field);
+  /** The counter of a question of the detention part: `never`, declined and not asked first, then `detained`'s answer. */
+  const ofDetention = (detention: true | undefined, detained: ProfileCounter): ProfileCounter => {
+    if (detention !== true) return detained;
+    return (record, declined, bump) => {
+      const state = detentionState(record, declined);
+      if (state === "detained") detained(record, declined, bump);
+      else bump(state);
+    };
+  };
   return match(spec)
     .with({ kind: "bands" }, (s): ProfileCounter => {
-      // The enclosing group (police.detention) absent while its parent (police) is present means none.
-      const group = parentKeys(keys);
-      const parent = parentKeys(group);
-      const groupBy = declinedBy(group.join(".") as FieldPath);
-      const readGroup = readerOf(group.join("."));
-      const readParent = readerOf(parent.join("."));
-      return (record, declined, bump) => {
+      const readBox = s.box === undefined ? undefined : readerOf(s.box.field);
+      const boxBy = s.box === undefined ? [] : declinedBy(s.box.field);
+      const boxBands = s.box?.bands ?? {};
+      return ofDetention(s.detention, (record, declined, bump) => {
         const value = read(record);
         if (typeof value === "number") return bump(bandOf(s.bands, value) ?? "notAsked");
-        const absent =
-          s.absentGroup !== undefined && readGroup(record) === undefined && isObject(readParent(record)) && !isDeclined(declined, groupBy);
-        bump(absent ? (s.absentGroup as string) : missing(declined));
-      };
+        // Q20 answered with the paper's box instead of a number: the box goes to its band.
+        const box = readBox?.(record);
+        if (typeof box === "string") return bump(boxBands[box] ?? "notAsked");
+        bump(isDeclined(declined, by) || isDeclined(declined, boxBy) ? "declined" : "notAsked");
+      });
     })
-    .with({ kind: "choices" }, (): ProfileCounter => {
+    .with({ kind: "choices" }, (s): ProfileCounter => {
       if (meta.kind === "choices") {
         return (record, declined, bump) => {
           const value = read(record);
@@ -130,11 +152,15 @@ function profileCounter(spec: ProfileSpec): ProfileCounter {
           for (const choice of value as string[]) bump(choice);
         };
       }
-      return (record, declined, bump) => {
+      // What a "yes" opens (the fine's details): held without the answer, as v1 held it, it means yes.
+      const opened = GATES.find((g) => g.on === s.field && "equals" in g.when && g.when.equals === true)?.field;
+      const readGroup = opened === undefined ? undefined : readerOf(opened);
+      return ofDetention(s.detention, (record, declined, bump) => {
         const value = read(record);
         if (typeof value === "boolean") return bump(value ? "yes" : "no");
-        bump(typeof value === "string" ? value : missing(declined));
-      };
+        if (typeof value === "string") return bump(value);
+        bump(readGroup !== undefined && isObject(readGroup(record)) ? "yes" : missing(declined));
+      });
     })
     .with({ kind: "open" }, (): ProfileCounter => (record, declined, bump) => {
       const value = read(record);
@@ -158,7 +184,19 @@ export interface Tally {
   readonly profile: { readonly [K in ProfileKey]: ProfileCounts };
   /** Per profile table, in `PROFILE`'s order: adds one to a category of this tally's counts. */
   readonly bumps: readonly Bump[];
+  /** Valid interview records dated on or before `asOf`, counted or not. */
+  interviewed: number;
+  /** Refusals dated on or before `asOf`, by reason in `REFUSAL_ROWS`' order. */
+  readonly refusals: number[];
+  /** The respondents by how the interview ended, in `OUTCOME_ROWS`' order. */
+  readonly outcomes: number[];
+  readonly incidents: IncidentTally;
 }
+
+/** The rows of the refusals table: the reasons, then none written down. */
+export const REFUSAL_ROWS = [...REFUSAL_REASONS, "notRecorded"] as const;
+/** The rows of the interview outcomes of the respondents: a refusal is never one. */
+export const OUTCOME_ROWS = INTERVIEW_OUTCOMES.filter((o): o is Exclude<typeof o, "refused"> => o !== "refused");
 
 const SECTION_READERS = VIOLATION_SECTIONS.map((section) => {
   const codes = violationCodes(section) as readonly string[];
@@ -190,12 +228,30 @@ export function emptyTally(): Tally {
       else others.set(key, (others.get(key) ?? 0) + 1);
     };
   });
-  return { respondents: 0, sections, profile, bumps };
+  return {
+    respondents: 0,
+    sections,
+    profile,
+    bumps,
+    interviewed: 0,
+    refusals: REFUSAL_ROWS.map(() => 0),
+    outcomes: OUTCOME_ROWS.map(() => 0),
+    incidents: emptyIncidentTally(),
+  };
+}
+
+/** Adds one refusal to take part to the tally. */
+export function countRefusal(tally: Tally, record: RefusalRecord): void {
+  const i = REFUSAL_ROWS.indexOf(record.interview.refusalReason ?? "notRecorded");
+  tally.refusals[i] = (tally.refusals[i] as number) + 1;
 }
 
 /** Adds one record, valid and counted, to the tally. */
 export function countRecord(tally: Tally, record: InterviewRecord): void {
   tally.respondents++;
+  const outcome = OUTCOME_ROWS.indexOf(record.interview.outcome === "interrupted" ? "interrupted" : "completed");
+  tally.outcomes[outcome] = (tally.outcomes[outcome] as number) + 1;
+  countIncidents(tally.incidents, record);
   const declined = record.declined;
   for (const reader of SECTION_READERS) {
     const counts = tally.sections[reader.section];

@@ -38,6 +38,7 @@ describe("toCsv", () => {
   it("writes one file per table, each UTF-8 with a byte-order mark and CRLF line ends", () => {
     expect(Object.keys(files)).toEqual([
       "records.csv",
+      "methodology.csv",
       "police-violations.csv",
       "police-questions.csv",
       "medical-violations.csv",
@@ -49,6 +50,16 @@ describe("toCsv", () => {
       "profile-citizenship.csv",
       "profile-hasId.csv",
       "profile-timesDetained.csv",
+      "profile-finePaid.csv",
+      "incidents.csv",
+      "incidents-perpetrators.csv",
+      "incidents-acts.csv",
+      "incidents-places.csv",
+      "incidents-months.csv",
+      "incidents-complaintAddressees.csv",
+      "incidents-complaintOutcomes.csv",
+      "incidents-withdrawnUnderPressure.csv",
+      "incidents-retaliation.csv",
     ]);
     for (const content of Object.values(files)) {
       expect(content.startsWith("\uFEFF")).toBe(true);

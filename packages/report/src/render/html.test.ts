@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReport } from "../build-report.js";
-import { ON, seedRecords } from "../internal/fixtures.js";
+import { ON, seedRecords, seedRefusals } from "../internal/fixtures.js";
 import type { Report } from "../types.js";
 import { escapeHtml } from "./escape.js";
 import { toHtml } from "./html.js";
@@ -22,7 +22,16 @@ const ARGS = [
   "--no-first-run",
 ];
 
-const report = buildReport(seedRecords(), { asOf: ON, validatedOn: ON });
+const report = buildReport([...seedRecords(), ...seedRefusals()], { asOf: ON, validatedOn: ON });
+// The tables drawn as charts: the violations, and the incident tables of kinds (not months, not yes/no).
+const CHARTED = [
+  "police-violations",
+  "medical-violations",
+  "incidents-perpetrators",
+  "incidents-acts",
+  "incidents-places",
+  "incidents-complaintAddressees",
+] as const;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -57,13 +66,13 @@ async function open(html: string): Promise<{ page: Page; requests: string[] }> {
 }
 
 describe.each(["en", "ru", "kk"] as const)("toHtml in Chromium (%s)", (locale) => {
-  it("draws each violation table as a visible chart with one bar per row, and prints without a request", async () => {
+  it("draws each violation and incident-kind table as a visible chart with one bar per row, and prints without a request", async () => {
     const { page, requests } = await open(toHtml(report, locale));
     try {
       expect(await page.getAttribute("html", "lang")).toBe(locale);
       const charts = page.locator("svg.chart");
-      expect(await charts.count()).toBe(2);
-      for (const section of ["police-violations", "medical-violations"]) {
+      expect(await charts.count()).toBe(CHARTED.length);
+      for (const section of CHARTED) {
         const chart = page.locator(`#${section} svg.chart`);
         expect(await chart.isVisible()).toBe(true);
         const box = await chart.boundingBox();
@@ -78,10 +87,13 @@ describe.each(["en", "ru", "kk"] as const)("toHtml in Chromium (%s)", (locale) =
           if (counts[i] !== "0") expect(width, `${section} row ${i} (${cls})`).toBeGreaterThan(1);
         });
       }
-      // The suppressed rows: a hatched bar marked "<5".
+      // The suppressed rows: a hatched bar marked "<5" (the one medical incident among the perpetrators too).
       const small = page.locator("#police-violations svg.chart .bar.suppressed");
       expect(await small.count()).toBe(2);
       expect(await page.locator("#police-violations svg.chart text.value", { hasText: "<5" }).count()).toBe(2);
+      expect(await page.locator("#incidents-perpetrators svg.chart text.value", { hasText: "<5" }).count()).toBe(1);
+      // The methodology table: 68 approached, 8 refused.
+      expect(await page.locator("#methodology tbody tr").first().locator("td").first().textContent()).toBe("68");
 
       await page.screenshot({ path: `${OUTPUT}report-${locale}.png`, fullPage: true });
       await page.emulateMedia({ media: "print" });

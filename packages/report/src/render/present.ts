@@ -2,37 +2,18 @@ import type { ReasonCode } from "@redumbrella/consent";
 import { type FieldPath, formatNumber, type Locale, type MessageParams } from "@redumbrella/questionnaire";
 import { CHOICE_LABELS, FIELD_LABELS, type Label } from "@redumbrella/questionnaire/form";
 import { match } from "ts-pattern";
-import { metaOf, PROFILE, type ProfileKey, VIOLATION_SECTIONS, violationCodes, yesNoQuestions } from "../layout.js";
+import { isAdded, metaOf, PROFILE, type ProfileKey, type ProfileSpec, VIOLATION_SECTIONS, violationCodes, yesNoQuestions } from "../layout.js";
 import { REPORT_MESSAGES, type ReportMessageKey } from "../messages.js";
 import type { SuppressionReason } from "../suppress.js";
 import type { Count, Distribution, Report, Share, YesNoCounts } from "../types.js";
+import { addedNote, count, type DisplayRow, type DisplayTable, type DisplayValue, marked, share } from "./display.js";
+import { incidentTables, methodologyTable } from "./present-breakdowns.js";
+
+export type { DisplayRow, DisplayTable, DisplayValue } from "./display.js";
 
 // The report as tables of labelled values, in the order they are shown: what every renderer
 // (Markdown, CSV, HTML) draws, so they cannot disagree. Every label comes from the questionnaire's
 // labels or the report's catalogue.
-
-/** One value of a table: a count, a share, or a label. */
-export type DisplayValue =
-  | { readonly kind: "count"; readonly count: Count; readonly reason: SuppressionReason | undefined }
-  | { readonly kind: "share"; readonly share: Share; readonly hidden: boolean };
-
-/** One row: its label and its values, one per column after the first. */
-export interface DisplayRow {
-  readonly label: string;
-  readonly values: readonly DisplayValue[];
-}
-
-/** A table as shown: an id (the CSV file's name), a title, column headers, rows and notes. */
-export interface DisplayTable {
-  readonly id: string;
-  readonly title: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly DisplayRow[];
-  readonly notes: readonly string[];
-  /** Draw a bar chart of the rows' first count against `chartTotal` (the violation tables). */
-  readonly chart: boolean;
-  readonly chartTotal: number;
-}
 
 /** A whole report as shown. */
 export interface Presentation {
@@ -44,15 +25,14 @@ export interface Presentation {
   readonly minCell: number;
 }
 
-const count = (value: Count, reason: SuppressionReason | undefined): DisplayValue => ({ kind: "count", count: value, reason });
-const share = (value: Share, hidden: boolean): DisplayValue => ({ kind: "share", share: value, hidden });
-
-/** A field's label with its question number: `Q16. Have you ever turned to the police…` */
+/** A field's label with its question number, marked when the paper lacks it: `Q16. Have you ever turned to the police…` */
 function questionLabel(field: FieldPath, locale: Locale): string {
   const question = metaOf(field).question;
   const text = FIELD_LABELS[field][locale];
-  return question === null ? text : `${question}. ${text}`;
+  return marked(question === null ? text : `${question}. ${text}`, isAdded(field), locale);
 }
+
+
 
 function violationTables(report: Report, locale: Locale): DisplayTable[] {
   const t = (key: ReportMessageKey, params?: MessageParams): string => REPORT_MESSAGES.format(key, params, locale);
@@ -97,6 +77,7 @@ function violationTables(report: Report, locale: Locale): DisplayTable[] {
       notes: [
         ...(firstGate === undefined || firstGate === null ? [] : [t("note.questions", { gate: metaOf(firstGate).question ?? questionLabel(firstGate, locale) })]),
         ...(questions.some(({ c }) => c.withheld) ? [t("note.withheld")] : []),
+        ...addedNote(questions.some(({ q }) => isAdded(q.field)), locale),
       ],
       chart: false,
       chartTotal: report.respondents,
@@ -110,7 +91,8 @@ function categoryLabel(key: ProfileKey, category: string, locale: Locale): strin
   const spec = PROFILE[key];
   const t = (k: ReportMessageKey): string => REPORT_MESSAGES.format(k, {}, locale);
   if (category === "none") return t("row.none");
-  return match(spec as (typeof PROFILE)[ProfileKey])
+  if (category === "never") return t("detention.never");
+  return match(spec as ProfileSpec)
     .with({ kind: "bands" }, (s) => t(`${s.labels}.${category}` as ReportMessageKey))
     .with({ kind: "open" }, () => {
       if (category === "stateless") return t("row.stateless");
@@ -118,6 +100,7 @@ function categoryLabel(key: ProfileKey, category: string, locale: Locale): strin
       return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(category) ?? category;
     })
     .with({ kind: "choices" }, (s) => {
+      if (s.labels !== undefined) return t(`${s.labels}.${category}` as ReportMessageKey);
       const list = metaOf(s.field).choices ?? "triState";
       return (CHOICE_LABELS[list] as Readonly<Record<string, Label>>)[category]?.[locale] ?? category;
     })
@@ -128,6 +111,7 @@ function profileTables(report: Report, locale: Locale): DisplayTable[] {
   const t = (k: ReportMessageKey): string => REPORT_MESSAGES.format(k, {}, locale);
   return (Object.keys(PROFILE) as ProfileKey[]).map((key) => {
     const d = report.profile[key] as Distribution;
+    const spec: ProfileSpec = PROFILE[key];
     const suppressed = d.suppressed as Readonly<Record<string, SuppressionReason>>;
     const row = (label: string, n: Count, reason: SuppressionReason | undefined, s: Share): DisplayRow => ({
       label,
@@ -142,7 +126,12 @@ function profileTables(report: Report, locale: Locale): DisplayTable[] {
         row(t("row.declined"), d.declined, suppressed["declined"], shareOrNull(d.declined, d.total)),
         row(t("row.notAsked"), d.notAsked, suppressed["notAsked"], shareOrNull(d.notAsked, d.total)),
       ],
-      notes: [...(d.multiple ? [t("note.multiple")] : []), ...(d.withheld ? [t("note.withheld")] : [])],
+      notes: [
+        ...(d.multiple ? [t("note.multiple")] : []),
+        ...(spec.kind === "bands" && spec.box !== undefined ? [t("note.detentionBoxes")] : []),
+        ...(d.withheld ? [t("note.withheld")] : []),
+        ...addedNote(isAdded(d.field), locale),
+      ],
       chart: false,
       chartTotal: d.total,
     };
@@ -163,6 +152,7 @@ export function present(report: Report, locale: Locale = report.locale): Present
       ? t("report.suppression", { minCell: report.minCell, maxSmall: report.minCell - 1 })
       : t("report.noSuppression", { minCell: report.minCell }),
     ...(invalid > 0 ? [t("report.invalid", { count: n(invalid) })] : []),
+    ...(report.excluded.withdrawn > 0 ? [t("report.withdrawn", { count: n(report.excluded.withdrawn), validatedOn: report.validatedOn })] : []),
   ];
   const reasons = Object.entries(report.excluded.byReason) as [ReasonCode, number][];
   const summary: DisplayTable = {
@@ -171,8 +161,13 @@ export function present(report: Report, locale: Locale = report.locale): Present
     columns: [t("col.reason"), t("col.records")],
     rows: [
       { label: t("row.respondents"), values: [count(report.respondents, undefined)] },
+      { label: t("row.refused"), values: [count(report.methodology.refused, undefined)] },
       { label: t("row.excluded"), values: [count(report.excluded.total, undefined)] },
       ...reasons.map(([code, n]) => ({ label: t(`reason.${code}`), values: [count(n, undefined)] })),
+      { label: t("row.withdrawn", { validatedOn: report.validatedOn }), values: [count(report.excluded.withdrawn, undefined)] },
+      ...(report.excluded.refusalsAfterAsOf > 0
+        ? [{ label: t("row.refusalsAfterAsOf", { asOf: report.asOf }), values: [count(report.excluded.refusalsAfterAsOf, undefined)] }]
+        : []),
     ],
     notes: [],
     chart: false,
@@ -182,7 +177,7 @@ export function present(report: Report, locale: Locale = report.locale): Present
     locale,
     title: t("report.title"),
     preamble,
-    tables: [summary, ...violationTables(report, locale), ...profileTables(report, locale)],
+    tables: [summary, methodologyTable(report, locale), ...violationTables(report, locale), ...profileTables(report, locale), ...incidentTables(report, locale)],
     minCell: report.minCell,
   };
 }
