@@ -1,7 +1,15 @@
-/** Somewhere text is written to: `process.stdout`, or a string buffer in tests. */
+/**
+ * Somewhere text is written to: `process.stdout`, or a string buffer in tests. A sink that can
+ * be slower than the CLI (a pipe, a terminal) says so as a Node stream does: `write` returns
+ * `false` once its buffer is full, and `once("drain")` calls back when it can take more; the CLI
+ * then waits before reading further records, so its memory stays bounded.
+ */
 export interface TextSink {
-  /** Writes `text` as is; the CLI ends its own lines with `\n`. */
-  write(text: string): void;
+  /** Writes `text` as is; the CLI ends its own lines with `\n`. May return `false` to ask the CLI to wait for `"drain"`. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a sink that returns nothing (`write: () => {}`) must still fit.
+  write(text: string): boolean | void;
+  /** Calls `listener` once, when the sink can take more after `write` returned `false`. Optional: without it the CLI never waits. */
+  once?(event: "drain", listener: () => void): unknown;
 }
 
 /**

@@ -2,10 +2,11 @@ import { DEFAULT_LOCALE, type Locale } from "@redumbrella/questionnaire";
 import type { Command } from "./commands/command.js";
 import { COMMANDS } from "./commands/index.js";
 import { COMMON_OPTIONS, hasFlag, localeOf, MAIN_OPTIONS, readArgs, tokenize } from "./internal/args.js";
-import { cliText, EXIT, errorLine, PROGRAM, UsageError } from "./internal/errors.js";
+import { cliText, EXIT, errorLine, OutputError, PROGRAM, UsageError } from "./internal/errors.js";
 import { commandHelp, mainHelp } from "./internal/help.js";
 import { translator } from "./internal/messages.js";
 import { writeOutput } from "./internal/output.js";
+import { guardIo } from "./internal/sink.js";
 import type { Io } from "./io.js";
 import { VERSION } from "./version.js";
 
@@ -71,8 +72,12 @@ async function dispatch(argv: readonly string[], io: Io, state: DispatchState): 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const state: DispatchState = { locale: DEFAULT_LOCALE };
   try {
-    return await dispatch(argv, io, state);
+    return await dispatch(argv, guardIo(io), state);
   } catch (error) {
+    if (error instanceof OutputError) {
+      io.stderr.write(errorLine(error.render(state.locale)));
+      return EXIT.error;
+    }
     if (error instanceof UsageError) {
       const help = state.command === undefined ? `${PROGRAM} --help` : `${PROGRAM} ${state.command.name} --help`;
       io.stderr.write(errorLine(`${error.render(state.locale)} ${translator(state.locale)("usage.hint", { help })}`));

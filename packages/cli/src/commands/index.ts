@@ -6,11 +6,13 @@ import { demoCommand } from "./demo/command.js";
 import { helpCommand } from "./help/command.js";
 import { reportCommand } from "./report/command.js";
 import { scrubCommand } from "./scrub/command.js";
+import { upgradeCommand } from "./upgrade/command.js";
 import { validateCommand } from "./validate/command.js";
 
 /** Every command of `redumbrella`, in the order help lists them: a new command is a new entry. */
 export const COMMANDS: readonly Command[] = [
   validateCommand,
+  upgradeCommand,
   consentCommand,
   checkCommand,
   anonymiseCommand,

@@ -1,5 +1,6 @@
 import { type Locale, type MessageParams, type Messages, RedumbrellaError } from "@redumbrella/questionnaire";
 import type { JsonProblem } from "./json-syntax.js";
+import { printable } from "./printable.js";
 import { CLI_MESSAGES, type CliMessageKey } from "./messages.js";
 
 /** The exit codes of every command. */
@@ -13,7 +14,7 @@ export const EXIT = {
 } as const;
 
 /** The codes of the CLI's errors. */
-export type CliErrorCode = "USAGE" | "INPUT";
+export type CliErrorCode = "USAGE" | "INPUT" | "OUTPUT";
 
 /**
  * A message of the CLI that an error carries: its catalogue, key and params, so it is rendered
@@ -76,12 +77,21 @@ export class InputError extends CliError {
   }
 }
 
+/** Standard output cannot be written (a full disk, a closed file): printed as one line, exit 2. */
+export class OutputError extends CliError {
+  override readonly name = "OutputError";
+
+  constructor(text: CliText) {
+    super("OUTPUT", text);
+  }
+}
+
 /** The program's name, which starts every line written to stderr. */
 export const PROGRAM = "redumbrella";
 
-/** One stderr line: the program's name, then the message. */
+/** One stderr line: the program's name, then the message, its control characters escaped (it may name a file). */
 export function errorLine(message: string): string {
-  return `${PROGRAM}: ${message}\n`;
+  return `${PROGRAM}: ${printable(message)}\n`;
 }
 
 /** The code of a failed file operation (`ENOENT`…), `EIO` when it has none. */

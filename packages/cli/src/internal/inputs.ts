@@ -11,6 +11,8 @@ const STDIN_NAME = "<stdin>";
 export interface Source {
   /** How the source is named in output: the path as given (joined for directory entries), or `<stdin>`. */
   readonly name: string;
+  /** The absolute path of a file; absent for standard input. */
+  readonly path?: string;
   /** Its bytes, in chunks; a read error is thrown as an `InputError`. */
   readonly chunks: () => AsyncIterable<Uint8Array | string>;
 }
@@ -28,7 +30,24 @@ async function* readFileChunks(path: string, name: string): AsyncGenerator<Uint8
   }
 }
 
-const fileSource = (path: string, name: string): Source => ({ name, chunks: () => readFileChunks(path, name) });
+const fileSource = (path: string, name: string): Source => ({ name, path, chunks: () => readFileChunks(path, name) });
+
+/**
+ * Whether writing `out` would replace one of the inputs `args` name: the same path, or the same
+ * file reached through another path or a link (same device and inode).
+ */
+export async function isInput(args: readonly string[], out: string, io: Io): Promise<boolean> {
+  const outPath = resolve(io.cwd, out);
+  const outStat = await stat(outPath).catch(() => undefined);
+  for await (const source of expandInputs(args, io)) {
+    if (source instanceof InputError || source.path === undefined) continue;
+    if (source.path === outPath) return true;
+    if (outStat === undefined) continue;
+    const inStat = await stat(source.path).catch(() => undefined);
+    if (inStat !== undefined && inStat.dev === outStat.dev && inStat.ino === outStat.ino) return true;
+  }
+  return false;
+}
 
 /**
  * The sources FILE arguments name, in order: `-` is standard input, a directory is its record files

@@ -1,10 +1,16 @@
 /** What is wrong at the place a JSON text stops being valid. */
-export type JsonProblem = "unexpectedCharacter" | "unexpectedEnd" | "trailingText";
+export type JsonSyntaxProblem = "unexpectedCharacter" | "unexpectedEnd" | "trailingText";
+
+/** What JSON.parse lets pass but would change the record: a key given twice, a number read as infinity. */
+export type JsonValueProblem = "duplicateKey" | "numberTooLarge";
+
+/** What is wrong with a JSON text, at a place in it. */
+export type JsonProblem = JsonSyntaxProblem | JsonValueProblem;
 
 /** Where a JSON text stops being valid: an offset into it, and why. */
 export interface JsonSyntaxError {
   readonly offset: number;
-  readonly problem: JsonProblem;
+  readonly problem: JsonSyntaxProblem;
 }
 
 /** A line and column, both from 1; the column counts characters (code points), as editors do. */
@@ -28,7 +34,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const n = text.length;
   const stack: number[] = [];
   let i = 0;
-  const fail = (problem: JsonProblem = "unexpectedCharacter"): JsonSyntaxError => ({
+  const fail = (problem: JsonSyntaxProblem = "unexpectedCharacter"): JsonSyntaxError => ({
     offset: i,
     problem: i >= n ? "unexpectedEnd" : problem,
   });
@@ -151,4 +157,23 @@ export function positionAt(text: string, offset: number): TextPosition {
     if (code < 0xdc00 || code > 0xdfff) column++;
   }
   return { line, column };
+}
+
+/** The line and column of each of `offsets` (ascending) in `text`, in one pass. */
+export function positionsAt(text: string, offsets: readonly number[]): TextPosition[] {
+  const out: TextPosition[] = [];
+  let line = 1;
+  let column = 1;
+  let k = 0;
+  for (const offset of offsets) {
+    for (; k < offset; k++) {
+      const code = text.charCodeAt(k);
+      if (code === 0x0a) {
+        line++;
+        column = 1;
+      } else if (code < 0xdc00 || code > 0xdfff) column++;
+    }
+    out.push({ line, column });
+  }
+  return out;
 }

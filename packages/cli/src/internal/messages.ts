@@ -41,6 +41,14 @@ export type CliMessageKey =
   | "json.trailingText"
   | "record.invalidJson"
   | "record.malformedLine"
+  | "record.badValue"
+  | "record.badValueLine"
+  | "record.unknownDeclined"
+  | "json.duplicateKey"
+  | "json.numberTooLarge"
+  | "file.diskFull"
+  | "file.outIsInput"
+  | "file.exists"
   | "error.internal";
 
 const EN: Catalogue<CliMessageKey> = {
@@ -87,6 +95,14 @@ const EN: Catalogue<CliMessageKey> = {
   "record.invalidJson": "Line {line}, column {column}: not valid JSON ({problem}).",
   "record.malformedLine": "{file}:{line}:{column}: not valid JSON ({problem}); read as an invalid record.",
   "error.internal": "Internal error ({name}): please report it. Record contents are not shown.",
+  "record.badValue": "Line {line}, column {column}: {problem}.",
+  "record.badValueLine": "{file}:{line}:{column}: {problem}; read as an invalid record.",
+  "record.unknownDeclined": "This entry of declined is not a question the respondent can decline; its text is not shown.",
+  "json.duplicateKey": "this key appears earlier in the same object, and a JSON reader would silently keep only one of the values",
+  "json.numberTooLarge": "number too large: beyond ±1.8e308, it would be read as infinity",
+  "file.diskFull": "{file}: cannot be written: the disk is full (ENOSPC). Free some space and run the command again.",
+  "file.outIsInput": "{file}: the output is also an input; write to another file, so the records are not lost.",
+  "file.exists": "{file} already exists and was left as it is; give --force to replace it.",
 };
 
 const RU: Catalogue<CliMessageKey> = {
@@ -133,6 +149,14 @@ const RU: Catalogue<CliMessageKey> = {
   "record.invalidJson": "Строка {line}, столбец {column}: это не JSON ({problem}).",
   "record.malformedLine": "{file}:{line}:{column}: это не JSON ({problem}); строка прочитана как запись с ошибками.",
   "error.internal": "Внутренняя ошибка ({name}): сообщите о ней разработчикам. Содержимое записей не показано.",
+  "record.badValue": "Строка {line}, столбец {column}: {problem}.",
+  "record.badValueLine": "{file}:{line}:{column}: {problem}; прочитано как запись с ошибками.",
+  "record.unknownDeclined": "Этот элемент declined — не вопрос, от ответа на который можно отказаться; его текст не показан.",
+  "json.duplicateKey": "этот ключ уже есть в том же объекте, и программа чтения JSON молча оставила бы только одно из значений",
+  "json.numberTooLarge": "слишком большое число: больше ±1,8e308, оно было бы прочитано как бесконечность",
+  "file.diskFull": "{file}: не удалось записать: диск заполнен (ENOSPC). Освободите место и запустите команду снова.",
+  "file.outIsInput": "{file}: выходной файл совпадает с входным; запишите результат в другой файл, чтобы не потерять записи.",
+  "file.exists": "{file} уже существует и оставлен как есть; чтобы заменить его, укажите --force.",
 };
 
 const KK: Catalogue<CliMessageKey> = {
@@ -179,6 +203,15 @@ const KK: Catalogue<CliMessageKey> = {
   "record.invalidJson": "{line}-жол, {column}-баған: бұл JSON емес ({problem}).",
   "record.malformedLine": "{file}:{line}:{column}: бұл JSON емес ({problem}); жол қатесі бар жазба ретінде оқылды.",
   "error.internal": "Ішкі қате ({name}): бұл туралы әзірлеушілерге хабарлаңыз. Жазбалардың мазмұны көрсетілмейді.",
+  "record.badValue": "{line}-жол, {column}-баған: {problem}.",
+  "record.badValueLine": "{file}:{line}:{column}: {problem}; қатесі бар жазба ретінде оқылды.",
+  "record.unknownDeclined":
+    "declined ішіндегі бұл элемент респондент жауап беруден бас тарта алатын сұрақ емес; оның мәтіні көрсетілмейді.",
+  "json.duplicateKey": "бұл кілт осы объектіде бұрын кездеседі, ал JSON оқитын бағдарлама мәндердің біреуін ғана үнсіз қалдырар еді",
+  "json.numberTooLarge": "сан тым үлкен: ±1,8e308-ден асады, ол шексіздік ретінде оқылар еді",
+  "file.diskFull": "{file}: жазу мүмкін болмады: дискіде орын жоқ (ENOSPC). Орын босатып, команданы қайта іске қосыңыз.",
+  "file.outIsInput": "{file}: шығыс файлы кіріс файлымен бірдей; жазбалар жоғалмас үшін нәтижені басқа файлға жазыңыз.",
+  "file.exists": "{file} бұрыннан бар, ол өзгертілмеді; оны ауыстыру үшін --force көрсетіңіз.",
 };
 
 /** The messages every command shares: the main help, the common options, usage and file errors. */

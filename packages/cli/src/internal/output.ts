@@ -2,10 +2,11 @@
  * The one output writer of the CLI. Every command writes its results through it: standard
  * output, streamed JSON that stays whole after an error, and files written whole or not at all.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Io, TextSink } from "../io.js";
 import { cliText, errorCode, InputError } from "./errors.js";
+import { printable, printableJson } from "./printable.js";
 
 /** Writes each line to `sink`, each ended by `\n`. */
 export function writeLines(sink: TextSink, lines: readonly string[]): void {
@@ -26,7 +27,7 @@ export function jsonArrayWriter(sink: TextSink, head = ""): JsonArrayWriter {
   sink.write(`${head}[`);
   return {
     push: (entry) => {
-      sink.write(`${count === 0 ? "\n" : ",\n"}${JSON.stringify(entry)}`);
+      sink.write(`${count === 0 ? "\n" : ",\n"}${printableJson(JSON.stringify(entry))}`);
       count++;
     },
     close: (tail = "") => {
@@ -43,24 +44,71 @@ export function jsonArrayText(values: readonly unknown[]): string {
   return values.length === 0 ? "[]\n" : `[\n${values.map((value) => JSON.stringify(value)).join(",\n")}\n]\n`;
 }
 
+/** How `writeOutput` treats an existing file. */
+export interface WriteOptions {
+  /** Replace an existing `out`; when false, an existing `out` is an error and is left as it was. Defaults to `true`. */
+  readonly replace?: boolean;
+}
+
+/** The file error a failed write of `file` means: a full disk says so. */
+function notWritten(file: string, error: unknown): unknown {
+  // An error of the text's producer (a FILE that cannot be read, a command stopping the write) is its own.
+  if (error instanceof InputError || typeof error !== "object" || error === null || !("code" in error)) return error;
+  const code = errorCode(error);
+  if (code === "ENOSPC" || code === "EDQUOT") return new InputError(cliText("file.diskFull", { file }));
+  if (code === "EEXIST") return new InputError(cliText("file.exists", { file }));
+  return new InputError(cliText("file.notWritten", { file, code }));
+}
+
+/** Moves the finished `temporary` to `path` without replacing a file there: a hard link fails if `path` exists. */
+async function linkNew(temporary: string, path: string): Promise<void> {
+  try {
+    await link(temporary, path);
+  } catch (error) {
+    const code = errorCode(error);
+    // A file system without hard links: check, then rename (racy, but such a file system gives no better).
+    if (
+      code === "EEXIST" ||
+      (await stat(path).then(
+        () => true,
+        () => false,
+      ))
+    )
+      throw error;
+    await rename(temporary, path);
+    return;
+  }
+  await rm(temporary, { force: true });
+}
+
 /**
  * Writes `text` to the file `out` (relative to the working directory) whole: through a temporary
- * file beside it, readable by its owner only, renamed over it — so `out` is never half-written.
- * Without `out`, writes to standard output. Throws an `InputError` naming `out` when it cannot.
+ * file beside it, readable by its owner only (0600), renamed over it — so `out` is never
+ * half-written. `text` may come in pieces (an iterable, sync or async), so a large output is
+ * streamed; an `InputError` thrown while producing it stops the write and is rethrown as is.
+ * Without `out`, writes to standard output. Throws an `InputError` naming `out` when it cannot
+ * write it (`file.diskFull` for ENOSPC, `file.exists` when `replace` is false and `out` exists).
  */
-export async function writeOutput(io: Io, out: string | undefined, text: string): Promise<void> {
+export async function writeOutput(
+  io: Io,
+  out: string | undefined,
+  text: string | Iterable<string> | AsyncIterable<string>,
+  options: WriteOptions = {},
+): Promise<void> {
   if (out === undefined) {
-    io.stdout.write(text);
+    if (typeof text === "string") io.stdout.write(text);
+    else for await (const piece of text) io.stdout.write(piece);
     return;
   }
   const path = resolve(io.cwd, out);
   const temporary = `${path}.${Array.from(io.randomBytes(6), (b) => b.toString(16).padStart(2, "0")).join("")}.tmp`;
   try {
     await writeFile(temporary, text, { flag: "wx", mode: 0o600 });
-    await rename(temporary, path);
+    if (options.replace === false) await linkNew(temporary, path);
+    else await rename(temporary, path);
   } catch (error) {
     await rm(temporary, { force: true });
-    throw new InputError(cliText("file.notWritten", { file: out, code: errorCode(error) }));
+    throw notWritten(printable(out), error);
   }
 }
 
@@ -69,12 +117,12 @@ export async function writeFiles(io: Io, dir: string, files: Readonly<Record<str
   try {
     await mkdir(resolve(io.cwd, dir), { recursive: true });
   } catch (error) {
-    throw new InputError(cliText("file.notWritten", { file: dir, code: errorCode(error) }));
+    throw notWritten(printable(dir), error);
   }
   for (const [name, text] of Object.entries(files)) await writeOutput(io, join(dir, name), text);
 }
 
 /** How a record is named in output: `file #index`, with `(id …)` when it has a well-formed id. */
 export function recordPlace(file: string, index: number, id: string | null): string {
-  return id === null ? `${file} #${index}` : `${file} #${index} (id ${id})`;
+  return id === null ? `${printable(file)} #${index}` : `${printable(file)} #${index} (id ${id})`;
 }

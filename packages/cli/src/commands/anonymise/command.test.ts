@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,8 +49,9 @@ describe("anonymise: the release", () => {
   it("writes the released records to OUT as a JSON array and prints the report", async () => {
     const file = write("six.ndjson", SIX);
     const key = write("key.hex", `${KEY_HEX}\n`);
+    chmodSync(join(dir, key), 0o600);
     const { code, stdout, stderr } = await anonymiseCli([file, "--out", "six.out.json", "--key-file", key, "--on", ON]);
-    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "redumbrella: key.hex: key read as hex digits (16 bytes).\n" });
     const out = released("six.out.json");
     expect(out).toHaveLength(6);
     expect(out.every((r) => /^[0-9a-f]{32}$/.test(r.pid) && r.respondent.age === "31")).toBe(true);
@@ -148,7 +149,7 @@ describe("anonymise: usage and file errors", () => {
     [["six.ndjson", "--out", "x.json", "--k", "1"], "'1' is not a valid k"],
     [["six.ndjson", "--out", "x.json", "--k", "five"], "'five' is not a valid k"],
     [["six.ndjson", "--out", "x.json", "--on", "2026-02-30"], "'2026-02-30' is not a calendar date"],
-    [["six.ndjson", "--out", "six.ndjson"], "six.ndjson: OUT is an input file"],
+    [["six.ndjson", "--out", "six.ndjson"], "six.ndjson: the output is also an input"],
     [["six.ndjson", "--out", "x.json", "--frobnicate"], "Unknown option '--frobnicate'"],
   ])("%j exits 2 with one line on stderr", async (args, message) => {
     write("six.ndjson", SIX);

@@ -1,11 +1,14 @@
-import { readFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import { resolve } from "node:path";
 import { anonymise, formatReleaseReport } from "@redumbrella/anonymiser";
 import { isCalendarDate, today } from "@redumbrella/questionnaire";
-import { cliText, EXIT, errorLine, InputError, readError, texts, UsageError } from "../../internal/errors.js";
+import { cliText, EXIT, errorLine, InputError, texts, UsageError } from "../../internal/errors.js";
+import { isInput } from "../../internal/inputs.js";
 import { jsonArrayText, writeOutput } from "../../internal/output.js";
+import { printable } from "../../internal/printable.js";
 import { collectRecords } from "../../internal/read-records.js";
 import { type CommandContext, defineCommand, type OptionTable } from "../command.js";
+import { decodeKey, keyWeakness, MIN_KEY_BYTES, readKeyFile, weakKeyError } from "./key.js";
 import { ANONYMISE_COMMAND_MESSAGES, type AnonymiseCommandMessageKey } from "./messages.js";
 
 const OPTIONS = {
@@ -15,6 +18,7 @@ const OPTIONS = {
   "keep-text": { type: "boolean", description: "anonymise.option.keepText" },
   on: { type: "string", valueName: "value.date", description: "anonymise.option.on" },
   json: { type: "boolean", description: "anonymise.option.json" },
+  force: { type: "boolean", description: "anonymise.option.force" },
 } as const satisfies OptionTable<AnonymiseCommandMessageKey>;
 
 type Context = CommandContext<typeof OPTIONS, AnonymiseCommandMessageKey>;
@@ -22,34 +26,28 @@ const text = texts(ANONYMISE_COMMAND_MESSAGES);
 
 /** The environment variable that holds the key, in hex, when no --key-file is given. */
 const KEY_VARIABLE = "REDUMBRELLA_KEY";
-/** The fewest key bytes (96 bits), as @redumbrella/anonymiser asks. */
-const MIN_KEY_BYTES = 12;
-const HEX = /^(?:[0-9a-fA-F]{2})+$/;
-
-/** Bytes of a key file: hex digits (whitespace around them ignored) are decoded; anything else is taken as raw bytes. */
-function keyBytes(content: Uint8Array): Uint8Array {
-  const hex = new TextDecoder().decode(content).trim();
-  return HEX.test(hex) ? Uint8Array.from(hex.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16)) : content;
-}
+const HEX = /^(?:[0-9a-fA-F]{2})+$/u;
 
 /** The release key: from --key-file, from REDUMBRELLA_KEY, or random (and said so on stderr). */
 async function releaseKey(file: string | undefined, { io, t }: Context): Promise<Uint8Array> {
   if (file !== undefined) {
-    let content: Uint8Array;
-    try {
-      content = await readFile(resolve(io.cwd, file));
-    } catch (error) {
-      throw readError(file, error);
+    const key = await readKeyFile(resolve(io.cwd, file), printable(file));
+    io.stderr.write(
+      errorLine(t(key.encoding === "hex" ? "anonymise.key.readHex" : "anonymise.key.readRaw", { file, bytes: key.bytes.length })),
+    );
+    if (key.sharedMode !== undefined) {
+      io.stderr.write(errorLine(t("anonymise.key.shared", { file, mode: key.sharedMode.toString(8).padStart(3, "0") })));
     }
-    const bytes = keyBytes(content);
-    if (bytes.length < MIN_KEY_BYTES) throw new InputError(text("anonymise.keyTooShort", { file, bytes: bytes.length }));
-    return bytes;
+    return key.bytes;
   }
   const variable = io.env[KEY_VARIABLE];
   if (variable !== undefined && variable !== "") {
     const hex = variable.trim();
     if (!HEX.test(hex) || hex.length < 2 * MIN_KEY_BYTES) throw new UsageError(text("anonymise.envKeyBad"));
-    return keyBytes(new TextEncoder().encode(hex));
+    const { bytes, encoding } = decodeKey(new TextEncoder().encode(hex));
+    const weakness = keyWeakness(bytes, encoding);
+    if (weakness !== undefined) throw weakKeyError(KEY_VARIABLE, bytes, weakness);
+    return bytes;
   }
   io.stderr.write(errorLine(t("anonymise.randomKey")));
   return io.randomBytes(32);
@@ -62,9 +60,18 @@ async function anonymiseFiles(context: Context): Promise<number> {
   if (options.on !== undefined && !isCalendarDate(options.on)) throw new UsageError(cliText("usage.badDate", { value: options.on }));
   const k = options.k === undefined ? 5 : /^\d+$/.test(options.k) ? Number(options.k) : Number.NaN;
   if (!Number.isSafeInteger(k) || k < 2) throw new UsageError(text("anonymise.badK", { value: options.k ?? "" }));
-  const outPath = resolve(io.cwd, out);
-  if (args.some((file) => file !== "-" && resolve(io.cwd, file) === outPath))
-    throw new UsageError(text("anonymise.outIsInput", { file: out }));
+  if (await isInput(args, out, io)) throw new UsageError(cliText("file.outIsInput", { file: out }));
+  const replace = options.force === true;
+  // Said before the records are read; the write itself still refuses to replace a file made meanwhile.
+  if (
+    !replace &&
+    (await access(resolve(io.cwd, out)).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    throw new UsageError(cliText("file.exists", { file: out }));
+  }
 
   try {
     // A release missing a file would be a different release: any file error stops it, nothing written.
@@ -74,10 +81,10 @@ async function anonymiseFiles(context: Context): Promise<number> {
     const asOf = options.on ?? today();
     const { records: released, report } = await anonymise(records, { asOf, key, k, keepText: options["keep-text"] === true });
     key.fill(0);
-    await writeOutput(io, out, jsonArrayText(released));
+    await writeOutput(io, out, jsonArrayText(released), { replace });
     const invalid = report.excluded.byReason.INVALID_RECORD ?? 0;
     if (invalid > 0) io.stderr.write(errorLine(t("anonymise.invalidRecords", { count: invalid })));
-    const written = t("anonymise.written", { count: released.length, file: out });
+    const written = t("anonymise.written", { count: released.length, file: printable(out) });
     await writeOutput(
       io,
       undefined,
@@ -102,7 +109,7 @@ export const anonymiseCommand = defineCommand({
   summary: "anonymise.summary",
   synopsis: "anonymise.synopsis",
   description: "anonymise.description",
-  notes: ["input.formats", "anonymise.exitCodes", "anonymise.privacy"],
+  notes: ["input.formats", "anonymise.keyRules", "anonymise.exitCodes", "anonymise.privacy"],
   positionals: { name: "value.file", min: 1 },
   options: OPTIONS,
   run: anonymiseFiles,

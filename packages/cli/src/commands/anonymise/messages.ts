@@ -18,8 +18,18 @@ export type AnonymiseCommandMessageKey =
   | "anonymise.privacy"
   | "anonymise.missingOut"
   | "anonymise.badK"
-  | "anonymise.outIsInput"
-  | "anonymise.keyTooShort"
+  | "anonymise.option.force"
+  | "anonymise.keyRules"
+  | "anonymise.key.notFile"
+  | "anonymise.key.tooLarge"
+  | "anonymise.key.tooShort"
+  | "anonymise.key.oneByte"
+  | "anonymise.key.repeats"
+  | "anonymise.key.fewDistinct"
+  | "anonymise.key.words"
+  | "anonymise.key.readHex"
+  | "anonymise.key.readRaw"
+  | "anonymise.key.shared"
   | "anonymise.envKeyBad"
   | "anonymise.randomKey"
   | "anonymise.invalidRecords"
@@ -28,7 +38,7 @@ export type AnonymiseCommandMessageKey =
 const EN: Catalogue<AnonymiseCommandMessageKey> = {
   "anonymise.summary": "Release a de-identified, k-anonymous copy of the records whose consent allows it.",
   "anonymise.synopsis":
-    "redumbrella anonymise FILE... --out OUT [--k 5] [--key-file KEY] [--keep-text] [--on YYYY-MM-DD] [--json] [--lang en|ru|kk]",
+    "redumbrella anonymise FILE... --out OUT [--force] [--k 5] [--key-file KEY] [--keep-text] [--on YYYY-MM-DD] [--json] [--lang en|ru|kk]",
   "anonymise.description":
     "Reads the records of each FILE and writes to OUT, as a JSON array,\n" +
     "those whose consent allows an anonymised dataset on the day of --on: names, codes and the consent block removed, the record id and\n" +
@@ -51,19 +61,36 @@ const EN: Catalogue<AnonymiseCommandMessageKey> = {
     "Nothing of a record is printed. Keep the key secret and apart from the release: with it, pseudonyms can be linked to record ids.",
   "anonymise.missingOut": "Missing --out OUT: the file to write the released records to.",
   "anonymise.badK": "'{value}' is not a valid k: give a whole number, 2 or more (e.g. --k 5).",
-  "anonymise.outIsInput": "{file}: OUT is an input file; write the release to another file, so the records are not lost.",
-  "anonymise.keyTooShort": "{file}: the key has {bytes} bytes; at least 12 (96 bits) are needed.",
   "anonymise.envKeyBad": "REDUMBRELLA_KEY must be hex digits, at least 24 of them (96 bits).",
   "anonymise.randomKey":
     "No key given (--key-file or REDUMBRELLA_KEY): a random key was used for this run only, so these pseudonyms match no other release.",
   "anonymise.invalidRecords": "{count} records are not valid and were not released; run `redumbrella validate` on FILE to see why.",
   "anonymise.written": "{count} records written to {file}.",
+  "anonymise.option.force": "Replace OUT if it exists. Without it, an existing OUT is left as it is and nothing is written.",
+  "anonymise.keyRules":
+    "KEY is a regular file of at most 4 KiB, read as hex when it holds only hex digits (whitespace around them ignored), else as raw bytes.\n" +
+    "A key is refused when it has fewer than 12 bytes, is one byte or a shorter pattern repeated, has fewer than 12 different byte values\n" +
+    "(raw; 8 when hex), or is only words (letters and spaces) of fewer than 48 letters: a random key passes every test. Make one with\n" +
+    "`openssl rand -hex 32 > KEY` and keep it private (chmod 600).",
+  "anonymise.key.notFile": "{file}: not a regular file (a FIFO, a device or a directory); give the file that holds the key.",
+  "anonymise.key.tooLarge": "{file}: more than 4 KiB, so not a key file; a key is 12 to 64 random bytes, or their hex digits.",
+  "anonymise.key.tooShort": "{file}: the key has {bytes} bytes; at least 12 (96 bits) are needed.",
+  "anonymise.key.oneByte": "{file}: the key is one byte repeated, so it holds no secret; make one with `openssl rand -hex 32`.",
+  "anonymise.key.repeats":
+    "{file}: the key repeats a shorter pattern, so it is far weaker than its {bytes} bytes; make one with `openssl rand -hex 32`.",
+  "anonymise.key.fewDistinct":
+    "{file}: the key has only {distinct} different byte values in {bytes} bytes, which a random key almost never has; make one with `openssl rand -hex 32`.",
+  "anonymise.key.words":
+    "{file}: the key is words, a passphrase rather than a random key, and too short to hold 96 bits; make one with `openssl rand -hex 32`.",
+  "anonymise.key.readHex": "{file}: key read as hex digits ({bytes} bytes).",
+  "anonymise.key.readRaw": "{file}: key read as raw bytes ({bytes} bytes), since it is not only hex digits.",
+  "anonymise.key.shared": "Warning: {file} can be read by other users (mode {mode}); make it private with `chmod 600`.",
 };
 
 const RU: Catalogue<AnonymiseCommandMessageKey> = {
   "anonymise.summary": "Выдать обезличенную k-анонимную копию записей, согласие которых это позволяет.",
   "anonymise.synopsis":
-    "redumbrella anonymise ФАЙЛ... --out ВЫХОД [--k 5] [--key-file КЛЮЧ] [--keep-text] [--on ГГГГ-ММ-ДД] [--json] [--lang en|ru|kk]",
+    "redumbrella anonymise ФАЙЛ... --out ВЫХОД [--force] [--k 5] [--key-file КЛЮЧ] [--keep-text] [--on ГГГГ-ММ-ДД] [--json] [--lang en|ru|kk]",
   "anonymise.description":
     "Читает записи каждого ФАЙЛА и записывает в ВЫХОД массивом JSON\n" +
     "те, чьё согласие разрешает обезличенную выборку на день --on: имена, коды и блок согласия удалены, идентификатор записи и код\n" +
@@ -86,20 +113,40 @@ const RU: Catalogue<AnonymiseCommandMessageKey> = {
     "Содержимое записей не выводится. Храните ключ в секрете и отдельно от выборки: с ним псевдонимы можно связать с идентификаторами записей.",
   "anonymise.missingOut": "Не указан --out ВЫХОД: файл, в который записать выданные записи.",
   "anonymise.badK": "«{value}» — недопустимое k: укажите целое число, 2 или больше (например, --k 5).",
-  "anonymise.outIsInput": "{file}: ВЫХОД совпадает с входным файлом; запишите выборку в другой файл, чтобы не потерять записи.",
-  "anonymise.keyTooShort": "{file}: в ключе {bytes} байтов; нужно не меньше 12 (96 бит).",
   "anonymise.envKeyBad": "REDUMBRELLA_KEY должен состоять из шестнадцатеричных цифр, не меньше 24 (96 бит).",
   "anonymise.randomKey":
     "Ключ не указан (--key-file или REDUMBRELLA_KEY): использован случайный ключ только на этот запуск, поэтому псевдонимы не совпадут ни с одной другой выборкой.",
   "anonymise.invalidRecords":
     "Записей с ошибками: {count}, они не выданы; чтобы узнать причины, запустите `redumbrella validate` для ФАЙЛА.",
   "anonymise.written": "Записано записей в {file}: {count}.",
+  "anonymise.option.force":
+    "Заменить ВЫХОД, если он существует. Без этого параметра существующий ВЫХОД остаётся как есть и ничего не записывается.",
+  "anonymise.keyRules":
+    "КЛЮЧ — обычный файл не больше 4 КиБ; он читается как hex, если в нём только шестнадцатеричные цифры (пробелы вокруг не учитываются), иначе как байты.\n" +
+    "Ключ отклоняется, если в нём меньше 12 байтов, если это повтор одного байта или короткого фрагмента, если в нём меньше 12 разных значений байтов\n" +
+    "(для hex — 8) или если это только слова (буквы и пробелы) короче 48 букв: случайный ключ проходит все проверки. Создать ключ:\n" +
+    "`openssl rand -hex 32 > КЛЮЧ`; храните его закрытым (chmod 600).",
+  "anonymise.key.notFile": "{file}: это не обычный файл (FIFO, устройство или папка); укажите файл, в котором хранится ключ.",
+  "anonymise.key.tooLarge":
+    "{file}: больше 4 КиБ, значит, это не файл ключа; ключ — это от 12 до 64 случайных байтов или их шестнадцатеричные цифры.",
+  "anonymise.key.tooShort": "{file}: в ключе {bytes} байтов; нужно не меньше 12 (96 бит).",
+  "anonymise.key.oneByte":
+    "{file}: ключ — один и тот же байт, повторённый много раз, в нём нет секрета; создайте ключ командой `openssl rand -hex 32`.",
+  "anonymise.key.repeats":
+    "{file}: ключ повторяет короткий фрагмент и потому намного слабее своих {bytes} байтов; создайте ключ командой `openssl rand -hex 32`.",
+  "anonymise.key.fewDistinct":
+    "{file}: в ключе всего {distinct} разных значений байтов на {bytes} байтов, чего у случайного ключа почти не бывает; создайте ключ командой `openssl rand -hex 32`.",
+  "anonymise.key.words":
+    "{file}: ключ состоит из слов — это пароль-фраза, а не случайный ключ, и она слишком коротка для 96 бит; создайте ключ командой `openssl rand -hex 32`.",
+  "anonymise.key.readHex": "{file}: ключ прочитан как шестнадцатеричные цифры ({bytes} байтов).",
+  "anonymise.key.readRaw": "{file}: ключ прочитан как байты ({bytes} байтов), так как в нём не только шестнадцатеричные цифры.",
+  "anonymise.key.shared": "Внимание: {file} могут читать другие пользователи (права {mode}); закройте доступ командой `chmod 600`.",
 };
 
 const KK: Catalogue<AnonymiseCommandMessageKey> = {
   "anonymise.summary": "Келісімі рұқсат беретін жазбалардың иесіздендірілген, k-анонимді көшірмесін беру.",
   "anonymise.synopsis":
-    "redumbrella anonymise ФАЙЛ... --out НӘТИЖЕ [--k 5] [--key-file КІЛТ] [--keep-text] [--on ЖЖЖЖ-АА-КК] [--json] [--lang en|ru|kk]",
+    "redumbrella anonymise ФАЙЛ... --out НӘТИЖЕ [--force] [--k 5] [--key-file КІЛТ] [--keep-text] [--on ЖЖЖЖ-АА-КК] [--json] [--lang en|ru|kk]",
   "anonymise.description":
     "Әр ФАЙЛДЫҢ жазбаларын оқып, --on күні келісімі иесіздендірілген деректер жиынына рұқсат беретіндерін НӘТИЖЕ файлына JSON массиві ретінде жазады:\n" +
     "аты-жөні, кодтар және келісім блогы алынып тасталады, жазбаның идентификаторы мен сұхбат алушының коды кілтпен жасалған псевдонимдерге\n" +
@@ -122,14 +169,34 @@ const KK: Catalogue<AnonymiseCommandMessageKey> = {
     "Жазбаның ешбір мазмұны шығарылмайды. Кілтті құпия әрі деректер жиынынан бөлек сақтаңыз: ол арқылы псевдонимдерді жазба идентификаторларымен байланыстыруға болады.",
   "anonymise.missingOut": "--out НӘТИЖЕ көрсетілмеген: берілетін жазбалар жазылатын файл.",
   "anonymise.badK": "«{value}» — жарамсыз k: бүтін санды көрсетіңіз, 2 немесе одан көп (мысалы, --k 5).",
-  "anonymise.outIsInput": "{file}: НӘТИЖЕ кіріс файлымен бірдей; жазбалар жоғалмас үшін деректер жиынын басқа файлға жазыңыз.",
-  "anonymise.keyTooShort": "{file}: кілтте {bytes} байт бар; кемінде 12 (96 бит) қажет.",
   "anonymise.envKeyBad": "REDUMBRELLA_KEY он алтылық цифрлардан тұруы керек, кемінде 24 (96 бит).",
   "anonymise.randomKey":
     "Кілт көрсетілмеген (--key-file немесе REDUMBRELLA_KEY): тек осы іске қосуға арналған кездейсоқ кілт қолданылды, сондықтан бұл псевдонимдер басқа ешбір деректер жиынымен сәйкес келмейді.",
   "anonymise.invalidRecords":
     "Қатесі бар жазбалар: {count}, олар берілмеді; себебін білу үшін ФАЙЛ үшін `redumbrella validate` іске қосыңыз.",
   "anonymise.written": "{file} файлына жазылған жазбалар: {count}.",
+  "anonymise.option.force": "НӘТИЖЕ бар болса, оны ауыстыру. Бұл параметрсіз бар НӘТИЖЕ өзгертілмейді және ештеңе жазылмайды.",
+  "anonymise.keyRules":
+    "КІЛТ — көлемі 4 КиБ-тан аспайтын кәдімгі файл; онда тек он алтылық цифрлар болса (айналасындағы бос орындар ескерілмейді), hex ретінде, әйтпесе байттар ретінде оқылады.\n" +
+    "Кілт қабылданбайды, егер онда 12 байттан аз болса, бір байт немесе қысқа үзінді қайталанса, байттардың әртүрлі мәндері 12-ден аз болса\n" +
+    "(hex үшін — 8) немесе ол 48 әріптен қысқа сөздерден (әріптер мен бос орындардан) ғана тұрса: кездейсоқ кілт барлық тексеруден өтеді. Кілт жасау:\n" +
+    "`openssl rand -hex 32 > КІЛТ`; оны жабық ұстаңыз (chmod 600).",
+  "anonymise.key.notFile": "{file}: кәдімгі файл емес (FIFO, құрылғы немесе қалта); кілт сақталған файлды көрсетіңіз.",
+  "anonymise.key.tooLarge":
+    "{file}: 4 КиБ-тан үлкен, демек бұл кілт файлы емес; кілт — 12-ден 64-ке дейінгі кездейсоқ байт немесе олардың он алтылық цифрлары.",
+  "anonymise.key.tooShort": "{file}: кілтте {bytes} байт бар; кемінде 12 (96 бит) қажет.",
+  "anonymise.key.oneByte":
+    "{file}: кілт бір байттың қайталануынан тұрады, онда құпия жоқ; кілтті `openssl rand -hex 32` командасымен жасаңыз.",
+  "anonymise.key.repeats":
+    "{file}: кілт қысқа үзіндіні қайталайды, сондықтан ол өзінің {bytes} байтынан әлдеқайда әлсіз; кілтті `openssl rand -hex 32` командасымен жасаңыз.",
+  "anonymise.key.fewDistinct":
+    "{file}: кілттің {bytes} байтында байттардың тек {distinct} әртүрлі мәні бар, кездейсоқ кілтте бұлай болмайды дерлік; кілтті `openssl rand -hex 32` командасымен жасаңыз.",
+  "anonymise.key.words":
+    "{file}: кілт сөздерден тұрады — бұл кездейсоқ кілт емес, құпия сөз тіркесі, әрі 96 бит үшін тым қысқа; кілтті `openssl rand -hex 32` командасымен жасаңыз.",
+  "anonymise.key.readHex": "{file}: кілт он алтылық цифрлар ретінде оқылды ({bytes} байт).",
+  "anonymise.key.readRaw": "{file}: кілт байттар ретінде оқылды ({bytes} байт), өйткені онда тек он алтылық цифрлар емес.",
+  "anonymise.key.shared":
+    "Назар аударыңыз: {file} файлын басқа пайдаланушылар оқи алады (рұқсаттары {mode}); оны `chmod 600` командасымен жабыңыз.",
 };
 
 /** The sentences of `redumbrella anonymise`, in every language. */

@@ -1,8 +1,9 @@
 import { CHECKER_MESSAGES, checkInput, type Finding } from "@redumbrella/legal-checker";
-import { formatPath, printableId, today } from "@redumbrella/questionnaire";
+import { printableId, today } from "@redumbrella/questionnaire";
 import { EXIT, errorLine } from "../../internal/errors.js";
 import { jsonArrayWriter, recordPlace, writeLines } from "../../internal/output.js";
-import { forEachRecord, malformedMessage, type RecordItem } from "../../internal/read-records.js";
+import { type PrintedIssue, printableIssue } from "../../internal/printable.js";
+import { forEachRecord, malformedCode, malformedMessage, type RecordItem } from "../../internal/read-records.js";
 import { type CommandContext, defineCommand, type OptionTable } from "../command.js";
 import { CHECK_COMMAND_MESSAGES, type CheckCommandMessageKey } from "./messages.js";
 
@@ -11,13 +12,6 @@ const OPTIONS = {
 } as const satisfies OptionTable<CheckCommandMessageKey>;
 
 type Context = CommandContext<typeof OPTIONS, CheckCommandMessageKey>;
-
-/** One validation issue as printed: its path, code and message, never the value. */
-interface PrintedIssue {
-  readonly path: string;
-  readonly code: string;
-  readonly message: string;
-}
 
 /** What is known of one record once read: its findings, or why it was not checked. */
 type Outcome =
@@ -81,20 +75,25 @@ async function check(context: Context): Promise<number> {
     totals.records++;
     if (item.kind === "malformed") {
       totals.invalid++;
-      printer.record({ file, index, id: null, issues: [{ path: "", code: "INVALID_JSON", message: malformedMessage(item, locale) }] });
+      printer.record({
+        file,
+        index,
+        id: null,
+        issues: [{ path: item.path, code: malformedCode(item), message: malformedMessage(item, locale) }],
+      });
       return;
     }
     const result = checkInput(item.value, { asOf, locale });
-    if (!result.valid) {
+    if (!result.success) {
       totals.invalid++;
-      const issues = result.issues.map(({ path, code, message }) => ({ path: formatPath(path), code, message }));
+      const issues = result.issues.map((issue) => printableIssue(item.value, issue, locale));
       printer.record({ file, index, id: printableId(item.value), issues });
       return;
     }
     totals.checked++;
-    for (const f of result.findings) totals[f.status === "flag" ? "flags" : "undetermined"]++;
+    for (const f of result.data) totals[f.status === "flag" ? "flags" : "undetermined"]++;
     // A valid record has a well-formed id.
-    printer.record({ file, index, id: printableId(item.value) ?? "", findings: result.findings });
+    printer.record({ file, index, id: printableId(item.value) ?? "", findings: result.data });
   };
 
   try {

@@ -12,7 +12,9 @@ const DATASET = join(REPO, "examples/demo/interviews.ndjson");
 const records = readFileSync(DATASET, "utf8")
   .trim()
   .split("\n")
-  .map((line) => JSON.parse(line) as { id: string; respondent: { fullName: string; code: string } });
+  .map((line) => JSON.parse(line) as { id: string; respondent?: { fullName: string; code: string } });
+/** The interviews of the dataset, without its refusals to take part (which hold nothing about the person). */
+const interviews = records.flatMap((r) => (r.respondent === undefined ? [] : [{ ...r, respondent: r.respondent }]));
 
 let dir: string;
 let out: string;
@@ -29,7 +31,7 @@ describe("redumbrella demo", () => {
   it("runs the whole pipeline and says where to look", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("60 records read, 60 valid.");
+    expect(run.stdout).toContain("68 records read, 68 valid.");
     expect(run.stdout).toContain(`Open ${join("out", "index.html")}`);
     expect(readdirSync(out).sort()).toEqual([
       "consent.json",
@@ -63,7 +65,8 @@ describe("redumbrella demo", () => {
     const everything = readdirSync(out)
       .map((f) => readFileSync(join(out, f), "utf8"))
       .join("\n");
-    for (const r of records) {
+    for (const r of records) expect(everything).not.toContain(r.id);
+    for (const r of interviews) {
       expect(everything).not.toContain(r.respondent.fullName);
       expect(everything).not.toContain(r.respondent.code);
       expect(everything).not.toContain(r.id);
@@ -71,7 +74,16 @@ describe("redumbrella demo", () => {
   });
 
   it("finds what the legal check must find in the charges annex: fines for prostitution itself", () => {
-    expect(json("summary.json").findings.byCode.PROSTITUTION_NOT_AN_OFFENCE).toBe(records.filter((_, i) => i % 4 === 0).length);
+    expect(json("summary.json").findings.byCode.PROSTITUTION_NOT_AN_OFFENCE).toBe(interviews.filter((_, i) => i % 4 === 0).length);
+  });
+});
+
+describe("demo's page", () => {
+  it("shows who took part (the 8 refusals), the incidents and the complaints — or says the report does not give them yet", () => {
+    const page = readFileSync(join(out, "index.html"), "utf8");
+    for (const heading of ["Who took part", "Incidents", "Complaints"]) expect(page).toContain(`<h2>${heading}</h2>`);
+    expect(page).toMatch(/Refused to take part<\/th><td>8<|Not yet provided by @redumbrella\/report/u);
+    expect(json("summary.json").refusals).toBe(8);
   });
 });
 

@@ -3,11 +3,12 @@ import { fileURLToPath } from "node:url";
 import { anonymise, formatReleaseReport } from "@redumbrella/anonymiser";
 import { type Decision, decide, USES } from "@redumbrella/consent";
 import { checkRecord, type Finding } from "@redumbrella/legal-checker";
-import { type InterviewRecord, isCalendarDate, safeParseRecord, today } from "@redumbrella/questionnaire";
-import { buildReport, checkReport, toHtml, toJSON, toMarkdown } from "@redumbrella/report";
+import { type InterviewRecord, isCalendarDate, isRefusal, safeParseRecord, today } from "@redumbrella/questionnaire";
+import { buildReport, checkReport, type Report, toHtml, toJSON, toMarkdown } from "@redumbrella/report";
 import { cliText, EXIT, errorLine, InputError, UsageError } from "../../internal/errors.js";
 import type { Translate } from "../../internal/messages.js";
 import { writeFiles, writeLines } from "../../internal/output.js";
+import { printable, printableIssue } from "../../internal/printable.js";
 import { collectRecords } from "../../internal/read-records.js";
 import { type CommandContext, defineCommand, type OptionTable } from "../command.js";
 import { DEMO_COMMAND_MESSAGES, type DemoCommandMessageKey } from "./messages.js";
@@ -17,13 +18,14 @@ const OPTIONS = {
   on: { type: "string", valueName: "value.date", description: "demo.option.on" },
 } as const satisfies OptionTable<DemoCommandMessageKey>;
 
-/** The bundled dataset: 60 synthetic interviews, copied beside the built CLI (see tsup.config.ts). */
+/** The bundled dataset: 60 synthetic interviews and 8 refusals in record v2, copied beside the built CLI (see tsup.config.ts). */
 const DEMO_DATASET: string = fileURLToPath(new URL("./interviews.ndjson", import.meta.url));
 
 /** What the demo found, for the summary and the index page. */
 interface Summary {
   readonly records: number;
   readonly valid: number;
+  readonly refusals: number;
   readonly allowed: Readonly<Record<string, number>>;
   readonly findings: { readonly flag: number; readonly undetermined: number; readonly byCode: Readonly<Record<string, number>> };
   readonly released: number;
@@ -36,10 +38,59 @@ interface Summary {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
 
+type Row = readonly [label: string, count: number | null];
+
+/**
+ * The report's v2 sections the index page shows, as data: each reads its rows from the report, or
+ * gives `undefined` while the report package does not compute that section yet — the hook: once it
+ * does, the rows appear with no change here. The full tables are the report's own (report.html).
+ */
+const PAGE_SECTIONS: readonly {
+  readonly title: DemoCommandMessageKey;
+  readonly rows: (report: Partial<Report>, t: Translate<DemoCommandMessageKey>) => readonly Row[] | undefined;
+}[] = [
+  {
+    title: "demo.page.methodology",
+    rows: ({ methodology: m }, t) =>
+      m === undefined
+        ? undefined
+        : [
+            [t("demo.page.approached"), m.approached],
+            [t("demo.page.interviewed"), m.interviewed],
+            [t("demo.page.refused"), m.refused],
+            ...Object.entries(m.refusalReasons?.counts ?? {}).map(
+              ([reason, n]): Row => [t("demo.page.refusalReason", { reason }), n as number | null],
+            ),
+          ],
+  },
+  {
+    title: "demo.page.incidents",
+    rows: ({ incidents: i }, t) =>
+      i === undefined
+        ? undefined
+        : [
+            [t("demo.page.incidentRespondents"), i.respondents],
+            [t("demo.page.incidentCount"), i.incidents],
+          ],
+  },
+  {
+    title: "demo.page.complaints",
+    rows: ({ incidents: i }, t) => (i?.complainants === undefined ? undefined : [[t("demo.page.complainants"), i.complainants]]),
+  },
+];
+
 /** The page that links the outputs: self-contained, no script, no network. */
-function indexPage(summary: Summary, t: Translate<DemoCommandMessageKey>, lang: string): string {
+function indexPage(summary: Summary, report: Report, t: Translate<DemoCommandMessageKey>, lang: string): string {
   const row = (label: string, value: string | number) =>
     `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(String(value))}</td></tr>`;
+  const sections = PAGE_SECTIONS.map(({ title, rows }) => {
+    const read = rows(report, t);
+    const body =
+      read === undefined
+        ? `<p>${escapeHtml(t("demo.page.notYet"))}</p>`
+        : `<table>\n${read.map(([label, n]) => row(label, n === null ? t("demo.page.suppressed") : n)).join("\n")}\n</table>`;
+    return `<h2>${escapeHtml(t(title))}</h2>\n${body}`;
+  }).join("\n");
   const link = (file: string, label: string) => `<li><a href="${file}">${escapeHtml(label)}</a> <code>${file}</code></li>`;
   return `<!DOCTYPE html>
 <html lang="${lang}">
@@ -54,12 +105,15 @@ code{color:#555}</style></head>
 <table>
 ${row(t("demo.page.records"), summary.records)}
 ${row(t("demo.page.valid"), summary.valid)}
+${row(t("demo.page.refusals"), summary.refusals)}
 ${USES.map((use) => row(t("demo.page.allowed", { use }), summary.allowed[use] ?? 0)).join("\n")}
 ${row(t("demo.page.flags"), summary.findings.flag)}
 ${row(t("demo.page.undetermined"), summary.findings.undetermined)}
 ${row(t("demo.page.released", { k: summary.k }), summary.released)}
 ${row(t("demo.page.counted"), summary.counted)}
 </table>
+${sections}
+<p>${escapeHtml(t("demo.page.fullTables"))} <a href="report.html">report.html</a></p>
 <h2>${escapeHtml(t("demo.page.outputs"))}</h2>
 <ul>
 ${link("report.html", t("demo.page.report"))}
@@ -84,10 +138,13 @@ async function demo({ args, options, locale, t, io }: CommandContext<typeof OPTI
   const { records: inputs, fileErrors } = await collectRecords(args.length === 0 ? [DEMO_DATASET] : args, { io, locale });
   if (fileErrors > 0) return EXIT.error;
   const valid: { readonly index: number; readonly record: InterviewRecord }[] = [];
+  let refusals = 0;
   const validation = inputs.map((input, index) => {
     const result = safeParseRecord(input, { asOf, locale });
-    if (!result.success) return { index, valid: false, issues: result.issues.map(({ code, path, message }) => ({ code, path, message })) };
-    valid.push({ index, record: result.data });
+    if (!result.success) return { index, valid: false, issues: result.issues.map((issue) => printableIssue(input, issue, locale)) };
+    // A refusal holds nothing to check: valid, but out of the legal check.
+    if (isRefusal(result.data)) refusals++;
+    else valid.push({ index, record: result.data });
     return { index, valid: true, issues: [] };
   });
 
@@ -125,7 +182,8 @@ async function demo({ args, options, locale, t, io }: CommandContext<typeof OPTI
 
   const summary: Summary = {
     records: inputs.length,
-    valid: valid.length,
+    valid: valid.length + refusals,
+    refusals,
     allowed,
     findings: {
       flag: all.filter((f) => f.status === "flag").length,
@@ -149,7 +207,7 @@ async function demo({ args, options, locale, t, io }: CommandContext<typeof OPTI
     "report.md": toMarkdown(report, locale),
     "report.html": toHtml(report, locale),
     "summary.json": `${JSON.stringify(summary, null, 2)}\n`,
-    "index.html": indexPage(summary, t, locale),
+    "index.html": indexPage(summary, report, t, locale),
   };
   try {
     await writeFiles(io, out, files);
@@ -167,7 +225,7 @@ async function demo({ args, options, locale, t, io }: CommandContext<typeof OPTI
     t("demo.done.findings", { flag: summary.findings.flag, undetermined: summary.findings.undetermined }),
     t("demo.done.release", { released: summary.released, k: summary.k }),
     t("demo.done.report", { counted: summary.counted, issues: summary.consistencyIssues }),
-    t("demo.done.open", { path: join(shown, "index.html") }),
+    t("demo.done.open", { path: printable(join(shown, "index.html")) }),
   ]);
   return EXIT.ok;
 }

@@ -31,15 +31,29 @@ export type DemoCommandMessageKey =
   | "demo.page.release"
   | "demo.page.releaseData"
   | "demo.page.consent"
-  | "demo.page.validation";
+  | "demo.page.validation"
+  | "demo.page.refusals"
+  | "demo.page.methodology"
+  | "demo.page.approached"
+  | "demo.page.interviewed"
+  | "demo.page.refused"
+  | "demo.page.refusalReason"
+  | "demo.page.incidents"
+  | "demo.page.incidentRespondents"
+  | "demo.page.incidentCount"
+  | "demo.page.complaints"
+  | "demo.page.complainants"
+  | "demo.page.fullTables"
+  | "demo.page.notYet"
+  | "demo.page.suppressed";
 
 const EN: Catalogue<DemoCommandMessageKey> = {
-  "demo.summary": "Run the whole toolkit on the bundled dataset of 60 synthetic interviews.",
+  "demo.summary": "Run the whole toolkit on the bundled dataset: 60 synthetic interviews (record v2, with incidents) and 8 refusals.",
   "demo.synopsis": "redumbrella demo [FILE...] [--out DIR] [--on YYYY-MM-DD] [--lang en|ru|kk]",
   "demo.description":
     "Validates the records, decides every use under the consent policy, checks the charges and practices against the law,\n" +
     "releases an anonymised dataset (k = 5) and builds the report's tables, then writes everything to DIR with an index.html.\n" +
-    "FILE defaults to the bundled dataset: 60 synthetic interviews that resemble the 2015 study (no real person).",
+    "FILE defaults to the bundled dataset: 60 synthetic interviews and 8 refusals that resemble the 2015 study (no real person).",
   "demo.value.dir": "DIR",
   "demo.option.out": "Where to write the outputs. Defaults to demo-output.",
   "demo.option.on": "The day of every use and of validation. Defaults to today.",
@@ -52,7 +66,8 @@ const EN: Catalogue<DemoCommandMessageKey> = {
   "demo.done.report": "Report: {counted} respondents counted; {issues} consistency warnings.",
   "demo.done.open": "Open {path}",
   "demo.page.title": "redumbrella — demo run",
-  "demo.page.intro": "The toolkit on 60 synthetic interviews that resemble the 2015 study of the NGO “Amelia” (no real person).",
+  "demo.page.intro":
+    "The toolkit on 60 synthetic interviews and 8 refusals to take part that resemble the 2015 study of the NGO “Amelia” (no real person).",
   "demo.page.records": "Records read",
   "demo.page.valid": "Valid records",
   "demo.page.allowed": "Records whose consent allows: {use}",
@@ -68,15 +83,30 @@ const EN: Catalogue<DemoCommandMessageKey> = {
   "demo.page.releaseData": "Anonymised release: the records",
   "demo.page.consent": "Consent decisions per record and use",
   "demo.page.validation": "Validation of each record",
+  "demo.page.refusals": "Refusals to take part",
+  "demo.page.methodology": "Who took part",
+  "demo.page.approached": "Women approached",
+  "demo.page.interviewed": "Interviewed",
+  "demo.page.refused": "Refused to take part",
+  "demo.page.refusalReason": "Refused: {reason}",
+  "demo.page.incidents": "Incidents",
+  "demo.page.incidentRespondents": "Respondents who told of at least one incident",
+  "demo.page.incidentCount": "Incidents they told of",
+  "demo.page.complaints": "Complaints",
+  "demo.page.complainants": "Respondents who complained about an incident",
+  "demo.page.fullTables": "Every table, by perpetrator, act, place, complaint and outcome, is in the report.",
+  "demo.page.notYet": "Not yet provided by @redumbrella/report in this build.",
+  "demo.page.suppressed": "hidden (small number)",
 };
 
 const RU: Catalogue<DemoCommandMessageKey> = {
-  "demo.summary": "Прогнать весь набор инструментов на встроенных данных: 60 синтетических интервью.",
+  "demo.summary":
+    "Прогнать весь набор инструментов на встроенных данных: 60 синтетических интервью (record v2, с инцидентами) и 8 отказов.",
   "demo.synopsis": "redumbrella demo [ФАЙЛ...] [--out ПАПКА] [--on ГГГГ-ММ-ДД] [--lang en|ru|kk]",
   "demo.description":
     "Проверяет записи, решает по политике согласия о каждом способе использования, проверяет обвинения и действия на соответствие закону,\n" +
     "готовит анонимизированный набор данных (k = 5) и строит таблицы отчёта, а затем записывает всё в ПАПКУ вместе с index.html.\n" +
-    "ФАЙЛ по умолчанию — встроенный набор: 60 синтетических интервью, похожих на исследование 2015 года (реальных людей в нём нет).",
+    "ФАЙЛ по умолчанию — встроенный набор: 60 синтетических интервью и 8 отказов, похожих на исследование 2015 года (реальных людей в нём нет).",
   "demo.value.dir": "ПАПКА",
   "demo.option.out": "Куда записать результаты. По умолчанию demo-output.",
   "demo.option.on": "День использования и проверки данных. По умолчанию — сегодня.",
@@ -90,7 +120,7 @@ const RU: Catalogue<DemoCommandMessageKey> = {
   "demo.done.open": "Откройте {path}",
   "demo.page.title": "redumbrella — демонстрационный запуск",
   "demo.page.intro":
-    "Набор инструментов на 60 синтетических интервью, похожих на исследование НПО «Амелия» 2015 года (реальных людей нет).",
+    "Набор инструментов на 60 синтетических интервью и 8 отказах от участия, похожих на исследование НПО «Амелия» 2015 года (реальных людей нет).",
   "demo.page.records": "Прочитано записей",
   "demo.page.valid": "Корректных записей",
   "demo.page.allowed": "Записей, согласие которых разрешает: {use}",
@@ -106,15 +136,30 @@ const RU: Catalogue<DemoCommandMessageKey> = {
   "demo.page.releaseData": "Анонимизированный набор: записи",
   "demo.page.consent": "Решения о согласии по записям и способам использования",
   "demo.page.validation": "Проверка каждой записи",
+  "demo.page.refusals": "Отказы от участия",
+  "demo.page.methodology": "Кто участвовал",
+  "demo.page.approached": "К скольким женщинам обратились",
+  "demo.page.interviewed": "Опрошено",
+  "demo.page.refused": "Отказались участвовать",
+  "demo.page.refusalReason": "Отказ: {reason}",
+  "demo.page.incidents": "Инциденты",
+  "demo.page.incidentRespondents": "Респондентки, рассказавшие хотя бы об одном инциденте",
+  "demo.page.incidentCount": "Инцидентов, о которых они рассказали",
+  "demo.page.complaints": "Жалобы",
+  "demo.page.complainants": "Респондентки, пожаловавшиеся на инцидент",
+  "demo.page.fullTables": "Все таблицы — по виновным, действиям, местам, жалобам и их итогам — в отчёте.",
+  "demo.page.notYet": "В этой сборке @redumbrella/report пока этого не даёт.",
+  "demo.page.suppressed": "скрыто (малое число)",
 };
 
 const KK: Catalogue<DemoCommandMessageKey> = {
-  "demo.summary": "Құралдар жинағын толығымен кірістірілген деректерде іске қосу: 60 синтетикалық сұхбат.",
+  "demo.summary":
+    "Құралдар жинағын толығымен кірістірілген деректерде іске қосу: 60 синтетикалық сұхбат (record v2, оқиғалармен) және 8 бас тарту.",
   "demo.synopsis": "redumbrella demo [ФАЙЛ...] [--out ҚАЛТА] [--on ЖЖЖЖ-АА-КК] [--lang en|ru|kk]",
   "demo.description":
     "Жазбаларды тексереді, келісім саясаты бойынша әр пайдалану түрін шешеді, тағылған айыптар мен іс-әрекеттерді заңға сәйкестігіне тексереді,\n" +
     "иесіздендірілген деректер жиынын (k = 5) дайындап, есептің кестелерін құрады, содан кейін бәрін index.html бетімен бірге ҚАЛТАҒА жазады.\n" +
-    "ФАЙЛ әдепкі бойынша — кірістірілген жиын: 2015 жылғы зерттеуге ұқсас 60 синтетикалық сұхбат (нақты адамдар жоқ).",
+    "ФАЙЛ әдепкі бойынша — кірістірілген жиын: 2015 жылғы зерттеуге ұқсас 60 синтетикалық сұхбат және 8 бас тарту (нақты адамдар жоқ).",
   "demo.value.dir": "ҚАЛТА",
   "demo.option.out": "Нәтижелер жазылатын орын. Әдепкі мәні: demo-output.",
   "demo.option.on": "Әр пайдалану мен тексеру күні. Әдепкі мәні: бүгін.",
@@ -128,7 +173,8 @@ const KK: Catalogue<DemoCommandMessageKey> = {
   "demo.done.report": "Есеп: есепке алынған респонденттер — {counted}; үйлесімділік туралы ескерту — {issues}.",
   "demo.done.open": "Ашыңыз: {path}",
   "demo.page.title": "redumbrella — демонстрациялық іске қосу",
-  "demo.page.intro": "«Амелия» ҮЕҰ-ның 2015 жылғы зерттеуіне ұқсас 60 синтетикалық сұхбаттағы құралдар жинағы (нақты адамдар жоқ).",
+  "demo.page.intro":
+    "«Амелия» ҮЕҰ-ның 2015 жылғы зерттеуіне ұқсас 60 синтетикалық сұхбат пен қатысудан 8 бас тартудағы құралдар жинағы (нақты адамдар жоқ).",
   "demo.page.records": "Оқылған жазбалар",
   "demo.page.valid": "Қатесіз жазбалар",
   "demo.page.allowed": "Келісімі рұқсат беретін жазбалар: {use}",
@@ -144,6 +190,20 @@ const KK: Catalogue<DemoCommandMessageKey> = {
   "demo.page.releaseData": "Иесіздендірілген жиын: жазбалар",
   "demo.page.consent": "Жазбалар мен пайдалану түрлері бойынша келісім туралы шешімдер",
   "demo.page.validation": "Әр жазбаны тексеру",
+  "demo.page.refusals": "Қатысудан бас тартулар",
+  "demo.page.methodology": "Кім қатысты",
+  "demo.page.approached": "Қанша әйелге жүгінді",
+  "demo.page.interviewed": "Сұхбат алынды",
+  "demo.page.refused": "Қатысудан бас тартты",
+  "demo.page.refusalReason": "Бас тарту: {reason}",
+  "demo.page.incidents": "Оқиғалар",
+  "demo.page.incidentRespondents": "Кемінде бір оқиға туралы айтқан респонденттер",
+  "demo.page.incidentCount": "Олар айтқан оқиғалар",
+  "demo.page.complaints": "Шағымдар",
+  "demo.page.complainants": "Оқиға бойынша шағымданған респонденттер",
+  "demo.page.fullTables": "Барлық кесте — кінәлілер, әрекеттер, орындар, шағымдар мен олардың нәтижелері бойынша — есепте.",
+  "demo.page.notYet": "Бұл құрастырмада @redumbrella/report мұны әлі бермейді.",
+  "demo.page.suppressed": "жасырылған (аз сан)",
 };
 
 /** The sentences of `redumbrella demo`, in every language. */

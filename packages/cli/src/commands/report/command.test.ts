@@ -102,7 +102,7 @@ describe("report --format json", () => {
     );
     const json = JSON.parse(stdout) as JsonReport & { excluded: { byReason: Record<string, number> } };
     expect(json.respondents).toBe(12);
-    expect(json.excluded).toEqual({
+    expect(json.excluded).toMatchObject({
       total: 3,
       byReason: { WITHDRAWN: 1, INVALID_RECORD: 2 },
       invalid: [

@@ -1,7 +1,9 @@
 import { isCalendarDate, type Locale, today } from "@redumbrella/questionnaire";
 import { buildReport, checkMinCell, type Report, toCsv, toHtml, toJSON, toMarkdown } from "@redumbrella/report";
 import { cliText, EXIT, errorLine, InputError, texts, UsageError } from "../../internal/errors.js";
+import { isInput } from "../../internal/inputs.js";
 import { writeFiles, writeLines, writeOutput } from "../../internal/output.js";
+import { printable } from "../../internal/printable.js";
 import { collectRecords } from "../../internal/read-records.js";
 import { type CommandContext, defineCommand, type OptionTable } from "../command.js";
 import { REPORT_COMMAND_MESSAGES, type ReportCommandMessageKey } from "./messages.js";
@@ -52,7 +54,10 @@ async function report({ args, options, locale, t, io }: Context): Promise<number
   const format = formatOf(options.format);
   const out = options.out;
   if (format === "csv" && out === undefined) throw new UsageError(text("reportCommand.csvNeedsOut"));
-  const warn = (line: string): void => io.stderr.write(errorLine(line));
+  if (out !== undefined && (await isInput(args, out, io))) throw new UsageError(cliText("file.outIsInput", { file: out }));
+  const warn = (line: string): void => {
+    io.stderr.write(errorLine(line));
+  };
 
   let built: Report;
   try {
@@ -71,7 +76,9 @@ async function report({ args, options, locale, t, io }: Context): Promise<number
   if (minCell < 3) warn(t("reportCommand.noSuppression", { minCell }));
   if (built.excluded.invalid.length > 0) warn(t("reportCommand.invalid", { count: built.excluded.invalid.length }));
   if (out !== undefined) {
-    writeLines(io.stdout, [t("reportCommand.written", { path: out, respondents: built.respondents, excluded: built.excluded.total })]);
+    writeLines(io.stdout, [
+      t("reportCommand.written", { path: printable(out), respondents: built.respondents, excluded: built.excluded.total }),
+    ]);
   }
   return EXIT.ok;
 }

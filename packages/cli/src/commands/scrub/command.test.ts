@@ -122,10 +122,12 @@ describe("redumbrella scrub", () => {
     expect(stderr).toMatch(message);
   });
 
-  it("reads an empty file as a file error, as every command does", async () => {
-    const { code, stdout, stderr } = await scrub([write("empty.ndjson", "")], dir);
-    expect({ code, stdout }).toEqual({ code: 2, stdout: "" });
-    expect(stderr).toBe("redumbrella: empty.ndjson: the file is empty: expected a JSON array, a JSON object or NDJSON.\n");
+  it("says an empty file held nothing to scrub, with no word about JSON; exit 0", async () => {
+    for (const content of ["", "\n  \n"]) {
+      const { code, stdout, stderr } = await scrub([write("empty.ndjson", content)], dir);
+      expect({ code, stdout }).toEqual({ code: 0, stdout: "" });
+      expect(stderr).toBe("redumbrella: empty.ndjson: the file is empty: there was nothing to scrub.\n");
+    }
   });
 
   it("reads several FILEs in order, and a JSON array of texts", async () => {

@@ -58,6 +58,11 @@ async function scrub({ args, options, locale, t, io }: Context): Promise<number>
     writeLines(io.stdout, [json ? JSON.stringify({ text: result.text, entities: result.entities }) : oneLine(result.text)]);
   };
   await forEachRecord(args, io, visit, (error) => {
+    // An empty file is no error here: there was simply nothing to scrub.
+    if (error.text.key === "file.empty") {
+      io.stderr.write(errorLine(t("scrub.nothing", { file: error.text.params?.file ?? "" })));
+      return;
+    }
     fileErrors++;
     io.stderr.write(errorLine(error.render(locale)));
   });

@@ -12,7 +12,8 @@ export type ScrubCommandMessageKey =
   | "scrub.line.notObject"
   | "scrub.line.noText"
   | "scrub.line.badLang"
-  | "scrub.line.unknownField";
+  | "scrub.line.unknownField"
+  | "scrub.nothing";
 
 const EN: Catalogue<ScrubCommandMessageKey> = {
   "scrub.summary": "Remove personal data from free text: names, phones, IINs, emails, addresses, plates, document numbers, URLs.",
@@ -33,6 +34,7 @@ const EN: Catalogue<ScrubCommandMessageKey> = {
   "scrub.line.badLang": '{place}: "lang" must be "ru", "kk" or "en"; the line is left out.',
   "scrub.line.unknownField":
     '{place}: only "text" and "lang" are read, and this line has another field; it is left out, so that nothing leaves unscrubbed.',
+  "scrub.nothing": "{file}: the file is empty: there was nothing to scrub.",
 };
 
 const RU: Catalogue<ScrubCommandMessageKey> = {
@@ -55,6 +57,7 @@ const RU: Catalogue<ScrubCommandMessageKey> = {
   "scrub.line.badLang": '{place}: "lang" должен быть "ru", "kk" или "en"; строка пропущена.',
   "scrub.line.unknownField":
     '{place}: читаются только "text" и "lang", а в строке есть другое поле; строка пропущена, чтобы ничего не ушло неочищенным.',
+  "scrub.nothing": "{file}: файл пуст, очищать было нечего.",
 };
 
 const KK: Catalogue<ScrubCommandMessageKey> = {
@@ -78,6 +81,7 @@ const KK: Catalogue<ScrubCommandMessageKey> = {
   "scrub.line.badLang": '{place}: "lang" мәні "ru", "kk" немесе "en" болуы керек; жол өткізіп жіберілді.',
   "scrub.line.unknownField":
     '{place}: тек "text" пен "lang" оқылады, ал бұл жолда басқа өріс бар; ештеңе тазартылмай кетпеуі үшін жол өткізіп жіберілді.',
+  "scrub.nothing": "{file}: файл бос, тазартатын ештеңе болмады.",
 };
 
 /** The sentences of `redumbrella scrub`, in every language. */

@@ -70,7 +70,15 @@ describe("examples", () => {
     const report = JSON.parse(stdout) as JsonReport;
     const expected = JSON.parse(readFileSync(join(EXAMPLES, "invalid", name.replace(/\.json$/, ".expect.json")), "utf8"));
     const record = JSON.parse(readFileSync(join(EXAMPLES, "invalid", name), "utf8")) as { id: string };
-    expect(report.errors.map(({ path, code }) => ({ path, code }))).toEqual(expected.errors);
+    // A key not of the format is printed by its place in its object, never by its name (it could be one).
+    const printed = (expected.errors as { path: string; code: string }[]).map(({ path, code }) => {
+      if (code !== "UNKNOWN_KEY") return { path, code };
+      const keys = path.split(".");
+      const key = keys.pop() as string;
+      const parent = keys.reduce<Record<string, unknown>>((at, k) => at[k] as Record<string, unknown>, record as Record<string, unknown>);
+      return { path: [...keys, `<key #${Object.keys(parent).indexOf(key)}>`].join("."), code };
+    });
+    expect(report.errors.map(({ path, code }) => ({ path, code }))).toEqual(printed);
     expect(report.errors.every((e) => e.file === file && e.index === 0 && e.id === record.id)).toBe(true);
     expect({ code, valid: report.valid, invalid: report.invalid, stderr }).toEqual({ code: 1, valid: 0, invalid: 1, stderr: "" });
   });

@@ -1,7 +1,8 @@
-import { formatPath, isCalendarDate, printableId, safeParseRecord, today } from "@redumbrella/questionnaire";
+import { isCalendarDate, printableId, safeParseRecord, today } from "@redumbrella/questionnaire";
 import { cliText, EXIT, errorLine, UsageError } from "../../internal/errors.js";
 import { jsonArrayWriter, recordPlace, writeLines } from "../../internal/output.js";
-import { forEachRecord, malformedMessage, type RecordItem } from "../../internal/read-records.js";
+import { printableIssue } from "../../internal/printable.js";
+import { forEachRecord, malformedCode, malformedMessage, type RecordItem } from "../../internal/read-records.js";
 import { type CommandContext, defineCommand, type OptionTable } from "../command.js";
 import { VALIDATE_MESSAGES, type ValidateMessageKey } from "./messages.js";
 
@@ -65,7 +66,7 @@ async function validate(context: CommandContext<typeof OPTIONS, ValidateMessageK
     const { file, index } = item;
     if (item.kind === "malformed") {
       counts.invalid++;
-      reporter.issue({ file, index, id: null, path: "", code: "INVALID_JSON", message: malformedMessage(item, locale) });
+      reporter.issue({ file, index, id: null, path: item.path, code: malformedCode(item), message: malformedMessage(item, locale) });
       return;
     }
     const result = safeParseRecord(item.value, { asOf, locale });
@@ -75,7 +76,7 @@ async function validate(context: CommandContext<typeof OPTIONS, ValidateMessageK
     }
     counts.invalid++;
     const id = printableId(item.value);
-    for (const { path, code, message } of result.issues) reporter.issue({ file, index, id, path: formatPath(path), code, message });
+    for (const issue of result.issues) reporter.issue({ file, index, id, ...printableIssue(item.value, issue, locale) });
   };
 
   try {
