@@ -2,13 +2,14 @@
 // rules format), as a partner might otherwise write them. It only evaluates conditions, in
 // two-valued logic, on the day given: no unknowns or missing facts, no periods, no citations, no
 // messages. It returns the codes of the rules that hold.
-import type { Charge, InterviewRecord } from "@redumbrella/questionnaire";
-import { type Condition, findEntry, type LawEntry, normaliseArticle, type Pack, versionOn } from "@redumbrella/legal-checker";
+import type { Charge, Incident, InterviewRecord } from "@redumbrella/questionnaire";
+import { chargeInstruments, type Condition, findEntry, type LawEntry, normaliseArticle, type Pack, versionOn } from "@redumbrella/legal-checker";
 import jsonLogic, { type RulesLogic } from "json-logic-js";
 
 interface Data {
   record: InterviewRecord;
   charge: Charge | undefined;
+  incident: Incident | undefined;
   day: string;
 }
 
@@ -25,18 +26,28 @@ export function jsonLogicChecker(pack: Pack): (record: InterviewRecord) => strin
     return entry !== undefined && versionOn(entry, day) !== undefined;
   });
   jsonLogic.add_operation("article", (cited: unknown) => (typeof cited === "string" ? (normaliseArticle(cited) ?? null) : null));
-  jsonLogic.add_operation("articleInForce", (expected: boolean, code: Charge["code"] | null, cited: unknown, day: string) => {
+  jsonLogic.add_operation("articleInForce", (expected: boolean, code: Charge["code"] | null, edition: Charge["codeEdition"] | null, cited: unknown, day: string) => {
     const number = typeof cited === "string" ? normaliseArticle(cited) : undefined;
     if (code === null || number === undefined) return false;
-    for (const instrument of pack.articleInstruments[code]) {
+    for (const instrument of chargeInstruments(pack, { code, codeEdition: edition ?? undefined }, day)) {
       const entry = findEntry(pack, instrument, number);
-      if (entry !== undefined) return (versionOn(entry, day) !== undefined) === expected;
+      if (entry !== undefined) return (versionOn(entry, day) !== undefined) === expected && (expected || entry.verify?.number === undefined);
     }
     return false;
   });
+  const citesRefs: string[][] = [];
+  jsonLogic.add_operation("cites", (index: number, code: Charge["code"] | null, edition: Charge["codeEdition"] | null, cited: unknown, day: string) => {
+    const number = typeof cited === "string" ? normaliseArticle(cited) : undefined;
+    if (code === null || number === undefined) return false;
+    const refs = citesRefs[index] ?? [];
+    return chargeInstruments(pack, { code, codeEdition: edition ?? undefined }, day).some((instrument) => refs.includes(`${instrument}/${number}`));
+  });
 
   const variable = (path: string): Logic => {
-    const at = path.startsWith("charge.") ? path : `record.${path}`;
+    // A field of a list in the incident reads as the list of its values.
+    const [list, field] = path.split("[].");
+    if (field !== undefined) return { map: [{ var: list as string }, { var: field }] } as Logic;
+    const at = path.startsWith("charge.") || path.startsWith("incident.") ? path : `record.${path}`;
     return path === "charge.article" ? ({ article: [{ var: at }] } as Logic) : { var: at };
   };
   const numeric = (path: string, test: Logic): Logic => ({ and: [{ "!==": [variable(path), null] }, test] });
@@ -51,7 +62,12 @@ export function jsonLogicChecker(pack: Pack): (record: InterviewRecord) => strin
       entries.push(findEntry(pack, c.inForce.instrument, c.inForce.article));
       return { inForce: [entries.length - 1, { var: "day" }] } as Logic;
     }
-    if ("articleInForce" in c) return { articleInForce: [c.articleInForce, { var: "charge.code" }, { var: "charge.article" }, { var: "day" }] } as Logic;
+    if ("articleInForce" in c)
+      return { articleInForce: [c.articleInForce, { var: "charge.code" }, { var: "charge.codeEdition" }, { var: "charge.article" }, { var: "day" }] } as Logic;
+    if ("cites" in c) {
+      citesRefs.push(c.cites.map((r) => `${r.instrument}/${r.article ?? ""}`));
+      return { cites: [citesRefs.length - 1, { var: "charge.code" }, { var: "charge.codeEdition" }, { var: "charge.article" }, { var: "day" }] } as Logic;
+    }
     const fact = variable(c.fact);
     if ("equals" in c) return { "===": [fact, c.equals] };
     if ("in" in c) return { in: [fact, [...c.in]] };
@@ -62,16 +78,23 @@ export function jsonLogicChecker(pack: Pack): (record: InterviewRecord) => strin
   };
 
   const chargeRules = pack.rules.filter((r) => r.scope === "charge").map((r) => ({ code: r.code, logic: translate(r.when) }));
+  const incidentRules = pack.rules.filter((r) => r.scope === "incident").map((r) => ({ code: r.code, logic: translate(r.when) }));
   const recordRules = pack.rules.filter((r) => r.scope === "record").map((r) => ({ code: r.code, logic: translate(r.when) }));
   return (record) => {
     const codes: string[] = [];
-    const data: Data = { record, charge: undefined, day: record.interview.date };
+    const data: Data = { record, charge: undefined, incident: undefined, day: record.interview.date };
     for (const charge of record.charges ?? []) {
       data.charge = charge;
       data.day = charge.date;
       for (const rule of chargeRules) if (jsonLogic.truthy(jsonLogic.apply(rule.logic, data))) codes.push(rule.code);
     }
     data.charge = undefined;
+    for (const incident of record.incidents ?? []) {
+      data.incident = incident;
+      data.day = incident.date;
+      for (const rule of incidentRules) if (jsonLogic.truthy(jsonLogic.apply(rule.logic, data))) codes.push(rule.code);
+    }
+    data.incident = undefined;
     data.day = record.interview.date;
     for (const rule of recordRules) if (jsonLogic.truthy(jsonLogic.apply(rule.logic, data))) codes.push(rule.code);
     return codes;

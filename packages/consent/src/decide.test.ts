@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { fieldMeta, fieldsOfClass, LOCALES, today } from "@redumbrella/questionnaire";
+import { fieldMeta, fieldsOfClass, LOCALES, type RecordV1, safeParseRecord, today, upgradeRecord } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
 import { allowedUses, type Decision, type DecideOptions, decide } from "./decide.js";
-import { makeRecord, VALIDATED_ON } from "./internal/fixtures.js";
+import { makeRecord, makeRefusal, VALIDATED_ON } from "./internal/fixtures.js";
 import { CONSENT_MESSAGES } from "./messages.js";
 import { POLICY, type Policy } from "./policy.js";
 import { type Use, USES } from "./vocabulary.js";
@@ -11,7 +11,10 @@ import { type Use, USES } from "./vocabulary.js";
 const on = (asOf: string, more: Partial<DecideOptions> = {}): DecideOptions => ({ asOf, validatedOn: VALIDATED_ON, ...more });
 const codes = (d: Decision): string[] => d.reasons.map((r) => r.code);
 const EXAMPLES = fileURLToPath(new URL("../../../examples/valid/", import.meta.url));
+const SPEC = fileURLToPath(new URL("../../../examples/spec/", import.meta.url));
 const example = (name: string): unknown => JSON.parse(readFileSync(`${EXAMPLES}${name}`, "utf8"));
+const specExample = (name: string): unknown => JSON.parse(readFileSync(`${SPEC}${name}`, "utf8"));
+const summary = (d: Decision) => ({ allowed: d.allowed, reasons: codes(d), missing: d.missingConsent });
 
 describe("the examples of the questionnaire", () => {
   it("a typical record (statistics and use without the name) allows the anonymous uses, with their obligations", () => {
@@ -39,26 +42,191 @@ describe("the examples of the questionnaire", () => {
     }
   });
 
-  it("oral consent to a complaint (07) counts like a signature, for 30 days", () => {
-    const record = example("07-oral-consent-complaint.json"); // given 2015-08-05
+  it("oral consent to a complaint without a witness, from the paper (07): statistics yes, the complaint no", () => {
+    const record = example("07-oral-consent-complaint.json"); // v1, oral, no witness, given 2015-08-05
+    expect(summary(decide(record, "lawEnforcementComplaint", on("2015-09-04")))).toEqual({ allowed: false, reasons: ["ORAL_CONSENT_UNWITNESSED"], missing: [] });
+    expect(allowedUses(record, on("2015-09-04"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset"]);
+  });
+
+  it("the same, witnessed by a second documentator, holds for the complaint for 30 days", () => {
+    const upgraded = upgradeRecord(example("07-oral-consent-complaint.json") as RecordV1);
+    const record = { ...upgraded, consent: { ...upgraded.consent, witnessId: "D3" } };
     expect(decide(record, "lawEnforcementComplaint", on("2015-09-04")).allowed).toBe(true);
     const late = decide(record, "lawEnforcementComplaint", on("2015-09-05"));
-    expect({ allowed: late.allowed, reasons: codes(late), missing: late.missingConsent }).toEqual({
-      allowed: false,
-      reasons: ["CONSENT_STALE"],
-      missing: [],
-    });
+    expect(summary(late)).toEqual({ allowed: false, reasons: ["CONSENT_STALE"], missing: [] });
+    expect(late.reasons[0]?.items).toEqual(["lawEnforcementComplaint"]);
   });
 
-  it("a declined age (10) denies every use", () => {
-    const record = example("10-required-question-declined.json");
-    for (const use of USES) expect(codes(decide(record, use, on("2016-06-01")))[0], use).toBe("AGE_UNKNOWN");
-  });
-
-  it("every valid example is decided without INVALID_RECORD", () => {
-    for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith(".json"))) {
-      for (const use of USES) expect(codes(decide(example(name), use, on("2017-01-01"))), name).not.toContain("INVALID_RECORD");
+  it("a declined age (10) denies every release and publication, not for the complaint's sake", () => {
+    const record = example("10-required-question-declined.json"); // complaint item "no", oral, no witness
+    for (const use of ["statistics", "anonymisedCaseStudy", "anonymisedDataset", "namedPublication", "partnerSharing"] as const) {
+      expect(codes(decide(record, use, on("2016-06-01")))[0], use).toBe("AGE_UNKNOWN");
     }
+    expect(codes(decide(record, "lawEnforcementComplaint", on("2016-06-01")))).toEqual(["ORAL_CONSENT_UNWITNESSED", "CONSENT_NOT_GIVEN", "CONSENT_STALE"]);
+    expect(codes(decide(record, "safeguardingReferral", on("2016-06-01")))).toEqual(["NOT_A_MINOR"]);
+  });
+
+  it("the v2 example (oral, witnessed, complaint item renewed on 2015-05-04) allows the complaint from the renewal for 30 days", () => {
+    const record = specExample("record-v2-incident.json"); // given 2015-04-18
+    expect(summary(decide(record, "lawEnforcementComplaint", on("2015-04-20")))).toEqual({ allowed: false, reasons: ["ITEM_NOT_YET_GIVEN"], missing: [] });
+    expect(decide(record, "lawEnforcementComplaint", on("2015-06-03")).allowed).toBe(true); // day 30 of the renewal
+    expect(codes(decide(record, "lawEnforcementComplaint", on("2015-06-04")))).toEqual(["CONSENT_STALE"]);
+    expect(allowedUses(record, on("2015-04-20"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset"]);
+  });
+
+  it("every valid example, v1 or v2, is decided without INVALID_RECORD", () => {
+    const all = [
+      ...readdirSync(EXAMPLES).filter((n) => n.endsWith(".json")).map((name) => [name, example(name)] as const),
+      ["record-v2-incident.json", specExample("record-v2-incident.json")] as const,
+    ];
+    for (const [name, record] of all) {
+      for (const use of USES) expect(codes(decide(record, use, on("2017-01-01"))), name).not.toContain("INVALID_RECORD");
+    }
+  });
+
+  it("a v1 record, its upgrade and the record safeParseRecord returned are decided alike", () => {
+    for (const name of readdirSync(EXAMPLES).filter((n) => n.endsWith(".json"))) {
+      const v1 = example(name);
+      const parsed = safeParseRecord(v1, { asOf: VALIDATED_ON });
+      if (!parsed.success) throw new Error(`${name} is invalid`);
+      for (const use of USES) {
+        const expected = decide(v1, use, on("2016-01-01"));
+        expect(decide(upgradeRecord(v1 as RecordV1), use, on("2016-01-01")), `${name} ${use}`).toEqual(expected);
+        expect(decide(parsed.data, use, on("2016-01-01")), `${name} ${use}`).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe("a refusal to take part", () => {
+  it("allows nothing, and no answer could change that", () => {
+    for (const record of [makeRefusal(), specExample("record-v2-refusal.json")]) {
+      for (const use of USES) {
+        const d = decide(record, use, on("2016-03-01"));
+        expect(summary(d), use).toEqual({
+          allowed: false,
+          reasons: use === "partnerSharing" ? ["REFUSED_TO_TAKE_PART", "NO_CONSENT_ITEM"] : ["REFUSED_TO_TAKE_PART"],
+          missing: [],
+        });
+      }
+    }
+  });
+});
+
+describe("each item on its own day", () => {
+  it("the complaint item withdrawn alone: the complaint is denied from that day, statistics still allowed", () => {
+    const record = makeRecord({ items: { lawEnforcementComplaint: { withdrawnOn: "2016-02-20" } } });
+    expect(decide(record, "lawEnforcementComplaint", on("2016-02-19")).allowed).toBe(true);
+    const d = decide(record, "lawEnforcementComplaint", on("2016-02-20"));
+    expect(summary(d)).toEqual({ allowed: false, reasons: ["ITEM_WITHDRAWN"], missing: [] });
+    expect(d.reasons[0]?.items).toEqual(["lawEnforcementComplaint"]);
+    expect(d.reasons[0]?.citation?.fields).toContain("consent.items.lawEnforcementComplaint.withdrawnOn");
+    expect(allowedUses(record, on("2016-02-20"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset", "namedPublication"]);
+  });
+
+  it("an item withdrawn before the block: the earlier day counts; the block's withdrawal still ends every item", () => {
+    const record = makeRecord({ withdrawnOn: "2016-03-01", items: { statistics: { withdrawnOn: "2016-02-15" } } });
+    expect(codes(decide(record, "statistics", on("2016-02-15")))).toEqual(["ITEM_WITHDRAWN"]);
+    expect(decide(record, "anonymisedCaseStudy", on("2016-02-29")).allowed).toBe(true);
+    expect(codes(decide(record, "anonymisedCaseStudy", on("2016-03-01")))).toEqual(["WITHDRAWN"]);
+  });
+
+  it("a complaint item renewed after 30 days holds 30 days from the renewal, and not before it", () => {
+    const renewed = makeRecord({ givenOn: "2016-01-04", items: { lawEnforcementComplaint: { givenOn: "2016-03-01" } } });
+    const old = makeRecord({ givenOn: "2016-01-04" });
+    expect(codes(decide(old, "lawEnforcementComplaint", on("2016-03-15")))).toEqual(["CONSENT_STALE"]);
+    expect(decide(renewed, "lawEnforcementComplaint", on("2016-03-15")).allowed).toBe(true);
+    expect(decide(renewed, "lawEnforcementComplaint", on("2016-03-31")).allowed).toBe(true); // day 30
+    expect(codes(decide(renewed, "lawEnforcementComplaint", on("2016-04-01")))).toEqual(["CONSENT_STALE"]); // day 31
+    // The item counts from its own day: before the renewal there is no complaint consent to rely on.
+    expect(summary(decide(renewed, "lawEnforcementComplaint", on("2016-01-10")))).toEqual({ allowed: false, reasons: ["ITEM_NOT_YET_GIVEN"], missing: [] });
+    expect(decide(renewed, "statistics", on("2016-01-10")).allowed).toBe(true);
+  });
+});
+
+describe("oral consent and its witness", () => {
+  it("without a witness: nothing that names or identifies her outside; statistics and anonymised uses stay allowed", () => {
+    const record = makeRecord({ recordedBy: "oral" });
+    expect(allowedUses(record, on("2016-02-10"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset"]);
+    for (const use of ["namedPublication", "lawEnforcementComplaint"] as const) {
+      expect(summary(decide(record, use, on("2016-02-10"))), use).toEqual({ allowed: false, reasons: ["ORAL_CONSENT_UNWITNESSED"], missing: [] });
+    }
+    expect(codes(decide(record, "partnerSharing", on("2016-02-10")))).toEqual(["ORAL_CONSENT_UNWITNESSED", "NO_CONSENT_ITEM"]);
+  });
+
+  it("with a witness, or signed, oral consent counts as a signature", () => {
+    const witnessed = makeRecord({ recordedBy: "oral", witnessId: "D3" });
+    expect(allowedUses(witnessed, on("2016-02-10"))).toEqual(allowedUses(makeRecord(), on("2016-02-10")));
+    expect(allowedUses(witnessed, on("2016-02-10"))).toContain("lawEnforcementComplaint");
+  });
+});
+
+describe("contradictory answers", () => {
+  it("her name in public while refusing statistics is denied until confirmed; the uses she did allow are not", () => {
+    const record = makeRecord({ items: { statistics: false } });
+    const d = decide(record, "namedPublication", on("2016-02-15"));
+    expect(summary(d)).toEqual({ allowed: false, reasons: ["CONTRADICTORY_CONSENT"], missing: [] });
+    expect(d.reasons[0]?.items).toEqual(["publicName"]);
+    expect(d.reasons[0]?.citation?.form).toEqual(["C1", "C2", "C3"]);
+    expect(decide(record, "anonymisedCaseStudy", on("2016-02-15")).allowed).toBe(true);
+  });
+
+  it("refusing use without the name contradicts it too; yes to all three does not", () => {
+    expect(codes(decide(makeRecord({ items: { useWithoutName: false } }), "namedPublication", on("2016-02-15")))).toEqual(["CONTRADICTORY_CONSENT"]);
+    expect(decide(makeRecord({ items: { lawEnforcementComplaint: false } }), "namedPublication", on("2016-02-15")).allowed).toBe(true);
+  });
+
+  it("confirmed when asked again on a later day, written as the item's own date; the same day is no confirmation", () => {
+    const confirmed = makeRecord({ items: { statistics: false, publicName: { givenOn: "2016-02-20" } } });
+    expect(codes(decide(confirmed, "namedPublication", on("2016-02-15")))).toEqual(["ITEM_NOT_YET_GIVEN"]);
+    expect(decide(confirmed, "namedPublication", on("2016-02-20")).allowed).toBe(true);
+    const sameDay = makeRecord({ items: { statistics: false, publicName: { givenOn: "2016-02-10" } } });
+    expect(codes(decide(sameDay, "namedPublication", on("2016-02-20")))).toEqual(["CONTRADICTORY_CONSENT"]);
+  });
+
+  it("a no to her name names it as missing only where a yes would not contradict another no", () => {
+    const noName = makeRecord({ items: { publicName: false } });
+    expect(decide(noName, "namedPublication", on("2016-02-15")).missingConsent).toEqual(["publicName"]);
+    const noNameNoStats = makeRecord({ items: { publicName: false, statistics: false } });
+    expect(summary(decide(noNameNoStats, "namedPublication", on("2016-02-15")))).toEqual({ allowed: false, reasons: ["CONSENT_NOT_GIVEN"], missing: [] });
+  });
+});
+
+describe("age", () => {
+  it("a declined age does not stop the complaint she asked for, only releases and publications", () => {
+    const record = makeRecord({ age: "declined" });
+    const complaint = decide(record, "lawEnforcementComplaint", on("2016-02-15"));
+    expect(complaint.allowed).toBe(true);
+    expect(complaint.obligations.map((o) => o.code)).toEqual(["MINIMISE", "REDACT_SENSITIVE"]);
+    for (const use of ["statistics", "anonymisedCaseStudy", "anonymisedDataset", "namedPublication"] as const) {
+      expect(codes(decide(record, use, on("2016-02-15"))), use).toEqual(["AGE_UNKNOWN"]);
+    }
+    expect(codes(decide(record, "safeguardingReferral", on("2016-02-15")))).toEqual(["NOT_A_MINOR"]);
+  });
+
+  it("a 16-year-old: no complaint, release or publication; a safeguarding referral, even with every item no", () => {
+    const record = makeRecord({ age: 16 });
+    for (const use of USES.filter((u) => u !== "safeguardingReferral")) expect(codes(decide(record, use, on("2016-02-15")))[0], use).toBe("MINOR");
+    expect(allowedUses(record, on("2016-02-15"))).toEqual(["safeguardingReferral"]);
+    const referral = decide(record, "safeguardingReferral", on("2016-02-15"));
+    expect(referral.obligations.map((o) => o.code)).toEqual(["CHILD_PROTECTION_ONLY", "MINIMISE"]);
+    expect(referral.obligations[0]?.citation.law).toContain("UN CRC art. 19(2)");
+    const none = makeRecord({ age: 16, items: { statistics: false, useWithoutName: false, publicName: false, lawEnforcementComplaint: false } });
+    expect(allowedUses(none, on("2016-02-15"))).toEqual(["safeguardingReferral"]);
+  });
+
+  it("a referral is for a child only: 18 is denied, 17 allowed", () => {
+    const adult = decide(makeRecord({ age: 18 }), "safeguardingReferral", on("2016-02-15"));
+    expect(summary(adult)).toEqual({ allowed: false, reasons: ["NOT_A_MINOR"], missing: [] });
+    expect(adult.reasons[0]?.citation).toMatchObject({ form: ["Q3"], report: "Legal frameworks" });
+    expect(decide(makeRecord({ age: 17 }), "safeguardingReferral", on("2016-02-15")).allowed).toBe(true);
+  });
+
+  it("a referral still needs a record kept with consent, on a day it holds", () => {
+    expect(codes(decide(makeRecord({ age: 15, recordedBy: "none" }), "safeguardingReferral", on("2016-02-15")))).toEqual(["NO_CONSENT_RECORD"]);
+    expect(codes(decide(makeRecord({ age: 15, withdrawnOn: "2016-02-12" }), "safeguardingReferral", on("2016-02-15")))).toEqual(["WITHDRAWN"]);
+    // A witness is a matter of consent; the referral does not rest on consent.
+    expect(decide(makeRecord({ age: 15, recordedBy: "oral" }), "safeguardingReferral", on("2016-02-15")).allowed).toBe(true);
   });
 });
 
@@ -87,6 +255,7 @@ describe("global denials", () => {
       withdrawnOn: "2016-03-01",
       items: { statistics: false, useWithoutName: false, lawEnforcementComplaint: false },
     });
+    expect(codes(decide(record, "safeguardingReferral", on("2016-04-01")))).toEqual(["NO_CONSENT_RECORD", "WITHDRAWN"]);
     const d = decide(record, "anonymisedDataset", on("2016-04-01"));
     expect(codes(d)).toEqual(["NO_CONSENT_RECORD", "WITHDRAWN", "MINOR", "CONSENT_NOT_GIVEN"]);
     expect(d.reasons[3]?.items).toEqual(["statistics", "useWithoutName"]);
@@ -103,8 +272,8 @@ describe("global denials", () => {
 });
 
 describe("the rules of each use", () => {
-  it("no item implies another: public naming alone allows no anonymous use, and anonymous use allows no naming", () => {
-    const namedOnly = makeRecord({ items: { statistics: false, useWithoutName: false, lawEnforcementComplaint: false } });
+  it("no item implies another: public naming alone (confirmed) allows no anonymous use, and anonymous use allows no naming", () => {
+    const namedOnly = makeRecord({ items: { statistics: false, useWithoutName: false, lawEnforcementComplaint: false, publicName: { givenOn: "2016-02-11" } } });
     expect(allowedUses(namedOnly, on("2016-03-01"))).toEqual(["namedPublication"]);
     const anonymousOnly = makeRecord({ items: { statistics: false, publicName: false, lawEnforcementComplaint: false } });
     expect(allowedUses(anonymousOnly, on("2016-03-01"))).toEqual(["anonymisedCaseStudy"]);
@@ -184,6 +353,8 @@ describe("bad input is denied, never thrown", () => {
     ["an array", [makeRecord()]],
     ["a record with an unknown key", { ...makeRecord(), nickname: "x" }],
     ["a record whose consent is before the interview", { ...makeRecord(), interview: { date: "2016-03-01", interviewerId: "D1" } }],
+    ["a record whose item is withdrawn before it was given", makeRecord({ items: { publicName: { givenOn: "2016-03-01", withdrawnOn: "2016-02-20" } } })],
+    ["a record v2 with the consent booleans of v1", { ...makeRecord(), consent: { statistics: true, recordedBy: "signature", givenOn: "2016-02-10" } }],
   ])("%s is INVALID_RECORD for every use", (_, input) => {
     for (const use of USES) {
       const d = decide(input, use, on("2016-03-01"));
@@ -234,6 +405,9 @@ describe("messages and citations", () => {
       makeRecord({ items: { statistics: false, publicName: false } }),
       makeRecord({ age: 17, withdrawnOn: "2016-02-20" }),
       makeRecord({ givenOn: "2016-01-31" }),
+      makeRecord({ age: 16, recordedBy: "oral" }),
+      makeRecord({ age: "declined", items: { statistics: false, lawEnforcementComplaint: { givenOn: "2016-02-20", withdrawnOn: "2016-03-01" } } }),
+      makeRefusal(),
     ];
     for (const [i, record] of records.entries()) {
       for (const asOf of ["2015-07-02", "2016-02-15", "2016-03-02", "2017-01-01"]) {
@@ -269,7 +443,10 @@ describe("messages and citations", () => {
 
   it("cite the form's consent items as the questionnaire numbers them, and the report's sections", () => {
     const denied = decide(makeRecord({ items: { statistics: false, useWithoutName: false } }), "anonymisedDataset", on("2016-03-01"));
-    expect(denied.reasons[0]?.citation?.form).toEqual([fieldMeta("consent.statistics")?.question, fieldMeta("consent.useWithoutName")?.question]);
+    expect(denied.reasons[0]?.citation?.form).toEqual([
+      fieldMeta("consent.items.statistics.answer")?.question,
+      fieldMeta("consent.items.useWithoutName.answer")?.question,
+    ]);
     expect(denied.reasons[0]?.citation?.form).toEqual(["C1", "C2"]);
     const none = decide(makeRecord({ recordedBy: "none" }), "statistics", on("2016-03-01"));
     expect(none.reasons[0]?.citation).toEqual({ form: ["C5"], fields: ["consent.recordedBy"], report: "Data collection methodology" });
@@ -280,10 +457,19 @@ describe("messages and citations", () => {
   });
 
   it("never quote a value of the record", () => {
-    const record = makeRecord({ givenOn: "2016-01-17", withdrawnOn: "2016-04-19", age: 17 });
+    const record = makeRecord({
+      givenOn: "2016-01-17",
+      withdrawnOn: "2016-04-19",
+      age: 17,
+      recordedBy: "oral",
+      witnessId: "W7",
+      items: { publicName: { givenOn: "2016-01-23", withdrawnOn: "2016-03-29" } },
+    });
     for (const use of USES) {
-      const text = JSON.stringify(decide(record, use, on("2016-05-01")));
-      for (const value of ["2016-01-17", "2016-04-19", "17", "D2", record.id]) expect(text, use).not.toContain(value);
+      for (const asOf of ["2016-02-01", "2016-05-01"]) {
+        const text = JSON.stringify(decide(record, use, on(asOf)));
+        for (const value of ["2016-01-17", "2016-04-19", "2016-01-23", "2016-03-29", "17", "D2", "W7", record.id]) expect(text, use).not.toContain(value);
+      }
     }
   });
 });

@@ -1,30 +1,27 @@
-import {
-  DEFAULT_LOCALE,
-  dayNumber,
-  type FieldPath,
-  fieldsOfClass,
-  type InterviewRecord,
-  type Locale,
-  LOCALES,
-} from "@redumbrella/questionnaire";
+import { DEFAULT_LOCALE, dayNumber, type FieldPath, fieldsOfClass, type Locale, LOCALES } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import { type Citation, citeObligation, citeReason } from "./citations.js";
-import { GLOBAL_DENIALS } from "./denials.js";
-import { outcomeKey } from "./internal/outcome-key.js";
+import { AGE_DENIALS, GLOBAL_DENIALS } from "./denials.js";
+import { type CompiledRule, compile, FLAGS, factsOf, ITEM_FACTS, type ItemFact } from "./internal/facts.js";
+import { type OutcomeFacts, outcomeKey } from "./internal/outcome-key.js";
 import { currentDay, validated } from "./internal/validation.js";
 import { obligationMessage, reasonMessage } from "./messages.js";
-import { isPolicy, POLICY, type Policy, type UseRule } from "./policy.js";
-import { CONSENT_ITEMS, type ConsentItem, type ObligationCode, type ReasonCode, type Use, USES } from "./vocabulary.js";
+import { isPolicy, POLICY, type Policy } from "./policy.js";
+import { AGE_CLASSES, CONSENT_ITEMS, type ConsentItem, type ObligationCode, type ReasonCode, type Use, USES } from "./vocabulary.js";
 
 /** Why a use is denied, with the items or limits it names, its message and its source. */
 export interface Reason {
   readonly code: ReasonCode;
-  /** For `CONSENT_NOT_GIVEN`: the needed items that are not "yes", in the form's order. */
+  /**
+   * The needed items the reason is about, in the form's order: not "yes" (`CONSENT_NOT_GIVEN`), not yet
+   * given (`ITEM_NOT_YET_GIVEN`), withdrawn (`ITEM_WITHDRAWN`), too old (`CONSENT_STALE`), or a "yes"
+   * that contradicts another answer (`CONTRADICTORY_CONSENT`).
+   */
   readonly items?: readonly ConsentItem[];
   /** What the message fills in: the policy's `maxAgeDays`, or the `option` of an invalid request. Never a value of the record. */
   readonly params?: Readonly<Record<string, string | number>>;
   readonly message: string;
-  /** The form's item and the seed report's section the reason rests on, where there is one. */
+  /** The form's item, the seed report's section and the law the reason rests on, where there is one. */
   readonly citation?: Citation;
 }
 
@@ -51,8 +48,9 @@ export interface Decision {
   readonly obligations: readonly Obligation[];
   /**
    * The items that would have to be "yes" for the use to be allowed, in the form's order; empty
-   * when no answer could make it allowed (a global denial applies, no item covers the use, or the
-   * consent is too old).
+   * when no "yes" alone could make it allowed: a global or age denial applies, oral consent lacks a
+   * witness, no item covers the use (or none is needed), a needed item is not yet given, withdrawn or
+   * too old, or a "yes" would contradict a "no" the use does not need until it is confirmed.
    */
   readonly missingConsent: readonly ConsentItem[];
   /** The `version` of the policy applied. */
@@ -93,7 +91,7 @@ function makeObligation(code: ObligationCode, locale: Locale): Obligation {
   return Object.freeze(params === undefined ? { code, message, citation } : { code, params, message, citation });
 }
 
-// --- The policy, compiled once into bit masks, with a cache of outcomes per combination of facts. ---
+// --- The policy's outcome of each combination of facts, built once, then cached by use and key. ---
 
 interface Outcome {
   readonly allowed: boolean;
@@ -102,61 +100,71 @@ interface Outcome {
   readonly missingConsent: readonly ConsentItem[];
 }
 
-interface CompiledRule {
-  readonly rule: UseRule;
-  /** Each needed item with its bit (its place in `CONSENT_ITEMS`). */
-  readonly needs: readonly (readonly [ConsentItem, number])[];
-  readonly maxAgeDays: number | undefined;
-  /** Outcomes by `outcomeKey`: global denials, missing items, staleness, locale. At most `outcomeKeyCount()` of them. */
-  readonly outcomes: Map<number, Outcome>;
-}
+/** The reason each fact of the needed items gives, in the order a decision lists them. */
+const ITEM_REASONS = {
+  missing: "CONSENT_NOT_GIVEN",
+  notYetGiven: "ITEM_NOT_YET_GIVEN",
+  withdrawn: "ITEM_WITHDRAWN",
+  stale: "CONSENT_STALE",
+  contradicted: "CONTRADICTORY_CONSENT",
+} as const satisfies { readonly [F in ItemFact]: ReasonCode };
 
-const COMPILED = new WeakMap<Policy, ReadonlyMap<unknown, CompiledRule>>();
-
-function compile(policy: Policy): ReadonlyMap<unknown, CompiledRule> {
-  const cached = COMPILED.get(policy);
-  if (cached !== undefined) return cached;
-  const rules = new Map<unknown, CompiledRule>(
-    USES.map((use) => {
-      const rule = policy.uses[use];
-      const needs = match(rule)
-        .with({ kind: "consent" }, (r) => r.needs.map((item) => [item, 1 << CONSENT_ITEMS.indexOf(item)] as const))
-        .with({ kind: "noConsentItem" }, () => [])
-        .exhaustive();
-      const maxAgeDays = rule.kind === "consent" ? rule.maxAgeDays : undefined;
-      return [use, { rule, needs, maxAgeDays, outcomes: new Map() }];
-    }),
-  );
-  COMPILED.set(policy, rules);
-  return rules;
-}
+const itemsOf = (mask: number): readonly ConsentItem[] => Object.freeze(CONSENT_ITEMS.filter((_, bit) => (mask & (1 << bit)) !== 0));
+const hasFlag = (facts: OutcomeFacts, flag: (typeof FLAGS)[number]): boolean => (facts.flagMask & (1 << FLAGS.indexOf(flag))) !== 0;
 
 /** The generic reader of the policy: the reasons, obligations and missing items of one combination of facts. */
-function buildOutcome(rule: UseRule, globalMask: number, missingMask: number, stale: boolean, locale: Locale): Outcome {
+function buildOutcome(compiled: CompiledRule, facts: OutcomeFacts, locale: Locale): Outcome {
+  const { rule } = compiled;
   const reasons: Reason[] = [];
   GLOBAL_DENIALS.forEach((denial, bit) => {
-    if ((globalMask & (1 << bit)) !== 0) reasons.push(makeReason(denial.code, locale));
+    if ((facts.globalMask & (1 << bit)) !== 0) reasons.push(makeReason(denial.code, locale));
   });
-  const missing = CONSENT_ITEMS.filter((_, bit) => (missingMask & (1 << bit)) !== 0);
+  const age = AGE_CLASSES[facts.ageIndex];
+  const ageDenial = age === undefined ? null : AGE_DENIALS[rule.respondents][age];
+  if (ageDenial !== null) reasons.push(makeReason(ageDenial, locale));
+  if (hasFlag(facts, "unwitnessed")) reasons.push(makeReason("ORAL_CONSENT_UNWITNESSED", locale));
+  if (rule.kind === "noConsentItem") reasons.push(makeReason("NO_CONSENT_ITEM", locale));
+  ITEM_FACTS.forEach((fact, i) => {
+    const items = itemsOf(facts.itemMasks[i] ?? 0);
+    if (items.length === 0) return;
+    const code = ITEM_REASONS[fact];
+    const params = code === "CONSENT_STALE" ? { params: Object.freeze({ maxAgeDays: compiled.maxAgeDays ?? 0 }) } : {};
+    reasons.push(makeReason(code, locale, { items, ...params }));
+  });
+  const allowed = reasons.length === 0;
   const obligations = match(rule)
-    .with({ kind: "noConsentItem" }, () => {
-      reasons.push(makeReason("NO_CONSENT_ITEM", locale));
-      return [];
-    })
-    .with({ kind: "consent" }, (r) => {
-      if (missing.length > 0) reasons.push(makeReason("CONSENT_NOT_GIVEN", locale, { items: Object.freeze(missing) }));
-      if (stale) reasons.push(makeReason("CONSENT_STALE", locale, { params: Object.freeze({ maxAgeDays: r.maxAgeDays ?? 0 }) }));
-      return reasons.length === 0 ? r.obligations.map((code) => makeObligation(code, locale)) : [];
-    })
+    .with({ kind: "consent" }, { kind: "duty" }, (r) => (allowed ? r.obligations.map((code) => makeObligation(code, locale)) : []))
+    .with({ kind: "noConsentItem" }, () => [])
     .exhaustive();
-  // No "yes" can help past a global denial, a use no item covers, or consent too old for the use.
-  const curable = globalMask === 0 && rule.kind === "consent" && !stale;
+  // Only a "yes" to what the use needs can help; not past a global or age denial, a missing witness, an
+  // item's dates, a "no" the use does not need that would contradict the "yes", or a use no item covers.
+  const [missing = 0, notYetGiven = 0, withdrawn = 0, stale = 0] = facts.itemMasks;
+  const curable =
+    facts.globalMask === 0 && ageDenial === null && facts.flagMask === 0 && rule.kind === "consent" && (notYetGiven | withdrawn | stale) === 0;
   return Object.freeze({
-    allowed: reasons.length === 0,
+    allowed,
     reasons: Object.freeze(reasons),
     obligations: Object.freeze(obligations),
-    missingConsent: Object.freeze(curable ? missing : []),
+    missingConsent: curable ? itemsOf(missing) : Object.freeze([]),
   });
+}
+
+// Outcomes by policy, use and `outcomeKey`: at most `outcomeKeyCount()` per use, far fewer in practice.
+const OUTCOMES = new WeakMap<CompiledRule, Map<number, Outcome>>();
+
+function outcomeOf(compiled: CompiledRule, facts: OutcomeFacts, locale: Locale): Outcome {
+  let outcomes = OUTCOMES.get(compiled);
+  if (outcomes === undefined) {
+    outcomes = new Map();
+    OUTCOMES.set(compiled, outcomes);
+  }
+  const key = outcomeKey(facts);
+  let outcome = outcomes.get(key);
+  if (outcome === undefined) {
+    outcome = buildOutcome(compiled, facts, locale);
+    outcomes.set(key, outcome);
+  }
+  return outcome;
 }
 
 // --- Checking the request. ---
@@ -202,24 +210,8 @@ function decideChecked(input: unknown, use: Use, options: DecideOptions): Decisi
   const validatedOn = options.validatedOn ?? currentDay();
   if (checkedDay(validatedOn) === undefined) return invalidRequest(use, "validatedOn", policy, locale);
 
-  const record: InterviewRecord | undefined = validated(input, validatedOn);
-  let globalMask = 0;
-  for (let bit = 0; bit < GLOBAL_DENIALS.length; bit++) {
-    if ((GLOBAL_DENIALS[bit] as (typeof GLOBAL_DENIALS)[number]).applies(record, asOf)) globalMask |= 1 << bit;
-  }
-  let missingMask = 0;
-  let stale = false;
-  if (record !== undefined) {
-    for (const [item, bit] of compiled.needs) if (record.consent[item] !== true) missingMask |= bit;
-    // Calendar days from the day consent was given to the day of the use: day 30 holds, day 31 does not.
-    if (compiled.maxAgeDays !== undefined) stale = asOfDay - dayNumber(record.consent.givenOn) > compiled.maxAgeDays;
-  }
-  const key = outcomeKey({ globalMask, missingMask, stale, localeIndex });
-  let outcome = compiled.outcomes.get(key);
-  if (outcome === undefined) {
-    outcome = buildOutcome(compiled.rule, globalMask, missingMask, stale, locale);
-    compiled.outcomes.set(key, outcome);
-  }
+  const record = validated(input, validatedOn);
+  const outcome = outcomeOf(compiled, factsOf(record, compiled, asOf, asOfDay, localeIndex), locale);
   return {
     use,
     allowed: outcome.allowed,
@@ -231,11 +223,13 @@ function decideChecked(input: unknown, use: Use, options: DecideOptions): Decisi
 }
 
 /**
- * Decides whether `use` of `record` is allowed on the day `options.asOf`, with which obligations,
- * and why. Denies by default: only a rule of the policy allows, and every reason that applies is
+ * Decides whether `use` of `record` (v1 or v2, as input or as `safeParseRecord` returned it) is
+ * allowed on the day `options.asOf`, with which obligations, and why. Denies by default: only a rule
+ * of the policy allows — each item it needs valid on that day — and every reason that applies is
  * listed. Pure but for the default `validatedOn` (today), and never throws: an invalid record is
- * denied with `INVALID_RECORD`, a malformed request with `INVALID_REQUEST`. The record is validated
- * once per object and validation day; treat it as immutable once decided on.
+ * denied with `INVALID_RECORD`, a refusal to take part with `REFUSED_TO_TAKE_PART`, a malformed
+ * request with `INVALID_REQUEST`. The record is validated (a v1 record upgraded) once per object and
+ * validation day; treat it as immutable once decided on.
  *
  * @example
  * const decision = decide(record, "anonymisedCaseStudy", { asOf: "2026-11-28" });

@@ -1,10 +1,12 @@
-import { LOCALES } from "@redumbrella/questionnaire";
+import { fieldMeta, LOCALES } from "@redumbrella/questionnaire";
 import { catalogueProblems } from "@redumbrella/questionnaire/testing";
 import { describe, expect, it } from "vitest";
 import { decide } from "./decide.js";
 import { makeRecord, VALIDATED_ON } from "./internal/fixtures.js";
 import { CONSENT_MESSAGES, type ConsentMessageKey, decisionMessage, reasonMessage } from "./messages.js";
 import { OBLIGATION_CODES, POLICY_ISSUE_CODES, REASON_CODES, USES } from "./vocabulary.js";
+
+const C4_LABEL = fieldMeta("consent.items.lawEnforcementComplaint.answer")?.label ?? { en: "", ru: "", kk: "" };
 
 const REQUIRED: ConsentMessageKey[] = [
   ...REASON_CODES.map((c) => `reason.${c}` as const),
@@ -28,14 +30,39 @@ describe("the consent catalogues", () => {
 });
 
 describe.each(LOCALES)("a decision in %s", (locale) => {
-  it("leaves no placeholder unfilled", () => {
-    const record = makeRecord({ items: { publicName: false }, givenOn: "2016-01-01" });
-    for (const use of USES) {
-      const d = decide(record, use, { asOf: "2016-05-01", validatedOn: VALIDATED_ON, locale });
-      for (const text of [...d.reasons.map((r) => r.message), ...d.obligations.map((o) => o.message), decisionMessage(d, locale)]) {
-        expect(text, use).not.toMatch(/\{\w+\}/);
+  it("leaves no placeholder unfilled, whatever the reasons", () => {
+    const records = [
+      makeRecord({ items: { publicName: false }, givenOn: "2016-01-01" }),
+      makeRecord({ recordedBy: "oral", age: "declined", items: { statistics: false, lawEnforcementComplaint: { givenOn: "2016-06-01" } } }),
+      makeRecord({ age: 16, items: { useWithoutName: { withdrawnOn: "2016-03-01" } } }),
+    ];
+    for (const record of records) {
+      for (const use of USES) {
+        const d = decide(record, use, { asOf: "2016-05-01", validatedOn: VALIDATED_ON, locale });
+        for (const text of [...d.reasons.map((r) => r.message), ...d.obligations.map((o) => o.message), decisionMessage(d, locale)]) {
+          expect(text, use).not.toMatch(/\{\w+\}/);
+        }
       }
     }
+  });
+});
+
+describe("the messages of record v2", () => {
+  it("name the item withdrawn alone, and the witness oral consent lacks, in every language", () => {
+    const withdrawn = { code: "ITEM_WITHDRAWN", items: ["lawEnforcementComplaint"] } as const;
+    expect(reasonMessage(withdrawn)).toBe(`The respondent withdrew consent to C4 "${C4_LABEL.en}" on or before this day.`);
+    expect(reasonMessage(withdrawn, "ru")).toBe(`Респондент(ка) отозвал(а) согласие в этот день или раньше: пункт C4 «${C4_LABEL.ru}».`);
+    expect(reasonMessage(withdrawn, "kk")).toBe(`Респондент келісімін осы күні немесе одан бұрын қайтарып алған: C4 тармағы «${C4_LABEL.kk}».`);
+    expect(reasonMessage({ code: "ORAL_CONSENT_UNWITNESSED" }, "ru")).toContain("свидетель не записан");
+    expect(reasonMessage({ code: "ORAL_CONSENT_UNWITNESSED" }, "kk")).toContain("куә жазылмаған");
+  });
+
+  it("say a child's record goes only to a referral that protects her", () => {
+    const referral = decide(makeRecord({ age: 16 }), "safeguardingReferral", { asOf: "2016-03-01", validatedOn: VALIDATED_ON });
+    expect(decisionMessage(referral, "ru")).toMatch(/^Обращение в целях защиты ребёнка: разрешено\. Обязательства: Передавать сведения только органу/);
+    expect(decisionMessage(referral, "kk")).toMatch(/^Баланы қорғау үшін құзыретті органға жолдау: рұқсат етіледі\./);
+    expect(reasonMessage({ code: "MINOR" })).toContain("only to a safeguarding referral");
+    expect(reasonMessage({ code: "NOT_A_MINOR" }, "ru")).toContain("не было 18 лет");
   });
 });
 

@@ -17,15 +17,25 @@ export type ConsentMessageKey =
 // English, written for the documentator or lawyer who asks whether a use is allowed.
 const EN: Catalogue<ConsentMessageKey> = {
   "reason.INVALID_REQUEST": "Cannot decide: `{option}` is not valid, so nothing is allowed.",
-  "reason.INVALID_RECORD": "The record is not a valid record v1: nothing may be done with it until it is corrected (validate it to see why).",
+  "reason.INVALID_RECORD": "The record is not a valid record (v1 or v2): nothing may be done with it until it is corrected (validate it to see why).",
+  "reason.REFUSED_TO_TAKE_PART": "The person refused to take part: the record holds nothing that may be used.",
   "reason.NO_CONSENT_RECORD": "No consent is recorded, neither signed nor oral: the record may not be used.",
   "reason.NOT_YET_GIVEN": "On this day consent had not yet been given.",
   "reason.WITHDRAWN": "Consent was withdrawn on or before this day.",
-  "reason.MINOR": "The respondent was under 18 at the interview: a child cannot consent alone to any use.",
-  "reason.AGE_UNKNOWN": "The respondent declined to give their age, so they cannot be taken to be an adult able to consent.",
+  "reason.MINOR":
+    "The respondent was under 18 at the interview: a child's record goes to no release, publication or complaint, only to a safeguarding referral.",
+  "reason.AGE_UNKNOWN":
+    "The respondent's age is not known (declined or not asked), so they cannot be taken to be an adult able to consent to a release or publication.",
+  "reason.NOT_A_MINOR": "A safeguarding referral is for a child only, and the respondent is not known to have been under 18 at the interview.",
+  "reason.ORAL_CONSENT_UNWITNESSED":
+    "Consent was given orally and no witness is recorded: it does not cover a use that names or identifies the respondent outside the organisation.",
   "reason.NO_CONSENT_ITEM": "No item of the consent form covers this use, so it is never allowed.",
   "reason.CONSENT_NOT_GIVEN": "The respondent did not consent to {items}.",
-  "reason.CONSENT_STALE": "Consent was given more than {maxAgeDays} days before this day: ask the respondent again.",
+  "reason.ITEM_NOT_YET_GIVEN": "On this day the respondent had not yet consented to {items}.",
+  "reason.ITEM_WITHDRAWN": "The respondent withdrew consent to {items} on or before this day.",
+  "reason.CONSENT_STALE": "Consent was given more than {maxAgeDays} days before this day ({items}): ask the respondent again.",
+  "reason.CONTRADICTORY_CONSENT":
+    "The respondent's yes to {items} contradicts their no to another item: it counts only once confirmed. Ask again and record the day as the item's own date.",
 
   "obligation.AGGREGATE_ONLY": "Publish only aggregate figures, never one person's answers.",
   "obligation.SUPPRESS_SMALL_CELLS": "Suppress every table cell small enough to point to a person.",
@@ -33,6 +43,8 @@ const EN: Catalogue<ConsentMessageKey> = {
   "obligation.K_ANONYMITY": "Release only records that cannot be told apart from several others by their age, place and dates (k-anonymity).",
   "obligation.REDACT_SENSITIVE": "Leave out every sensitive answer (health, drug use, criminal record) listed in `fields`.",
   "obligation.MINIMISE": "Give the authorities only what the complaint needs; keep everything else back.",
+  "obligation.CHILD_PROTECTION_ONLY":
+    "Refer only to a body whose task is to protect children, only to protect the child, and never as a case against the child.",
 
   "use.statistics": "Statistics",
   "use.anonymisedCaseStudy": "Anonymised case study",
@@ -40,6 +52,7 @@ const EN: Catalogue<ConsentMessageKey> = {
   "use.namedPublication": "Publication under the respondent's name",
   "use.lawEnforcementComplaint": "Complaint to law enforcement",
   "use.partnerSharing": "Identified data shared with another organisation",
+  "use.safeguardingReferral": "Safeguarding referral to protect a child",
 
   "policyIssue.NOT_AN_OBJECT": "Expected an object.",
   "policyIssue.UNKNOWN_BASE": "The base policy is neither POLICY nor a policy made by tightenPolicy.",
@@ -51,6 +64,7 @@ const EN: Catalogue<ConsentMessageKey> = {
   "policyIssue.INVALID_MAX_AGE": "Expected a whole number of days, 0 or more.",
   "policyIssue.LOOSENS_MAX_AGE": "maxAgeDays {maxAgeDays} is more than the policy's {limit}: a tightening cannot loosen the policy.",
   "policyIssue.NEVER_ALLOWED": "This use is never allowed: no tightening can make it allowed.",
+  "policyIssue.NEEDS_NO_CONSENT": "This use rests on a legal duty, not on consent: a tightening may only add obligations to it.",
 
   "item.cited": '{question} "{label}"',
   "list.separator": "; ",
@@ -62,16 +76,25 @@ const EN: Catalogue<ConsentMessageKey> = {
 // Russian: «респондент(ка)», as the respondents are women, men and transgender people.
 const RU: Catalogue<ConsentMessageKey> = {
   "reason.INVALID_REQUEST": "Решение невозможно: недопустимое значение `{option}`, поэтому ничего не разрешено.",
-  "reason.INVALID_RECORD": "Запись не соответствует формату record v1: пока её не исправят, использовать её нельзя (проверьте её, чтобы узнать почему).",
+  "reason.INVALID_RECORD": "Запись не соответствует формату record (v1 или v2): пока её не исправят, использовать её нельзя (проверьте её, чтобы узнать почему).",
+  "reason.REFUSED_TO_TAKE_PART": "Человек отказался участвовать в опросе: в записи нет ничего, что можно использовать.",
   "reason.NO_CONSENT_RECORD": "Согласие не зафиксировано ни подписью, ни устно: запись использовать нельзя.",
   "reason.NOT_YET_GIVEN": "На этот день согласие ещё не было дано.",
   "reason.WITHDRAWN": "Согласие отозвано в этот день или раньше.",
-  "reason.MINOR": "На момент интервью респонденту(-ке) не было 18 лет: ребёнок не может сам дать согласие ни на какое использование.",
+  "reason.MINOR":
+    "На момент интервью респонденту(-ке) не было 18 лет: запись ребёнка нельзя передавать, публиковать или использовать для жалобы — только для обращения в целях защиты ребёнка.",
   "reason.AGE_UNKNOWN":
-    "Респондент(ка) отказался(-ась) назвать свой возраст, поэтому нельзя считать, что это совершеннолетний человек, способный дать согласие.",
+    "Возраст респондента(-ки) неизвестен (не назван или не спрошен), поэтому нельзя считать, что это совершеннолетний человек, способный дать согласие на передачу или публикацию.",
+  "reason.NOT_A_MINOR": "Обращение в целях защиты ребёнка возможно только в отношении ребёнка, а сведений о том, что на момент интервью респонденту(-ке) не было 18 лет, нет.",
+  "reason.ORAL_CONSENT_UNWITNESSED":
+    "Согласие дано устно, а свидетель не записан: такое согласие не распространяется на использование, при котором респондента(-ку) называют или можно установить за пределами организации.",
   "reason.NO_CONSENT_ITEM": "Ни один пункт формы согласия не охватывает такое использование, поэтому оно никогда не разрешено.",
   "reason.CONSENT_NOT_GIVEN": "Респондент(ка) не дал(а) согласия: {items}.",
-  "reason.CONSENT_STALE": "Согласие дано более чем за {maxAgeDays} дн. до этого дня: спросите респондента(-ку) ещё раз.",
+  "reason.ITEM_NOT_YET_GIVEN": "На этот день респондент(ка) ещё не дал(а) согласия: {items}.",
+  "reason.ITEM_WITHDRAWN": "Респондент(ка) отозвал(а) согласие в этот день или раньше: {items}.",
+  "reason.CONSENT_STALE": "Согласие дано более чем за {maxAgeDays} дн. до этого дня ({items}): спросите респондента(-ку) ещё раз.",
+  "reason.CONTRADICTORY_CONSENT":
+    "Согласие ({items}) противоречит отказу по другому пункту: оно действует, только когда респондент(ка) его подтвердит. Спросите ещё раз и запишите день подтверждения как дату этого пункта.",
 
   "obligation.AGGREGATE_ONLY": "Публиковать только сводные цифры, никогда — ответы одного человека.",
   "obligation.SUPPRESS_SMALL_CELLS": "Скрывать все ячейки таблиц, настолько малые, что по ним можно узнать человека.",
@@ -80,6 +103,8 @@ const RU: Catalogue<ConsentMessageKey> = {
   "obligation.K_ANONYMITY": "Передавать только записи, которые нельзя отличить от нескольких других по возрасту, месту и датам (k-анонимность).",
   "obligation.REDACT_SENSITIVE": "Не раскрывать чувствительные ответы (здоровье, употребление наркотиков, судимость), перечисленные в `fields`.",
   "obligation.MINIMISE": "Передавать органам только то, что нужно для жалобы; всё остальное не раскрывать.",
+  "obligation.CHILD_PROTECTION_ONLY":
+    "Передавать сведения только органу, задача которого — защита детей, только для защиты ребёнка и никогда — как материал против самого ребёнка.",
 
   "use.statistics": "Статистика",
   "use.anonymisedCaseStudy": "Анонимное описание случая",
@@ -87,6 +112,7 @@ const RU: Catalogue<ConsentMessageKey> = {
   "use.namedPublication": "Публикация с именем респондента(-ки)",
   "use.lawEnforcementComplaint": "Жалоба в правоохранительные органы",
   "use.partnerSharing": "Передача другой организации данных, по которым можно установить личность",
+  "use.safeguardingReferral": "Обращение в целях защиты ребёнка",
 
   "policyIssue.NOT_AN_OBJECT": "Ожидался объект.",
   "policyIssue.UNKNOWN_BASE": "Базовая политика — не POLICY и не политика, созданная tightenPolicy.",
@@ -98,6 +124,7 @@ const RU: Catalogue<ConsentMessageKey> = {
   "policyIssue.INVALID_MAX_AGE": "Ожидалось целое число дней, 0 или больше.",
   "policyIssue.LOOSENS_MAX_AGE": "maxAgeDays {maxAgeDays} больше, чем {limit} по политике: ужесточение не может ослабить политику.",
   "policyIssue.NEVER_ALLOWED": "Это использование никогда не разрешено: никакое ужесточение не может его разрешить.",
+  "policyIssue.NEEDS_NO_CONSENT": "Это использование основано на обязанности по закону, а не на согласии: ужесточение может только добавить к нему обязательства.",
 
   "item.cited": "пункт {question} «{label}»",
   "list.separator": "; ",
@@ -110,15 +137,25 @@ const RU: Catalogue<ConsentMessageKey> = {
 const KK: Catalogue<ConsentMessageKey> = {
   "reason.INVALID_REQUEST": "Шешім шығару мүмкін емес: `{option}` мәні жарамсыз, сондықтан ештеңеге рұқсат етілмейді.",
   "reason.INVALID_RECORD":
-    "Жазба record v1 форматына сәйкес келмейді: ол түзетілгенге дейін оны ешбір мақсатқа пайдалануға болмайды (себебін білу үшін жазбаны тексеріңіз).",
+    "Жазба record (v1 немесе v2) форматына сәйкес келмейді: ол түзетілгенге дейін оны ешбір мақсатқа пайдалануға болмайды (себебін білу үшін жазбаны тексеріңіз).",
+  "reason.REFUSED_TO_TAKE_PART": "Адам сауалнамаға қатысудан бас тартты: жазбада пайдалануға болатын ештеңе жоқ.",
   "reason.NO_CONSENT_RECORD": "Келісім қолтаңбамен де, ауызша да тіркелмеген: жазбаны пайдалануға болмайды.",
   "reason.NOT_YET_GIVEN": "Бұл күні келісім әлі берілмеген еді.",
   "reason.WITHDRAWN": "Келісім осы күні немесе одан бұрын қайтарып алынған.",
-  "reason.MINOR": "Сұхбат кезінде респондентке 18 жас толмаған: бала ешбір пайдалануға өз бетінше келісім бере алмайды.",
-  "reason.AGE_UNKNOWN": "Респондент жасын айтудан бас тартты, сондықтан оны келісім беруге қабілетті кәмелетке толған адам деп санауға болмайды.",
+  "reason.MINOR":
+    "Сұхбат кезінде респондентке 18 жас толмаған: баланың жазбасы басқаға берілмейді, жарияланбайды және шағымға пайдаланылмайды, оны тек баланы қорғау үшін құзыретті органға жолдауға болады.",
+  "reason.AGE_UNKNOWN":
+    "Респонденттің жасы белгісіз (айтудан бас тартқан немесе сұралмаған), сондықтан оны деректерді беруге немесе жариялауға келісім беруге қабілетті кәмелетке толған адам деп санауға болмайды.",
+  "reason.NOT_A_MINOR": "Баланы қорғау үшін жолдау тек балаға қатысты жасалады, ал сұхбат кезінде респондентке 18 жас толмағаны туралы мәлімет жоқ.",
+  "reason.ORAL_CONSENT_UNWITNESSED":
+    "Келісім ауызша берілген, ал куә жазылмаған: мұндай келісім респонденттің атын атайтын немесе оның жеке басын ұйымнан тыс жерде анықтауға мүмкіндік беретін пайдалануды қамтымайды.",
   "reason.NO_CONSENT_ITEM": "Келісім нысанының бірде-бір тармағы мұндай пайдалануды қамтымайды, сондықтан оған ешқашан рұқсат етілмейді.",
   "reason.CONSENT_NOT_GIVEN": "Респондент келісім бермеген: {items}.",
-  "reason.CONSENT_STALE": "Келісім осы күнге дейін {maxAgeDays} күннен астам бұрын берілген: респонденттен қайта сұраңыз.",
+  "reason.ITEM_NOT_YET_GIVEN": "Бұл күні респондент әлі келісім бермеген еді: {items}.",
+  "reason.ITEM_WITHDRAWN": "Респондент келісімін осы күні немесе одан бұрын қайтарып алған: {items}.",
+  "reason.CONSENT_STALE": "Келісім осы күнге дейін {maxAgeDays} күннен астам бұрын берілген ({items}): респонденттен қайта сұраңыз.",
+  "reason.CONTRADICTORY_CONSENT":
+    "Келісім ({items}) басқа тармақ бойынша бас тартуға қайшы келеді: респондент оны растағанда ғана күшіне енеді. Қайта сұраңыз және растаған күнін осы тармақтың күні ретінде жазыңыз.",
 
   "obligation.AGGREGATE_ONLY": "Тек жиынтық көрсеткіштерді жариялаңыз, бір адамның жауаптарын ешқашан жарияламаңыз.",
   "obligation.SUPPRESS_SMALL_CELLS": "Кестенің адамды анықтауға мүмкіндік беретіндей шағын әрбір ұяшығын жасырыңыз.",
@@ -128,6 +165,8 @@ const KK: Catalogue<ConsentMessageKey> = {
     "Жасы, тұратын жері және күндері бойынша басқа бірнеше жазбадан ажыратуға болмайтын жазбаларды ғана беріңіз (k-анонимділік).",
   "obligation.REDACT_SENSITIVE": "`fields` тізіміндегі сезімтал жауаптардың (денсаулық, есірткі тұтыну, соттылық) ешқайсысын ашпаңыз.",
   "obligation.MINIMISE": "Құзыретті органдарға шағымға қажетті мәліметтерді ғана беріңіз; қалғанын ашпаңыз.",
+  "obligation.CHILD_PROTECTION_ONLY":
+    "Мәліметтерді тек балаларды қорғау міндеті жүктелген органға, тек баланы қорғау үшін беріңіз; оларды ешқашан баланың өзіне қарсы материал ретінде пайдаланбаңыз.",
 
   "use.statistics": "Статистика",
   "use.anonymisedCaseStudy": "Жағдайдың анонимді сипаттамасы",
@@ -135,6 +174,7 @@ const KK: Catalogue<ConsentMessageKey> = {
   "use.namedPublication": "Респонденттің атымен жариялау",
   "use.lawEnforcementComplaint": "Құқық қорғау органдарына шағым",
   "use.partnerSharing": "Жеке басты анықтауға мүмкіндік беретін деректерді басқа ұйымға беру",
+  "use.safeguardingReferral": "Баланы қорғау үшін құзыретті органға жолдау",
 
   "policyIssue.NOT_AN_OBJECT": "Объект күтілді.",
   "policyIssue.UNKNOWN_BASE": "Негізгі саясат POLICY де, tightenPolicy жасаған саясат та емес.",
@@ -146,6 +186,7 @@ const KK: Catalogue<ConsentMessageKey> = {
   "policyIssue.INVALID_MAX_AGE": "Күндердің бүтін саны күтілді: 0 немесе одан көп.",
   "policyIssue.LOOSENS_MAX_AGE": "maxAgeDays {maxAgeDays} саясаттағы {limit} мәнінен көп: қатаңдату саясатты жұмсарта алмайды.",
   "policyIssue.NEVER_ALLOWED": "Бұл пайдалануға ешқашан рұқсат етілмейді: ешбір қатаңдату оған рұқсат бере алмайды.",
+  "policyIssue.NEEDS_NO_CONSENT": "Бұл пайдалану келісімге емес, заңда көзделген міндетке негізделген: қатаңдату оған тек міндеттемелер қоса алады.",
 
   "item.cited": "{question} тармағы «{label}»",
   "list.separator": "; ",

@@ -1,5 +1,5 @@
-import { type InterviewRecord, LOCALES } from "@redumbrella/questionnaire";
-import { addDays, dateArb, recordArb } from "@redumbrella/questionnaire/testing";
+import { dayNumber, type InterviewRecord, LOCALES } from "@redumbrella/questionnaire";
+import { addDays, dateArb, recordArb, refusalArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { allowedUses, type Decision, type DecideOptions, decide } from "./decide.js";
@@ -16,7 +16,11 @@ const ROW_OBLIGATIONS: Record<Use, string[]> = {
   namedPublication: ["REDACT_SENSITIVE"],
   lawEnforcementComplaint: ["MINIMISE", "REDACT_SENSITIVE"],
   partnerSharing: [],
+  safeguardingReferral: ["CHILD_PROTECTION_ONLY", "MINIMISE"],
 };
+
+// Explicit, so every property here stays bounded and seeded whatever the global configuration.
+const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 100), seed: Number(process.env.FC_SEED ?? 13) };
 
 const options = (asOf: string, policy: Policy = POLICY): DecideOptions => ({ asOf, validatedOn: VALIDATED_ON, policy });
 const allowedSet = (record: unknown, asOf: string, policy?: Policy): Set<Use> => new Set(allowedUses(record, options(asOf, policy)));
@@ -29,9 +33,14 @@ function withConsent(record: InterviewRecord, change: (consent: InterviewRecord[
   return copy;
 }
 const withItems = (record: InterviewRecord, items: Partial<Record<ConsentItem, boolean>>): InterviewRecord =>
-  withConsent(record, (c) => Object.assign(c, items));
+  withConsent(record, (c) => {
+    for (const [item, answer] of Object.entries(items) as [ConsentItem, boolean][]) c.items[item].answer = answer;
+  });
+/** The day an item counts from: its own `givenOn`, else the block's. */
+const itemGivenOn = (record: InterviewRecord, item: ConsentItem): string => record.consent.items[item].givenOn ?? record.consent.givenOn;
+const isMinor = (record: InterviewRecord): boolean => record.respondent.age !== undefined && record.respondent.age < 18;
 
-/** A record with every consent state the generator makes, its items set at random too, and a day of use around its consent. */
+/** A record with every consent state the generator makes (per-item dates too), its answers set at random, and a day of use around its consent. */
 const caseArb = recordArb()
   .chain((record) =>
     fc.record({
@@ -43,20 +52,102 @@ const caseArb = recordArb()
 
 const itemArb = fc.constantFrom(...CONSENT_ITEMS);
 
-/** A tightening that the policy accepts: more items, a shorter validity, more obligations, for uses an item covers. */
+/** A tightening that the policy accepts: more items, a shorter validity, more obligations for uses an item covers; more obligations for a duty. */
 const tighteningArb: fc.Arbitrary<Tightening> = fc
-  .dictionary(
-    fc.constantFrom(...USES.filter((use) => POLICY.uses[use].kind === "consent")),
-    fc.record(
-      {
-        needs: fc.subarray([...CONSENT_ITEMS]),
-        maxAgeDays: fc.integer({ min: 0, max: 30 }),
-        obligations: fc.subarray([...OBLIGATION_CODES]),
-      },
-      { requiredKeys: [] },
+  .tuple(
+    fc.dictionary(
+      fc.constantFrom(...USES.filter((use) => POLICY.uses[use].kind === "consent")),
+      fc.record(
+        {
+          needs: fc.subarray([...CONSENT_ITEMS]),
+          maxAgeDays: fc.integer({ min: 0, max: 30 }),
+          obligations: fc.subarray([...OBLIGATION_CODES]),
+        },
+        { requiredKeys: [] },
+      ),
     ),
+    fc.option(fc.subarray([...OBLIGATION_CODES]), { nil: undefined }),
   )
-  .map((t) => t as Tightening);
+  .map(([consent, duty]) => (duty === undefined ? consent : { ...consent, safeguardingReferral: { obligations: duty } }) as Tightening);
+
+describe("a use is allowed only by the items it needs, each valid on the day", () => {
+  it("every item an allowed use needs is yes, given on or before the day, not withdrawn, and fresh enough", () => {
+    fc.assert(
+      fc.property(caseArb, tighteningArb, ({ record, asOf }, tightening) => {
+        const policy = tightenPolicy(POLICY, tightening);
+        for (const use of allowedUses(record, options(asOf, policy))) {
+          const rule = policy.uses[use];
+          if (rule.kind !== "consent") continue;
+          for (const item of rule.needs) {
+            const answer = record.consent.items[item];
+            const givenOn = itemGivenOn(record, item);
+            const ends = [answer.withdrawnOn, record.consent.withdrawnOn].filter((d): d is string => d !== undefined).sort()[0];
+            expect(answer.answer, `${use} ${item}`).toBe(true);
+            expect(givenOn <= asOf, `${use} ${item} given`).toBe(true);
+            expect(ends === undefined || asOf < ends, `${use} ${item} withdrawn`).toBe(true);
+            if (rule.maxAgeDays !== undefined) expect(dayNumber(asOf) - dayNumber(givenOn)).toBeLessThanOrEqual(rule.maxAgeDays);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
+  it("oral consent without a witness never allows a use that names or identifies her outside", () => {
+    fc.assert(
+      fc.property(caseArb, ({ record, asOf }) => {
+        const oral = withConsent(record, (c) => {
+          c.recordedBy = "oral";
+          delete c.witnessId;
+        });
+        const allowed = allowedUses(oral, options(asOf));
+        for (const use of ["namedPublication", "lawEnforcementComplaint", "partnerSharing"] as const) expect(allowed).not.toContain(use);
+        // A witness takes nothing away.
+        const witnessed = withConsent(oral, (c) => (c.witnessId = "D3"));
+        expect(isSubset(new Set(allowed), allowedSet(witnessed, asOf))).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it("her name goes out only when statistics and use without the name are yes too, or the name was confirmed later", () => {
+    fc.assert(
+      fc.property(caseArb, ({ record, asOf }) => {
+        if (!allowedSet(record, asOf).has("namedPublication")) return;
+        const { items, givenOn } = record.consent;
+        const confirmed = items.publicName.givenOn !== undefined && items.publicName.givenOn > givenOn;
+        expect(confirmed || (items.statistics.answer && items.useWithoutName.answer)).toBe(true);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("age", () => {
+  it("no minor's record is ever allowed a release, a publication or a complaint; only a minor's a safeguarding referral", () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 10, max: 17 }), ({ record, asOf }, age) => {
+        const minor = structuredClone(record);
+        minor.respondent.age = age;
+        expect(allowedUses(minor, options(asOf)).filter((use) => use !== "safeguardingReferral")).toEqual([]);
+        if (!isMinor(record)) expect(allowedUses(record, options(asOf))).not.toContain("safeguardingReferral");
+      }),
+      runs,
+    );
+  });
+});
+
+describe("a refusal to take part", () => {
+  it("is allowed nothing, under any policy, on any day", () => {
+    fc.assert(
+      fc.property(refusalArb(), dateArb("2014-01-01", "2026-01-01"), tighteningArb, (refusal, asOf, tightening) => {
+        expect(allowedUses(refusal, options(asOf, tightenPolicy(POLICY, tightening)))).toEqual([]);
+        for (const use of USES) expect(decide(refusal, use, options(asOf)).reasons[0]?.code).toBe("REFUSED_TO_TAKE_PART");
+      }),
+      runs,
+    );
+  });
+});
 
 describe("monotone: nothing that takes consent away turns a denial into an allowance", () => {
   it("turning an item from yes to no", () => {
@@ -66,6 +157,22 @@ describe("monotone: nothing that takes consent away turns a denial into an allow
         const no = allowedSet(withItems(record, { [item]: false }), asOf);
         expect(isSubset(no, yes)).toBe(true);
       }),
+      runs,
+    );
+  });
+
+  it("withdrawing one item, on any day from its own", () => {
+    fc.assert(
+      fc.property(
+        caseArb.chain((c) => fc.tuple(fc.constant(c), itemArb, fc.integer({ min: 0, max: 90 }))),
+        ([{ record, asOf }, item, after]) => {
+          const withdrawnOn = addDays(itemGivenOn(record, item), after);
+          const withdrawn = withConsent(record, (c) => (c.items[item].withdrawnOn = withdrawnOn));
+          const without = withConsent(record, (c) => delete c.items[item].withdrawnOn);
+          expect(isSubset(allowedSet(withdrawn, asOf), allowedSet(without, asOf))).toBe(true);
+        },
+      ),
+      runs,
     );
   });
 
@@ -79,17 +186,21 @@ describe("monotone: nothing that takes consent away turns a denial into an allow
           expect(isSubset(allowedSet(withdrawn, asOf), allowedSet(without, asOf))).toBe(true);
         },
       ),
+      runs,
     );
   });
 
-  it("making the respondent younger", () => {
+  it("making the respondent younger, but for the referral that protects a child", () => {
     fc.assert(
       fc.property(caseArb, fc.integer({ min: 10, max: 99 }), ({ record, asOf }, age) => {
         fc.pre(record.respondent.age !== undefined && age < record.respondent.age);
         const younger = structuredClone(record);
         younger.respondent.age = age;
-        expect(isSubset(allowedSet(younger, asOf), allowedSet(record, asOf))).toBe(true);
+        const allowed = allowedSet(younger, asOf);
+        allowed.delete("safeguardingReferral");
+        expect(isSubset(allowed, allowedSet(record, asOf))).toBe(true);
       }),
+      runs,
     );
   });
 
@@ -111,17 +222,20 @@ describe("monotone: nothing that takes consent away turns a denial into an allow
         expect(isSubset(tightened, base)).toBe(true);
         expect(isSubset(allowedSet(record, asOf, twice), tightened)).toBe(true);
       }),
+      runs,
     );
   });
 });
 
 describe("default deny", () => {
-  it("a record with every item no is denied every use", () => {
+  it("a record with every item no is denied every use but a child's safeguarding referral", () => {
     fc.assert(
       fc.property(caseArb, ({ record, asOf }) => {
         const none = withItems(record, { statistics: false, useWithoutName: false, publicName: false, lawEnforcementComplaint: false });
-        expect(allowedUses(none, options(asOf))).toEqual([]);
+        expect(allowedUses(none, options(asOf)).filter((use) => use !== "safeguardingReferral")).toEqual([]);
+        expect(allowedUses(none, options(asOf)).includes("safeguardingReferral")).toBe(allowedSet(record, asOf).has("safeguardingReferral"));
       }),
+      runs,
     );
   });
 
@@ -132,6 +246,7 @@ describe("default deny", () => {
         expect(d.allowed).toBe(false);
         expect(d.reasons.length).toBeGreaterThan(0);
       }),
+      runs,
     );
   });
 
@@ -142,11 +257,29 @@ describe("default deny", () => {
         expect(d.allowed).toBe(false);
         expect(d.reasons.map((r) => r.code)).toEqual(["INVALID_REQUEST"]);
       }),
+      runs,
     );
   });
 });
 
 describe("withdrawal is not retroactive", () => {
+  it("before an item's own withdrawnOn, every decision equals the one without that withdrawal", () => {
+    fc.assert(
+      fc.property(
+        caseArb.chain((c) => fc.tuple(fc.constant(c), itemArb, fc.integer({ min: 1, max: 120 }))),
+        ([{ record }, item, after]) => {
+          const withdrawnOn = addDays(itemGivenOn(record, item), after);
+          const withdrawn = withConsent(record, (c) => (c.items[item].withdrawnOn = withdrawnOn));
+          const without = withConsent(record, (c) => delete c.items[item].withdrawnOn);
+          for (const asOf of [addDays(withdrawnOn, -1), itemGivenOn(record, item), record.consent.givenOn]) {
+            for (const use of USES) expect(decide(withdrawn, use, options(asOf))).toEqual(decide(without, use, options(asOf)));
+          }
+        },
+      ),
+      runs,
+    );
+  });
+
   it("before withdrawnOn, every decision equals the one without the withdrawal", () => {
     fc.assert(
       fc.property(
@@ -159,12 +292,13 @@ describe("withdrawal is not retroactive", () => {
           }
         },
       ),
+      runs,
     );
   });
 });
 
 describe("missingConsent is exact", () => {
-  it("saying yes to exactly those items allows the use, and no smaller set does; when empty, nothing helps", () => {
+  it("saying yes to exactly those items allows the use, and no smaller set does; when empty, no yes to what the use needs helps", () => {
     fc.assert(
       fc.property(caseArb, fc.constantFrom(...USES), ({ record, asOf }, use) => {
         const d = decide(record, use, options(asOf));
@@ -174,7 +308,8 @@ describe("missingConsent is exact", () => {
         }
         const setYes = (items: readonly ConsentItem[]) => withItems(record, Object.fromEntries(items.map((i) => [i, true])));
         if (d.missingConsent.length === 0) {
-          expect(decide(setYes(CONSENT_ITEMS), use, options(asOf)).allowed).toBe(false);
+          const rule = POLICY.uses[use];
+          expect(decide(setYes(rule.kind === "consent" ? rule.needs : CONSENT_ITEMS), use, options(asOf)).allowed).toBe(false);
           return;
         }
         expect(decide(setYes(d.missingConsent), use, options(asOf)).allowed).toBe(true);
@@ -185,6 +320,7 @@ describe("missingConsent is exact", () => {
           expect(decide(setYes(subset), use, options(asOf)).allowed, subset.join("+")).toBe(false);
         }
       }),
+      runs,
     );
   });
 });
@@ -205,6 +341,7 @@ describe("decisions carry what they must", () => {
           }
         }
       }),
+      runs,
     );
   });
 
@@ -213,13 +350,12 @@ describe("decisions carry what they must", () => {
       fc.property(caseArb, ({ record, asOf }) => {
         for (const use of USES) expect(decide(structuredClone(record), use, options(asOf))).toEqual(decide(record, use, options(asOf)));
       }),
+      runs,
     );
   });
 });
 
 describe("the language changes the messages only", () => {
-  // Explicit, so this property stays bounded and seeded whatever the global configuration.
-  const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 100), seed: Number(process.env.FC_SEED ?? 13) };
   /** A decision without its message texts. */
   const withoutMessages = (d: Decision) => ({
     ...d,

@@ -21,7 +21,7 @@ function rejected(tightening: unknown, base: Policy = POLICY): string[] {
 describe("tightenPolicy", () => {
   it("shortens the validity of complaint consent to 14 days: day 14 allowed, day 15 not", () => {
     const strict = tightenPolicy(POLICY, { lawEnforcementComplaint: { maxAgeDays: 14 } });
-    expect(strict.version).toBe("1+lawEnforcementComplaint.maxAgeDays=14");
+    expect(strict.version).toBe("2+lawEnforcementComplaint.maxAgeDays=14");
     expect(isPolicy(strict)).toBe(true);
     const record = makeRecord({ givenOn: "2016-02-20" });
     const on = (asOf: string) => decide(record, "lawEnforcementComplaint", { asOf, validatedOn: VALIDATED_ON, policy: strict });
@@ -36,12 +36,33 @@ describe("tightenPolicy", () => {
       namedPublication: { needs: ["useWithoutName", "publicName"] },
       statistics: { obligations: ["K_ANONYMITY", "AGGREGATE_ONLY"] },
     });
-    expect(strict.version).toBe("1+statistics.obligations=K_ANONYMITY+namedPublication.needs=useWithoutName");
+    expect(strict.version).toBe("2+statistics.obligations=K_ANONYMITY+namedPublication.needs=useWithoutName");
     const record = makeRecord({ items: { useWithoutName: false } });
     const d = decide(record, "namedPublication", { asOf: "2016-03-01", validatedOn: VALIDATED_ON, policy: strict });
-    expect({ reasons: d.reasons.map((r) => r.code), missing: d.missingConsent }).toEqual({ reasons: ["CONSENT_NOT_GIVEN"], missing: ["useWithoutName"] });
+    // Her name without use-without-name contradicts it; a yes to what the use now needs cures both.
+    expect({ reasons: d.reasons.map((r) => r.code), missing: d.missingConsent }).toEqual({
+      reasons: ["CONSENT_NOT_GIVEN", "CONTRADICTORY_CONSENT"],
+      missing: ["useWithoutName"],
+    });
     const stats = decide(record, "statistics", { asOf: "2016-03-01", validatedOn: VALIDATED_ON, policy: strict });
     expect(stats.obligations.map((o) => o.code)).toEqual(["AGGREGATE_ONLY", "SUPPRESS_SMALL_CELLS", "K_ANONYMITY"]);
+  });
+
+  it("adds obligations to a use a legal duty allows, and nothing else", () => {
+    const strict = tightenPolicy(POLICY, { safeguardingReferral: { obligations: ["REDACT_SENSITIVE"] } });
+    expect(strict.version).toBe("2+safeguardingReferral.obligations=REDACT_SENSITIVE");
+    const d = decide(makeRecord({ age: 16 }), "safeguardingReferral", { asOf: "2016-03-01", validatedOn: VALIDATED_ON, policy: strict });
+    expect(d.obligations.map((o) => o.code)).toEqual(["CHILD_PROTECTION_ONLY", "MINIMISE", "REDACT_SENSITIVE"]);
+    expect(rejected({ safeguardingReferral: { needs: ["lawEnforcementComplaint"], maxAgeDays: 3 } })).toEqual(["safeguardingReferral NEEDS_NO_CONSENT"]);
+  });
+
+  it("keeps the ages, witnesses and contradictions of its base", () => {
+    const strict = tightenPolicy(POLICY, { namedPublication: { needs: ["statistics"] } });
+    expect(strict.contradictions).toEqual(POLICY.contradictions);
+    expect(strict.uses.namedPublication).toMatchObject({ respondents: "adults", witnessForOral: true });
+    const oral = makeRecord({ recordedBy: "oral" });
+    const d = decide(oral, "namedPublication", { asOf: "2016-03-01", validatedOn: VALIDATED_ON, policy: strict });
+    expect(d.reasons.map((r) => r.code)).toEqual(["ORAL_CONSENT_UNWITNESSED"]);
   });
 
   it("returns the base itself when nothing changes", () => {
@@ -52,7 +73,7 @@ describe("tightenPolicy", () => {
   it("freezes what it makes", () => {
     const strict = tightenPolicy(POLICY, { lawEnforcementComplaint: { maxAgeDays: 7 } });
     expect(Object.isFrozen(strict) && Object.isFrozen(strict.uses) && Object.isFrozen(strict.uses.lawEnforcementComplaint)).toBe(true);
-    expect(Object.isFrozen(POLICY.uses.statistics)).toBe(true);
+    expect(Object.isFrozen(POLICY.uses.statistics) && Object.isFrozen(POLICY.contradictions) && Object.isFrozen(POLICY.contradictions.publicName)).toBe(true);
   });
 
   it("rejects, whole, every loosening and every unknown key, listing each", () => {

@@ -16,7 +16,7 @@ import {
 export interface UseTightening {
   /** Items the use needs besides the policy's. */
   readonly needs?: readonly ConsentItem[];
-  /** A shorter validity of consent for the use, in calendar days after `consent.givenOn`; at most the policy's. */
+  /** A shorter validity of consent for the use, in calendar days after each needed item's own `givenOn`; at most the policy's. */
   readonly maxAgeDays?: number;
   /** Obligations besides the policy's. */
   readonly obligations?: readonly ObligationCode[];
@@ -51,13 +51,14 @@ const added = <T extends string>(known: readonly T[], base: readonly T[], extra:
 /**
  * Makes a stricter policy from `base` (`POLICY` or a policy made by this function): more items
  * needed, a shorter validity of consent, more obligations. It never loosens: a longer `maxAgeDays`,
- * anything for a use no item covers, an unknown use, item or field (the global denials are not
- * part of a policy) is rejected, whole, with a `ConsentPolicyError` listing every problem. The new
- * policy's version names each change; a tightening that changes nothing returns `base`.
+ * anything for a use no item covers, items or a validity for a use a legal duty allows, an unknown
+ * use, item or field (the global denials, ages, witnesses and contradictions are not tightened) is
+ * rejected, whole, with a `ConsentPolicyError` listing every problem. The new policy's version
+ * names each change; a tightening that changes nothing returns `base`.
  *
  * @example
  * const strict = tightenPolicy(POLICY, { lawEnforcementComplaint: { maxAgeDays: 14 } });
- * strict.version; // "1+lawEnforcementComplaint.maxAgeDays=14"
+ * strict.version; // "2+lawEnforcementComplaint.maxAgeDays=14"
  * decide(record, "lawEnforcementComplaint", { asOf: "2026-11-28", policy: strict });
  */
 export function tightenPolicy(base: Policy, tightening: Tightening, locale: Locale = DEFAULT_LOCALE): Policy {
@@ -123,10 +124,17 @@ export function tightenPolicy(base: Policy, tightening: Tightening, locale: Loca
         const tightened = { ...rule, needs: [...rule.needs, ...newNeeds] as const, obligations: [...rule.obligations, ...newObligations] };
         return limit === undefined ? tightened : { ...tightened, maxAgeDays: limit };
       })
+      .with({ kind: "duty" }, (rule): UseRule => {
+        // A duty does not rest on consent: asking for items or their freshness would change what it is.
+        if (t.needs !== undefined || t.maxAgeDays !== undefined) report("NEEDS_NO_CONSENT", [use]);
+        const newObligations = added(OBLIGATION_CODES, rule.obligations, obligations);
+        if (newObligations.length > 0) changes.push(`${use}.obligations=${newObligations.join(",")}`);
+        return { ...rule, obligations: [...rule.obligations, ...newObligations] };
+      })
       .exhaustive();
   }
 
   if (issues.length > 0) throw new ConsentPolicyError(issues as [PolicyIssue, ...PolicyIssue[]]);
   if (changes.length === 0) return base;
-  return sanction([base.version, ...changes].join("+"), rules as UseRules);
+  return sanction([base.version, ...changes].join("+"), rules as UseRules, base.contradictions);
 }

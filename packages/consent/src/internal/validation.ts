@@ -1,20 +1,20 @@
-import { type InterviewRecord, parsedAsOf, safeParseRecord, today } from "@redumbrella/questionnaire";
+import { type AnyRecord, parsedAsOf, safeParseRecord, today } from "@redumbrella/questionnaire";
 
 interface Validated {
   readonly day: string;
   /** The record as parsed, `undefined` when it is invalid. */
-  readonly record: InterviewRecord | undefined;
+  readonly record: AnyRecord | undefined;
 }
 
 // One entry per record object, for the last validation day: deciding six uses validates once. Records
 // are treated as immutable once decided on; a record changed afterwards must be a new object.
 const VALIDATED = new WeakMap<object, Validated>();
 
-/** The record as `safeParseRecord` returns it on `day`, or `undefined` when it is invalid; cached per object and day. */
-export function validated(input: unknown, day: string): InterviewRecord | undefined {
+/** The record as `safeParseRecord` returns it on `day` (a v1 record upgraded to v2), or `undefined` when it is invalid; cached per object and day. */
+export function validated(input: unknown, day: string): AnyRecord | undefined {
   // A record safeParseRecord returned is valid as of its day and every later one: no second pass.
   const parsedOn = parsedAsOf(input);
-  if (parsedOn !== undefined && parsedOn <= day) return input as InterviewRecord;
+  if (parsedOn !== undefined && parsedOn <= day) return input as AnyRecord;
   const cacheable = typeof input === "object" && input !== null;
   if (cacheable) {
     const hit = VALIDATED.get(input);
