@@ -22,9 +22,9 @@ const EN: Catalogue<ConsentCommandMessageKey> = {
   "consent.summary": "Decide whether each record's consent allows a use on a day.",
   "consent.synopsis": "redumbrella consent FILE... --use USE|all [--on YYYY-MM-DD] [--json] [--lang en|ru|kk]",
   "consent.description":
-    "Decides, for every record in each FILE, whether USE is allowed on the day --on, under the consent policy v1 of @redumbrella/consent:\n" +
+    "Decides, for every record in each FILE, whether USE is allowed on the day --on, under the consent policy of @redumbrella/consent:\n" +
     "allowed with its obligations, or denied with every reason that applies. A record is validated as of today; an invalid one is denied with INVALID_RECORD, in place.\n" +
-    "USE is statistics, anonymisedCaseStudy, anonymisedDataset, namedPublication, lawEnforcementComplaint or partnerSharing; all decides each of them.",
+    "USE is statistics, anonymisedCaseStudy, anonymisedDataset, namedPublication, lawEnforcementComplaint, partnerSharing or safeguardingReferral; all decides each of them.",
   "consent.value.use": "USE|all",
   "consent.option.use": "The use to decide, or all for every use. Required.",
   "consent.option.on": "The day of the use. Defaults to today.",
@@ -45,9 +45,9 @@ const RU: Catalogue<ConsentCommandMessageKey> = {
   "consent.summary": "Решить, разрешает ли согласие в каждой записи использование на указанный день.",
   "consent.synopsis": "redumbrella consent ФАЙЛ... --use ИСПОЛЬЗОВАНИЕ|all [--on ГГГГ-ММ-ДД] [--json] [--lang en|ru|kk]",
   "consent.description":
-    "Для каждой записи в каждом ФАЙЛЕ решает, разрешено ли ИСПОЛЬЗОВАНИЕ на день --on по политике согласия v1 из @redumbrella/consent:\n" +
+    "Для каждой записи в каждом ФАЙЛЕ решает, разрешено ли ИСПОЛЬЗОВАНИЕ на день --on по политике согласия @redumbrella/consent:\n" +
     "разрешено с обязательствами или запрещено со всеми причинами. Запись проверяется на сегодняшний день; запись с ошибками запрещается с кодом INVALID_RECORD на своём месте.\n" +
-    "ИСПОЛЬЗОВАНИЕ — statistics, anonymisedCaseStudy, anonymisedDataset, namedPublication, lawEnforcementComplaint или partnerSharing; all — каждое из них.",
+    "ИСПОЛЬЗОВАНИЕ — statistics, anonymisedCaseStudy, anonymisedDataset, namedPublication, lawEnforcementComplaint, partnerSharing или safeguardingReferral; all — каждое из них.",
   "consent.value.use": "ИСПОЛЬЗОВАНИЕ|all",
   "consent.option.use": "Какое использование решать; all — все. Обязательный параметр.",
   "consent.option.on": "День использования. По умолчанию — сегодня.",
@@ -68,9 +68,9 @@ const KK: Catalogue<ConsentCommandMessageKey> = {
   "consent.summary": "Әр жазбадағы келісімнің белгілі бір күні пайдалануға рұқсат беретінін анықтау.",
   "consent.synopsis": "redumbrella consent ФАЙЛ... --use ПАЙДАЛАНУ|all [--on ЖЖЖЖ-АА-КК] [--json] [--lang en|ru|kk]",
   "consent.description":
-    "Әр ФАЙЛДАҒЫ әр жазба үшін ПАЙДАЛАНУҒА --on күні @redumbrella/consent келісім саясатының v1 нұсқасы бойынша рұқсат етіле ме, соны шешеді:\n" +
+    "Әр ФАЙЛДАҒЫ әр жазба үшін ПАЙДАЛАНУҒА --on күні @redumbrella/consent келісім саясаты бойынша рұқсат етіле ме, соны шешеді:\n" +
     "міндеттемелерімен рұқсат етіледі немесе қолданылатын барлық себептерімен тыйым салынады. Жазба бүгінгі күн бойынша тексеріледі; қатесі бар жазбаға өз орнында INVALID_RECORD кодымен тыйым салынады.\n" +
-    "ПАЙДАЛАНУ — statistics, anonymisedCaseStudy, anonymisedDataset, namedPublication, lawEnforcementComplaint немесе partnerSharing; all — олардың әрқайсысы.",
+    "ПАЙДАЛАНУ — statistics, anonymisedCaseStudy, anonymisedDataset, namedPublication, lawEnforcementComplaint, partnerSharing немесе safeguardingReferral; all — олардың әрқайсысы.",
   "consent.value.use": "ПАЙДАЛАНУ|all",
   "consent.option.use": "Шешілетін пайдалану түрі; all — барлығы. Міндетті параметр.",
   "consent.option.on": "Пайдалану күні. Әдепкі мәні: бүгін.",
