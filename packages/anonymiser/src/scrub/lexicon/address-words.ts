@@ -15,14 +15,14 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
 export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р`);
 
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
-export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`көшес даңғыл`);
+export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`көшес даңғыл ықшамаудан шағынаудан мөлтекаудан`);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
   street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ
 `);
 
 /** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */
-export const MICRODISTRICT_FIRST: readonly string[] = words(`шағын ықшам`);
+export const MICRODISTRICT_FIRST: readonly string[] = words(`шағын ықшам мөлтек`);
 /** Stems of its second word. */
 export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан`);
 

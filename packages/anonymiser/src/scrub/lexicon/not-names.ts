@@ -20,7 +20,6 @@ export const SURNAME_LOOKALIKES: readonly string[] = words(`
   лавин свинин говядин баранин конин величин годовщин доктрин скарлатин вин
   звук внук каблук паук сундук бамбук ноутбук фейсбук жук лук тюк крюк утюг
   киев львов харьков ростов саратов тамбов псков курчатов сатпаев чапаев орехов кишинев
-  королев королёв соловьёв
 `);
 
 /** Places of Kazakhstan and the region (cities, regions, countries), in Russian, Kazakh and English. */
