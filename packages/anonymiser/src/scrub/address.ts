@@ -4,17 +4,19 @@
 
 import { type Candidate, PRIORITY } from "./candidate.js";
 import {
+  ADDRESS_KEYWORDS,
   HOUSE_AFTER_NUMBER,
   HOUSE_BEFORE_NUMBER,
   MICRODISTRICT_FIRST,
   MICRODISTRICT_SECOND_STEMS,
   STREET_ABBREVIATIONS,
+  STREET_AFTER_ABBREVIATIONS,
   STREET_AFTER_NAME,
   STREET_AFTER_NAME_STEMS,
   STREET_BEFORE_NAME,
   STREET_NAME_PARTICLES,
 } from "./lexicon/address-words.js";
-import { isAmountWord } from "./numbers.js";
+import { isAmountWord, isDocumentWord } from "./numbers.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
 
@@ -25,6 +27,8 @@ const HOUSE_BEFORE = new Set(HOUSE_BEFORE_NUMBER);
 const HOUSE_AFTER = new Set(HOUSE_AFTER_NUMBER);
 const PARTICLES = new Set(STREET_NAME_PARTICLES);
 const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
+const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
+const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
 
@@ -70,6 +74,9 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   };
   const next = glued(i + 1);
   if (next?.text === "/" && glued(i + 2)?.kind === "number") return { end: i + 3, worded: false };
+  // House and flat joined by a hyphen: "Абая, 5-12".
+  if (next?.text === "-" && glued(i + 2)?.kind === "number" && (r.tokens[i + 2] as Token).text.length <= 4)
+    return { end: i + 3, worded: false };
   if (next?.kind === "word" && next.text.length === 1) return { end: i + 2, worded: false };
   const word = next?.text === "-" ? glued(i + 2) : undefined;
   if (word?.kind === "word") {
@@ -161,6 +168,14 @@ function readStreetNameBackward(r: Reader, i: number): number {
     const after = r.tokens[k] as Token;
     return token !== undefined && token.kind === "word" && onlySpacesBetween(r.text, token.end, after.start) ? token : undefined;
   };
+  // A name with its number joined by a hyphen: "Жетісу-2 шағын ауданы", "Aksay-4 microdistrict".
+  const number = at(r, i - 1);
+  if (number?.kind === "number" && onlySpacesBetween(r.text, number.end, (r.tokens[i] as Token).start)) {
+    const hyphen = at(r, i - 2);
+    const name = at(r, i - 3);
+    const joined = hyphen?.text === "-" && hyphen.end === number.start && name?.kind === "word" && name.cap && name.end === hyphen.start;
+    return joined ? i - 3 : i;
+  }
   const nearest = linked(i);
   if (nearest === undefined) return i;
   const particle = PARTICLES.has(nearest.lower);
@@ -190,6 +205,26 @@ function streetAfter(r: Reader, i: number): number | null {
 }
 
 /**
+ * A street's name at `i` with a house number and no street type, where an address word stands
+ * before it or a house or flat word after the number: the index after the name and after the address.
+ */
+function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } | null {
+  const before = at(r, i - 1);
+  const keyword = isPunct(before, ":") ? at(r, i - 2) : before;
+  const said = keyword?.kind === "word" && ADDRESS_WORDS.has(keyword.lower);
+  const nameEnd = readStreetNameForward(r, i);
+  const last = r.tokens[nameEnd - 1] as Token;
+  const numberToken = at(r, nameEnd);
+  if (nameEnd === i || last.kind === "number" || numberToken === undefined || !onlySpacesBetween(r.text, last.end, numberToken.start))
+    return null;
+  const number = houseNumberAt(r, nameEnd);
+  if (number === null || countsSomething(at(r, number.end))) return null;
+  const end = readHouseParts(r, number.end, false);
+  if (end > number.end || number.worded) return { nameEnd, end };
+  return said ? { nameEnd, end: number.end } : null;
+}
+
+/**
  * Street addresses, from the street type or name to the last house or flat number. Returns the
  * token indices of streets' names, with or without a number, which are no person's names.
  */
@@ -205,8 +240,13 @@ export function findAddresses(
     for (let k = nameFrom; k < nameTo; k++) if ((tokens[k] as Token).kind === "word") streets.add(k);
     let last = to - 1;
     while (last >= nameTo && (tokens[last] as Token).kind !== "number") last--;
-    // English may put the house number first (12 Abay Street): then the span ends with the street type.
-    if (last < nameTo) last = from < nameFrom && (tokens[from] as Token).kind === "number" ? to - 1 : -1;
+    // English may put the house number first (12 Abay Street): then the span ends with the street type,
+    // and its full stop only if it is an abbreviation's (12 Abay St.).
+    if (last < nameTo) {
+      last = from < nameFrom && (tokens[from] as Token).kind === "number" ? to - 1 : -1;
+      const type = tokens[last - 1];
+      if (last > 0 && (tokens[last] as Token).text === "." && type !== undefined && !AFTER_ABBREVIATED.has(type.lower)) last--;
+    }
     if (last < from) return;
     out.push({ start: (tokens[from] as Token).start, end: (tokens[last] as Token).end, type: "ADDRESS", priority: PRIORITY.address });
   };
@@ -249,6 +289,14 @@ export function findAddresses(
         i = end;
         continue;
       }
+    }
+    // No street type: a street's name and number after an address word (`по адресу Гоголя 44`), or
+    // followed by a flat or office (`на Сейфуллина 30, кв 8`).
+    const named = token?.kind === "word" && token.cap && !token.allCaps && !isDocumentWord(token.lower) ? namedStreetAt(r, i) : null;
+    if (named !== null) {
+      push(i, named.end, i, named.nameEnd);
+      i = named.end;
+      continue;
     }
     i++;
   }

@@ -3,6 +3,8 @@
 // passport numbers (N12345678, FA1234567) anywhere.
 
 import { type Candidate, PRIORITY } from "./candidate.js";
+import { MONTHS } from "./lexicon/dates.js";
+import { DOCUMENT_NUMBER_WORDS_AFTER } from "./lexicon/keywords.js";
 import { amountAfter, isDocumentWord, tokenAt } from "./numbers.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -15,6 +17,32 @@ const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nr", "n°", "номер", "номері", "number", "нөмірі", "нөмір"]);
 const YEAR = /^(?:19|20)\d\d$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
+const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
+const YEAR_WORDS = new Set(["г", "года", "год", "жылы", "жылғы", "ж"]);
+
+/**
+ * The index after a date at token `k` (`12.03.2015`, `12/03/15`, `12 марта 2015`, with `г.` or
+ * `жылғы` after it), or `k` if no date starts there: a document's date stands between its word
+ * and its number (`протокол от 12.03.2015 № 0093412`).
+ */
+function afterDate(tokens: readonly Token[], k: number): number {
+  const glued = (j: number): boolean => (tokens[j] as Token).end === tokens[j + 1]?.start;
+  const day = tokens[k];
+  if (day?.kind !== "number" || day.text.length > 2) return k;
+  let j = k;
+  const sep = tokens[k + 1]?.text;
+  if ((sep === "." || sep === "/") && glued(k) && glued(k + 1) && tokens[k + 2]?.kind === "number" && tokens[k + 3]?.text === sep) {
+    if (!glued(k + 2) || !glued(k + 3) || tokens[k + 4]?.kind !== "number") return k;
+    j = k + 5;
+  } else if (tokens[k + 1]?.kind === "word" && MONTH.test((tokens[k + 1] as Token).lower) && tokens[k + 2]?.kind === "number") {
+    j = k + 3;
+  } else return k;
+  const year = tokens[j];
+  if (year?.kind === "word" && YEAR_WORDS.has(year.lower)) j = tokens[j + 1]?.text === "." && glued(j) ? j + 2 : j + 1;
+  work.steps += j - k;
+  return j;
+}
 
 /** The document number at token `k`, as a span, or `null` if what is there is no such number. */
 function numberAt(text: string, tokens: readonly Token[], k: number, signed: boolean): [number, number] | null {
@@ -59,13 +87,23 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       // A full stop glued to a word is an abbreviation's (уд., No.); else it ends the sentence.
       if (next.kind === "punct" && ("!?;".includes(next.text) || (next.text === "." && tokens[k - 1]?.end !== next.start))) break;
       if (NUMBER_SIGNS.has(next.lower)) signed = true;
-      const series = next.kind === "word" && next.allCaps && next.text.length <= 3;
+      // A series before the number: АА 0093419, or one letter joined by a hyphen (А-4472).
+      const series =
+        next.kind === "word" &&
+        (next.allCaps
+          ? next.text.length <= 3
+          : next.cap && next.text.length === 1 && tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end);
       if (next.kind !== "number" && !series) continue;
       const span = numberAt(text, tokens, k, signed);
       if (span !== null) {
         push(span[0], span[1]);
         i = tokenAt(tokens, span[1]) - 1;
         break;
+      }
+      const date = afterDate(tokens, k);
+      if (date > k) {
+        k = date - 1;
+        continue;
       }
       if (next.kind === "number") break;
     }
@@ -78,7 +116,10 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     const signed = previous !== undefined && NUMBER_SIGNS.has(previous.lower);
     const span = numberAt(text, tokens, i, signed);
     if (span === null) continue;
-    const after = tokens[tokenAt(tokens, span[1])];
+    let j = tokenAt(tokens, span[1]);
+    // Up to two words may come between: `0093418 нөмірлі хаттама`, `№ 2-1187/2015 сот ісі`.
+    for (let words = 0; words < 2 && tokens[j]?.kind === "word" && WORDS_AFTER_NUMBER.has((tokens[j] as Token).lower); words++) j++;
+    const after = tokens[j];
     if (after !== undefined && after.kind === "word" && isDocumentWord(after.lower) && !after.cap) push(span[0], span[1]);
     i = tokenAt(tokens, span[1]) - 1;
   }

@@ -37,6 +37,7 @@ type NameClass =
   | "marker"
   | "lower"
   | "lowerSurname"
+  | "lowerAmbiguous"
   | "none";
 
 const KK =
@@ -323,7 +324,8 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   const surnameLike = first === undefined && SURNAME_ENDING.test(cyrillic);
   const patronymic = first === undefined && !surnameLike && PATRONYMIC.test(cyrillic);
   if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
-  if (first !== undefined) return first.mask === 0 ? "lower" : "none";
+  // A name that is also an ordinary word (бахыт, шолпан) only from five letters, and on strong evidence.
+  if (first !== undefined) return first.mask === 0 ? "lower" : folded.length >= 5 ? "lowerAmbiguous" : "none";
   if (patronymic || PATRONYMIC.test(cyrillic)) return "lower";
   const surname = (SURNAMES[0] as RegExp).exec(cyrillic) ?? (SURNAMES[1] as RegExp).exec(cyrillic);
   const long = !token.latin || token.text.length >= 7;
@@ -371,10 +373,21 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
 
 /** Turns lower-case name candidates into first names or surnames where the context says person, else nothing. */
 function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): void {
-  const pending: number[] = [];
-  for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname") pending.push(i);
+  let pending: number[] = [];
+  for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);
   if (pending.length === 0) return;
   const settled = new Map<number, NameClass>();
+  // An ordinary word that is also a name, in a chat without capitals: a person when a verb of
+  // speech follows it right on (бахыт сказал) or it has a Kazakh case ending (шолпанның).
+  for (const i of pending) {
+    if (cls[i] !== "lowerAmbiguous") continue;
+    const token = ctx.tokens[i] as Token;
+    const next = ctx.tokens[i + 1];
+    const speaks = next?.kind === "word" && lex.isSpeechVerb(next.lower) && onlySpacesBetween(ctx.text, token.end, next.start);
+    const suffixed = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "suffixed";
+    cls[i] = ctx.noCapitals && (speaks || suffixed) ? "first" : "none";
+  }
+  pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");
   for (const i of pending) if (lowerCaseEvidence(ctx, i, cls, lex)) settled.set(i, cls[i] === "lower" ? "first" : "surname");
   // A lower-case word right beside a name is part of it (марат ахметов, Марат ахметов).
   const isName = (k: number): boolean => settled.has(k) || PERSON.has(cls[k] as NameClass);
@@ -460,12 +473,27 @@ function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): bo
  * after it, or a patronymic or surname right after it (`Светланы Игоревны`, `Айгоым Тулепбергенову`).
  */
 function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
-  if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls)) return true;
+  if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i)) return true;
   const token = ctx.tokens[i] as Token;
   const next = ctx.tokens[i + 1];
   if (next === undefined || lex.functionWords.has(token.lower) || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   return cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart);
+}
+
+// Kazakh accusative, genitive and instrumental endings, by the sound the stem ends in (vowel
+// harmony and voicing): on an unknown capitalised word mid-sentence they make it a person's name
+// (places and organisations take them too, but those are in the lexicon or written in capitals).
+const KAZAKH_PERSON_CASE =
+  /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді|дың|дің)|[мнң](?:мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
+const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+
+/** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
+function kazakhPersonCase(ctx: NameContext, i: number): boolean {
+  const token = ctx.tokens[i] as Token;
+  if (token.latin || token.sentenceStart || token.allCaps) return false;
+  // Russian loan nouns in -ция take these endings too (Конституцияны); no name ends so.
+  return (ctx.lang === "kk" || KAZAKH_LETTER.test(token.lower)) && KAZAKH_PERSON_CASE.test(token.lower) && !token.lower.includes("ция");
 }
 
 /** Whether a group of name words is a name. */
@@ -478,12 +506,14 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const first = members[0] as number;
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
+  if (classes[0] === "cap" && members.length === 1) return kazakhPersonCase(ctx, first);
   if (classes[0] !== "firstAmbiguous") return false;
   // A capitalised ordinary word mid-sentence in Russian or Kazakh is a name; in English, or after a
   // number (8 Марта), it is not.
   const token = ctx.tokens[first] as Token;
   const previous = ctx.tokens[first - 1];
-  return !token.latin && !token.sentenceStart && previous?.kind !== "number" && !lex.functionWords.has(token.lower);
+  // Russian or Kazakh written in Latin letters (the text's language says so) is read alike: "pozvoni Svete".
+  return (!token.latin || ctx.lang !== "en") && !token.sentenceStart && previous?.kind !== "number" && !lex.functionWords.has(token.lower);
 }
 
 /** Person names in the text. */
@@ -495,11 +525,20 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
   settleLowerCase(ctx, cls, lex);
   const joinable = (members: readonly number[], j: number): boolean => {
     const c = cls[j] as NameClass;
+    // Two first names, the second with a Kazakh case ending, are two people: "Жасұлан Ақмаралдан
+    // ақша алды" (a Kazakh name takes its ending on its last word, and a first name is not last).
+    if ((c === "first" || c === "firstAmbiguous") && secondPerson(members[members.length - 1] as number, j)) return false;
     if (STARTS.has(c) || c === "particle") return true;
     if (c !== "cap") return false;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).
     return members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic");
   };
+  const firstHow = (k: number): string | undefined => {
+    const token = tokens[k] as Token;
+    return token.latin ? undefined : firstNameOf(lex, foldCyrillic(token.lower))?.how;
+  };
+  const secondPerson = (last: number, j: number): boolean =>
+    (cls[last] === "first" || cls[last] === "firstAmbiguous") && firstHow(j) === "suffixed" && firstHow(last) === "form";
   let i = 0;
   while (i < tokens.length) {
     work.steps++;

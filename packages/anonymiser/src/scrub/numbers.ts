@@ -23,8 +23,12 @@ const isAmountStem = stemTest(AMOUNT_WORD_STEMS.filter((stem) => stem.length > 1
 
 /** Whether a lower-case word announces a document whose number follows (`протокол`, `жетон`, `ЕРДР`). */
 export function isDocumentWord(word: string): boolean {
-  return DOC_EXACT.has(word) || isDocumentStem(word);
+  if (DOC_EXACT.has(word) || isDocumentStem(word)) return true;
+  // An acronym with a Kazakh ending after a hyphen (ЕРДР-ге, КУИ-де), a compound (ID-карта).
+  const hyphen = word.indexOf("-");
+  return hyphen > 0 && (HYPHENED_DOCUMENT_WORDS.has(word.slice(0, hyphen)) || isDocumentStem(word.slice(hyphen + 1)));
 }
+const HYPHENED_DOCUMENT_WORDS = new Set(["куи", "kui", "ердр", "erdr", "кусп", "id", "іd", "уд"]);
 const IIN_WORDS = new Set(IIN_KEYWORDS);
 
 /** Whether a word after a number makes it money, an age or a count (`тенге`, `лет`, `раз`, `г.`). */

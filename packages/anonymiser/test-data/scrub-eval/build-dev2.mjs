@@ -2,10 +2,12 @@
 // `[[TYPE:value]]`. `{iin}`, `{iin-6-6}`, `{card}`, `{card-4}`, `{iban}`, `{iban-4}`, `{badcard}` and
 // `{badiin}` are filled with invented numbers that pass (or, bad*, fail) their checks, from a fixed
 // seed, so the build is reproducible. `{nnbsp}` is U+202F, `{nbsp}` U+00A0.
-// Run from the repository root: node packages/anonymiser/test-data/scrub-eval/build-dev2.mjs
+// Run from the repository root: node packages/anonymiser/test-data/scrub-eval/build-dev2.mjs [dev3]
+// (dev3.jsonl, the third round's set, is built from dev3.src.txt the same way.)
 import { readFileSync, writeFileSync } from "node:fs";
 
 const here = new URL(".", import.meta.url);
+const name = process.argv[2] ?? "dev2";
 let seed = 20240611;
 const random = () => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -98,10 +100,10 @@ const MARK = /\[\[([A-Z]+):(.+?)\]\]/gu;
 const errors = [];
 const out = [];
 const seen = new Set();
-readFileSync(new URL("dev2.src.txt", here), "utf8")
+readFileSync(new URL(`${name}.src.txt`, here), "utf8")
   .split("\n")
   .forEach((raw, i) => {
-    const where = `dev2.src.txt:${i + 1}`;
+    const where = `${name}.src.txt:${i + 1}`;
     if (raw.trim() === "" || raw.startsWith("#")) return;
     const [lang, register, ...rest] = raw.split("|");
     const source = rest.join("|").replace(/\{([a-z0-9-]+)\}/gu, (all, key) => (FILL[key] ? FILL[key]() : all));
@@ -138,5 +140,5 @@ if (errors.length > 0) {
   console.error(errors.join("\n"));
   process.exit(1);
 }
-writeFileSync(new URL("dev2.jsonl", here), out.map((s) => JSON.stringify(s)).join("\n") + "\n");
-console.log(`dev2.jsonl: ${out.length} sentences, ${out.filter((s) => s.entities.length === 0).length} without personal data`);
+writeFileSync(new URL(`${name}.jsonl`, here), out.map((s) => JSON.stringify(s)).join("\n") + "\n");
+console.log(`${name}.jsonl: ${out.length} sentences, ${out.filter((s) => s.entities.length === 0).length} without personal data`);

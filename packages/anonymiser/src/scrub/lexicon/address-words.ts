@@ -39,3 +39,14 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`үй үйде үйі
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
   хан хана би батыр батыра ата ана жолы им имени бi bi khan batyr
 `);
+
+/**
+ * Words after which a street's name and number need no street type (`по адресу Гоголя 44`,
+ * `мекенжайы: Гоголь 44`, `address: Gogol 44`).
+ */
+export const ADDRESS_KEYWORDS: readonly string[] = words(`
+  адрес адреса адресу адресе мекенжай мекенжайы мекенжайым мекенжайымыз мекенжайда мекенжайға address
+`);
+
+/** Street types written after the name that are abbreviations, whose full stop is their own (`St.`, `Ave.`). */
+export const STREET_AFTER_ABBREVIATIONS: readonly string[] = words(`st ave rd blvd көш даңғ`);

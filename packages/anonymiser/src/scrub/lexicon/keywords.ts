@@ -23,7 +23,15 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   медкарт амбулатор карт карточк болезни ауру тарих medical outpatient record
   направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
-  report appeal applicat registration decision enforcement ticket
+  report appeal applicat registration decision enforcement ticket документ document құжат
+`);
+
+/**
+ * Words between a number and the Kazakh document word after it (`0093418 нөмірлі хаттама`,
+ * `№ 2-1187/2015 сот ісі`): the number's own word, or a word that qualifies the document.
+ */
+export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
+  нөмірлі номерлі санды сот әкімшілік қылмыстық азаматтық медициналық амбулаторлық
 `);
 
 /** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */

@@ -32,7 +32,7 @@ export const PLACES: readonly string[] = words(`
   Балхаш Балқаш Темиртау Теміртау Рудный Жанаозен Жаңаөзен Аксу Ақсу Кордай Қордай Ушарал Үшарал
   Лепсинск Аягоз Аягөз Жетысу Жетісу Казахстан Қазақстан Кыргызстан Қырғызстан Узбекистан
   Өзбекстан Таджикистан Тәжікстан Россия Ресей Бишкек Ташкент Фергана Ферғана Душанбе Москва
-  Ош Самарканд Андижан Наманган Турция Китай Украина Узбекстан Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
+  Ош Самарканд Андижан Наманган Турция Түркия Китай Қытай Украина Узбекстан Еуропа Европа Азия Америка Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
   Taldykorgan Tekeli Kapshagay Konaev Ushtobe Zharkent Sarkand Esik Talgar Kaskelen Almaty Astana
   Shymkent Karaganda Pavlodar Semey Aktobe Atyrau Aktau Kostanay Kokshetau Taraz Turkestan Kyzylorda
   Uralsk Zhetysu Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Russia Bishkek Tashkent Fergana Moscow
