@@ -1,12 +1,24 @@
 // Street addresses: a street-type word with the street's name on the side it goes, then house,
-// building, office and flat numbers. The city is left: a place alone is not personal data.
+// building, office and flat numbers, up to the last number. The city is left, and so is a street
+// without a number: a place alone is not personal data (but its name is no person's either).
+
 import { type Candidate, PRIORITY } from "./candidate.js";
 import {
-  HOUSE_AFTER_NUMBER, HOUSE_BEFORE_NUMBER, MICRODISTRICT_FIRST, MICRODISTRICT_SECOND_STEMS, STREET_ABBREVIATIONS,
-  STREET_AFTER_NAME, STREET_AFTER_NAME_STEMS, STREET_BEFORE_NAME, STREET_NAME_PARTICLES,
+  ADDRESS_KEYWORDS,
+  HOUSE_AFTER_NUMBER,
+  HOUSE_BEFORE_NUMBER,
+  MICRODISTRICT_FIRST,
+  MICRODISTRICT_SECOND_STEMS,
+  STREET_ABBREVIATIONS,
+  STREET_AFTER_ABBREVIATIONS,
+  STREET_AFTER_NAME,
+  STREET_AFTER_NAME_STEMS,
+  STREET_BEFORE_NAME,
+  STREET_NAME_PARTICLES,
 } from "./lexicon/address-words.js";
-import { isAmountWord } from "./numbers.js";
+import { isAmountWord, isDocumentWord } from "./numbers.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
+import { work } from "./work.js";
 
 const BEFORE = new Set(STREET_BEFORE_NAME);
 const ABBREVIATED = new Set(STREET_ABBREVIATIONS);
@@ -15,6 +27,8 @@ const HOUSE_BEFORE = new Set(HOUSE_BEFORE_NUMBER);
 const HOUSE_AFTER = new Set(HOUSE_AFTER_NUMBER);
 const PARTICLES = new Set(STREET_NAME_PARTICLES);
 const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
+const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
+const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
 
@@ -27,8 +41,7 @@ interface Reader {
 }
 
 /** Whether the word after a number makes it an amount, an age or a count, not a house number. */
-const countsSomething = (token: Token | undefined): boolean =>
-  token?.kind === "word" && !token.cap && isAmountWord(token.lower);
+const countsSomething = (token: Token | undefined): boolean => token?.kind === "word" && !token.cap && isAmountWord(token.lower);
 
 const at = (r: Reader, i: number): Token | undefined => {
   const token = r.tokens[i];
@@ -61,6 +74,9 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   };
   const next = glued(i + 1);
   if (next?.text === "/" && glued(i + 2)?.kind === "number") return { end: i + 3, worded: false };
+  // House and flat joined by a hyphen: "Абая, 5-12".
+  if (next?.text === "-" && glued(i + 2)?.kind === "number" && (r.tokens[i + 2] as Token).text.length <= 4)
+    return { end: i + 3, worded: false };
   if (next?.kind === "word" && next.text.length === 1) return { end: i + 2, worded: false };
   const word = next?.text === "-" ? glued(i + 2) : undefined;
   if (word?.kind === "word") {
@@ -75,6 +91,7 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
   let k = i;
   let bare = allowBareNumber;
   for (;;) {
+    work.steps++;
     let j = k;
     if (isPunct(at(r, j), ",")) j++;
     const token = at(r, j);
@@ -82,7 +99,9 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     if (token.kind === "word" && HOUSE_BEFORE.has(token.lower)) {
       // A one-letter word ("д") is a house only as an abbreviation, with its full stop.
       if (token.text.length === 1 && afterWord(r, j) === j + 1) break;
-      const number = houseNumberAt(r, afterWord(r, j));
+      let numberAt = afterWord(r, j);
+      if (isPunct(at(r, numberAt), "№")) numberAt++;
+      const number = houseNumberAt(r, numberAt);
       if (number === null || countsSomething(at(r, number.end))) break;
       k = number.end;
       bare = false;
@@ -91,14 +110,15 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     const number = houseNumberAt(r, j);
     if (number === null) break;
     if (number.worded) {
+      // "42-үй, 17": the flat's number may follow the house's bare.
       k = number.end;
-      bare = false;
+      bare = true;
       continue;
     }
     const follower = at(r, number.end);
     if (follower?.kind === "word" && HOUSE_AFTER.has(follower.lower)) {
       k = number.end + 1;
-      bare = false;
+      bare = true;
       continue;
     }
     // A number right after the street's name is its house number, unless a word makes it something else.
@@ -122,10 +142,15 @@ function readStreetNameForward(r: Reader, i: number): number {
   const first = at(r, k);
   if (first === undefined || !(first.cap || first.kind === "number")) return i;
   for (let count = 0; count < 3; count++) {
+    // An initial in a street's name: ул. Ш. Уалиханова.
+    const initial = at(r, k);
+    if (initial?.kind === "word" && initial.cap && initial.text.length === 1 && at(r, k + 1)?.text === "." && at(r, k + 2)?.cap === true)
+      k += 2;
     const token = at(r, k);
     if (!isNamePart(token) || (count > 0 && token?.kind === "number")) break;
     k++;
-    if (at(r, k)?.text === "-" && at(r, k + 1)?.kind === "number" && (r.tokens[k] as Token).start === (r.tokens[k - 1] as Token).end) k += 2;
+    if (at(r, k)?.text === "-" && at(r, k + 1)?.kind === "number" && (r.tokens[k] as Token).start === (r.tokens[k - 1] as Token).end)
+      k += 2;
     const next = at(r, k);
     if (next === undefined || !onlySpacesBetween(r.text, (r.tokens[k - 1] as Token).end, next.start)) break;
   }
@@ -143,6 +168,14 @@ function readStreetNameBackward(r: Reader, i: number): number {
     const after = r.tokens[k] as Token;
     return token !== undefined && token.kind === "word" && onlySpacesBetween(r.text, token.end, after.start) ? token : undefined;
   };
+  // A name with its number joined by a hyphen: "Жетісу-2 шағын ауданы", "Aksay-4 microdistrict".
+  const number = at(r, i - 1);
+  if (number?.kind === "number" && onlySpacesBetween(r.text, number.end, (r.tokens[i] as Token).start)) {
+    const hyphen = at(r, i - 2);
+    const name = at(r, i - 3);
+    const joined = hyphen?.text === "-" && hyphen.end === number.start && name?.kind === "word" && name.cap && name.end === hyphen.start;
+    return joined ? i - 3 : i;
+  }
   const nearest = linked(i);
   if (nearest === undefined) return i;
   const particle = PARTICLES.has(nearest.lower);
@@ -171,21 +204,55 @@ function streetAfter(r: Reader, i: number): number | null {
   return null;
 }
 
-/** Street addresses, from the street type or name to the last house or flat number. */
+/**
+ * A street's name at `i` with a house number and no street type, where an address word stands
+ * before it or a house or flat word after the number: the index after the name and after the address.
+ */
+function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } | null {
+  const before = at(r, i - 1);
+  const keyword = isPunct(before, ":") ? at(r, i - 2) : before;
+  const said = keyword?.kind === "word" && ADDRESS_WORDS.has(keyword.lower);
+  const nameEnd = readStreetNameForward(r, i);
+  const last = r.tokens[nameEnd - 1] as Token;
+  const numberToken = at(r, nameEnd);
+  if (nameEnd === i || last.kind === "number" || numberToken === undefined || !onlySpacesBetween(r.text, last.end, numberToken.start))
+    return null;
+  const number = houseNumberAt(r, nameEnd);
+  if (number === null || countsSomething(at(r, number.end))) return null;
+  const end = readHouseParts(r, number.end, false);
+  if (end > number.end || number.worded) return { nameEnd, end };
+  return said ? { nameEnd, end: number.end } : null;
+}
+
+/**
+ * Street addresses, from the street type or name to the last house or flat number. Returns the
+ * token indices of streets' names, with or without a number, which are no person's names.
+ */
 export function findAddresses(
   text: string,
   tokens: readonly Token[],
   isFirstName: (token: Token) => boolean,
   out: Candidate[],
-): void {
+): Set<number> {
   const r: Reader = { text, tokens, isFirstName };
-  const push = (from: number, to: number): void => {
-    const first = tokens[from] as Token;
-    const last = tokens[to - 1] as Token;
-    out.push({ start: first.start, end: last.end, type: "ADDRESS", priority: PRIORITY.address });
+  const streets = new Set<number>();
+  const push = (from: number, to: number, nameFrom: number, nameTo: number): void => {
+    for (let k = nameFrom; k < nameTo; k++) if ((tokens[k] as Token).kind === "word") streets.add(k);
+    let last = to - 1;
+    while (last >= nameTo && (tokens[last] as Token).kind !== "number") last--;
+    // English may put the house number first (12 Abay Street): then the span ends with the street type,
+    // and its full stop only if it is an abbreviation's (12 Abay St.).
+    if (last < nameTo) {
+      last = from < nameFrom && (tokens[from] as Token).kind === "number" ? to - 1 : -1;
+      const type = tokens[last - 1];
+      if (last > 0 && (tokens[last] as Token).text === "." && type !== undefined && !AFTER_ABBREVIATED.has(type.lower)) last--;
+    }
+    if (last < from) return;
+    out.push({ start: (tokens[from] as Token).start, end: (tokens[last] as Token).end, type: "ADDRESS", priority: PRIORITY.address });
   };
   let i = 0;
   while (i < tokens.length) {
+    work.steps++;
     const before = streetBefore(r, i);
     if (before !== null) {
       // An ordinal before the street type belongs to it: "3-м микрорайоне", "4 мкр.".
@@ -196,7 +263,7 @@ export function findAddresses(
       const nameEnd = readStreetNameForward(r, before);
       if (nameEnd > before || from < i) {
         const end = readHouseParts(r, nameEnd, nameEnd > before);
-        push(from, end);
+        push(from, end, before, nameEnd);
         i = end;
         continue;
       }
@@ -209,7 +276,7 @@ export function findAddresses(
         const previous = at(r, from - 1);
         const start = previous?.kind === "number" && onlySpacesBetween(text, previous.end, (tokens[from] as Token).start) ? from - 1 : from;
         const end = readHouseParts(r, after, true);
-        push(start, end);
+        push(start, end, from, i);
         i = end;
         continue;
       }
@@ -218,11 +285,20 @@ export function findAddresses(
     if (token?.kind === "word" && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower)) {
       const end = readHouseParts(r, i, false);
       if (end > i) {
-        push(i, end);
+        push(i, end, i, i);
         i = end;
         continue;
       }
     }
+    // No street type: a street's name and number after an address word (`по адресу Гоголя 44`), or
+    // followed by a flat or office (`на Сейфуллина 30, кв 8`).
+    const named = token?.kind === "word" && token.cap && !token.allCaps && !isDocumentWord(token.lower) ? namedStreetAt(r, i) : null;
+    if (named !== null) {
+      push(i, named.end, i, named.nameEnd);
+      i = named.end;
+      continue;
+    }
     i++;
   }
+  return streets;
 }

@@ -12,9 +12,13 @@ export interface Candidate {
 export const PRIORITY = {
   urlWithScheme: 0,
   email: 1,
+  iban: 1,
   url: 2,
+  handle: 2,
+  card: 3,
   iin: 3,
   phone: 4,
+  dob: 4,
   docnum: 5,
   plate: 6,
   address: 7,

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { LOCALES, type Locale } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
+import { isIbanValid, isLuhnValid } from "./checksums.js";
 import { isValidIin } from "./iin.js";
 import { scrubText } from "./scrub-text.js";
 import { ENTITY_TYPES, type EntityType, type ScrubEntity } from "./types.js";
@@ -15,7 +16,8 @@ interface Sentence {
 }
 
 // holdout.jsonl was written after the scrubber; see the set's README for its first-run figures.
-const FILES = [...LOCALES, "holdout"] as const;
+// dev2.jsonl is the second round's development set (built from dev2.src.txt by build-dev2.mjs).
+const FILES = [...LOCALES, "holdout", "dev2"] as const;
 const SET: readonly Sentence[] = FILES.flatMap((file) =>
   readFileSync(new URL(`../../test-data/scrub-eval/${file}.jsonl`, import.meta.url), "utf8")
     .split("\n")
@@ -25,14 +27,19 @@ const SET: readonly Sentence[] = FILES.flatMap((file) =>
 
 /** What an annotated substring of each type must look like. */
 const PLAUSIBLE: { readonly [T in EntityType]: (s: string) => boolean } = {
-  NAME: (s) => /^\p{Lu}[\p{L}\p{M}'’ .-]*$/u.test(s) && !/ {2}/u.test(s),
-  PHONE: (s) => /^\+?[\d()][\d ()-]*\d$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 5 && (s.match(/\d/gu)?.length ?? 0) <= 13,
-  IIN: (s) => isValidIin(s),
+  NAME: (s) => /^\p{L}[\p{L}\p{M}'’ .-]*$/u.test(s) && !/ {2}/u.test(s),
+  PHONE: (s) =>
+    /^\+?[\d()][\d ()\u00a0\u202f.-]*\d$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 5 && (s.match(/\d/gu)?.length ?? 0) <= 13,
+  IIN: (s) => /^[\d \u00a0\u202f-]+$/u.test(s) && isValidIin(s.replace(/\D/gu, "")),
   EMAIL: (s) => /^[^\s@]+@[^\s@]+\.\p{L}{2,}$/u.test(s),
   URL: (s) => /^\S+\.\S+$/u.test(s) && !/[.,;:!?)]$/u.test(s),
   ADDRESS: (s) => /\d|ул\.|улиц|мкр|микрорайон|проспект|пр\.|көше|даңғыл|аудан|street|st\.|microdistrict|avenue/iu.test(s),
-  PLATE: (s) => /^[A-ZА-Я0-9 ]+$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 3,
-  DOCNUM: (s) => /^(?:[A-ZА-Я]{1,3} ?)?\d[\d ]*\d$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 4,
+  PLATE: (s) => /^[A-Za-zА-Яа-я0-9 ]+$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 3,
+  DOCNUM: (s) => /^[A-ZА-ЯЁ0-9][A-ZА-ЯЁ0-9 /-]*\d$/u.test(s) && (s.match(/\d/gu)?.length ?? 0) >= 4,
+  CARD: (s) => /^\d[\d -]*\d$/u.test(s) && s.replace(/\D/gu, "").length === 16 && isLuhnValid(s.replace(/\D/gu, "")),
+  IBAN: (s) => /^KZ\d\d[0-9A-Z ]+$/u.test(s) && isIbanValid(s.replace(/ /gu, "")),
+  DOB: (s) => /\d/u.test(s) && !/^(?:родил|born|туған|д\.р|dob|дата)/iu.test(s),
+  HANDLE: (s) => /^@[A-Za-z0-9_.]{3,}$/u.test(s),
 };
 
 describe("the evaluation set", () => {
@@ -62,10 +69,12 @@ describe("the evaluation set", () => {
     }
   });
 
-  it("has no annotation that runs into a word (a span starts and ends at word edges)", () => {
+  it("has no annotation that runs into a word (a span starts and ends at word edges; a number may touch its label)", () => {
     const edge = (c: string): boolean => c === "" || !/[\p{L}\p{N}]/u.test(c);
+    const labelled: ReadonlySet<EntityType> = new Set(["PHONE", "IIN", "CARD"]);
     for (const { text, entities, where } of SET) {
       for (const { start, end, type } of entities) {
+        if (labelled.has(type)) continue;
         expect(edge(text.charAt(start - 1)) && edge(text.charAt(end)), `${where} ${type}`).toBe(true);
       }
     }
@@ -117,13 +126,17 @@ describe("scrubText on the evaluation set", () => {
     expect(rows).toHaveLength(ENTITY_TYPES.length);
   });
 
-  it("finds names with recall ≥ 0.95 at precision ≥ 0.85", () => {
-    expect(recall("NAME")).toBeGreaterThanOrEqual(0.95);
-    expect(precision("NAME")).toBeGreaterThanOrEqual(0.85);
+  it("finds names with recall ≥ 0.97 at precision ≥ 0.90", () => {
+    expect(recall("NAME")).toBeGreaterThanOrEqual(0.97);
+    expect(precision("NAME")).toBeGreaterThanOrEqual(0.9);
   });
 
-  it("finds phones, IINs and emails with recall ≥ 0.99", () => {
-    for (const type of ["PHONE", "IIN", "EMAIL"] as const) expect(recall(type), type).toBeGreaterThanOrEqual(0.99);
+  it("finds phones, IINs, emails, cards and IBANs with recall ≥ 0.99", () => {
+    for (const type of ["PHONE", "IIN", "EMAIL", "CARD", "IBAN"] as const) expect(recall(type), type).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("finds document numbers, dates of birth, handles and addresses with recall ≥ 0.95", () => {
+    for (const type of ["DOCNUM", "DOB", "HANDLE", "ADDRESS"] as const) expect(recall(type), type).toBeGreaterThanOrEqual(0.95);
   });
 
   it("gives back every sentence without personal data unchanged", () => {
@@ -133,7 +146,10 @@ describe("scrubText on the evaluation set", () => {
 
   it("finds no name in any of the set's ordinary words capitalised at a sentence's start", () => {
     for (const lang of LOCALES) {
-      const text = SET.filter((s) => s.lang === lang).map((s) => s.text).join(" ");
+      // Lower-case names (chat) are annotated: their words are not the language's ordinary words.
+      const text = SET.filter((s) => s.lang === lang)
+        .map((s) => s.entities.reduceRight((t, e) => t.slice(0, e.start) + " ".repeat(e.end - e.start) + t.slice(e.end), s.text))
+        .join(" ");
       // The language's own words (not the pieces of emails and URLs).
       const script = lang === "en" ? /^[a-z]/u : /^[а-яёәғқңөұүһі]/u;
       const words = new Set((text.match(/(?<![\p{L}@._/])\p{Ll}[\p{L}-]{2,}(?![\p{L}@._/])/gu) ?? []).filter((w) => script.test(w)));
@@ -149,5 +165,26 @@ describe("scrubText on the evaluation set", () => {
       const once = scrubText(text, { lang }).text;
       expect(scrubText(once, { lang }).text, where).toBe(once);
     }
+  });
+});
+
+// The frozen held-out set (test-data/scrub-heldout) is read here only to check that its annotations
+// are well-formed; the scrubber's figures on it are the bench's, so no test encodes them.
+describe("the held-out set", () => {
+  it("has every annotation of a known type, in range, sorted and disjoint", () => {
+    const lines = readFileSync(new URL("../../test-data/scrub-heldout/heldout.jsonl", import.meta.url), "utf8")
+      .split("\n")
+      .filter((line) => line !== "");
+    expect(lines.length).toBeGreaterThanOrEqual(650);
+    lines.forEach((line, i) => {
+      const { text, entities, lang } = JSON.parse(line) as Sentence;
+      expect(LOCALES, `heldout.jsonl:${i + 1}`).toContain(lang);
+      let previousEnd = 0;
+      for (const { start, end, type } of entities) {
+        expect(ENTITY_TYPES, `heldout.jsonl:${i + 1}`).toContain(type);
+        expect(Number.isInteger(start) && start >= previousEnd && end > start && end <= text.length, `heldout.jsonl:${i + 1}`).toBe(true);
+        previousEnd = end;
+      }
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cyrillicKey, foldCyrillic, latinKeys } from "./fold.js";
+import { cyrillicKey, foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 
 describe("foldCyrillic", () => {
   it("writes Kazakh letters as their Russian neighbours and drops soft signs", () => {
@@ -28,5 +28,17 @@ describe("phonetic keys", () => {
   it("keeps different names apart", () => {
     expect(cyrillicKey("Алия")).not.toBe(cyrillicKey("Алина"));
     expect(latinKeys("Then")).not.toContain(cyrillicKey("Тен"));
+  });
+});
+
+describe("latinToCyrillic", () => {
+  it.each([
+    ["Seryozha", "серёжа"],
+    ["Aigerimge", "айгеримге"],
+    ["Asylbekovke", "асылбековке"],
+    ["Dashu", "дашу"],
+    ["Yulia", "юлия"],
+  ])("%s → %s", (latin, cyrillic) => {
+    expect(latinToCyrillic(latin)).toBe(cyrillic);
   });
 });

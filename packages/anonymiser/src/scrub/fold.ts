@@ -2,7 +2,18 @@
 // Cyrillic or Latin spelling onto one phonetic key, so Айгүл, Айгуль, Aigul and Ajgul meet.
 
 const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
-  ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и", ё: "е", ь: "", ъ: "",
+  ә: "а",
+  ғ: "г",
+  қ: "к",
+  ң: "н",
+  ө: "о",
+  ұ: "у",
+  ү: "у",
+  һ: "х",
+  і: "и",
+  ё: "е",
+  ь: "",
+  ъ: "",
 };
 const FOLDABLE = /[әғқңөұүһіёьъ]/gu;
 
@@ -11,13 +22,42 @@ const FOLDABLE = /[әғқңөұүһіёьъ]/gu;
  * soft and hard signs: `Әсел` and `Асель` both fold to `асел`.
  */
 export function foldCyrillic(word: string): string {
-  return word.toLowerCase().replace(FOLDABLE, (letter) => KAZAKH_TO_RUSSIAN[letter] ?? letter);
+  const lower = word.toLowerCase();
+  FOLDABLE.lastIndex = 0;
+  return FOLDABLE.test(lower) ? lower.replace(FOLDABLE, (letter) => KAZAKH_TO_RUSSIAN[letter] ?? letter) : lower;
 }
 
 const CYRILLIC_TO_KEY: Readonly<Record<string, string>> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ж: "j", з: "z", и: "i", й: "i", к: "k", л: "l",
-  м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "h", ц: "c", ч: "c",
-  ш: "s", щ: "s", ы: "i", э: "e", ю: "iu", я: "ia",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ж: "j",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "h",
+  ц: "c",
+  ч: "c",
+  ш: "s",
+  щ: "s",
+  ы: "i",
+  э: "e",
+  ю: "iu",
+  я: "ia",
 };
 
 // Longest first: each Latin spelling of a Cyrillic sound, written as that sound's key letter.
@@ -64,4 +104,129 @@ export function latinKeys(word: string): readonly string[] {
   const finish = (s: string): string => squeeze(s.replace(/S/gu, "s").replace(/J/gu, "j").replace(/H/gu, "h"));
   if (!base.includes("j")) return [finish(base)];
   return [finish(base), finish(base.replace(/j/gu, "i"))];
+}
+
+// Letters of the Kazakh and Turkish-style Latin alphabets and of scholarly transliteration.
+const LATIN_LETTERS: Readonly<Record<string, string>> = {
+  ä: "ә",
+  á: "ә",
+  ö: "ө",
+  ó: "ө",
+  ü: "ү",
+  ú: "ұ",
+  ğ: "ғ",
+  ş: "ш",
+  ç: "ч",
+  ı: "ы",
+  ñ: "ң",
+  ý: "й",
+  ž: "ж",
+  š: "ш",
+  č: "ч",
+};
+// Longest first: the Latin spellings of one Cyrillic letter.
+const LATIN_TO_CYRILLIC: readonly (readonly [string, string])[] = [
+  ["shch", "щ"],
+  ["sch", "щ"],
+  ["dzh", "дж"],
+  ["zh", "ж"],
+  ["kh", "х"],
+  ["gh", "ғ"],
+  ["ch", "ч"],
+  ["sh", "ш"],
+  ["ts", "ц"],
+  ["yo", "ё"],
+  ["jo", "ё"],
+  ["yu", "ю"],
+  ["ju", "ю"],
+  ["iu", "ю"],
+  ["ya", "я"],
+  ["ja", "я"],
+  ["ye", "е"],
+  ["a", "а"],
+  ["b", "б"],
+  ["v", "в"],
+  ["w", "в"],
+  ["g", "г"],
+  ["d", "д"],
+  ["e", "е"],
+  ["z", "з"],
+  ["i", "и"],
+  ["j", "ж"],
+  ["k", "к"],
+  ["q", "қ"],
+  ["l", "л"],
+  ["m", "м"],
+  ["n", "н"],
+  ["o", "о"],
+  ["p", "п"],
+  ["r", "р"],
+  ["s", "с"],
+  ["t", "т"],
+  ["u", "у"],
+  ["f", "ф"],
+  ["h", "х"],
+  ["c", "к"],
+  ["x", "кс"],
+  ["y", "ы"],
+];
+const LATIN_BY_LETTER = new Map<string, (readonly [string, string])[]>();
+for (const pair of LATIN_TO_CYRILLIC) {
+  const first = pair[0].charAt(0);
+  LATIN_BY_LETTER.set(first, [...(LATIN_BY_LETTER.get(first) ?? []), pair]);
+}
+const VOWELS = new Set(["a", "e", "i", "o", "u", "y", "ä", "ö", "ü", "ı"]);
+
+/**
+ * A Cyrillic spelling of a word written in Latin letters, as Russian and Kazakh are in chats and
+ * documents (`Seryozha` → `серёжа`, `Aigerimge` → `айгеримге`, `Asylbekovke` → `асылбековке`).
+ */
+export function latinToCyrillic(word: string): string {
+  let rest = "";
+  for (const letter of word.toLowerCase()) rest += LATIN_LETTERS[letter] ?? letter;
+  rest = rest.normalize("NFD").replace(LATIN_DIACRITICS, "");
+  let out = "";
+  let i = 0;
+  while (i < rest.length) {
+    const c = rest.charAt(i);
+    // i or y after a vowel and not before one is й: Aigerim, Nurlaiym, Kairat.
+    if ((c === "i" || c === "y") && i > 0 && VOWELS.has(rest.charAt(i - 1)) && !VOWELS.has(rest.charAt(i + 1))) {
+      out += "й";
+      i++;
+      continue;
+    }
+    // A final -ia is -ия (Yulia, Maria); inside a word, i and a are apart (Diana).
+    if (c === "i" && i === rest.length - 2 && rest.endsWith("a")) {
+      out += "ия";
+      break;
+    }
+    const pair = (LATIN_BY_LETTER.get(c) ?? []).find(([latin]) => rest.startsWith(latin, i));
+    out += pair === undefined ? c : pair[1];
+    i += pair === undefined ? 1 : pair[0].length;
+  }
+  return out;
+}
+
+// Latin letters typed inside a Cyrillic word (Айгерiм, Aсель): the Cyrillic letter they look like.
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  a: "а",
+  e: "е",
+  o: "о",
+  p: "р",
+  c: "с",
+  x: "х",
+  y: "у",
+  i: "і",
+  k: "к",
+  m: "м",
+  t: "т",
+  h: "һ",
+  b: "в",
+  n: "п",
+};
+const LATIN_LETTER = /[a-z]/gu;
+
+/** A lower-case word written mostly in Cyrillic with its Latin look-alike letters made Cyrillic. */
+export function cyrillicLookalikes(lower: string): string {
+  return lower.replace(LATIN_LETTER, (letter) => LOOKALIKES[letter] ?? letter);
 }

@@ -12,12 +12,40 @@ export type NamePart = "first" | "surname" | "patronymic";
 
 /** The Kazakh case suffixes, every variant of each (genitive … instrumental, and possessive stems). */
 export const KAZAKH_CASE_SUFFIXES: readonly string[] = [
-  "ның", "нің", "дың", "дің", "тың", "тің",
-  "ға", "ге", "қа", "ке", "на", "не",
-  "ны", "ні", "ды", "ді", "ты", "ті", "н",
-  "да", "де", "та", "те", "нда", "нде",
-  "дан", "ден", "тан", "тен", "нан", "нен",
-  "мен", "пен", "бен",
+  "ның",
+  "нің",
+  "дың",
+  "дің",
+  "тың",
+  "тің",
+  "ға",
+  "ге",
+  "қа",
+  "ке",
+  "на",
+  "не",
+  "ны",
+  "ні",
+  "ды",
+  "ді",
+  "ты",
+  "ті",
+  "н",
+  "да",
+  "де",
+  "та",
+  "те",
+  "нда",
+  "нде",
+  "дан",
+  "ден",
+  "тан",
+  "тен",
+  "нан",
+  "нен",
+  "мен",
+  "пен",
+  "бен",
 ];
 
 const HUSHING = /[жшчщц]$/u;
@@ -88,17 +116,48 @@ export function kazakhForms(word: string): string[] {
   return KAZAKH_CASE_SUFFIXES.map((suffix) => word + suffix);
 }
 
-// The suffixes as `foldCyrillic` writes them (ның → нын), longest first.
-const FOLDED_SUFFIXES: readonly string[] = [...new Set(KAZAKH_CASE_SUFFIXES.map(foldCyrillic))].sort((a, b) => b.length - a.length);
+/** Kazakh possessive suffixes (my, your, our, his/her), every harmony variant. */
+export const KAZAKH_POSSESSIVE_SUFFIXES: readonly string[] = [
+  "ым",
+  "ім",
+  "м",
+  "ың",
+  "ің",
+  "ң",
+  "ыңыз",
+  "іңіз",
+  "ңыз",
+  "ңіз",
+  "ымыз",
+  "іміз",
+  "мыз",
+  "міз",
+  "ы",
+  "і",
+  "сы",
+  "сі",
+];
+
+// After a possessive the dative is -а/-е (Айгүліме), the 3rd person's accusative -н (Айгүлін).
+const AFTER_POSSESSIVE = ["", ...KAZAKH_CASE_SUFFIXES, "а", "е"];
+
+// Every ending a Kazakh name may carry, as `foldCyrillic` writes it (ның → нын), by length.
+const FOLDED_ENDINGS: ReadonlySet<string> = new Set(
+  [
+    ...KAZAKH_CASE_SUFFIXES,
+    ...KAZAKH_POSSESSIVE_SUFFIXES.flatMap((possessive) => AFTER_POSSESSIVE.map((suffix) => possessive + suffix)),
+  ].map(foldCyrillic),
+);
+const LONGEST_ENDING = Math.max(...[...FOLDED_ENDINGS].map((e) => e.length));
 
 /**
- * The nominatives a folded word may be with a Kazakh case suffix taken off (`айгеримге` →
- * `айгерим`), so a lexicon need not hold every suffixed form.
+ * The nominatives a folded word may be with a Kazakh case or possessive ending taken off
+ * (`айгеримге` → `айгерим`, `жанарымыз` → `жанар`), so a lexicon need not hold every form.
  */
 export function kazakhStems(folded: string): string[] {
   const stems: string[] = [];
-  for (const suffix of FOLDED_SUFFIXES) {
-    if (folded.length - suffix.length >= 2 && folded.endsWith(suffix)) stems.push(folded.slice(0, -suffix.length));
+  for (let length = Math.min(LONGEST_ENDING, folded.length - 2); length >= 1; length--) {
+    if (FOLDED_ENDINGS.has(folded.slice(-length))) stems.push(folded.slice(0, -length));
   }
   return stems;
 }

@@ -1,8 +1,9 @@
 // The names a caller knows are in the text (the record's own), compiled per call into every case
 // form, spelling and transliteration, matched in any letter case.
-import { DIMINUTIVES } from "./lexicon/diminutives.js";
-import { cyrillicKey, foldCyrillic, latinKeys } from "./fold.js";
+
+import { cyrillicKey, foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 import { genderOfEnding, kazakhStems, russianForms } from "./inflect.js";
+import { DIMINUTIVES } from "./lexicon/diminutives.js";
 
 /** Known names, ready to match tokens against. */
 export interface KnownNames {
@@ -21,28 +22,6 @@ export interface KnownNames {
 const WORD = /^[\p{L}\p{M}'’ʼ-]+$/u;
 const LATIN = /^[\p{Script=Latin}\p{M}'’ʼ-]+$/u;
 const SPLIT = /[\s.,;:()«»"“”]+/u;
-
-// Latin spellings back to Cyrillic, longest first, so a Latin known name is declined too.
-const LATIN_TO_CYRILLIC: readonly (readonly [string, string])[] = [
-  ["shch", "щ"], ["sch", "щ"], ["zh", "ж"], ["kh", "х"], ["ch", "ч"], ["sh", "ш"], ["ts", "ц"],
-  ["yu", "ю"], ["ju", "ю"], ["iu", "ю"], ["ya", "я"], ["ja", "я"], ["ia", "я"], ["yo", "ё"], ["ye", "е"],
-  ["a", "а"], ["b", "б"], ["v", "в"], ["w", "в"], ["g", "г"], ["d", "д"], ["e", "е"], ["z", "з"],
-  ["i", "и"], ["y", "ы"], ["j", "й"], ["k", "к"], ["q", "к"], ["l", "л"], ["m", "м"], ["n", "н"],
-  ["o", "о"], ["p", "п"], ["r", "р"], ["s", "с"], ["t", "т"], ["u", "у"], ["f", "ф"], ["h", "х"],
-  ["c", "к"], ["x", "кс"],
-];
-
-/** A Cyrillic spelling of a Latin-written name (`Seitova` → `сеитова`), for declining it. */
-function toCyrillic(word: string): string {
-  let out = "";
-  let rest = word.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/gu, "");
-  while (rest.length > 0) {
-    const pair = LATIN_TO_CYRILLIC.find(([latin]) => rest.startsWith(latin));
-    out += pair === undefined ? rest.charAt(0) : pair[1];
-    rest = rest.slice(pair === undefined ? 1 : pair[0].length);
-  }
-  return out;
-}
 
 const fullNamesOfShort = new Map<string, string[]>();
 const shortByFull = new Map<string, readonly string[]>();
@@ -98,7 +77,7 @@ export function compileKnownNames(names: readonly string[] | undefined): KnownNa
       if (LATIN.test(word)) {
         forms.add(word.toLowerCase());
         for (const key of latinKeys(word)) keys.add(key);
-        addWord(toCyrillic(word));
+        addWord(latinToCyrillic(word));
         continue;
       }
       addWord(word);
@@ -143,7 +122,13 @@ export function findKnownLiterals(text: string, known: KnownNames): [number, num
   for (const literal of known.literals) {
     const folds = literal.toLowerCase().length === literal.length;
     const searches: [string, string][] =
-      sameLength && folds ? [[lower, literal.toLowerCase()]] : [[text, literal], [text, literal.toLowerCase()], [text, literal.toUpperCase()]];
+      sameLength && folds
+        ? [[lower, literal.toLowerCase()]]
+        : [
+            [text, literal],
+            [text, literal.toLowerCase()],
+            [text, literal.toUpperCase()],
+          ];
     for (const [haystack, needle] of searches) {
       for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) found.push([at, at + needle.length]);
     }

@@ -1,17 +1,33 @@
 // The name vocabularies compiled once, on first use, into sets and maps of folded forms.
 // A type import only: the browser bundle of the scrubber stays free of the questionnaire's code.
 import type { Locale } from "@redumbrella/questionnaire";
+import { cyrillicKey, foldCyrillic, latinKeys } from "./fold.js";
+import { kazakhStems, type NameGender, roleForms, russianForms } from "./inflect.js";
 import { AMBIGUOUS_FIRST_NAMES } from "./lexicon/ambiguous-names.js";
 import { DIMINUTIVES } from "./lexicon/diminutives.js";
 import { ENGLISH_FIRST_NAMES } from "./lexicon/english-names.js";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SHORT_SURNAMES } from "./lexicon/first-names.js";
+import {
+  CONTACT_POSTPOSITIONS,
+  CONTACT_PREPOSITIONS,
+  DIMINUTIVE_SUFFIXES,
+  LOWER_CASE_WORDS,
+  PLACE_AND_VENUE_AFTER_STEMS,
+  PLACE_AND_VENUE_STEMS,
+  RUSSIAN_CASE_TO_NOMINATIVE,
+  SPEECH_VERB_STEMS,
+} from "./lexicon/name-context.js";
 import { ENGLISH_COMMON_WORDS, ORGANISATIONS, PLACES, RU_FUNCTION_WORDS, SURNAME_LOOKALIKES } from "./lexicon/not-names.js";
 import {
-  NAME_INTRODUCERS, NAME_MARKERS_AFTER, OTHER_ROLES, ROLE_QUALIFIERS, RU_ROLES_ADJECTIVE, RU_ROLES_CONSONANT,
+  NAME_INTRODUCERS,
+  NAME_MARKERS_AFTER,
+  OTHER_ROLES,
+  ROLE_QUALIFIERS,
+  RU_ROLES_ADJECTIVE,
+  RU_ROLES_CONSONANT,
   RU_ROLES_VOWEL,
 } from "./lexicon/roles.js";
-import { cyrillicKey, foldCyrillic, latinKeys } from "./fold.js";
-import { kazakhStems, type NameGender, roleForms, russianForms } from "./inflect.js";
+import { type StemTest, stemTest } from "./stems.js";
 
 /** Languages in which a first name is also an ordinary word, as bits: ru 1, kk 2, en 4. */
 export type AmbiguityMask = number;
@@ -43,6 +59,17 @@ export interface NameLexicon {
   readonly englishCommon: ReadonlySet<string>;
   readonly englishNames: ReadonlyMap<string, AmbiguityMask>;
   readonly functionWords: ReadonlySet<string>;
+  /** Folded ordinary words that are never a name in lower case. */
+  readonly lowerCaseWords: ReadonlySet<string>;
+  readonly contactPrepositions: ReadonlySet<string>;
+  readonly contactPostpositions: ReadonlySet<string>;
+  readonly isSpeechVerb: StemTest;
+  /** Nouns for places and venues around a name that is theirs (`облысы`, `город`, `сауна`, `hotel`). */
+  readonly isPlaceOrVenueWord: StemTest;
+  /** The same nouns in the Kazakh form that follows the name (`облысы`, `саунасы`, `қонақүйі`). */
+  readonly isPlaceOrVenueAfter: StemTest;
+  /** The first two folded letters of every form of every first name: no other word is one, in any form. */
+  readonly firstNamePrefixes: ReadonlySet<string>;
 }
 
 /** Where a name is an ordinary word: the languages whose ambiguity list holds it. */
@@ -99,7 +126,14 @@ function compile(): NameLexicon {
   for (const word of RU_ROLES_ADJECTIVE) for (const form of roleForms(word, "adjective")) roles.add(form);
   const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
   return {
-    firstNames, firstNameNominatives, firstNameKeys, shortSurnames, shortSurnameNominatives, shortSurnameKeys, roles, englishNames,
+    firstNames,
+    firstNameNominatives,
+    firstNameKeys,
+    shortSurnames,
+    shortSurnameNominatives,
+    shortSurnameKeys,
+    roles,
+    englishNames,
     qualifiers: lower(ROLE_QUALIFIERS),
     introducers: lower(NAME_INTRODUCERS),
     markersAfter: lower(NAME_MARKERS_AFTER),
@@ -108,6 +142,13 @@ function compile(): NameLexicon {
     surnameLookalikes: new Set(SURNAME_LOOKALIKES.map(foldCyrillic)),
     englishCommon: lower(ENGLISH_COMMON_WORDS),
     functionWords: lower(RU_FUNCTION_WORDS),
+    lowerCaseWords: new Set(LOWER_CASE_WORDS.map(foldCyrillic)),
+    contactPrepositions: lower(CONTACT_PREPOSITIONS),
+    contactPostpositions: lower(CONTACT_POSTPOSITIONS),
+    isSpeechVerb: stemTest(SPEECH_VERB_STEMS),
+    isPlaceOrVenueWord: stemTest(PLACE_AND_VENUE_STEMS),
+    isPlaceOrVenueAfter: stemTest(PLACE_AND_VENUE_AFTER_STEMS),
+    firstNamePrefixes: new Set([...firstNameNominatives.keys(), ...firstNames.keys()].map((name) => name.slice(0, 2))),
   };
 }
 
@@ -119,13 +160,60 @@ export function nameLexicon(): NameLexicon {
   return lexicon;
 }
 
-/** Where a folded Cyrillic word, in a Russian case form or with a Kazakh suffix, is a first name that is an ordinary word; `undefined` if it is no first name. */
+/** How a word was found to be a first name: as written (a case form), with a Kazakh ending, or as a diminutive. */
+export type FirstNameHow = "form" | "suffixed" | "diminutive";
+
+/**
+ * Where a folded Cyrillic word, in a Russian case form, with a Kazakh case or possessive ending or as
+ * a diminutive, is a first name that is an ordinary word; `undefined` if it is no first name.
+ */
 export function firstNameMask(lex: NameLexicon, folded: string): AmbiguityMask | undefined {
+  return firstNameOf(lex, folded)?.mask;
+}
+
+/** What `firstNameOf` found for a word. */
+type FirstName = { readonly mask: AmbiguityMask; readonly how: FirstNameHow } | undefined;
+
+// Texts repeat their words: what was found for a folded word is kept (bounded, pure).
+const FOUND_MAX = 8192;
+const found = new Map<string, FirstName>();
+
+/** `firstNameMask`, and how the name was found. */
+export function firstNameOf(lex: NameLexicon, folded: string): FirstName {
+  // Every form of a first name starts as one of them does (Жанночку, Айгүлім, Лёхе).
+  if (!lex.firstNamePrefixes.has(folded.slice(0, 2))) return undefined;
+  if (found.has(folded)) return found.get(folded);
+  const result = lookUpFirstName(lex, folded);
+  if (found.size >= FOUND_MAX) found.clear();
+  found.set(folded, result);
+  return result;
+}
+
+function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {
   const direct = lex.firstNames.get(folded);
-  if (direct !== undefined) return direct;
+  if (direct !== undefined) return { mask: direct, how: "form" };
   for (const stem of kazakhStems(folded)) {
     const mask = lex.firstNameNominatives.get(stem);
-    if (mask !== undefined) return mask;
+    if (mask !== undefined) return { mask, how: "suffixed" };
+  }
+  const mask = diminutiveMask(lex, folded);
+  return mask === undefined ? undefined : { mask, how: "diminutive" };
+}
+
+/** A diminutive no list holds, in any case (`жанночку` → `жанна`), by its suffix. */
+function diminutiveMask(lex: NameLexicon, folded: string): AmbiguityMask | undefined {
+  if (folded.length < 5) return undefined;
+  const nominatives = [folded];
+  for (const [ending, replacements] of RUSSIAN_CASE_TO_NOMINATIVE) {
+    if (!folded.endsWith(ending)) continue;
+    for (const replacement of replacements) nominatives.push(folded.slice(0, -ending.length) + replacement);
+  }
+  for (const nominative of nominatives) {
+    for (const [suffix, full] of DIMINUTIVE_SUFFIXES) {
+      if (!nominative.endsWith(suffix) || nominative.length - suffix.length < 3) continue;
+      const mask = lex.firstNameNominatives.get(nominative.slice(0, -suffix.length) + full);
+      if (mask !== undefined) return mask;
+    }
   }
   return undefined;
 }

@@ -32,7 +32,9 @@ describe("namesOfRecord", () => {
         // In lower case a two-letter name (Ли) is not told from a word (the particle ли): written as given.
         const lastAsWritten = last.length < 3 ? last : last.toLowerCase();
         const text = `${first.toUpperCase()} сказала, что ${lastAsWritten} — её фамилия.`;
-        const words = scrubText(text, { knownNames: namesOfRecord(record) }).text.toLowerCase().split(/[^\p{L}]+/u);
+        const words = scrubText(text, { knownNames: namesOfRecord(record) })
+          .text.toLowerCase()
+          .split(/[^\p{L}]+/u);
         expect(words).not.toContain(first.toLowerCase());
         expect(words).not.toContain(last.toLowerCase());
       }),

@@ -1,12 +1,24 @@
 // Person names: each word classified (first name, surname, patronymic, initial, role, …) from the
 // lexicon and suffix rules, then runs of name words are grouped and accepted on their evidence.
-import { type Candidate, PRIORITY } from "./candidate.js";
-import { foldCyrillic, latinKeys } from "./fold.js";
-import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
-import { isKnownWord, type KnownNames } from "./known-names.js";
-import { firstNameMask, isPlace, isShortSurname, LANGUAGE_BIT, type NameLexicon, nameLexicon } from "./name-lexicon.js";
-import { onlySpacesBetween, type Token } from "./tokens.js";
+
 import type { Locale } from "@redumbrella/questionnaire";
+import { type Candidate, PRIORITY } from "./candidate.js";
+import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
+import { isKnownWord, type KnownNames } from "./known-names.js";
+import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
+import {
+  type AmbiguityMask,
+  firstNameMask,
+  firstNameOf,
+  isPlace,
+  isShortSurname,
+  LANGUAGE_BIT,
+  type NameLexicon,
+  nameLexicon,
+} from "./name-lexicon.js";
+import { stemTest } from "./stems.js";
+import { onlySpacesBetween, type Token } from "./tokens.js";
+import { work } from "./work.js";
 
 /** What a word is, for the name rules. */
 type NameClass =
@@ -23,16 +35,20 @@ type NameClass =
   | "qualifier"
   | "introducer"
   | "marker"
+  | "lower"
+  | "lowerSurname"
+  | "lowerAmbiguous"
   | "none";
 
-const KK = "(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|ға|ге|қа|ке|га|ка|на|не|ны|ні|ни|ды|ді|ди|ты|ті|ти|н|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|пен|бен)";
+const KK =
+  "(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|ға|ге|қа|ке|га|ка|на|не|ны|ні|ни|ды|ді|ди|ты|ті|ти|н|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|пен|бен)";
 // Kazakh suffixes follow vowel harmony: back after -ов/-ова (Ахметовқа, Ахметованың), front after -ин (Мусинге).
 const KK_BACK = "(?:ның|дың|тың|нын|дын|тын|ға|қа|га|ка|на|ны|ды|ты|н|да|та|нда|дан|тан|нан|мен|пен|бен)";
 const KK_FRONT = "(?:нің|дің|тің|нин|дин|тин|ге|ке|не|ні|ді|ті|ни|ди|ти|н|де|те|нде|ден|тен|нен|мен|пен|бен)";
 // A Russian case ending or a Kazakh suffix, never both (кабин+е+те is no surname).
 const RU_END = "(?:а|у|ым|е|ой|ою|ы|ых|ыми)";
 const SURNAMES = [
-  new RegExp(`^([\\p{L}-]{2,}?)(ов|ёв)(?:${RU_END}|а?${KK_BACK})?$`, "u"),
+  new RegExp(`^([\\p{L}-]{2,}?)(ов|ёв)(?:${RU_END}|а?${KK_BACK}|а?${KK_FRONT})?$`, "u"),
   new RegExp(`^([\\p{L}-]{2,}?)(ев)(?:${RU_END}|а?${KK_BACK}|а?${KK_FRONT})?$`, "u"),
   new RegExp(`^([\\p{L}-]{2,}?)(ин)(?:${RU_END}|${KK_FRONT}|а${KK_BACK})?$`, "u"),
 ];
@@ -41,7 +57,7 @@ const SURNAMES = [
 const SURNAME_OTHER = new RegExp(`^([\\p{L}-]{3,}?)(енко|чук|щук|юк|ук|ян|янц|дзе|швили|зода|заде)(?:а|у|ом|е|ым)?${KK}?$`, "u");
 const SURNAME_ADJECTIVE = /^[\p{L}-]{3,}?(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их)$/u;
 const PATRONYMIC = new RegExp(`^[\\p{L}-]{2,}?(?:(?:ович|евич|ьич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))${KK}?$`, "u");
-const KAZAKH_PATRONYMIC = /^[\p{L}-]{2,}?(?:ұлы|улы|уулу|қызы|кызы|кизи)(?:ның|нің|нын|нин|на|не|н|нда|нде|нан|нен|мен)?$/u;
+const KAZAKH_PATRONYMIC = /^[\p{L}-]{3,}?(?:ұлы|улы|уулу|қызы|кызы|кизи)(?:ның|нің|нын|нин|на|не|н|нда|нде|нан|нен|мен)?$/u;
 const PARTICLES = new Set(["ұлы", "улы", "уулу", "қызы", "кызы", "кизи", "оглы", "uly", "ulu", "kyzy", "qyzy", "kizi", "ogly"]);
 const LATIN_SURNAME = /^[a-z'-]{2,}?(?:ov|ova|ev|eva|yn|yna|enko|chuk|uk|yuk|yan|dze|shvili|zoda|zade)$/u;
 // English has too many words in -in and -ina (begin, cabin, login, margin, China): with evidence only.
@@ -49,10 +65,37 @@ const LATIN_SURNAME_WEAK = /^[a-z'-]{3,}?(?:sky|skiy|skii|ski|skaya)$|^[a-z'-]{2
 const LATIN_PATRONYMIC = /^[a-z'-]{2,}?(?:ovich|evich|ovna|evna|ichna|uly|ulu|kyzy|qyzy|kizi)$/u;
 // A -ский word before these is a place's or an institution's adjective (Алматинской области).
 const INSTITUTION_STEMS = [
-  "обл", "район", "край", "город", "больниц", "поликлиник", "прокуратур", "полиц", "суд", "отдел", "управлен",
-  "департамент", "центр", "улиц", "проспект", "трасс", "дорог", "регион", "республик", "облыс", "аудан", "қала",
-  "region", "district", "city", "court", "police", "hospital", "street",
+  "обл",
+  "район",
+  "край",
+  "город",
+  "больниц",
+  "поликлиник",
+  "прокуратур",
+  "полиц",
+  "суд",
+  "отдел",
+  "управлен",
+  "департамент",
+  "центр",
+  "улиц",
+  "проспект",
+  "трасс",
+  "дорог",
+  "регион",
+  "республик",
+  "облыс",
+  "аудан",
+  "қала",
+  "region",
+  "district",
+  "city",
+  "court",
+  "police",
+  "hospital",
+  "street",
 ];
+const isInstitutionWord = stemTest(INSTITUTION_STEMS);
 const NAME_ENDING = new RegExp(
   `^([\\p{L}-]{2,}?(?:${FIRST_NAME_ENDINGS.join("|")}))(?:а|у|ом|ем|е|ы|и|ой|ою|ей|ю|я|${KK.slice(3, -1)})?$`,
   "u",
@@ -61,8 +104,8 @@ const LATIN_NAME_ENDING = /^[a-z'-]{2,}?(?:bek|gul|zhan|nur|sulu|khan|bike|gali|
 const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "lt", "col", "insp", "д-р", "г-н", "г-жа"]);
-const OPENING_QUOTES = new Set(["«", "“", "„", "\""]);
-const CLOSING_QUOTES = new Set(["»", "”", "“", "\""]);
+const OPENING_QUOTES = new Set(["«", "“", "„", '"']);
+const CLOSING_QUOTES = new Set(["»", "”", "“", '"']);
 
 /** What the name rules need besides the tokens. */
 export interface NameContext {
@@ -70,6 +113,10 @@ export interface NameContext {
   readonly tokens: readonly Token[];
   readonly lang: Locale;
   readonly known: KnownNames | null;
+  /** Token indices of streets' names (`ул. Жансугурова`, `Абай көшесі`): places, not people. */
+  readonly streets: ReadonlySet<number>;
+  /** The text has no capital letter at all (chat): lower-case names need no other cue. */
+  readonly noCapitals: boolean;
 }
 
 /** Token indices inside short quoted titles (`«Лагуна»`, `"Amelia"`): brands and venues, not people. */
@@ -81,9 +128,9 @@ function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<number> {
     let j = i + 1;
     while (j < tokens.length && j - i <= 5 && !CLOSING_QUOTES.has((tokens[j] as Token).text)) j++;
     if (j >= tokens.length || j - i > 4 || j === i + 1) continue;
-    // After "по прозвищу" a quoted word is a nickname.
+    // After "по прозвищу" or a role ("сутенёр «Малой»") a quoted word is a nickname.
     const before = tokens[i - 1];
-    if (before !== undefined && lex.introducers.has(before.lower)) continue;
+    if (before !== undefined && (lex.introducers.has(before.lower) || lex.roles.has(before.lower))) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
     i = j;
   }
@@ -96,33 +143,100 @@ function ambiguityBit(token: Token, lang: Locale): number {
   return LANGUAGE_BIT[lang === "en" ? "ru" : lang];
 }
 
-function classifyCyrillic(token: Token, next: Token | undefined, lex: NameLexicon, lang: Locale): NameClass {
-  const lower = token.lower;
-  const folded = foldCyrillic(lower);
-  if (isPlace(folded, lex.places)) return "none";
-  if (PATRONYMIC.test(lower) || KAZAKH_PATRONYMIC.test(lower)) return "patronymic";
-  const mask = firstNameMask(lex, folded);
-  if (mask !== undefined) return (mask & ambiguityBit(token, lang)) !== 0 ? "firstAmbiguous" : "first";
-  let surname: RegExpExecArray | null = null;
-  for (const pattern of SURNAMES) surname ??= pattern.exec(lower);
-  if (surname !== null && !lex.surnameLookalikes.has(foldCyrillic((surname[1] as string) + (surname[2] as string)))) {
-    const [, stem, suffix] = surname as unknown as [string, string, string];
-    const nounLike = suffix === "ин" || (suffix === "ев" && stem.endsWith("ц"));
-    return token.sentenceStart && nounLike ? "surnameWeak" : "surname";
-  }
-  const other = SURNAME_OTHER.exec(lower);
-  if (other !== null && !lex.surnameLookalikes.has(foldCyrillic((other[1] as string) + (other[2] as string)))) return "surname";
-  const ending = NAME_ENDING.exec(lower);
-  if (ending !== null && !NAME_ENDING_LOOKALIKES.has(ending[1] as string)) return "first";
-  if (isShortSurname(lex, folded)) return "surnameWeak";
-  if (SURNAME_ADJECTIVE.test(lower)) {
-    const institution = next?.kind === "word" && !next.cap && INSTITUTION_STEMS.some((stem) => next.lower.startsWith(stem));
-    return institution ? "none" : "surnameWeak";
-  }
-  return "cap";
+// Russian nouns in -овка (остановка) and participles in -ован (арестована, зарегистрированы).
+const NOUN_IN_OVKA = /^(?:ка|ке|ку|ки|кой|кою|ана|аны|ано|ан)$/u;
+// "Синяков не было", "Штрафов стало больше": a plural genitive, not a surname, before these.
+const COUNTED = new Set(["было", "стало", "нет", "осталось", "много", "мало", "больше", "меньше", "хватает", "хватало", "набралось"]);
+
+/** Whether token `i` is counted by what follows it (`не было`, `стало больше`). */
+function countedAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  const word = next?.lower === "не" ? tokens[i + 2]?.lower : next?.lower;
+  return word !== undefined && COUNTED.has(word);
 }
 
-function classifyLatin(token: Token, lex: NameLexicon): NameClass {
+/** What a Cyrillic word is by its letters alone, before its neighbours are read. */
+type Lexical =
+  | { readonly kind: "none" | "patronymic" | "surnameOther" | "ending" | "short" | "adjective" | "cap" }
+  | { readonly kind: "first"; readonly mask: AmbiguityMask }
+  | { readonly kind: "surname"; readonly nounLike: boolean; readonly bare: boolean };
+
+// Texts repeat their words, and what a word's letters make it does not depend on where it stands (bounded).
+const LEXICAL_MAX = 8192;
+const lexicalSeen: readonly [Map<string, Lexical>, Map<string, Lexical>] = [new Map(), new Map()];
+
+/** `lexicalOf`, remembered per script for the last few thousand words. */
+function lexicalOfSeen(lower: string, latin: boolean, lex: NameLexicon): Lexical {
+  const seen = lexicalSeen[latin ? 0 : 1];
+  let found = seen.get(lower);
+  if (found === undefined) {
+    found = lexicalOf(lower, latin, lex);
+    if (seen.size >= LEXICAL_MAX) seen.clear();
+    seen.set(lower, found);
+  }
+  return found;
+}
+
+function lexicalOf(lower: string, latin: boolean, lex: NameLexicon): Lexical {
+  const folded = foldCyrillic(lower);
+  if (isPlace(folded, lex.places)) return { kind: "none" };
+  if (PATRONYMIC.test(lower) || KAZAKH_PATRONYMIC.test(lower)) return { kind: "patronymic" };
+  const mask = firstNameMask(lex, folded);
+  if (mask !== undefined) return { kind: "first", mask };
+  let surname: RegExpExecArray | null = null;
+  for (const pattern of SURNAMES) surname ??= pattern.exec(lower);
+  // Written in Cyrillic, these are no -ов surname with a Kazakh ending.
+  if (surname !== null && !latin && NOUN_IN_OVKA.test(surname[0].slice((surname[1] as string).length + (surname[2] as string).length)))
+    surname = null;
+  if (surname !== null && !lex.surnameLookalikes.has(foldCyrillic((surname[1] as string) + (surname[2] as string)))) {
+    const [, stem, suffix] = surname as unknown as [string, string, string];
+    return { kind: "surname", nounLike: suffix === "ин" || (suffix === "ев" && stem.endsWith("ц")), bare: surname[0] === stem + suffix };
+  }
+  const other = SURNAME_OTHER.exec(lower);
+  if (other !== null && !lex.surnameLookalikes.has(foldCyrillic((other[1] as string) + (other[2] as string))))
+    return { kind: "surnameOther" };
+  const ending = NAME_ENDING.exec(lower);
+  if (ending !== null && !NAME_ENDING_LOOKALIKES.has(ending[1] as string)) return { kind: "ending" };
+  if (isShortSurname(lex, folded)) return { kind: "short" };
+  if (SURNAME_ADJECTIVE.test(lower)) return { kind: "adjective" };
+  return { kind: "cap" };
+}
+
+function classifyCyrillic(
+  tokens: readonly Token[],
+  i: number,
+  lex: NameLexicon,
+  lang: Locale,
+  lower = (tokens[i] as Token).lower,
+): NameClass {
+  const token = tokens[i] as Token;
+  const lexical = lexicalOfSeen(lower, token.latin, lex);
+  switch (lexical.kind) {
+    case "none":
+    case "patronymic":
+    case "cap":
+      return lexical.kind;
+    case "first":
+      return (lexical.mask & ambiguityBit(token, lang)) !== 0 ? "firstAmbiguous" : "first";
+    case "surname":
+      if (token.sentenceStart && (lexical.nounLike || (lexical.bare && countedAfter(tokens, i)))) return "surnameWeak";
+      return "surname";
+    case "surnameOther":
+      return "surname";
+    case "ending":
+      return "first";
+    case "short":
+      return "surnameWeak";
+    case "adjective": {
+      const next = tokens[i + 1];
+      const institution = next?.kind === "word" && !next.cap && isInstitutionWord(next.lower);
+      return institution ? "none" : "surnameWeak";
+    }
+  }
+}
+
+function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon): NameClass {
+  const token = tokens[i] as Token;
   const lower = token.lower;
   const english = lex.englishNames.get(lower);
   if (english === undefined && lex.englishCommon.has(lower)) return "none";
@@ -136,6 +250,14 @@ function classifyLatin(token: Token, lex: NameLexicon): NameClass {
   }
   if (LATIN_SURNAME.test(lower)) return "surname";
   if (LATIN_NAME_ENDING.test(lower)) return "first";
+  // Russian and Kazakh in Latin letters, with their endings (Dashu, Seryozhe, Aigerimge, Asylbekovke).
+  const cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(lower));
+  if (cyrillic === "first" || cyrillic === "firstAmbiguous") {
+    const found = firstNameOf(lex, foldCyrillic(latinToCyrillic(lower)));
+    return found === undefined || found.mask !== 0 || found.how === "diminutive" ? "firstAmbiguous" : "first";
+  }
+  // Short English words read as Cyrillic look like surnames (Drew → древ): only long, inflected ones count.
+  if (cyrillic === "patronymic" || (cyrillic === "surname" && lower.length >= 7)) return cyrillic;
   if (keys.some((key) => lex.shortSurnameKeys.has(key)) || LATIN_SURNAME_WEAK.test(lower)) return "surnameWeak";
   return "cap";
 }
@@ -156,7 +278,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     if (lex.qualifiers.has(lower)) return "qualifier";
     if (lex.introducers.has(lower)) return "introducer";
     if (lex.markersAfter.has(lower)) return "marker";
-    return "none";
+    return lowerCaseName(token, lex);
   }
   const next = tokens[i + 1];
   if (token.text.length === 1) {
@@ -165,11 +287,135 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   if (lex.roles.has(lower)) return "role";
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
-  if (titles.has(i) || lex.organisations.has(lower) || ALLCAPS_PART.test(token.text) && !token.allCaps) return "none";
-  const kind = token.latin ? classifyLatin(token, lex) : classifyCyrillic(token, next, lex, ctx.lang);
+  if (titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
+  if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex)) return "none";
+  const kind = token.latin ? classifyLatin(tokens, i, lex) : classifyCyrillic(tokens, i, lex, ctx.lang);
   // An acronym (ДВД, UNAIDS) is a name only if a name rule recognised it as one.
   if (token.allCaps && kind === "cap") return "none";
   return kind;
+}
+
+/**
+ * What a lower-case word may be: a first name or patronymic (`марат`, `динаре`, `айгүлден`) or a
+ * surname (`ахметов`), to be taken only where the context says person; or nothing.
+ */
+function lowerCaseName(token: Token, lex: NameLexicon): NameClass {
+  if (token.text.length < 4 || lex.functionWords.has(token.lower)) return "none";
+  const memo = lowerCaseSeen[token.latin ? 0 : 1];
+  let kind = memo.get(token.lower);
+  if (kind === undefined) {
+    kind = judgeLowerCase(token, lex);
+    if (memo.size >= LOWER_CASE_SEEN_MAX) memo.clear();
+    memo.set(token.lower, kind);
+  }
+  return kind;
+}
+
+// Texts repeat their lower-case words, and what a word may be does not depend on where it stands (bounded).
+const LOWER_CASE_SEEN_MAX = 8192;
+const lowerCaseSeen: readonly [Map<string, NameClass>, Map<string, NameClass>] = [new Map(), new Map()];
+const SURNAME_ENDING = /(?:ов|ёв|ев)\p{L}{0,4}$/u;
+
+function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
+  if (token.latin && lex.englishCommon.has(token.lower)) return "none";
+  const cyrillic = token.latin ? latinToCyrillic(token.lower) : token.lower;
+  const folded = foldCyrillic(cyrillic);
+  const first = firstNameOf(lex, folded);
+  const surnameLike = first === undefined && SURNAME_ENDING.test(cyrillic);
+  const patronymic = first === undefined && !surnameLike && PATRONYMIC.test(cyrillic);
+  if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
+  // A name that is also an ordinary word (бахыт, шолпан) only from five letters, and on strong evidence.
+  if (first !== undefined) return first.mask === 0 ? "lower" : folded.length >= 5 ? "lowerAmbiguous" : "none";
+  if (patronymic || PATRONYMIC.test(cyrillic)) return "lower";
+  const surname = (SURNAMES[0] as RegExp).exec(cyrillic) ?? (SURNAMES[1] as RegExp).exec(cyrillic);
+  const long = !token.latin || token.text.length >= 7;
+  if (surname !== null && long && !lex.surnameLookalikes.has(foldCyrillic((surname[1] as string) + (surname[2] as string))))
+    return "lowerSurname";
+  return "none";
+}
+
+/** Whether a verb of speech or contact stands within three words of token `i`, in its sentence. */
+function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const said = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && lex.isSpeechVerb(t.lower);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (said(tokens[k])) return true;
+    if ((tokens[k] as Token).sentenceStart) break;
+  }
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if ((tokens[k] as Token).sentenceStart) break;
+    if (said(tokens[k])) return true;
+  }
+  return false;
+}
+
+/** Whether the context of a lower-case word says it names a person (the issue's "context, not capitals"). */
+function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
+  const { tokens, text } = ctx;
+  const token = tokens[i] as Token;
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (introducedBy(ctx, i, cls)) return true;
+  const linked = (a: Token | undefined, b: Token | undefined): boolean =>
+    a !== undefined && b !== undefined && onlySpacesBetween(text, a.end, b.start);
+  // A surname needs a role before it or a name beside it; a first name any of the cues below.
+  if (cls[i] === "lowerSurname") return false;
+  if (ctx.noCapitals) return true;
+  if (previous !== undefined && lex.contactPrepositions.has(previous.lower) && linked(previous, token)) return true;
+  if (next !== undefined && lex.contactPostpositions.has(next.lower) && linked(token, next)) return true;
+  const folded = foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
+  if (firstNameOf(lex, folded)?.how === "suffixed") return true;
+  // Called by name: "динара, ты где", "привет, динара!"
+  const opens = token.sentenceStart || previous?.text === ",";
+  if (opens && next !== undefined && [",", "!", "?"].includes(next.text)) return true;
+  if (opens && next === undefined) return true;
+  return speechNear(tokens, i, lex);
+}
+
+/** Turns lower-case name candidates into first names or surnames where the context says person, else nothing. */
+function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): void {
+  let pending: number[] = [];
+  for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);
+  if (pending.length === 0) return;
+  const settled = new Map<number, NameClass>();
+  // An ordinary word that is also a name, in a chat without capitals: a person when a verb of
+  // speech follows it right on (бахыт сказал) or it has a Kazakh case ending (шолпанның).
+  for (const i of pending) {
+    if (cls[i] !== "lowerAmbiguous") continue;
+    const token = ctx.tokens[i] as Token;
+    const next = ctx.tokens[i + 1];
+    const speaks = next?.kind === "word" && lex.isSpeechVerb(next.lower) && onlySpacesBetween(ctx.text, token.end, next.start);
+    const suffixed = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "suffixed";
+    cls[i] = ctx.noCapitals && (speaks || suffixed) ? "first" : "none";
+  }
+  pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");
+  for (const i of pending) if (lowerCaseEvidence(ctx, i, cls, lex)) settled.set(i, cls[i] === "lower" ? "first" : "surname");
+  // A lower-case word right beside a name is part of it (марат ахметов, Марат ахметов).
+  const isName = (k: number): boolean => settled.has(k) || PERSON.has(cls[k] as NameClass);
+  for (const i of pending) {
+    if (settled.has(i)) continue;
+    const token = ctx.tokens[i] as Token;
+    const before = ctx.tokens[i - 1];
+    const after = ctx.tokens[i + 1];
+    const besideBefore = before !== undefined && isName(i - 1) && onlySpacesBetween(ctx.text, before.end, token.start);
+    const besideAfter = after !== undefined && isName(i + 1) && onlySpacesBetween(ctx.text, token.end, after.start);
+    if (besideBefore || besideAfter) settled.set(i, cls[i] === "lower" ? "first" : "surname");
+  }
+  for (const i of pending) cls[i] = settled.get(i) ?? "none";
+}
+
+/**
+ * Whether the words around token `i` make it a place's or a venue's name: a place noun after it
+ * (`Жамбыл облысы`, `Абай ауданы`) or before it (`город Текели`), a venue noun before or after it
+ * (`сауна Жасмин`, `Алия қонақүйі`).
+ */
+function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (next !== undefined && next.kind === "word" && lex.isPlaceOrVenueAfter(next.lower)) return true;
+  if (previous === undefined || previous.kind !== "word" || !lex.isPlaceOrVenueWord(previous.lower)) return false;
+  // "Администратор сауны Гульнара": a role before the venue makes the name a person's.
+  const role = tokens[i - 2];
+  return role === undefined || !lex.roles.has(role.lower);
 }
 
 /** Where a group member ends: an initial takes its full stop. */
@@ -191,7 +437,7 @@ function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): b
   if (previous !== undefined && cls[k] === "introducer") return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
-  if (previous !== undefined && OPENING_QUOTES.has(previous.text) && cls[k - 1] === "introducer") return true;
+  if (previous !== undefined && OPENING_QUOTES.has(previous.text) && (cls[k - 1] === "introducer" || cls[k - 1] === "role")) return true;
   for (let steps = 0; k >= 0 && steps < 4; steps++) {
     const token = tokens[k] as Token;
     if (token.kind === "punct") {
@@ -227,12 +473,27 @@ function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): bo
  * after it, or a patronymic or surname right after it (`Светланы Игоревны`, `Айгоым Тулепбергенову`).
  */
 function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
-  if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls)) return true;
+  if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i)) return true;
   const token = ctx.tokens[i] as Token;
   const next = ctx.tokens[i + 1];
   if (next === undefined || lex.functionWords.has(token.lower) || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   return cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart);
+}
+
+// Kazakh accusative, genitive and instrumental endings, by the sound the stem ends in (vowel
+// harmony and voicing): on an unknown capitalised word mid-sentence they make it a person's name
+// (places and organisations take them too, but those are in the lexicon or written in capitals).
+const KAZAKH_PERSON_CASE =
+  /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді|дың|дің)|[мнң](?:мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
+const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+
+/** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
+function kazakhPersonCase(ctx: NameContext, i: number): boolean {
+  const token = ctx.tokens[i] as Token;
+  if (token.latin || token.sentenceStart || token.allCaps) return false;
+  // Russian loan nouns in -ция take these endings too (Конституцияны); no name ends so.
+  return (ctx.lang === "kk" || KAZAKH_LETTER.test(token.lower)) && KAZAKH_PERSON_CASE.test(token.lower) && !token.lower.includes("ция");
 }
 
 /** Whether a group of name words is a name. */
@@ -245,12 +506,14 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const first = members[0] as number;
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
+  if (classes[0] === "cap" && members.length === 1) return kazakhPersonCase(ctx, first);
   if (classes[0] !== "firstAmbiguous") return false;
   // A capitalised ordinary word mid-sentence in Russian or Kazakh is a name; in English, or after a
   // number (8 Марта), it is not.
   const token = ctx.tokens[first] as Token;
   const previous = ctx.tokens[first - 1];
-  return !token.latin && !token.sentenceStart && previous?.kind !== "number" && !lex.functionWords.has(token.lower);
+  // Russian or Kazakh written in Latin letters (the text's language says so) is read alike: "pozvoni Svete".
+  return (!token.latin || ctx.lang !== "en") && !token.sentenceStart && previous?.kind !== "number" && !lex.functionWords.has(token.lower);
 }
 
 /** Person names in the text. */
@@ -259,15 +522,26 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
   const lex = nameLexicon();
   const titles = quotedTitles(tokens, lex);
   const cls: NameClass[] = tokens.map((_, i) => classify(ctx, i, lex, titles));
+  settleLowerCase(ctx, cls, lex);
   const joinable = (members: readonly number[], j: number): boolean => {
     const c = cls[j] as NameClass;
+    // Two first names, the second with a Kazakh case ending, are two people: "Жасұлан Ақмаралдан
+    // ақша алды" (a Kazakh name takes its ending on its last word, and a first name is not last).
+    if ((c === "first" || c === "firstAmbiguous") && secondPerson(members[members.length - 1] as number, j)) return false;
     if (STARTS.has(c) || c === "particle") return true;
     if (c !== "cap") return false;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).
     return members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic");
   };
+  const firstHow = (k: number): string | undefined => {
+    const token = tokens[k] as Token;
+    return token.latin ? undefined : firstNameOf(lex, foldCyrillic(token.lower))?.how;
+  };
+  const secondPerson = (last: number, j: number): boolean =>
+    (cls[last] === "first" || cls[last] === "firstAmbiguous") && firstHow(j) === "suffixed" && firstHow(last) === "form";
   let i = 0;
   while (i < tokens.length) {
+    work.steps++;
     const c = cls[i] as NameClass;
     if (!(STARTS.has(c) || (c === "cap" && capMayStart(ctx, i, cls, lex)))) {
       i++;
@@ -277,6 +551,7 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     let end = memberEnd(tokens, i, cls);
     let j = nextIndex(i, cls);
     while (j < tokens.length && joinable(members, j) && onlySpacesBetween(text, end, (tokens[j] as Token).start)) {
+      work.steps++;
       members.push(j);
       end = memberEnd(tokens, j, cls);
       j = nextIndex(j, cls);
@@ -284,7 +559,11 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (accept(ctx, members, cls, lex)) {
       out.push({ start: (tokens[i] as Token).start, end, type: "NAME", priority: PRIORITY.name });
       i = j;
-    } else i++;
+    } else {
+      // No later start inside a rejected group makes a group that is accepted (its members are a
+      // subset, with no role before them): skip it, so a run of initials is read once.
+      i = members.length > 1 ? j : i + 1;
+    }
   }
 }
 

@@ -1,16 +1,22 @@
 import type { Locale } from "@redumbrella/questionnaire";
+import { findIbans } from "./accounts.js";
 import { findAddresses } from "./address.js";
 import { type Candidate, PRIORITY } from "./candidate.js";
+import { findBirthDates } from "./dates.js";
+import { findDigitRuns } from "./digit-runs.js";
+import { findDocumentNumbers } from "./documents.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
 import { findNames, isLexiconFirstName } from "./names.js";
-import { findDocumentNumbers, findPhonesAndIins, findPlates } from "./numbers.js";
+import { findPlates } from "./numbers.js";
 import { placeholderRanges, tokenize } from "./tokens.js";
 import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubOptions, type ScrubResult } from "./types.js";
 import { findWebAddresses } from "./web.js";
+import { work } from "./work.js";
 
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 const CYRILLIC_LETTERS = /[а-яёА-ЯЁ]/u;
 const HAS_DIGIT = /[0-9]/u;
+const CAPITAL = /\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const EDGE = /[\s,;:!?]/u;
 
@@ -31,6 +37,7 @@ function resolve(text: string, candidates: Candidate[]): ScrubEntity[] {
   candidates.sort((a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const owner = new Uint8Array(text.length);
   for (const candidate of candidates) {
+    work.steps += candidate.end - candidate.start;
     const code = TYPE_CODE.get(candidate.type) as number;
     if (DIVISIBLE.has(candidate.type)) {
       for (let i = candidate.start; i < candidate.end; i++) if (owner[i] === 0) owner[i] = code;
@@ -64,6 +71,19 @@ function resolve(text: string, candidates: Candidate[]): ScrubEntity[] {
   return entities;
 }
 
+/** Whether `[start, end)` overlaps one of the sorted, disjoint `ranges` (binary search). */
+function overlapsAny(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as readonly [number, number])[1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const range = ranges[lo];
+  return range !== undefined && range[0] < end;
+}
+
 /** What one pass of the rules needs besides the text. */
 interface Pass {
   readonly lang: Locale;
@@ -72,22 +92,28 @@ interface Pass {
 
 /** Every rule over `text`, overlaps settled. Placeholders already in the text are left alone. */
 function detect(text: string, pass: Pass): ScrubEntity[] {
+  work.steps += text.length;
   const candidates: Candidate[] = [];
   const blocked = placeholderRanges(text);
   const tokens = tokenize(text, blocked);
   findWebAddresses(text, candidates);
   if (HAS_DIGIT.test(text)) {
-    findPhonesAndIins(text, tokens, candidates);
+    findDigitRuns(text, tokens, candidates);
+    findIbans(text, candidates);
+    findBirthDates(text, candidates);
     findDocumentNumbers(text, tokens, candidates);
     findPlates(text, candidates);
   }
-  findAddresses(text, tokens, isLexiconFirstName, candidates);
-  findNames({ text, tokens, lang: pass.lang, known: pass.known }, candidates);
+  const streets = findAddresses(text, tokens, isLexiconFirstName, candidates);
+  findNames({ text, tokens, lang: pass.lang, known: pass.known, streets, noCapitals: !CAPITAL.test(text) }, candidates);
   if (pass.known !== null) {
     for (const [start, end] of findKnownLiterals(text, pass.known)) candidates.push({ start, end, type: "NAME", priority: PRIORITY.name });
   }
-  const overlapsPlaceholder = (c: Candidate): boolean => blocked.some(([s, e]) => c.start < e && s < c.end);
-  return resolve(text, blocked.length === 0 ? candidates : candidates.filter((c) => !overlapsPlaceholder(c)));
+  if (blocked.length === 0) return resolve(text, candidates);
+  return resolve(
+    text,
+    candidates.filter((c) => !overlapsAny(blocked, c.start, c.end)),
+  );
 }
 
 /** The text with each entity replaced by its placeholder, and where each kept piece went. */
@@ -133,8 +159,18 @@ export function scrubText(text: string, options: ScrubOptions = {}): ScrubResult
     const found = detect(rendered.text, pass);
     if (found.length === 0) return { text: rendered.text, entities };
     const added: ScrubEntity[] = [];
+    // Entities and gaps are both in order: one walk maps every entity to its gap.
+    let g = 0;
     for (const entity of found) {
-      const gap = rendered.gaps.find(([out, , length]) => entity.start >= out && entity.end <= out + length);
+      work.steps++;
+      while (
+        g < rendered.gaps.length &&
+        entity.start >= (rendered.gaps[g] as [number, number, number])[0] + (rendered.gaps[g] as [number, number, number])[2]
+      )
+        g++;
+      const candidate = rendered.gaps[g];
+      const gap =
+        candidate !== undefined && entity.start >= candidate[0] && entity.end <= candidate[0] + candidate[2] ? candidate : undefined;
       // Everything found lies in a copied stretch: placeholders are never part of an entity.
       if (gap === undefined) continue;
       const shift = gap[1] - gap[0];

@@ -1,6 +1,10 @@
 // One pass over the text into words, numbers and punctuation, with what every rule asks of a
 // word: its lower-case form, its case, its script, whether it starts a sentence.
 
+import { cyrillicLookalikes } from "./fold.js";
+import { ENTITY_TYPES } from "./types.js";
+import { work } from "./work.js";
+
 /** What a token is made of. */
 export type TokenKind = "word" | "number" | "punct";
 
@@ -27,32 +31,106 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}]+(?:['’ʼ-][\p{L}\p{M}]+)*|[0-9]+|[^\s]/gu;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const LATIN = /^[\p{Script=Latin}\p{M}'’ʼ-]+$/u;
 const POSSESSIVE = /^(.+)['’]s$/u;
-const PLACEHOLDER = /\[(?:NAME|PHONE|IIN|EMAIL|ADDRESS|PLATE|DOCNUM|URL)\]/gu;
-const SENTENCE_END = new Set([".", "!", "?", "…", "«", "\"", "“", "„", ":", ";"]);
+const PLACEHOLDER = new RegExp(`\\[(?:${ENTITY_TYPES.join("|")})\\]`, "gu");
+const SENTENCE_END = new Set([".", "!", "?", "…", "«", '"', "“", "„", ":", ";"]);
 // A full stop after these is an abbreviation's, not a sentence's.
 const ABBREVIATIONS = new Set([
-  "ул", "д", "кв", "г", "гг", "ст", "ч", "т", "пр", "мкр", "пер", "им", "см", "тел", "др", "корп", "обл",
-  "р", "тыс", "млн", "руб", "тг", "ж", "жж", "б", "п", "с", "mr", "mrs", "ms", "dr", "st", "apt", "no",
-  "tel", "vs", "etc", "p", "n", "ave", "rd", "көш",
+  "ул",
+  "д",
+  "кв",
+  "г",
+  "гг",
+  "ст",
+  "ч",
+  "т",
+  "пр",
+  "мкр",
+  "пер",
+  "им",
+  "см",
+  "тел",
+  "др",
+  "корп",
+  "обл",
+  "р",
+  "тыс",
+  "млн",
+  "руб",
+  "тг",
+  "ж",
+  "жж",
+  "б",
+  "п",
+  "с",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "apt",
+  "no",
+  "tel",
+  "vs",
+  "etc",
+  "p",
+  "n",
+  "ave",
+  "rd",
+  "көш",
 ]);
 
 /** The ranges of placeholders already in the text: never scrubbed again, never part of an entity. */
 export function placeholderRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  if (!text.includes("[")) return ranges;
   for (const match of text.matchAll(PLACEHOLDER)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
 
+// A name joined by a hyphen to a noun or honorific: Лёша-сутенёр, Рустем-ага, Серёжи-таксиста.
+const NAME_HYPHEN_NOUN = /^(\p{Lu}[\p{Ll}\p{M}]+)-(\p{Ll}[\p{L}\p{M}]*)$/u;
+
 function makeWord(text: string, start: number, end: number, sentenceStart: boolean, blocked: boolean): Token {
-  const lower = text.toLowerCase();
-  const cap = UPPER.test(text.charAt(0));
-  const allCaps = cap && text.length >= 2 && !LOWER.test(text) && text.toUpperCase() !== lower;
+  let lower = text.toLowerCase();
+  const upper = text.toUpperCase();
+  const sameLengths = upper.length === text.length && lower.length === text.length;
+  // One pass over the letters: their scripts, and whether any is lower or upper case.
+  let cyrillic = false;
+  let latinLetter = false;
+  let other = false;
+  let anyLower = false;
+  let anyUpper = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x400 && c <= 0x4ff) cyrillic = true;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latinLetter = true;
+    else if (c > 0x24f && !(c >= 0x300 && c <= 0x36f) && c !== 0x2019 && c !== 0x2bc) other = true;
+    if (!sameLengths) continue;
+    if (c !== lower.charCodeAt(k)) anyUpper = true;
+    else if (c !== upper.charCodeAt(k)) anyLower = true;
+  }
+  if (!sameLengths) {
+    anyUpper = text !== lower;
+    anyLower = text !== upper;
+  }
+  // Latin look-alike letters typed in a Cyrillic word (Айгерiм): read as the Cyrillic ones.
+  if (cyrillic && latinLetter) lower = cyrillicLookalikes(lower);
+  // A first letter that lower-casing changes is a capital.
+  const cap = text.charCodeAt(0) !== lower.charCodeAt(0) || UPPER.test(text.charAt(0));
+  const allCaps = cap && text.length >= 2 && anyUpper && !anyLower;
   return {
-    kind: "word", start, end, text, lower, cap, allCaps,
-    latin: LATIN.test(text), sentenceStart, blocked,
+    kind: "word",
+    start,
+    end,
+    text,
+    lower,
+    cap,
+    allCaps,
+    latin: latinLetter && !cyrillic && !other && LATIN.test(text),
+    sentenceStart,
+    blocked,
   };
 }
 
@@ -83,26 +161,69 @@ export function tokenize(text: string, blocked: readonly (readonly [number, numb
   };
   let previousEnd = 0;
   for (const match of text.matchAll(TOKEN)) {
+    work.steps++;
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
-    const lineBreak = text.slice(previousEnd, start).includes("\n");
+    let lineBreak = false;
+    for (let k = previousEnd; k < start && !lineBreak; k++) lineBreak = text.charCodeAt(k) === 10;
     previousEnd = end;
     const sentenceStart = lineBreak || endsSentence(tokens);
     const first = raw.charCodeAt(0);
     if (first >= 48 && first <= 57) {
-      tokens.push({ kind: "number", start, end, text: raw, lower: raw, cap: false, allCaps: false, latin: false, sentenceStart, blocked: isBlocked(start, end) });
+      tokens.push({
+        kind: "number",
+        start,
+        end,
+        text: raw,
+        lower: raw,
+        cap: false,
+        allCaps: false,
+        latin: false,
+        sentenceStart,
+        blocked: isBlocked(start, end),
+      });
       continue;
     }
-    if (!LETTER.test(raw.charAt(0))) {
-      tokens.push({ kind: "punct", start, end, text: raw, lower: raw, cap: false, allCaps: false, latin: false, sentenceStart, blocked: isBlocked(start, end) });
+    if (first < 128 ? !((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) : !LETTER.test(raw.charAt(0))) {
+      tokens.push({
+        kind: "punct",
+        start,
+        end,
+        text: raw,
+        lower: raw,
+        cap: false,
+        allCaps: false,
+        latin: false,
+        sentenceStart,
+        blocked: isBlocked(start, end),
+      });
       continue;
     }
-    const possessive = LATIN.test(raw) ? POSSESSIVE.exec(raw) : null;
+    const possessive = (raw.includes("'") || raw.includes("’")) && LATIN.test(raw) ? POSSESSIVE.exec(raw) : null;
     if (possessive !== null) {
       const stemEnd = start + (possessive[1] as string).length;
       tokens.push(makeWord(possessive[1] as string, start, stemEnd, sentenceStart, isBlocked(start, stemEnd)));
       tokens.push(makeWord(raw.slice(stemEnd - start), stemEnd, end, false, isBlocked(stemEnd, end)));
+      continue;
+    }
+    const hyphened = raw.includes("-") ? NAME_HYPHEN_NOUN.exec(raw) : null;
+    if (hyphened !== null) {
+      const stemEnd = start + (hyphened[1] as string).length;
+      tokens.push(makeWord(hyphened[1] as string, start, stemEnd, sentenceStart, isBlocked(start, stemEnd)));
+      tokens.push({
+        kind: "punct",
+        start: stemEnd,
+        end: stemEnd + 1,
+        text: "-",
+        lower: "-",
+        cap: false,
+        allCaps: false,
+        latin: false,
+        sentenceStart: false,
+        blocked: isBlocked(stemEnd, stemEnd + 1),
+      });
+      tokens.push(makeWord(hyphened[2] as string, stemEnd + 1, end, false, isBlocked(stemEnd + 1, end)));
       continue;
     }
     tokens.push(makeWord(raw, start, end, sentenceStart, isBlocked(start, end)));

@@ -1,7 +1,20 @@
 import type { Locale } from "@redumbrella/questionnaire";
 
 /** The kinds of personal data `scrubText` finds, each replaced by `[TYPE]` in the output. */
-export const ENTITY_TYPES = ["NAME", "PHONE", "IIN", "EMAIL", "ADDRESS", "PLATE", "DOCNUM", "URL"] as const;
+export const ENTITY_TYPES = [
+  "NAME",
+  "PHONE",
+  "IIN",
+  "EMAIL",
+  "ADDRESS",
+  "PLATE",
+  "DOCNUM",
+  "URL",
+  "CARD",
+  "IBAN",
+  "DOB",
+  "HANDLE",
+] as const;
 
 /** A kind of personal data `scrubText` finds. */
 export type EntityType = (typeof ENTITY_TYPES)[number];

@@ -15,14 +15,14 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
 export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р`);
 
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
-export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`көшес даңғыл`);
+export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`көшес даңғыл ықшамаудан шағынаудан мөлтекаудан`);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
   street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ
 `);
 
 /** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */
-export const MICRODISTRICT_FIRST: readonly string[] = words(`шағын ықшам`);
+export const MICRODISTRICT_FIRST: readonly string[] = words(`шағын ықшам мөлтек`);
 /** Stems of its second word. */
 export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан`);
 
@@ -39,3 +39,14 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`үй үйде үйі
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
   хан хана би батыр батыра ата ана жолы им имени бi bi khan batyr
 `);
+
+/**
+ * Words after which a street's name and number need no street type (`по адресу Гоголя 44`,
+ * `мекенжайы: Гоголь 44`, `address: Gogol 44`).
+ */
+export const ADDRESS_KEYWORDS: readonly string[] = words(`
+  адрес адреса адресу адресе мекенжай мекенжайы мекенжайым мекенжайымыз мекенжайда мекенжайға address
+`);
+
+/** Street types written after the name that are abbreviations, whose full stop is their own (`St.`, `Ave.`). */
+export const STREET_AFTER_ABBREVIATIONS: readonly string[] = words(`st ave rd blvd көш даңғ`);

@@ -11,12 +11,32 @@ export const PHONE_KEYWORD_STEMS: readonly string[] = words(`
 export const IIN_KEYWORDS: readonly string[] = words(`иин жсн iin иин-ы жсн-ы`);
 
 /**
- * Stems of words that announce an identity document or a badge, whose number follows
- * (`удостоверение личности № 041276395`, `passport N07381452`, `жетон 04418`).
+ * Stems of words that announce a document whose number leads to a file with the person's name:
+ * identity documents and badges (`удостоверение личности № 041276395`, `жетон 04418`), court and
+ * administrative cases, protocols and resolutions, КУИ and ЕРДР, medical cards and case histories,
+ * referrals, registration coupons, complaints and enforcement proceedings.
  */
 export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
-  паспорт удостовер удост уд куәлі куәлік жетон жетона badge passport id свидетельств
-  водительск внж миграционн серии серия
+  паспорт удостовер удост куәлі куәлік жетон жетона badge passport свидетельств водительск
+  миграционн серии серия нагрудн төсбелгі значк
+  протокол хаттама protocol постановлен қаулы resolution ruling решени определени
+  медкарт амбулатор карт карточк болезни ауру тарих medical outpatient record
+  направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
+  производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
+  report appeal applicat registration decision enforcement ticket документ document құжат
+`);
+
+/**
+ * Words between a number and the Kazakh document word after it (`0093418 нөмірлі хаттама`,
+ * `№ 2-1187/2015 сот ісі`): the number's own word, or a word that qualifies the document.
+ */
+export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
+  нөмірлі номерлі санды сот әкімшілік қылмыстық азаматтық медициналық амбулаторлық
+`);
+
+/** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */
+export const DOCUMENT_KEYWORDS: readonly string[] = words(`
+  уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег
 `);
 
 /**
@@ -27,4 +47,9 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   тенге теңге тг тнг kzt ₸ руб rub usd долл доллар евро eur сом сум мрп mci лет жыл жас год час
   сағ минут мин дн сут мес раз тыс млн thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам ж г
+`);
+
+/** Stems of words about money or fines: a grouped number after them (22-33-44) is no phone. */
+export const MONEY_WORD_STEMS: readonly string[] = words(`
+  штраф сумм взятк деньг оплат айыппұл ақша пара fine bribe paid pay amount
 `);

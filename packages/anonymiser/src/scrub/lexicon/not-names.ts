@@ -20,7 +20,6 @@ export const SURNAME_LOOKALIKES: readonly string[] = words(`
   лавин свинин говядин баранин конин величин годовщин доктрин скарлатин вин
   звук внук каблук паук сундук бамбук ноутбук фейсбук жук лук тюк крюк утюг
   киев львов харьков ростов саратов тамбов псков курчатов сатпаев чапаев орехов кишинев
-  королев королёв соловьёв
 `);
 
 /** Places of Kazakhstan and the region (cities, regions, countries), in Russian, Kazakh and English. */
@@ -33,7 +32,7 @@ export const PLACES: readonly string[] = words(`
   Балхаш Балқаш Темиртау Теміртау Рудный Жанаозен Жаңаөзен Аксу Ақсу Кордай Қордай Ушарал Үшарал
   Лепсинск Аягоз Аягөз Жетысу Жетісу Казахстан Қазақстан Кыргызстан Қырғызстан Узбекистан
   Өзбекстан Таджикистан Тәжікстан Россия Ресей Бишкек Ташкент Фергана Ферғана Душанбе Москва
-  Ош Самарканд Андижан Наманган Турция Китай Украина Узбекстан Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
+  Ош Самарканд Андижан Наманган Турция Түркия Китай Қытай Украина Узбекстан Еуропа Европа Азия Америка Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
   Taldykorgan Tekeli Kapshagay Konaev Ushtobe Zharkent Sarkand Esik Talgar Kaskelen Almaty Astana
   Shymkent Karaganda Pavlodar Semey Aktobe Atyrau Aktau Kostanay Kokshetau Taraz Turkestan Kyzylorda
   Uralsk Zhetysu Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Russia Bishkek Tashkent Fergana Moscow

@@ -1,0 +1,203 @@
+// Phones, IINs and bank cards wherever their digits are: the text is read once into runs of digit
+// groups (joined by spaces, narrow spaces, dots, dashes and brackets), and each run is cut, from
+// the left, into the longest numbers that pass their checks. A number may be glued to a word
+// (ИИН870112345678, тел87011234567) when a check vouches for it.
+
+import { type Candidate, PRIORITY } from "./candidate.js";
+import { isLuhnValid } from "./checksums.js";
+import { isValidIin } from "./iin.js";
+import { amountAfter, type Cue, cueBefore, moneyBefore, tokenAt } from "./numbers.js";
+import { isPlannedPhone } from "./phone-plan.js";
+import type { Token } from "./tokens.js";
+import { work } from "./work.js";
+
+/** A run of digits, its offsets in the text. */
+interface Group {
+  readonly start: number;
+  readonly end: number;
+  readonly digits: string;
+}
+
+/** Digit groups and the separators between them (`seps[i]` stands between group i and i + 1). */
+interface Run {
+  readonly groups: readonly Group[];
+  readonly seps: readonly string[];
+}
+
+/** One number cut from a run: groups `from` … `to - 1`. */
+interface Cut {
+  readonly to: number;
+  readonly type: "PHONE" | "IIN" | "CARD";
+  /** Passed a check (plan, checksum): may touch a letter. */
+  readonly strong: boolean;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// Space, no-break space, narrow no-break space, thin space, dots, dashes and brackets.
+const isSeparator = (c: number): boolean =>
+  c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 46 || c === 45 || c === 0x2013 || c === 40 || c === 41;
+const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.length && /\p{L}/u.test(text.charAt(i));
+/** Separators an IIN or a card may be written with: spaces and dashes only. */
+const GROUPING = /^[ \u00a0\u202f\u2009-]$/u;
+/** How an IIN is grouped when it is grouped: 6+6, 4+4+4, 3+3+3+3, 6+3+3. */
+const IIN_GROUPINGS = new Set(["12", "6,6", "4,4,4", "3,3,3,3", "6,3,3"]);
+const CARD_GROUPINGS = new Set(["16", "4,4,4,4"]);
+const MAX_PHONE_GROUPS = 7;
+/** Short local numbers in groups: 24-31-08, 231-45-67, 2-31-08. */
+const LOCAL_GROUPING = new Set(["2,2,2", "3,2,2", "1,2,2"]);
+
+/** The runs of digit groups in `text`, in one pass. */
+function* runs(text: string): Generator<Run> {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const groups: Group[] = [];
+    const seps: string[] = [];
+    let j = i;
+    for (;;) {
+      const from = j;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      work.steps += j - from + 1;
+      groups.push({ start: from, end: j, digits: text.slice(from, j) });
+      let k = j;
+      while (k < n && k - j < 3 && isSeparator(text.charCodeAt(k))) k++;
+      if (k === j || k >= n || !isDigit(text.charCodeAt(k))) break;
+      seps.push(text.slice(j, k));
+      j = k;
+    }
+    yield { groups, seps };
+    i = j;
+  }
+}
+
+/** The groups' lengths joined by commas, and their digits, for groups `from` … `to - 1`. */
+function shape(run: Run, from: number, to: number): { sizes: string; digits: string } {
+  let sizes = "";
+  let digits = "";
+  for (let g = from; g < to; g++) {
+    const group = run.groups[g] as Group;
+    sizes += (g === from ? "" : ",") + group.digits.length;
+    digits += group.digits;
+  }
+  return { sizes, digits };
+}
+
+/** Whether every separator between groups `from` … `to - 1` is a space or a dash. */
+function groupedPlainly(run: Run, from: number, to: number): boolean {
+  for (let g = from; g < to - 1; g++) if (!GROUPING.test(run.seps[g] as string)) return false;
+  return true;
+}
+
+/** The `+` right before group `g`, or `+(`: where a phone written with one starts. */
+function plusBefore(text: string, run: Run, g: number): number {
+  const start = (run.groups[g] as Group).start;
+  if (text.charAt(start - 1) === "+") return start - 1;
+  if (text.charAt(start - 1) === "(" && text.charAt(start - 2) === "+") return start - 2;
+  return -1;
+}
+
+/** What each cut is, read off a run from group `g`: the first kind that fits, the longest phone. */
+function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut | null {
+  const count = run.groups.length;
+  // Cards and IINs: a fixed number of digits, plainly grouped.
+  let digits = 0;
+  for (let to = g + 1; to <= count && digits < 19; to++) {
+    work.steps++;
+    digits += (run.groups[to - 1] as Group).digits.length;
+    if (digits !== 12 && digits !== 16) continue;
+    if (!groupedPlainly(run, g, to)) break;
+    const { sizes, digits: number } = shape(run, g, to);
+    if (digits === 16 && CARD_GROUPINGS.has(sizes) && isLuhnValid(number)) return { to, type: "CARD", strong: true };
+    if (digits === 12 && IIN_GROUPINGS.has(sizes)) {
+      if (isValidIin(number)) return { to, type: "IIN", strong: true };
+      // Called an IIN (even glued to its label: ИИН870112345678), it is one whatever its check digit.
+      if (iinSaid()) return { to, type: "IIN", strong: true };
+    }
+  }
+  // Phones: the longest cut from here that a numbering plan knows.
+  const plus = plusBefore(text, run, g) !== -1;
+  let best: Cut | null = null;
+  let number = "";
+  for (let to = g + 1; to <= count && to - g <= MAX_PHONE_GROUPS; to++) {
+    work.steps++;
+    number += (run.groups[to - 1] as Group).digits;
+    if (number.length > 13) break;
+    if (number.length >= 10 && isPlannedPhone(number, plus)) {
+      // Ten digits from 9 (a Russian mobile without its prefix) only in groups.
+      if (number.length === 10 && number.charCodeAt(0) === 57 && !plus && to - g < 3) continue;
+      best = { to, type: "PHONE", strong: true };
+    }
+  }
+  return best;
+}
+
+/** A short local number (24-31-08, or 5–7 digits after a phone word), not an amount or a date. */
+function localPhoneAt(run: Run, g: number, said: () => Cue, money: () => boolean): number {
+  const count = run.groups.length;
+  for (const size of [3, 1]) {
+    const to = g + size;
+    // A short number is the whole run: a group inside a longer run is part of something else.
+    if (g !== 0 || to !== count) continue;
+    const { sizes, digits } = shape(run, g, to);
+    if (digits.length < 5 || digits.length > 7) continue;
+    if (size === 3) {
+      const dashed = run.seps[g] === "-" && run.seps[g + 1] === "-";
+      const cue = said();
+      if (!LOCAL_GROUPING.has(sizes) || !((dashed && cue === null && !money()) || cue === "phone" || cue === "weakPhone")) continue;
+      // 12-03-15 may be a date: a phone only when a phone word says so.
+      const [a, b] = [Number((run.groups[g] as Group).digits), Number((run.groups[g + 1] as Group).digits)];
+      if (sizes === "2,2,2" && a >= 1 && a <= 31 && b >= 1 && b <= 12 && said() !== "phone") continue;
+      return to;
+    }
+    const cue = said();
+    if (cue === "phone" || cue === "weakPhone") return to;
+  }
+  return -1;
+}
+
+/** Phones, IINs and bank cards in `text`. */
+export function findDigitRuns(text: string, tokens: readonly Token[], out: Candidate[]): void {
+  for (const run of runs(text)) {
+    let g = 0;
+    const count = run.groups.length;
+    while (g < count) {
+      work.steps++;
+      const first = run.groups[g] as Group;
+      const index = tokenAt(tokens, first.start);
+      let cue: Cue | undefined;
+      const said = (): Cue => {
+        cue ??= cueBefore(tokens, index);
+        return cue;
+      };
+      const glued = g === 0 && isLetterAt(text, first.start - 1);
+      const cut = cutAt(text, run, g, () => said() === "iin");
+      if (cut !== null) {
+        const last = run.groups[cut.to - 1] as Group;
+        const touches = glued || isLetterAt(text, last.end);
+        const blocked = tokens[index]?.blocked === true || tokens[tokenAt(tokens, last.end - 1)]?.blocked === true;
+        if ((cut.strong || !touches) && !blocked) {
+          const plus = cut.type === "PHONE" ? plusBefore(text, run, g) : -1;
+          const priority = cut.type === "PHONE" ? PRIORITY.phone : cut.type === "IIN" ? PRIORITY.iin : PRIORITY.card;
+          out.push({ start: plus === -1 ? first.start : plus, end: last.end, type: cut.type, priority });
+          g = cut.to;
+          continue;
+        }
+      }
+      const to = glued ? -1 : localPhoneAt(run, g, said, () => moneyBefore(tokens, index));
+      if (to !== -1) {
+        const last = run.groups[to - 1] as Group;
+        const next = tokenAt(tokens, last.end);
+        if (!isLetterAt(text, last.end) && !amountAfter(tokens, next) && tokens[index]?.blocked !== true) {
+          out.push({ start: first.start, end: last.end, type: "PHONE", priority: PRIORITY.phone });
+          g = to;
+          continue;
+        }
+      }
+      g++;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+// Document numbers (DOCNUM): the number after a document's word (passport, badge, case, protocol,
+// resolution, КУИ/ЕРДР, medical card, referral, …), case numbers by their shape (2-1187/2015), and
+// passport numbers (N12345678, FA1234567) anywhere.
+
+import { type Candidate, PRIORITY } from "./candidate.js";
+import { MONTHS } from "./lexicon/dates.js";
+import { DOCUMENT_NUMBER_WORDS_AFTER } from "./lexicon/keywords.js";
+import { amountAfter, isDocumentWord, tokenAt } from "./numbers.js";
+import type { Token } from "./tokens.js";
+import { work } from "./work.js";
+
+// A number as documents write it: a series of capitals, digits, then parts joined by - or /.
+const NUMBER_AT = /(?:[A-ZА-ЯЁ]{1,3}[- ]?)?\d+(?:(?:[-/]|\/[A-ZА-ЯЁ]{1,3}-?)\d+)*(?: \d{3,4}(?![\d/-]))*(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?/uy;
+// Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
+const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
+const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
+const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nr", "n°", "номер", "номері", "number", "нөмірі", "нөмір"]);
+const YEAR = /^(?:19|20)\d\d$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
+const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
+const YEAR_WORDS = new Set(["г", "года", "год", "жылы", "жылғы", "ж"]);
+
+/**
+ * The index after a date at token `k` (`12.03.2015`, `12/03/15`, `12 марта 2015`, with `г.` or
+ * `жылғы` after it), or `k` if no date starts there: a document's date stands between its word
+ * and its number (`протокол от 12.03.2015 № 0093412`).
+ */
+function afterDate(tokens: readonly Token[], k: number): number {
+  const glued = (j: number): boolean => (tokens[j] as Token).end === tokens[j + 1]?.start;
+  const day = tokens[k];
+  if (day?.kind !== "number" || day.text.length > 2) return k;
+  let j = k;
+  const sep = tokens[k + 1]?.text;
+  if ((sep === "." || sep === "/") && glued(k) && glued(k + 1) && tokens[k + 2]?.kind === "number" && tokens[k + 3]?.text === sep) {
+    if (!glued(k + 2) || !glued(k + 3) || tokens[k + 4]?.kind !== "number") return k;
+    j = k + 5;
+  } else if (tokens[k + 1]?.kind === "word" && MONTH.test((tokens[k + 1] as Token).lower) && tokens[k + 2]?.kind === "number") {
+    j = k + 3;
+  } else return k;
+  const year = tokens[j];
+  if (year?.kind === "word" && YEAR_WORDS.has(year.lower)) j = tokens[j + 1]?.text === "." && glued(j) ? j + 2 : j + 1;
+  work.steps += j - k;
+  return j;
+}
+
+/** The document number at token `k`, as a span, or `null` if what is there is no such number. */
+function numberAt(text: string, tokens: readonly Token[], k: number, signed: boolean): [number, number] | null {
+  const head = tokens[k];
+  if (head === undefined || head.blocked) return null;
+  NUMBER_AT.lastIndex = head.start;
+  const match = NUMBER_AT.exec(text);
+  if (match === null) return null;
+  const value = match[0];
+  const end = head.start + value.length;
+  const digits = value.replace(/\D/gu, "").length;
+  if (digits < 4 || digits > 20 || LETTER_OR_DIGIT.test(text.charAt(end))) return null;
+  // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года").
+  if (YEAR.test(value) && !signed) return null;
+  if (amountAfter(tokens, tokenAt(tokens, end))) return null;
+  return [head.start, end];
+}
+
+/** Whether a lower-case document word stands among the `count` tokens from `from`. */
+function documentWordWithin(tokens: readonly Token[], from: number, count: number): boolean {
+  for (let k = from; k < tokens.length && k < from + count; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind === "word" && !token.cap && isDocumentWord(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Document numbers after their keyword, case numbers by shape, passport numbers anywhere. */
+export function findDocumentNumbers(text: string, tokens: readonly Token[], out: Candidate[]): void {
+  const push = (start: number, end: number): void => {
+    out.push({ start, end, type: "DOCNUM", priority: PRIORITY.docnum });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== "word" || token.blocked || !isDocumentWord(token.lower)) continue;
+    // The number comes within a few tokens ("удостоверение личности № 0412…", "жетона я запомнила: 04418").
+    let signed = false;
+    for (let k = i + 1, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
+      const next = tokens[k] as Token;
+      work.steps++;
+      if (next.blocked) break;
+      // A full stop glued to a word is an abbreviation's (уд., No.); else it ends the sentence.
+      if (next.kind === "punct" && ("!?;".includes(next.text) || (next.text === "." && tokens[k - 1]?.end !== next.start))) break;
+      if (NUMBER_SIGNS.has(next.lower)) signed = true;
+      // A series before the number: АА 0093419, or one letter joined by a hyphen (А-4472).
+      const series =
+        next.kind === "word" &&
+        (next.allCaps
+          ? next.text.length <= 3
+          : next.cap && next.text.length === 1 && tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end);
+      if (next.kind !== "number" && !series) continue;
+      const span = numberAt(text, tokens, k, signed);
+      if (span !== null) {
+        push(span[0], span[1]);
+        i = tokenAt(tokens, span[1]) - 1;
+        break;
+      }
+      const date = afterDate(tokens, k);
+      if (date > k) {
+        k = date - 1;
+        continue;
+      }
+      if (next.kind === "number") break;
+    }
+  }
+  // Kazakh puts the document's word after its number: "№ 0093418 хаттама", "7512/15 ісі бойынша".
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== "number" || token.blocked || !documentWordWithin(tokens, i + 1, 4)) continue;
+    const previous = tokens[i - 1];
+    const signed = previous !== undefined && NUMBER_SIGNS.has(previous.lower);
+    const span = numberAt(text, tokens, i, signed);
+    if (span === null) continue;
+    let j = tokenAt(tokens, span[1]);
+    // Up to two words may come between: `0093418 нөмірлі хаттама`, `№ 2-1187/2015 сот ісі`.
+    for (let words = 0; words < 2 && tokens[j]?.kind === "word" && WORDS_AFTER_NUMBER.has((tokens[j] as Token).lower); words++) j++;
+    const after = tokens[j];
+    if (after !== undefined && after.kind === "word" && isDocumentWord(after.lower) && !after.cap) push(span[0], span[1]);
+    i = tokenAt(tokens, span[1]) - 1;
+  }
+  if (text.includes("/")) for (const match of text.matchAll(CASE_SHAPE)) push(match.index, match.index + match[0].length);
+  for (const match of text.matchAll(PASSPORT)) push(match.index, match.index + match[0].length);
+}

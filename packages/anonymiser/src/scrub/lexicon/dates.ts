@@ -1,0 +1,25 @@
+// Month names and the words that make a date a date of birth, in Russian, Kazakh and English
+// (regular-expression fragments, compared without regard to case).
+import { words } from "./words.js";
+
+/** Month stems: a case ending may follow (`апреля`, `қарашада`). */
+export const MONTHS: readonly string[] = words(`
+  январ феврал март апрел мая май июн июл август сентябр октябр ноябр декабр
+  қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
+  каңтар акпан сәуiр кыркүйек казан караша
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+/** What is written right before a date of birth (`д.р.`, `дата рождения:`, `родилась`, `born on`, `туған күні`). */
+export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
+  д\.\s?р\.? д/р дата\s+рождения даты\s+рождения дату\s+рождения датой\s+рождения рожд\p{L}*
+  родил\p{L}* г\.\s?р\.? born dob d\.o\.b\.? date\s+of\s+birth birth\s*date birthday
+  туған\s+күні туған\s+күні туылған\s+күні туған туылған ж\.т\.? туған\s+жылы
+`);
+
+/** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
+export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
+  г\.\s?р\. г\.р г\s?р\b года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т\.? жылы\s+туған
+  туған туылған (?:жылы|ж\.)\s+туған born
+`);

@@ -1,0 +1,76 @@
+// Whether a string of digits is a phone number of the numbering plans that matter here:
+// Kazakhstan and Russia (+7, trunk prefix 8), Kyrgyzstan (+996) and Uzbekistan (+998, both trunk
+// prefix 0). The plans are data: a country code, the national number's lengths and leading
+// digits. Asked only about digit strings that have a phone's length and lead.
+
+/** One numbering plan: the national numbers a country code is followed by. */
+interface Plan {
+  /** Country calling code. */
+  readonly code: string;
+  /** National trunk prefix (dialled before the national number inside the country). */
+  readonly trunk: string;
+  /** National numbers: how many digits they have, and a pattern of their leading digits. */
+  readonly national: readonly { readonly length: number; readonly lead: RegExp }[];
+}
+
+/**
+ * +7 is shared: Kazakhstan's numbers lead with 7 (mobiles 70x, 747, 75x, 76x, 77x; city numbers
+ * 71x and 72x area codes, 7282 Taldykorgan, 727 Almaty), Russia's with 3, 4, 8 or 9 (3xx/4xx city,
+ * 8xx city and free-phone, 9xx mobile). Kyrgyzstan: 9 digits from 2, 3, 5–9 (or 10 from 8);
+ * Uzbekistan: 9 digits from 20, 33 or 5–9.
+ */
+export const PHONE_PLANS: readonly Plan[] = [
+  { code: "7", trunk: "8", national: [{ length: 10, lead: /^[347-9]/ }] },
+  {
+    code: "996",
+    trunk: "0",
+    national: [
+      { length: 9, lead: /^[235-9]/ },
+      { length: 10, lead: /^8/ },
+    ],
+  },
+  { code: "998", trunk: "0", national: [{ length: 9, lead: /^(?:20|33|[5-9])/ }] },
+];
+
+/** Whether `national` is a national number of `plan`. */
+function isNational(plan: Plan, national: string): boolean {
+  for (const { length, lead } of plan.national) if (national.length === length && lead.test(national)) return true;
+  return false;
+}
+
+/**
+ * Whether `digits` is a country code and a national number of one of the plans; the trunk prefix
+ * may stand between them, as some write it (`+7 8 701 …`, `+996 0 555 …`).
+ */
+function isInternational(digits: string): boolean {
+  for (const plan of PHONE_PLANS) {
+    if (!digits.startsWith(plan.code)) continue;
+    const national = digits.slice(plan.code.length);
+    if (isNational(plan, national)) return true;
+    if (national.startsWith(plan.trunk) && isNational(plan, national.slice(plan.trunk.length))) return true;
+  }
+  return false;
+}
+
+const PLUS7 = PHONE_PLANS[0] as Plan;
+
+/**
+ * Whether `digits` (digits only) is a valid phone number: with `+`, a country code and a national
+ * number of one of the plans; without, a Kazakh or Russian number with its trunk prefix `8` or
+ * country code `7`, a Kazakh number or Russian mobile without either (`701…`, `916…`), or a Kyrgyz
+ * or Uzbek number with its country code.
+ */
+export function isPlannedPhone(digits: string, plus: boolean): boolean {
+  const n = digits.length;
+  if (n < 10 || n > 13) return false;
+  if (plus) return isInternational(digits);
+  const lead = digits.charCodeAt(0);
+  // 8 701 …: the trunk prefix and a +7 national number.
+  if (n === 11 && digits.startsWith(PLUS7.trunk)) return isNational(PLUS7, digits.slice(1));
+  // 7 701 … / 996 555 … / 998 90 …: a country code without its +.
+  if (n === 11 && lead === 55) return isInternational(digits);
+  if (n === 12 && (digits.startsWith("996") || digits.startsWith("998"))) return isInternational(digits);
+  // 701 …: a Kazakh number without prefix; 916 …: a Russian mobile without prefix.
+  if (n === 10 && (lead === 55 || lead === 57)) return isNational(PLUS7, digits);
+  return false;
+}
