@@ -1,0 +1,14 @@
+export type { XlsformErrorCode } from "./errors.js";
+export { isXlsformError, XlsformError } from "./errors.js";
+export type { FormOptions } from "./form-settings.js";
+export { FORM_ID, FORM_LANGUAGES, FORM_VERSION } from "./form-settings.js";
+export type { ImportFormat } from "./import/formats.js";
+export { IMPORT_FORMATS } from "./import/formats.js";
+export type { ImportedSubmission, ImportOptions, ImportReport, ImportSource, SubmissionIssueCode } from "./import/import.js";
+export { detectFormat, importSubmissions } from "./import/import.js";
+export type { ImportIssueCode, XlsformMessageKey } from "./messages.js";
+export { IMPORT_ISSUE_CODES, XLSFORM_MESSAGES } from "./messages.js";
+export { normaliseInstanceId, RECORD_ID_NAMESPACE, recordIdOf } from "./record-id.js";
+export { toXForm } from "./xform.js";
+export type { XlsformSheet, XlsformSheets } from "./xlsform.js";
+export { toXlsform, writeXlsform } from "./xlsform.js";
