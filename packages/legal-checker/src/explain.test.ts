@@ -56,7 +56,20 @@ describe("explain", () => {
   });
 
   it("falls back to the message for a finding the pack does not know", () => {
-    const foreign: Finding = { code: "ELSEWHERE", status: "flag", severity: "check", charge: null, facts: [], missingFacts: [], citations: [], message: "Elsewhere." };
+    const foreign: Finding = {
+      code: "ELSEWHERE",
+      rule: "xx.elsewhere",
+      kind: "official",
+      status: "flag",
+      severity: "check",
+      charge: null,
+      incident: null,
+      judgedOn: "interview",
+      facts: [],
+      missingFacts: [],
+      citations: [],
+      message: "Elsewhere.",
+    };
     expect(explain(foreign)).toBe("Elsewhere.");
   });
 });

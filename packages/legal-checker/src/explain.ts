@@ -24,7 +24,7 @@ export function describeCitation(citation: Citation, locale: Locale = DEFAULT_LO
 const question = (path: string, locale: Locale): string =>
   CHECKER_MESSAGES.format("explain.quoted", { text: fieldMeta(path)?.label[locale] ?? path }, locale);
 
-const isDatePath = (path: string): boolean => path === "interview.date" || /^charges\[\d+\]\.date$/.test(path);
+const isDatePath = (path: string): boolean => path === "interview.date" || /^(charges|incidents)\[\d+\]\.date$/.test(path);
 
 /**
  * A paragraph the person concerned can read: what is wrong (or what is still unknown), which law
@@ -35,8 +35,8 @@ const isDatePath = (path: string): boolean => path === "interview.date" || /^cha
  * for (const finding of checkRecord(record, { locale: "ru" })) console.log(explain(finding, "ru"));
  */
 export function explain(finding: Finding, locale: Locale = DEFAULT_LOCALE, pack: Pack = kz): string {
-  const scope = finding.charge === null ? "record" : "charge";
-  const rule = pack.rules.find((r) => r.code === finding.code && r.scope === scope);
+  const scope = finding.judgedOn === "incident" ? "incident" : finding.charge === null ? "record" : "charge";
+  const rule = pack.rules.find((r) => r.id === finding.rule) ?? pack.rules.find((r) => r.code === finding.code && r.scope === scope);
   if (rule === undefined) return finding.message;
   const parts: string[] = [];
   if (finding.status === "undetermined") {

@@ -1,5 +1,6 @@
 import { anonymiseCommand } from "./anonymise/command.js";
 import { checkCommand } from "./check/command.js";
+import { complaintCommand } from "./complaint/command.js";
 import type { Command } from "./command.js";
 import { consentCommand } from "./consent/command.js";
 import { demoCommand } from "./demo/command.js";
@@ -19,6 +20,7 @@ export const COMMANDS: readonly Command[] = [
   upgradeCommand,
   consentCommand,
   checkCommand,
+  complaintCommand,
   anonymiseCommand,
   scrubCommand,
   reportCommand,

@@ -34,7 +34,7 @@ const partner: Pack = {
   id: "xx",
   name: { en: "Xland", ru: "Иксландия", kk: "Иксландия" },
   law: [LAW],
-  articleInstruments: { administrative: ["XX-CODE-2020"], criminal: [], unknown: ["XX-CODE-2020"] },
+  editions: { administrative: [{ edition: "2014", instrument: "XX-CODE-2020" }], criminal: [] },
   noneWhenAbsent: ["charge.penalty"],
   unknownValues: {},
   rules: [RULE],

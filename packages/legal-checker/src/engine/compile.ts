@@ -1,9 +1,10 @@
-import { addDays, type Charge, type InterviewRecord, type IsoDate, type Locale } from "@redumbrella/questionnaire";
+import { addDays, type Charge, type Incident, type InterviewRecord, type IsoDate, type Locale } from "@redumbrella/questionnaire";
+import { chargeInstruments } from "../law/editions.js";
 import { findEntry, type LawEntry, type LawRef, normaliseArticle, versionOn } from "../law/registry.js";
 import { compileCondition, type Evaluator, F, type FactPath, factsOf, type LeafCompiler, type Scalar, T, type Tri, U } from "./condition.js";
 import { LegalCheckerError, type PackIssue, packIssue } from "./errors.js";
 import type { Citation, Finding } from "./finding.js";
-import { ABSENT, type FactAccessor, factAccessor, type FactReading, FieldReaders, type FactSource, isFactPath, NONE, type ReadMemo, UNKNOWN } from "./facts.js";
+import { ABSENT, type FactAccessor, factAccessor, type FactReading, FieldReaders, type FactSource, isFactPath, NONE, ownerOf, PartialList, type ReadMemo, stampOf, UNKNOWN } from "./facts.js";
 import type { Pack, Rule } from "./pack.js";
 
 /**
@@ -16,7 +17,11 @@ export interface EvalContext extends FactSource {
   readonly record: InterviewRecord;
   charge: Charge | undefined;
   chargeIndex: number;
+  incident: Incident | undefined;
+  incidentIndex: number;
   day: IsoDate;
+  /** The segment of the pack's timeline `day` is in. */
+  segment: number;
   readonly known: FactAccessor[];
   nKnown: number;
   readonly missing: FactAccessor[];
@@ -53,7 +58,7 @@ export interface PathList {
   findings: Finding[] | undefined;
 }
 
-/** The tries of a rule's path lists, by charge index + 1 (0 for the record): its facts, its missing questions (without and with a date split). */
+/** The tries of a rule's path lists, by slot (0 the record, 1 + 2i charge i, 2 + 2i incident i): its facts, its missing questions (without and with a date split). */
 export interface PathLists {
   readonly facts: PathList[];
   readonly missing: PathList[];
@@ -65,7 +70,10 @@ export interface PathLists {
 export interface CompiledPack {
   readonly pack: Pack;
   readonly chargeRules: readonly CompiledRule[];
+  readonly incidentRules: readonly CompiledRule[];
   readonly recordRules: readonly CompiledRule[];
+  /** The instruments a charge's article is read in, by code, edition and segment (filled on use). */
+  readonly instruments: (readonly string[] | undefined)[];
   /** Sorted, unique: every day a law of the pack enters or leaves force, and every date in a rule. */
   readonly breakpoints: readonly IsoDate[];
   /** What a judgement read of the record and the charge (judging is synchronous, never re-entered). */
@@ -102,26 +110,59 @@ export function lawInForce(rule: CompiledRule, day: IsoDate, segment: number): b
   return known;
 }
 
-/** The pack's judgement of the article a charge cites, on `day`: registered instruments only. */
-function citedArticleInForce(pack: Pack, context: EvalContext): Tri | "unregistered" {
+const CODE_INDEX = { administrative: 0, criminal: 1, unknown: 2 } as const;
+const EDITION_INDEX = { "1997": 1, "2001": 2, "2014": 3 } as const;
+
+/** The instruments the charge being judged is read in on the day judged (cached by code, edition and segment). */
+export function instrumentsOf(compiled: CompiledPack, charge: Charge, day: IsoDate, segment: number): readonly string[] {
+  const key = (segment * 3 + CODE_INDEX[charge.code]) * 4 + (charge.codeEdition === undefined ? 0 : EDITION_INDEX[charge.codeEdition]);
+  return (compiled.instruments[key] ??= chargeInstruments(compiled.pack, charge, day));
+}
+
+/** The pack's entry for `number` in each of `instruments`: unregistered instruments count, for `U`. */
+function citedArticleInForce(compiled: CompiledPack, context: EvalContext): Tri | "unregistered" | "noEdition" {
   const charge = context.charge as Charge;
   const number = charge.article === undefined ? undefined : normaliseArticle(charge.article);
   if (number === undefined) return U;
   let result: Tri | undefined;
   let unregistered = 0;
-  const candidates = pack.articleInstruments[charge.code];
+  const candidates = instrumentsOf(compiled, charge, context.day, context.segment);
+  // No edition of the code in the pack for the day: the pack cannot read the article.
+  if (candidates.length === 0) return "noEdition";
   for (const instrument of candidates) {
-    const entry = findEntry(pack, instrument, number);
+    const entry = findEntry(compiled.pack, instrument, number);
     if (entry === undefined) {
       unregistered++;
       continue;
     }
-    const value: Tri = versionOn(entry, context.day) === undefined ? F : T;
+    let value: Tri = versionOn(entry, context.day) === undefined ? F : T;
+    // A number still to verify never makes a flag: the article may be another one.
+    if (value === F && entry.verify?.number !== undefined) value = U;
     if (result === undefined) result = value;
     else if (result !== value) return U;
   }
   if (result === undefined) return "unregistered";
   return unregistered > 0 ? U : result;
+}
+
+/** Whether the charge cites one of `refs`, read in its instruments: `U` when the code could be either, or the number is to verify. */
+function chargeCites(compiled: CompiledPack, context: EvalContext, refs: readonly LawRef[]): Tri {
+  const charge = context.charge as Charge;
+  if (charge.article === undefined) return F;
+  const number = normaliseArticle(charge.article);
+  if (number === undefined) return U;
+  let hits = 0;
+  let doubtful = false;
+  const candidates = instrumentsOf(compiled, charge, context.day, context.segment);
+  for (const instrument of candidates) {
+    for (const ref of refs) {
+      if (ref.instrument !== instrument || ref.article !== number) continue;
+      hits++;
+      if (findEntry(compiled.pack, instrument, number)?.verify?.number !== undefined) doubtful = true;
+    }
+  }
+  if (hits === 0) return F;
+  return doubtful || hits < candidates.length ? U : T;
 }
 
 // A law reference as a pack issue names it: `KZ-CAO-2014 449`, or the instrument alone.
@@ -133,7 +174,15 @@ interface Accessors {
   readonly readers: FieldReaders;
 }
 
-function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, dates: Set<IsoDate>, issues: PackIssue[], at: (string | number)[]): LeafCompiler<EvalContext> {
+function leafCompiler(
+  pack: Pack,
+  self: () => CompiledPack,
+  reading: FactReading,
+  accessors: Accessors,
+  dates: Set<IsoDate>,
+  issues: PackIssue[],
+  at: (string | number)[],
+): LeafCompiler<EvalContext> {
   const accessor = (path: FactPath): FactAccessor => {
     let found = accessors.facts.get(path);
     if (found === undefined) {
@@ -150,11 +199,11 @@ function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, da
   return {
     fact: (path, test) => {
       const fact = accessor(path);
-      const { id, onCharge } = fact;
+      const { id, owner } = fact;
       return (context) => {
-        // Several rules read the same facts: each is read once per record (or charge).
+        // Several rules read the same facts: each is read once per record (or charge, or incident).
         const { memo } = context;
-        const stamp = onCharge ? memo.chargeStamp : memo.recordStamp;
+        const stamp = stampOf(memo, owner);
         let value: unknown;
         if (memo.stamps[id] === stamp) value = memo.values[id];
         else {
@@ -163,6 +212,15 @@ function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, da
           memo.stamps[id] = stamp;
         }
         if (value === UNKNOWN || value === ABSENT) {
+          context.missing[context.nMissing++] = fact;
+          return U;
+        }
+        if (value instanceof PartialList) {
+          // What the elements say may already hold; else the silent one could make it hold.
+          if (test(value.values)) {
+            context.known[context.nKnown++] = fact;
+            return T;
+          }
           context.missing[context.nMissing++] = fact;
           return U;
         }
@@ -195,7 +253,11 @@ function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, da
       const code = accessor("charge.code");
       return (context) => {
         if (context.charge === undefined) return U;
-        const value = citedArticleInForce(pack, context);
+        const value = citedArticleInForce(self(), context);
+        if (value === "noEdition") {
+          context.known[context.nKnown++] = article;
+          return U;
+        }
         if (value === "unregistered") {
           context.known[context.nKnown++] = article;
           return F;
@@ -211,6 +273,23 @@ function leafCompiler(pack: Pack, reading: FactReading, accessors: Accessors, da
         return value === (expected ? T : F) ? T : F;
       };
     },
+    cites: (refs) => {
+      for (const ref of refs) entry(ref);
+      const article = accessor("charge.article");
+      const code = accessor("charge.code");
+      return (context) => {
+        if (context.charge === undefined) return U;
+        const value = chargeCites(self(), context, refs);
+        if (value === U) {
+          const readable = context.charge.article !== undefined && normaliseArticle(context.charge.article) !== undefined;
+          context.missing[context.nMissing++] = readable ? code : article;
+          return U;
+        }
+        context.known[context.nKnown++] = article;
+        if (value === T) context.known[context.nKnown++] = code;
+        return value;
+      };
+    },
   };
 }
 
@@ -222,10 +301,9 @@ function ruleIssues(rule: Rule, at: (string | number)[]): PackIssue[] {
     if (!isFactPath(path)) issues.push(packIssue("UNKNOWN_FACT", [...at, "needs", i], { fact: path }));
   }
   for (const path of read) {
+    const owner = ownerOf(path);
     if (!isFactPath(path)) issues.push(packIssue("UNKNOWN_FACT", [...at, "when"], { fact: path }));
-    else if (rule.scope === "record" && path.startsWith("charge.")) {
-      issues.push(packIssue("SCOPE_MISMATCH", [...at, "when"], { fact: path }));
-    }
+    else if (owner !== "record" && owner !== rule.scope) issues.push(packIssue("SCOPE_MISMATCH", [...at, "when"], { fact: path, scope: rule.scope }));
   }
   const needs = new Set<string>(rule.needs);
   if (read.length !== needs.size || read.some((p) => !needs.has(p))) {
@@ -268,7 +346,10 @@ function compileOnce(pack: Pack): CompiledPack {
   const ids = new Set<string>();
   const accessors: Accessors = { facts: new Map(), readers: new FieldReaders() };
   const chargeRules: CompiledRule[] = [];
+  const incidentRules: CompiledRule[] = [];
   const recordRules: CompiledRule[] = [];
+  let result: CompiledPack | undefined;
+  const self = (): CompiledPack => result as CompiledPack;
   for (const [index, rule] of pack.rules.entries()) {
     const at = ["rules", index];
     if (ids.has(rule.id)) issues.push(packIssue("DUPLICATE_RULE", at, { id: rule.id }));
@@ -276,17 +357,17 @@ function compileOnce(pack: Pack): CompiledPack {
     const problems = ruleIssues(rule, at);
     issues.push(...problems);
     if (problems.length > 0) continue;
-    const test = compileCondition(rule.when, leafCompiler(pack, reading, accessors, dates, issues, [...at, "when"]));
+    const test = compileCondition(rule.when, leafCompiler(pack, self, reading, accessors, dates, issues, [...at, "when"]));
     const law: LawEntry[] = [];
     for (const [i, ref] of rule.citations.entries()) {
       const entry = findEntry(pack, ref.instrument, ref.article);
       if (entry === undefined) issues.push(packIssue("UNKNOWN_LAW", [...at, "citations", i], { law: lawName(ref) }));
       else law.push(entry);
     }
-    (rule.scope === "charge" ? chargeRules : recordRules).push({ rule, test, law, lawBySegment: [], citationsBySegment: [], citations: new Map(), lists: { facts: [], missing: [], missingDateSplit: [], size: 0 } });
+    (rule.scope === "charge" ? chargeRules : rule.scope === "incident" ? incidentRules : recordRules).push({ rule, test, law, lawBySegment: [], citationsBySegment: [], citations: new Map(), lists: { facts: [], missing: [], missingDateSplit: [], size: 0 } });
   }
   if (issues.length > 0) throw new LegalCheckerError("INVALID_PACK", issues as [PackIssue, ...PackIssue[]]);
-  const result: CompiledPack = { pack, chargeRules, recordRules, breakpoints: [...dates].sort(), memo: accessors.readers.memo() };
+  result = { pack, chargeRules, incidentRules, recordRules, breakpoints: [...dates].sort(), memo: accessors.readers.memo(), instruments: [] };
   compiled.set(pack, result);
   return result;
 }

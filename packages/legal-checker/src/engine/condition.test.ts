@@ -9,6 +9,7 @@ const leaves: LeafCompiler<Ctx> = {
   day: (test) => (c) => (test(c.day) ? T : F),
   inForce: () => () => T,
   articleInForce: (expected) => (c) => (c.facts["charge.article"] === undefined ? U : expected ? T : F),
+  cites: () => (c) => (c.facts["charge.article"] === undefined ? F : T),
 };
 const run = (condition: Condition, facts: Record<string, unknown>, day = "2016-01-01"): Tri => compileCondition(condition, leaves)({ facts, day });
 
@@ -52,6 +53,6 @@ describe("factsOf", () => {
     const when: Condition = {
       all: [a, { any: [b, { not: a }] }, { present: "charge.article" }, { articleInForce: false }, { onOrAfter: "2001-01-30" }],
     };
-    expect(factsOf(when)).toEqual(["charge.facts.knowingly", "charge.facts.paymentProven", "charge.article", "charge.code"]);
+    expect(factsOf(when)).toEqual(["charge.facts.knowingly", "charge.facts.paymentProven", "charge.article", "charge.code", "charge.codeEdition"]);
   });
 });

@@ -1,8 +1,8 @@
-import { type Charge, type InterviewRecord, type IsoDate, type Locale, periodEnd, renderTemplate } from "@redumbrella/questionnaire";
+import { type Charge, type Incident, type InterviewRecord, type IsoDate, type Locale, periodEnd, renderTemplate } from "@redumbrella/questionnaire";
 import { representativeDays } from "../internal/dates.js";
 import { type Basis, findEntry, type LawEntry, normaliseArticle, versionOn } from "../law/registry.js";
 import { CHECKER_MESSAGES } from "../messages.js";
-import { type CompiledPack, type CompiledRule, type EvalContext, lawInForce, type PathList, type PathLists, segmentOf } from "./compile.js";
+import { type CompiledPack, type CompiledRule, type EvalContext, instrumentsOf, lawInForce, type PathList, type PathLists, segmentOf } from "./compile.js";
 import { F, T } from "./condition.js";
 import { type FactAccessor, MISSING_KEYS } from "./facts.js";
 import type { Citation, Finding } from "./finding.js";
@@ -12,13 +12,22 @@ const KNOWN: FactAccessor[] = [];
 const MISSING: FactAccessor[] = [];
 let stamp = 0;
 const datePaths: string[] = [];
+const incidentDatePaths: string[] = [];
 /** Paths, and keys of the facts read, being collected for a finding's lists. */
 const PATHS: string[] = [];
 const KEYS: number[] = [];
 /** How many path lists a rule keeps for its findings to share, and findings per list of facts. */
 const LISTS_MAX = 4096;
 const FINDINGS_MAX = 8;
-const datePathOf = (index: number): string => (index < 0 ? "interview.date" : (datePaths[index] ??= `charges[${index}].date`));
+const datePathOf = (context: EvalContext): string =>
+  context.incident !== undefined
+    ? (incidentDatePaths[context.incidentIndex] ??= `incidents[${context.incidentIndex}].date`)
+    : context.chargeIndex < 0
+      ? "interview.date"
+      : (datePaths[context.chargeIndex] ??= `charges[${context.chargeIndex}].date`);
+/** The slot of the charge or incident being judged in a rule's path lists: 0 the record, 1 + 2i charge i, 2 + 2i incident i. */
+const slotOf = (context: EvalContext): number =>
+  context.incident !== undefined ? 2 + 2 * context.incidentIndex : context.charge !== undefined ? 1 + 2 * context.chargeIndex : 0;
 
 /** The days judged — one, or those that stand for every day of a charge's period — and their segments of the pack's timeline. */
 interface Period {
@@ -29,7 +38,7 @@ interface Period {
 /** The period of one day, rewritten for each charge or record (judging is synchronous, never re-entered). */
 const ONE_DAY = { days: [""], segments: [0] };
 
-function periodOf(compiled: CompiledPack, date: IsoDate, precision: Charge["datePrecision"] = "day"): Period {
+function periodOf(compiled: CompiledPack, date: IsoDate, precision: Charge["datePrecision"] | Incident["datePrecision"] = "day"): Period {
   if (precision === "day") {
     ONE_DAY.days[0] = date;
     ONE_DAY.segments[0] = segmentOf(compiled, date);
@@ -79,11 +88,12 @@ function citationsOn(rule: CompiledRule, days: readonly IsoDate[], segments: rea
 }
 
 /** The article a charge cites, as the pack registers it (for messages), if it does. */
-function citedEntry(compiled: CompiledPack, charge: Charge | undefined): LawEntry | undefined {
+function citedEntry(compiled: CompiledPack, context: EvalContext): LawEntry | undefined {
+  const { charge } = context;
   if (charge?.article === undefined) return undefined;
   const number = normaliseArticle(charge.article);
   if (number === undefined) return undefined;
-  for (const instrument of compiled.pack.articleInstruments[charge.code]) {
+  for (const instrument of instrumentsOf(compiled, charge, context.day, context.segment)) {
     const entry = findEntry(compiled.pack, instrument, number);
     if (entry !== undefined) return entry;
   }
@@ -101,7 +111,7 @@ function flagMessage(j: Judging, rule: CompiledRule): string {
   const { rule: data } = rule;
   const text = data.messages[j.locale];
   if (!text.includes("{cited")) return text;
-  const cited = citedEntry(j.compiled, j.context.charge);
+  const cited = citedEntry(j.compiled, j.context);
   return renderTemplate(text, {
     citedArticle: cited === undefined ? "" : `${cited.article ?? ""} (${cited.title[j.locale]})`,
     citedFrom: cited?.versions[0].inForce.from ?? "",
@@ -124,19 +134,23 @@ function judge(j: Judging, rule: CompiledRule, { days, segments }: Period): Find
     const day = days[0] as IsoDate;
     const segment = segments[0] as number;
     context.day = day;
+    context.segment = segment;
     const value = rule.test(context);
     if (value === F) return undefined;
-    // A rule flags only on a day some of its law is in force: else the pack cannot judge.
-    const flag = value === T && lawInForce(rule, day, segment);
-    return finding(j, rule, flag, false, citationsOnDay(rule, day, segment));
+    // A rule flags only on a day some of its law is in force: else the pack cannot judge, whatever the facts.
+    const law = lawInForce(rule, day, segment);
+    if (!law) context.nMissing = 0;
+    return finding(j, rule, value === T && law, false, citationsOnDay(rule, day, segment));
   }
   let trues = 0;
+  let anyLaw = false;
   const decisive: IsoDate[] = [];
   const decisiveSegments: number[] = [];
   for (let i = 0; i < days.length; i++) {
     const day = days[i] as IsoDate;
     const segment = segments[i] as number;
     context.day = day;
+    context.segment = segment;
     const known = context.nKnown;
     const missing = context.nMissing;
     const value = rule.test(context);
@@ -146,11 +160,14 @@ function judge(j: Judging, rule: CompiledRule, { days, segments }: Period): Find
       context.nMissing = missing;
       continue;
     }
-    if (value === T && lawInForce(rule, day, segment)) trues++;
+    const law = lawInForce(rule, day, segment);
+    if (law) anyLaw = true;
+    if (value === T && law) trues++;
     decisive.push(day);
     decisiveSegments.push(segment);
   }
   if (decisive.length === 0) return undefined;
+  if (!anyLaw) context.nMissing = 0;
   return finding(j, rule, trues === days.length, decisive.length < days.length, citationsOn(rule, decisive, decisiveSegments));
 }
 
@@ -189,16 +206,32 @@ function nodeOf(lists: PathLists, root: PathList, count: number): PathList {
 
 const NO_PATHS: readonly string[] = Object.freeze([]);
 const NO_CHARGES: readonly Charge[] = Object.freeze([]);
+const NO_INCIDENTS: readonly Incident[] = Object.freeze([]);
+
+// The note of a fallback rule's findings, by message and locale: messages are few, and made once.
+const noted = new Map<string, string>();
+
+/** A message of a fallback rule with the note that it was judged on the interview's day. */
+function withFallbackNote(message: string, locale: Locale): string {
+  let found = noted.get(message);
+  if (found === undefined) {
+    found = `${message} ${CHECKER_MESSAGES.format("judged.interview", {}, locale)}`;
+    if (noted.size < 4096) noted.set(message, found);
+  }
+  return found;
+}
+
+const withNote = (rule: CompiledRule, message: string, locale: Locale): string => (rule.rule.fallback === true ? withFallbackNote(message, locale) : message);
 
 /** Builds the finding of a rule that did not come out false, from what its evaluation read. */
 function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boolean, citations: readonly Citation[]): Finding {
   const { context, locale } = j;
   const { lists } = rule;
-  const datePath = datePathOf(context.chargeIndex);
-  const at = context.chargeIndex + 1;
+  const datePath = datePathOf(context);
+  const at = slotOf(context);
   let missingFacts = NO_PATHS;
   let message: string;
-  if (flag) message = flagMessage(j, rule);
+  if (flag) message = rule.rule.fallback === true ? withFallbackNote(flagMessage(j, rule), locale) : flagMessage(j, rule);
   else {
     // The questions to answer, then the date when the conduct's period straddles a change of law.
     const { missing, nMissing } = context;
@@ -215,7 +248,7 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
       node.list = Object.freeze(PATHS.slice(0, dateSplit ? addPath(datePath, count) : count));
     }
     missingFacts = node.list;
-    message = (node.message ??= {})[locale] ??= undeterminedMessage(rule, locale, missingFacts, node.questions, dateSplit);
+    message = (node.message ??= {})[locale] ??= withNote(rule, undeterminedMessage(rule, locale, missingFacts, node.questions, dateSplit), locale);
   }
   const { known, nKnown } = context;
   let keys = 0;
@@ -231,13 +264,18 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
   const status = flag ? "flag" : "undetermined";
   const made = node.findings;
   if (made !== undefined) {
-    for (const f of made) if (f.status === status && f.missingFacts === missingFacts && f.citations === citations && f.message === message) return f;
+    const incident = context.incident !== undefined ? context.incident.id : (context.charge?.incident ?? null);
+    for (const f of made) if (f.status === status && f.missingFacts === missingFacts && f.citations === citations && f.message === message && f.incident === incident) return f;
   }
   const found: Finding = Object.freeze({
     code: rule.rule.code,
+    rule: rule.rule.id,
+    kind: rule.rule.kind ?? "official",
     status,
     severity: rule.rule.severity,
     charge: context.charge === undefined ? null : context.chargeIndex,
+    incident: context.incident !== undefined ? context.incident.id : (context.charge?.incident ?? null),
+    judgedOn: context.incident !== undefined ? "incident" : context.charge !== undefined ? "charge" : "interview",
     facts: node.list,
     missingFacts,
     citations,
@@ -250,13 +288,27 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
 
 /**
  * Runs every rule of a compiled pack on a valid record: each charge's rules in pack order, charge
- * by charge, then the record's rules.
+ * by charge, then each incident's, incident by incident, then the record's — a fallback rule only
+ * when no incident gave a finding of its code.
  */
 export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, locale: Locale): Finding[] {
   const findings: Finding[] = [];
   const { memo } = compiled;
   memo.recordStamp = ++stamp;
-  const context: EvalContext = { record, charge: undefined, chargeIndex: -1, day: record.interview.date, known: KNOWN, nKnown: 0, missing: MISSING, nMissing: 0, memo };
+  const context: EvalContext = {
+    record,
+    charge: undefined,
+    chargeIndex: -1,
+    incident: undefined,
+    incidentIndex: -1,
+    day: record.interview.date,
+    segment: 0,
+    known: KNOWN,
+    nKnown: 0,
+    missing: MISSING,
+    nMissing: 0,
+    memo,
+  };
   const j: Judging = { compiled, context, locale };
   const charges = record.charges ?? NO_CHARGES;
   for (let index = 0; index < charges.length; index++) {
@@ -272,10 +324,33 @@ export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, loc
   }
   context.charge = undefined;
   context.chargeIndex = -1;
+  const incidents = record.incidents ?? NO_INCIDENTS;
+  const fromIncidents = findings.length;
+  for (let index = 0; index < incidents.length; index++) {
+    const incident = incidents[index] as Incident;
+    context.incident = incident;
+    context.incidentIndex = index;
+    memo.incidentStamp = ++stamp;
+    const period = periodOf(compiled, incident.date, incident.datePrecision);
+    for (const rule of compiled.incidentRules) {
+      const found = judge(j, rule, period);
+      if (found !== undefined) findings.push(found);
+    }
+  }
+  const toIncidents = findings.length;
+  context.incident = undefined;
+  context.incidentIndex = -1;
   const period = periodOf(compiled, record.interview.date);
   for (const rule of compiled.recordRules) {
+    if (rule.rule.fallback === true && toIncidents > fromIncidents && foundIn(findings, fromIncidents, toIncidents, rule.rule.code)) continue;
     const found = judge(j, rule, period);
     if (found !== undefined) findings.push(found);
   }
   return findings;
+}
+
+/** Whether `findings[from..to)` hold one of `code`. */
+function foundIn(findings: readonly Finding[], from: number, to: number, code: string): boolean {
+  for (let i = from; i < to; i++) if ((findings[i] as Finding).code === code) return true;
+  return false;
 }

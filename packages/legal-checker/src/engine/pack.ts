@@ -1,6 +1,8 @@
-import type { Localised } from "@redumbrella/questionnaire";
+import type { Choice, Localised } from "@redumbrella/questionnaire";
 import type { LawEntry, LawRef, SeedSource } from "../law/registry.js";
 import type { Condition, FactPath, Scalar } from "./condition.js";
+
+type CodeEdition = Choice<"codeEdition">;
 
 /** How grave a finding is: against the law, likely against it, or a matter for a person to look at. */
 export type Severity = "unlawful" | "dubious" | "check";
@@ -8,8 +10,23 @@ export type Severity = "unlawful" | "dubious" | "check";
 /** The closed list of severities, gravest first. */
 export const SEVERITIES: readonly Severity[] = ["unlawful", "dubious", "check"];
 
-/** What a rule judges: each charge of the legal annex, or the record as a whole. */
-export type RuleScope = "charge" | "record";
+/** What a rule judges: each charge of the legal annex, each incident, or the record as a whole. */
+export type RuleScope = "charge" | "incident" | "record";
+
+/**
+ * What a finding is about: what an official did or charged her with (`official`), a crime against
+ * her by a private person, to refer with her consent (`referral`), or her protection (`safeguarding`).
+ */
+export type FindingKind = "official" | "referral" | "safeguarding";
+
+/** The editions of a code a charge may cite, in the record's words (`charges[].codeEdition`). */
+export type Edition = CodeEdition;
+
+/** One edition of a code: which instrument of the pack's law a charge citing it is read in. */
+export interface CodeEditionEntry {
+  readonly edition: Edition;
+  readonly instrument: string;
+}
 
 /** A rule of a jurisdiction pack: data the generic engine evaluates, with its law and its words. */
 export interface Rule {
@@ -19,9 +36,16 @@ export interface Rule {
   readonly code: string;
   readonly scope: RuleScope;
   readonly severity: Severity;
+  /** What its findings are about. Defaults to `"official"`. */
+  readonly kind?: FindingKind;
+  /**
+   * A record rule that stands in for the incident rules of its code: judged on the interview's day
+   * only when no incident of the record gives a finding of that code, and its findings say so.
+   */
+  readonly fallback?: true;
   /** Every fact `when` reads; a test keeps the two equal. */
   readonly needs: readonly FactPath[];
-  /** When the rule flags. Charge rules are judged on the day of the conduct, record rules on the interview's. */
+  /** When the rule flags. Charge and incident rules are judged on their own day (with its precision), record rules on the interview's. */
   readonly when: Condition;
   /**
    * The law it rests on. On a day none of it is in force the pack cannot judge: a true `when`
@@ -44,12 +68,16 @@ export interface Pack {
   readonly id: string;
   readonly name: Localised;
   readonly law: readonly LawEntry[];
-  /** Which instruments a bare article number on a charge of each code may belong to. */
-  readonly articleInstruments: { readonly administrative: readonly string[]; readonly criminal: readonly string[]; readonly unknown: readonly string[] };
+  /**
+   * The editions of each code, oldest first. A charge's article is read in the edition the paper
+   * names (`codeEdition`), else in the one whose instrument is in force on the charge's day; a charge
+   * of an unknown code may be of either.
+   */
+  readonly editions: { readonly administrative: readonly CodeEditionEntry[]; readonly criminal: readonly CodeEditionEntry[] };
   /** Groups whose absence the pack reads as "none" (no detention, no fine, no penalty), not as "unknown". */
   readonly noneWhenAbsent: readonly FactPath[];
   /** Values that mean "not known" (`charge.code: "unknown"`): a rule needing them is undetermined. */
   readonly unknownValues: { readonly [TPath in FactPath]?: readonly Scalar[] };
-  /** In the order findings are reported: charge rules for each charge, then record rules. */
+  /** In the order findings are reported: charge rules for each charge, incident rules for each incident, then record rules. */
   readonly rules: readonly Rule[];
 }

@@ -1,5 +1,5 @@
 // Test fixtures: valid records built from a base, each checked by the schema before use.
-import { type Charge, type InterviewRecord, parseRecord, periodEnd } from "@redumbrella/questionnaire";
+import { type Charge, type Incident, type InterviewRecord, parseRecord, periodEnd } from "@redumbrella/questionnaire";
 import { checkRecord } from "../check.js";
 import type { Finding } from "../engine/finding.js";
 
@@ -60,8 +60,12 @@ export function recordFinding(code: string, target: InterviewRecord): Finding | 
   return found[0];
 }
 
-/** The days a finding is judged on: the charge's period, or the interview's day. */
+/** The days a finding is judged on: the charge's or the incident's period, or the interview's day. */
 export function periodOf(target: InterviewRecord, finding: Finding): [string, string] {
+  if (finding.judgedOn === "incident") {
+    const i = target.incidents?.find((x) => x.id === finding.incident) as Incident;
+    return [i.date, periodEnd(i.date, i.datePrecision ?? "day")];
+  }
   if (finding.charge === null) return [target.interview.date, target.interview.date];
   const c = target.charges?.[finding.charge] as Charge;
   return [c.date, periodEnd(c.date, c.datePrecision ?? "day")];
@@ -71,4 +75,19 @@ export function periodOf(target: InterviewRecord, finding: Finding): [string, st
 export function citationsInForce(target: InterviewRecord, finding: Finding): boolean {
   const [start, end] = periodOf(target, finding);
   return finding.citations.every((c) => c.inForce.from <= end && (c.inForce.to === undefined || c.inForce.to >= start));
+}
+
+/** An incident: police in a police station on 2016-02-10, with `overrides`. */
+export function incident(overrides: Partial<Incident> = {}): Incident {
+  return { id: "i1", date: "2016-02-10", perpetrators: [{ kind: "police" }], ...overrides } as Incident;
+}
+
+/** A valid record with these incidents and nothing else to find. */
+export function withIncidents(...incidents: Incident[]): InterviewRecord {
+  return record({ incidents });
+}
+
+/** The findings of `code` for a record with these incidents, judged on the incidents' days. */
+export function incidentFindings(code: string, ...incidents: Incident[]): Finding[] {
+  return findingsOf(code, withIncidents(...incidents)).filter((f) => f.judgedOn === "incident");
 }

@@ -17,7 +17,9 @@ describe("lookupArticle — the law as it stood on the day", () => {
   });
 
   it("says explicitly when it does not know the instrument or the article", () => {
-    expect(lookupArticle(kz, "KZ-CC-1997", "270", "2010-01-01")).toEqual({ status: "notInForce", reason: "unknownInstrument" });
+    expect(lookupArticle(kz, "KZ-CC-1959", "270", "2010-01-01")).toEqual({ status: "notInForce", reason: "unknownInstrument" });
+    expect(lookupArticle(kz, "KZ-CC-1997", "270", "2010-01-01").status).toBe("inForce");
+    expect(lookupArticle(kz, "KZ-CC-1997", "270", "2015-01-01")).toMatchObject({ status: "notInForce", reason: "instrumentNotInForce" });
     expect(lookupArticle(kz, "KZ-CC-2014", "296", "2016-01-01")).toEqual({ status: "notInForce", reason: "unknownArticle" });
   });
 

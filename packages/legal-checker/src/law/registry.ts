@@ -39,6 +39,12 @@ export interface LawEntry {
   readonly source: SeedSource;
   /** Its versions in time order, none overlapping. */
   readonly versions: readonly [ArticleVersion, ...ArticleVersion[]];
+  /**
+   * What a lawyer must verify about the entry beyond its dates (the versions' notes): its number
+   * (`number`: the pack never flags on a number still to verify — a match is undetermined) and
+   * what it says (`content`).
+   */
+  readonly verify?: { readonly number?: string; readonly content?: string };
 }
 
 /** A reference to an article, or to a whole instrument when `article` is absent. */

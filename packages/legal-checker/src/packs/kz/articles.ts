@@ -1,5 +1,7 @@
 import type { LawEntry } from "../../law/registry.js";
 import { SEED_SECTIONS } from "./sources.js";
+import { KZ_LAW_OFFENCES } from "./articles-offences.js";
+import { KZ_LAW_PRE_2015 } from "./articles-pre-2015.js";
 import { KZ_TREATIES } from "./treaties.js";
 
 const S = SEED_SECTIONS;
@@ -291,9 +293,9 @@ export const KZ_LAW: readonly LawEntry[] = [
     instrument: "KZ-CONSTITUTION-1995",
     article: "16",
     title: {
-      en: "Personal liberty: arrest and detention only as the law provides; a lawyer from the moment of detention",
-      ru: "Право на личную свободу: арест и содержание под стражей только в предусмотренных законом случаях; защитник с момента задержания",
-      kk: "Жеке бас бостандығы: қамауға алу және күзетпен ұстау заңда көзделген жағдайларда ғана; ұстап алынған кезден бастап қорғаушының көмегі",
+      en: "Personal liberty: arrest and detention only as the law provides, without a court's sanction for no more than 72 hours; a lawyer from the moment of detention",
+      ru: "Право на личную свободу: арест и содержание под стражей только в предусмотренных законом случаях, без санкции суда — не более 72 часов; защитник с момента задержания",
+      kk: "Жеке бас бостандығы: қамауға алу және күзетпен ұстау заңда көзделген жағдайларда ғана, сот санкциясынсыз — 72 сағаттан аспайтын мерзімге; ұстап алынған кезден бастап қорғаушының көмегі",
     },
     basis: "general knowledge",
     source: {
@@ -301,7 +303,7 @@ export const KZ_LAW: readonly LawEntry[] = [
       quote:
         "Illegal detention of sex workers by the police is dangerous because according to testimonies - police officers rape sex workers while in the precinct",
     },
-    versions: [{ inForce: { from: "1995-09-05" }, basis: "general knowledge", note: "Verify the wording of article 16 in force on the day." }],
+    versions: [{ inForce: { from: "1995-09-05" }, basis: "general knowledge", note: "Verify the wording of article 16 in force on the day, and its limit of 72 hours without a court's sanction." }],
   },
   {
     id: "kz.constitution-1995.77",
@@ -319,5 +321,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     },
     versions: [{ inForce: { from: "1995-09-05" }, basis: "general knowledge", note: "Verify the paragraph numbers in the version in force on the day." }],
   },
+  ...KZ_LAW_PRE_2015,
+  ...KZ_LAW_OFFENCES,
   ...KZ_TREATIES,
 ];

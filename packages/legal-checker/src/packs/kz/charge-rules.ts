@@ -1,4 +1,5 @@
 import type { Condition } from "../../engine/condition.js";
+import type { LawRef } from "../../law/registry.js";
 import { LAW as law } from "./refs.js";
 import type { KzRule } from "./rules.js";
 import { PASSAGES as seed } from "./sources.js";
@@ -6,8 +7,8 @@ import { PASSAGES as seed } from "./sources.js";
 // The offences that presuppose that prostitution took place (someone else's, or hers).
 const PRESUPPOSE_PROSTITUTION = ["providingPremises", "brothel", "engagingInProstitution", "pimping"] as const;
 const administrative: Condition = { fact: "charge.code", in: ["administrative"] };
-// The paper cites one of these articles. Without an article the offence alone says what the charge is.
-const cites = (...articles: string[]): Condition => ({ all: [{ present: "charge.article" }, { fact: "charge.article", in: articles }] });
+// The paper cites one of these articles, read in its code's edition. Without an article the offence alone says what the charge is.
+const cites = (...articles: [LawRef, ...LawRef[]]): Condition => ({ cites: articles });
 
 // What she can do, said once: the report's recommendations point to the prosecutor's office, the
 // Department of Internal Affairs, the health authorities and the NGO's legal counselling.
@@ -27,7 +28,7 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     needs: ["charge.offence"],
     // Before 30 January 2001 prostitution was an administrative offence: no flag.
     when: { all: [{ fact: "charge.offence", in: ["prostitution"] }, { inForce: law.abolition }] },
-    citations: [law.abolition, law.cao, law.cc],
+    citations: [law.abolition, law.cao2001, law.cc1997, law.cao, law.cc],
     title: { en: "Prostitution itself is not an offence", ru: "Занятие проституцией само по себе не правонарушение", kk: "Жезөкшелікпен айналысудың өзі құқық бұзушылық емес" },
     messages: {
       en: "The charge is for prostitution itself, which has not been an offence in Kazakhstan since 30 January 2001: no article of the codes punishes it.",
@@ -46,7 +47,7 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     code: "ARTICLE_NOT_IN_FORCE",
     scope: "charge",
     severity: "unlawful",
-    needs: ["charge.article", "charge.code"],
+    needs: ["charge.article", "charge.code", "charge.codeEdition"],
     when: { articleInForce: false },
     citations: [law.constitution77, law.iccpr15],
     title: { en: "The article cited was not in force on the day", ru: "Указанная статья не действовала в день деяния", kk: "Көрсетілген бап іс-әрекет жасалған күні күшінде болмаған" },
@@ -67,11 +68,11 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     code: "SOLICITING_OUTSIDE_PUBLIC_PLACE",
     scope: "charge",
     severity: "dubious",
-    needs: ["charge.code", "charge.article", "charge.offence", "charge.place"],
+    needs: ["charge.code", "charge.article", "charge.codeEdition", "charge.offence", "charge.place"],
     when: {
       all: [
         administrative,
-        { any: [cites("449"), { fact: "charge.offence", in: ["soliciting"] }] },
+        { any: [cites(law.cao449), { fact: "charge.offence", in: ["soliciting"] }] },
         { fact: "charge.place", in: ["sauna", "hotel", "apartment", "onCall"] },
         // Soliciting was no offence before article 449: a charge before then is ARTICLE_NOT_IN_FORCE's.
         { inForce: law.cao449 },
@@ -100,15 +101,15 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     code: "ADVERTISEMENT_ALONE_INSUFFICIENT",
     scope: "charge",
     severity: "unlawful",
-    needs: ["charge.code", "charge.article", "charge.offence", "charge.facts.advertisementOnly"],
+    needs: ["charge.code", "charge.article", "charge.codeEdition", "charge.offence", "charge.facts.advertisementOnly"],
     when: {
       all: [
         administrative,
-        { any: [cites("450"), { fact: "charge.offence", in: ["providingPremises", "pimping"] }] },
+        { any: [cites(law.cao450), { fact: "charge.offence", in: ["providingPremises", "pimping"] }] },
         { fact: "charge.facts.advertisementOnly", equals: true },
       ],
     },
-    citations: [law.cao450],
+    citations: [law.trafficking2013, law.cao450],
     title: { en: "An advertisement alone cannot ground article 450", ru: "Одно объявление не может быть основанием для статьи 450", kk: "Бір ғана хабарландыру 450-бап бойынша айыпқа негіз бола алмайды" },
     messages: {
       en: "The charge of knowingly providing premises for prostitution or pimping (article 450) rests only on an advertisement of sexual services, which cannot by itself ground it.",
@@ -135,7 +136,7 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
         { fact: "charge.facts.arrestedBeforeService", equals: true },
       ],
     },
-    citations: [law.cao],
+    citations: [law.cao2001, law.cao],
     title: { en: "No administrative liability for an attempt", ru: "Покушение не влечёт административной ответственности", kk: "Оқталғаны үшін әкімшілік жауаптылық көзделмеген" },
     messages: {
       en: "The administrative charge is for conduct stopped before any service (arrested when the payment was taken); the Code of Administrative Offences punishes neither preparation nor attempt.",
@@ -170,7 +171,7 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
         },
       ],
     },
-    citations: [law.trafficking2013, law.cao450, law.cc308, law.cc309],
+    citations: [law.trafficking2013, law.cao450, law.cc1997_270, law.cc1997_271, law.cc308, law.cc309],
     title: { en: "Prostitution not proven", ru: "Занятие проституцией не доказано", kk: "Жезөкшелікпен айналысу дәлелденбеген" },
     messages: {
       en: "The charge presupposes that prostitution took place, but its three elements are not all proven: sexual intercourse, payment for it, and two or more times.",
@@ -189,17 +190,17 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     code: "SEX_WORKER_NOT_SUBJECT",
     scope: "charge",
     severity: "dubious",
-    needs: ["charge.code", "charge.article", "charge.offence", "charge.role", "charge.facts.organisingFunctions"],
+    needs: ["charge.code", "charge.article", "charge.codeEdition", "charge.offence", "charge.role", "charge.facts.organisingFunctions"],
     when: {
       all: [
         { fact: "charge.code", in: ["criminal"] },
-        { any: [cites("308", "309"), { fact: "charge.offence", in: PRESUPPOSE_PROSTITUTION }] },
+        { any: [cites(law.cc308, law.cc309, law.cc1997_270, law.cc1997_271), { fact: "charge.offence", in: PRESUPPOSE_PROSTITUTION }] },
         { fact: "charge.role", in: ["sexWorker"] },
         // Renting a flat and letting another work there is such a function.
         { fact: "charge.facts.organisingFunctions", equals: false },
       ],
     },
-    citations: [law.cc308, law.cc309],
+    citations: [law.cc1997_270, law.cc1997_271, law.cc308, law.cc309],
     title: {
       en: "Articles 308 and 309 do not apply to a sex worker who organised nothing",
       ru: "Статьи 308 и 309 не применяются к секс-работнику(-це), который(-ая) ничего не организовывал(а)",
@@ -226,7 +227,7 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     when: {
       all: [{ fact: "charge.offence", in: PRESUPPOSE_PROSTITUTION }, { fact: "charge.facts.knowingly", equals: false }],
     },
-    citations: [law.trafficking2013, law.cao450, law.cc308, law.cc309],
+    citations: [law.trafficking2013, law.cao450, law.cc1997_270, law.cc1997_271, law.cc308, law.cc309],
     title: { en: "Acting knowingly not proven", ru: "Умысел не доказан", kk: "Қасақаналық дәлелденбеген" },
     messages: {
       en: "The charge (premises, pimping, brothel or engaging in prostitution) requires proof that the person acted knowingly, realising the purpose of her actions; that is not proven.",
@@ -253,7 +254,7 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
         { fact: "charge.penalty.paidTo", equals: "officer" },
       ],
     },
-    citations: [law.cao],
+    citations: [law.cao2001, law.cao],
     title: { en: "Penalty paid to the officer", ru: "Штраф уплачен сотруднику полиции", kk: "Айыппұл полиция қызметкеріне төленген" },
     messages: {
       en: "The penalty was paid to the officer, not to the state: money handed to an officer is not a lawful penalty.",

@@ -13,10 +13,20 @@ export const kz: Pack = {
   id: "kz",
   name: { en: "Kazakhstan", ru: "Казахстан", kk: "Қазақстан" },
   law: KZ_LAW,
-  // A bare article number on a charge is read as an article of the code in force since 2015.
-  articleInstruments: { administrative: ["KZ-CAO-2014"], criminal: ["KZ-CC-2014"], unknown: ["KZ-CAO-2014", "KZ-CC-2014"] },
+  // A charge's article is read in the edition its paper names, else in the one in force on its day: the 2014 codes replaced those of 1997 and 2001 on 2015-01-01.
+  editions: {
+    administrative: [
+      { edition: "2001", instrument: "KZ-CAO-2001" },
+      { edition: "2014", instrument: "KZ-CAO-2014" },
+    ],
+    criminal: [
+      { edition: "1997", instrument: "KZ-CC-1997" },
+      { edition: "2014", instrument: "KZ-CC-2014" },
+    ],
+  },
   // The spec: detention is absent when never detained, the fine when none was paid; a charge without a penalty has none recorded.
-  noneWhenAbsent: ["police.detention", "police.detention.fine", "charge.penalty"],
+  // In an incident, an absent list of acts holds none (as an empty one); absent detention, payments or complaints: none recorded.
+  noneWhenAbsent: ["police.detention", "police.detention.fine", "charge.penalty", "incident.acts", "incident.detention", "incident.payments", "incident.complaints"],
   unknownValues: { "charge.code": ["unknown"] },
   rules: KZ_RULES,
 };

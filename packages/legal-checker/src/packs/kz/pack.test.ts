@@ -9,6 +9,7 @@ import { findEntry } from "../../law/registry.js";
 import { KZ_LAW } from "./articles.js";
 import { kz } from "./index.js";
 import { KZ_RULE_CODES, KZ_RULES } from "./rules.js";
+import { fillReadme } from "../../internal/readme.js";
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
 const SEED = fileURLToPath(new URL("../../../../../../shared/seeds/000_4667a79c98fb0409.txt", import.meta.url));
@@ -82,6 +83,12 @@ describe("the kz pack as data", () => {
     const seed = squash(readFileSync(SEED, "utf8"));
     const quotes = [...KZ_LAW.map((e) => e.source.quote), ...KZ_RULES.flatMap((r) => r.source.map((s) => s.quote))];
     for (const quote of quotes) expect(seed.includes(squash(quote)), quote).toBe(true);
+  });
+
+  it("README's lists of rules, law and points to verify are generated from the pack and up to date", () => {
+    const readme = readFileSync(README, "utf8");
+    expect(fillReadme(readme, kz) === readme, "run packages/legal-checker/scripts/readme.ts").toBe(true);
+    for (const entry of KZ_LAW) if (entry.verify?.number !== undefined) expect(readme).toContain(`\`${entry.id}\` (number)`);
   });
 
   it("README lists every rule code and every instrument", () => {

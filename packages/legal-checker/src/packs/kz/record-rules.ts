@@ -1,3 +1,4 @@
+import { MISCONDUCT_TEXTS as T } from "./misconduct-texts.js";
 import { LAW as law } from "./refs.js";
 import type { KzRule } from "./rules.js";
 import { PASSAGES as seed } from "./sources.js";
@@ -11,7 +12,7 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
     severity: "unlawful",
     needs: ["police.detention.fine.paidToOfficer"],
     when: { fact: "police.detention.fine.paidToOfficer", equals: true },
-    citations: [law.cao],
+    citations: [law.cao2001, law.cao],
     title: { en: "Fine at detention paid to the officer", ru: "Штраф при задержании уплачен сотруднику полиции", kk: "Ұстап алу кезінде айыппұл полиция қызметкеріне төленген" },
     messages: {
       en: "A fine at detention was paid directly to the policeman, not to the state: that is not a lawful penalty.",
@@ -72,6 +73,7 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
     code: "DRUGS_PLANTED",
     scope: "record",
     severity: "unlawful",
+    fallback: true,
     needs: ["police.violations"],
     when: { fact: "police.violations", includes: "drugsPlanted" },
     citations: [law.constitution77, law.iccpr9],
@@ -89,36 +91,35 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
     source: [seed.drugs],
   },
   {
-    id: "kz.record.forced-hiv-test",
+    id: "kz.record.forced-hiv-test.police",
     code: "FORCED_HIV_TEST",
     scope: "record",
     severity: "unlawful",
-    needs: ["police.violations", "medical.violations"],
-    when: {
-      any: [
-        { fact: "police.violations", includes: "forcedHivTest" },
-        { fact: "medical.violations", includes: "forcedHivTest" },
-      ],
-    },
-    citations: [law.health2009, law.health2020],
-    title: { en: "Forced HIV test", ru: "Принудительный тест на ВИЧ", kk: "АИТВ-ға мәжбүрлі тестілеу" },
-    messages: {
-      en: "The respondent was forced to take an HIV test: HIV testing is voluntary and confidential.",
-      ru: "Респондента(-ку) принудили пройти тест на ВИЧ: тестирование на ВИЧ добровольное и конфиденциальное.",
-      kk: "Респондентті АИТВ-ға тест тапсыруға мәжбүрлеген: АИТВ-ға тестілеу ерікті және құпия.",
-    },
-    explain: {
-      en: "HIV testing is voluntary and confidential: nobody — not the police, not a doctor — may force you to be tested or to show your results. If it happened, you can complain to the head of the clinic, to the Regional Health Department or to the prosecutor's office; the NGO can help. You can still test voluntarily and confidentially at the AIDS Center or a friendly clinic.",
-      ru: "Тестирование на ВИЧ — добровольное и конфиденциальное: никто — ни полиция, ни врач — не вправе заставить вас пройти тест или показать результаты. Если это случилось, вы можете пожаловаться руководителю медицинского учреждения, в областное управление здравоохранения или в прокуратуру; общественная организация поможет. Пройти тест добровольно и конфиденциально можно в СПИД-центре или дружественном кабинете.",
-      kk: "АИТВ-ға тестілеу ерікті және құпия: ешкім — полиция да, дәрігер де — сізді тест тапсыруға немесе нәтижесін көрсетуге мәжбүрлей алмайды. Егер бұл болса, медициналық ұйымның басшысына, облыстық денсаулық сақтау басқармасына немесе прокуратураға шағым бере аласыз; қоғамдық ұйым көмектеседі. Ерікті және құпия тестті ЖИТС орталығында немесе достық кабинетте тапсыруға болады.",
-    },
+    fallback: true,
+    needs: ["police.violations"],
+    when: { fact: "police.violations", includes: "forcedHivTest" },
+    citations: [law.health2009, law.health2020, law.excess1997, law.excess2014],
+    ...T.testByPolice,
     source: [seed.voluntaryTest, seed.forcedByPolice],
+  },
+  {
+    id: "kz.record.forced-hiv-test.medical",
+    code: "FORCED_HIV_TEST",
+    scope: "record",
+    severity: "dubious",
+    fallback: true,
+    needs: ["medical.violations"],
+    when: { fact: "medical.violations", includes: "forcedHivTest" },
+    citations: [law.health2009, law.health2020, law.moh575, law.moh552, law.gov1280],
+    ...T.testByMedical,
+    source: [seed.testingOrders, seed.forcedByMedical],
   },
   {
     id: "kz.record.hiv-status-disclosed",
     code: "HIV_STATUS_DISCLOSED",
     scope: "record",
     severity: "unlawful",
+    fallback: true,
     needs: ["medical.violations"],
     when: { fact: "medical.violations", includes: "hivStatusDisclosed" },
     citations: [law.health2009, law.health2020],
@@ -140,6 +141,7 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
     code: "DETENTION_RIGHTS_DENIED",
     scope: "record",
     severity: "dubious",
+    fallback: true,
     needs: ["police.detention.badgeShown", "police.violations"],
     when: {
       any: [
@@ -166,6 +168,7 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
     code: "MINOR",
     scope: "record",
     severity: "check",
+    kind: "safeguarding",
     needs: ["respondent.age"],
     when: { fact: "respondent.age", below: 18 },
     citations: [law.cc134, law.crc34],
@@ -181,5 +184,47 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
       kk: "Сіз 18 жасқа толмағансыз. Ешкім сізді ақылы жыныстық қызметке тартуға құқылы емес: заң мұны істейтін ересектерді жазалайды, сізді ешқашан жазаламайды. Сіздің қорғауға және көмекке құқығыңыз бар, қоғамдық ұйым қауіпсіз әрі құпия қолдау табуға көмектеседі.",
     },
     source: [seed.minors, seed.article134],
+  },
+];
+
+const recordRule = (id: string): KzRule => KZ_RECORD_RULES.find((r) => r.id === id) as KzRule;
+const { fallback: _d, ...drugs } = recordRule("kz.record.drugs-planted");
+const { fallback: _r, ...rights } = recordRule("kz.record.detention-rights-denied");
+
+/** The incident versions of two v1 record rules: drugs planted, and rights at detention denied, on the incident's day. */
+export const KZ_INCIDENT_RECORD_RULES: readonly KzRule[] = [
+  {
+    ...drugs,
+    id: "kz.incident.drugs-planted",
+    scope: "incident",
+    needs: ["incident.perpetrators[].kind", "incident.acts"],
+    when: { all: [{ fact: "incident.perpetrators[].kind", includes: "police" }, { fact: "incident.acts", includes: "drugsPlanted" }] },
+  },
+  {
+    ...rights,
+    id: "kz.incident.detention-rights-denied",
+    scope: "incident",
+    needs: [
+      "incident.perpetrators[].kind",
+      "incident.detention.badgeShown",
+      "incident.detention.relativesInformed",
+      "incident.detention.lawyerAllowed",
+      "incident.detention.rightsExplained",
+      "incident.acts",
+    ],
+    when: {
+      all: [
+        { fact: "incident.perpetrators[].kind", includes: "police" },
+        {
+          any: [
+            { fact: "incident.detention.badgeShown", equals: false },
+            { fact: "incident.detention.relativesInformed", equals: false },
+            { fact: "incident.detention.lawyerAllowed", equals: false },
+            { fact: "incident.detention.rightsExplained", equals: false },
+            { fact: "incident.acts", includesAny: ["relativesNotInformed", "legalAidRefused", "rightsNotExplained"] },
+          ],
+        },
+      ],
+    },
   },
 ];

@@ -33,7 +33,7 @@ describe("PROSTITUTION_NOT_AN_OFFENCE — “On January 30, 2001 Kazakhstan beca
   });
 
   it("cites the abolition, and from 2015-01-01 the two codes that have no article on prostitution", () => {
-    expect(instruments(chargeFinding(code, prostitution("2014-12-31")))).toEqual(["KZ-ABOLITION-2001"]);
+    expect(instruments(chargeFinding(code, prostitution("2014-12-31")))).toEqual(["KZ-ABOLITION-2001", "KZ-CAO-2001", "KZ-CC-1997"]);
     expect(instruments(chargeFinding(code, prostitution("2015-01-01")))).toEqual(["KZ-ABOLITION-2001", "KZ-CAO-2014", "KZ-CC-2014"]);
   });
 });
@@ -41,13 +41,24 @@ describe("PROSTITUTION_NOT_AN_OFFENCE — “On January 30, 2001 Kazakhstan beca
 describe("ARTICLE_NOT_IN_FORCE — “In January 1, 2015, Kazakhstan adopted Article 449 of Administrative Code”", () => {
   const code = "ARTICLE_NOT_IN_FORCE";
 
-  it("flags art. 449 or 450 of the 2014 Code for conduct on 2014-12-31, and 309 of the Criminal Code", () => {
+  it("flags art. 449 or 450 of the 2014 Code, as the paper names it, for conduct on 2014-12-31, and 309 of the 2014 Criminal Code", () => {
     for (const article of ["449", "ст. 450 ч. 1"]) {
-      const f = chargeFinding(code, charge({ date: "2014-12-31", article, offence: "soliciting" }));
+      const f = chargeFinding(code, charge({ date: "2014-12-31", codeEdition: "2014", article, offence: "soliciting" }));
       expect(f, article).toMatchObject({ status: "flag", severity: "unlawful" });
       expect(f?.message).toContain("2015-01-01");
     }
-    expect(chargeFinding(code, charge({ date: "2014-12-31", code: "criminal", article: "309", offence: "brothel" }))?.status).toBe("flag");
+    expect(chargeFinding(code, charge({ date: "2014-12-31", code: "criminal", codeEdition: "2014", article: "309", offence: "brothel" }))?.status).toBe("flag");
+  });
+
+  it("reads a bare article in the edition in force on the charge's day: art. 449 on 2014-12-31 is the 2001 Code's, which the pack does not register", () => {
+    expect(chargeFinding(code, charge({ date: "2014-12-31", article: "449", offence: "soliciting" }))).toBeUndefined();
+    // Art. 308 of 1997 (exceeding authority) is no art. 308 of 2014 (engaging): the day decides the edition.
+    expect(chargeFinding(code, charge({ date: "2013-05-01", code: "criminal", article: "308", offence: "other" }))).toBeUndefined();
+  });
+
+  it("never flags on an article number still to verify: art. 270 of the 1997 Code cited for 2015 conduct is undetermined", () => {
+    const f = chargeFinding(code, charge({ date: "2015-06-01", code: "criminal", codeEdition: "1997", article: "270", offence: "engagingInProstitution" }));
+    expect(f).toMatchObject({ status: "undetermined" });
   });
 
   it("does not flag the same article on 2015-01-01, nor an article the pack does not register", () => {
@@ -57,15 +68,15 @@ describe("ARTICLE_NOT_IN_FORCE — “In January 1, 2015, Kazakhstan adopted Art
 
   it("is undetermined without the article, or when the code is unknown and the number could be of either code", () => {
     expect(chargeFinding(code, charge({ date: "2014-12-31" }))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].article"] });
-    expect(chargeFinding(code, charge({ date: "2014-12-31", code: "unknown", article: "449" }))).toMatchObject({
+    expect(chargeFinding(code, charge({ date: "2014-12-31", code: "unknown", codeEdition: "2014", article: "449" }))).toMatchObject({
       status: "undetermined",
       missingFacts: ["charges[0].code"],
     });
   });
 
   it("cites non-retroactivity in force on the day, and is undetermined where the pack holds none of it (1995-01-10)", () => {
-    expect(instruments(chargeFinding(code, charge({ date: "2014-12-31", article: "449" })))).toEqual(["KZ-CONSTITUTION-1995/77", "UN-ICCPR/15"]);
-    expect(instruments(chargeFinding(code, charge({ date: "2001-01-30", article: "449" })))).toEqual(["KZ-CONSTITUTION-1995/77"]);
+    expect(instruments(chargeFinding(code, charge({ date: "2014-12-31", codeEdition: "2014", article: "449" })))).toEqual(["KZ-CONSTITUTION-1995/77", "UN-ICCPR/15"]);
+    expect(instruments(chargeFinding(code, charge({ date: "2001-01-30", codeEdition: "2014", article: "449" })))).toEqual(["KZ-CONSTITUTION-1995/77"]);
     expect(chargeFinding(code, charge({ date: "1995-01-10", article: "449" }))).toMatchObject({ status: "undetermined", missingFacts: [], citations: [] });
   });
 });
@@ -118,8 +129,9 @@ describe("ADVERTISEMENT_ALONE_INSUFFICIENT — “publishing announcement about 
     expect(chargeFinding(code, premises(undefined))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].facts.advertisementOnly"] });
   });
 
-  it("is undetermined on 2014-12-31, before art. 450: the pack holds no law for the day", () => {
-    expect(chargeFinding(code, premises(true, { date: "2014-12-31" }))).toMatchObject({ status: "undetermined", missingFacts: [], citations: [] });
+  it("rests on the 2013 law on 2014-12-31, before art. 450; undetermined before that law (2013-07-03): no law in the pack", () => {
+    expect(instruments(chargeFinding(code, premises(true, { date: "2014-12-31", article: undefined })))).toEqual(["KZ-TRAFFICKING-2013"]);
+    expect(chargeFinding(code, premises(true, { date: "2013-07-03", article: undefined }))).toMatchObject({ status: "undetermined", missingFacts: [], citations: [] });
   });
 });
 
@@ -144,9 +156,10 @@ describe("ATTEMPT_NOT_PUNISHABLE — “if a sex worker was arrested at the mome
     expect(chargeFinding(code, arrested(true, { offence: "soliciting" }))).toBeUndefined();
   });
 
-  it("is undetermined when the moment of arrest was not recorded, and on 2014-12-31 (no 2014 Code yet)", () => {
+  it("is undetermined when the moment of arrest was not recorded; on 2014-12-31 it rests on the 2001 Code", () => {
     expect(chargeFinding(code, arrested(undefined))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].facts.arrestedBeforeService"] });
-    expect(chargeFinding(code, arrested(true, { date: "2014-12-31" }))).toMatchObject({ status: "undetermined", missingFacts: [] });
+    expect(instruments(chargeFinding(code, arrested(true, { date: "2014-12-31" })))).toEqual(["KZ-CAO-2001"]);
+    expect(chargeFinding(code, arrested(true, { date: "2000-06-01", offence: "brothel" }))).toMatchObject({ status: "undetermined", missingFacts: [] });
   });
 });
 
@@ -177,10 +190,11 @@ describe("PROSTITUTION_NOT_PROVEN — “these attributes should take place all 
 
   it("rests on the 2013 law until 2014-12-31 and on arts. 450, 308, 309 from 2015-01-01; no law in the pack on 2013-07-03", () => {
     const once = { intercourseProven: false };
-    expect(instruments(chargeFinding(code, brothel(once, { date: "2014-12-31" })))).toEqual(["KZ-TRAFFICKING-2013"]);
+    expect(instruments(chargeFinding(code, brothel(once, { date: "2014-12-31" })))).toEqual(["KZ-TRAFFICKING-2013", "KZ-CC-1997/270", "KZ-CC-1997/271"]);
     expect(instruments(chargeFinding(code, brothel(once, { date: "2015-01-01" })))).toEqual(["KZ-CAO-2014/450", "KZ-CC-2014/308", "KZ-CC-2014/309"]);
-    expect(chargeFinding(code, brothel(once, { date: "2013-07-03" }))).toMatchObject({ status: "undetermined", citations: [] });
-    expect(chargeFinding(code, brothel(once, { date: "2013-07-04" }))?.status).toBe("flag");
+    // Before the 2013 law, the 1997 Criminal Code's articles on engaging and brothels.
+    expect(instruments(chargeFinding(code, brothel(once, { date: "2013-07-03" })))).toEqual(["KZ-CC-1997/270", "KZ-CC-1997/271"]);
+    expect(chargeFinding(code, brothel(once, { date: "1997-06-01" }))).toMatchObject({ status: "undetermined", citations: [] });
   });
 });
 
@@ -215,8 +229,10 @@ describe("SEX_WORKER_NOT_SUBJECT — “Sex workers (if they have not performed 
     });
   });
 
-  it("is undetermined on 2014-12-31: the 2014 Criminal Code was not yet in force", () => {
-    expect(chargeFinding(code, criminal(false, { date: "2014-12-31" }))).toMatchObject({ status: "undetermined", missingFacts: [] });
+  it("on 2014-12-31 reads the charge under the 1997 Code (arts. 270, 271)", () => {
+    const f = chargeFinding(code, criminal(false, { date: "2014-12-31", article: "271" }));
+    expect(f?.status).toBe("flag");
+    expect(instruments(f)).toEqual(["KZ-CC-1997/270", "KZ-CC-1997/271"]);
   });
 });
 
@@ -253,9 +269,11 @@ describe("FINE_PAID_TO_OFFICER (charge) — “sex workers are required to pay f
     expect(chargeFinding(code, charge({ date: "2015-01-01", penalty: { kind: "warning" } }))).toBeUndefined();
   });
 
-  it("is undetermined for a fine whose payee was not recorded, and on 2014-12-31 (no 2014 Code yet)", () => {
+  it("is undetermined for a fine whose payee was not recorded; a fine of 2014 rests on the 2001 Code", () => {
     expect(chargeFinding(code, fined(undefined))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].penalty.paidTo"] });
-    expect(chargeFinding(code, fined("officer", { date: "2014-12-31" }))).toMatchObject({ status: "undetermined", missingFacts: [] });
+    const f = chargeFinding(code, fined("officer", { date: "2014-06-01" }));
+    expect(f?.status).toBe("flag");
+    expect(instruments(f)).toEqual(["KZ-CAO-2001"]);
   });
 });
 
@@ -279,10 +297,10 @@ describe("record rules — police section “Documented violations by the police
     expect(recordFinding(code, record({ police: undefined }))?.status).toBe("undetermined");
   });
 
-  it("FINE_PAID_TO_OFFICER: an interview on 2014-12-31 predates the 2014 Code; on 2015-01-01 it flags", () => {
+  it("FINE_PAID_TO_OFFICER: an interview on 2014-12-31 rests on the 2001 Code; on 2015-01-01 on the 2014 Code", () => {
     const fine = { fine: { paidToOfficer: true } };
-    expect(recordFinding("FINE_PAID_TO_OFFICER", detained(fine, undefined, { ...BASE.interview, date: "2014-12-31" }))?.status).toBe("undetermined");
-    expect(recordFinding("FINE_PAID_TO_OFFICER", detained(fine, undefined, { ...BASE.interview, date: "2015-01-01" }))?.status).toBe("flag");
+    expect(instruments(recordFinding("FINE_PAID_TO_OFFICER", detained(fine, undefined, { ...BASE.interview, date: "2014-12-31" })))).toEqual(["KZ-CAO-2001"]);
+    expect(instruments(recordFinding("FINE_PAID_TO_OFFICER", detained(fine, undefined, { ...BASE.interview, date: "2015-01-01" })))).toEqual(["KZ-CAO-2014"]);
   });
 
   it("PAYMENT_FOR_RELEASE — “money extorntion … are criminal offences”", () => {
@@ -324,8 +342,15 @@ describe("record rules — police section “Documented violations by the police
 describe("record rules — medical section", () => {
   it("FORCED_HIV_TEST — “they were forced to go through HIV testing by police, which … goes against the fact that HIV testing should be anonymous, confidential and voluntary”", () => {
     const code = "FORCED_HIV_TEST";
-    expect(recordFinding(code, record({ police: { rightsViolated: true, violations: ["forcedHivTest"] } }))?.status).toBe("flag");
-    expect(recordFinding(code, record({ medical: { rightsViolated: true, violations: ["forcedHivTest"] }, police: undefined }))?.status).toBe("flag");
+    // By the police: no legal basis at all. By medical staff: the health orders provide for examinations, so it is to look into.
+    expect(recordFinding(code, record({ police: { rightsViolated: true, violations: ["forcedHivTest"] } }))).toMatchObject({
+      status: "flag",
+      severity: "unlawful",
+      rule: "kz.record.forced-hiv-test.police",
+    });
+    const medical = recordFinding(code, record({ medical: { rightsViolated: true, violations: ["forcedHivTest"] } }));
+    expect(medical).toMatchObject({ status: "flag", severity: "dubious", rule: "kz.record.forced-hiv-test.medical" });
+    expect(instruments(medical)).toEqual(["KZ-HEALTH-2009", "KZ-MOH-552-2010", "KZ-GOV-1280-2011"]);
     expect(recordFinding(code, record())).toBeUndefined();
     expect(recordFinding(code, record({ medical: undefined }))).toMatchObject({ status: "undetermined", missingFacts: ["medical.rightsViolated"] });
   });
@@ -357,7 +382,7 @@ describe("citations", () => {
   it("name versions in force on the day of each finding above", () => {
     const target = withCharges(
       charge({ date: "2001-01-30", offence: "prostitution" }),
-      charge({ date: "2014-12-31", article: "449", offence: "soliciting", place: "sauna" }),
+      charge({ date: "2014-12-31", codeEdition: "2014", article: "449", offence: "soliciting", place: "sauna" }),
       charge({ date: "2013-01-01", datePrecision: "year", offence: "brothel", facts: { intercourseProven: false, knowingly: false } }),
     );
     const findings = checkRecord(target);

@@ -10,6 +10,7 @@ export const SEED_SECTIONS = {
   police: "Collected Survey Data Analysis: documented violations by the police",
   medical: "Documented violations by medical staff",
   findings: "Findings and conclusions",
+  methodology: "Data collection methodology",
   recommendations: "Recommendations",
 } as const;
 
@@ -132,5 +133,68 @@ export const PASSAGES = {
   article134: {
     section: S.overview,
     quote: "engagement of minors in prostitution: imprisonment for three to five years with confiscation of property (Art. 134 CC RK);",
+  },
+  policeRape: {
+    section: S.police,
+    quote:
+      "Illegal detention of sex workers by the police is dangerous because according to testimonies - police officers rape sex workers while in the precinct, take them to “work” or “subbotnik”, where they are forced to provide sex services for free.",
+  },
+  gangRape: { section: S.police, quote: "Thus four out of sixty sex worker respondents pointed out that they were gang raped by police." },
+  larisa: {
+    section: S.police,
+    quote: "Once a month the police take me and force me to free sex. If I refuse, they beat me severely, and/or they plant drugs on me, rape me, write a fine",
+  },
+  extortionSpread: {
+    section: S.police,
+    quote: "Extortion of money, verbal abuse, sexual exploitation, including rape, and repeated attacks are well-spread among policemen.",
+  },
+  valuables: { section: S.police, quote: "Very often, they take away their money and valuables." },
+  irinaPhone: { section: S.police, quote: "A policeman stole a new mobile phone from me in the course of a raid." },
+  irinaRecall: { section: S.police, quote: "They detained me and made me recall my complaint." },
+  retaliation: {
+    section: S.police,
+    quote:
+      "Very frequently, the fact that police is indifferent, threaten sex workers or resorts to violence in retaliation makes it very difficult for sex workers to complain to authorities about cases of rape or attempted rape, beatings and other sexual abuse.",
+  },
+  reportedOfficer: {
+    section: S.methodology,
+    quote: "If a police officer is reported on, this officer would start threatening the sex worker that his/her case would not win anyway",
+  },
+  falsifiedReports: {
+    section: S.police,
+    quote: "This police behavior demonstrates that they are regularly falsifying documents and detention reports when they detain sex workers.",
+  },
+  passport: { section: S.police, quote: "Confiscation of passport 12" },
+  conditions: { section: S.police, quote: "Conditions in detention 55" },
+  medicalAidInDetention: { section: S.police, quote: "Refusal to provide medical assistance in detention 12" },
+  servicesRefused: {
+    section: S.medical,
+    quote: "23 sex workers has pointed out that medical staff frequently declines them services if it becomes known that they are sex workers.",
+  },
+  freeCare: { section: S.medical, quote: "Rights to receive guaranteed amount of free medical services were not explained" },
+  freeCareGuaranteed: {
+    section: S.findings,
+    quote:
+      "Through legislation, the state guarantees accessibility and quality of medical examination, observation, provision of psychosocial, legal and medical consultations, medical help and provision of medication within the guaranteed limits of free medical assistance",
+  },
+  disclosedByOthers: {
+    section: S.medical,
+    quote: "Hence the confidentiality of HIV status is not respected. Administrators of saunas and hotels fire sex workers from their work venues.",
+  },
+  testingOrders: { section: S.summary, quote: "Main documents that require that sex workers undergo HIV testing are:" },
+  forcedByMedical: { section: S.medical, quote: "Forced HIV testing 28" },
+  marina: {
+    section: S.medical,
+    quote: "She took a huge mirror and inserted it into my vagina without any lubrication. I screamed from pain.",
+  },
+  beatingByMedical: { section: S.medical, quote: "Beatings, torture 4" },
+  aigerim: { section: S.police, quote: "I never though that being forced by client to have sex without a condom is violence." },
+  clientViolence: {
+    section: S.police,
+    quote: "Violence comes in many forms: verbal abuse from clients and family members, attempted rape, rape and homicide, or forcing to consumption of alcohol and drugs.",
+  },
+  lajla: {
+    section: S.police,
+    quote: "I never turned to court because I am sure that they will not help. They will laugh at me. How can a prostitute be raped?",
   },
 } as const satisfies Record<string, SeedSource>;

@@ -107,4 +107,96 @@ export const KZ_TREATIES: readonly LawEntry[] = [
     },
     versions: [{ inForce: { from: "1994-09-11" }, basis: "general knowledge", note: "Kazakhstan ratified the Convention in 1994; verify the day it became binding." }],
   },
+  ...(
+    [
+      [
+        "UN-ICCPR",
+        "10",
+        {
+          en: "Persons deprived of their liberty shall be treated with humanity and with respect for their dignity",
+          ru: "Все лица, лишённые свободы, имеют право на гуманное обращение и уважение достоинства",
+          kk: "Бостандығынан айырылған барлық адамдарға ізгілікпен және қадір-қасиетін құрметтей отырып қарау құқығы",
+        },
+        { section: S.police, quote: "Conditions in detention 55" },
+      ],
+      [
+        "UN-ICCPR",
+        "12",
+        {
+          en: "Liberty of movement, and the freedom to leave any country",
+          ru: "Право на свободное передвижение и свободу покидать любую страну",
+          kk: "Еркін жүріп-тұру және кез келген елден шығу бостандығы құқығы",
+        },
+        { section: S.police, quote: "Confiscation of passport 12" },
+      ],
+      [
+        "UN-ICCPR",
+        "17",
+        {
+          en: "No arbitrary or unlawful interference with privacy",
+          ru: "Никто не может подвергаться произвольному или незаконному вмешательству в его личную жизнь",
+          kk: "Ешкімнің жеке өміріне өз бетінше немесе заңсыз араласуға болмайды",
+        },
+        {
+          section: S.medical,
+          quote: "Hence the confidentiality of HIV status is not respected. Administrators of saunas and hotels fire sex workers from their work venues.",
+        },
+      ],
+      [
+        "UN-ICCPR",
+        "26",
+        {
+          en: "Equality before the law and equal protection without discrimination",
+          ru: "Равенство перед законом и равная защита без всякой дискриминации",
+          kk: "Заң алдындағы теңдік және ешқандай кемсітусіз тең қорғау",
+        },
+        {
+          section: S.medical,
+          quote: "23 sex workers has pointed out that medical staff frequently declines them services if it becomes known that they are sex workers.",
+        },
+      ],
+      [
+        "UN-CAT",
+        "13",
+        {
+          en: "The right to complain to the competent authorities, with the complainant protected against ill-treatment or intimidation as a consequence of the complaint",
+          ru: "Право на жалобу в компетентные органы; заявитель защищён от жестокого обращения или запугивания в связи с его жалобой",
+          kk: "Құзыретті органдарға шағым беру құқығы; шағым берушіні шағымы үшін қатыгездіктен немесе қорқытудан қорғау",
+        },
+        {
+          section: S.police,
+          quote:
+            "Very frequently, the fact that police is indifferent, threaten sex workers or resorts to violence in retaliation makes it very difficult for sex workers to complain to authorities about cases of rape or attempted rape, beatings and other sexual abuse.",
+        },
+      ],
+      [
+        "UN-CAT",
+        "16",
+        {
+          en: "Other acts of cruel, inhuman or degrading treatment or punishment by public officials are prevented",
+          ru: "Предупреждение других актов жестокого, бесчеловечного или унижающего достоинство обращения со стороны должностных лиц",
+          kk: "Лауазымды адамдардың басқа да қатыгез, адамгершілікке жатпайтын немесе ар-намысты қорлайтын іс-әрекеттерінің алдын алу",
+        },
+        {
+          section: S.legalFrameworks,
+          quote:
+            "Many cases of physical, sexual and psychological violence described in this report may be viewed as forms of cruel, inhuman or humiliating treatment or punishment.",
+        },
+      ],
+    ] as const
+  ).map(
+    ([instrument, article, title, source]): LawEntry => ({
+      id: `${instrument === "UN-CAT" ? "un.cat" : "un.iccpr"}.${article}`,
+      instrument,
+      article,
+      title,
+      basis: "general knowledge",
+      source,
+      versions: [
+        instrument === "UN-CAT"
+          ? { inForce: { from: "1998-09-25" }, basis: "general knowledge", note: "Binding on Kazakhstan since its accession to the Convention (1998); verify the day." }
+          : { inForce: { from: "2006-04-24" }, basis: "general knowledge", note: "Binding on Kazakhstan since its ratification of the Covenant (2006)." },
+      ],
+    }),
+  ),
 ];
