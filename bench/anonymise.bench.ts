@@ -50,7 +50,8 @@ async function timeRelease(records: () => unknown[], keepOutput = false): Promis
     checked = result.report.search.checked;
     released = result.report.records.released;
     if (keepOutput && round === ROUNDS) output = JSON.stringify(result.records);
-    if (result.report.records.consented !== N || !result.report.kReached) throw new Error("every generated record should be released or suppressed");
+    if (result.report.records.consented !== N || !result.report.kReached)
+      throw new Error("every generated record should be released or suppressed");
   }
   return median(seconds);
 }

@@ -5,8 +5,8 @@
 import { checkRecord, kz } from "@redumbrella/legal-checker";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
-import { jsonLogicChecker } from "./peers/check-jsonlogic.js";
 import { medianRounds, report } from "./lib.js";
+import { jsonLogicChecker } from "./peers/check-jsonlogic.js";
 
 const N = Number(process.env.BENCH_N ?? 100_000);
 // As real input: records that went through JSON text, not objects fast-check built.
@@ -36,9 +36,15 @@ for (const r of records) {
 
 const ms = await medianRounds(
   {
-    check: () => { for (const r of records) checkRecord(r); },
-    "check-v1": () => { for (const r of v1) checkRecord(r); },
-    "check-jsonlogic": () => { for (const r of records) peer(r); },
+    check: () => {
+      for (const r of records) checkRecord(r);
+    },
+    "check-v1": () => {
+      for (const r of v1) checkRecord(r);
+    },
+    "check-jsonlogic": () => {
+      for (const r of records) peer(r);
+    },
   },
   { rounds: 3 },
 );

@@ -27,7 +27,8 @@ const peer = jsonLogicConsent();
 for (const [i, record] of records.entries()) {
   const asOf = DAYS[i % DAYS.length] as string;
   for (const use of USES) {
-    if (peer(record as AnyRecord, use, asOf) !== decide(record, use, { asOf, validatedOn }).allowed) throw new Error(`the JsonLogic peer disagrees on ${use}, record ${i}`);
+    if (peer(record as AnyRecord, use, asOf) !== decide(record, use, { asOf, validatedOn }).allowed)
+      throw new Error(`the JsonLogic peer disagrees on ${use}, record ${i}`);
   }
 }
 

@@ -3,7 +3,9 @@ import { execFileSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 
 const dir = import.meta.dirname;
-for (const file of readdirSync(dir).filter((f) => f.endsWith(".bench.ts")).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith(".bench.ts"))
+  .sort()) {
   console.log(`# ${file}`);
   execFileSync(process.execPath, ["--import", "tsx", `${dir}/${file}`], { stdio: "inherit" });
 }

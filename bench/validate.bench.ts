@@ -27,9 +27,15 @@ for (const r of invalid) {
 }
 
 const ms = await medianRounds({
-  validate: () => { for (const r of valid) safeParseRecord(r, { asOf }); },
-  "validate/ajv": () => { for (const r of valid) ajvValidate(r); },
-  "validate-invalid": () => { for (const r of invalid) safeParseRecord(r, { asOf }); },
+  validate: () => {
+    for (const r of valid) safeParseRecord(r, { asOf });
+  },
+  "validate/ajv": () => {
+    for (const r of valid) ajvValidate(r);
+  },
+  "validate-invalid": () => {
+    for (const r of invalid) safeParseRecord(r, { asOf });
+  },
 });
 const rate = (name: string) => N / ((ms[name] as number) / 1000);
 report("validate", rate("validate"), "records/s");
@@ -40,12 +46,23 @@ report("validate-invalid/valid", rate("validate-invalid") / rate("validate"), "r
 report("validate-invalid-issues", issues / N, "issues/record");
 
 const cold = Array.from({ length: 7 }, () =>
-  Number(execFileSync(process.execPath, [new URL("./cold-validate.mjs", import.meta.url).pathname, JSON.stringify(valid[0])], { encoding: "utf8" })),
+  Number(
+    execFileSync(process.execPath, [new URL("./cold-validate.mjs", import.meta.url).pathname, JSON.stringify(valid[0])], {
+      encoding: "utf8",
+    }),
+  ),
 );
 report("validate-cold", median(cold), "ms");
 
 const bundle = await build({
-  stdin: { contents: 'import { safeParseRecord } from "@redumbrella/questionnaire"; export const check = (x) => safeParseRecord(x);', resolveDir: import.meta.dirname },
-  bundle: true, minify: true, format: "esm", platform: "browser", write: false,
+  stdin: {
+    contents: 'import { safeParseRecord } from "@redumbrella/questionnaire"; export const check = (x) => safeParseRecord(x);',
+    resolveDir: import.meta.dirname,
+  },
+  bundle: true,
+  minify: true,
+  format: "esm",
+  platform: "browser",
+  write: false,
 });
 report("questionnaire-bundle", gzipSync(bundle.outputFiles[0]!.contents, { level: 9 }).length / 1000, "kB");

@@ -43,14 +43,33 @@ const date = (from: string, days: number): string =>
 // The seed's table "Documented violations by the police" (17 rows; the form's 18th box, refusal of
 // medical services, is not in the table) and "by medical staff" (8 rows).
 const POLICE_COUNTS: Partial<Record<(typeof POLICE_VIOLATIONS)[number], number>> = {
-  extortion: 54, beating: 47, threats: 54, robbery: 8, verbalAbuse: 55, illegalDetention: 54,
-  passportConfiscated: 12, relativesNotInformed: 55, detentionConditions: 55, legalAidRefused: 55,
-  rightsNotExplained: 54, medicalAidRefused: 12, drugsPlanted: 7, sexualAbuse: 4, gangRape: 4,
-  illegalFine: 47, forcedHivTest: 31,
+  extortion: 54,
+  beating: 47,
+  threats: 54,
+  robbery: 8,
+  verbalAbuse: 55,
+  illegalDetention: 54,
+  passportConfiscated: 12,
+  relativesNotInformed: 55,
+  detentionConditions: 55,
+  legalAidRefused: 55,
+  rightsNotExplained: 54,
+  medicalAidRefused: 12,
+  drugsPlanted: 7,
+  sexualAbuse: 4,
+  gangRape: 4,
+  illegalFine: 47,
+  forcedHivTest: 31,
 };
 const MEDICAL_COUNTS: Record<(typeof MEDICAL_VIOLATIONS)[number], number> = {
-  extortion: 15, beating: 4, threats: 23, verbalAbuse: 24, servicesRefused: 23,
-  freeCareRightsNotExplained: 24, forcedHivTest: 28, hivStatusDisclosed: 3,
+  extortion: 15,
+  beating: 4,
+  threats: 23,
+  verbalAbuse: 24,
+  servicesRefused: 23,
+  freeCareRightsNotExplained: 24,
+  forcedHivTest: 28,
+  hivStatusDisclosed: 3,
 };
 const police = Object.fromEntries(POLICE_VIOLATIONS.map((v) => [v, respondents(POLICE_COUNTS[v] ?? 0)]));
 const medical = Object.fromEntries(MEDICAL_VIOLATIONS.map((v) => [v, respondents(MEDICAL_COUNTS[v])]));
@@ -60,10 +79,50 @@ const policeComplained = [...respondents(8)];
 const medicalKnows = respondents(47);
 const medicalComplained = [...respondents(6)];
 
-const FIRST = ["Айгерим", "Алия", "Асель", "Гульнара", "Динара", "Жанар", "Камила", "Мадина", "Сауле", "Ирина", "Марина", "Лариса", "Наталья", "Оксана", "Юлия", "Дильноза", "Нигора"];
-const LAST = ["Ахметова", "Байжанова", "Жумабаева", "Искакова", "Мусина", "Омарова", "Садыкова", "Есенова", "Иванова", "Смирнова", "Ким", "Цой", "Волкова", "Каримова"];
+const FIRST = [
+  "Айгерим",
+  "Алия",
+  "Асель",
+  "Гульнара",
+  "Динара",
+  "Жанар",
+  "Камила",
+  "Мадина",
+  "Сауле",
+  "Ирина",
+  "Марина",
+  "Лариса",
+  "Наталья",
+  "Оксана",
+  "Юлия",
+  "Дильноза",
+  "Нигора",
+];
+const LAST = [
+  "Ахметова",
+  "Байжанова",
+  "Жумабаева",
+  "Искакова",
+  "Мусина",
+  "Омарова",
+  "Садыкова",
+  "Есенова",
+  "Иванова",
+  "Смирнова",
+  "Ким",
+  "Цой",
+  "Волкова",
+  "Каримова",
+];
 // Five districts of Almaty Region, as in the study.
-const PLACES = [["Taldykorgan", "city"], ["Tekeli", "city"], ["Ushtobe", "city"], ["Kapshagay", "city"], ["Zharkent", "city"], ["Karabulak", "village"]] as const;
+const PLACES = [
+  ["Taldykorgan", "city"],
+  ["Tekeli", "city"],
+  ["Ushtobe", "city"],
+  ["Kapshagay", "city"],
+  ["Zharkent", "city"],
+  ["Karabulak", "village"],
+] as const;
 const VENUES = [["sauna"], ["sauna"], ["sauna", "onCall"], ["apartment"], ["hotel"], ["onCall"], ["apartment", "onCall"]] as const;
 const WHY_NOT = ["не верю, что помогут", "боюсь, что подбросят наркотики", "они посмеются надо мной", "боюсь, что узнают дети"];
 
@@ -74,13 +133,38 @@ function charges(i: number, interview: string): Charge[] {
   if (i % 4 !== 0) return [];
   const first = date(interview, -int(20, 300));
   const list: Charge[] = [
-    { date: first, code: "administrative", codeEdition: edition(first), offence: "prostitution", offenceText: "занятие проституцией", role: "sexWorker", place: "sauna", penalty: { kind: "fine", amount: int(5, 30) * 1000, currency: "KZT", paidTo: pick(["officer", "officer", "stateAccount"]) } },
+    {
+      date: first,
+      code: "administrative",
+      codeEdition: edition(first),
+      offence: "prostitution",
+      offenceText: "занятие проституцией",
+      role: "sexWorker",
+      place: "sauna",
+      penalty: { kind: "fine", amount: int(5, 30) * 1000, currency: "KZT", paidTo: pick(["officer", "officer", "stateAccount"]) },
+    },
   ];
   if (i % 8 === 0) {
-    list.push({ date: date(interview, -int(10, 90)), code: "administrative", article: "449", offence: "soliciting", role: "sexWorker", place: pick(["sauna", "hotel", "apartment"]), facts: { arrestedBeforeService: true, paymentProven: true, intercourseProven: false } });
+    list.push({
+      date: date(interview, -int(10, 90)),
+      code: "administrative",
+      article: "449",
+      offence: "soliciting",
+      role: "sexWorker",
+      place: pick(["sauna", "hotel", "apartment"]),
+      facts: { arrestedBeforeService: true, paymentProven: true, intercourseProven: false },
+    });
   }
   if (i % 12 === 0) {
-    list.push({ date: date(interview, -int(30, 200)), code: "administrative", article: "450", offence: "providingPremises", role: "sexWorker", place: "apartment", facts: { advertisementOnly: true } });
+    list.push({
+      date: date(interview, -int(30, 200)),
+      code: "administrative",
+      article: "450",
+      offence: "providingPremises",
+      role: "sexWorker",
+      place: "apartment",
+      facts: { advertisementOnly: true },
+    });
   }
   return list;
 }
@@ -89,7 +173,13 @@ const RANKS = ["сержант", "старший сержант", "лейтен�
 const AGENCIES = ["городское УВД", "РОВД", "патрульная полиция", "миграционная полиция"];
 
 /** A third of the interviews get the incidents a consultant would act on, drawn from what she reported. */
-function incidents(i: number, interviewDate: string, policeViolations: readonly string[], medicalViolations: readonly string[], complained: boolean): Incident[] {
+function incidents(
+  i: number,
+  interviewDate: string,
+  policeViolations: readonly string[],
+  medicalViolations: readonly string[],
+  complained: boolean,
+): Incident[] {
   if (i % 3 !== 0) return [];
   const out: Incident[] = [];
   const policeActs = policeViolations.filter(() => random() < 0.5).slice(0, 5);
@@ -111,9 +201,22 @@ function incidents(i: number, interviewDate: string, policeViolations: readonly 
       rightsExplained: random() < 0.2,
       protocolDrawnUp: random() < 0.5,
     },
-    ...(extortion ? { payments: [{ to: "officer" as const, purpose: "release" as const, amount: int(5, 40) * 1000, currency: "KZT", receipt: false }] } : {}),
+    ...(extortion
+      ? { payments: [{ to: "officer" as const, purpose: "release" as const, amount: int(5, 40) * 1000, currency: "KZT", receipt: false }] }
+      : {}),
     ...(complained
-      ? { complaints: [{ to: "prosecutor" as const, date: date(day, int(1, 5)) > interviewDate ? interviewDate : date(day, int(1, 5)), accepted: random() < 0.3, ...(i % 2 === 0 ? { outcome: "withdrawn" as const, withdrawnUnderPressure: true, retaliation: true } : { outcome: "rejected" as const }) }] }
+      ? {
+          complaints: [
+            {
+              to: "prosecutor" as const,
+              date: date(day, int(1, 5)) > interviewDate ? interviewDate : date(day, int(1, 5)),
+              accepted: random() < 0.3,
+              ...(i % 2 === 0
+                ? { outcome: "withdrawn" as const, withdrawnUnderPressure: true, retaliation: true }
+                : { outcome: "rejected" as const }),
+            },
+          ],
+        }
       : {}),
   });
   if (medicalViolations.length > 0 && i % 2 === 0) {
@@ -126,7 +229,13 @@ function incidents(i: number, interviewDate: string, policeViolations: readonly 
     });
   }
   if (i % 9 === 0) {
-    out.push({ id: "i3", date: date(interviewDate, -int(5, 170)), place: { kind: "apartment" }, perpetrators: [{ kind: "client" }], acts: ["nonPayment", "condomRefused"] });
+    out.push({
+      id: "i3",
+      date: date(interviewDate, -int(5, 170)),
+      place: { kind: "apartment" },
+      perpetrators: [{ kind: "client" }],
+      acts: ["nonPayment", "condomRefused"],
+    });
   }
   return out;
 }
@@ -189,13 +298,28 @@ function interview(i: number): InterviewRecord {
       ...(policeKnows.has(i) ? { whereToComplain: pick(["прокуратура", "в НПО «Амелия»", "в департамент внутренних дел"]) } : {}),
       complained: pComplained >= 0,
       ...(pComplained >= 0
-        ? { complaintTo: "прокуратура", complaintAccepted: pComplained < 2, ...(pComplained >= 2 ? { whyNotAccepted: "сказали, что доказательств нет" } : {}), perpetratorProsecuted: false }
+        ? {
+            complaintTo: "прокуратура",
+            complaintAccepted: pComplained < 2,
+            ...(pComplained >= 2 ? { whyNotAccepted: "сказали, что доказательств нет" } : {}),
+            perpetratorProsecuted: false,
+          }
         : { whyNotComplained: pick(WHY_NOT) }),
       detained: true,
       detention: {
-        ...(i % 4 === 1 ? { timesDetainedBox: timesDetained === 1 ? "once" : timesDetained <= 3 ? "twoOrThree" : timesDetained <= 5 ? "moreThan3" : "moreThan5" } : { timesDetained }),
+        ...(i % 4 === 1
+          ? {
+              timesDetainedBox:
+                timesDetained === 1 ? "once" : timesDetained <= 3 ? "twoOrThree" : timesDetained <= 5 ? "moreThan3" : "moreThan5",
+            }
+          : { timesDetained }),
         badgeShown: i % 7 === 0,
-        outcomes: [...new Set([pick(["released", "paidForRelease", "fined", "reportFiled"]), ...(police.illegalFine?.has(i) ? ["fined" as const] : [])])],
+        outcomes: [
+          ...new Set([
+            pick(["released", "paidForRelease", "fined", "reportFiled"]),
+            ...(police.illegalFine?.has(i) ? ["fined" as const] : []),
+          ]),
+        ],
         heldIn: pick(["policeStationCell", "temporaryDetentionRoom", "temporaryDetentionFacility"]),
         courtHearing: false,
         ...(police.extortion?.has(i) && i % 3 === 0
@@ -208,7 +332,14 @@ function interview(i: number): InterviewRecord {
       ...(medicalViolations.length > 0 ? { violations: medicalViolations } : {}),
       knowsWhereToComplain: medicalKnows.has(i),
       complained: mComplained >= 0,
-      ...(mComplained >= 0 ? { complaintTo: "администрация больницы", complaintAccepted: false, whyNotAccepted: "сказали, что не надо было говорить, что я секс-работница", perpetratorProsecuted: false } : { whyNotComplained: pick(WHY_NOT) }),
+      ...(mComplained >= 0
+        ? {
+            complaintTo: "администрация больницы",
+            complaintAccepted: false,
+            whyNotAccepted: "сказали, что не надо было говорить, что я секс-работница",
+            perpetratorProsecuted: false,
+          }
+        : { whyNotComplained: pick(WHY_NOT) }),
     },
     incidents: incidents(i, interviewDate, policeViolations, medicalViolations, pComplained >= 0),
     charges: charges(i, interviewDate),

@@ -16,7 +16,12 @@ const cell = (text: string): string => text.replace(/\|/g, "\\|");
 function describeGate(path: FieldPath): string {
   const gate = GATES.find((g) => g.field === path);
   if (gate === undefined) return "";
-  const when = "equals" in gate.when ? JSON.stringify(gate.when.equals) : "includes" in gate.when ? `has ${JSON.stringify(gate.when.includes)}` : "not empty";
+  const when =
+    "equals" in gate.when
+      ? JSON.stringify(gate.when.equals)
+      : "includes" in gate.when
+        ? `has ${JSON.stringify(gate.when.includes)}`
+        : "not empty";
   return `\`${gate.on}\` ${when}`;
 }
 

@@ -2,8 +2,17 @@
 // rules format), as a partner might otherwise write them. It only evaluates conditions, in
 // two-valued logic, on the day given: no unknowns or missing facts, no periods, no citations, no
 // messages. It returns the codes of the rules that hold.
+
+import {
+  type Condition,
+  chargeInstruments,
+  findEntry,
+  type LawEntry,
+  normaliseArticle,
+  type Pack,
+  versionOn,
+} from "@redumbrella/legal-checker";
 import type { Charge, Incident, InterviewRecord } from "@redumbrella/questionnaire";
-import { chargeInstruments, type Condition, findEntry, type LawEntry, normaliseArticle, type Pack, versionOn } from "@redumbrella/legal-checker";
 import jsonLogic, { type RulesLogic } from "json-logic-js";
 
 interface Data {
@@ -26,22 +35,31 @@ export function jsonLogicChecker(pack: Pack): (record: InterviewRecord) => strin
     return entry !== undefined && versionOn(entry, day) !== undefined;
   });
   jsonLogic.add_operation("article", (cited: unknown) => (typeof cited === "string" ? (normaliseArticle(cited) ?? null) : null));
-  jsonLogic.add_operation("articleInForce", (expected: boolean, code: Charge["code"] | null, edition: Charge["codeEdition"] | null, cited: unknown, day: string) => {
-    const number = typeof cited === "string" ? normaliseArticle(cited) : undefined;
-    if (code === null || number === undefined) return false;
-    for (const instrument of chargeInstruments(pack, { code, codeEdition: edition ?? undefined }, day)) {
-      const entry = findEntry(pack, instrument, number);
-      if (entry !== undefined) return (versionOn(entry, day) !== undefined) === expected && (expected || entry.verify?.number === undefined);
-    }
-    return false;
-  });
+  jsonLogic.add_operation(
+    "articleInForce",
+    (expected: boolean, code: Charge["code"] | null, edition: Charge["codeEdition"] | null, cited: unknown, day: string) => {
+      const number = typeof cited === "string" ? normaliseArticle(cited) : undefined;
+      if (code === null || number === undefined) return false;
+      for (const instrument of chargeInstruments(pack, { code, codeEdition: edition ?? undefined }, day)) {
+        const entry = findEntry(pack, instrument, number);
+        if (entry !== undefined)
+          return (versionOn(entry, day) !== undefined) === expected && (expected || entry.verify?.number === undefined);
+      }
+      return false;
+    },
+  );
   const citesRefs: string[][] = [];
-  jsonLogic.add_operation("cites", (index: number, code: Charge["code"] | null, edition: Charge["codeEdition"] | null, cited: unknown, day: string) => {
-    const number = typeof cited === "string" ? normaliseArticle(cited) : undefined;
-    if (code === null || number === undefined) return false;
-    const refs = citesRefs[index] ?? [];
-    return chargeInstruments(pack, { code, codeEdition: edition ?? undefined }, day).some((instrument) => refs.includes(`${instrument}/${number}`));
-  });
+  jsonLogic.add_operation(
+    "cites",
+    (index: number, code: Charge["code"] | null, edition: Charge["codeEdition"] | null, cited: unknown, day: string) => {
+      const number = typeof cited === "string" ? normaliseArticle(cited) : undefined;
+      if (code === null || number === undefined) return false;
+      const refs = citesRefs[index] ?? [];
+      return chargeInstruments(pack, { code, codeEdition: edition ?? undefined }, day).some((instrument) =>
+        refs.includes(`${instrument}/${number}`),
+      );
+    },
+  );
 
   const variable = (path: string): Logic => {
     // A field of a list in the incident reads as the list of its values.
@@ -63,10 +81,20 @@ export function jsonLogicChecker(pack: Pack): (record: InterviewRecord) => strin
       return { inForce: [entries.length - 1, { var: "day" }] } as Logic;
     }
     if ("articleInForce" in c)
-      return { articleInForce: [c.articleInForce, { var: "charge.code" }, { var: "charge.codeEdition" }, { var: "charge.article" }, { var: "day" }] } as Logic;
+      return {
+        articleInForce: [
+          c.articleInForce,
+          { var: "charge.code" },
+          { var: "charge.codeEdition" },
+          { var: "charge.article" },
+          { var: "day" },
+        ],
+      } as Logic;
     if ("cites" in c) {
       citesRefs.push(c.cites.map((r) => `${r.instrument}/${r.article ?? ""}`));
-      return { cites: [citesRefs.length - 1, { var: "charge.code" }, { var: "charge.codeEdition" }, { var: "charge.article" }, { var: "day" }] } as Logic;
+      return {
+        cites: [citesRefs.length - 1, { var: "charge.code" }, { var: "charge.codeEdition" }, { var: "charge.article" }, { var: "day" }],
+      } as Logic;
     }
     const fact = variable(c.fact);
     if ("equals" in c) return { "===": [fact, c.equals] };

@@ -2,7 +2,7 @@
 // rules format), one expression per use, as a partner might otherwise write it. It only answers
 // allowed or not: no reasons, no obligations, no missing items, and it trusts the record v2 as given
 // (no validation, no upgrade of v1).
-import { POLICY, type Policy, type Use, USES } from "@redumbrella/consent";
+import { POLICY, type Policy, USES, type Use } from "@redumbrella/consent";
 import type { AnyRecord } from "@redumbrella/questionnaire";
 import jsonLogic, { type RulesLogic } from "json-logic-js";
 
@@ -38,14 +38,18 @@ export function jsonLogicConsent(policy: Policy = POLICY): (record: AnyRecord, u
       const needs: Logic[] = rule.needs.flatMap((name): Logic[] => {
         const given: Logic = { or: [v(item(name, "givenOn")), v("record.consent.givenOn")] };
         const refused = policy.contradictions[name] ?? [];
-        const confirmed: Logic = { and: [{ "!==": [v(item(name, "givenOn")), null] }, { ">": [v(item(name, "givenOn")), v("record.consent.givenOn")] }] };
+        const confirmed: Logic = {
+          and: [{ "!==": [v(item(name, "givenOn")), null] }, { ">": [v(item(name, "givenOn")), v("record.consent.givenOn")] }],
+        };
         return [
           { "===": [v(item(name, "answer")), true] },
           { or: [absent(item(name, "givenOn")), { ">=": [v("asOf"), v(item(name, "givenOn"))] }] },
           { or: [absent(item(name, "withdrawnOn")), { "<": [v("asOf"), v(item(name, "withdrawnOn"))] }] },
           ...(rule.maxAgeDays === undefined ? [] : [{ "<=": [{ daysSince: [given, v("asOf")] }, rule.maxAgeDays] } as Logic]),
           // A "yes" contradicting a "no" holds once confirmed (its own day after the block's), or when every refused item is "yes".
-          ...(refused.length === 0 ? [] : [{ or: [confirmed, { and: refused.map((r): Logic => ({ "===": [v(item(r, "answer")), true] })) }] } as Logic]),
+          ...(refused.length === 0
+            ? []
+            : [{ or: [confirmed, { and: refused.map((r): Logic => ({ "===": [v(item(r, "answer")), true] })) }] } as Logic]),
         ];
       });
       return [use, { and: [...global, ages[rule.respondents] as Logic, ...(rule.witnessForOral ? [witnessed] : []), ...needs] }];
@@ -53,4 +57,3 @@ export function jsonLogicConsent(policy: Policy = POLICY): (record: AnyRecord, u
   );
   return (record, use, asOf) => jsonLogic.truthy(jsonLogic.apply(logic.get(use) as Logic, { record, asOf }));
 }
-

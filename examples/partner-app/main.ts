@@ -13,7 +13,9 @@ import { buildReport, toMarkdown } from "@redumbrella/report";
 export async function main(file: string, locale: Locale = "ru", asOf = "2026-12-01"): Promise<string[]> {
   const out: string[] = [];
   // 1. Validate: every record, v1 or v2, with every issue located at its path, in the user's language.
-  const lines = readFileSync(file, "utf8").split("\n").filter((line) => line.trim() !== "");
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
   const interviews: InterviewRecord[] = [];
   for (const [i, line] of lines.entries()) {
     const result = safeParseRecord(JSON.parse(line), { asOf, locale });

@@ -1,2 +1,2 @@
-export { run } from "./run.js";
 export type { Io, TextSink } from "./io.js";
+export { run } from "./run.js";

@@ -124,7 +124,10 @@ export function citeReason(code: ReasonCode, items: readonly ConsentItem[] = [])
   const source: CitationSource | null = REASON_SOURCES[code];
   if (source === null) return undefined;
   const parts = ITEM_PARTS[code] ?? [];
-  return resolve(source, items.flatMap((item) => parts.map((part) => itemField(item, part))));
+  return resolve(
+    source,
+    items.flatMap((item) => parts.map((part) => itemField(item, part))),
+  );
 }
 
 /** The citation of an obligation. */

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { fieldMeta, fieldsOfClass, LOCALES, type RecordV1, safeParseRecord, today, upgradeRecord } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
-import { allowedUses, type Decision, type DecideOptions, decide } from "./decide.js";
+import { allowedUses, type DecideOptions, type Decision, decide } from "./decide.js";
 import { makeRecord, makeRefusal, VALIDATED_ON } from "./internal/fixtures.js";
 import { CONSENT_MESSAGES } from "./messages.js";
 import { POLICY, type Policy } from "./policy.js";
-import { type Use, USES } from "./vocabulary.js";
+import { USES, type Use } from "./vocabulary.js";
 
 const on = (asOf: string, more: Partial<DecideOptions> = {}): DecideOptions => ({ asOf, validatedOn: VALIDATED_ON, ...more });
 const codes = (d: Decision): string[] => d.reasons.map((r) => r.code);
@@ -44,7 +44,11 @@ describe("the examples of the questionnaire", () => {
 
   it("oral consent to a complaint without a witness, from the paper (07): statistics yes, the complaint no", () => {
     const record = example("07-oral-consent-complaint.json"); // v1, oral, no witness, given 2015-08-05
-    expect(summary(decide(record, "lawEnforcementComplaint", on("2015-09-04")))).toEqual({ allowed: false, reasons: ["ORAL_CONSENT_UNWITNESSED"], missing: [] });
+    expect(summary(decide(record, "lawEnforcementComplaint", on("2015-09-04")))).toEqual({
+      allowed: false,
+      reasons: ["ORAL_CONSENT_UNWITNESSED"],
+      missing: [],
+    });
     expect(allowedUses(record, on("2015-09-04"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset"]);
   });
 
@@ -62,13 +66,21 @@ describe("the examples of the questionnaire", () => {
     for (const use of ["statistics", "anonymisedCaseStudy", "anonymisedDataset", "namedPublication", "partnerSharing"] as const) {
       expect(codes(decide(record, use, on("2016-06-01")))[0], use).toBe("AGE_UNKNOWN");
     }
-    expect(codes(decide(record, "lawEnforcementComplaint", on("2016-06-01")))).toEqual(["ORAL_CONSENT_UNWITNESSED", "CONSENT_NOT_GIVEN", "CONSENT_STALE"]);
+    expect(codes(decide(record, "lawEnforcementComplaint", on("2016-06-01")))).toEqual([
+      "ORAL_CONSENT_UNWITNESSED",
+      "CONSENT_NOT_GIVEN",
+      "CONSENT_STALE",
+    ]);
     expect(codes(decide(record, "safeguardingReferral", on("2016-06-01")))).toEqual(["NOT_A_MINOR"]);
   });
 
   it("the v2 example (oral, witnessed, complaint item renewed on 2015-05-04) allows the complaint from the renewal for 30 days", () => {
     const record = specExample("record-v2-incident.json"); // given 2015-04-18
-    expect(summary(decide(record, "lawEnforcementComplaint", on("2015-04-20")))).toEqual({ allowed: false, reasons: ["ITEM_NOT_YET_GIVEN"], missing: [] });
+    expect(summary(decide(record, "lawEnforcementComplaint", on("2015-04-20")))).toEqual({
+      allowed: false,
+      reasons: ["ITEM_NOT_YET_GIVEN"],
+      missing: [],
+    });
     expect(decide(record, "lawEnforcementComplaint", on("2015-06-03")).allowed).toBe(true); // day 30 of the renewal
     expect(codes(decide(record, "lawEnforcementComplaint", on("2015-06-04")))).toEqual(["CONSENT_STALE"]);
     expect(allowedUses(record, on("2015-04-20"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset"]);
@@ -76,7 +88,9 @@ describe("the examples of the questionnaire", () => {
 
   it("every valid example, v1 or v2, is decided without INVALID_RECORD", () => {
     const all = [
-      ...readdirSync(EXAMPLES).filter((n) => n.endsWith(".json")).map((name) => [name, example(name)] as const),
+      ...readdirSync(EXAMPLES)
+        .filter((n) => n.endsWith(".json"))
+        .map((name) => [name, example(name)] as const),
       ["record-v2-incident.json", specExample("record-v2-incident.json")] as const,
     ];
     for (const [name, record] of all) {
@@ -139,7 +153,11 @@ describe("each item on its own day", () => {
     expect(decide(renewed, "lawEnforcementComplaint", on("2016-03-31")).allowed).toBe(true); // day 30
     expect(codes(decide(renewed, "lawEnforcementComplaint", on("2016-04-01")))).toEqual(["CONSENT_STALE"]); // day 31
     // The item counts from its own day: before the renewal there is no complaint consent to rely on.
-    expect(summary(decide(renewed, "lawEnforcementComplaint", on("2016-01-10")))).toEqual({ allowed: false, reasons: ["ITEM_NOT_YET_GIVEN"], missing: [] });
+    expect(summary(decide(renewed, "lawEnforcementComplaint", on("2016-01-10")))).toEqual({
+      allowed: false,
+      reasons: ["ITEM_NOT_YET_GIVEN"],
+      missing: [],
+    });
     expect(decide(renewed, "statistics", on("2016-01-10")).allowed).toBe(true);
   });
 });
@@ -149,7 +167,11 @@ describe("oral consent and its witness", () => {
     const record = makeRecord({ recordedBy: "oral" });
     expect(allowedUses(record, on("2016-02-10"))).toEqual(["statistics", "anonymisedCaseStudy", "anonymisedDataset"]);
     for (const use of ["namedPublication", "lawEnforcementComplaint"] as const) {
-      expect(summary(decide(record, use, on("2016-02-10"))), use).toEqual({ allowed: false, reasons: ["ORAL_CONSENT_UNWITNESSED"], missing: [] });
+      expect(summary(decide(record, use, on("2016-02-10"))), use).toEqual({
+        allowed: false,
+        reasons: ["ORAL_CONSENT_UNWITNESSED"],
+        missing: [],
+      });
     }
     expect(codes(decide(record, "partnerSharing", on("2016-02-10")))).toEqual(["ORAL_CONSENT_UNWITNESSED", "NO_CONSENT_ITEM"]);
   });
@@ -172,7 +194,9 @@ describe("contradictory answers", () => {
   });
 
   it("refusing use without the name contradicts it too; yes to all three does not", () => {
-    expect(codes(decide(makeRecord({ items: { useWithoutName: false } }), "namedPublication", on("2016-02-15")))).toEqual(["CONTRADICTORY_CONSENT"]);
+    expect(codes(decide(makeRecord({ items: { useWithoutName: false } }), "namedPublication", on("2016-02-15")))).toEqual([
+      "CONTRADICTORY_CONSENT",
+    ]);
     expect(decide(makeRecord({ items: { lawEnforcementComplaint: false } }), "namedPublication", on("2016-02-15")).allowed).toBe(true);
   });
 
@@ -188,7 +212,11 @@ describe("contradictory answers", () => {
     const noName = makeRecord({ items: { publicName: false } });
     expect(decide(noName, "namedPublication", on("2016-02-15")).missingConsent).toEqual(["publicName"]);
     const noNameNoStats = makeRecord({ items: { publicName: false, statistics: false } });
-    expect(summary(decide(noNameNoStats, "namedPublication", on("2016-02-15")))).toEqual({ allowed: false, reasons: ["CONSENT_NOT_GIVEN"], missing: [] });
+    expect(summary(decide(noNameNoStats, "namedPublication", on("2016-02-15")))).toEqual({
+      allowed: false,
+      reasons: ["CONSENT_NOT_GIVEN"],
+      missing: [],
+    });
   });
 });
 
@@ -206,12 +234,16 @@ describe("age", () => {
 
   it("a 16-year-old: no complaint, release or publication; a safeguarding referral, even with every item no", () => {
     const record = makeRecord({ age: 16 });
-    for (const use of USES.filter((u) => u !== "safeguardingReferral")) expect(codes(decide(record, use, on("2016-02-15")))[0], use).toBe("MINOR");
+    for (const use of USES.filter((u) => u !== "safeguardingReferral"))
+      expect(codes(decide(record, use, on("2016-02-15")))[0], use).toBe("MINOR");
     expect(allowedUses(record, on("2016-02-15"))).toEqual(["safeguardingReferral"]);
     const referral = decide(record, "safeguardingReferral", on("2016-02-15"));
     expect(referral.obligations.map((o) => o.code)).toEqual(["CHILD_PROTECTION_ONLY", "MINIMISE"]);
     expect(referral.obligations[0]?.citation.law).toContain("UN CRC art. 19(2)");
-    const none = makeRecord({ age: 16, items: { statistics: false, useWithoutName: false, publicName: false, lawEnforcementComplaint: false } });
+    const none = makeRecord({
+      age: 16,
+      items: { statistics: false, useWithoutName: false, publicName: false, lawEnforcementComplaint: false },
+    });
     expect(allowedUses(none, on("2016-02-15"))).toEqual(["safeguardingReferral"]);
   });
 
@@ -223,8 +255,12 @@ describe("age", () => {
   });
 
   it("a referral still needs a record kept with consent, on a day it holds", () => {
-    expect(codes(decide(makeRecord({ age: 15, recordedBy: "none" }), "safeguardingReferral", on("2016-02-15")))).toEqual(["NO_CONSENT_RECORD"]);
-    expect(codes(decide(makeRecord({ age: 15, withdrawnOn: "2016-02-12" }), "safeguardingReferral", on("2016-02-15")))).toEqual(["WITHDRAWN"]);
+    expect(codes(decide(makeRecord({ age: 15, recordedBy: "none" }), "safeguardingReferral", on("2016-02-15")))).toEqual([
+      "NO_CONSENT_RECORD",
+    ]);
+    expect(codes(decide(makeRecord({ age: 15, withdrawnOn: "2016-02-12" }), "safeguardingReferral", on("2016-02-15")))).toEqual([
+      "WITHDRAWN",
+    ]);
     // A witness is a matter of consent; the referral does not rest on consent.
     expect(decide(makeRecord({ age: 15, recordedBy: "oral" }), "safeguardingReferral", on("2016-02-15")).allowed).toBe(true);
   });
@@ -267,13 +303,20 @@ describe("global denials", () => {
       "CONSENT_NOT_GIVEN",
       "CONSENT_STALE",
     ]);
-    expect(codes(decide(record, "partnerSharing", on("2016-04-01")))).toEqual(["NO_CONSENT_RECORD", "WITHDRAWN", "MINOR", "NO_CONSENT_ITEM"]);
+    expect(codes(decide(record, "partnerSharing", on("2016-04-01")))).toEqual([
+      "NO_CONSENT_RECORD",
+      "WITHDRAWN",
+      "MINOR",
+      "NO_CONSENT_ITEM",
+    ]);
   });
 });
 
 describe("the rules of each use", () => {
   it("no item implies another: public naming alone (confirmed) allows no anonymous use, and anonymous use allows no naming", () => {
-    const namedOnly = makeRecord({ items: { statistics: false, useWithoutName: false, lawEnforcementComplaint: false, publicName: { givenOn: "2016-02-11" } } });
+    const namedOnly = makeRecord({
+      items: { statistics: false, useWithoutName: false, lawEnforcementComplaint: false, publicName: { givenOn: "2016-02-11" } },
+    });
     expect(allowedUses(namedOnly, on("2016-03-01"))).toEqual(["namedPublication"]);
     const anonymousOnly = makeRecord({ items: { statistics: false, publicName: false, lawEnforcementComplaint: false } });
     expect(allowedUses(anonymousOnly, on("2016-03-01"))).toEqual(["anonymisedCaseStudy"]);
@@ -353,8 +396,14 @@ describe("bad input is denied, never thrown", () => {
     ["an array", [makeRecord()]],
     ["a record with an unknown key", { ...makeRecord(), nickname: "x" }],
     ["a record whose consent is before the interview", { ...makeRecord(), interview: { date: "2016-03-01", interviewerId: "D1" } }],
-    ["a record whose item is withdrawn before it was given", makeRecord({ items: { publicName: { givenOn: "2016-03-01", withdrawnOn: "2016-02-20" } } })],
-    ["a record v2 with the consent booleans of v1", { ...makeRecord(), consent: { statistics: true, recordedBy: "signature", givenOn: "2016-02-10" } }],
+    [
+      "a record whose item is withdrawn before it was given",
+      makeRecord({ items: { publicName: { givenOn: "2016-03-01", withdrawnOn: "2016-02-20" } } }),
+    ],
+    [
+      "a record v2 with the consent booleans of v1",
+      { ...makeRecord(), consent: { statistics: true, recordedBy: "signature", givenOn: "2016-02-10" } },
+    ],
   ])("%s is INVALID_RECORD for every use", (_, input) => {
     for (const use of USES) {
       const d = decide(input, use, on("2016-03-01"));
@@ -364,7 +413,10 @@ describe("bad input is denied, never thrown", () => {
     }
   });
 
-  const forged = { version: "1", uses: { ...POLICY.uses, partnerSharing: { kind: "consent", needs: ["statistics"], obligations: [] } } } as unknown as Policy;
+  const forged = {
+    version: "1",
+    uses: { ...POLICY.uses, partnerSharing: { kind: "consent", needs: ["statistics"], obligations: [] } },
+  } as unknown as Policy;
   it.each<[string, string, unknown, Partial<DecideOptions> | null]>([
     ["an unknown use", "use", "selling", {}],
     ["a prototype key as use", "use", "__proto__", {}],
@@ -401,12 +453,17 @@ describe("messages and citations", () => {
 
   it("decide the same in en, ru and kk: only the messages differ", () => {
     const records = [
-      ...readdirSync(EXAMPLES).filter((n) => n.endsWith(".json")).map(example),
+      ...readdirSync(EXAMPLES)
+        .filter((n) => n.endsWith(".json"))
+        .map(example),
       makeRecord({ items: { statistics: false, publicName: false } }),
       makeRecord({ age: 17, withdrawnOn: "2016-02-20" }),
       makeRecord({ givenOn: "2016-01-31" }),
       makeRecord({ age: 16, recordedBy: "oral" }),
-      makeRecord({ age: "declined", items: { statistics: false, lawEnforcementComplaint: { givenOn: "2016-02-20", withdrawnOn: "2016-03-01" } } }),
+      makeRecord({
+        age: "declined",
+        items: { statistics: false, lawEnforcementComplaint: { givenOn: "2016-02-20", withdrawnOn: "2016-03-01" } },
+      }),
       makeRefusal(),
     ];
     for (const [i, record] of records.entries()) {
@@ -468,7 +525,8 @@ describe("messages and citations", () => {
     for (const use of USES) {
       for (const asOf of ["2016-02-01", "2016-05-01"]) {
         const text = JSON.stringify(decide(record, use, on(asOf)));
-        for (const value of ["2016-01-17", "2016-04-19", "2016-01-23", "2016-03-29", "17", "D2", "W7", record.id]) expect(text, use).not.toContain(value);
+        for (const value of ["2016-01-17", "2016-04-19", "2016-01-23", "2016-03-29", "17", "D2", "W7", record.id])
+          expect(text, use).not.toContain(value);
       }
     }
   });

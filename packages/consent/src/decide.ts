@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, dayNumber, type FieldPath, fieldsOfClass, type Locale, LOCALES } from "@redumbrella/questionnaire";
+import { DEFAULT_LOCALE, dayNumber, type FieldPath, fieldsOfClass, LOCALES, type Locale } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import { type Citation, citeObligation, citeReason } from "./citations.js";
 import { AGE_DENIALS, GLOBAL_DENIALS } from "./denials.js";
@@ -7,7 +7,7 @@ import { type OutcomeFacts, outcomeKey } from "./internal/outcome-key.js";
 import { currentDay, validated } from "./internal/validation.js";
 import { obligationMessage, reasonMessage } from "./messages.js";
 import { isPolicy, POLICY, type Policy } from "./policy.js";
-import { AGE_CLASSES, CONSENT_ITEMS, type ConsentItem, type ObligationCode, type ReasonCode, type Use, USES } from "./vocabulary.js";
+import { AGE_CLASSES, CONSENT_ITEMS, type ConsentItem, type ObligationCode, type ReasonCode, USES, type Use } from "./vocabulary.js";
 
 /** Why a use is denied, with the items or limits it names, its message and its source. */
 export interface Reason {
@@ -140,7 +140,11 @@ function buildOutcome(compiled: CompiledRule, facts: OutcomeFacts, locale: Local
   // item's dates, a "no" the use does not need that would contradict the "yes", or a use no item covers.
   const [missing = 0, notYetGiven = 0, withdrawn = 0, stale = 0] = facts.itemMasks;
   const curable =
-    facts.globalMask === 0 && ageDenial === null && facts.flagMask === 0 && rule.kind === "consent" && (notYetGiven | withdrawn | stale) === 0;
+    facts.globalMask === 0 &&
+    ageDenial === null &&
+    facts.flagMask === 0 &&
+    rule.kind === "consent" &&
+    (notYetGiven | withdrawn | stale) === 0;
   return Object.freeze({
     allowed,
     reasons: Object.freeze(reasons),

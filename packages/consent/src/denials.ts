@@ -1,5 +1,5 @@
 import { type AnyRecord, type InterviewRecord, isRefusal } from "@redumbrella/questionnaire";
-import { type AgeClass, GLOBAL_DENIAL_CODES, type ReasonCode, type Respondents } from "./vocabulary.js";
+import type { AgeClass, GLOBAL_DENIAL_CODES, ReasonCode, Respondents } from "./vocabulary.js";
 
 /** A denial that applies to every use: its code, and when it applies to a record (`undefined` when invalid) on a day. */
 export interface GlobalDenial<TCode extends string = string> {

@@ -1,8 +1,9 @@
-export { allowedUses, decide } from "./decide.js";
-export type { Decision, DecideOptions, Obligation, ObligationParams, Reason } from "./decide.js";
-export { AGE_DENIALS, GLOBAL_DENIALS } from "./denials.js";
-export type { GlobalDenial } from "./denials.js";
 export type { Citation } from "./citations.js";
+export type { DecideOptions, Decision, Obligation, ObligationParams, Reason } from "./decide.js";
+export { allowedUses, decide } from "./decide.js";
+export type { GlobalDenial } from "./denials.js";
+export { AGE_DENIALS, GLOBAL_DENIALS } from "./denials.js";
+export type { ConsentMessageKey, DecisionInput, ReasonInput } from "./messages.js";
 export {
   CONSENT_MESSAGES,
   citedItem,
@@ -12,22 +13,10 @@ export {
   reasonMessage,
   useLabel,
 } from "./messages.js";
-export type { ConsentMessageKey, DecisionInput, ReasonInput } from "./messages.js";
-export { isPolicy, POLICY } from "./policy.js";
 export type { Contradictions, Policy, UseRule, UseRules } from "./policy.js";
-export { ConsentPolicyError, tightenPolicy } from "./tighten.js";
+export { isPolicy, POLICY } from "./policy.js";
 export type { PolicyIssue, Tightening, UseTightening } from "./tighten.js";
-export {
-  AGE_CLASSES,
-  CONSENT_ITEMS,
-  GLOBAL_DENIAL_CODES,
-  OBLIGATION_CODES,
-  POLICY_ISSUE_CODES,
-  REASON_CODES,
-  REPORT_SECTIONS,
-  RESPONDENTS,
-  USES,
-} from "./vocabulary.js";
+export { ConsentPolicyError, tightenPolicy } from "./tighten.js";
 export type {
   AgeClass,
   ConsentItem,
@@ -38,4 +27,15 @@ export type {
   ReportSection,
   Respondents,
   Use,
+} from "./vocabulary.js";
+export {
+  AGE_CLASSES,
+  CONSENT_ITEMS,
+  GLOBAL_DENIAL_CODES,
+  OBLIGATION_CODES,
+  POLICY_ISSUE_CODES,
+  REASON_CODES,
+  REPORT_SECTIONS,
+  RESPONDENTS,
+  USES,
 } from "./vocabulary.js";

@@ -52,14 +52,18 @@ describe("the messages of record v2", () => {
     const withdrawn = { code: "ITEM_WITHDRAWN", items: ["lawEnforcementComplaint"] } as const;
     expect(reasonMessage(withdrawn)).toBe(`The respondent withdrew consent to C4 "${C4_LABEL.en}" on or before this day.`);
     expect(reasonMessage(withdrawn, "ru")).toBe(`Респондент(ка) отозвал(а) согласие в этот день или раньше: пункт C4 «${C4_LABEL.ru}».`);
-    expect(reasonMessage(withdrawn, "kk")).toBe(`Респондент келісімін осы күні немесе одан бұрын қайтарып алған: C4 тармағы «${C4_LABEL.kk}».`);
+    expect(reasonMessage(withdrawn, "kk")).toBe(
+      `Респондент келісімін осы күні немесе одан бұрын қайтарып алған: C4 тармағы «${C4_LABEL.kk}».`,
+    );
     expect(reasonMessage({ code: "ORAL_CONSENT_UNWITNESSED" }, "ru")).toContain("свидетель не записан");
     expect(reasonMessage({ code: "ORAL_CONSENT_UNWITNESSED" }, "kk")).toContain("куә жазылмаған");
   });
 
   it("say a child's record goes only to a referral that protects her", () => {
     const referral = decide(makeRecord({ age: 16 }), "safeguardingReferral", { asOf: "2016-03-01", validatedOn: VALIDATED_ON });
-    expect(decisionMessage(referral, "ru")).toMatch(/^Обращение в целях защиты ребёнка: разрешено\. Обязательства: Передавать сведения только органу/);
+    expect(decisionMessage(referral, "ru")).toMatch(
+      /^Обращение в целях защиты ребёнка: разрешено\. Обязательства: Передавать сведения только органу/,
+    );
     expect(decisionMessage(referral, "kk")).toMatch(/^Баланы қорғау үшін құзыретті органға жолдау: рұқсат етіледі\./);
     expect(reasonMessage({ code: "MINOR" })).toContain("only to a safeguarding referral");
     expect(reasonMessage({ code: "NOT_A_MINOR" }, "ru")).toContain("не было 18 лет");
@@ -70,7 +74,9 @@ describe("decisionMessage", () => {
   it("says what was decided and why, in the language asked for", () => {
     const record = makeRecord({ items: { statistics: false } });
     const denied = decide(record, "anonymisedDataset", { asOf: "2016-03-01", validatedOn: VALIDATED_ON });
-    expect(decisionMessage(denied)).toBe('Anonymised dataset: not allowed. The respondent did not consent to C1 "Data may be used towards generating statistics".');
+    expect(decisionMessage(denied)).toBe(
+      'Anonymised dataset: not allowed. The respondent did not consent to C1 "Data may be used towards generating statistics".',
+    );
     expect(decisionMessage(denied, "ru")).toBe(
       "Обезличенный набор данных: не разрешено. Респондент(ка) не дал(а) согласия: пункт C1 «Данные можно использовать для подготовки статистики».",
     );

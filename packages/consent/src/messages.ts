@@ -1,4 +1,12 @@
-import { type Catalogue, DEFAULT_LOCALE, defineMessages, fieldMeta, type Locale, type MessageParams, type Messages } from "@redumbrella/questionnaire";
+import {
+  type Catalogue,
+  DEFAULT_LOCALE,
+  defineMessages,
+  fieldMeta,
+  type Locale,
+  type MessageParams,
+  type Messages,
+} from "@redumbrella/questionnaire";
 import { itemField } from "./citations.js";
 import type { ConsentItem, ObligationCode, PolicyIssueCode, ReasonCode, Use } from "./vocabulary.js";
 
@@ -17,7 +25,8 @@ export type ConsentMessageKey =
 // English, written for the documentator or lawyer who asks whether a use is allowed.
 const EN: Catalogue<ConsentMessageKey> = {
   "reason.INVALID_REQUEST": "Cannot decide: `{option}` is not valid, so nothing is allowed.",
-  "reason.INVALID_RECORD": "The record is not a valid record (v1 or v2): nothing may be done with it until it is corrected (validate it to see why).",
+  "reason.INVALID_RECORD":
+    "The record is not a valid record (v1 or v2): nothing may be done with it until it is corrected (validate it to see why).",
   "reason.REFUSED_TO_TAKE_PART": "The person refused to take part: the record holds nothing that may be used.",
   "reason.NO_CONSENT_RECORD": "No consent is recorded, neither signed nor oral: the record may not be used.",
   "reason.NOT_YET_GIVEN": "On this day consent had not yet been given.",
@@ -26,7 +35,8 @@ const EN: Catalogue<ConsentMessageKey> = {
     "The respondent was under 18 at the interview: a child's record goes to no release, publication or complaint, only to a safeguarding referral.",
   "reason.AGE_UNKNOWN":
     "The respondent's age is not known (declined or not asked), so they cannot be taken to be an adult able to consent to a release or publication.",
-  "reason.NOT_A_MINOR": "A safeguarding referral is for a child only, and the respondent is not known to have been under 18 at the interview.",
+  "reason.NOT_A_MINOR":
+    "A safeguarding referral is for a child only, and the respondent is not known to have been under 18 at the interview.",
   "reason.ORAL_CONSENT_UNWITNESSED":
     "Consent was given orally and no witness is recorded: it does not cover a use that names or identifies the respondent outside the organisation.",
   "reason.NO_CONSENT_ITEM": "No item of the consent form covers this use, so it is never allowed.",
@@ -40,7 +50,8 @@ const EN: Catalogue<ConsentMessageKey> = {
   "obligation.AGGREGATE_ONLY": "Publish only aggregate figures, never one person's answers.",
   "obligation.SUPPRESS_SMALL_CELLS": "Suppress every table cell small enough to point to a person.",
   "obligation.ANONYMISE": "Remove the name and everything else that identifies the respondent; use a changed name, as the report does.",
-  "obligation.K_ANONYMITY": "Release only records that cannot be told apart from several others by their age, place and dates (k-anonymity).",
+  "obligation.K_ANONYMITY":
+    "Release only records that cannot be told apart from several others by their age, place and dates (k-anonymity).",
   "obligation.REDACT_SENSITIVE": "Leave out every sensitive answer (health, drug use, criminal record) listed in `fields`.",
   "obligation.MINIMISE": "Give the authorities only what the complaint needs; keep everything else back.",
   "obligation.CHILD_PROTECTION_ONLY":
@@ -76,7 +87,8 @@ const EN: Catalogue<ConsentMessageKey> = {
 // Russian: «респондент(ка)», as the respondents are women, men and transgender people.
 const RU: Catalogue<ConsentMessageKey> = {
   "reason.INVALID_REQUEST": "Решение невозможно: недопустимое значение `{option}`, поэтому ничего не разрешено.",
-  "reason.INVALID_RECORD": "Запись не соответствует формату record (v1 или v2): пока её не исправят, использовать её нельзя (проверьте её, чтобы узнать почему).",
+  "reason.INVALID_RECORD":
+    "Запись не соответствует формату record (v1 или v2): пока её не исправят, использовать её нельзя (проверьте её, чтобы узнать почему).",
   "reason.REFUSED_TO_TAKE_PART": "Человек отказался участвовать в опросе: в записи нет ничего, что можно использовать.",
   "reason.NO_CONSENT_RECORD": "Согласие не зафиксировано ни подписью, ни устно: запись использовать нельзя.",
   "reason.NOT_YET_GIVEN": "На этот день согласие ещё не было дано.",
@@ -85,7 +97,8 @@ const RU: Catalogue<ConsentMessageKey> = {
     "На момент интервью респонденту(-ке) не было 18 лет: запись ребёнка нельзя передавать, публиковать или использовать для жалобы — только для обращения в целях защиты ребёнка.",
   "reason.AGE_UNKNOWN":
     "Возраст респондента(-ки) неизвестен (не назван или не спрошен), поэтому нельзя считать, что это совершеннолетний человек, способный дать согласие на передачу или публикацию.",
-  "reason.NOT_A_MINOR": "Обращение в целях защиты ребёнка возможно только в отношении ребёнка, а сведений о том, что на момент интервью респонденту(-ке) не было 18 лет, нет.",
+  "reason.NOT_A_MINOR":
+    "Обращение в целях защиты ребёнка возможно только в отношении ребёнка, а сведений о том, что на момент интервью респонденту(-ке) не было 18 лет, нет.",
   "reason.ORAL_CONSENT_UNWITNESSED":
     "Согласие дано устно, а свидетель не записан: такое согласие не распространяется на использование, при котором респондента(-ку) называют или можно установить за пределами организации.",
   "reason.NO_CONSENT_ITEM": "Ни один пункт формы согласия не охватывает такое использование, поэтому оно никогда не разрешено.",
@@ -100,8 +113,10 @@ const RU: Catalogue<ConsentMessageKey> = {
   "obligation.SUPPRESS_SMALL_CELLS": "Скрывать все ячейки таблиц, настолько малые, что по ним можно узнать человека.",
   "obligation.ANONYMISE":
     "Убрать имя и всё остальное, по чему можно установить личность респондента(-ки); использовать изменённое имя, как в отчёте.",
-  "obligation.K_ANONYMITY": "Передавать только записи, которые нельзя отличить от нескольких других по возрасту, месту и датам (k-анонимность).",
-  "obligation.REDACT_SENSITIVE": "Не раскрывать чувствительные ответы (здоровье, употребление наркотиков, судимость), перечисленные в `fields`.",
+  "obligation.K_ANONYMITY":
+    "Передавать только записи, которые нельзя отличить от нескольких других по возрасту, месту и датам (k-анонимность).",
+  "obligation.REDACT_SENSITIVE":
+    "Не раскрывать чувствительные ответы (здоровье, употребление наркотиков, судимость), перечисленные в `fields`.",
   "obligation.MINIMISE": "Передавать органам только то, что нужно для жалобы; всё остальное не раскрывать.",
   "obligation.CHILD_PROTECTION_ONLY":
     "Передавать сведения только органу, задача которого — защита детей, только для защиты ребёнка и никогда — как материал против самого ребёнка.",
@@ -124,7 +139,8 @@ const RU: Catalogue<ConsentMessageKey> = {
   "policyIssue.INVALID_MAX_AGE": "Ожидалось целое число дней, 0 или больше.",
   "policyIssue.LOOSENS_MAX_AGE": "maxAgeDays {maxAgeDays} больше, чем {limit} по политике: ужесточение не может ослабить политику.",
   "policyIssue.NEVER_ALLOWED": "Это использование никогда не разрешено: никакое ужесточение не может его разрешить.",
-  "policyIssue.NEEDS_NO_CONSENT": "Это использование основано на обязанности по закону, а не на согласии: ужесточение может только добавить к нему обязательства.",
+  "policyIssue.NEEDS_NO_CONSENT":
+    "Это использование основано на обязанности по закону, а не на согласии: ужесточение может только добавить к нему обязательства.",
 
   "item.cited": "пункт {question} «{label}»",
   "list.separator": "; ",
@@ -146,7 +162,8 @@ const KK: Catalogue<ConsentMessageKey> = {
     "Сұхбат кезінде респондентке 18 жас толмаған: баланың жазбасы басқаға берілмейді, жарияланбайды және шағымға пайдаланылмайды, оны тек баланы қорғау үшін құзыретті органға жолдауға болады.",
   "reason.AGE_UNKNOWN":
     "Респонденттің жасы белгісіз (айтудан бас тартқан немесе сұралмаған), сондықтан оны деректерді беруге немесе жариялауға келісім беруге қабілетті кәмелетке толған адам деп санауға болмайды.",
-  "reason.NOT_A_MINOR": "Баланы қорғау үшін жолдау тек балаға қатысты жасалады, ал сұхбат кезінде респондентке 18 жас толмағаны туралы мәлімет жоқ.",
+  "reason.NOT_A_MINOR":
+    "Баланы қорғау үшін жолдау тек балаға қатысты жасалады, ал сұхбат кезінде респондентке 18 жас толмағаны туралы мәлімет жоқ.",
   "reason.ORAL_CONSENT_UNWITNESSED":
     "Келісім ауызша берілген, ал куә жазылмаған: мұндай келісім респонденттің атын атайтын немесе оның жеке басын ұйымнан тыс жерде анықтауға мүмкіндік беретін пайдалануды қамтымайды.",
   "reason.NO_CONSENT_ITEM": "Келісім нысанының бірде-бір тармағы мұндай пайдалануды қамтымайды, сондықтан оған ешқашан рұқсат етілмейді.",
@@ -186,7 +203,8 @@ const KK: Catalogue<ConsentMessageKey> = {
   "policyIssue.INVALID_MAX_AGE": "Күндердің бүтін саны күтілді: 0 немесе одан көп.",
   "policyIssue.LOOSENS_MAX_AGE": "maxAgeDays {maxAgeDays} саясаттағы {limit} мәнінен көп: қатаңдату саясатты жұмсарта алмайды.",
   "policyIssue.NEVER_ALLOWED": "Бұл пайдалануға ешқашан рұқсат етілмейді: ешбір қатаңдату оған рұқсат бере алмайды.",
-  "policyIssue.NEEDS_NO_CONSENT": "Бұл пайдалану келісімге емес, заңда көзделген міндетке негізделген: қатаңдату оған тек міндеттемелер қоса алады.",
+  "policyIssue.NEEDS_NO_CONSENT":
+    "Бұл пайдалану келісімге емес, заңда көзделген міндетке негізделген: қатаңдату оған тек міндеттемелер қоса алады.",
 
   "item.cited": "{question} тармағы «{label}»",
   "list.separator": "; ",

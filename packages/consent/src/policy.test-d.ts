@@ -1,7 +1,7 @@
 import type { Consent } from "@redumbrella/questionnaire";
 import { describe, expectTypeOf, it } from "vitest";
 import type { Policy, UseRules } from "./policy.js";
-import type { ConsentItem, CONSENT_ITEMS, Use } from "./vocabulary.js";
+import type { CONSENT_ITEMS, ConsentItem, Use } from "./vocabulary.js";
 
 describe("types", () => {
   it("ConsentItem is exactly the items of the consent block, and CONSENT_ITEMS lists them all", () => {

@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { CONSENT_ITEMS, type ConsentItem, type ObligationCode, type Respondents, type Use, USES } from "./vocabulary.js";
+import { CONSENT_ITEMS, type ConsentItem, type ObligationCode, type Respondents, USES, type Use } from "./vocabulary.js";
 
 /**
  * What one use needs: consent items valid on the day (or, for a legal duty, none), whom it may
@@ -106,7 +106,13 @@ export const POLICY: Policy = sanction(
       obligations: ["AGGREGATE_ONLY", "SUPPRESS_SMALL_CELLS"],
     },
     // One case told without the name, as the report quotes "Lajla, 40 (name changed)": C2.
-    anonymisedCaseStudy: { kind: "consent", needs: ["useWithoutName"], respondents: "adults", witnessForOral: false, obligations: ["ANONYMISE"] },
+    anonymisedCaseStudy: {
+      kind: "consent",
+      needs: ["useWithoutName"],
+      respondents: "adults",
+      witnessForOral: false,
+      obligations: ["ANONYMISE"],
+    },
     // De-identified record-level data for a partner or researcher: both C2 and C1.
     anonymisedDataset: {
       kind: "consent",
@@ -116,7 +122,13 @@ export const POLICY: Policy = sanction(
       obligations: ["ANONYMISE", "K_ANONYMITY"],
     },
     // C3 allows the name, never the sensitive answers beside it; her name goes out, so oral consent needs a witness.
-    namedPublication: { kind: "consent", needs: ["publicName"], respondents: "adults", witnessForOral: true, obligations: ["REDACT_SENSITIVE"] },
+    namedPublication: {
+      kind: "consent",
+      needs: ["publicName"],
+      respondents: "adults",
+      witnessForOral: true,
+      obligations: ["REDACT_SENSITIVE"],
+    },
     // C4, given at most 30 days before the complaint is filed: women were pressed to recall complaints.
     // She asked for it: a declined age does not stop it; a child's complaint goes as a safeguarding referral.
     lawEnforcementComplaint: {

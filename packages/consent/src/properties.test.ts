@@ -2,11 +2,11 @@ import { dayNumber, type InterviewRecord, LOCALES } from "@redumbrella/questionn
 import { addDays, dateArb, recordArb, refusalArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { allowedUses, type Decision, type DecideOptions, decide } from "./decide.js";
+import { allowedUses, type DecideOptions, type Decision, decide } from "./decide.js";
 import { VALIDATED_ON } from "./internal/fixtures.js";
 import { POLICY, type Policy } from "./policy.js";
 import { type Tightening, tightenPolicy } from "./tighten.js";
-import { CONSENT_ITEMS, type ConsentItem, OBLIGATION_CODES, type Use, USES } from "./vocabulary.js";
+import { CONSENT_ITEMS, type ConsentItem, OBLIGATION_CODES, USES, type Use } from "./vocabulary.js";
 
 // The obligations of each row of the issue's table, written again here (not read from POLICY).
 const ROW_OBLIGATIONS: Record<Use, string[]> = {
@@ -24,7 +24,7 @@ const runs = { numRuns: Number(process.env.FC_NUM_RUNS ?? 100), seed: Number(pro
 
 const options = (asOf: string, policy: Policy = POLICY): DecideOptions => ({ asOf, validatedOn: VALIDATED_ON, policy });
 const allowedSet = (record: unknown, asOf: string, policy?: Policy): Set<Use> => new Set(allowedUses(record, options(asOf, policy)));
-const isSubset = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
+const isSubset = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean => [...a].every((x) => b.has(x));
 
 /** A copy of the record with its consent block changed; a new object, as records are immutable once decided on. */
 function withConsent(record: InterviewRecord, change: (consent: InterviewRecord["consent"]) => void): InterviewRecord {
@@ -233,7 +233,9 @@ describe("default deny", () => {
       fc.property(caseArb, ({ record, asOf }) => {
         const none = withItems(record, { statistics: false, useWithoutName: false, publicName: false, lawEnforcementComplaint: false });
         expect(allowedUses(none, options(asOf)).filter((use) => use !== "safeguardingReferral")).toEqual([]);
-        expect(allowedUses(none, options(asOf)).includes("safeguardingReferral")).toBe(allowedSet(record, asOf).has("safeguardingReferral"));
+        expect(allowedUses(none, options(asOf)).includes("safeguardingReferral")).toBe(
+          allowedSet(record, asOf).has("safeguardingReferral"),
+        );
       }),
       runs,
     );
@@ -241,11 +243,15 @@ describe("default deny", () => {
 
   it("decide(anything) never throws and never allows", () => {
     fc.assert(
-      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withSparseArray: true }), fc.constantFrom(...USES), (input, use) => {
-        const d = decide(input, use, options("2016-03-01"));
-        expect(d.allowed).toBe(false);
-        expect(d.reasons.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.anything({ withObjectString: true, withNullPrototype: true, withSparseArray: true }),
+        fc.constantFrom(...USES),
+        (input, use) => {
+          const d = decide(input, use, options("2016-03-01"));
+          expect(d.allowed).toBe(false);
+          expect(d.reasons.length).toBeGreaterThan(0);
+        },
+      ),
       runs,
     );
   });
@@ -283,7 +289,9 @@ describe("withdrawal is not retroactive", () => {
   it("before withdrawnOn, every decision equals the one without the withdrawal", () => {
     fc.assert(
       fc.property(
-        caseArb.chain((c) => fc.tuple(fc.constant(c), dateArb(addDays(c.record.consent.givenOn, 1), addDays(c.record.consent.givenOn, 120)))),
+        caseArb.chain((c) =>
+          fc.tuple(fc.constant(c), dateArb(addDays(c.record.consent.givenOn, 1), addDays(c.record.consent.givenOn, 120))),
+        ),
         ([{ record }, withdrawnOn]) => {
           const withdrawn = withConsent(record, (c) => (c.withdrawnOn = withdrawnOn));
           const without = withConsent(record, (c) => delete c.withdrawnOn);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { decide } from "./decide.js";
 import { makeRecord, type RecordOptions, VALIDATED_ON } from "./internal/fixtures.js";
-import { type Use, USES } from "./vocabulary.js";
+import { USES, type Use } from "./vocabulary.js";
 
 type Item = "statistics" | "useWithoutName" | "publicName" | "lawEnforcementComplaint";
 const FORM_ORDER: readonly Item[] = ["statistics", "useWithoutName", "publicName", "lawEnforcementComplaint"];
@@ -22,7 +22,12 @@ const TABLE: Record<Use, Row> = {
   anonymisedCaseStudy: { needs: ["useWithoutName"], obligations: ["ANONYMISE"], who: "adults", witness: false },
   anonymisedDataset: { needs: ["useWithoutName", "statistics"], obligations: ["ANONYMISE", "K_ANONYMITY"], who: "adults", witness: false },
   namedPublication: { needs: ["publicName"], obligations: ["REDACT_SENSITIVE"], who: "adults", witness: true },
-  lawEnforcementComplaint: { needs: ["lawEnforcementComplaint"], obligations: ["MINIMISE", "REDACT_SENSITIVE"], who: "adultsOrUnknown", witness: true },
+  lawEnforcementComplaint: {
+    needs: ["lawEnforcementComplaint"],
+    obligations: ["MINIMISE", "REDACT_SENSITIVE"],
+    who: "adultsOrUnknown",
+    witness: true,
+  },
   partnerSharing: { needs: null, obligations: [], who: "adults", witness: true },
   safeguardingReferral: { needs: "duty", obligations: ["CHILD_PROTECTION_ONLY", "MINIMISE"], who: "minors", witness: false },
 };
@@ -64,15 +69,29 @@ const STATES: Record<string, State> = {
     age: "minor",
     complaintStale: true,
   },
-  "statistics item withdrawn that day": { options: {}, dates: { statistics: { withdrawnOn: "2016-02-10" } }, asOf: "2016-02-10", withdrawn: ["statistics"] },
+  "statistics item withdrawn that day": {
+    options: {},
+    dates: { statistics: { withdrawnOn: "2016-02-10" } },
+    asOf: "2016-02-10",
+    withdrawn: ["statistics"],
+  },
   "complaint item renewed, the day before": {
     options: {},
     dates: { lawEnforcementComplaint: { givenOn: "2016-03-10" } },
     asOf: "2016-03-09",
     notYetGiven: ["lawEnforcementComplaint"],
   },
-  "complaint item renewed, day 30 of the renewal": { options: {}, dates: { lawEnforcementComplaint: { givenOn: "2016-03-10" } }, asOf: "2016-04-09" },
-  "public name confirmed a day later": { options: {}, dates: { publicName: { givenOn: "2016-02-01" } }, asOf: "2016-02-10", confirmed: true },
+  "complaint item renewed, day 30 of the renewal": {
+    options: {},
+    dates: { lawEnforcementComplaint: { givenOn: "2016-03-10" } },
+    asOf: "2016-04-09",
+  },
+  "public name confirmed a day later": {
+    options: {},
+    dates: { publicName: { givenOn: "2016-02-01" } },
+    asOf: "2016-02-10",
+    confirmed: true,
+  },
   "oral, no witness, minor, public name withdrawn": {
     options: { recordedBy: "oral", age: 16 },
     dates: { publicName: { withdrawnOn: "2016-02-05" } },
@@ -87,7 +106,15 @@ function expected(yes: ReadonlySet<Item>, use: Use, state: State) {
   const row = TABLE[use];
   const age = state.age ?? "adult";
   const ageReason =
-    row.who === "minors" ? (age === "minor" ? [] : ["NOT_A_MINOR"]) : age === "minor" ? ["MINOR"] : age === "unknown" && row.who === "adults" ? ["AGE_UNKNOWN"] : [];
+    row.who === "minors"
+      ? age === "minor"
+        ? []
+        : ["NOT_A_MINOR"]
+      : age === "minor"
+        ? ["MINOR"]
+        : age === "unknown" && row.who === "adults"
+          ? ["AGE_UNKNOWN"]
+          : [];
   const needs = Array.isArray(row.needs) ? row.needs : [];
   const missing = FORM_ORDER.filter((item) => needs.includes(item) && !yes.has(item));
   const notYetGiven = FORM_ORDER.filter((item) => needs.includes(item) && (state.notYetGiven ?? []).includes(item));
@@ -125,7 +152,9 @@ const COMBINATIONS = Array.from({ length: 16 }, (_, mask) => new Set(FORM_ORDER.
 describe.each(Object.entries(STATES))("consent %s", (_, state) => {
   it.each(USES)("%s: all 16 combinations of the items match the reference table", (use) => {
     for (const yes of COMBINATIONS) {
-      const items = Object.fromEntries(FORM_ORDER.map((item) => [item, { ...(state.dates?.[item] as object | undefined), answer: yes.has(item) }]));
+      const items = Object.fromEntries(
+        FORM_ORDER.map((item) => [item, { ...(state.dates?.[item] as object | undefined), answer: yes.has(item) }]),
+      );
       const d = decide(makeRecord({ ...state.options, givenOn: GIVEN, items }), use, { asOf: state.asOf, validatedOn: VALIDATED_ON });
       const actual = {
         allowed: d.allowed,

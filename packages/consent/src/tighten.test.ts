@@ -26,7 +26,11 @@ describe("tightenPolicy", () => {
     const record = makeRecord({ givenOn: "2016-02-20" });
     const on = (asOf: string) => decide(record, "lawEnforcementComplaint", { asOf, validatedOn: VALIDATED_ON, policy: strict });
     expect(on("2016-03-05").allowed).toBe(true);
-    expect(on("2016-03-06")).toMatchObject({ allowed: false, reasons: [{ code: "CONSENT_STALE", params: { maxAgeDays: 14 } }], policyVersion: strict.version });
+    expect(on("2016-03-06")).toMatchObject({
+      allowed: false,
+      reasons: [{ code: "CONSENT_STALE", params: { maxAgeDays: 14 } }],
+      policyVersion: strict.version,
+    });
     // The base policy is untouched.
     expect(decide(record, "lawEnforcementComplaint", { asOf: "2016-03-06", validatedOn: VALIDATED_ON }).allowed).toBe(true);
   });
@@ -53,7 +57,9 @@ describe("tightenPolicy", () => {
     expect(strict.version).toBe("2+safeguardingReferral.obligations=REDACT_SENSITIVE");
     const d = decide(makeRecord({ age: 16 }), "safeguardingReferral", { asOf: "2016-03-01", validatedOn: VALIDATED_ON, policy: strict });
     expect(d.obligations.map((o) => o.code)).toEqual(["CHILD_PROTECTION_ONLY", "MINIMISE", "REDACT_SENSITIVE"]);
-    expect(rejected({ safeguardingReferral: { needs: ["lawEnforcementComplaint"], maxAgeDays: 3 } })).toEqual(["safeguardingReferral NEEDS_NO_CONSENT"]);
+    expect(rejected({ safeguardingReferral: { needs: ["lawEnforcementComplaint"], maxAgeDays: 3 } })).toEqual([
+      "safeguardingReferral NEEDS_NO_CONSENT",
+    ]);
   });
 
   it("keeps the ages, witnesses and contradictions of its base", () => {
@@ -67,13 +73,19 @@ describe("tightenPolicy", () => {
 
   it("returns the base itself when nothing changes", () => {
     expect(tightenPolicy(POLICY, {})).toBe(POLICY);
-    expect(tightenPolicy(POLICY, { lawEnforcementComplaint: { maxAgeDays: 30, needs: ["lawEnforcementComplaint"] }, partnerSharing: {} })).toBe(POLICY);
+    expect(
+      tightenPolicy(POLICY, { lawEnforcementComplaint: { maxAgeDays: 30, needs: ["lawEnforcementComplaint"] }, partnerSharing: {} }),
+    ).toBe(POLICY);
   });
 
   it("freezes what it makes", () => {
     const strict = tightenPolicy(POLICY, { lawEnforcementComplaint: { maxAgeDays: 7 } });
     expect(Object.isFrozen(strict) && Object.isFrozen(strict.uses) && Object.isFrozen(strict.uses.lawEnforcementComplaint)).toBe(true);
-    expect(Object.isFrozen(POLICY.uses.statistics) && Object.isFrozen(POLICY.contradictions) && Object.isFrozen(POLICY.contradictions.publicName)).toBe(true);
+    expect(
+      Object.isFrozen(POLICY.uses.statistics) &&
+        Object.isFrozen(POLICY.contradictions) &&
+        Object.isFrozen(POLICY.contradictions.publicName),
+    ).toBe(true);
   });
 
   it("rejects, whole, every loosening and every unknown key, listing each", () => {
@@ -102,7 +114,9 @@ describe("tightenPolicy", () => {
 
   it("cannot loosen a tightened policy back", () => {
     const strict = tightenPolicy(POLICY, { lawEnforcementComplaint: { maxAgeDays: 14 } });
-    expect(rejected({ lawEnforcementComplaint: { maxAgeDays: 30 } }, strict)).toEqual(["lawEnforcementComplaint.maxAgeDays LOOSENS_MAX_AGE"]);
+    expect(rejected({ lawEnforcementComplaint: { maxAgeDays: 30 } }, strict)).toEqual([
+      "lawEnforcementComplaint.maxAgeDays LOOSENS_MAX_AGE",
+    ]);
   });
 
   it("accepts only POLICY or what it made as a base, and only an object as a tightening", () => {

@@ -8,8 +8,8 @@ import {
   OBLIGATION_CODES,
   type ObligationCode,
   type PolicyIssueCode,
-  type Use,
   USES,
+  type Use,
 } from "./vocabulary.js";
 
 /** How to make one use's rule stricter; every field only adds to the rule. */

@@ -1,4 +1,4 @@
-import { CONSENT_ITEMS as FORM_ITEMS, FIELDS, fieldMeta } from "@redumbrella/questionnaire";
+import { FIELDS, CONSENT_ITEMS as FORM_ITEMS, fieldMeta } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
 import { AGE_DENIALS, GLOBAL_DENIALS } from "./denials.js";
 import { POLICY } from "./policy.js";
@@ -25,7 +25,8 @@ describe("the vocabulary agrees with the questionnaire and the policy", () => {
   });
 
   it("every age denial is a reason, and a child is denied everything but the referral that protects her", () => {
-    for (const row of Object.values(AGE_DENIALS)) for (const code of Object.values(row)) if (code !== null) expect(REASON_CODES).toContain(code);
+    for (const row of Object.values(AGE_DENIALS))
+      for (const code of Object.values(row)) if (code !== null) expect(REASON_CODES).toContain(code);
     for (const use of USES) {
       const minor = AGE_DENIALS[POLICY.uses[use].respondents].minor;
       expect(minor === null, use).toBe(use === "safeguardingReferral");

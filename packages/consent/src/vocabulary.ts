@@ -84,12 +84,7 @@ export const OBLIGATION_CODES = [
 export type ObligationCode = (typeof OBLIGATION_CODES)[number];
 
 /** The sections of the seed report (Amelia, Kazakhstan, 2015) that the policy cites. */
-export const REPORT_SECTIONS = [
-  "Summary",
-  "Legal frameworks",
-  "Data collection methodology",
-  "Collected survey data analysis",
-] as const;
+export const REPORT_SECTIONS = ["Summary", "Legal frameworks", "Data collection methodology", "Collected survey data analysis"] as const;
 
 /** A section of the seed report. */
 export type ReportSection = (typeof REPORT_SECTIONS)[number];

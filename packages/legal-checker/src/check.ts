@@ -1,4 +1,12 @@
-import { DEFAULT_LOCALE, type InterviewRecord, type IssueCode, isRefusal, type Locale, type Result, safeParseRecord } from "@redumbrella/questionnaire";
+import {
+  DEFAULT_LOCALE,
+  type InterviewRecord,
+  type IssueCode,
+  isRefusal,
+  type Locale,
+  type Result,
+  safeParseRecord,
+} from "@redumbrella/questionnaire";
 import { compilePack } from "./engine/compile.js";
 import type { Finding } from "./engine/finding.js";
 import { judgeRecord } from "./engine/judge.js";
@@ -44,7 +52,12 @@ export function checkRecord(record: InterviewRecord, options?: CheckOptions): Fi
  * if (!result.success) console.log(result.issues); else console.log(result.data);
  */
 export function checkInput(input: unknown, options: CheckInputOptions = {}): CheckInputResult {
-  const parsed = safeParseRecord(input, options.asOf === undefined ? { locale: options.locale ?? DEFAULT_LOCALE } : { asOf: options.asOf, locale: options.locale ?? DEFAULT_LOCALE });
+  const parsed = safeParseRecord(
+    input,
+    options.asOf === undefined
+      ? { locale: options.locale ?? DEFAULT_LOCALE }
+      : { asOf: options.asOf, locale: options.locale ?? DEFAULT_LOCALE },
+  );
   if (!parsed.success) return parsed;
   return { success: true, data: isRefusal(parsed.data) ? [] : checkRecord(parsed.data, options) };
 }

@@ -25,7 +25,9 @@ describe("explain", () => {
     expect(ru).toContain("прокуратуру");
     const kk = explain(finding, "kk");
     expect(kk).toContain("жезөкшелікпен айналысқаны үшін жауаптылық 2001 жылғы 30 қаңтарда алынып тасталды");
-    expect(kk).toContain("Заң: Жезөкшелікпен айналысқаны үшін жауаптылықтың алынып тасталуы (2001 жылғы 30 қаңтар) (2001-01-30 күнінен бастап күшінде)");
+    expect(kk).toContain(
+      "Заң: Жезөкшелікпен айналысқаны үшін жауаптылықтың алынып тасталуы (2001 жылғы 30 қаңтар) (2001-01-30 күнінен бастап күшінде)",
+    );
     expect(kk).toContain("прокуратураға");
   });
 
@@ -33,11 +35,16 @@ describe("explain", () => {
     const finding = chargeFinding("INTENT_NOT_PROVEN", charge({ offence: "pimping", role: "thirdParty" })) as Finding;
     expect(explain(finding, "en")).toContain("we cannot tell yet. To decide, we still need to know: “Acted knowingly (intent proven)”.");
     expect(explain(finding, "ru")).toContain("«Действия совершены заведомо (умысел доказан)»");
-    expect(explain(finding, "kk")).toMatch(/^Мұнда мәселе болуы мүмкін \(«Қасақаналық дәлелденбеген»\), бірақ әзірге нақты айту мүмкін емес\. Шешім шығару үшін мынаны білу керек: «[^»]+»\./u);
+    expect(explain(finding, "kk")).toMatch(
+      /^Мұнда мәселе болуы мүмкін \(«Қасақаналық дәлелденбеген»\), бірақ әзірге нақты айту мүмкін емес\. Шешім шығару үшін мынаны білу керек: «[^»]+»\./u,
+    );
   });
 
   it("says when the day decides it, and when the law of the time is not in the data", () => {
-    const month = chargeFinding("PROSTITUTION_NOT_AN_OFFENCE", charge({ date: "2001-01-01", datePrecision: "month", offence: "prostitution" })) as Finding;
+    const month = chargeFinding(
+      "PROSTITUTION_NOT_AN_OFFENCE",
+      charge({ date: "2001-01-01", datePrecision: "month", offence: "prostitution" }),
+    ) as Finding;
     expect(explain(month, "en")).toContain("It depends on the exact day it happened");
     const old = chargeFinding("ARTICLE_NOT_IN_FORCE", charge({ date: "1995-01-10", article: "449" })) as Finding;
     expect(explain(old, "en")).toContain("Our data does not hold the law of that time");
@@ -76,7 +83,10 @@ describe("explain", () => {
 
 describe("describeCitation", () => {
   it("names the instrument, the article and its title, and the period in force", () => {
-    const finding = chargeFinding("SOLICITING_OUTSIDE_PUBLIC_PLACE", charge({ date: "2016-01-01", article: "449", place: "hotel" })) as Finding;
+    const finding = chargeFinding(
+      "SOLICITING_OUTSIDE_PUBLIC_PLACE",
+      charge({ date: "2016-01-01", article: "449", place: "hotel" }),
+    ) as Finding;
     expect(describeCitation(finding.citations[0] as Finding["citations"][number], "en")).toBe(
       "Code of the Republic of Kazakhstan on Administrative Offences of 5 July 2014 (CAO RK), article 449 “Soliciting in public places” (in force since 2015-01-01)",
     );

@@ -14,7 +14,10 @@ import { kz } from "./packs/kz/index.js";
 export function describeCitation(citation: Citation, locale: Locale = DEFAULT_LOCALE, pack: Pack = kz): string {
   const instrument = findEntry(pack, citation.instrument)?.title[locale] ?? citation.instrument;
   const { from, to } = citation.inForce;
-  const period = to === undefined ? CHECKER_MESSAGES.format("period.open", { from }, locale) : CHECKER_MESSAGES.format("period.closed", { from, to }, locale);
+  const period =
+    to === undefined
+      ? CHECKER_MESSAGES.format("period.open", { from }, locale)
+      : CHECKER_MESSAGES.format("period.closed", { from, to }, locale);
   if (citation.article === undefined) return CHECKER_MESSAGES.format("citation.instrument", { instrument, period }, locale);
   const title = findEntry(pack, citation.instrument, citation.article)?.title[locale] ?? "";
   return CHECKER_MESSAGES.format("citation.article", { instrument, article: citation.article, title, period }, locale);
@@ -51,9 +54,12 @@ export function explain(finding: Finding, locale: Locale = DEFAULT_LOCALE, pack:
   }
   parts.push(rule.explain[locale]);
   if (finding.citations.length > 0) {
-    const citations = finding.citations.map((c) => describeCitation(c, locale, pack)).join(CHECKER_MESSAGES.format("list.separator", {}, locale));
+    const citations = finding.citations
+      .map((c) => describeCitation(c, locale, pack))
+      .join(CHECKER_MESSAGES.format("list.separator", {}, locale));
     parts.push(CHECKER_MESSAGES.format("explain.law", { citations }, locale));
-    if (finding.citations.some((c) => c.source.basis === "general knowledge")) parts.push(CHECKER_MESSAGES.format("explain.general", {}, locale));
+    if (finding.citations.some((c) => c.source.basis === "general knowledge"))
+      parts.push(CHECKER_MESSAGES.format("explain.general", {}, locale));
   }
   return parts.join(" ");
 }

@@ -7,7 +7,8 @@ import type { PackIssueCode } from "./engine/errors.js";
  */
 const EN = {
   "undetermined.missing": "Undetermined — {title}: not recorded: {missing}.",
-  "undetermined.date": "Undetermined — {title}: it depends on the exact day of the conduct, which the record gives only to the month or the year.",
+  "undetermined.date":
+    "Undetermined — {title}: it depends on the exact day of the conduct, which the record gives only to the month or the year.",
   "undetermined.law": "Undetermined — {title}: the law this rule rests on is not in the pack for the day in question.",
   "judged.interview": "(Judged on the day of the interview: no incident in the record dates it.)",
   "explain.undetermined": "This may be a problem — “{title}” — but we cannot tell yet.",
@@ -59,7 +60,8 @@ const RU: Catalogue<CheckerMessageKey> = {
 
 const KK: Catalogue<CheckerMessageKey> = {
   "undetermined.missing": "Анықталмады — {title}: жазбада көрсетілмеген: {missing}.",
-  "undetermined.date": "Анықталмады — {title}: жауап іс-әрекет жасалған нақты күнге байланысты, ал жазбада тек айы немесе жылы көрсетілген.",
+  "undetermined.date":
+    "Анықталмады — {title}: жауап іс-әрекет жасалған нақты күнге байланысты, ал жазбада тек айы немесе жылы көрсетілген.",
   "undetermined.law": "Анықталмады — {title}: бұл ереже негізделген заң пакетте сол күнге жоқ.",
   "judged.interview": "(Сұхбат күні бойынша бағаланды: жазбадағы бірде-бір оқиға оның күнін көрсетпейді.)",
   "explain.undetermined": "Мұнда мәселе болуы мүмкін («{title}»), бірақ әзірге нақты айту мүмкін емес.",
@@ -111,4 +113,3 @@ export const PACK_ISSUE_MESSAGES: Messages<PackIssueCode> = defineMessages<PackI
     DUPLICATE_RULE: "{id} ереже идентификаторы екі рет қолданылған.",
   },
 });
-

@@ -33,7 +33,8 @@ describe("properties", () => {
         const findings = checkRecord(record);
         // Charges in record order, then incidents in record order, then the record; each in pack order.
         const incidentAt = (f: Finding): number => record.incidents?.findIndex((i) => i.id === f.incident) ?? 0;
-        const group = (f: Finding): number => (f.judgedOn === "charge" ? (f.charge as number) : f.judgedOn === "incident" ? 10 + incidentAt(f) : 100);
+        const group = (f: Finding): number =>
+          f.judgedOn === "charge" ? (f.charge as number) : f.judgedOn === "incident" ? 10 + incidentAt(f) : 100;
         const order = (f: Finding): number => group(f) * 1000 + KZ_RULES.findIndex((r) => r.id === f.rule);
         expect(findings.map(order)).toEqual(findings.map(order).sort((a, b) => a - b));
         for (const f of findings) {
@@ -103,9 +104,13 @@ describe("properties", () => {
 
   it("a flag that names the cited article is made for each charge: art. 449, then 450, then 449 again", () => {
     const flagged = (article: string, locale: (typeof LOCALES)[number]): string | undefined =>
-      checkRecord({ ...BASE, charges: [{ date: "2014-12-31", code: "administrative", codeEdition: "2014", article, offence: "soliciting" }] } as InterviewRecord, { locale }).find(
-        (f) => f.code === "ARTICLE_NOT_IN_FORCE",
-      )?.message;
+      checkRecord(
+        {
+          ...BASE,
+          charges: [{ date: "2014-12-31", code: "administrative", codeEdition: "2014", article, offence: "soliciting" }],
+        } as InterviewRecord,
+        { locale },
+      ).find((f) => f.code === "ARTICLE_NOT_IN_FORCE")?.message;
     for (const locale of LOCALES) {
       expect(flagged("449", locale)).toContain("449");
       expect(flagged("450", locale)).toContain("450");
@@ -126,11 +131,13 @@ describe("properties", () => {
   it("adding a proven fact to a charge never creates an undetermined, nor changes what was decided", () => {
     const arb = withSomeCharges.chain((record) => {
       const charges = record.charges as Charge[];
-      return fc.record({
-        record: fc.constant(record),
-        index: fc.nat({ max: charges.length - 1 }),
-        fact: fc.constantFrom(...FACT_KEYS),
-      }).chain((p) => fc.record({ p: fc.constant(p), value: FACT_VALUES[p.fact] as fc.Arbitrary<unknown> }));
+      return fc
+        .record({
+          record: fc.constant(record),
+          index: fc.nat({ max: charges.length - 1 }),
+          fact: fc.constantFrom(...FACT_KEYS),
+        })
+        .chain((p) => fc.record({ p: fc.constant(p), value: FACT_VALUES[p.fact] as fc.Arbitrary<unknown> }));
     });
     fc.assert(
       fc.property(arb, ({ p: { record, index, fact }, value }) => {

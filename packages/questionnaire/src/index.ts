@@ -1,10 +1,23 @@
+export type {
+  Catalogue,
+  DatePrecision,
+  IsoDate,
+  Issue,
+  Issues,
+  Locale,
+  Localised,
+  MessageParams,
+  Messages,
+  Path,
+  Result,
+} from "./core/index.js";
 export {
   addDays,
   comparePeriod,
+  DEFAULT_LOCALE,
   dateOfDay,
   dayNumber,
   daysBetween,
-  DEFAULT_LOCALE,
   defineMessages,
   formatNumber,
   formatPath,
@@ -14,80 +27,23 @@ export {
   isRedumbrellaError,
   LOCALES,
   pathKeys,
-  readerOf,
   periodEnd,
   RedumbrellaError,
+  readerOf,
   renderTemplate,
   today,
   valueAt,
 } from "./core/index.js";
-export type {
-  Catalogue,
-  DatePrecision,
-  Issue,
-  Issues,
-  IsoDate,
-  Locale,
-  Localised,
-  MessageParams,
-  Messages,
-  Path,
-  Result,
-} from "./core/index.js";
-export { createRecordSchema, isRefusal, parseRecord, parsedAsOf, RecordSchema, RecordValidationError, safeParseRecord } from "./parse.js";
-export { upgradeRecord } from "./upgrade.js";
-export { ConsentV1Schema, RecordV1ShapeSchema } from "./schema/v1.js";
-export type { RecordV1 } from "./schema/v1.js";
-export type { ParseOptions, ParseResult } from "./parse.js";
-export { ISSUE_CODES } from "./issues.js";
+export type { Label } from "./form/labels.js";
 export type { IssueCode, RecordIssue, RecordPath } from "./issues.js";
+export { ISSUE_CODES } from "./issues.js";
+export { RULES_NOT_IN_JSON_SCHEMA, toJSONSchema } from "./json-schema.js";
 export { RECORD_MESSAGES } from "./messages.js";
-export {
-  ChargeFactsSchema,
-  ChargeSchema,
-  ComplaintSchema,
-  ConsentItemsSchema,
-  ConsentSchema,
-  DetentionSchema,
-  FineSchema,
-  INCIDENT_ID,
-  IncidentDetentionSchema,
-  IncidentPlaceSchema,
-  IncidentSchema,
-  InterviewSchema,
-  MedicalSchema,
-  PaymentSchema,
-  PenaltySchema,
-  PerpetratorSchema,
-  PoliceSchema,
-  printableId,
-  RecordShapeSchema,
-  ResidenceSchema,
-  RespondentSchema,
-} from "./schema/record.js";
-export type {
-  AnyRecord,
-  Charge,
-  ChargeFacts,
-  Complaint,
-  Consent,
-  ConsentItemAnswer,
-  Detention,
-  Fine,
-  Incident,
-  IncidentDetention,
-  IncidentPlace,
-  Interview,
-  InterviewRecord,
-  MedicalSection,
-  Payment,
-  Penalty,
-  Perpetrator,
-  PoliceSection,
-  RefusalRecord,
-  Residence,
-  Respondent,
-} from "./schema/record.js";
+export type { FieldMeta } from "./metadata.js";
+export { fieldMeta, fieldRegistry, fieldsOfClass, policeKnownFields } from "./metadata.js";
+export type { ParseOptions, ParseResult } from "./parse.js";
+export { createRecordSchema, isRefusal, parsedAsOf, parseRecord, RecordSchema, RecordValidationError, safeParseRecord } from "./parse.js";
+export type { Choice, ChoiceListName } from "./schema/enums.js";
 export {
   CHARGE_CODES,
   CHARGE_PLACES,
@@ -126,13 +82,57 @@ export {
   TIMES_DETAINED_BOXES,
   TRI_STATE,
 } from "./schema/enums.js";
-export type { Choice, ChoiceListName } from "./schema/enums.js";
-export { FIELDS, SECTIONS } from "./schema/fields.js";
-export { MAX_TEXT, normaliseText } from "./schema/primitives.js";
 export type { FieldKind, FieldPath, FieldSpec, IdentifiabilityClass, SectionId } from "./schema/fields.js";
-export { GATES, gateOpen } from "./schema/gates.js";
+export { FIELDS, SECTIONS } from "./schema/fields.js";
 export type { Gate, GateCondition } from "./schema/gates.js";
-export { fieldMeta, fieldRegistry, fieldsOfClass, policeKnownFields } from "./metadata.js";
-export type { FieldMeta } from "./metadata.js";
-export type { Label } from "./form/labels.js";
-export { RULES_NOT_IN_JSON_SCHEMA, toJSONSchema } from "./json-schema.js";
+export { GATES, gateOpen } from "./schema/gates.js";
+export { MAX_TEXT, normaliseText } from "./schema/primitives.js";
+export type {
+  AnyRecord,
+  Charge,
+  ChargeFacts,
+  Complaint,
+  Consent,
+  ConsentItemAnswer,
+  Detention,
+  Fine,
+  Incident,
+  IncidentDetention,
+  IncidentPlace,
+  Interview,
+  InterviewRecord,
+  MedicalSection,
+  Payment,
+  Penalty,
+  Perpetrator,
+  PoliceSection,
+  RefusalRecord,
+  Residence,
+  Respondent,
+} from "./schema/record.js";
+export {
+  ChargeFactsSchema,
+  ChargeSchema,
+  ComplaintSchema,
+  ConsentItemsSchema,
+  ConsentSchema,
+  DetentionSchema,
+  FineSchema,
+  INCIDENT_ID,
+  IncidentDetentionSchema,
+  IncidentPlaceSchema,
+  IncidentSchema,
+  InterviewSchema,
+  MedicalSchema,
+  PaymentSchema,
+  PenaltySchema,
+  PerpetratorSchema,
+  PoliceSchema,
+  printableId,
+  RecordShapeSchema,
+  ResidenceSchema,
+  RespondentSchema,
+} from "./schema/record.js";
+export type { RecordV1 } from "./schema/v1.js";
+export { ConsentV1Schema, RecordV1ShapeSchema } from "./schema/v1.js";
+export { upgradeRecord } from "./upgrade.js";

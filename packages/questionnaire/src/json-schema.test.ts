@@ -14,28 +14,26 @@ const runs = Math.max(1000, Number(process.env.FC_NUM_RUNS ?? 0));
 describe("toJSONSchema", () => {
   it("is valid draft 2020-12 (ajv strict mode compiles it) with one $defs entry per section", () => {
     const schema = toJSONSchema();
-    expect(Object.keys(schema.$defs as object).sort()).toEqual(
-      [
-        "Charge",
-        "ChargeFacts",
-        "Complaint",
-        "Consent",
-        "ConsentItems",
-        "Detention",
-        "Fine",
-        "Incident",
-        "IncidentDetention",
-        "IncidentPlace",
-        "Interview",
-        "MedicalSection",
-        "Payment",
-        "Penalty",
-        "Perpetrator",
-        "PoliceSection",
-        "Residence",
-        "Respondent",
-      ],
-    );
+    expect(Object.keys(schema.$defs as object).sort()).toEqual([
+      "Charge",
+      "ChargeFacts",
+      "Complaint",
+      "Consent",
+      "ConsentItems",
+      "Detention",
+      "Fine",
+      "Incident",
+      "IncidentDetention",
+      "IncidentPlace",
+      "Interview",
+      "MedicalSection",
+      "Payment",
+      "Penalty",
+      "Perpetrator",
+      "PoliceSection",
+      "Residence",
+      "Respondent",
+    ]);
   });
 
   it(`agrees with the zod schema on ${runs} generated valid records`, () => {

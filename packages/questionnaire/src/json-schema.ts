@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { FIELDS, type FieldPath } from "./schema/fields.js";
-import { type GateCondition, GATES } from "./schema/gates.js";
+import { GATES, type GateCondition } from "./schema/gates.js";
 import { JSON_HINTS } from "./schema/primitives.js";
 import { RecordShapeSchema } from "./schema/record.js";
 import { objectAt } from "./schema/walk.js";
@@ -89,7 +89,10 @@ function objectRules(): Map<string, Json[]> {
       },
     });
   }
-  for (const [precision, pattern] of [["month", "^\\d{4}-\\d{2}-01$"], ["year", "^\\d{4}-01-01$"]] as const) {
+  for (const [precision, pattern] of [
+    ["month", "^\\d{4}-\\d{2}-01$"],
+    ["year", "^\\d{4}-01-01$"],
+  ] as const) {
     add("charges[]", { if: openWhen("datePrecision", { equals: precision }), then: { properties: { date: { type: "string", pattern } } } });
   }
   return rules;

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { CHOICE_LABELS, FIELD_LABELS, SECTION_LABELS } from "./form/labels.js";
 import { ISSUE_CODES } from "./issues.js";
 import { RECORD_MESSAGES } from "./messages.js";
-import { catalogueProblems } from "./testing/index.js";
 import { CHOICE_LISTS } from "./schema/enums.js";
 import { FIELDS, SECTIONS } from "./schema/fields.js";
+import { catalogueProblems } from "./testing/index.js";
 
 describe("message catalogues", () => {
   it("have every issue code, and no other, in every language", () => {
@@ -23,8 +23,7 @@ describe("message catalogues", () => {
 });
 
 describe("labels", () => {
-  const filled = (l: { en: string; ru: string; kk: string }) =>
-    [l.en, l.ru, l.kk].every((t) => t.trim() !== "" && t === t.trim());
+  const filled = (l: { en: string; ru: string; kk: string }) => [l.en, l.ru, l.kk].every((t) => t.trim() !== "" && t === t.trim());
   const kazakhOrCyrillic = /^[\u0400-\u04ff\s\d.,:;!?()«»"'–—\-/%№]+$/u;
 
   it("labels every field in en, ru and kk, and nothing else", () => {

@@ -28,15 +28,15 @@ const EN: Catalogue<IssueCode> = {
   TIMES_DETAINED_TWICE: "Give either the number of detentions or the paper's box, not both.",
   INCIDENT_AFTER_INTERVIEW: "The incident is dated {date}, after the interview on {interviewDate}.",
   NO_PERPETRATOR: "Name at least one perpetrator: a kind of person (police, medical, client…) is enough.",
-  NEEDS_POLICE_PERPETRATOR: "This needs a police perpetrator in the incident: only the police detain, and a payment to an officer needs an officer.",
+  NEEDS_POLICE_PERPETRATOR:
+    "This needs a police perpetrator in the incident: only the police detain, and a payment to an officer needs an officer.",
   CODE_EDITION_MISMATCH: "The {code} code has no such edition: expected {expected}.",
   UNKNOWN_INCIDENT: "No incident of this record has this id.",
 };
 
 const RU: Catalogue<IssueCode> = {
   INVALID_TYPE: "Ожидалось: {expected}, получено: {received}.",
-  REQUIRED:
-    "Это обязательный вопрос: заполните его или, если респондент(ка) отказался(-ась) отвечать, внесите его в `declined`.",
+  REQUIRED: "Это обязательный вопрос: заполните его или, если респондент(ка) отказался(-ась) отвечать, внесите его в `declined`.",
   UNKNOWN_KEY: "Такого поля нет в формате записи: удалите его или проверьте написание.",
   INVALID_CHOICE: "{received} — нет среди вариантов ответа на этот вопрос.",
   UNSUPPORTED_VERSION: "Поддерживаются только schemaVersion 1 и 2.",
@@ -55,12 +55,14 @@ const RU: Catalogue<IssueCode> = {
   WITHDRAWN_BEFORE_GIVEN: "Согласие отозвано {withdrawnOn}, раньше, чем дано ({givenOn}).",
   UNKNOWN_QUESTION: "{received} — не вопрос, от ответа на который можно отказаться.",
   DECLINED_BUT_ANSWERED: "Респондент(ка) отказался(-ась) отвечать на этот вопрос, но ответ заполнен: удалите одно из двух.",
-  REFUSAL_WITH_ANSWERS: "Человек отказался от участия: в записи об отказе есть только шапка интервью и ничего о нём или о ней — удалите это.",
+  REFUSAL_WITH_ANSWERS:
+    "Человек отказался от участия: в записи об отказе есть только шапка интервью и ничего о нём или о ней — удалите это.",
   CONSENT_ITEM_BEFORE_BLOCK: "Этот пункт датирован {givenOn}, раньше, чем дано согласие в целом ({blockGivenOn}).",
   TIMES_DETAINED_TWICE: "Укажите либо число задержаний, либо вариант с бланка, но не оба.",
   INCIDENT_AFTER_INTERVIEW: "Случай датирован {date}, позже интервью ({interviewDate}).",
   NO_PERPETRATOR: "Укажите хотя бы одного нарушителя: достаточно указать, кто это (полиция, медработник, клиент…).",
-  NEEDS_POLICE_PERPETRATOR: "Для этого в случае должен быть указан сотрудник полиции: задерживает только полиция, а платёж сотруднику требует сотрудника.",
+  NEEDS_POLICE_PERPETRATOR:
+    "Для этого в случае должен быть указан сотрудник полиции: задерживает только полиция, а платёж сотруднику требует сотрудника.",
   CODE_EDITION_MISMATCH: "У кодекса ({code}) нет такой редакции: ожидалось {expected}.",
   UNKNOWN_INCIDENT: "В этой записи нет случая с таким идентификатором.",
 };
@@ -86,12 +88,14 @@ const KK: Catalogue<IssueCode> = {
   WITHDRAWN_BEFORE_GIVEN: "Келісім {withdrawnOn} күні қайтарып алынған, яғни берілген күнінен ({givenOn}) бұрын.",
   UNKNOWN_QUESTION: "{received} — жауап беруден бас тартуға болатын сұрақ емес.",
   DECLINED_BUT_ANSWERED: "Респондент бұл сұраққа жауап беруден бас тартқан, бірақ жауап толтырылған: екеуінің бірін алып тастаңыз.",
-  REFUSAL_WITH_ANSWERS: "Адам қатысудан бас тартты: бас тарту жазбасында тек сұхбаттың тақырыптық бөлігі болады, адам туралы ештеңе жоқ — мұны алып тастаңыз.",
+  REFUSAL_WITH_ANSWERS:
+    "Адам қатысудан бас тартты: бас тарту жазбасында тек сұхбаттың тақырыптық бөлігі болады, адам туралы ештеңе жоқ — мұны алып тастаңыз.",
   CONSENT_ITEM_BEFORE_BLOCK: "Бұл тармақ {givenOn} күнімен белгіленген, яғни жалпы келісім берілген күннен ({blockGivenOn}) бұрын.",
   TIMES_DETAINED_TWICE: "Ұстап алу санын не бланктегі нұсқаны көрсетіңіз, екеуін бірдей емес.",
   INCIDENT_AFTER_INTERVIEW: "Оқиға {date} күнімен белгіленген, яғни сұхбаттан ({interviewDate}) кейін.",
   NO_PERPETRATOR: "Кемінде бір құқық бұзушыны көрсетіңіз: оның кім екенін (полиция, медицина қызметкері, клиент…) көрсету жеткілікті.",
-  NEEDS_POLICE_PERPETRATOR: "Бұл үшін оқиғада полиция қызметкері көрсетілуі керек: ұстап алуды тек полиция жүзеге асырады, ал қызметкерге төлем қызметкерді талап етеді.",
+  NEEDS_POLICE_PERPETRATOR:
+    "Бұл үшін оқиғада полиция қызметкері көрсетілуі керек: ұстап алуды тек полиция жүзеге асырады, ал қызметкерге төлем қызметкерді талап етеді.",
   CODE_EDITION_MISMATCH: "Кодекстің ({code}) мұндай редакциясы жоқ: күтілгені {expected}.",
   UNKNOWN_INCIDENT: "Бұл жазбада мұндай идентификаторы бар оқиға жоқ.",
 };

@@ -7,7 +7,12 @@ import { RespondentSchema } from "./schema/record.js";
 
 describe("field metadata", () => {
   it("reads a field's question, labels and class by path, concrete index or not", () => {
-    expect(fieldMeta("respondent.age")).toMatchObject({ question: "Q3", class: "quasi", required: true, label: { en: expect.any(String) } });
+    expect(fieldMeta("respondent.age")).toMatchObject({
+      question: "Q3",
+      class: "quasi",
+      required: true,
+      label: { en: expect.any(String) },
+    });
     expect(fieldMeta("charges[2].offenceText")).toMatchObject({ path: "charges[].offenceText", class: "freeText" });
     expect(fieldMeta("charges[].date")?.class).toBe("quasi");
     expect(fieldMeta("respondent.nickname")).toBeUndefined();
@@ -33,7 +38,11 @@ describe("field metadata", () => {
   });
 
   it("carries each field's gate, so a renderer can skip by it", () => {
-    expect(fieldMeta("respondent.noIdReason")?.gate).toEqual({ field: "respondent.noIdReason", on: "respondent.hasId", when: { equals: false } });
+    expect(fieldMeta("respondent.noIdReason")?.gate).toEqual({
+      field: "respondent.noIdReason",
+      on: "respondent.hasId",
+      when: { equals: false },
+    });
     expect(fieldMeta("respondent.hasId")?.gate).toBeUndefined();
   });
 });
@@ -57,7 +66,15 @@ describe("the form as data", () => {
 describe("police-known fields", () => {
   it("are the detention facts, the charges and the complaints to police or prosecutor — never the respondent's health", () => {
     const known = policeKnownFields();
-    for (const path of ["police.detention.fine.amount", "police.detention.hoursToHearing", "police.detention.outcomes", "police.complained", "medical.complained", "charges[].article", "charges[].date"]) {
+    for (const path of [
+      "police.detention.fine.amount",
+      "police.detention.hoursToHearing",
+      "police.detention.outcomes",
+      "police.complained",
+      "medical.complained",
+      "charges[].article",
+      "charges[].date",
+    ]) {
       expect(known, path).toContain(path);
     }
     for (const path of ["respondent.livingWithHiv", "respondent.age", "police.violations", "medical.violations"]) {

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { FIELD_LABELS, type Label } from "./form/labels.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "./schema/fields.js";
-import { type Gate, GATES } from "./schema/gates.js";
+import { GATES, type Gate } from "./schema/gates.js";
 import { schemaAt } from "./schema/walk.js";
 
 /** Everything the toolkit knows of one field: its place on the form, its labels, its identifiability, its gate. */

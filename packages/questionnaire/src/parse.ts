@@ -129,7 +129,8 @@ function tiered(shape: z.ZodMiniObject): () => Shape {
     const section = (s: z.core.$ZodType): z.core.$ZodType => {
       const inner = s._zod.def.type === "optional" ? (s as unknown as z.ZodMiniOptional)._zod.def.innerType : s;
       const def = inner._zod.def;
-      const body = def.type === "array" ? z.array(compiled((def as z.core.$ZodArrayDef).element)) : def.type === "object" ? compiled(inner) : inner;
+      const body =
+        def.type === "array" ? z.array(compiled((def as z.core.$ZodArrayDef).element)) : def.type === "object" ? compiled(inner) : inner;
       return s._zod.def.type === "optional" ? z.optional(body) : body;
     };
     const sections = Object.fromEntries(Object.entries(shape.shape).map(([key, s]) => [key, section(s as z.core.$ZodType)]));
@@ -162,17 +163,25 @@ export function safeParseRecord(input: unknown, options: ParseOptions = {}): Par
     if (result.issues.length === 0) data = result.value;
     else for (const issue of result.issues) toIssues(issue as z.core.$ZodIssue, locale, issues);
     // The rules read raw input when the shape failed: they are written for any value.
-    checkRules(data, asOf, (code, path, params) => {
-      issues.push(
-        params === undefined
-          ? { code, path, message: RECORD_MESSAGES.format(code, {}, locale) }
-          : { code, path, message: RECORD_MESSAGES.format(code, params, locale), params },
-      );
-    }, version);
+    checkRules(
+      data,
+      asOf,
+      (code, path, params) => {
+        issues.push(
+          params === undefined
+            ? { code, path, message: RECORD_MESSAGES.format(code, {}, locale) }
+            : { code, path, message: RECORD_MESSAGES.format(code, params, locale), params },
+        );
+      },
+      version,
+    );
   } catch {
     // Only an exotic input can make validation throw (a getter that throws, a revoked proxy): report it, never throw.
     const params = { expected: "object", received: "unreadable value" };
-    return { success: false, issues: [{ code: "INVALID_TYPE", path: [], message: RECORD_MESSAGES.format("INVALID_TYPE", params, locale), params }] };
+    return {
+      success: false,
+      issues: [{ code: "INVALID_TYPE", path: [], message: RECORD_MESSAGES.format("INVALID_TYPE", params, locale), params }],
+    };
   }
   if (issues.length > 0) return { success: false, issues: issues as unknown as Issues<IssueCode> };
   const record = (version === 1 ? upgradeRecord(data as RecordV1) : data) as AnyRecord;

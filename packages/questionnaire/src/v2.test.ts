@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import { formatPath } from "./core/issue.js";
 import { LOCALES } from "./core/locale.js";
 import { isRefusal, safeParseRecord } from "./parse.js";
-import { recordArb, refusalArb, recordV1Arb } from "./testing/index.js";
-import { upgradeRecord } from "./upgrade.js";
 import type { RecordV1 } from "./schema/v1.js";
+import { recordArb, recordV1Arb, refusalArb } from "./testing/index.js";
+import { upgradeRecord } from "./upgrade.js";
 
 const root = join(import.meta.dirname, "../../..");
 const asOf = "2026-11-28";
@@ -123,7 +123,10 @@ describe("record v2, rule by rule", () => {
   it("a detention and a payment to an officer need a police perpetrator", () => {
     const r = incident();
     r.incidents[0].perpetrators = [{ kind: "client" }];
-    expect(issuesOf(r)).toEqual(["incidents[0].detention NEEDS_POLICE_PERPETRATOR", "incidents[0].payments[0].to NEEDS_POLICE_PERPETRATOR"]);
+    expect(issuesOf(r)).toEqual([
+      "incidents[0].detention NEEDS_POLICE_PERPETRATOR",
+      "incidents[0].payments[0].to NEEDS_POLICE_PERPETRATOR",
+    ]);
     expectInEveryLanguage(r, "incidents[0].detention");
   });
 
@@ -189,7 +192,11 @@ describe("generated v2 records", () => {
 
 describe("upgradeRecord", () => {
   it("upgrades the v1 examples to valid v2", () => {
-    for (const file of ["examples/spec/record-full.json", "examples/spec/record-minimal.json", "examples/valid/07-oral-consent-complaint.json"]) {
+    for (const file of [
+      "examples/spec/record-full.json",
+      "examples/spec/record-minimal.json",
+      "examples/valid/07-oral-consent-complaint.json",
+    ]) {
       const v1 = read(file);
       const parsed = safeParseRecord(v1, { asOf });
       expect(parsed.success, file).toBe(true);

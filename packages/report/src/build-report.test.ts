@@ -157,7 +157,13 @@ describe("what is counted", () => {
   });
 
   it("refuses bad options", () => {
-    for (const options of [{ asOf: "2026-02-30" }, { asOf: ON, minCell: 2 }, { asOf: ON, minCell: -1 }, { asOf: ON, locale: "de" }, { asOf: ON, validatedOn: "yesterday" }]) {
+    for (const options of [
+      { asOf: "2026-02-30" },
+      { asOf: ON, minCell: 2 },
+      { asOf: ON, minCell: -1 },
+      { asOf: ON, locale: "de" },
+      { asOf: ON, validatedOn: "yesterday" },
+    ]) {
       expect(() => buildReport([], options as never)).toThrow(expect.objectContaining({ name: "ReportError", code: "INVALID_OPTION" }));
     }
   });
@@ -177,7 +183,9 @@ describe("what is counted", () => {
       issues: [{ code: "INVALID_OPTION", path: ["minCell"], message: expect.stringContaining("whole number ≥ 3") }],
       message: expect.stringMatching(/^INVALID_OPTION: minCell: minCell 2 is refused/),
     });
-    expect(() => buildReport([], { asOf: "2026-02-30" })).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: ["asOf"] })] }));
+    expect(() => buildReport([], { asOf: "2026-02-30" })).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: ["asOf"] })] }),
+    );
   });
 
   it("reports no one when there is no one", () => {
@@ -194,7 +202,9 @@ const recordsArb = fc.array(
     .tuple(recordArb({ minDate: "2015-01-01", maxDate: "2015-12-31" }), fc.boolean(), fc.option(fc.integer({ min: 1, max: 9 })))
     .map(([record, consent, times]) => {
       const r = consent ? counted(record) : record;
-      return times === null || r.police === undefined || r.declined?.some((p) => p.startsWith("police.detention") || p === "police.detained") === true
+      return times === null ||
+        r.police === undefined ||
+        r.declined?.some((p) => p.startsWith("police.detention") || p === "police.detained") === true
         ? r
         : { ...r, police: { ...r.police, detained: true, detention: { timesDetained: times } } };
     }),
@@ -216,11 +226,12 @@ function publishedCounts(report: Report): [string, Count][] {
   const out: [string, Count][] = [];
   for (const section of ["police", "medical"] as const) {
     for (const [code, n] of Object.entries(report[section].violations)) out.push([`${section}.${code}`, n as Count]);
-    for (const [key, q] of Object.entries(report[section])) {
+    for (const [_key, q] of Object.entries(report[section])) {
       if (typeof q !== "object" || q === null || !("field" in q)) continue;
       const c = q as YesNoCounts;
       // The total of a question asked of everyone is the number of respondents, which is published.
-      for (const cell of ["total", "yes", "no", "declined", "notAsked"] as const) if (cell !== "total" || c.gate !== null) out.push([`${c.field}.${cell}`, c[cell]]);
+      for (const cell of ["total", "yes", "no", "declined", "notAsked"] as const)
+        if (cell !== "total" || c.gate !== null) out.push([`${c.field}.${cell}`, c[cell]]);
     }
   }
   for (const d of Object.values(report.profile) as Distribution[]) {
@@ -236,46 +247,67 @@ function publishedCounts(report: Report): [string, Count][] {
 }
 
 describe("properties", () => {
-  it("counts do not depend on record order", () => {
-    fc.assert(
-      fc.property(recordsArb, fc.array(fc.double({ noNaN: true }), { maxLength: 40 }), (records, keys) => {
-        const shuffled = records.map((r, i) => [keys[i] ?? i, r] as const).sort((a, b) => a[0] - b[0]).map(([, r]) => r);
-        expect(tables(build(shuffled))).toEqual(tables(build(records)));
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "counts do not depend on record order",
+    () => {
+      fc.assert(
+        fc.property(recordsArb, fc.array(fc.double({ noNaN: true }), { maxLength: 40 }), (records, keys) => {
+          const shuffled = records
+            .map((r, i) => [keys[i] ?? i, r] as const)
+            .sort((a, b) => a[0] - b[0])
+            .map(([, r]) => r);
+          expect(tables(build(shuffled))).toEqual(tables(build(records)));
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("adding a record without statistics consent changes no table", () => {
-    fc.assert(
-      fc.property(recordsArb, recordArb({ minDate: "2015-01-01", maxDate: "2015-12-31" }), fc.nat(), (records, extra, at) => {
-        const consent = counted(extra).consent;
-        const refused = { ...counted(extra), consent: { ...consent, items: { ...consent.items, statistics: { answer: false } } } };
-        const more = [...records.slice(0, at % (records.length + 1)), refused, ...records.slice(at % (records.length + 1))];
-        expect(tables(build(more))).toEqual(tables(build(records)));
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "adding a record without statistics consent changes no table",
+    () => {
+      fc.assert(
+        fc.property(recordsArb, recordArb({ minDate: "2015-01-01", maxDate: "2015-12-31" }), fc.nat(), (records, extra, at) => {
+          const consent = counted(extra).consent;
+          const refused = { ...counted(extra), consent: { ...consent, items: { ...consent.items, statistics: { answer: false } } } };
+          const more = [...records.slice(0, at % (records.length + 1)), refused, ...records.slice(at % (records.length + 1))];
+          expect(tables(build(more))).toEqual(tables(build(records)));
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("publishes no count from 1 to minCell − 1, and no share whose count is hidden", () => {
-    fc.assert(
-      fc.property(recordsArb, fc.integer({ min: 3, max: 8 }), (records, minCell) => {
-        const report = build(records, minCell);
-        for (const [where, n] of publishedCounts(report)) if (n !== null) expect(n >= 1 && n < minCell, where).toBe(false);
-        for (const [code, n] of Object.entries(report.police.violations)) {
-          expect((report.police.violationShares as Record<string, number | null>)[code] === null).toBe(n === null || report.respondents === 0);
-        }
-        expect(checkReport(report)).toEqual([]);
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "publishes no count from 1 to minCell − 1, and no share whose count is hidden",
+    () => {
+      fc.assert(
+        fc.property(recordsArb, fc.integer({ min: 3, max: 8 }), (records, minCell) => {
+          const report = build(records, minCell);
+          for (const [where, n] of publishedCounts(report)) if (n !== null) expect(n >= 1 && n < minCell, where).toBe(false);
+          for (const [code, n] of Object.entries(report.police.violations)) {
+            expect((report.police.violationShares as Record<string, number | null>)[code] === null).toBe(
+              n === null || report.respondents === 0,
+            );
+          }
+          expect(checkReport(report)).toEqual([]);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it("with minCell 0, the tables add up and equal the true counts", () => {
-    fc.assert(
-      fc.property(recordsArb, (records) => {
-        const report = build(records, 0);
-        expect(publishedCounts(report).every(([, n]) => n !== null)).toBe(true);
-        expect(checkReport(report)).toEqual([]);
-      }),
-    );
-  }, PROPERTY_TIMEOUT);
+  it(
+    "with minCell 0, the tables add up and equal the true counts",
+    () => {
+      fc.assert(
+        fc.property(recordsArb, (records) => {
+          const report = build(records, 0);
+          expect(publishedCounts(report).every(([, n]) => n !== null)).toBe(true);
+          expect(checkReport(report)).toEqual([]);
+        }),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

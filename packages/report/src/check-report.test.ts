@@ -18,7 +18,9 @@ describe("checkReport", () => {
     const issues = checkReport(published);
     expect(issues.map((i) => [i.code, i.table])).toEqual([["ABOVE_GATE", "medical.complaintAccepted"]]);
     expect(issues[0]?.message).toBe("medical.complaintAccepted: 54 answered, more than the 6 who answered medical.complained.");
-    expect(checkReport(published, "ru")[0]?.message).toBe("medical.complaintAccepted: ответили 54 — больше, чем 6, ответивших на medical.complained.");
+    expect(checkReport(published, "ru")[0]?.message).toBe(
+      "medical.complaintAccepted: ответили 54 — больше, чем 6, ответивших на medical.complained.",
+    );
   });
 
   it("catches a share over 100 % and a count over its total", () => {
@@ -28,13 +30,13 @@ describe("checkReport", () => {
       violationShares: { ...seed.police.violationShares, extortion: 1.2 },
     };
     const issues = checkReport({ ...seed, police });
-    expect(issues.filter((i) => i.code === "SHARE_OVER_100").map((i) => i.params["row"])).toEqual(["extortion", "beating"]);
+    expect(issues.filter((i) => i.code === "SHARE_OVER_100").map((i) => i.params.row)).toEqual(["extortion", "beating"]);
   });
 
   it("catches violations ticked by more respondents than said their rights were violated", () => {
     const rightsViolated = { ...seed.medical.rightsViolated, yes: 20, no: 40 };
     const issues = checkReport({ ...seed, medical: { ...seed.medical, rightsViolated } });
-    expect(issues.map((i) => [i.code, i.table, i.params["row"] ?? i.params["answered"]])).toEqual([
+    expect(issues.map((i) => [i.code, i.table, i.params.row ?? i.params.answered])).toEqual([
       ["ABOVE_GATE", "medical.violations", 23],
       ["ABOVE_GATE", "medical.violations", 24],
       ["ABOVE_GATE", "medical.violations", 23],
@@ -47,7 +49,7 @@ describe("checkReport", () => {
     const complained = { ...seed.police.complained, no: 50 };
     const age = { ...seed.profile.age, notAsked: 3 };
     const issues = checkReport({ ...seed, records: 61, police: { ...seed.police, complained }, profile: { ...seed.profile, age } });
-    expect(issues.map((i) => [i.code, i.table, i.params["sum"], i.params["total"]])).toEqual([
+    expect(issues.map((i) => [i.code, i.table, i.params.sum, i.params.total])).toEqual([
       ["TOTAL_MISMATCH", "records", 60, 61],
       ["TOTAL_MISMATCH", "police.complained", 58, 60],
       ["TOTAL_MISMATCH", "respondent.age", 63, 60],

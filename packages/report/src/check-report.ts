@@ -58,7 +58,8 @@ export function checkReport(report: Report, locale: Locale = report.locale): Con
     if (b.total !== null && base !== null && b.total !== base) add("TOTAL_MISMATCH", b.field, { sum: base, total: b.total });
   };
   const m = report.methodology;
-  if (m.interviewed + m.refused !== m.approached) add("TOTAL_MISMATCH", "methodology", { sum: m.interviewed + m.refused, total: m.approached });
+  if (m.interviewed + m.refused !== m.approached)
+    add("TOTAL_MISMATCH", "methodology", { sum: m.interviewed + m.refused, total: m.approached });
   breakdown(m.refusalReasons, m.refused);
   breakdown(m.outcomes, report.respondents);
   const incidents = report.incidents;
@@ -78,7 +79,8 @@ export function checkReport(report: Report, locale: Locale = report.locale): Con
     for (const code of violationCodes(section)) {
       const count = (s.violations as Record<string, Count>)[code] ?? null;
       overTotal(table, code, count, report.respondents, (s.violationShares as Record<string, number | null>)[code] ?? null);
-      if (violationGate !== undefined) aboveGate(table, count, violationGate.on, yesNoGateCount(byField.get(violationGate.on), violationGate.when));
+      if (violationGate !== undefined)
+        aboveGate(table, count, violationGate.on, yesNoGateCount(byField.get(violationGate.on), violationGate.when));
     }
     for (const q of questions) {
       const counts = byField.get(q.field) as YesNoCounts;
@@ -93,7 +95,9 @@ export function checkReport(report: Report, locale: Locale = report.locale): Con
     }
   }
 
-  const profileByField = new Map((Object.keys(PROFILE) as ProfileKey[]).map((key) => [PROFILE[key].field as string, report.profile[key] as Distribution]));
+  const profileByField = new Map(
+    (Object.keys(PROFILE) as ProfileKey[]).map((key) => [PROFILE[key].field as string, report.profile[key] as Distribution]),
+  );
   for (const key of Object.keys(PROFILE) as ProfileKey[]) {
     const d = report.profile[key] as Distribution;
     for (const [row, count] of Object.entries(d.counts)) overTotal(d.field, row, count, d.total, d.shares[row] ?? null);
@@ -123,10 +127,13 @@ function yesNoGateCount(gate: YesNoCounts | undefined, when: GateCondition): Cou
 /** How many opened a gate on a profile question: a choice, or — for "non-empty" — any choice at all. */
 function distributionGateCount(gate: Distribution, when: GateCondition): Count {
   return match(when)
-    .with({ equals: P.union(P.string, P.boolean) }, ({ equals }) => gate.counts[equals === true ? "yes" : equals === false ? "no" : equals] ?? null)
+    .with(
+      { equals: P.union(P.string, P.boolean) },
+      ({ equals }) => gate.counts[equals === true ? "yes" : equals === false ? "no" : equals] ?? null,
+    )
     .with({ includes: P.string }, ({ includes }) => gate.counts[includes] ?? null)
     .with({ nonEmpty: true }, () => {
-      const none = sumOf([gate.counts["none"] ?? 0, gate.declined, gate.notAsked]);
+      const none = sumOf([gate.counts.none ?? 0, gate.declined, gate.notAsked]);
       return none === null ? null : gate.total - none;
     })
     .exhaustive();

@@ -48,10 +48,15 @@ function yesNoValues(report: Report, section: "police" | "medical"): Map<string,
     }
     const found: [string, Range][] = [];
     for (const q of questions) {
-      const ranges = CELLS.map((cell): Range => (cell === "yes" && fixed.has(q.field) ? [fixed.get(q.field) as number, fixed.get(q.field) as number] : range(q, cell)));
+      const ranges = CELLS.map(
+        (cell): Range =>
+          cell === "yes" && fixed.has(q.field) ? [fixed.get(q.field) as number, fixed.get(q.field) as number] : range(q, cell),
+      );
       const values = rowValues(ranges, q.gate === null ? respondents : (fixed.get(q.gate) as number));
       if (values === undefined) return;
-      CELLS.forEach((cell, i) => found.push([`${q.field}.${cell}`, values[i] as Range]));
+      CELLS.forEach((cell, i) => {
+        found.push([`${q.field}.${cell}`, values[i] as Range]);
+      });
     }
     for (const [key, [a, b]] of found) for (let v = a; v <= b; v++) seen.set(key, (seen.get(key) ?? new Set()).add(v));
   };
@@ -114,7 +119,8 @@ function outsiderView(report: Report): Map<string, Set<number>> {
       all.set(`${section}.violations.${code}`, new Set(Array.from({ length: b - a + 1 }, (_, k) => a + k)));
     }
   }
-  for (const d of Object.values(report.profile) as Distribution[]) for (const [key, values] of distributionValues(report, d)) all.set(key, values);
+  for (const d of Object.values(report.profile) as Distribution[])
+    for (const [key, values] of distributionValues(report, d)) all.set(key, values);
   for (const [name, b] of breakdowns(report)) for (const [key, values] of breakdownValues(report, b, name)) all.set(key, values);
   return all;
 }
@@ -140,7 +146,10 @@ function truth(full: Report, shown: Report): Map<string, number> {
   for (const [name, b] of breakdowns(report)) for (const [k, n] of Object.entries(b.counts)) out.set(`${name}.${k}`, n as number);
   const named = new Set(Object.keys(shown.profile.citizenship.counts));
   const merged = Object.entries(full.profile.citizenship.counts).filter(([k]) => !named.has(k));
-  out.set("respondent.citizenship.otherCountries", merged.reduce((s, [, n]) => s + (n as number), 0));
+  out.set(
+    "respondent.citizenship.otherCountries",
+    merged.reduce((s, [, n]) => s + (n as number), 0),
+  );
   return out;
 }
 
@@ -150,8 +159,20 @@ const smallGroupArb = fc
     fc.tuple(recordArb({ minDate: "2015-01-01", maxDate: "2015-12-31" }), fc.nat(5), fc.boolean()).map(([record, kind, accepted]) => {
       const r = counted(record);
       if (kind > 3) return r;
-      if (kind === 3) return withIncidents(r, [{ id: "i1", date: "2014-06-01", perpetrators: [{ kind: "police" }], complaints: [{ to: "prosecutor", withdrawnUnderPressure: accepted }] }]);
-      const police = { knowsWhereToComplain: kind > 0, complained: kind > 0, ...(kind > 0 ? { complaintAccepted: accepted, ...(kind > 1 ? { perpetratorProsecuted: false } : {}) } : {}) };
+      if (kind === 3)
+        return withIncidents(r, [
+          {
+            id: "i1",
+            date: "2014-06-01",
+            perpetrators: [{ kind: "police" }],
+            complaints: [{ to: "prosecutor", withdrawnUnderPressure: accepted }],
+          },
+        ]);
+      const police = {
+        knowsWhereToComplain: kind > 0,
+        complained: kind > 0,
+        ...(kind > 0 ? { complaintAccepted: accepted, ...(kind > 1 ? { perpetratorProsecuted: false } : {}) } : {}),
+      };
       return withSection(r, "police", police);
     }),
     { minLength: 3, maxLength: 24 },
@@ -180,6 +201,8 @@ describe("no suppressed cell can be worked out from the published report", () =>
     const naive: Report = { ...report, minCell: 5, police: { ...report.police, complaintAccepted: accepted } };
     expect(yesNoValues(naive, "police").get("police.complaintAccepted.yes")).toEqual(new Set([2]));
     const hidden = { ...accepted, no: null, suppressed: { yes: "primary" as const, no: "complementary" as const } };
-    expect(yesNoValues({ ...naive, police: { ...naive.police, complaintAccepted: hidden } }, "police").get("police.complaintAccepted.yes")).toEqual(new Set([1, 2, 3]));
+    expect(
+      yesNoValues({ ...naive, police: { ...naive.police, complaintAccepted: hidden } }, "police").get("police.complaintAccepted.yes"),
+    ).toEqual(new Set([1, 2, 3]));
   });
 });

@@ -1,4 +1,4 @@
-import { type Choice, CHOICE_LISTS, type FIELDS, type FieldPath } from "@redumbrella/questionnaire";
+import { CHOICE_LISTS, type Choice, type FIELDS, type FieldPath } from "@redumbrella/questionnaire";
 import { metaOf } from "./layout.js";
 
 // The incident tables as data (record v2 §3): which field each counts, over whom, and its rows, read

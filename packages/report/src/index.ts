@@ -1,13 +1,21 @@
-export { buildReport } from "./build-report.js";
 export type { ReportOptions } from "./build-report.js";
-export { ReportError } from "./errors.js";
+export { buildReport } from "./build-report.js";
+export type { ConsistencyIssue } from "./check-report.js";
+export { checkReport } from "./check-report.js";
 export type { ReportErrorCode } from "./errors.js";
-export { AGE_BANDS, DETENTION_BANDS, PROFILE, TIMES_DETAINED_BOX_BANDS, VIOLATION_SECTIONS } from "./layout.js";
-export { INCIDENT_TABLES } from "./incident-layout.js";
+export { ReportError } from "./errors.js";
 export type { IncidentBase, IncidentRow, IncidentTableKey, IncidentTableSpec } from "./incident-layout.js";
+export { INCIDENT_TABLES } from "./incident-layout.js";
 export type { AgeBand, Band, DetentionBand, ProfileKey, ProfileSpec, ViolationCode, ViolationSection, YesNoKey } from "./layout.js";
-export { checkMinCell, disclosureIntervals, suppressCells, sumTo, sumToCell } from "./suppress.js";
+export { AGE_BANDS, DETENTION_BANDS, PROFILE, TIMES_DETAINED_BOX_BANDS, VIOLATION_SECTIONS } from "./layout.js";
+export type { ConsistencyCode, Month, ReportMessageKey } from "./messages.js";
+export { CONSISTENCY_CODES, MONTHS, REPORT_MESSAGES } from "./messages.js";
+export { toCsv } from "./render/csv.js";
+export { toHtml } from "./render/html.js";
+export { toJSON } from "./render/json.js";
+export { toMarkdown } from "./render/markdown.js";
 export type { CellTable, LinearConstraint, SuppressedTable, SuppressionReason } from "./suppress.js";
+export { checkMinCell, disclosureIntervals, sumTo, sumToCell, suppressCells } from "./suppress.js";
 export type {
   Breakdown,
   Count,
@@ -26,11 +34,3 @@ export type {
   YesNoCell,
   YesNoCounts,
 } from "./types.js";
-export { checkReport } from "./check-report.js";
-export type { ConsistencyIssue } from "./check-report.js";
-export { CONSISTENCY_CODES, MONTHS, REPORT_MESSAGES } from "./messages.js";
-export type { ConsistencyCode, Month, ReportMessageKey } from "./messages.js";
-export { toCsv } from "./render/csv.js";
-export { toHtml } from "./render/html.js";
-export { toJSON } from "./render/json.js";
-export { toMarkdown } from "./render/markdown.js";

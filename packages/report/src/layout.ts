@@ -1,13 +1,4 @@
-import {
-  type Choice,
-  CHOICE_LISTS,
-  FIELDS,
-  type FieldPath,
-  fieldMeta,
-  type FieldMeta,
-  GATES,
-  type Gate,
-} from "@redumbrella/questionnaire";
+import { CHOICE_LISTS, type Choice, FIELDS, type FieldMeta, type FieldPath, fieldMeta, GATES, type Gate } from "@redumbrella/questionnaire";
 
 // The report's layout, as data read from the questionnaire's metadata: which sections have a list of
 // violations, which yes/no questions each asks, and the respondent profile. No field name or choice

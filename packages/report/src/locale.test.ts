@@ -1,4 +1,4 @@
-import { type Locale, LOCALES } from "@redumbrella/questionnaire";
+import { LOCALES, type Locale } from "@redumbrella/questionnaire";
 import { mutatedRecordArb, recordArb, refusalArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -65,7 +65,9 @@ describe("locale invariance", () => {
         });
         for (const locale of LOCALES) {
           expect(shape(base, locale)).toEqual(shape(base, "en"));
-          expect(checkReport(base, locale).map(({ message: _, ...issue }) => issue)).toEqual(checkReport(base, "en").map(({ message: _, ...issue }) => issue));
+          expect(checkReport(base, locale).map(({ message: _, ...issue }) => issue)).toEqual(
+            checkReport(base, "en").map(({ message: _, ...issue }) => issue),
+          );
         }
       }),
       { numRuns: Math.max(1, Math.floor(RUNS / 2)) },

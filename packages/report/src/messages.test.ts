@@ -14,8 +14,12 @@ describe("report catalogue", () => {
 
   it("fills in params", () => {
     expect(REPORT_MESSAGES.format("cell.small", { minCell: 10 })).toBe("<10");
-    expect(REPORT_MESSAGES.format("report.noSuppression", { minCell: 0 }, "ru")).toBe("Малые числа не скрыты (minCell 0): эту версию публиковать нельзя.");
-    expect(REPORT_MESSAGES.format("report.noSuppression", { minCell: 0 }, "kk")).toBe("Шағын сандар жасырылмаған (minCell 0): бұл нұсқаны жариялауға болмайды.");
+    expect(REPORT_MESSAGES.format("report.noSuppression", { minCell: 0 }, "ru")).toBe(
+      "Малые числа не скрыты (minCell 0): эту версию публиковать нельзя.",
+    );
+    expect(REPORT_MESSAGES.format("report.noSuppression", { minCell: 0 }, "kk")).toBe(
+      "Шағын сандар жасырылмаған (minCell 0): бұл нұсқаны жариялауға болмайды.",
+    );
   });
 
   it("names each page's language as its lang attribute", () => {
@@ -26,6 +30,7 @@ describe("report catalogue", () => {
     const { ru, kk } = REPORT_MESSAGES.catalogues;
     // The feminine alone («респондентка», «респонденток») leaves out men and transgender people.
     for (const text of Object.values(ru)) expect(text).not.toMatch(/респондентк|респонденток|секс-работниц/u);
-    for (const text of [...Object.values(ru), ...Object.values(kk)]) expect(text).not.toMatch(/проститут|жезөкше|IDU|потребител[ья] инъекц/iu);
+    for (const text of [...Object.values(ru), ...Object.values(kk)])
+      expect(text).not.toMatch(/проститут|жезөкше|IDU|потребител[ья] инъекц/iu);
   });
 });

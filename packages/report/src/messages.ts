@@ -107,7 +107,8 @@ export type ReportMessageKey =
 const EN: Catalogue<ReportMessageKey> = {
   "report.title": "Rights violations against sex workers: survey tables",
   "report.asOf": "Consent judged as of {asOf}; records validated as of {validatedOn}; consent policy version {policyVersion}.",
-  "report.counted": "{respondents} respondents counted: the records whose consent allows statistics ({records} records read, {excluded} excluded).",
+  "report.counted":
+    "{respondents} respondents counted: the records whose consent allows statistics ({records} records read, {excluded} excluded).",
   "report.suppression":
     "“<{minCell}” is a number from 1 to {maxSmall}; “x” is a number hidden so that a small one cannot be worked out from the totals. A share is hidden with its number.",
   "report.noSuppression": "Small numbers are not hidden (minCell {minCell}): this version must not be published.",
@@ -162,11 +163,13 @@ const EN: Catalogue<ReportMessageKey> = {
     "Shares of the {respondents} respondents who reported an incident. A respondent is counted once in a row however many of her incidents it holds, and may be counted in several rows.",
   "note.complaints":
     "Shares of the {complainants} respondents who complained about an incident. A respondent is counted once in a row however many complaints it holds, and may be counted in several rows.",
-  "note.pressure": "Shares of the {complainants} respondents who complained about an incident: “yes” when any of her complaints says so, “no” when none does and one at least says no.",
+  "note.pressure":
+    "Shares of the {complainants} respondents who complained about an incident: “yes” when any of her complaints says so, “no” when none does and one at least says no.",
   "note.noBase": "The number of respondents this table counts over is hidden (small), so no share is given.",
   "note.detentionBoxes":
     "Where the paper's box was ticked instead of a number: “once” is counted as once, “2 or 3 times” as 2–3 times, “more than 3 times” as 4–5, “more than 5 times” as 6 or more.",
-  "note.refusals": "Refusals hold nothing about the person: they are counted whatever consent says. Shares of the refusals, and of the interviews counted.",
+  "note.refusals":
+    "Refusals hold nothing about the person: they are counted whatever consent says. Shares of the refusals, and of the interviews counted.",
   "html.lang": "en",
   "table.excluded": "Records counted, and those not counted by reason",
   "section.police.violations": "Violations by the police",
@@ -307,7 +310,8 @@ const RU: Catalogue<ReportMessageKey> = {
   "note.noBase": "Число респондентов(-ок), от которого считается таблица, скрыто (оно мало), поэтому доли не приводятся.",
   "note.detentionBoxes":
     "Если в анкете отмечен квадрат, а не число: «один раз» учтено как один раз, «2 или 3 раза» — как 2–3 раза, «больше 3 раз» — как 4–5, «больше 5 раз» — как 6 и больше.",
-  "note.refusals": "Отказы не содержат сведений о человеке, поэтому учитываются независимо от согласия. Доли — от числа отказов и от числа учтённых интервью.",
+  "note.refusals":
+    "Отказы не содержат сведений о человеке, поэтому учитываются независимо от согласия. Доли — от числа отказов и от числа учтённых интервью.",
   "html.lang": "ru",
   "table.excluded": "Учтённые записи и неучтённые — по причинам",
   "section.police.violations": "Нарушения со стороны полиции",
@@ -440,7 +444,8 @@ const KK: Catalogue<ReportMessageKey> = {
   "fine.yes": "Айыппұл төлеген",
   "fine.no": "Айыппұл болмаған",
   "mark.added": "{label} †",
-  "note.added": "† Қосылған сұрақ: 2015 жылғы қағаз сауалнамада ол жоқ, сондықтан оған тек бағдарлама арқылы жасалған жазбалар жауап береді.",
+  "note.added":
+    "† Қосылған сұрақ: 2015 жылғы қағаз сауалнамада ол жоқ, сондықтан оған тек бағдарлама арқылы жасалған жазбалар жауап береді.",
   "note.incidents":
     "Үлестер оқиға туралы хабарлаған респонденттер санынан ({respondents}) есептелген. Респондент жолда бір рет есептеледі (оның қанша оқиғасы сол жолға жатса да) және бірнеше жолда есептелуі мүмкін.",
   "note.complaints":
@@ -450,7 +455,8 @@ const KK: Catalogue<ReportMessageKey> = {
   "note.noBase": "Кесте есептелетін респонденттер саны жасырылған (ол шағын), сондықтан үлестер келтірілмейді.",
   "note.detentionBoxes":
     "Сауалнамада сан емес, шаршы белгіленсе: «бір рет» бір рет ретінде, «2 немесе 3 рет» 2–3 рет ретінде, «3 реттен көп» 4–5 ретінде, «5 реттен көп» 6 және одан көп ретінде есептеледі.",
-  "note.refusals": "Бас тартуларда адам туралы мәлімет жоқ, сондықтан олар келісімге қарамастан есептеледі. Үлестер бас тартулар санынан және есепке алынған сұхбаттар санынан есептелген.",
+  "note.refusals":
+    "Бас тартуларда адам туралы мәлімет жоқ, сондықтан олар келісімге қарамастан есептеледі. Үлестер бас тартулар санынан және есепке алынған сұхбаттар санынан есептелген.",
   "html.lang": "kk",
   "table.excluded": "Есепке алынған жазбалар және есепке алынбағандары — себептері бойынша",
   "section.police.violations": "Полиция тарапынан жасалған бұзушылықтар",
@@ -519,7 +525,8 @@ const KK: Catalogue<ReportMessageKey> = {
   "error.asOf": "Бұл күнтізбелік күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз.",
   "error.validatedOn": "Бұл күнтізбелік күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз.",
   "error.locale": "Есепте мұндай тіл жоқ: мыналардың бірін қолданыңыз: {locales}.",
-  "error.minCell": "minCell {minCell} мәніне жол берілмейді: 0 (жасырусыз) немесе 3-тен кем емес бүтін санды қолданыңыз («<2» тек 1 санын білдіре алады).",
+  "error.minCell":
+    "minCell {minCell} мәніне жол берілмейді: 0 (жасырусыз) немесе 3-тен кем емес бүтін санды қолданыңыз («<2» тек 1 санын білдіре алады).",
   "error.cellNotCount": "Ұяшық № {cell} мәні — {value}: сан бүтін және 0-ден кем емес болуы керек.",
   "error.constraintTooShort": "Шектеу № {constraint} құрамында 2-ден аз ұяшық бар.",
   "error.constraintUnknownCell": "Шектеу № {constraint} кестеде жоқ ұяшықты (№ {cell}) атайды.",

@@ -2,6 +2,16 @@ import type { FieldPath } from "@redumbrella/questionnaire";
 import { INCIDENT_TABLES, type IncidentBase, type IncidentTableKey, type IncidentTableSpec } from "./incident-layout.js";
 import type { IncidentTally } from "./internal/incident-tally.js";
 import {
+  categoriesOf,
+  countOf,
+  OUTCOME_ROWS,
+  type ProfileCounts,
+  REFUSAL_ROWS,
+  type SectionTally,
+  type Tally,
+  YES_NO_CELLS,
+} from "./internal/tally.js";
+import {
   gateOf,
   isAdded,
   metaOf,
@@ -13,8 +23,7 @@ import {
   violationCodes,
   yesNoQuestions,
 } from "./layout.js";
-import { categoriesOf, countOf, OUTCOME_ROWS, type ProfileCounts, REFUSAL_ROWS, type SectionTally, type Tally, YES_NO_CELLS } from "./internal/tally.js";
-import { type LinearConstraint, type SuppressedTable, suppressCells, sumTo, sumToCell } from "./suppress.js";
+import { type LinearConstraint, type SuppressedTable, sumTo, sumToCell, suppressCells } from "./suppress.js";
 import type {
   Breakdown,
   Count,
@@ -37,7 +46,11 @@ export function shareOf(count: Count, total: Count): Share {
   return count === null || total === null || total === 0 ? null : count / total;
 }
 
-function suppressedOf<TKey extends string>(keys: readonly TKey[], table: SuppressedTable, at: (i: number) => number = (i) => i): Suppressed<TKey> {
+function suppressedOf<TKey extends string>(
+  keys: readonly TKey[],
+  table: SuppressedTable,
+  at: (i: number) => number = (i) => i,
+): Suppressed<TKey> {
   const out: { [K in TKey]?: NonNullable<SuppressedTable["reasons"][number]> } = {};
   keys.forEach((key, i) => {
     const reason = table.reasons[at(i)];
@@ -74,7 +87,8 @@ function publishSection<TSection extends ViolationSection>(
   const yesNo = questions.map((q, i): [string, YesNoCounts] => {
     const at = (cell: number): Count => table.cells[cellAt(i, cell)] as Count;
     const total = totalCell[i];
-    const totalCount: Count = total === undefined ? (counts.yesNo[i] as number[]).reduce((s, v) => s + v, 0) : (table.cells[total] as Count);
+    const totalCount: Count =
+      total === undefined ? (counts.yesNo[i] as number[]).reduce((s, v) => s + v, 0) : (table.cells[total] as Count);
     const totalReason = total === undefined ? null : table.reasons[total];
     const suppressed = {
       ...suppressedOf(YES_NO_CELLS, table, (c) => cellAt(i, c)),
@@ -124,7 +138,14 @@ function publishDistribution(spec: ProfileSpec, counts: ProfileCounts, responden
   const cells = all.map((key) => (key === "otherCountries" ? merged : countOf(counts, key)));
   const multiple = metaOf(spec.field).kind === "choices";
   // A single answer per respondent: the cells add up to the respondents, a published figure.
-  const constraints = multiple ? [] : [sumTo(all.map((_, i) => i), respondents)];
+  const constraints = multiple
+    ? []
+    : [
+        sumTo(
+          all.map((_, i) => i),
+          respondents,
+        ),
+      ];
   const table = suppressCells({ cells, constraints }, minCell);
   const cell = (i: number): Count => table.cells[i] as Count;
   return {
@@ -146,8 +167,23 @@ function publishDistribution(spec: ProfileSpec, counts: ProfileCounts, responden
  * A single answer's rows add up to the total, when it is published; several answers per respondent
  * (`multiple`) make no equality.
  */
-function publishBreakdown(field: FieldPath, keys: readonly string[], cells: readonly number[], total: Count, multiple: boolean, minCell: number): Breakdown {
-  const constraints = !multiple && total !== null && cells.length > 1 ? [sumTo(keys.map((_, i) => i), total)] : [];
+function publishBreakdown(
+  field: FieldPath,
+  keys: readonly string[],
+  cells: readonly number[],
+  total: Count,
+  multiple: boolean,
+  minCell: number,
+): Breakdown {
+  const constraints =
+    !multiple && total !== null && cells.length > 1
+      ? [
+          sumTo(
+            keys.map((_, i) => i),
+            total,
+          ),
+        ]
+      : [];
   const table = suppressCells({ cells, constraints }, minCell);
   const cell = (i: number): Count => table.cells[i] as Count;
   return {
@@ -168,8 +204,22 @@ function publishMethodology(tally: Tally, minCell: number): Methodology {
     approached: tally.interviewed + refused,
     interviewed: tally.interviewed,
     refused,
-    refusalReasons: publishBreakdown("interview.refusalReason", REFUSAL_ROWS, tally.refusals, refused, false, minCell) as Methodology["refusalReasons"],
-    outcomes: publishBreakdown("interview.outcome", OUTCOME_ROWS, tally.outcomes, tally.respondents, false, minCell) as Methodology["outcomes"],
+    refusalReasons: publishBreakdown(
+      "interview.refusalReason",
+      REFUSAL_ROWS,
+      tally.refusals,
+      refused,
+      false,
+      minCell,
+    ) as Methodology["refusalReasons"],
+    outcomes: publishBreakdown(
+      "interview.outcome",
+      OUTCOME_ROWS,
+      tally.outcomes,
+      tally.respondents,
+      false,
+      minCell,
+    ) as Methodology["outcomes"],
   };
 }
 
@@ -200,7 +250,10 @@ export function publish(tally: Tally, minCell: number): Pick<Report, ViolationSe
     VIOLATION_SECTIONS.map((section) => [section, publishSection(section, tally.sections[section], tally.respondents, minCell)]),
   ) as unknown as Pick<Report, ViolationSection>;
   const profile = Object.fromEntries(
-    (Object.keys(PROFILE) as ProfileKey[]).map((key) => [key, publishDistribution(PROFILE[key], tally.profile[key], tally.respondents, minCell)]),
+    (Object.keys(PROFILE) as ProfileKey[]).map((key) => [
+      key,
+      publishDistribution(PROFILE[key], tally.profile[key], tally.respondents, minCell),
+    ]),
   ) as unknown as Report["profile"];
   return { ...sections, profile, methodology: publishMethodology(tally, minCell), incidents: publishIncidents(tally.incidents, minCell) };
 }

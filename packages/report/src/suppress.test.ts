@@ -6,9 +6,9 @@ import {
   disclosureIntervals,
   type LinearConstraint,
   type SuppressedTable,
-  suppressCells,
   sumTo,
   sumToCell,
+  suppressCells,
 } from "./suppress.js";
 
 describe("suppressCells: examples", () => {
@@ -70,7 +70,7 @@ describe("suppressCells: examples", () => {
     }
   });
 
-  it("refuses minCell 2, whose \"<2\" could only mean 1, and any minCell that is not a whole number ≥ 0", () => {
+  it('refuses minCell 2, whose "<2" could only mean 1, and any minCell that is not a whole number ≥ 0', () => {
     for (const minCell of [2, -1, 2.5, Number.NaN]) {
       expect(() => suppressCells({ cells: [1, 6], constraints: [] }, minCell)).toThrow(expect.objectContaining({ code: "INVALID_OPTION" }));
     }
@@ -167,9 +167,12 @@ function bruteForceValues(table: CellTable, published: SuppressedTable): Map<num
     }
     const cell = unknown[at] as number;
     // A constraint whose only unknown left is this cell fixes it; otherwise try every value.
-    const last = table.constraints.find((c) => c.terms.every(([j]) => j === cell || value[j] !== null) && c.terms.some(([j, a]) => j === cell && a !== 0));
+    const last = table.constraints.find(
+      (c) => c.terms.every(([j]) => j === cell || value[j] !== null) && c.terms.some(([j, a]) => j === cell && a !== 0),
+    );
     let candidates: number[];
-    if (last === undefined) candidates = Array.from({ length: (upper[cell] as number) + 1 - (lower[cell] as number) }, (_, k) => (lower[cell] as number) + k);
+    if (last === undefined)
+      candidates = Array.from({ length: (upper[cell] as number) + 1 - (lower[cell] as number) }, (_, k) => (lower[cell] as number) + k);
     else {
       const a = last.terms.filter(([j]) => j === cell).reduce((s, [, c]) => s + c, 0);
       const rest = last.terms.filter(([j]) => j !== cell).reduce((s, [j, c]) => s + c * (value[j] as number), 0);
@@ -235,7 +238,8 @@ describe("suppressCells: properties", () => {
           const value = table.cells[cell] as number;
           expect(values.has(value), `cell ${cell} true value feasible`).toBe(true);
           // A zero or a large count pinned by the constants alone is no disclosure; a small one is.
-          if (value >= 1 && value < minCell) expect(values.size, `cell ${cell} of ${JSON.stringify(table)} → ${JSON.stringify(result.cells)}`).toBeGreaterThan(1);
+          if (value >= 1 && value < minCell)
+            expect(values.size, `cell ${cell} of ${JSON.stringify(table)} → ${JSON.stringify(result.cells)}`).toBeGreaterThan(1);
         }
       }),
     );
@@ -261,8 +265,14 @@ describe("suppressCells: properties", () => {
         split.push(left);
         const cells = [...top, ...split];
         const constraints = [
-          sumTo(top.map((_, i) => i), top.reduce((s, v) => s + v, 0)),
-          sumToCell(split.map((_, i) => top.length + i), g),
+          sumTo(
+            top.map((_, i) => i),
+            top.reduce((s, v) => s + v, 0),
+          ),
+          sumToCell(
+            split.map((_, i) => top.length + i),
+            g,
+          ),
         ];
         return { table: { cells, constraints }, minCell };
       });

@@ -53,7 +53,8 @@ function checkTable(table: CellTable): void {
     if (!Number.isSafeInteger(v) || v < 0) throw reportError("INVALID_TABLE", ["cells", i], "error.cellNotCount", { cell: i, value: v });
   }
   for (const [k, c] of constraints.entries()) {
-    if (c.terms.filter(([, a]) => a !== 0).length < 2) throw reportError("INVALID_TABLE", ["constraints", k], "error.constraintTooShort", { constraint: k });
+    if (c.terms.filter(([, a]) => a !== 0).length < 2)
+      throw reportError("INVALID_TABLE", ["constraints", k], "error.constraintTooShort", { constraint: k });
     let sum = 0;
     for (const [cell, a] of c.terms) {
       const v = cells[cell];
@@ -81,10 +82,7 @@ function boundsOf(reason: SuppressionReason, minCell: number): readonly [number,
  * disclosureIntervals(table, { minCell: 5, cells: [null, 6, 8], reasons: ["primary", null, null], withheld: [false] });
  * // [[2, 2], null, null]: the suppressed 2 is given away by 8 − 6
  */
-export function disclosureIntervals(
-  table: CellTable,
-  published: SuppressedTable,
-): readonly (readonly [min: number, max: number] | null)[] {
+export function disclosureIntervals(table: CellTable, published: SuppressedTable): readonly (readonly [min: number, max: number] | null)[] {
   return intervalsOf(table, published, () => true);
 }
 
@@ -138,8 +136,7 @@ function intervalsOf(
 }
 
 /** Whether a cell's interval pins it to one value (counts are whole numbers). */
-const pinned = (interval: readonly [number, number] | null): boolean =>
-  interval !== null && !(interval[1] - interval[0] >= 0.5);
+const pinned = (interval: readonly [number, number] | null): boolean => interval !== null && !(interval[1] - interval[0] >= 0.5);
 
 /**
  * Small-cell suppression of one table: every count from 1 to `minCell − 1` is suppressed
@@ -183,7 +180,7 @@ export function suppressCells(table: CellTable, minCell: number): SuppressedTabl
     const candidates: number[] = [];
     for (let frontier = [exposed]; frontier.length > 0; ) {
       const rows = constraints.flatMap((_, k) => (!seenRows.has(k) && cellsOf(k).some((j) => frontier.includes(j)) ? [k] : []));
-      rows.forEach((k) => seenRows.add(k));
+      for (const k of rows) seenRows.add(k);
       const touched = [...new Set(rows.flatMap(cellsOf))];
       candidates.push(
         ...touched
@@ -191,7 +188,7 @@ export function suppressCells(table: CellTable, minCell: number): SuppressedTabl
           .sort((a, b) => (cells[a] as number) - (cells[b] as number) || a - b),
       );
       frontier = touched.filter((j) => !seenCells.has(j) && reasons[j] !== null);
-      frontier.forEach((j) => seenCells.add(j));
+      for (const j of frontier) seenCells.add(j);
     }
     const unpins = (candidate: number): boolean => {
       reasons[candidate] = "complementary";

@@ -39,7 +39,8 @@ describe("a withdrawal known today", () => {
         fc.integer({ min: 0, max: 6000 }),
         fc.nat(),
         (records, record, after, what, asOfOffset, at) => {
-          const day = addDays(record.consent.givenOn, after) < ON ? addDays(record.consent.givenOn, after) : ON;
+          const later = addDays(record.consent.givenOn, after);
+          const day = later < ON ? later : ON;
           const asOf = addDays("2013-01-01", asOfOffset);
           const options = { asOf, validatedOn: ON, minCell: 0 } as const;
           const place = at % (records.length + 1);

@@ -1,6 +1,6 @@
 import type { Locale, Messages } from "@redumbrella/questionnaire";
-import type { Io } from "../io.js";
 import type { CliMessageKey, Translate } from "../internal/messages.js";
+import type { Io } from "../io.js";
 
 /** One option of a command, its help texts keys of `TKey` or of the shared catalogue: a flag, or an option that takes a value. */
 export type OptionSpec<TKey extends string = string> =

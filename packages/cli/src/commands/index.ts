@@ -1,7 +1,7 @@
 import { anonymiseCommand } from "./anonymise/command.js";
 import { checkCommand } from "./check/command.js";
-import { complaintCommand } from "./complaint/command.js";
 import type { Command } from "./command.js";
+import { complaintCommand } from "./complaint/command.js";
 import { consentCommand } from "./consent/command.js";
 import { demoCommand } from "./demo/command.js";
 import { formCommand } from "./form/command.js";

@@ -1,7 +1,7 @@
 import { type Locale, type MessageParams, type Messages, RedumbrellaError } from "@redumbrella/questionnaire";
 import type { JsonProblem } from "./json-syntax.js";
-import { printable } from "./printable.js";
 import { CLI_MESSAGES, type CliMessageKey } from "./messages.js";
+import { printable } from "./printable.js";
 
 /** The exit codes of every command. */
 export const EXIT = {

@@ -1,5 +1,5 @@
-import { run } from "../run.js";
 import type { Io } from "../io.js";
+import { run } from "../run.js";
 
 /** What one in-memory run printed, and its exit code. */
 export interface RunOutput {

@@ -2,7 +2,7 @@ import { type AnyRecord, dayNumber, type InterviewRecord, isRefusal } from "@red
 import { match } from "ts-pattern";
 import { ageClass, GLOBAL_DENIALS } from "../denials.js";
 import type { Policy, UseRule } from "../policy.js";
-import { AGE_CLASSES, CONSENT_ITEMS, type ConsentItem, type Use, USES } from "../vocabulary.js";
+import { AGE_CLASSES, CONSENT_ITEMS, type ConsentItem, USES, type Use } from "../vocabulary.js";
 
 /**
  * What the policy reads of each item a use needs, one bit mask each (bit `i`: `CONSENT_ITEMS[i]`):

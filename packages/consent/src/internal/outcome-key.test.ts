@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { GLOBAL_DENIALS } from "../denials.js";
 import { AGE_CLASSES, CONSENT_ITEMS } from "../vocabulary.js";
 import { FLAGS, ITEM_FACTS } from "./facts.js";
-import { type OutcomeFacts, type OutcomeKeySizes, OUTCOME_KEY_SIZES, outcomeFacts, outcomeKey, outcomeKeyCount } from "./outcome-key.js";
+import { OUTCOME_KEY_SIZES, type OutcomeFacts, type OutcomeKeySizes, outcomeFacts, outcomeKey, outcomeKeyCount } from "./outcome-key.js";
 
 /** Every combination of facts that `sizes` allow (small sizes only: the count grows as 2^(items × item facts)). */
 function* everyFacts(sizes: OutcomeKeySizes): Generator<OutcomeFacts> {
@@ -19,7 +19,8 @@ function* everyFacts(sizes: OutcomeKeySizes): Generator<OutcomeFacts> {
     for (let ageIndex = -1; ageIndex < sizes.ageClasses; ageIndex++) {
       for (let flagMask = 0; flagMask < 2 ** sizes.flags; flagMask++) {
         for (const itemMasks of masks(sizes.itemFacts)) {
-          for (let localeIndex = 0; localeIndex < sizes.locales; localeIndex++) yield { globalMask, ageIndex, flagMask, itemMasks, localeIndex };
+          for (let localeIndex = 0; localeIndex < sizes.locales; localeIndex++)
+            yield { globalMask, ageIndex, flagMask, itemMasks, localeIndex };
         }
       }
     }

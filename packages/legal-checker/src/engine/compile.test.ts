@@ -82,7 +82,12 @@ describe("compilePack", () => {
       ["UNKNOWN_FACT", "rules.4.when"],
     ]);
     expect(isRedumbrellaError(error)).toBe(true);
-    expect((error as LegalCheckerError).issues[1]).toMatchObject({ message: "XX-NOPE is not in the pack's law.", params: { law: "XX-NOPE" } });
-    expect((error as LegalCheckerError).message).toBe("INVALID_PACK: rules[0].needs: needs must list exactly the facts `when` reads: charge.penalty.paidTo. (and 5 more)");
+    expect((error as LegalCheckerError).issues[1]).toMatchObject({
+      message: "XX-NOPE is not in the pack's law.",
+      params: { law: "XX-NOPE" },
+    });
+    expect((error as LegalCheckerError).message).toBe(
+      "INVALID_PACK: rules[0].needs: needs must list exactly the facts `when` reads: charge.penalty.paidTo. (and 5 more)",
+    );
   });
 });

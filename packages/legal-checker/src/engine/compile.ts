@@ -1,10 +1,35 @@
 import { addDays, type Charge, type Incident, type InterviewRecord, type IsoDate, type Locale } from "@redumbrella/questionnaire";
 import { chargeInstruments } from "../law/editions.js";
 import { findEntry, type LawEntry, type LawRef, normaliseArticle, versionOn } from "../law/registry.js";
-import { compileCondition, type Evaluator, F, type FactPath, factsOf, type LeafCompiler, type Scalar, T, type Tri, U } from "./condition.js";
+import {
+  compileCondition,
+  type Evaluator,
+  F,
+  type FactPath,
+  factsOf,
+  type LeafCompiler,
+  type Scalar,
+  T,
+  type Tri,
+  U,
+} from "./condition.js";
 import { LegalCheckerError, type PackIssue, packIssue } from "./errors.js";
+import {
+  ABSENT,
+  type FactAccessor,
+  type FactReading,
+  type FactSource,
+  FieldReaders,
+  factAccessor,
+  isFactPath,
+  NONE,
+  ownerOf,
+  PartialList,
+  type ReadMemo,
+  stampOf,
+  UNKNOWN,
+} from "./facts.js";
 import type { Citation, Finding } from "./finding.js";
-import { ABSENT, type FactAccessor, factAccessor, type FactReading, FieldReaders, type FactSource, isFactPath, NONE, ownerOf, PartialList, type ReadMemo, stampOf, UNKNOWN } from "./facts.js";
 import type { Pack, Rule } from "./pack.js";
 
 /**
@@ -303,7 +328,8 @@ function ruleIssues(rule: Rule, at: (string | number)[]): PackIssue[] {
   for (const path of read) {
     const owner = ownerOf(path);
     if (!isFactPath(path)) issues.push(packIssue("UNKNOWN_FACT", [...at, "when"], { fact: path }));
-    else if (owner !== "record" && owner !== rule.scope) issues.push(packIssue("SCOPE_MISMATCH", [...at, "when"], { fact: path, scope: rule.scope }));
+    else if (owner !== "record" && owner !== rule.scope)
+      issues.push(packIssue("SCOPE_MISMATCH", [...at, "when"], { fact: path, scope: rule.scope }));
   }
   const needs = new Set<string>(rule.needs);
   if (read.length !== needs.size || read.some((p) => !needs.has(p))) {
@@ -364,10 +390,26 @@ function compileOnce(pack: Pack): CompiledPack {
       if (entry === undefined) issues.push(packIssue("UNKNOWN_LAW", [...at, "citations", i], { law: lawName(ref) }));
       else law.push(entry);
     }
-    (rule.scope === "charge" ? chargeRules : rule.scope === "incident" ? incidentRules : recordRules).push({ rule, test, law, lawBySegment: [], citationsBySegment: [], citations: new Map(), lists: { facts: [], missing: [], missingDateSplit: [], size: 0 } });
+    (rule.scope === "charge" ? chargeRules : rule.scope === "incident" ? incidentRules : recordRules).push({
+      rule,
+      test,
+      law,
+      lawBySegment: [],
+      citationsBySegment: [],
+      citations: new Map(),
+      lists: { facts: [], missing: [], missingDateSplit: [], size: 0 },
+    });
   }
   if (issues.length > 0) throw new LegalCheckerError("INVALID_PACK", issues as [PackIssue, ...PackIssue[]]);
-  result = { pack, chargeRules, incidentRules, recordRules, breakpoints: [...dates].sort(), memo: accessors.readers.memo(), instruments: [] };
+  result = {
+    pack,
+    chargeRules,
+    incidentRules,
+    recordRules,
+    breakpoints: [...dates].sort(),
+    memo: accessors.readers.memo(),
+    instruments: [],
+  };
   compiled.set(pack, result);
   return result;
 }

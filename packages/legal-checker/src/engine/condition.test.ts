@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileCondition, type Condition, F, factsOf, type LeafCompiler, T, type Tri, U } from "./condition.js";
+import { type Condition, compileCondition, F, factsOf, type LeafCompiler, T, type Tri, U } from "./condition.js";
 
 // A context that is just the facts' values and a day; a fact that is absent is unknown.
 type Ctx = { facts: Readonly<Record<string, unknown>>; day: string };
@@ -11,7 +11,8 @@ const leaves: LeafCompiler<Ctx> = {
   articleInForce: (expected) => (c) => (c.facts["charge.article"] === undefined ? U : expected ? T : F),
   cites: () => (c) => (c.facts["charge.article"] === undefined ? F : T),
 };
-const run = (condition: Condition, facts: Record<string, unknown>, day = "2016-01-01"): Tri => compileCondition(condition, leaves)({ facts, day });
+const run = (condition: Condition, facts: Record<string, unknown>, day = "2016-01-01"): Tri =>
+  compileCondition(condition, leaves)({ facts, day });
 
 const a: Condition = { fact: "charge.facts.knowingly", equals: true };
 const b: Condition = { fact: "charge.facts.paymentProven", equals: true };
@@ -30,7 +31,12 @@ describe("compileCondition — three-valued (Kleene) logic", () => {
   });
 
   it("compares facts: equals, in, includes, includesAny, atLeast, below", () => {
-    const facts = { "charge.offence": "brothel", "police.violations": ["beating", "drugsPlanted"], "charge.facts.paidActsProven": 2, "respondent.age": 17 };
+    const facts = {
+      "charge.offence": "brothel",
+      "police.violations": ["beating", "drugsPlanted"],
+      "charge.facts.paidActsProven": 2,
+      "respondent.age": 17,
+    };
     expect(run({ fact: "charge.offence", in: ["brothel", "pimping"] }, facts)).toBe(T);
     expect(run({ fact: "charge.offence", equals: "pimping" }, facts)).toBe(F);
     expect(run({ fact: "police.violations", includes: "drugsPlanted" }, facts)).toBe(T);
@@ -53,6 +59,12 @@ describe("factsOf", () => {
     const when: Condition = {
       all: [a, { any: [b, { not: a }] }, { present: "charge.article" }, { articleInForce: false }, { onOrAfter: "2001-01-30" }],
     };
-    expect(factsOf(when)).toEqual(["charge.facts.knowingly", "charge.facts.paymentProven", "charge.article", "charge.code", "charge.codeEdition"]);
+    expect(factsOf(when)).toEqual([
+      "charge.facts.knowingly",
+      "charge.facts.paymentProven",
+      "charge.article",
+      "charge.code",
+      "charge.codeEdition",
+    ]);
   });
 });

@@ -1,6 +1,5 @@
-import type { FieldPath } from "@redumbrella/questionnaire";
+import type { FieldPath, IsoDate } from "@redumbrella/questionnaire";
 import { match, P } from "ts-pattern";
-import type { IsoDate } from "@redumbrella/questionnaire";
 import type { LawRef } from "../law/registry.js";
 
 type ChargeField<TPath> = TPath extends `charges[].${infer TRest}` ? `charge.${TRest}` : never;
@@ -124,7 +123,9 @@ export function compileCondition<TContext>(condition: Condition, leaves: LeafCom
       const values = new Set<unknown>(c.in);
       return leaves.fact(c.fact, (v) => values.has(v));
     })
-    .with({ fact: P.string, includes: P.union(P.string, P.number, P.boolean) }, (c) => leaves.fact(c.fact, (v) => isArray(v) && v.includes(c.includes)))
+    .with({ fact: P.string, includes: P.union(P.string, P.number, P.boolean) }, (c) =>
+      leaves.fact(c.fact, (v) => isArray(v) && v.includes(c.includes)),
+    )
     .with({ fact: P.string, includesAny: P.array() }, (c) => leaves.fact(c.fact, (v) => isArray(v) && includesAny(v, c.includesAny)))
     .with({ fact: P.string, atLeast: P.number }, (c) => leaves.fact(c.fact, (v) => typeof v === "number" && v >= c.atLeast))
     .with({ fact: P.string, below: P.number }, (c) => leaves.fact(c.fact, (v) => typeof v === "number" && v < c.below))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FactPath } from "./condition.js";
-import { ABSENT, factAccessor, type FactSource, NONE, UNKNOWN } from "./facts.js";
+import { ABSENT, type FactSource, factAccessor, NONE, UNKNOWN } from "./facts.js";
 
 const reading = {
   noneWhenAbsent: new Set<FactPath>(["police.detention", "police.detention.fine", "charge.penalty"]),

@@ -86,7 +86,8 @@ const GATE_OF: ReadonlyMap<string, (typeof GATES)[number]> = new Map(GATES.map((
 const specOf = (field: string): FieldSpec | undefined => (FIELDS as Readonly<Record<string, FieldSpec>>)[field];
 
 /** Whose fact a fact path names. */
-export const ownerOf = (path: string): Owner => (path.startsWith("charge.") ? "charge" : path.startsWith("incident.") ? "incident" : "record");
+export const ownerOf = (path: string): Owner =>
+  path.startsWith("charge.") ? "charge" : path.startsWith("incident.") ? "incident" : "record";
 
 /** The field of `FIELDS` a fact path names: `charge.x` is `charges[].x`, `incident.x` is `incidents[].x`. */
 export const fieldOf = (path: string): string => {
@@ -119,7 +120,13 @@ export class FieldReaders {
 
   /** A memo with a slot for every reader and every derived value. */
   memo(): ReadMemo {
-    return { recordStamp: 0, chargeStamp: 0, incidentStamp: 0, stamps: new Array<number>(this.#size).fill(0), values: new Array<unknown>(this.#size).fill(undefined) };
+    return {
+      recordStamp: 0,
+      chargeStamp: 0,
+      incidentStamp: 0,
+      stamps: new Array<number>(this.#size).fill(0),
+      values: new Array<unknown>(this.#size).fill(undefined),
+    };
   }
 
   /** The reader of `keys` under the record (or the charge or the incident being judged). */
@@ -219,7 +226,9 @@ export function factAccessor(path: FactPath, reading: FactReading, readers: Fiel
         : () => path;
   const gateByIndex: string[] = [];
   const gatePath = (source: FactSource): string =>
-    gateOwner === "incident" ? (gateByIndex[source.incidentIndex ?? 0] ??= `incidents[${source.incidentIndex ?? 0}].${gateKeys.join(".")}`) : (gate?.on as string);
+    gateOwner === "incident"
+      ? (gateByIndex[source.incidentIndex ?? 0] ??= `incidents[${source.incidentIndex ?? 0}].${gateKeys.join(".")}`)
+      : (gate?.on as string);
   const declinable = declinableAt.some(Boolean);
   const missingKey = (source: FactSource): number => {
     const declined = source.record.declined;
@@ -249,7 +258,8 @@ function listFieldAccessor(path: FactPath, owner: Owner, field: FieldPath, readi
   const noneWhenAbsent = reading.noneWhenAbsent.has(`${prefix}${listPart}` as FactPath);
   const at = (element: unknown): unknown => {
     let value = element;
-    for (const key of elementKeys) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    for (const key of elementKeys)
+      value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
     return value;
   };
   const index = (source: FactSource): number => (owner === "charge" ? source.chargeIndex : (source.incidentIndex ?? 0));

@@ -1,8 +1,25 @@
-import { type Charge, type Incident, type InterviewRecord, type IsoDate, type Locale, periodEnd, renderTemplate } from "@redumbrella/questionnaire";
+import {
+  type Charge,
+  type Incident,
+  type InterviewRecord,
+  type IsoDate,
+  type Locale,
+  periodEnd,
+  renderTemplate,
+} from "@redumbrella/questionnaire";
 import { representativeDays } from "../internal/dates.js";
 import { type Basis, findEntry, type LawEntry, normaliseArticle, versionOn } from "../law/registry.js";
 import { CHECKER_MESSAGES } from "../messages.js";
-import { type CompiledPack, type CompiledRule, type EvalContext, instrumentsOf, lawInForce, type PathList, type PathLists, segmentOf } from "./compile.js";
+import {
+  type CompiledPack,
+  type CompiledRule,
+  type EvalContext,
+  instrumentsOf,
+  lawInForce,
+  type PathList,
+  type PathLists,
+  segmentOf,
+} from "./compile.js";
 import { F, T } from "./condition.js";
 import { type FactAccessor, MISSING_KEYS } from "./facts.js";
 import type { Citation, Finding } from "./finding.js";
@@ -221,7 +238,8 @@ function withFallbackNote(message: string, locale: Locale): string {
   return found;
 }
 
-const withNote = (rule: CompiledRule, message: string, locale: Locale): string => (rule.rule.fallback === true ? withFallbackNote(message, locale) : message);
+const withNote = (rule: CompiledRule, message: string, locale: Locale): string =>
+  rule.rule.fallback === true ? withFallbackNote(message, locale) : message;
 
 /** Builds the finding of a rule that did not come out false, from what its evaluation read. */
 function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boolean, citations: readonly Citation[]): Finding {
@@ -248,7 +266,11 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
       node.list = Object.freeze(PATHS.slice(0, dateSplit ? addPath(datePath, count) : count));
     }
     missingFacts = node.list;
-    message = (node.message ??= {})[locale] ??= withNote(rule, undeterminedMessage(rule, locale, missingFacts, node.questions, dateSplit), locale);
+    message = (node.message ??= {})[locale] ??= withNote(
+      rule,
+      undeterminedMessage(rule, locale, missingFacts, node.questions, dateSplit),
+      locale,
+    );
   }
   const { known, nKnown } = context;
   let keys = 0;
@@ -265,7 +287,15 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
   const made = node.findings;
   if (made !== undefined) {
     const incident = context.incident !== undefined ? context.incident.id : (context.charge?.incident ?? null);
-    for (const f of made) if (f.status === status && f.missingFacts === missingFacts && f.citations === citations && f.message === message && f.incident === incident) return f;
+    for (const f of made)
+      if (
+        f.status === status &&
+        f.missingFacts === missingFacts &&
+        f.citations === citations &&
+        f.message === message &&
+        f.incident === incident
+      )
+        return f;
   }
   const found: Finding = Object.freeze({
     code: rule.rule.code,
@@ -342,7 +372,8 @@ export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, loc
   context.incidentIndex = -1;
   const period = periodOf(compiled, record.interview.date);
   for (const rule of compiled.recordRules) {
-    if (rule.rule.fallback === true && toIncidents > fromIncidents && foundIn(findings, fromIncidents, toIncidents, rule.rule.code)) continue;
+    if (rule.rule.fallback === true && toIncidents > fromIncidents && foundIn(findings, fromIncidents, toIncidents, rule.rule.code))
+      continue;
     const found = judge(j, rule, period);
     if (found !== undefined) findings.push(found);
   }

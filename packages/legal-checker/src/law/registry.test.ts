@@ -6,7 +6,11 @@ describe("lookupArticle — the law as it stood on the day", () => {
   it("art. 449 of the 2014 Code: not in force on 2014-12-31, in force from 2015-01-01 (“In January 1, 2015, Kazakhstan adopted Article 449”)", () => {
     expect(lookupArticle(kz, "KZ-CAO-2014", "449", "2014-12-31")).toMatchObject({ status: "notInForce", reason: "instrumentNotInForce" });
     const found = lookupArticle(kz, "KZ-CAO-2014", "449", "2015-01-01");
-    expect(found).toMatchObject({ status: "inForce", entry: { id: "kz.cao-2014.449" }, version: { inForce: { from: "2015-01-01" }, basis: "seed" } });
+    expect(found).toMatchObject({
+      status: "inForce",
+      entry: { id: "kz.cao-2014.449" },
+      version: { inForce: { from: "2015-01-01" }, basis: "seed" },
+    });
   });
 
   it("the KSSR rule: in force on 2001-01-29, no longer on 2001-01-30; not yet before 1987-07-13", () => {

@@ -116,7 +116,9 @@ export function versionOn(entry: LawEntry, date: IsoDate): ArticleVersion | unde
 
 /** The registry entry for an instrument (no `article`) or one of its articles, if the registry has it. */
 export function findEntry(pack: HasLaw, instrument: string, article?: string): LawEntry | undefined {
-  return indexOf(pack.law).get(instrument)?.get(article === undefined ? "" : (normaliseArticle(article) ?? article));
+  return indexOf(pack.law)
+    .get(instrument)
+    ?.get(article === undefined ? "" : (normaliseArticle(article) ?? article));
 }
 
 /**
@@ -147,6 +149,7 @@ export function lookupArticle(pack: HasLaw, instrument: string, article: string 
 
 function notInForce(entry: LawEntry, date: IsoDate): ArticleLookup {
   const first = entry.versions[0].inForce.from;
-  const reason: NotInForceReason = date < first ? "notYetInForce" : entry.versions.some((v) => v.inForce.from > date) ? "betweenVersions" : "noLongerInForce";
+  const reason: NotInForceReason =
+    date < first ? "notYetInForce" : entry.versions.some((v) => v.inForce.from > date) ? "betweenVersions" : "noLongerInForce";
   return { status: "notInForce", reason, entry };
 }

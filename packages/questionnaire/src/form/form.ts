@@ -1,4 +1,4 @@
-import { fieldMeta, type FieldMeta } from "../metadata.js";
+import { type FieldMeta, fieldMeta } from "../metadata.js";
 import { CHOICE_LISTS } from "../schema/enums.js";
 import { FIELDS, type FieldPath, SECTIONS, type SectionId } from "../schema/fields.js";
 import { CHOICE_LABELS, type Label, SECTION_LABELS } from "./labels.js";

@@ -8,13 +8,7 @@ export const GENDERS = ["female", "male", "transgender", "other"] as const;
 /** Q7 — marital status. */
 export const MARITAL_STATUSES = ["married", "single", "divorced", "widowed"] as const;
 /** Q8 — education. */
-export const EDUCATION_LEVELS = [
-  "primary",
-  "incompleteSecondary",
-  "secondary",
-  "vocational",
-  "university",
-] as const;
+export const EDUCATION_LEVELS = ["primary", "incompleteSecondary", "secondary", "vocational", "university"] as const;
 /** Q9 — where the respondent does sex work; an empty list means she is not a sex worker. */
 export const SEX_WORK_VENUES = ["street", "onCall", "sauna", "hotel", "apartment"] as const;
 /** Q11 — time in sex work, the paper's own boxes. */
@@ -86,12 +80,7 @@ export const DETENTION_OUTCOMES = [
 export const TIMES_DETAINED_BOXES = ["once", "twoOrThree", "moreThan3", "moreThan5"] as const;
 
 /** Where the respondent was held after detention, before any court hearing. */
-export const HELD_IN = [
-  "temporaryDetentionRoom",
-  "policeStationCell",
-  "temporaryDetentionFacility",
-  "other",
-] as const;
+export const HELD_IN = ["temporaryDetentionRoom", "policeStationCell", "temporaryDetentionFacility", "other"] as const;
 
 /** Charges annex — how precisely the date of the conduct is known. */
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
@@ -112,15 +101,7 @@ export const OFFENCES = [
 /** Charges annex — who was charged. */
 export const CHARGE_ROLES = ["sexWorker", "organiser", "premisesProvider", "thirdParty"] as const;
 /** Charges annex — where the conduct took place. */
-export const CHARGE_PLACES = [
-  "publicPlace",
-  "street",
-  "sauna",
-  "hotel",
-  "apartment",
-  "onCall",
-  "other",
-] as const;
+export const CHARGE_PLACES = ["publicPlace", "street", "sauna", "hotel", "apartment", "onCall", "other"] as const;
 /** Charges annex — the kind of penalty. */
 export const PENALTY_KINDS = ["fine", "detention", "communityService", "imprisonment", "warning"] as const;
 /** Charges annex — to whom a penalty was paid. */

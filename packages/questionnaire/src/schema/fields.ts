@@ -67,9 +67,7 @@ const section = <const P extends string, const T extends Record<string, Omit<Fie
   prefix: P,
   fields: T,
 ): { [K in keyof T as `${P}${K & string}`]: T[K] & { section: SectionId } } =>
-  Object.fromEntries(
-    Object.entries(fields).map(([k, v]) => [prefix + k, { ...v, section: id }]),
-  ) as never;
+  Object.fromEntries(Object.entries(fields).map(([k, v]) => [prefix + k, { ...v, section: id }])) as never;
 
 // The respondent answers these; the documentator fills in the rest.
 const Q = { declinable: true } as const;
@@ -102,7 +100,9 @@ const consentItem = <const I extends string>(item: I, n: string) =>
     [`items.${item}.answer`]: { question: n, class: "direct", kind: "boolean", ...V2 },
     [`items.${item}.givenOn`]: { question: n, class: "direct", kind: "date", ...ADDED, ...V2 },
     [`items.${item}.withdrawnOn`]: { question: n, class: "direct", kind: "date", ...ADDED, ...V2 },
-  }) as { readonly [K in `items.${I}` | `items.${I}.answer` | `items.${I}.givenOn` | `items.${I}.withdrawnOn`]: Omit<FieldSpec, "section"> };
+  }) as {
+    readonly [K in `items.${I}` | `items.${I}.answer` | `items.${I}.givenOn` | `items.${I}.withdrawnOn`]: Omit<FieldSpec, "section">;
+  };
 
 const police = complaintBlock("Q14", (i) => [null, "Q15", "Q16", "Q17", "Q18", "Q19", null][i] ?? null);
 const medical = complaintBlock("M1", (i) => `M${i + 1}`);

@@ -1,10 +1,7 @@
 import type { FieldPath } from "./fields.js";
 
 /** When a gated question is asked: its gate equals a value, includes a choice, or is a non-empty list. */
-export type GateCondition =
-  | { readonly equals: boolean | string }
-  | { readonly includes: string }
-  | { readonly nonEmpty: true };
+export type GateCondition = { readonly equals: boolean | string } | { readonly includes: string } | { readonly nonEmpty: true };
 
 /** The skip logic of the form: `field` is asked (and may be present) only when `on` meets `when`. */
 export interface Gate {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { COUNTRY_CODES, CURRENCY_CODES } from "./codes.js";
+import { declinedPath } from "./declined.js";
 import {
   CHARGE_CODES,
   CHARGE_PLACES,
@@ -35,7 +36,6 @@ import {
   TRI_STATE,
 } from "./enums.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "./fields.js";
-import { declinedPath } from "./declined.js";
 import { date, formatted, oneOfCodes, text } from "./primitives.js";
 
 // Every field gets its own schema instance (no sharing), so the metadata registry can tell them apart.
@@ -45,8 +45,7 @@ const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.
 const choices = <const T extends readonly [string, ...string[]]>(values: T) => z.optional(z.array(z.enum(values)));
 const count = (minimum: number, maximum = Number.MAX_SAFE_INTEGER) => z.int().check(z.minimum(minimum), z.maximum(maximum));
 
-const country = () =>
-  oneOfCodes(new Set([...COUNTRY_CODES, "stateless"]), "ISO 3166-1 alpha-2 country code or \"stateless\"");
+const country = () => oneOfCodes(new Set([...COUNTRY_CODES, "stateless"]), 'ISO 3166-1 alpha-2 country code or "stateless"');
 const currency = () => oneOfCodes(CURRENCY_CODES, "ISO 4217 currency code");
 // A documentator's code, never a name: letters, digits, "-" and "_".
 const documentatorCode = () => formatted(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/, "documentator code (letters, digits, - and _)");

@@ -2,7 +2,7 @@ import { isCalendarDate } from "../core/dates.js";
 import { valueAt } from "../core/path.js";
 import type { IssueCode } from "../issues.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "./fields.js";
-import { describeCondition, type Gate, GATES, gateOpen } from "./gates.js";
+import { describeCondition, GATES, type Gate, gateOpen } from "./gates.js";
 
 /** Reports one issue at a path. */
 export type Report = (code: IssueCode, path: (string | number)[], params?: Record<string, unknown>) => void;
@@ -83,7 +83,9 @@ function each(
       const list = value[name];
       if (!Array.isArray(list)) return;
       const base = [...prefix, ...keys.slice(at, i)];
-      list.forEach((item, n) => each(item, keys, visit, i + 1, [...base, name, n]));
+      list.forEach((item, n) => {
+        each(item, keys, visit, i + 1, [...base, name, n]);
+      });
       return;
     }
     value = value[key];

@@ -1,15 +1,17 @@
 import * as z from "zod/mini";
+import { declinedPath } from "./declined.js";
 import { TIME_IN_SEX_WORK_V1 } from "./enums.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "./fields.js";
 import { ChargeSchema, DetentionSchema, InterviewSchema, PoliceSchema, RecordShapeSchema, RespondentSchema } from "./record.js";
-import { declinedPath } from "./declined.js";
 
 // Record v1 is read, never written: its shape is record v2's, less what v2 added, with v1's own
 // consent block and Q11 bands. `upgradeRecord` turns it into v2.
 
 /** The questions a respondent may decline in record v1. */
 export const DECLINABLE_PATHS_V1: ReadonlySet<string> = new Set(
-  (Object.keys(FIELDS) as FieldPath[]).filter((p) => (FIELDS[p] as FieldSpec).declinable === true && (FIELDS[p] as FieldSpec).since === undefined),
+  (Object.keys(FIELDS) as FieldPath[]).filter(
+    (p) => (FIELDS[p] as FieldSpec).declinable === true && (FIELDS[p] as FieldSpec).since === undefined,
+  ),
 );
 
 const { outcome: _outcome, refusalReason: _refusalReason, ...interview } = InterviewSchema.shape;

@@ -1,4 +1,5 @@
 import * as fc from "fast-check";
+import { addDays, dateOfDay, dayNumber, daysBetween } from "../core/dates.js";
 import {
   CHARGE_CODES,
   CHARGE_PLACES,
@@ -45,7 +46,6 @@ import type {
   RefusalRecord,
   Respondent,
 } from "../schema/record.js";
-import { addDays, dateOfDay, dayNumber, daysBetween } from "../core/dates.js";
 import * as pool from "./pools.js";
 
 /** Options of the record arbitraries. */
@@ -68,15 +68,13 @@ function compact<T extends object>(obj: T): T {
 }
 
 /** Absent one time in `nilOneIn` (fast-check's `freq`: 1 would always be absent). */
-const maybe = <T>(arb: fc.Arbitrary<T>, nilOneIn = 3): fc.Arbitrary<T | undefined> =>
-  fc.option(arb, { nil: undefined, freq: nilOneIn });
+const maybe = <T>(arb: fc.Arbitrary<T>, nilOneIn = 3): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: nilOneIn });
 /** Present one time in `oneIn`. */
 const rarely = <T>(arb: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | undefined> =>
   fc.oneof({ weight: oneIn - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb });
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 /** Distinct choices, in the form's order. */
-const someOf = <T>(values: readonly T[], minLength = 0): fc.Arbitrary<T[]> =>
-  fc.subarray([...values], { minLength });
+const someOf = <T>(values: readonly T[], minLength = 0): fc.Arbitrary<T[]> => fc.subarray([...values], { minLength });
 
 /** A documentator's code, as on the form: `D1`–`D3`, sometimes a partner's longer code. */
 export const interviewerIdArb: fc.Arbitrary<string> = fc.oneof(
@@ -98,9 +96,7 @@ export function fullNameArb(gender: "female" | "male" = "female"): fc.Arbitrary<
 /** The interview header, dated between the options' bounds. */
 export function interviewArb(options: RecordArbitraryOptions = {}): fc.Arbitrary<Interview> {
   const { minDate = "2014-01-01", maxDate = "2024-12-31" } = options;
-  return fc
-    .record({ date: dateArb(minDate, maxDate), interviewerId: interviewerIdArb, language: maybe(pick(LANGUAGES)) })
-    .map(compact);
+  return fc.record({ date: dateArb(minDate, maxDate), interviewerId: interviewerIdArb, language: maybe(pick(LANGUAGES)) }).map(compact);
 }
 
 /** One item of the consent block: answered, sometimes confirmed later or withdrawn alone. */
@@ -117,9 +113,15 @@ export function consentArb(interviewDate: string, maxDate = "2024-12-31"): fc.Ar
   const span = Math.max(0, daysBetween(interviewDate, maxDate));
   return fc
     .record({
-      recordedBy: fc.oneof({ weight: 6, arbitrary: pick(CONSENT_RECORDED_BY.slice(0, 2)) }, { weight: 1, arbitrary: fc.constant("none" as const) }),
+      recordedBy: fc.oneof(
+        { weight: 6, arbitrary: pick(CONSENT_RECORDED_BY.slice(0, 2)) },
+        { weight: 1, arbitrary: fc.constant("none" as const) },
+      ),
       witnessId: maybe(interviewerIdArb, 2),
-      givenAfter: fc.oneof({ weight: 4, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.min(30, span) }) }),
+      givenAfter: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(0) },
+        { weight: 1, arbitrary: fc.integer({ min: 0, max: Math.min(30, span) }) },
+      ),
       withdrawnAfter: rarely(fc.integer({ min: 0, max: span }), 6),
       statistics: consentItemArb(span),
       useWithoutName: consentItemArb(span),
@@ -155,8 +157,15 @@ export function consentArb(interviewDate: string, maxDate = "2024-12-31"): fc.Ar
 /** A respondent: mostly adult women, some migrants and minors, now and then without an ID. */
 export const respondentArb: fc.Arbitrary<Respondent> = fc
   .record({
-    gender: fc.oneof({ weight: 17, arbitrary: fc.constant("female" as const) }, { weight: 1, arbitrary: fc.constantFrom("male" as const, "transgender" as const, "other" as const) }),
-    age: fc.oneof({ weight: 18, arbitrary: fc.integer({ min: 18, max: 55 }) }, { weight: 1, arbitrary: fc.integer({ min: 14, max: 17 }) }, { weight: 1, arbitrary: fc.integer({ min: 10, max: 99 }) }),
+    gender: fc.oneof(
+      { weight: 17, arbitrary: fc.constant("female" as const) },
+      { weight: 1, arbitrary: fc.constantFrom("male" as const, "transgender" as const, "other" as const) },
+    ),
+    age: fc.oneof(
+      { weight: 18, arbitrary: fc.integer({ min: 18, max: 55 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 14, max: 17 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 10, max: 99 }) },
+    ),
     fullName: maybe(fullNameArb("female"), 2),
     code: maybe(respondentCodeArb, 8),
     ethnicity: pick(pool.ETHNICITIES),
@@ -168,7 +177,12 @@ export const respondentArb: fc.Arbitrary<Respondent> = fc
     injectsDrugs: maybe(fc.boolean()),
     substitutionTherapy: maybe(fc.boolean()),
     livingWithHiv: maybe(fc.boolean()),
-    sexWorkVenues: maybe(fc.oneof({ weight: 9, arbitrary: someOf(SEX_WORK_VENUES.slice(1), 1) }, { weight: 1, arbitrary: fc.constant<(typeof SEX_WORK_VENUES)[number][]>([]) })),
+    sexWorkVenues: maybe(
+      fc.oneof(
+        { weight: 9, arbitrary: someOf(SEX_WORK_VENUES.slice(1), 1) },
+        { weight: 1, arbitrary: fc.constant<(typeof SEX_WORK_VENUES)[number][]>([]) },
+      ),
+    ),
     criminalRecord: maybe(fc.boolean()),
     timeInSexWork: pick(TIME_IN_SEX_WORK),
     residence: maybe(fc.tuple(pick(pool.PLACES), fc.integer({ min: 0, max: 7 }))),
@@ -228,7 +242,10 @@ function complaintArb<T extends string>(violations: readonly T[]) {
 /** Detention: how often, what followed, where she was held, hearing and fine. */
 export const detentionArb: fc.Arbitrary<Detention> = fc
   .record({
-    timesDetained: maybe(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 7, max: 60 }) }), 8),
+    timesDetained: maybe(
+      fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 7, max: 60 }) }),
+      8,
+    ),
     timesDetainedBox: pick(TIMES_DETAINED_BOXES),
     boxNotNumber: fc.oneof({ weight: 3, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
     finePaid: maybe(fc.boolean()),
@@ -242,7 +259,10 @@ export const detentionArb: fc.Arbitrary<Detention> = fc
     fine: maybe(
       fc
         .record({
-          amount: maybe(fc.integer({ min: 1, max: 60 }).map((n) => n * 1000), 8),
+          amount: maybe(
+            fc.integer({ min: 1, max: 60 }).map((n) => n * 1000),
+            8,
+          ),
           currency: fc.constant("KZT"),
           paidOfficially: maybe(fc.boolean()),
           paidToOfficer: maybe(fc.boolean()),
@@ -276,7 +296,12 @@ export function chargeArb(minDate = "1995-01-01", maxDate = "2024-12-31"): fc.Ar
   return fc
     .record({
       date: dateArb(minDate, maxDate),
-      datePrecision: maybe(fc.oneof({ weight: 4, arbitrary: fc.constant("day" as const) }, { weight: 1, arbitrary: fc.constantFrom("month" as const, "year" as const) })),
+      datePrecision: maybe(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constant("day" as const) },
+          { weight: 1, arbitrary: fc.constantFrom("month" as const, "year" as const) },
+        ),
+      ),
       code: pick(CHARGE_CODES),
       edition: maybe(fc.boolean(), 2),
       article: maybe(pick(["449", "450", "434", "308", "309", "128", "134", "296"])),
@@ -361,7 +386,12 @@ export function incidentArb(id: string, interviewDate: string, minDate = "2013-0
   return fc
     .record({
       date: dateArb(from, interviewDate),
-      datePrecision: maybe(fc.oneof({ weight: 4, arbitrary: fc.constant("day" as const) }, { weight: 1, arbitrary: fc.constantFrom("month" as const, "year" as const) })),
+      datePrecision: maybe(
+        fc.oneof(
+          { weight: 4, arbitrary: fc.constant("day" as const) },
+          { weight: 1, arbitrary: fc.constantFrom("month" as const, "year" as const) },
+        ),
+      ),
       place: maybe(fc.record({ kind: maybe(pick(PLACE_KINDS)), settlement: maybe(pick(pool.PLACES).map((p) => p[0])) }).map(compact), 4),
       perpetrators: fc.array(perpetratorArb, { minLength: 1, maxLength: 2 }),
       acts: maybe(someOf(INCIDENT_ACTS, 1), 6),
@@ -392,7 +422,12 @@ export function incidentArb(id: string, interviewDate: string, minDate = "2013-0
       const date = periodStart(i.date, i.datePrecision);
       const police = i.perpetrators.some((p) => p.kind === "police");
       const payments = police ? i.payments : i.payments?.filter((p) => p.to !== "officer");
-      const complaintDate = complaintAfter === undefined ? undefined : addDays(date, complaintAfter) <= interviewDate ? addDays(date, complaintAfter) : interviewDate;
+      const complaintDate =
+        complaintAfter === undefined
+          ? undefined
+          : addDays(date, complaintAfter) <= interviewDate
+            ? addDays(date, complaintAfter)
+            : interviewDate;
       return compact({
         id,
         ...i,
@@ -436,7 +471,12 @@ export function recordArb(options: RecordArbitraryOptions = {}): fc.Arbitrary<In
         expectedPenalty: pick(pool.EXPECTED_PENALTIES),
         police: maybe(policeArb, 8),
         medical: maybe(medicalArb, 6),
-        incidents: rarely(fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => incidentArb(`i${i + 1}`, interview.date)))), 3),
+        incidents: rarely(
+          fc
+            .integer({ min: 1, max: 3 })
+            .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => incidentArb(`i${i + 1}`, interview.date)))),
+          3,
+        ),
         charges: maybe(fc.array(fc.tuple(chargeArb("1995-01-01", interview.date), fc.nat(4)), { maxLength: 3 }), 2),
         declined: rarely(fc.subarray(DECLINABLE, { minLength: 1, maxLength: 3 }), 3),
       })

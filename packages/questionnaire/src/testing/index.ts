@@ -1,6 +1,7 @@
+export { catalogueProblems } from "../core/catalogue.js";
 export { addDays } from "../core/dates.js";
+export type { RecordArbitraryOptions } from "./arbitraries.js";
 export {
-
   chargeArb,
   consentArb,
   dateArb,
@@ -17,8 +18,6 @@ export {
   respondentArb,
   respondentCodeArb,
 } from "./arbitraries.js";
-export type { RecordArbitraryOptions } from "./arbitraries.js";
-export { MUTATION_KINDS, mutatedRecordArb, mutateRecord } from "./mutations.js";
 export type { MutatedRecord, MutationKind } from "./mutations.js";
-export { catalogueProblems } from "../core/catalogue.js";
+export { MUTATION_KINDS, mutatedRecordArb, mutateRecord } from "./mutations.js";
 export { recordV1Arb } from "./v1.js";

@@ -1,11 +1,11 @@
 import * as fc from "fast-check";
+import { addDays } from "../core/dates.js";
 import type { IssueCode } from "../issues.js";
 import { CHOICE_LISTS } from "../schema/enums.js";
 import { FIELDS, type FieldPath, type FieldSpec } from "../schema/fields.js";
-import { gateOpen, GATES } from "../schema/gates.js";
+import { GATES, gateOpen } from "../schema/gates.js";
 import type { InterviewRecord } from "../schema/record.js";
-import { addDays } from "../core/dates.js";
-import { recordArb, type RecordArbitraryOptions } from "./arbitraries.js";
+import { type RecordArbitraryOptions, recordArb } from "./arbitraries.js";
 
 /** The kinds of single mutation `mutatedRecordArb` applies to a valid record. */
 export const MUTATION_KINDS = [
@@ -49,7 +49,10 @@ function presentFields(record: Obj): { path: string; keys: (string | number)[]; 
       if (head.endsWith("[]")) {
         const name = head.slice(0, -2);
         const list = node[name];
-        if (Array.isArray(list)) list.forEach((item, i) => expand(item, rest, [...keys, name, i], `${shown}${shown ? "." : ""}${name}[${i}]`));
+        if (Array.isArray(list))
+          list.forEach((item, i) => {
+            expand(item, rest, [...keys, name, i], `${shown}${shown ? "." : ""}${name}[${i}]`);
+          });
         return;
       }
       expand(node[head], rest, [...keys, head], `${shown}${shown ? "." : ""}${head}`);
@@ -96,7 +99,8 @@ function candidates(record: Obj, kind: MutationKind, asOf: string): Mutation[] {
   switch (kind) {
     case "wrongChoice":
       return fields.flatMap((f) => {
-        if (f.spec.kind === "choice") return [{ path: f.path, code: "INVALID_CHOICE" as const, apply: (r: Obj) => setAt(r, f.keys, "notAChoice") }];
+        if (f.spec.kind === "choice")
+          return [{ path: f.path, code: "INVALID_CHOICE" as const, apply: (r: Obj) => setAt(r, f.keys, "notAChoice") }];
         if (f.spec.kind === "choices" && Array.isArray(getAt(record, f.keys as string[]))) {
           const list = getAt(record, f.keys as string[]) as unknown[];
           if (list.length === 0) return [];
@@ -106,7 +110,14 @@ function candidates(record: Obj, kind: MutationKind, asOf: string): Mutation[] {
       });
     case "missingRequired":
       return [
-        ...["id", "interview.date", "interview.interviewerId", "consent.items.statistics.answer", "consent.recordedBy", "consent.givenOn"].map((p) => ({
+        ...[
+          "id",
+          "interview.date",
+          "interview.interviewerId",
+          "consent.items.statistics.answer",
+          "consent.recordedBy",
+          "consent.givenOn",
+        ].map((p) => ({
           path: p,
           code: "REQUIRED" as const,
           apply: (r: Obj) => setAt(r, p.split("."), undefined),
@@ -118,7 +129,13 @@ function candidates(record: Obj, kind: MutationKind, asOf: string): Mutation[] {
       ];
     case "detailWithoutGate":
       // Gates inside lists (incidents[]) are left to the example tests.
-      return GATES.filter((g) => !g.field.includes("[]") && !gateOpen(getAt(record, g.on.split(".")), g.when) && !declined.has(g.field) && getAt(record, g.field.split(".")) === undefined).map((g) => ({
+      return GATES.filter(
+        (g) =>
+          !g.field.includes("[]") &&
+          !gateOpen(getAt(record, g.on.split(".")), g.when) &&
+          !declined.has(g.field) &&
+          getAt(record, g.field.split(".")) === undefined,
+      ).map((g) => ({
         path: g.field,
         code: "DETAIL_WITHOUT_GATE" as const,
         apply: (r: Obj) => setAt(r, g.field.split("."), validValue(FIELDS[g.field])),
@@ -131,10 +148,14 @@ function candidates(record: Obj, kind: MutationKind, asOf: string): Mutation[] {
       }));
     case "futureDate":
       return [
-        { path: "consent.withdrawnOn", code: "FUTURE_DATE" as const, apply: (r: Obj) => setAt(r, ["consent", "withdrawnOn"], addDays(asOf, 1)) },
+        {
+          path: "consent.withdrawnOn",
+          code: "FUTURE_DATE" as const,
+          apply: (r: Obj) => setAt(r, ["consent", "withdrawnOn"], addDays(asOf, 1)),
+        },
         ...fields
           // An incident's date is also checked against the interview's: only a charge's date is after asOf alone.
-        .filter((f) => /^charges\[\d+\]\.date$/.test(f.path))
+          .filter((f) => /^charges\[\d+\]\.date$/.test(f.path))
           .map((f) => ({
             path: f.path,
             code: "FUTURE_DATE" as const,
@@ -157,18 +178,28 @@ function candidates(record: Obj, kind: MutationKind, asOf: string): Mutation[] {
     case "wrongType":
       return fields
         .filter((f) => (f.spec.kind === "boolean" || f.spec.kind === "integer") && f.path !== "schemaVersion")
-        .map((f) => ({ path: f.path, code: "INVALID_TYPE" as const, apply: (r: Obj) => setAt(r, f.keys, f.spec.kind === "boolean" ? "yes" : "5") }));
+        .map((f) => ({
+          path: f.path,
+          code: "INVALID_TYPE" as const,
+          apply: (r: Obj) => setAt(r, f.keys, f.spec.kind === "boolean" ? "yes" : "5"),
+        }));
     case "outOfRange":
       return fields
         .filter((f) => f.path === "respondent.age" || f.path === "police.detention.timesDetained")
-        .map((f) => ({ path: f.path, code: "OUT_OF_RANGE" as const, apply: (r: Obj) => setAt(r, f.keys, f.path === "respondent.age" ? 9 : 0) }));
+        .map((f) => ({
+          path: f.path,
+          code: "OUT_OF_RANGE" as const,
+          apply: (r: Obj) => setAt(r, f.keys, f.path === "respondent.age" ? 9 : 0),
+        }));
     case "duplicate":
       return fields
         .filter((f) => f.spec.kind === "choices" || f.spec.kind === "paths")
         .flatMap((f) => {
           const list = getAt(record, f.keys as string[]);
           if (!Array.isArray(list) || list.length === 0) return [];
-          return [{ path: `${f.path}[${list.length}]`, code: "DUPLICATE" as const, apply: (r: Obj) => setAt(r, f.keys, [...list, list[0]]) }];
+          return [
+            { path: `${f.path}[${list.length}]`, code: "DUPLICATE" as const, apply: (r: Obj) => setAt(r, f.keys, [...list, list[0]]) },
+          ];
         });
   }
 }

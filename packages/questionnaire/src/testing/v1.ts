@@ -3,7 +3,12 @@ import type { InterviewRecord } from "../schema/record.js";
 import type { RecordV1 } from "../schema/v1.js";
 import { type RecordArbitraryOptions, recordArb } from "./arbitraries.js";
 
-const TIME_IN_SEX_WORK_V1 = { under6Months: "under6Months", about1Year: "6to12Months", over1Year: "1to3Years", over3Years: "over3Years" } as const;
+const TIME_IN_SEX_WORK_V1 = {
+  under6Months: "under6Months",
+  about1Year: "6to12Months",
+  over1Year: "1to3Years",
+  over3Years: "over3Years",
+} as const;
 
 /** Writes a v2 record as v1 would have: what v2 added is dropped, the consent items become booleans. */
 function asV1(record: InterviewRecord): RecordV1 {
@@ -34,7 +39,9 @@ function asV1(record: InterviewRecord): RecordV1 {
   }
   if (record.charges !== undefined) out.charges = record.charges.map(({ codeEdition: _e, incident: _i, ...charge }) => charge);
   if (record.declined !== undefined) {
-    const declined = record.declined.filter((p) => !["police.detained", "police.detention.timesDetainedBox", "police.detention.finePaid"].includes(p));
+    const declined = record.declined.filter(
+      (p) => !["police.detained", "police.detention.timesDetainedBox", "police.detention.finePaid"].includes(p),
+    );
     if (declined.length > 0) out.declined = declined;
     else delete out.declined;
   }

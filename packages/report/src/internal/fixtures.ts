@@ -22,7 +22,10 @@ export function counted(record: InterviewRecord): InterviewRecord {
         lawEnforcementComplaint: { answer: false },
       },
     },
-    respondent: { ...record.respondent, age: record.respondent.age !== undefined && record.respondent.age >= 18 ? record.respondent.age : 30 },
+    respondent: {
+      ...record.respondent,
+      age: record.respondent.age !== undefined && record.respondent.age >= 18 ? record.respondent.age : 30,
+    },
   };
   if (declined.length > 0) copy.declined = declined;
   else delete copy.declined;
@@ -163,9 +166,19 @@ function seedIncidents(i: number): Incident[] {
     ];
   }
   if (i < 30) {
-    return [{ id: "c1", date: "2014-12-01", datePrecision: "month", place: { kind: "hotel" }, perpetrators: [{ kind: "client" }], acts: ["rape", "nonPayment"] }];
+    return [
+      {
+        id: "c1",
+        date: "2014-12-01",
+        datePrecision: "month",
+        place: { kind: "hotel" },
+        perpetrators: [{ kind: "client" }],
+        acts: ["rape", "nonPayment"],
+      },
+    ];
   }
-  if (i === 30) return [{ id: "m1", date: "2014-01-01", datePrecision: "year", perpetrators: [{ kind: "medical" }], acts: ["forcedHivTest"] }];
+  if (i === 30)
+    return [{ id: "m1", date: "2014-01-01", datePrecision: "year", perpetrators: [{ kind: "medical" }], acts: ["forcedHivTest"] }];
   return [];
 }
 

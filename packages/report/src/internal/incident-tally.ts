@@ -31,8 +31,8 @@ function valuesReader(path: string): (item: unknown) => unknown[] {
 
 /** The month of an incident as a row: `YYYY-MM`, or `yearOnly` when its date is known only to the year. */
 function monthOf(incident: unknown): string | undefined {
-  if (!isObject(incident) || typeof incident["date"] !== "string") return undefined;
-  return incident["datePrecision"] === "year" ? "yearOnly" : incident["date"].slice(0, 7);
+  if (!isObject(incident) || typeof incident.date !== "string") return undefined;
+  return incident.datePrecision === "year" ? "yearOnly" : incident.date.slice(0, 7);
 }
 
 /** The true counts of one table of incidents: fixed rows by index, months by name. */

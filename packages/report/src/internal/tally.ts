@@ -1,6 +1,18 @@
-import { CHOICE_LISTS, FIELDS, type FieldPath, type GateCondition, GATES, gateOpen, INTERVIEW_OUTCOMES, type InterviewRecord, pathKeys, readerOf, REFUSAL_REASONS, type RefusalRecord } from "@redumbrella/questionnaire";
+import {
+  CHOICE_LISTS,
+  FIELDS,
+  type FieldPath,
+  GATES,
+  type GateCondition,
+  gateOpen,
+  INTERVIEW_OUTCOMES,
+  type InterviewRecord,
+  pathKeys,
+  REFUSAL_REASONS,
+  type RefusalRecord,
+  readerOf,
+} from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
-import { countIncidents, emptyIncidentTally, type IncidentTally } from "./incident-tally.js";
 import {
   type Band,
   gateOf,
@@ -13,6 +25,7 @@ import {
   violationCodes,
   yesNoQuestions,
 } from "../layout.js";
+import { countIncidents, emptyIncidentTally, type IncidentTally } from "./incident-tally.js";
 
 // Counting, compiled once from the layout: each counter holds a reader per path it reads (the
 // questionnaire's `readerOf`), and gates with its `gateOpen`.
@@ -162,10 +175,13 @@ function profileCounter(spec: ProfileSpec): ProfileCounter {
         bump(readGroup !== undefined && isObject(readGroup(record)) ? "yes" : missing(declined));
       });
     })
-    .with({ kind: "open" }, (): ProfileCounter => (record, declined, bump) => {
-      const value = read(record);
-      bump(typeof value === "string" ? value : missing(declined));
-    })
+    .with(
+      { kind: "open" },
+      (): ProfileCounter => (record, declined, bump) => {
+        const value = read(record);
+        bump(typeof value === "string" ? value : missing(declined));
+      },
+    )
     .exhaustive();
 }
 
@@ -203,7 +219,14 @@ const SECTION_READERS = VIOLATION_SECTIONS.map((section) => {
   const index: Record<string, number> = Object.create(null) as Record<string, number>;
   codes.forEach((code, i) => void (index[code] = i));
   const questions = yesNoQuestions(section).map((q) => yesNoReader(section, q.field));
-  return { section, readSection: readerOf(section), codes, index, readViolations: readerOf(keysIn(section, `${section}.violations`).join(".")), questions };
+  return {
+    section,
+    readSection: readerOf(section),
+    codes,
+    index,
+    readViolations: readerOf(keysIn(section, `${section}.violations`).join(".")),
+    questions,
+  };
 });
 
 const PROFILE_COUNTERS = (Object.keys(PROFILE) as ProfileKey[]).map((key) => {
@@ -273,5 +296,6 @@ export function countRecord(tally: Tally, record: InterviewRecord): void {
       row[cell] = (row[cell] as number) + 1;
     }
   }
-  for (let k = 0; k < PROFILE_COUNTERS.length; k++) (PROFILE_COUNTERS[k] as (typeof PROFILE_COUNTERS)[number]).count(record, declined, tally.bumps[k] as Bump);
+  for (let k = 0; k < PROFILE_COUNTERS.length; k++)
+    (PROFILE_COUNTERS[k] as (typeof PROFILE_COUNTERS)[number]).count(record, declined, tally.bumps[k] as Bump);
 }

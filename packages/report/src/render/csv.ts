@@ -41,7 +41,7 @@ export function toCsv(report: Report, locale: Locale = report.locale): Record<st
       i > 0 && table.rows[0]?.values[i - 1]?.kind === "share" ? REPORT_MESSAGES.format("col.percent", { column: c }, locale) : c,
     );
     const lines = [header, ...table.rows.map((row) => [row.label, ...row.values.map(cell)])];
-    files[`${table.id}.csv`] = BOM + lines.map((line) => line.map(field).join(",")).join("\r\n") + "\r\n";
+    files[`${table.id}.csv`] = `${BOM + lines.map((line) => line.map(field).join(",")).join("\r\n")}\r\n`;
   }
   return files;
 }

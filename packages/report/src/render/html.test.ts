@@ -36,7 +36,9 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: install Debian's Chromium (apt-get update && apt-get install -y chromium) to run the HTML report test`);
+    throw new Error(
+      `${CHROMIUM} is missing: install Debian's Chromium (apt-get update && apt-get install -y chromium) to run the HTML report test`,
+    );
   }
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   mkdirSync(OUTPUT, { recursive: true });
@@ -81,7 +83,9 @@ describe.each(["en", "ru", "kk"] as const)("toHtml in Chromium (%s)", (locale) =
         const bars = chart.locator(".bar");
         expect(await bars.count()).toBe(rows);
         // Every bar with a count above 0, and every suppressed one, is drawn wider than nothing.
-        const widths = await bars.evaluateAll((els) => els.map((el) => [el.getAttribute("class"), el.getBoundingClientRect().width] as const));
+        const widths = await bars.evaluateAll((els) =>
+          els.map((el) => [el.getAttribute("class"), el.getBoundingClientRect().width] as const),
+        );
         const counts = await page.locator(`#${section} tbody tr td:nth-child(2)`).allTextContents();
         widths.forEach(([cls, width], i) => {
           if (counts[i] !== "0") expect(width, `${section} row ${i} (${cls})`).toBeGreaterThan(1);

@@ -37,7 +37,10 @@ svg.chart { display: block; width: 100%; height: auto; max-width: 45rem; }
 function tableHtml(table: DisplayTable, minCell: number, locale: Locale): string {
   const cell = (v: DisplayValue): string =>
     match(v)
-      .with({ kind: "count" }, (c) => `<td${c.count === null ? ' class="suppressed"' : ""}>${escapeHtml(countText(c, minCell, locale))}</td>`)
+      .with(
+        { kind: "count" },
+        (c) => `<td${c.count === null ? ' class="suppressed"' : ""}>${escapeHtml(countText(c, minCell, locale))}</td>`,
+      )
       .with({ kind: "share" }, (s) => `<td${s.hidden ? ' class="suppressed"' : ""}>${escapeHtml(shareText(s, locale))}</td>`)
       .exhaustive();
   const head = table.columns.map((c, i) => `<th scope="col"${i === 0 ? "" : ' class="n"'}>${escapeHtml(c)}</th>`).join("");

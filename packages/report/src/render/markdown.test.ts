@@ -9,7 +9,9 @@ describe("toMarkdown", () => {
   it("writes each table with its counts, '<5' for small ones and 'x' for the ones that would give them away", () => {
     const md = toMarkdown(report);
     expect(md).toMatch(/^# Rights violations against sex workers: survey tables\n/);
-    expect(md).toContain("## Violations by the police\n\n| Violation | Respondents | Share |\n| --- | ---: | ---: |\n| Extortion of money | 54 | 90% |\n");
+    expect(md).toContain(
+      "## Violations by the police\n\n| Violation | Respondents | Share |\n| --- | ---: | ---: |\n| Extortion of money | 54 | 90% |\n",
+    );
     expect(md).toContain("| Rape or other sexual abuse | \\<5 | x |\n");
     expect(md).toContain("| Q18. If yes, was your complaint accepted? | 8 | \\<5 | x | x | x | 0 | 0 |\n");
     expect(md).toContain("“\\<5” is a number from 1 to 4; “x” is a number hidden");

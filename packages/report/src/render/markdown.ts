@@ -27,9 +27,13 @@ export function toMarkdown(report: Report, locale: Locale = report.locale): stri
     lines.push(`## ${escapeMarkdown(table.title)}`, "");
     lines.push(`| ${table.columns.map(escapeMarkdown).join(" | ")} |`);
     lines.push(`|${table.columns.map((_, i) => (i === 0 ? " --- " : " ---: ")).join("|")}|`);
-    for (const row of table.rows) lines.push(`| ${[escapeMarkdown(row.label), ...row.values.map((v) => escapeMarkdown(text(v)))].join(" | ")} |`);
+    for (const row of table.rows)
+      lines.push(`| ${[escapeMarkdown(row.label), ...row.values.map((v) => escapeMarkdown(text(v)))].join(" | ")} |`);
     lines.push("");
     for (const note of table.notes) lines.push(`${escapeMarkdown(note)}`, "");
   }
-  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+  return `${lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trimEnd()}\n`;
 }

@@ -2,7 +2,16 @@ import type { ReasonCode } from "@redumbrella/consent";
 import { type FieldPath, formatNumber, type Locale, type MessageParams } from "@redumbrella/questionnaire";
 import { CHOICE_LABELS, FIELD_LABELS, type Label } from "@redumbrella/questionnaire/form";
 import { match } from "ts-pattern";
-import { isAdded, metaOf, PROFILE, type ProfileKey, type ProfileSpec, VIOLATION_SECTIONS, violationCodes, yesNoQuestions } from "../layout.js";
+import {
+  isAdded,
+  metaOf,
+  PROFILE,
+  type ProfileKey,
+  type ProfileSpec,
+  VIOLATION_SECTIONS,
+  violationCodes,
+  yesNoQuestions,
+} from "../layout.js";
 import { REPORT_MESSAGES, type ReportMessageKey } from "../messages.js";
 import type { SuppressionReason } from "../suppress.js";
 import type { Count, Distribution, Report, Share, YesNoCounts } from "../types.js";
@@ -32,8 +41,6 @@ function questionLabel(field: FieldPath, locale: Locale): string {
   return marked(question === null ? text : `${question}. ${text}`, isAdded(field), locale);
 }
 
-
-
 function violationTables(report: Report, locale: Locale): DisplayTable[] {
   const t = (key: ReportMessageKey, params?: MessageParams): string => REPORT_MESSAGES.format(key, params, locale);
   return VIOLATION_SECTIONS.flatMap((section) => {
@@ -48,13 +55,19 @@ function violationTables(report: Report, locale: Locale): DisplayTable[] {
       rows: violationCodes(section).map((code) => {
         const n = (s.violations as Readonly<Record<string, Count>>)[code] ?? null;
         const reason = suppressed[code];
-        return { label: labels[code]?.[locale] ?? code, values: [count(n, reason), share((s.violationShares as Readonly<Record<string, Share>>)[code] ?? null, n === null)] };
+        return {
+          label: labels[code]?.[locale] ?? code,
+          values: [count(n, reason), share((s.violationShares as Readonly<Record<string, Share>>)[code] ?? null, n === null)],
+        };
       }),
       notes: [t("note.violations", { respondents: formatNumber(report.respondents, locale) })],
       chart: true,
       chartTotal: report.respondents,
     };
-    const questions = yesNoQuestions(section).map((q) => ({ q, c: (s as unknown as Readonly<Record<string, YesNoCounts>>)[q.key] as YesNoCounts }));
+    const questions = yesNoQuestions(section).map((q) => ({
+      q,
+      c: (s as unknown as Readonly<Record<string, YesNoCounts>>)[q.key] as YesNoCounts,
+    }));
     const firstGate = questions.find(({ c }) => c.gate !== null)?.c.gate;
     const yes = CHOICE_LABELS.triState.yes[locale];
     const no = CHOICE_LABELS.triState.no[locale];
@@ -75,9 +88,14 @@ function violationTables(report: Report, locale: Locale): DisplayTable[] {
         ],
       })),
       notes: [
-        ...(firstGate === undefined || firstGate === null ? [] : [t("note.questions", { gate: metaOf(firstGate).question ?? questionLabel(firstGate, locale) })]),
+        ...(firstGate === undefined || firstGate === null
+          ? []
+          : [t("note.questions", { gate: metaOf(firstGate).question ?? questionLabel(firstGate, locale) })]),
         ...(questions.some(({ c }) => c.withheld) ? [t("note.withheld")] : []),
-        ...addedNote(questions.some(({ q }) => isAdded(q.field)), locale),
+        ...addedNote(
+          questions.some(({ q }) => isAdded(q.field)),
+          locale,
+        ),
       ],
       chart: false,
       chartTotal: report.respondents,
@@ -122,9 +140,11 @@ function profileTables(report: Report, locale: Locale): DisplayTable[] {
       title: questionLabel(d.field, locale),
       columns: [t("col.answer"), t("col.count"), t("col.share")],
       rows: [
-        ...Object.entries(d.counts).map(([category, n]) => row(categoryLabel(key, category, locale), n, suppressed[category], d.shares[category] ?? null)),
-        row(t("row.declined"), d.declined, suppressed["declined"], shareOrNull(d.declined, d.total)),
-        row(t("row.notAsked"), d.notAsked, suppressed["notAsked"], shareOrNull(d.notAsked, d.total)),
+        ...Object.entries(d.counts).map(([category, n]) =>
+          row(categoryLabel(key, category, locale), n, suppressed[category], d.shares[category] ?? null),
+        ),
+        row(t("row.declined"), d.declined, suppressed.declined, shareOrNull(d.declined, d.total)),
+        row(t("row.notAsked"), d.notAsked, suppressed.notAsked, shareOrNull(d.notAsked, d.total)),
       ],
       notes: [
         ...(d.multiple ? [t("note.multiple")] : []),
@@ -152,7 +172,9 @@ export function present(report: Report, locale: Locale = report.locale): Present
       ? t("report.suppression", { minCell: report.minCell, maxSmall: report.minCell - 1 })
       : t("report.noSuppression", { minCell: report.minCell }),
     ...(invalid > 0 ? [t("report.invalid", { count: n(invalid) })] : []),
-    ...(report.excluded.withdrawn > 0 ? [t("report.withdrawn", { count: n(report.excluded.withdrawn), validatedOn: report.validatedOn })] : []),
+    ...(report.excluded.withdrawn > 0
+      ? [t("report.withdrawn", { count: n(report.excluded.withdrawn), validatedOn: report.validatedOn })]
+      : []),
   ];
   const reasons = Object.entries(report.excluded.byReason) as [ReasonCode, number][];
   const summary: DisplayTable = {
@@ -177,7 +199,13 @@ export function present(report: Report, locale: Locale = report.locale): Present
     locale,
     title: t("report.title"),
     preamble,
-    tables: [summary, methodologyTable(report, locale), ...violationTables(report, locale), ...profileTables(report, locale), ...incidentTables(report, locale)],
+    tables: [
+      summary,
+      methodologyTable(report, locale),
+      ...violationTables(report, locale),
+      ...profileTables(report, locale),
+      ...incidentTables(report, locale),
+    ],
     minCell: report.minCell,
   };
 }
@@ -185,7 +213,9 @@ export function present(report: Report, locale: Locale = report.locale): Present
 /** How a count is written for reading: the number as `locale` writes it, `<minCell` when small, `x` when hidden to protect a small one. */
 export function countText(value: DisplayValue & { kind: "count" }, minCell: number, locale: Locale): string {
   if (value.count !== null) return formatNumber(value.count, locale, 0);
-  return value.reason === "primary" ? REPORT_MESSAGES.format("cell.small", { minCell }, locale) : REPORT_MESSAGES.format("cell.hidden", {}, locale);
+  return value.reason === "primary"
+    ? REPORT_MESSAGES.format("cell.small", { minCell }, locale)
+    : REPORT_MESSAGES.format("cell.hidden", {}, locale);
 }
 
 /** How a share is written for reading: a percentage to one decimal as `locale` writes it (`90%`, `6,7 %`), `x` when hidden, `–` when there is no total. */

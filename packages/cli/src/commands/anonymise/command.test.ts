@@ -2,9 +2,9 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { catalogueProblems } from "@redumbrella/questionnaire/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunOutput, runInMemory } from "../../internal/memory-io.js";
-import { catalogueProblems } from "@redumbrella/questionnaire/testing";
 import { ANONYMISE_COMMAND_MESSAGES } from "./messages.js";
 
 const REPO = fileURLToPath(new URL("../../../../../", import.meta.url));

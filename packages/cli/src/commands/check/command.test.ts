@@ -90,7 +90,12 @@ describe("redumbrella check", () => {
     expect(report.map((e) => e.file)).toEqual(files.map((n) => `examples/valid/${n}`));
     for (const [i, entry] of report.entries()) {
       const record = parseRecord(JSON.parse(readFileSync(join(REPO, "examples", "valid", files[i] as string), "utf8")), { asOf: ON });
-      expect(entry).toEqual({ file: `examples/valid/${files[i]}`, index: 0, id: record.id, findings: isRefusal(record) ? [] : checkRecord(record) });
+      expect(entry).toEqual({
+        file: `examples/valid/${files[i]}`,
+        index: 0,
+        id: record.id,
+        findings: isRefusal(record) ? [] : checkRecord(record),
+      });
     }
     expect(code).toBe(0);
   });

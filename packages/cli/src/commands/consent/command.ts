@@ -1,4 +1,4 @@
-import { type Decision, decide, type Use, USES } from "@redumbrella/consent";
+import { type Decision, decide, USES, type Use } from "@redumbrella/consent";
 import { isCalendarDate, printableId, today } from "@redumbrella/questionnaire";
 import { cliText, EXIT, errorLine, texts, UsageError } from "../../internal/errors.js";
 import { jsonArrayWriter, recordPlace, writeLines } from "../../internal/output.js";

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogueProblems } from "@redumbrella/questionnaire/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInMemory } from "../../internal/memory-io.js";
 import { DEMO_COMMAND_MESSAGES } from "./messages.js";
 

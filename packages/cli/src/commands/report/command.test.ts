@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogueProblems } from "@redumbrella/questionnaire/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunOutput, runInMemory } from "../../internal/memory-io.js";
 import { CLI_MESSAGES } from "../../internal/messages.js";
 import { REPORT_COMMAND_MESSAGES } from "./messages.js";
@@ -74,10 +74,10 @@ describe("report --format json", () => {
       }
     }
     expect(json.police.violations).toMatchObject({ extortion: 10, beating: 10, robbery: null, threats: 0 });
-    expect(json.police["knowsWhereToComplain"]).toMatchObject({ total: 12, yes: 12, no: 0 });
+    expect(json.police.knowsWhereToComplain).toMatchObject({ total: 12, yes: 12, no: 0 });
     // 8 complained, 4 did not: the 4 is small, so the 8 that gives it away is hidden too.
-    expect(json.police["complained"]).toMatchObject({ yes: null, no: null, suppressed: { yes: "complementary", no: "primary" } });
-    expect(json.police["complaintAccepted"]).toMatchObject({ gate: "police.complained", yes: null, no: 6 });
+    expect(json.police.complained).toMatchObject({ yes: null, no: null, suppressed: { yes: "complementary", no: "primary" } });
+    expect(json.police.complaintAccepted).toMatchObject({ gate: "police.complained", yes: null, no: 6 });
   });
 
   it("--min-cell 0 shows every count, with a warning not to publish", async () => {
@@ -87,12 +87,12 @@ describe("report --format json", () => {
     expect(stderr).toBe("redumbrella: Warning: small numbers are not hidden (--min-cell 0): do not publish this report.\n");
     const json = JSON.parse(stdout) as JsonReport;
     expect(json.police.violations).toMatchObject({ robbery: 3 });
-    expect(json.police["complaintAccepted"]).toMatchObject({ total: 8, yes: 2, no: 6, declined: 0, notAsked: 0 });
+    expect(json.police.complaintAccepted).toMatchObject({ total: 8, yes: 2, no: 6, declined: 0, notAsked: 0 });
   });
 
   it("counts only records whose consent allows statistics on --on, and lists invalid ones without their contents", async () => {
-    const withdrawn = { ...BASE, id: idOf(20), consent: { ...(BASE["consent"] as object), withdrawnOn: "2016-01-01" } };
-    const invalid = { ...BASE, id: idOf(21), respondent: { ...(BASE["respondent"] as object), age: "Aigul, 29" } };
+    const withdrawn = { ...BASE, id: idOf(20), consent: { ...(BASE.consent as object), withdrawnOn: "2016-01-01" } };
+    const invalid = { ...BASE, id: idOf(21), respondent: { ...(BASE.respondent as object), age: "Aigul, 29" } };
     const badId = { ...BASE, id: "Aigul Nurlanovna" };
     const file = write("mixed.ndjson", ndjson([...TWELVE, withdrawn, invalid, badId]));
     const { code, stdout, stderr } = await report([file, "--on", ON, "--format", "json"]);

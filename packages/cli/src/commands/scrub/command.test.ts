@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogueProblems } from "@redumbrella/questionnaire/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT } from "../../internal/errors.js";
 import { type RunOutput, runInMemory } from "../../internal/memory-io.js";
 import { SCRUB_COMMAND_MESSAGES } from "./messages.js";

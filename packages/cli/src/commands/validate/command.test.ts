@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogueProblems } from "@redumbrella/questionnaire/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunOutput, runInMemory } from "../../internal/memory-io.js";
 import { VALIDATE_MESSAGES } from "./messages.js";
 

@@ -1,7 +1,7 @@
 import type { LawEntry } from "../../law/registry.js";
-import { SEED_SECTIONS } from "./sources.js";
 import { KZ_LAW_OFFENCES } from "./articles-offences.js";
 import { KZ_LAW_PRE_2015 } from "./articles-pre-2015.js";
+import { SEED_SECTIONS } from "./sources.js";
 import { KZ_TREATIES } from "./treaties.js";
 
 const S = SEED_SECTIONS;
@@ -24,7 +24,10 @@ export const KZ_LAW: readonly LawEntry[] = [
       kk: "Жезөкшелікпен айналысқаны үшін әкімшілік жауаптылық белгілеген Қазақ КСР нормасы (айыппұл)",
     },
     basis: "seed",
-    source: { section: S.overview, quote: "In the Kazakh Soviet Socialist Republic (KSSR), prostitution was punishable since July 13, 1987." },
+    source: {
+      section: S.overview,
+      quote: "In the Kazakh Soviet Socialist Republic (KSSR), prostitution was punishable since July 13, 1987.",
+    },
     versions: [{ inForce: { from: "1987-07-13", to: "2001-01-29" }, basis: "seed" }],
   },
   {
@@ -60,8 +63,7 @@ export const KZ_LAW: readonly LawEntry[] = [
       {
         inForce: { from: "2013-07-04", to: "2014-12-31" },
         basis: "general knowledge",
-        note:
-          "From: the day of adoption the seed gives; the day it entered into force may be a few days later. To: its amendments were to the codes that the 2014 codes replaced on 2015-01-01. Verify both.",
+        note: "From: the day of adoption the seed gives; the day it entered into force may be a few days later. To: its amendments were to the codes that the 2014 codes replaced on 2015-01-01. Verify both.",
       },
     ],
   },
@@ -138,7 +140,11 @@ export const KZ_LAW: readonly LawEntry[] = [
     id: "kz.cc-2014.134",
     instrument: "KZ-CC-2014",
     article: "134",
-    title: { en: "Engaging minors in prostitution", ru: "Вовлечение несовершеннолетнего в занятие проституцией", kk: "Кәмелетке толмаған адамды жезөкшелікпен айналысуға тарту" },
+    title: {
+      en: "Engaging minors in prostitution",
+      ru: "Вовлечение несовершеннолетнего в занятие проституцией",
+      kk: "Кәмелетке толмаған адамды жезөкшелікпен айналысуға тарту",
+    },
     basis: "seed",
     source: {
       section: S.overview,
@@ -201,8 +207,7 @@ export const KZ_LAW: readonly LawEntry[] = [
     basis: "general knowledge",
     source: {
       section: S.medical,
-      quote:
-        "which in and of itself goes against the fact that HIV testing should be anonymous, confidential and voluntary.",
+      quote: "which in and of itself goes against the fact that HIV testing should be anonymous, confidential and voluntary.",
     },
     versions: [
       {
@@ -280,13 +285,23 @@ export const KZ_LAW: readonly LawEntry[] = [
   {
     id: "kz.constitution-1995",
     instrument: "KZ-CONSTITUTION-1995",
-    title: { en: "Constitution of the Republic of Kazakhstan (1995)", ru: "Конституция Республики Казахстан (1995)", kk: "Қазақстан Республикасының Конституциясы (1995)" },
+    title: {
+      en: "Constitution of the Republic of Kazakhstan (1995)",
+      ru: "Конституция Республики Казахстан (1995)",
+      kk: "Қазақстан Республикасының Конституциясы (1995)",
+    },
     basis: "seed",
     source: {
       section: S.medical,
       quote: "the Constitution of the Kazakh Republic, state that nobody should be stigmatized and discriminated against",
     },
-    versions: [{ inForce: { from: "1995-09-05" }, basis: "general knowledge", note: "Adopted by referendum on 30 August 1995; verify the day it entered into force." }],
+    versions: [
+      {
+        inForce: { from: "1995-09-05" },
+        basis: "general knowledge",
+        note: "Adopted by referendum on 30 August 1995; verify the day it entered into force.",
+      },
+    ],
   },
   {
     id: "kz.constitution-1995.16",
@@ -303,7 +318,13 @@ export const KZ_LAW: readonly LawEntry[] = [
       quote:
         "Illegal detention of sex workers by the police is dangerous because according to testimonies - police officers rape sex workers while in the precinct",
     },
-    versions: [{ inForce: { from: "1995-09-05" }, basis: "general knowledge", note: "Verify the wording of article 16 in force on the day, and its limit of 72 hours without a court's sanction." }],
+    versions: [
+      {
+        inForce: { from: "1995-09-05" },
+        basis: "general knowledge",
+        note: "Verify the wording of article 16 in force on the day, and its limit of 72 hours without a court's sanction.",
+      },
+    ],
   },
   {
     id: "kz.constitution-1995.77",
@@ -317,9 +338,16 @@ export const KZ_LAW: readonly LawEntry[] = [
     basis: "general knowledge",
     source: {
       section: S.police,
-      quote: "This police behavior demonstrates that they are regularly falsifying documents and detention reports when they detain sex workers.",
+      quote:
+        "This police behavior demonstrates that they are regularly falsifying documents and detention reports when they detain sex workers.",
     },
-    versions: [{ inForce: { from: "1995-09-05" }, basis: "general knowledge", note: "Verify the paragraph numbers in the version in force on the day." }],
+    versions: [
+      {
+        inForce: { from: "1995-09-05" },
+        basis: "general knowledge",
+        note: "Verify the paragraph numbers in the version in force on the day.",
+      },
+    ],
   },
   ...KZ_LAW_PRE_2015,
   ...KZ_LAW_OFFENCES,

@@ -29,7 +29,11 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     // Before 30 January 2001 prostitution was an administrative offence: no flag.
     when: { all: [{ fact: "charge.offence", in: ["prostitution"] }, { inForce: law.abolition }] },
     citations: [law.abolition, law.cao2001, law.cc1997, law.cao, law.cc],
-    title: { en: "Prostitution itself is not an offence", ru: "Занятие проституцией само по себе не правонарушение", kk: "Жезөкшелікпен айналысудың өзі құқық бұзушылық емес" },
+    title: {
+      en: "Prostitution itself is not an offence",
+      ru: "Занятие проституцией само по себе не правонарушение",
+      kk: "Жезөкшелікпен айналысудың өзі құқық бұзушылық емес",
+    },
     messages: {
       en: "The charge is for prostitution itself, which has not been an offence in Kazakhstan since 30 January 2001: no article of the codes punishes it.",
       ru: "Обвинение — в самом занятии проституцией, которое не является правонарушением в Казахстане с 30 января 2001 года: ни одна статья кодексов за это не наказывает.",
@@ -50,7 +54,11 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     needs: ["charge.article", "charge.code", "charge.codeEdition"],
     when: { articleInForce: false },
     citations: [law.constitution77, law.iccpr15],
-    title: { en: "The article cited was not in force on the day", ru: "Указанная статья не действовала в день деяния", kk: "Көрсетілген бап іс-әрекет жасалған күні күшінде болмаған" },
+    title: {
+      en: "The article cited was not in force on the day",
+      ru: "Указанная статья не действовала в день деяния",
+      kk: "Көрсетілген бап іс-әрекет жасалған күні күшінде болмаған",
+    },
     messages: {
       en: "The charge cites article {citedArticle}, which was not in force on the day of the conduct (it is in force from {citedFrom}); a law that establishes liability has no retroactive force.",
       ru: "В обвинении указана статья {citedArticle}, которая не действовала в день деяния (действует с {citedFrom}); закон, устанавливающий ответственность, обратной силы не имеет.",
@@ -110,7 +118,11 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
       ],
     },
     citations: [law.trafficking2013, law.cao450],
-    title: { en: "An advertisement alone cannot ground article 450", ru: "Одно объявление не может быть основанием для статьи 450", kk: "Бір ғана хабарландыру 450-бап бойынша айыпқа негіз бола алмайды" },
+    title: {
+      en: "An advertisement alone cannot ground article 450",
+      ru: "Одно объявление не может быть основанием для статьи 450",
+      kk: "Бір ғана хабарландыру 450-бап бойынша айыпқа негіз бола алмайды",
+    },
     messages: {
       en: "The charge of knowingly providing premises for prostitution or pimping (article 450) rests only on an advertisement of sexual services, which cannot by itself ground it.",
       ru: "Обвинение в предоставлении помещений заведомо для занятия проституцией или сводничестве (статья 450) основано только на объявлении о сексуальных услугах, а одного его недостаточно.",
@@ -137,7 +149,11 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
       ],
     },
     citations: [law.cao2001, law.cao],
-    title: { en: "No administrative liability for an attempt", ru: "Покушение не влечёт административной ответственности", kk: "Оқталғаны үшін әкімшілік жауаптылық көзделмеген" },
+    title: {
+      en: "No administrative liability for an attempt",
+      ru: "Покушение не влечёт административной ответственности",
+      kk: "Оқталғаны үшін әкімшілік жауаптылық көзделмеген",
+    },
     messages: {
       en: "The administrative charge is for conduct stopped before any service (arrested when the payment was taken); the Code of Administrative Offences punishes neither preparation nor attempt.",
       ru: "Административное обвинение — за деяние, прерванное до какой-либо услуги (задержание в момент получения оплаты); Кодекс об административных правонарушениях не наказывает ни приготовление, ни покушение.",
@@ -225,7 +241,10 @@ export const KZ_CHARGE_RULES: readonly KzRule[] = [
     severity: "dubious",
     needs: ["charge.offence", "charge.facts.knowingly"],
     when: {
-      all: [{ fact: "charge.offence", in: PRESUPPOSE_PROSTITUTION }, { fact: "charge.facts.knowingly", equals: false }],
+      all: [
+        { fact: "charge.offence", in: PRESUPPOSE_PROSTITUTION },
+        { fact: "charge.facts.knowingly", equals: false },
+      ],
     },
     citations: [law.trafficking2013, law.cao450, law.cc1997_270, law.cc1997_271, law.cc308, law.cc309],
     title: { en: "Acting knowingly not proven", ru: "Умысел не доказан", kk: "Қасақаналық дәлелденбеген" },

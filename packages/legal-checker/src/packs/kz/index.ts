@@ -26,7 +26,15 @@ export const kz: Pack = {
   },
   // The spec: detention is absent when never detained, the fine when none was paid; a charge without a penalty has none recorded.
   // In an incident, an absent list of acts holds none (as an empty one); absent detention, payments or complaints: none recorded.
-  noneWhenAbsent: ["police.detention", "police.detention.fine", "charge.penalty", "incident.acts", "incident.detention", "incident.payments", "incident.complaints"],
+  noneWhenAbsent: [
+    "police.detention",
+    "police.detention.fine",
+    "charge.penalty",
+    "incident.acts",
+    "incident.detention",
+    "incident.payments",
+    "incident.complaints",
+  ],
   unknownValues: { "charge.code": ["unknown"] },
   rules: KZ_RULES,
 };

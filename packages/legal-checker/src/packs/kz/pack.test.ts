@@ -5,11 +5,11 @@ import { catalogueProblems } from "@redumbrella/questionnaire/testing";
 import { describe, expect, it } from "vitest";
 import { compilePack } from "../../engine/compile.js";
 import { factsOf } from "../../engine/condition.js";
+import { fillReadme } from "../../internal/readme.js";
 import { findEntry } from "../../law/registry.js";
 import { KZ_LAW } from "./articles.js";
 import { kz } from "./index.js";
 import { KZ_RULE_CODES, KZ_RULES } from "./rules.js";
-import { fillReadme } from "../../internal/readme.js";
 
 const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
 const SEED = fileURLToPath(new URL("../../../../../../shared/seeds/000_4667a79c98fb0409.txt", import.meta.url));
@@ -20,7 +20,13 @@ const squash = (text: string): string => text.replace(/\s+/g, " ");
 const packTexts = (locale: Locale): Record<string, string> => ({
   name: kz.name[locale],
   ...Object.fromEntries(KZ_LAW.map((e) => [`${e.id}.title`, e.title[locale]])),
-  ...Object.fromEntries(KZ_RULES.flatMap((r) => [[`${r.id}.title`, r.title[locale]], [`${r.id}.messages`, r.messages[locale]], [`${r.id}.explain`, r.explain[locale]]])),
+  ...Object.fromEntries(
+    KZ_RULES.flatMap((r) => [
+      [`${r.id}.title`, r.title[locale]],
+      [`${r.id}.messages`, r.messages[locale]],
+      [`${r.id}.explain`, r.explain[locale]],
+    ]),
+  ),
 });
 
 describe("the kz pack as data", () => {
@@ -43,10 +49,11 @@ describe("the kz pack as data", () => {
       expect(`${rule.title.en} ${rule.title.ru} ${rule.title.kk}`, rule.id).not.toMatch(/violat|нарушен|бұзылған|бұзушылық/iu);
     }
     for (const text of Object.values(packTexts("kk"))) expect(text).not.toMatch(/жауапкершілік/u);
-    for (const locale of LOCALES) for (const text of Object.values(packTexts(locale))) {
-      expect(text).not.toMatch(/attorney general|генеральн|injecting drug user/iu);
-      expect(text).not.toMatch(/\bIDU\b/u);
-    }
+    for (const locale of LOCALES)
+      for (const text of Object.values(packTexts(locale))) {
+        expect(text).not.toMatch(/attorney general|генеральн|injecting drug user/iu);
+        expect(text).not.toMatch(/\bIDU\b/u);
+      }
   });
 
   it.each(KZ_RULES.map((r) => [r.id, r] as const))("rule %s has a citation, a seed passage, and its words in en, ru and kk", (_, rule) => {
@@ -61,23 +68,31 @@ describe("the kz pack as data", () => {
     }
   });
 
-  it.each(KZ_LAW.map((e) => [e.id, e] as const))("law entry %s has titles in en, ru and kk, a seed passage and ordered versions", (_, entry) => {
-    for (const locale of LOCALES) expect(entry.title[locale].trim()).not.toBe("");
-    expect(entry.source.quote.length).toBeGreaterThan(20);
-    let previous = "";
-    for (const { inForce, basis, note } of entry.versions) {
-      expect(inForce.from > previous).toBe(true);
-      if (inForce.to !== undefined) expect(inForce.to >= inForce.from).toBe(true);
-      previous = inForce.to ?? "9999-12-31";
-      if (basis === "general knowledge") expect(note, "what to verify").toBeDefined();
-    }
-    // An article is in force only while its instrument is.
-    const instrument = findEntry(kz, entry.instrument);
-    expect(instrument, entry.instrument).toBeDefined();
-    for (const { inForce } of entry.versions) {
-      expect(instrument?.versions.some((v) => v.inForce.from <= inForce.from && (v.inForce.to === undefined || (inForce.to !== undefined && inForce.to <= v.inForce.to)))).toBe(true);
-    }
-  });
+  it.each(KZ_LAW.map((e) => [e.id, e] as const))(
+    "law entry %s has titles in en, ru and kk, a seed passage and ordered versions",
+    (_, entry) => {
+      for (const locale of LOCALES) expect(entry.title[locale].trim()).not.toBe("");
+      expect(entry.source.quote.length).toBeGreaterThan(20);
+      let previous = "";
+      for (const { inForce, basis, note } of entry.versions) {
+        expect(inForce.from > previous).toBe(true);
+        if (inForce.to !== undefined) expect(inForce.to >= inForce.from).toBe(true);
+        previous = inForce.to ?? "9999-12-31";
+        if (basis === "general knowledge") expect(note, "what to verify").toBeDefined();
+      }
+      // An article is in force only while its instrument is.
+      const instrument = findEntry(kz, entry.instrument);
+      expect(instrument, entry.instrument).toBeDefined();
+      for (const { inForce } of entry.versions) {
+        expect(
+          instrument?.versions.some(
+            (v) =>
+              v.inForce.from <= inForce.from && (v.inForce.to === undefined || (inForce.to !== undefined && inForce.to <= v.inForce.to)),
+          ),
+        ).toBe(true);
+      }
+    },
+  );
 
   it.skipIf(!existsSync(SEED))("quotes the seed report word for word", () => {
     const seed = squash(readFileSync(SEED, "utf8"));

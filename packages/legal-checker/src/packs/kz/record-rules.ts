@@ -13,7 +13,11 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
     needs: ["police.detention.fine.paidToOfficer"],
     when: { fact: "police.detention.fine.paidToOfficer", equals: true },
     citations: [law.cao2001, law.cao],
-    title: { en: "Fine at detention paid to the officer", ru: "Штраф при задержании уплачен сотруднику полиции", kk: "Ұстап алу кезінде айыппұл полиция қызметкеріне төленген" },
+    title: {
+      en: "Fine at detention paid to the officer",
+      ru: "Штраф при задержании уплачен сотруднику полиции",
+      kk: "Ұстап алу кезінде айыппұл полиция қызметкеріне төленген",
+    },
     messages: {
       en: "A fine at detention was paid directly to the policeman, not to the state: that is not a lawful penalty.",
       ru: "Штраф при задержании уплачен напрямую полицейскому, а не государству: это не законное наказание.",
@@ -55,7 +59,11 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
     needs: ["police.detention.outcomes"],
     when: { fact: "police.detention.outcomes", includes: "sexForRelease" },
     citations: [law.cat, law.iccpr7],
-    title: { en: "Forced to provide sex to be released (“subbotnik”)", ru: "Принуждение к сексу за освобождение («субботник»)", kk: "Босатылу үшін жыныстық қатынасқа мәжбүрлеу («субботник»)" },
+    title: {
+      en: "Forced to provide sex to be released (“subbotnik”)",
+      ru: "Принуждение к сексу за освобождение («субботник»)",
+      kk: "Босатылу үшін жыныстық қатынасқа мәжбүрлеу («субботник»)",
+    },
     messages: {
       en: "The respondent had to provide sex for free to be released: sexual violence by the police, a form of cruel, inhuman or degrading treatment.",
       ru: "Респонденту(-ке) пришлось бесплатно оказать сексуальные услуги за освобождение: это сексуальное насилие со стороны полиции, жестокое, бесчеловечное или унижающее достоинство обращение.",
@@ -150,7 +158,11 @@ export const KZ_RECORD_RULES: readonly KzRule[] = [
       ],
     },
     citations: [law.constitution16, law.iccpr9],
-    title: { en: "Rights at detention denied", ru: "Права при задержании не обеспечены", kk: "Ұстап алу кезіндегі құқықтар қамтамасыз етілмеген" },
+    title: {
+      en: "Rights at detention denied",
+      ru: "Права при задержании не обеспечены",
+      kk: "Ұстап алу кезіндегі құқықтар қамтамасыз етілмеген",
+    },
     messages: {
       en: "At detention the officer did not show his badge, the relatives were not informed, legal or medical aid was refused, or the rights of the person detained were not explained.",
       ru: "При задержании сотрудник не показал удостоверение, родственникам не сообщили, в юридической или медицинской помощи отказали либо права не разъяснили.",
@@ -198,7 +210,12 @@ export const KZ_INCIDENT_RECORD_RULES: readonly KzRule[] = [
     id: "kz.incident.drugs-planted",
     scope: "incident",
     needs: ["incident.perpetrators[].kind", "incident.acts"],
-    when: { all: [{ fact: "incident.perpetrators[].kind", includes: "police" }, { fact: "incident.acts", includes: "drugsPlanted" }] },
+    when: {
+      all: [
+        { fact: "incident.perpetrators[].kind", includes: "police" },
+        { fact: "incident.acts", includes: "drugsPlanted" },
+      ],
+    },
   },
   {
     ...rights,

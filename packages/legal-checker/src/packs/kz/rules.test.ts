@@ -5,7 +5,8 @@ import { checkRecord } from "../../check.js";
 import type { Finding } from "../../engine/finding.js";
 import { BASE, charge, chargeFinding, citationsInForce, record, recordFinding, withCharges } from "../../internal/fixtures.js";
 
-const instruments = (f: Finding | undefined): string[] => (f?.citations ?? []).map((c) => `${c.instrument}${c.article === undefined ? "" : `/${c.article}`}`);
+const instruments = (f: Finding | undefined): string[] =>
+  (f?.citations ?? []).map((c) => `${c.instrument}${c.article === undefined ? "" : `/${c.article}`}`);
 
 describe("PROSTITUTION_NOT_AN_OFFENCE — “On January 30, 2001 Kazakhstan became an abolitionist country and the penalty for prostitution was lifted.”", () => {
   const code = "PROSTITUTION_NOT_AN_OFFENCE";
@@ -47,7 +48,10 @@ describe("ARTICLE_NOT_IN_FORCE — “In January 1, 2015, Kazakhstan adopted Art
       expect(f, article).toMatchObject({ status: "flag", severity: "unlawful" });
       expect(f?.message).toContain("2015-01-01");
     }
-    expect(chargeFinding(code, charge({ date: "2014-12-31", code: "criminal", codeEdition: "2014", article: "309", offence: "brothel" }))?.status).toBe("flag");
+    expect(
+      chargeFinding(code, charge({ date: "2014-12-31", code: "criminal", codeEdition: "2014", article: "309", offence: "brothel" }))
+        ?.status,
+    ).toBe("flag");
   });
 
   it("reads a bare article in the edition in force on the charge's day: art. 449 on 2014-12-31 is the 2001 Code's, which the pack does not register", () => {
@@ -57,7 +61,10 @@ describe("ARTICLE_NOT_IN_FORCE — “In January 1, 2015, Kazakhstan adopted Art
   });
 
   it("never flags on an article number still to verify: art. 270 of the 1997 Code cited for 2015 conduct is undetermined", () => {
-    const f = chargeFinding(code, charge({ date: "2015-06-01", code: "criminal", codeEdition: "1997", article: "270", offence: "engagingInProstitution" }));
+    const f = chargeFinding(
+      code,
+      charge({ date: "2015-06-01", code: "criminal", codeEdition: "1997", article: "270", offence: "engagingInProstitution" }),
+    );
     expect(f).toMatchObject({ status: "undetermined" });
   });
 
@@ -67,7 +74,10 @@ describe("ARTICLE_NOT_IN_FORCE — “In January 1, 2015, Kazakhstan adopted Art
   });
 
   it("is undetermined without the article, or when the code is unknown and the number could be of either code", () => {
-    expect(chargeFinding(code, charge({ date: "2014-12-31" }))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].article"] });
+    expect(chargeFinding(code, charge({ date: "2014-12-31" }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["charges[0].article"],
+    });
     expect(chargeFinding(code, charge({ date: "2014-12-31", code: "unknown", codeEdition: "2014", article: "449" }))).toMatchObject({
       status: "undetermined",
       missingFacts: ["charges[0].code"],
@@ -75,9 +85,18 @@ describe("ARTICLE_NOT_IN_FORCE — “In January 1, 2015, Kazakhstan adopted Art
   });
 
   it("cites non-retroactivity in force on the day, and is undetermined where the pack holds none of it (1995-01-10)", () => {
-    expect(instruments(chargeFinding(code, charge({ date: "2014-12-31", codeEdition: "2014", article: "449" })))).toEqual(["KZ-CONSTITUTION-1995/77", "UN-ICCPR/15"]);
-    expect(instruments(chargeFinding(code, charge({ date: "2001-01-30", codeEdition: "2014", article: "449" })))).toEqual(["KZ-CONSTITUTION-1995/77"]);
-    expect(chargeFinding(code, charge({ date: "1995-01-10", article: "449" }))).toMatchObject({ status: "undetermined", missingFacts: [], citations: [] });
+    expect(instruments(chargeFinding(code, charge({ date: "2014-12-31", codeEdition: "2014", article: "449" })))).toEqual([
+      "KZ-CONSTITUTION-1995/77",
+      "UN-ICCPR/15",
+    ]);
+    expect(instruments(chargeFinding(code, charge({ date: "2001-01-30", codeEdition: "2014", article: "449" })))).toEqual([
+      "KZ-CONSTITUTION-1995/77",
+    ]);
+    expect(chargeFinding(code, charge({ date: "1995-01-10", article: "449" }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: [],
+      citations: [],
+    });
   });
 });
 
@@ -87,7 +106,8 @@ describe("SOLICITING_OUTSIDE_PUBLIC_PLACE — art. 449 is “soliciting in publi
     charge({ date: "2015-01-01", article: "449", offence: "soliciting", place, ...more });
 
   it("flags art. 449 for work in a sauna, a hotel, an apartment or on call, from 2015-01-01", () => {
-    for (const place of ["sauna", "hotel", "apartment", "onCall"] as const) expect(chargeFinding(code, at(place))?.status, place).toBe("flag");
+    for (const place of ["sauna", "hotel", "apartment", "onCall"] as const)
+      expect(chargeFinding(code, at(place))?.status, place).toBe("flag");
     expect(chargeFinding(code, charge({ date: "2016-01-01", offence: "soliciting", place: "hotel" }))?.status).toBe("flag");
   });
 
@@ -99,8 +119,14 @@ describe("SOLICITING_OUTSIDE_PUBLIC_PLACE — art. 449 is “soliciting in publi
   });
 
   it("is undetermined without the place, or when the code is unknown", () => {
-    expect(chargeFinding(code, charge({ date: "2015-03-01", article: "449" }))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].place"] });
-    expect(chargeFinding(code, at("sauna", { code: "unknown" }))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].code"] });
+    expect(chargeFinding(code, charge({ date: "2015-03-01", article: "449" }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["charges[0].place"],
+    });
+    expect(chargeFinding(code, at("sauna", { code: "unknown" }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["charges[0].code"],
+    });
   });
 });
 
@@ -117,7 +143,10 @@ describe("ADVERTISEMENT_ALONE_INSUFFICIENT — “publishing announcement about 
     });
 
   it("flags art. 450 resting only on an advertisement", () => {
-    expect(chargeFinding(code, premises(true))).toMatchObject({ status: "flag", citations: [{ instrument: "KZ-CAO-2014", article: "450" }] });
+    expect(chargeFinding(code, premises(true))).toMatchObject({
+      status: "flag",
+      citations: [{ instrument: "KZ-CAO-2014", article: "450" }],
+    });
   });
 
   it("does not flag when there is other evidence, nor a criminal charge", () => {
@@ -126,12 +155,19 @@ describe("ADVERTISEMENT_ALONE_INSUFFICIENT — “publishing announcement about 
   });
 
   it("is undetermined when what the evidence is was not recorded", () => {
-    expect(chargeFinding(code, premises(undefined))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].facts.advertisementOnly"] });
+    expect(chargeFinding(code, premises(undefined))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["charges[0].facts.advertisementOnly"],
+    });
   });
 
   it("rests on the 2013 law on 2014-12-31, before art. 450; undetermined before that law (2013-07-03): no law in the pack", () => {
     expect(instruments(chargeFinding(code, premises(true, { date: "2014-12-31", article: undefined })))).toEqual(["KZ-TRAFFICKING-2013"]);
-    expect(chargeFinding(code, premises(true, { date: "2013-07-03", article: undefined }))).toMatchObject({ status: "undetermined", missingFacts: [], citations: [] });
+    expect(chargeFinding(code, premises(true, { date: "2013-07-03", article: undefined }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: [],
+      citations: [],
+    });
   });
 });
 
@@ -157,16 +193,29 @@ describe("ATTEMPT_NOT_PUNISHABLE — “if a sex worker was arrested at the mome
   });
 
   it("is undetermined when the moment of arrest was not recorded; on 2014-12-31 it rests on the 2001 Code", () => {
-    expect(chargeFinding(code, arrested(undefined))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].facts.arrestedBeforeService"] });
+    expect(chargeFinding(code, arrested(undefined))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["charges[0].facts.arrestedBeforeService"],
+    });
     expect(instruments(chargeFinding(code, arrested(true, { date: "2014-12-31" })))).toEqual(["KZ-CAO-2001"]);
-    expect(chargeFinding(code, arrested(true, { date: "2000-06-01", offence: "brothel" }))).toMatchObject({ status: "undetermined", missingFacts: [] });
+    expect(chargeFinding(code, arrested(true, { date: "2000-06-01", offence: "brothel" }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: [],
+    });
   });
 });
 
 describe("PROSTITUTION_NOT_PROVEN — “these attributes should take place all at the same time. The lack of at least one of these features shows that there is no corpus delicti”", () => {
   const code = "PROSTITUTION_NOT_PROVEN";
   const brothel = (facts: Record<string, unknown> | undefined, more = {}) =>
-    charge({ date: "2016-05-20", code: "criminal", offence: "brothel", role: "organiser", ...(facts === undefined ? {} : { facts }), ...more });
+    charge({
+      date: "2016-05-20",
+      code: "criminal",
+      offence: "brothel",
+      role: "organiser",
+      ...(facts === undefined ? {} : { facts }),
+      ...more,
+    });
 
   it("flags “only the fact of sexual service in exchange for payment” proven once", () => {
     expect(chargeFinding(code, brothel({ intercourseProven: true, paymentProven: true, paidActsProven: 1 }))?.status).toBe("flag");
@@ -190,8 +239,16 @@ describe("PROSTITUTION_NOT_PROVEN — “these attributes should take place all 
 
   it("rests on the 2013 law until 2014-12-31 and on arts. 450, 308, 309 from 2015-01-01; no law in the pack on 2013-07-03", () => {
     const once = { intercourseProven: false };
-    expect(instruments(chargeFinding(code, brothel(once, { date: "2014-12-31" })))).toEqual(["KZ-TRAFFICKING-2013", "KZ-CC-1997/270", "KZ-CC-1997/271"]);
-    expect(instruments(chargeFinding(code, brothel(once, { date: "2015-01-01" })))).toEqual(["KZ-CAO-2014/450", "KZ-CC-2014/308", "KZ-CC-2014/309"]);
+    expect(instruments(chargeFinding(code, brothel(once, { date: "2014-12-31" })))).toEqual([
+      "KZ-TRAFFICKING-2013",
+      "KZ-CC-1997/270",
+      "KZ-CC-1997/271",
+    ]);
+    expect(instruments(chargeFinding(code, brothel(once, { date: "2015-01-01" })))).toEqual([
+      "KZ-CAO-2014/450",
+      "KZ-CC-2014/308",
+      "KZ-CC-2014/309",
+    ]);
     // Before the 2013 law, the 1997 Criminal Code's articles on engaging and brothels.
     expect(instruments(chargeFinding(code, brothel(once, { date: "2013-07-03" })))).toEqual(["KZ-CC-1997/270", "KZ-CC-1997/271"]);
     expect(chargeFinding(code, brothel(once, { date: "1997-06-01" }))).toMatchObject({ status: "undetermined", citations: [] });
@@ -222,7 +279,10 @@ describe("SEX_WORKER_NOT_SUBJECT — “Sex workers (if they have not performed 
   });
 
   it("is undetermined when organising functions were not recorded, or the code is unknown", () => {
-    expect(chargeFinding(code, criminal(undefined))).toMatchObject({ status: "undetermined", missingFacts: ["charges[0].facts.organisingFunctions"] });
+    expect(chargeFinding(code, criminal(undefined))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["charges[0].facts.organisingFunctions"],
+    });
     expect(chargeFinding(code, criminal(false, { code: "unknown", article: undefined }))).toMatchObject({
       status: "undetermined",
       missingFacts: ["charges[0].code"],
@@ -239,7 +299,13 @@ describe("SEX_WORKER_NOT_SUBJECT — “Sex workers (if they have not performed 
 describe("INTENT_NOT_PROVEN — “it is not possible to consider a taxi driver, who took a sex worker to her client, being guilty”", () => {
   const code = "INTENT_NOT_PROVEN";
   const pimping = (knowingly: boolean | undefined, more = {}) =>
-    charge({ date: "2016-05-20", offence: "pimping", role: "thirdParty", ...(knowingly === undefined ? {} : { facts: { knowingly } }), ...more });
+    charge({
+      date: "2016-05-20",
+      offence: "pimping",
+      role: "thirdParty",
+      ...(knowingly === undefined ? {} : { facts: { knowingly } }),
+      ...more,
+    });
 
   it("flags the taxi driver: pimping without proof he knew", () => {
     expect(chargeFinding(code, pimping(false))).toMatchObject({ status: "flag", charge: 0 });
@@ -257,7 +323,12 @@ describe("INTENT_NOT_PROVEN — “it is not possible to consider a taxi driver,
 describe("FINE_PAID_TO_OFFICER (charge) — “sex workers are required to pay fines for the crimes that do not exist”", () => {
   const code = "FINE_PAID_TO_OFFICER";
   const fined = (paidTo: "officer" | "stateAccount" | "unpaid" | undefined, more = {}) =>
-    charge({ date: "2015-01-01", offence: "disorderlyConduct", penalty: { kind: "fine", amount: 5000, currency: "KZT", ...(paidTo === undefined ? {} : { paidTo }) }, ...more });
+    charge({
+      date: "2015-01-01",
+      offence: "disorderlyConduct",
+      penalty: { kind: "fine", amount: 5000, currency: "KZT", ...(paidTo === undefined ? {} : { paidTo }) },
+      ...more,
+    });
 
   it("flags a penalty paid to the officer", () => {
     expect(chargeFinding(code, fined("officer"))).toMatchObject({ status: "flag", charge: 0 });
@@ -287,7 +358,10 @@ describe("record rules — police section “Documented violations by the police
 
   it("FINE_PAID_TO_OFFICER: a detention fine paid to the policeman; not one paid officially; undetermined without the payee", () => {
     const code = "FINE_PAID_TO_OFFICER";
-    expect(recordFinding(code, detained({ fine: { amount: 15000, currency: "KZT", paidToOfficer: true } }))).toMatchObject({ status: "flag", charge: null });
+    expect(recordFinding(code, detained({ fine: { amount: 15000, currency: "KZT", paidToOfficer: true } }))).toMatchObject({
+      status: "flag",
+      charge: null,
+    });
     expect(recordFinding(code, detained({ fine: { paidOfficially: true, paidToOfficer: false } }))).toBeUndefined();
     expect(recordFinding(code, record())).toBeUndefined(); // never detained
     expect(recordFinding(code, detained({ fine: { paidOfficially: true } }))).toMatchObject({
@@ -299,15 +373,22 @@ describe("record rules — police section “Documented violations by the police
 
   it("FINE_PAID_TO_OFFICER: an interview on 2014-12-31 rests on the 2001 Code; on 2015-01-01 on the 2014 Code", () => {
     const fine = { fine: { paidToOfficer: true } };
-    expect(instruments(recordFinding("FINE_PAID_TO_OFFICER", detained(fine, undefined, { ...BASE.interview, date: "2014-12-31" })))).toEqual(["KZ-CAO-2001"]);
-    expect(instruments(recordFinding("FINE_PAID_TO_OFFICER", detained(fine, undefined, { ...BASE.interview, date: "2015-01-01" })))).toEqual(["KZ-CAO-2014"]);
+    expect(
+      instruments(recordFinding("FINE_PAID_TO_OFFICER", detained(fine, undefined, { ...BASE.interview, date: "2014-12-31" }))),
+    ).toEqual(["KZ-CAO-2001"]);
+    expect(
+      instruments(recordFinding("FINE_PAID_TO_OFFICER", detained(fine, undefined, { ...BASE.interview, date: "2015-01-01" }))),
+    ).toEqual(["KZ-CAO-2014"]);
   });
 
   it("PAYMENT_FOR_RELEASE — “money extorntion … are criminal offences”", () => {
     const code = "PAYMENT_FOR_RELEASE";
     expect(recordFinding(code, detained({ outcomes: ["paidForRelease"] }))?.status).toBe("flag");
     expect(recordFinding(code, detained({ outcomes: ["released"] }))).toBeUndefined();
-    expect(recordFinding(code, detained({ timesDetained: 2 }))).toMatchObject({ status: "undetermined", missingFacts: ["police.detention.outcomes"] });
+    expect(recordFinding(code, detained({ timesDetained: 2 }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["police.detention.outcomes"],
+    });
   });
 
   it("SEX_FOR_RELEASE — “this system is used to force sex workers to provide free service to police”", () => {
@@ -333,9 +414,14 @@ describe("record rules — police section “Documented violations by the police
   it("DETENTION_RIGHTS_DENIED: badge not shown, or relatives, legal or medical aid, rights refused", () => {
     const code = "DETENTION_RIGHTS_DENIED";
     expect(recordFinding(code, detained({ badgeShown: false }))?.status).toBe("flag");
-    expect(recordFinding(code, detained({ badgeShown: true }, { rightsViolated: true, violations: ["legalAidRefused"] }))?.status).toBe("flag");
+    expect(recordFinding(code, detained({ badgeShown: true }, { rightsViolated: true, violations: ["legalAidRefused"] }))?.status).toBe(
+      "flag",
+    );
     expect(recordFinding(code, detained({ badgeShown: true }, { rightsViolated: true, violations: ["beating"] }))).toBeUndefined();
-    expect(recordFinding(code, detained({ timesDetained: 1 }))).toMatchObject({ status: "undetermined", missingFacts: ["police.detention.badgeShown"] });
+    expect(recordFinding(code, detained({ timesDetained: 1 }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["police.detention.badgeShown"],
+    });
   });
 });
 
@@ -352,17 +438,27 @@ describe("record rules — medical section", () => {
     expect(medical).toMatchObject({ status: "flag", severity: "dubious", rule: "kz.record.forced-hiv-test.medical" });
     expect(instruments(medical)).toEqual(["KZ-HEALTH-2009", "KZ-MOH-552-2010", "KZ-GOV-1280-2011"]);
     expect(recordFinding(code, record())).toBeUndefined();
-    expect(recordFinding(code, record({ medical: undefined }))).toMatchObject({ status: "undetermined", missingFacts: ["medical.rightsViolated"] });
+    expect(recordFinding(code, record({ medical: undefined }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["medical.rightsViolated"],
+    });
   });
 
   it("HIV_STATUS_DISCLOSED — “only mediacal staff, and not the outreach workers shoud have acces to testing results”; the Health Code of 2009, then of 2020", () => {
     const code = "HIV_STATUS_DISCLOSED";
     const disclosed = (date: string) =>
-      record({ interview: { ...BASE.interview, date }, consent: { ...BASE.consent, givenOn: date }, medical: { rightsViolated: true, violations: ["hivStatusDisclosed"] } });
+      record({
+        interview: { ...BASE.interview, date },
+        consent: { ...BASE.consent, givenOn: date },
+        medical: { rightsViolated: true, violations: ["hivStatusDisclosed"] },
+      });
     expect(recordFinding(code, disclosed("2020-07-06"))?.citations.map((c) => c.instrument)).toEqual(["KZ-HEALTH-2009"]);
     expect(recordFinding(code, disclosed("2020-07-07"))?.citations.map((c) => c.instrument)).toEqual(["KZ-HEALTH-2020"]);
     expect(recordFinding(code, record({ medical: { rightsViolated: true, violations: ["verbalAbuse"] } }))).toBeUndefined();
-    expect(recordFinding(code, record({ medical: {} }))).toMatchObject({ status: "undetermined", missingFacts: ["medical.rightsViolated"] });
+    expect(recordFinding(code, record({ medical: {} }))).toMatchObject({
+      status: "undetermined",
+      missingFacts: ["medical.rightsViolated"],
+    });
   });
 
   it("MINOR — “any act connected to child prostitution … unacceptable under any circumstances”: a safeguarding check, never an offence of hers", () => {

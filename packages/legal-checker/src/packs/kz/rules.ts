@@ -46,4 +46,10 @@ export type KzRule = Rule & { readonly code: KzRuleCode };
  * staff or a private person did, on the incident's day), then the record rules (the v1 summary, on
  * the interview's day; those on an official's acts only where no incident records them).
  */
-export const KZ_RULES: readonly KzRule[] = [...KZ_CHARGE_RULES, ...KZ_INCIDENT_RULES, ...KZ_INCIDENT_RECORD_RULES, ...KZ_RECORD_RULES, ...KZ_FALLBACK_RULES];
+export const KZ_RULES: readonly KzRule[] = [
+  ...KZ_CHARGE_RULES,
+  ...KZ_INCIDENT_RULES,
+  ...KZ_INCIDENT_RECORD_RULES,
+  ...KZ_RECORD_RULES,
+  ...KZ_FALLBACK_RULES,
+];

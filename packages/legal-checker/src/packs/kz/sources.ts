@@ -78,8 +78,7 @@ export const PASSAGES = {
   },
   finesForNothing: {
     section: S.summary,
-    quote:
-      "hence the accompanying documents are falsified since sex workers are required to pay fines for the crimes that do not exist.",
+    quote: "hence the accompanying documents are falsified since sex workers are required to pay fines for the crimes that do not exist.",
   },
   extortion: {
     section: S.police,
@@ -142,7 +141,8 @@ export const PASSAGES = {
   gangRape: { section: S.police, quote: "Thus four out of sixty sex worker respondents pointed out that they were gang raped by police." },
   larisa: {
     section: S.police,
-    quote: "Once a month the police take me and force me to free sex. If I refuse, they beat me severely, and/or they plant drugs on me, rape me, write a fine",
+    quote:
+      "Once a month the police take me and force me to free sex. If I refuse, they beat me severely, and/or they plant drugs on me, rape me, write a fine",
   },
   extortionSpread: {
     section: S.police,
@@ -162,14 +162,16 @@ export const PASSAGES = {
   },
   falsifiedReports: {
     section: S.police,
-    quote: "This police behavior demonstrates that they are regularly falsifying documents and detention reports when they detain sex workers.",
+    quote:
+      "This police behavior demonstrates that they are regularly falsifying documents and detention reports when they detain sex workers.",
   },
   passport: { section: S.police, quote: "Confiscation of passport 12" },
   conditions: { section: S.police, quote: "Conditions in detention 55" },
   medicalAidInDetention: { section: S.police, quote: "Refusal to provide medical assistance in detention 12" },
   servicesRefused: {
     section: S.medical,
-    quote: "23 sex workers has pointed out that medical staff frequently declines them services if it becomes known that they are sex workers.",
+    quote:
+      "23 sex workers has pointed out that medical staff frequently declines them services if it becomes known that they are sex workers.",
   },
   freeCare: { section: S.medical, quote: "Rights to receive guaranteed amount of free medical services were not explained" },
   freeCareGuaranteed: {
@@ -179,7 +181,8 @@ export const PASSAGES = {
   },
   disclosedByOthers: {
     section: S.medical,
-    quote: "Hence the confidentiality of HIV status is not respected. Administrators of saunas and hotels fire sex workers from their work venues.",
+    quote:
+      "Hence the confidentiality of HIV status is not respected. Administrators of saunas and hotels fire sex workers from their work venues.",
   },
   testingOrders: { section: S.summary, quote: "Main documents that require that sex workers undergo HIV testing are:" },
   forcedByMedical: { section: S.medical, quote: "Forced HIV testing 28" },
@@ -191,7 +194,8 @@ export const PASSAGES = {
   aigerim: { section: S.police, quote: "I never though that being forced by client to have sex without a condom is violence." },
   clientViolence: {
     section: S.police,
-    quote: "Violence comes in many forms: verbal abuse from clients and family members, attempted rape, rape and homicide, or forcing to consumption of alcohol and drugs.",
+    quote:
+      "Violence comes in many forms: verbal abuse from clients and family members, attempted rape, rape and homicide, or forcing to consumption of alcohol and drugs.",
   },
   lajla: {
     section: S.police,

@@ -6,7 +6,11 @@ export const KZ_TREATIES: readonly LawEntry[] = [
   {
     id: "un.iccpr",
     instrument: "UN-ICCPR",
-    title: { en: "International Covenant on Civil and Political Rights", ru: "Международный пакт о гражданских и политических правах", kk: "Азаматтық және саяси құқықтар туралы халықаралық пакт" },
+    title: {
+      en: "International Covenant on Civil and Political Rights",
+      ru: "Международный пакт о гражданских и политических правах",
+      kk: "Азаматтық және саяси құқықтар туралы халықаралық пакт",
+    },
     basis: "seed",
     source: {
       section: S.legalFrameworks,
@@ -14,7 +18,11 @@ export const KZ_TREATIES: readonly LawEntry[] = [
         "Such acts are forbidden by the international legislation, including the Convention against Torture and other Cruel, Inhuman or Degrading Treatment or Punishment (Convention against Torture) and article 7 of ICCPR.",
     },
     versions: [
-      { inForce: { from: "2006-04-24" }, basis: "general knowledge", note: "Ratified by Kazakhstan in 2006; verify the day it became binding on Kazakhstan." },
+      {
+        inForce: { from: "2006-04-24" },
+        basis: "general knowledge",
+        note: "Ratified by Kazakhstan in 2006; verify the day it became binding on Kazakhstan.",
+      },
     ],
   },
   {
@@ -31,7 +39,13 @@ export const KZ_TREATIES: readonly LawEntry[] = [
       section: S.internationalLaw,
       quote: "Article 7 ICCPR: «No one must be subjected to torture or cruel, inhuman or Degrading treatment or punishment”.",
     },
-    versions: [{ inForce: { from: "2006-04-24" }, basis: "general knowledge", note: "Binding on Kazakhstan since its ratification of the Covenant (2006)." }],
+    versions: [
+      {
+        inForce: { from: "2006-04-24" },
+        basis: "general knowledge",
+        note: "Binding on Kazakhstan since its ratification of the Covenant (2006).",
+      },
+    ],
   },
   {
     id: "un.iccpr.9",
@@ -45,9 +59,16 @@ export const KZ_TREATIES: readonly LawEntry[] = [
     basis: "general knowledge",
     source: {
       section: S.police,
-      quote: "Police raids happen on regular basis. Sex workers are arrested and taken to the precinct for identification, residence paper, past convictions and citizenship check up.",
+      quote:
+        "Police raids happen on regular basis. Sex workers are arrested and taken to the precinct for identification, residence paper, past convictions and citizenship check up.",
     },
-    versions: [{ inForce: { from: "2006-04-24" }, basis: "general knowledge", note: "Binding on Kazakhstan since its ratification of the Covenant (2006)." }],
+    versions: [
+      {
+        inForce: { from: "2006-04-24" },
+        basis: "general knowledge",
+        note: "Binding on Kazakhstan since its ratification of the Covenant (2006).",
+      },
+    ],
   },
   {
     id: "un.iccpr.15",
@@ -60,7 +81,13 @@ export const KZ_TREATIES: readonly LawEntry[] = [
     },
     basis: "general knowledge",
     source: { section: S.findings, quote: "The government ratified all main international human rights documents." },
-    versions: [{ inForce: { from: "2006-04-24" }, basis: "general knowledge", note: "Binding on Kazakhstan since its ratification of the Covenant (2006)." }],
+    versions: [
+      {
+        inForce: { from: "2006-04-24" },
+        basis: "general knowledge",
+        note: "Binding on Kazakhstan since its ratification of the Covenant (2006).",
+      },
+    ],
   },
   {
     id: "un.cat",
@@ -76,7 +103,13 @@ export const KZ_TREATIES: readonly LawEntry[] = [
       quote:
         "Many cases of physical, sexual and psychological violence described in this report may be viewed as forms of cruel, inhuman or humiliating treatment or punishment.",
     },
-    versions: [{ inForce: { from: "1998-09-25" }, basis: "general knowledge", note: "Kazakhstan acceded in 1998; verify the day it became binding." }],
+    versions: [
+      {
+        inForce: { from: "1998-09-25" },
+        basis: "general knowledge",
+        note: "Kazakhstan acceded in 1998; verify the day it became binding.",
+      },
+    ],
   },
   {
     id: "un.crc.34",
@@ -93,7 +126,13 @@ export const KZ_TREATIES: readonly LawEntry[] = [
       quote:
         "any act connected to child prostitution, use of minors for any type of sexual needs, acts of sexual nature connected to violence (threat of thereof) are unacceptable under any circumstances.",
     },
-    versions: [{ inForce: { from: "1994-09-11" }, basis: "general knowledge", note: "Kazakhstan ratified the Convention in 1994; verify the day it became binding." }],
+    versions: [
+      {
+        inForce: { from: "1994-09-11" },
+        basis: "general knowledge",
+        note: "Kazakhstan ratified the Convention in 1994; verify the day it became binding.",
+      },
+    ],
   },
   {
     id: "un.crc",
@@ -105,7 +144,13 @@ export const KZ_TREATIES: readonly LawEntry[] = [
       quote:
         "A number of international norms and Kazakhstan legislation fully prohibit child prostitution, any acts of sexual nature performed under threat of violence or under violence, trafficking in persons with the purpose of providing sexual services.",
     },
-    versions: [{ inForce: { from: "1994-09-11" }, basis: "general knowledge", note: "Kazakhstan ratified the Convention in 1994; verify the day it became binding." }],
+    versions: [
+      {
+        inForce: { from: "1994-09-11" },
+        basis: "general knowledge",
+        note: "Kazakhstan ratified the Convention in 1994; verify the day it became binding.",
+      },
+    ],
   },
   ...(
     [
@@ -139,7 +184,8 @@ export const KZ_TREATIES: readonly LawEntry[] = [
         },
         {
           section: S.medical,
-          quote: "Hence the confidentiality of HIV status is not respected. Administrators of saunas and hotels fire sex workers from their work venues.",
+          quote:
+            "Hence the confidentiality of HIV status is not respected. Administrators of saunas and hotels fire sex workers from their work venues.",
         },
       ],
       [
@@ -152,7 +198,8 @@ export const KZ_TREATIES: readonly LawEntry[] = [
         },
         {
           section: S.medical,
-          quote: "23 sex workers has pointed out that medical staff frequently declines them services if it becomes known that they are sex workers.",
+          quote:
+            "23 sex workers has pointed out that medical staff frequently declines them services if it becomes known that they are sex workers.",
         },
       ],
       [
@@ -194,8 +241,16 @@ export const KZ_TREATIES: readonly LawEntry[] = [
       source,
       versions: [
         instrument === "UN-CAT"
-          ? { inForce: { from: "1998-09-25" }, basis: "general knowledge", note: "Binding on Kazakhstan since its accession to the Convention (1998); verify the day." }
-          : { inForce: { from: "2006-04-24" }, basis: "general knowledge", note: "Binding on Kazakhstan since its ratification of the Covenant (2006)." },
+          ? {
+              inForce: { from: "1998-09-25" },
+              basis: "general knowledge",
+              note: "Binding on Kazakhstan since its accession to the Convention (1998); verify the day.",
+            }
+          : {
+              inForce: { from: "2006-04-24" },
+              basis: "general knowledge",
+              note: "Binding on Kazakhstan since its ratification of the Covenant (2006).",
+            },
       ],
     }),
   ),
