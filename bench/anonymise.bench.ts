@@ -1,4 +1,5 @@
-// pnpm bench: anonymise 100k generated records (every quasi-identifier, k = 5) after parsing —
+// pnpm bench: anonymise 100k generated records (every quasi-identifier and police-held fact, k = 5,
+// no group all "yes" on a sensitive field, no ledger) after parsing —
 // records safeParseRecord returned, which the consent engine does not validate again — and, for
 // comparison, the same records straight from JSON.parse (each validated inside), the consent
 // decisions alone, WebCrypto's HMAC (what a browser pays instead of Node's crypto), and a floor:

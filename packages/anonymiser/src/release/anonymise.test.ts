@@ -3,6 +3,8 @@ import { type InterviewRecord, isRedumbrellaError, RedumbrellaError } from "@red
 import { describe, expect, it } from "vitest";
 import { anonymise } from "./anonymise.js";
 import { AnonymiseError } from "./errors.js";
+import type { ReleaseLedger } from "./ledger.js";
+import { RELEASE_MESSAGES } from "./messages.js";
 import { ReleasedRecordSchema } from "./released-record.js";
 import { formatReleaseReport } from "./report.js";
 
@@ -29,8 +31,9 @@ function records(count: number, change: (i: number) => object = () => ({})): Int
 const withEmptyAnnex = (count: number, empty: number): InterviewRecord[] =>
   records(count).map(({ charges: _, ...rest }, i) => (i < empty ? { ...rest, charges: [] } : rest));
 
+// A new ledger each time: pseudonyms keyed only by the key, as a series of releases has them.
 const release = (input: readonly unknown[], options: object = {}) =>
-  anonymise(input, { asOf: ON, validatedOn: ON, key: KEY, ...options });
+  anonymise(input, { asOf: ON, validatedOn: ON, key: KEY, ledger: "new", ...options });
 
 async function rejection(promise: Promise<unknown>): Promise<AnonymiseError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
@@ -110,8 +113,9 @@ describe("anonymise: what is released", () => {
     expect(Object.values(report.levels).every((l) => l.level === 0)).toBe(true);
     expect(out[0]?.interview.interviewerId).toMatch(/^[0-9a-f]{32}$/);
     expect(out[0]?.respondent).toMatchObject({ age: "31", sexWorkVenues: "sauna+apartment", residence: { settlement: "Taldykorgan", settlementType: "city", region: "Almaty Region" } });
-    expect(out[0]?.charges).toMatchObject([{ date: "2015-02-01", offence: "prostitution" }, { date: "2015-06-19" }, { date: "2015-09-03" }]);
-    expect(out[0]?.police?.detention?.fine).toEqual({ amount: 19820, currency: "KZT", paidOfficially: true, paidToOfficer: false });
+    // The annex as a summary (dates by month), the detention facts in bands, every one a string.
+    expect(out[0]?.charges).toMatchObject([{ date: "2015-02", offence: "prostitution" }, { date: "2015-06" }, { date: "2015-09" }]);
+    expect(out[0]?.police?.detention).toMatchObject({ fine: { amount: "10000-19999", currency: "KZT", paidOfficially: "true", paidToOfficer: "false" } });
   });
 
   it("generalises only as far as k needs: ages to a 5-year band, interview dates to the month", async () => {
@@ -147,7 +151,7 @@ describe("anonymise: what is released", () => {
     // Four with `charges: []` and two without: k = 3 with no record suppressed needs the annex suppressed.
     const input = withEmptyAnnex(6, 4);
     const { records: out, report } = await release(input, { k: 3, maxSuppression: 0 });
-    expect(report.levels["charges[].date"]?.name).toBe("suppressed");
+    expect(report.levels["charges[]"]?.name).toBe("suppressed");
     expect(out.map((r) => r.charges)).toEqual(Array(6).fill("*"));
     expect(report).toMatchObject({ classes: 1, smallestClass: 6 });
   });
@@ -184,6 +188,112 @@ describe("anonymise: what is released", () => {
     const other = await release(input, { key: KEY.map((b) => 255 - b) });
     expect(other.records.map((r) => r.pid).some((p) => pids.includes(p))).toBe(false);
     expect(other.records[0]?.interview.interviewerId).not.toBe(first.records[0]?.interview.interviewerId);
+  });
+});
+
+describe("anonymise: the police's own records", () => {
+  it("never releases a charge's article but as a checked article number, with or without keepText", async () => {
+    const charges = [{ ...EXAMPLE.charges?.[0], article: "449 Сеитова 87011234567" }, { ...EXAMPLE.charges?.[1], article: " 449 " }];
+    const input = records(6, () => ({ charges }));
+    for (const keepText of [false, true]) {
+      const { records: out, report } = await release(input, { keepText });
+      expect(report.levels["charges[]"]?.name).toBe("summary");
+      const text = JSON.stringify(out);
+      for (const gone of ["Сеитова", "87011234567"]) expect(text).not.toContain(gone);
+      expect(out[0]?.charges).toMatchObject([{ article: "*" }, { article: "449" }]);
+    }
+  });
+
+  it("never releases the free text the police hold, even with keepText", async () => {
+    const police = { ...EXAMPLE.police, complained: true, complaintTo: "в прокуратуру Текели", detention: { timesDetained: 2, otherOutcome: "штраф участковому" } };
+    const { records: out } = await release(records(6, () => ({ police })), { keepText: true });
+    const text = JSON.stringify(out);
+    for (const gone of ["прокуратуру", "участковому", "complaintTo", "otherOutcome"]) expect(text).not.toContain(gone);
+  });
+
+  it("groups records by what the police hold: a record unique on its detention facts is generalised or suppressed", async () => {
+    const input = records(10, (i) => ({ police: { ...EXAMPLE.police, detention: { timesDetained: i === 0 ? 9 : 1, heldIn: "policeStationCell" } } }));
+    const { records: out, report } = await release(input, { k: 5, maxSuppression: 0 });
+    expect(report.levels["police.detention"]?.name).not.toBe("banded");
+    expect(new Set(out.map((r) => JSON.stringify(r.police?.detention))).size).toBe(1);
+  });
+});
+
+describe("anonymise: sensitive answers", () => {
+  const hiv = (i: number) => ({ respondent: { ...EXAMPLE.respondent, livingWithHiv: i < 6 } });
+
+  it("releases no group whose answers to a sensitive question are all yes, by default", async () => {
+    const { records: out, report } = await release(records(6, hiv));
+    expect(out).toEqual([]);
+    expect(report.kReached).toBe(false);
+    const mixed = await release(records(8, hiv));
+    expect(mixed.records).toHaveLength(8);
+    expect(mixed.report.diversity.find((d) => d.field === "respondent.livingWithHiv")).toEqual({ field: "respondent.livingWithHiv", l: 2, uniformlyTrue: false });
+  });
+
+  it("releases a uniform group only when the check is turned off, and says so", async () => {
+    const { records: out, report } = await release(records(6, hiv), { lDiversity: false });
+    expect(out).toHaveLength(6);
+    expect(report.notAllTrue).toBe(false);
+    expect(report.diversity).toEqual([]);
+  });
+});
+
+describe("anonymise: withdrawal", () => {
+  const withdrawn = (on: string) => ({ ...EXAMPLE, id: idOf(90), consent: { ...EXAMPLE.consent, withdrawnOn: on } });
+
+  it("refuses a day before a withdrawal known today took effect: a past day never revives it", async () => {
+    const error = await rejection(release([...records(6), withdrawn("2016-01-10")], { asOf: "2015-12-01" }));
+    expect(error.code).toBe("AS_OF_BEFORE_WITHDRAWAL");
+    expect(error.issues).toMatchObject([{ code: "AS_OF_BEFORE_WITHDRAWAL", path: ["asOf"], params: { asOf: "2015-12-01", count: 1, latest: "2016-01-10" } }]);
+    for (const locale of ["ru", "kk"] as const) expect(RELEASE_MESSAGES.format("issue.AS_OF_BEFORE_WITHDRAWAL", error.issues[0]?.params, locale)).toContain("2016-01-10");
+  });
+
+  it("releases as of the withdrawal's day or later, without the withdrawn record", async () => {
+    const { report } = await release([...records(6), withdrawn("2016-01-10")], { asOf: "2016-01-10" });
+    expect(report.excluded.byReason.WITHDRAWN).toBe(1);
+    expect(report.records.released).toBe(6);
+  });
+});
+
+describe("anonymise: ledger", () => {
+  it("without a ledger, gives pseudonyms of this release only, and warns", async () => {
+    const input = records(6);
+    const first = await anonymise(input, { asOf: ON, validatedOn: ON, key: KEY });
+    const second = await anonymise(input, { asOf: ON, validatedOn: ON, key: KEY });
+    const pids = new Set(first.records.map((r) => r.pid));
+    expect(second.records.some((r) => pids.has(r.pid))).toBe(false);
+    expect(first.records[0]?.interview.interviewerId).not.toBe(second.records[0]?.interview.interviewerId);
+    expect(first.report).toMatchObject({ pseudonyms: "perRelease", warnings: ["UNLINKED_RELEASE"] });
+    expect(first.ledger).toBeUndefined();
+    expect(formatReleaseReport(first.report, "en")).toContain("Never combine releases of overlapping data");
+  });
+
+  it("records each release's levels (never data), keeps pseudonyms, and never goes finer than before", async () => {
+    const first = await release(records(6));
+    const ledger = JSON.parse(JSON.stringify(first.ledger)) as ReleaseLedger;
+    expect(ledger).toMatchObject({ schemaVersion: 1, keyFingerprint: expect.stringMatching(/^[0-9a-f]{16}$/), releases: [{ asOf: ON, k: 5 }] });
+    expect(JSON.stringify(ledger)).not.toMatch(/Taldykorgan|Айгерим|2015-|TK-/u);
+    const coarse = { ...ledger, levels: { ...ledger.levels, "respondent.age": 2 } };
+    const second = await release(records(8), { ledger: coarse });
+    expect(second.report.levels["respondent.age"]?.level).toBeGreaterThanOrEqual(2);
+    expect(second.records[0]?.respondent.age).toBe("25-34");
+    const pids = new Set(first.records.map((r) => r.pid));
+    expect(second.records.filter((r) => pids.has(r.pid))).toHaveLength(6);
+    expect(second.ledger?.releases).toHaveLength(2);
+    expect(second.report.pseudonyms).toBe("stable");
+  });
+
+  it("refuses a ledger kept under another key, and a ledger that is not one, at the place that is wrong", async () => {
+    const { ledger } = await release(records(6));
+    const other = await rejection(release(records(6), { ledger, key: KEY.map((b) => 255 - b) }));
+    expect(other.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["LEDGER_OTHER_KEY", "ledger.keyFingerprint"]]);
+    const bad = await rejection(release(records(6), { ledger: { ...ledger, levels: { "respondent.age": 9, nope: 1 }, releases: "x" } }));
+    expect(bad.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["INVALID_LEDGER", "ledger.levels.respondent.age"],
+      ["INVALID_LEDGER", "ledger.levels.nope"],
+      ["INVALID_LEDGER", "ledger.releases"],
+    ]);
   });
 });
 

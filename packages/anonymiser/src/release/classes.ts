@@ -1,10 +1,17 @@
 import type { EncodedRecords } from "./encode.js";
 
-/** What a release must meet: k records per class, ℓ different answers per sensitive field, at most so many suppressed. */
+/**
+ * What a release must meet: k records per class, no class uniformly `true` on a sensitive field,
+ * ℓ different answers per sensitive field, at most so many suppressed.
+ */
 export interface Criteria {
   readonly k: number;
-  /** Distinct ℓ-diversity over every sensitive field of the encoding; absent: none asked. */
+  /** Distinct ℓ-diversity over the sensitive fields `lFields` of the encoding (all of them if absent); absent: none asked. */
   readonly l?: number;
+  /** The indices of the encoding's sensitive fields that ℓ counts. Defaults to all. */
+  readonly lFields?: readonly number[];
+  /** No class whose answers to a sensitive field are all `true` (unanswered does not count). Defaults to `false`. */
+  readonly notAllTrue?: boolean;
   /** The most records that may be suppressed. */
   readonly maxSuppressed: number;
 }
@@ -281,7 +288,10 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
 
   const sizesScratch = new Int32Array(most);
   const masksScratch = sensitive.map(() => new Uint32Array(most));
-  const diverse = criteria.l !== undefined && masked;
+  const lFields = criteria.l === undefined ? [] : (criteria.lFields ?? sensitive.map((_, f) => f));
+  const trueChecks = criteria.notAllTrue === true ? sensitive.map((f, i) => [i, f.trueCode] as const).filter(([, code]) => code >= 0) : [];
+  const diverse = (lFields.length > 0 || trueChecks.length > 0) && masked;
+  const needsSets = (lFields.length > 0 || trueChecks.length > 0) && !masked;
 
   /** The size of each class (and its answers' masks, for ℓ-diversity), in scratch arrays valid until the next call. */
   const measure = (classes: Classes): { sizes: Int32Array; masks: Uint32Array[] } => {
@@ -299,7 +309,10 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
   /** Whether class `c` fails the criteria. */
   const fails = (c: number, sizes: Int32Array, masks: readonly Uint32Array[]): boolean => {
     if (sizes[c]! < criteria.k) return true;
-    for (const mask of masks) if (popcount(mask[c]!) < (criteria.l as number)) return true;
+    if (masks.length === 0) return false;
+    for (const f of lFields) if (popcount(masks[f]![c]!) < (criteria.l as number)) return true;
+    // Answers all `true`: the mask is exactly the bit of `true`.
+    for (const [f, code] of trueChecks) if (masks[f]![c] === (1 << code) >>> 0) return true;
     return false;
   };
 
@@ -317,12 +330,13 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
       const { sizes, masks } = measure(classes);
       let suppressed = 0;
       for (let c = 0; c < classes.count; c++) if (fails(c, sizes, masks)) suppressed += sizes[c]!;
-      if (criteria.l !== undefined && !masked) {
+      if (needsSets) {
         // More than 32 different answers: counted with sets.
         suppressed = 0;
         const failing = new Uint8Array(classes.count);
         for (let c = 0; c < classes.count; c++) if (sizes[c]! < criteria.k) failing[c] = 1;
-        for (const field of sensitive) markNotDiverse(field.codes, classes.ids, classes.count, criteria.l, failing);
+        for (const f of lFields) markNotDiverse(sensitive[f]!.codes, classes.ids, classes.count, criteria.l as number, failing);
+        for (const [f, code] of trueChecks) markAllTrue(sensitive[f]!.codes, code, classes.ids, classes.count, failing);
         for (let c = 0; c < classes.count; c++) if (failing[c] === 1) suppressed += sizes[c]!;
       }
       return { feasible: suppressed <= criteria.maxSuppressed, suppressed };
@@ -332,8 +346,9 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
       const { sizes, masks } = measure(classes);
       const failing = new Uint8Array(classes.count);
       for (let c = 0; c < classes.count; c++) if (fails(c, sizes, masks)) failing[c] = 1;
-      if (criteria.l !== undefined && !masked) {
-        for (const field of sensitive) markNotDiverse(field.codes, classes.ids, classes.count, criteria.l, failing);
+      if (needsSets) {
+        for (const f of lFields) markNotDiverse(sensitive[f]!.codes, classes.ids, classes.count, criteria.l as number, failing);
+        for (const [f, code] of trueChecks) markAllTrue(sensitive[f]!.codes, code, classes.ids, classes.count, failing);
       }
       let suppressed = 0;
       for (let c = 0; c < classes.count; c++) if (failing[c] === 1) suppressed += sizes[c]!;
@@ -354,4 +369,16 @@ function markNotDiverse(codes: Int32Array, ids: Int32Array, count: number, l: nu
   const seen = Array.from({ length: count }, () => new Set<number>());
   for (let i = 0; i < ids.length; i++) if (codes[i]! >= 0) seen[ids[i]!]!.add(codes[i]!);
   for (let c = 0; c < count; c++) if (seen[c]!.size < l) failing[c] = 1;
+}
+
+/** Marks the classes whose answers to one sensitive field are all `true` (code `trueCode`; unanswered does not count). */
+function markAllTrue(codes: Int32Array, trueCode: number, ids: Int32Array, count: number, failing: Uint8Array): void {
+  const seenTrue = new Uint8Array(count);
+  const seenOther = new Uint8Array(count);
+  for (let i = 0; i < ids.length; i++) {
+    const code = codes[i]!;
+    if (code === trueCode) seenTrue[ids[i]!] = 1;
+    else if (code >= 0) seenOther[ids[i]!] = 1;
+  }
+  for (let c = 0; c < count; c++) if (seenTrue[c] === 1 && seenOther[c] === 0) failing[c] = 1;
 }

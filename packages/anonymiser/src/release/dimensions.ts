@@ -1,33 +1,43 @@
 import { CHOICE_LISTS, FIELDS, type FieldPath, type FieldSpec, type InterviewRecord, normaliseText, valueAt } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
+import { scrubText } from "../scrub/index.js";
 import {
   CHOICE_SEPARATOR,
   compileStep,
   type DimensionPath,
   HIERARCHIES,
   type Hierarchy,
+  isDataDependent,
   type LevelName,
   levelNames,
   NO_CHOICE,
+  type PartRule,
   type Step,
   type StepContext,
   SUPPRESSED,
+  TEXT_CHECKS,
+  type TextCheck,
 } from "./hierarchies.js";
 
 /**
- * How a quasi-identifier sits in the record: one field, a group of fields generalised together
- * (`respondent.residence`), or one field of every item of a list (`charges[].date`).
+ * How a dimension sits in the record: one field (`respondent.age`); a group field generalised as
+ * one (`respondent.residence`, `police.detention`); the police-held fields of a section object that
+ * is no field itself (`police`: its complaint facts); or the fields of every item of a list (`charges[]`).
  */
-export type DimensionShape = "leaf" | "group" | "list";
+export type DimensionShape = "leaf" | "group" | "parent" | "list";
 
-/** A field a dimension reads: its key in the object that holds it, and its path. */
+/** A field a dimension reads: its keys from the group, section object or list item that holds it, and its path. */
 export interface DimensionPart {
+  /** Its keys relative to the holder, joined by `.` (`fine.amount`). */
   readonly key: string;
+  readonly keys: readonly string[];
   readonly path: FieldPath;
+  /** Free text: never released as part of a dimension (what the police hold, scrubbed, still matches their files). */
+  readonly dropped: boolean;
 }
 
 /**
- * A primitive that tells a record's level-0 label apart from every other (the answer itself where
+ * A primitive that tells a record's level-0 reading apart from every other (the answer itself where
  * it can), so records are grouped without writing a string per record.
  */
 export type LabelKey = string | number | boolean | symbol;
@@ -35,19 +45,23 @@ export type LabelKey = string | number | boolean | symbol;
 /** One step of a dimension's hierarchy, from the label of the level below to the label of its level. */
 export type LabelStep = (label: string, context: StepContext) => string;
 
-/** One quasi-identifier of the lattice: where it is, its hierarchy, and its levels' names. */
+/** One dimension of the lattice: where it is, its hierarchy, and its levels' names. */
 export interface Dimension {
   readonly path: DimensionPath;
   readonly shape: DimensionShape;
-  /** Keys from the record to the field (leaf), the group (group) or the list (list). */
+  /** Keys from the record to the field (leaf), the group, the section object (parent) or the list. */
   readonly keys: readonly string[];
-  /** The field itself (leaf), the fields of the group, or the field of each item (list). */
+  /** The fields it reads (one for a leaf), in the form's order, free text included (never released). */
   readonly parts: readonly DimensionPart[];
+  /** The group fields inside it (`police.detention.fine`), which hold parts. */
+  readonly groups: readonly FieldPath[];
   readonly hierarchy: Hierarchy;
   /** The top level, where every record reads `*`. */
   readonly height: number;
   /** The name of each level, 0 to `height`. */
   readonly levels: readonly LevelName[];
+  /** Per level, whether it depends on the other records (`rareAsOther`), not only on the value. */
+  readonly dataDependent: readonly boolean[];
   /** A record's level-0 key, given the paths its `declined` lists. */
   readonly key: (record: InterviewRecord, declined: ReadonlySet<string>) => LabelKey;
   /** The level-0 label of a key. */
@@ -56,24 +70,35 @@ export interface Dimension {
   readonly steps: readonly LabelStep[];
 }
 
+/** A released value of a group, a section object or a list item: strings, nested as in the record. */
+export interface ReleasedTree {
+  [key: string]: string | ReleasedTree;
+}
+
 /**
- * What a record's quasi-identifier is released as at one level, and which of its questions the
- * release says were declined. `value` is absent when the record has no answer there.
+ * What a record's dimension is released as at one level, and which of its questions the release
+ * says were declined. `value` is absent when the record has nothing there: a string for a leaf,
+ * `*` or a tree for a group or a section's facts, `*` or a list of trees for a list (`{}` for an
+ * item or group of which only its presence is shown).
  */
 export interface Fragment {
-  readonly value?: string | Readonly<Record<string, string>> | readonly string[];
+  readonly value?: string | ReleasedTree | readonly ReleasedTree[];
   readonly declined: readonly FieldPath[];
 }
 
-// A label is the exact text a record's quasi-identifier is released as, so records with one label
-// are released alike. One answer is a cell: "" unanswered, "!" declined, "*" suppressed, "=v" the
-// value v. A group or a list is "" (absent), "!" (declined), "*" (suppressed), or "=" followed by
-// its cells, each written as its length, ":" and the cell (unambiguous whatever the text holds).
+// A label is the exact text a record's dimension is released as, so records with one label are
+// released alike. One answer is a cell: "" unanswered, "!" declined, "*" suppressed, "=v" the value
+// v. A group, section or list item is "" (absent), "!" (declined), "*" (suppressed), "+" (present,
+// nothing shown), or "=" followed by its cells, each written as its length, ":" and the cell
+// (unambiguous whatever the text holds). A list is "" (absent), "*", or "=" followed by its items.
 const ABSENT = "";
 const DECLINED = "!";
+const PRESENT = "+";
 const VALUE = "=";
 const ABSENT_KEY: unique symbol = Symbol("absent");
 const DECLINED_KEY: unique symbol = Symbol("declined");
+/** A text answer that fails its check (`TEXT_CHECKS`): released as `*`. */
+const FAILED_KEY: unique symbol = Symbol("failed");
 
 const isValue = (cell: string): boolean => cell.charCodeAt(0) === 61; // "="
 
@@ -101,18 +126,50 @@ export function unpackCells(label: string): string[] {
 
 const specOf = (path: FieldPath): FieldSpec => FIELDS[path];
 
+const ARTICLE = /^\d{1,4}(?:[-.]\d{1,3})?$/;
+const NAME = /^\p{L}[\p{L}\p{M}'’. -]{0,79}$/u;
+
+/** Whether a text answer may be released under its check (the value is already trimmed, NFC). */
+export function passesTextCheck(check: TextCheck, value: string): boolean {
+  return match(check)
+    .with("pseudonym", () => true)
+    .with("articleNumber", () => ARTICLE.test(value))
+    .with("name", () => NAME.test(value) && value.split(/\s+/).length <= 4 && scrubText(value).entities.length === 0)
+    .exhaustive();
+}
+
+/** How many checked texts a codec remembers before it forgets them all. */
+const TEXT_MEMO = 4096;
+
 /**
- * How a field's answer is keyed, and how a key is written as a cell: the answer itself, or for a
- * set of choices a bit mask over the form's list, written as its choices in the form's order.
+ * How a field's answer is keyed, and how a key is written as a cell: the answer itself (a text
+ * trimmed, NFC, and checked), or for a set of choices a bit mask over the form's list, written as
+ * its choices in the form's order.
  */
-function answerCodec(spec: FieldSpec): { key: (value: unknown) => LabelKey; cell: (key: LabelKey) => string } {
+function answerCodec(path: FieldPath): { key: (value: unknown) => LabelKey; cell: (key: LabelKey) => string } {
+  const spec = specOf(path);
   const list = spec.kind === "choices" && spec.choices !== undefined ? (CHOICE_LISTS[spec.choices] as readonly string[]) : undefined;
   if (list === undefined) {
-    // Text is keyed as the parser writes it (trimmed, NFC): the records are read as given.
-    const text = spec.kind === "text";
+    if (spec.kind === "text") {
+      const check = (TEXT_CHECKS as Readonly<Record<string, TextCheck>>)[path] ?? "articleNumber";
+      const memo = new Map<string, LabelKey>();
+      return {
+        key: (value) => {
+          // Text is keyed as the parser writes it (trimmed, NFC): the records are read as given.
+          const text = normaliseText(String(value));
+          let key = memo.get(text);
+          if (key === undefined) {
+            if (memo.size >= TEXT_MEMO) memo.clear();
+            key = passesTextCheck(check, text) ? text : FAILED_KEY;
+            memo.set(text, key);
+          }
+          return key;
+        },
+        cell: (key) => (key === FAILED_KEY ? SUPPRESSED : VALUE + String(key)),
+      };
+    }
     return {
-      key: (value) =>
-        typeof value === "object" && value !== null ? JSON.stringify(value) : text && typeof value === "string" ? normaliseText(value) : (value as LabelKey),
+      key: (value) => (typeof value === "object" && value !== null ? JSON.stringify(value) : (value as LabelKey)),
       cell: (key) => VALUE + String(key),
     };
   }
@@ -132,16 +189,54 @@ function answerCodec(spec: FieldSpec): { key: (value: unknown) => LabelKey; cell
 
 const specialLabel = (key: LabelKey): string | undefined => (key === ABSENT_KEY ? ABSENT : key === DECLINED_KEY ? DECLINED : undefined);
 
+/** Compiles a field rule: cells in, cell out. */
+function compileRule(rule: PartRule): (cell: string, context: StepContext) => string {
+  if (rule === "keep") return (cell) => cell;
+  if (rule === "drop") return () => ABSENT;
+  if (rule === "suppress") return () => SUPPRESSED;
+  const value = compileStep(rule);
+  return (cell, context) => (isValue(cell) ? VALUE + value(cell.slice(1), context) : cell);
+}
+
+/** The rules of a `fields` level (or a `base`) for the parts that are released, in their order. */
+function compileRules(parts: readonly DimensionPart[], fields: Readonly<Record<string, PartRule>>): ((cell: string, context: StepContext) => string)[] {
+  return parts.filter((p) => !p.dropped).map((p) => compileRule(fields[p.key] ?? "keep"));
+}
+
+/** Applies per-cell rules to a packed group or item label (special labels stay as they are). */
+function applyRules(label: string, rules: readonly ((cell: string, context: StepContext) => string)[], context: StepContext): string {
+  if (!isValue(label)) return label;
+  const cells = unpackCells(label);
+  return packCells(cells.map((c, i) => (rules[i] as (cell: string, context: StepContext) => string)(c, context)));
+}
+
+/** Applies an item step to every item of a packed list label. */
+function eachItem(label: string, item: (item: string) => string): string {
+  return isValue(label) ? packCells(unpackCells(label).map(item)) : label;
+}
+
+const NO_CONTEXT: StepContext = { k: 0, count: () => 0 };
+
 /** The level-0 reading of a dimension: its key per record and its label per key. */
-function reading(shape: DimensionShape, path: FieldPath, keys: readonly string[], parts: readonly DimensionPart[]): Pick<Dimension, "key" | "label"> {
-  const codecs = parts.map((p) => answerCodec(specOf(p.path)));
-  const cellOf = (value: unknown, i: number, declined: ReadonlySet<string>): string => {
-    if (value === undefined) return declined.has((parts[i] as DimensionPart).path) ? DECLINED : ABSENT;
+function reading(dim: Omit<Dimension, "key" | "label" | "steps" | "levels" | "height" | "dataDependent">): Pick<Dimension, "key" | "label"> {
+  const { shape, path, keys, parts } = dim;
+  const released = parts.filter((p) => !p.dropped);
+  const codecs = released.map((p) => answerCodec(p.path));
+  const cellOf = (holder: unknown, i: number, declined: ReadonlySet<string>): string => {
+    const part = released[i] as DimensionPart;
+    const value = holder === undefined ? undefined : valueAt(holder, part.keys);
+    if (value === undefined) return declined.has(part.path) ? DECLINED : ABSENT;
     const codec = codecs[i] as ReturnType<typeof answerCodec>;
     return codec.cell(codec.key(value));
   };
+  const packed = (holder: unknown, declined: ReadonlySet<string>): string => {
+    let out = VALUE;
+    for (let i = 0; i < released.length; i++) out = packCell(out, cellOf(holder, i, declined));
+    return out;
+  };
   const absent = (declined: ReadonlySet<string>): LabelKey => (declined.has(path) ? DECLINED_KEY : ABSENT_KEY);
-  const fromPacked = (key: LabelKey): string => specialLabel(key) ?? (key as string);
+  const base = dim.hierarchy.base === undefined ? undefined : compileRules(parts, dim.hierarchy.base.fields);
+  const summarise = (label: string): string => (base === undefined ? label : applyRules(label, base, NO_CONTEXT));
   return match(shape)
     .with("leaf", () => {
       const codec = codecs[0] as ReturnType<typeof answerCodec>;
@@ -153,60 +248,91 @@ function reading(shape: DimensionShape, path: FieldPath, keys: readonly string[]
         label: (key: LabelKey) => specialLabel(key) ?? codec.cell(key),
       };
     })
-    .with("group", () => ({
+    .with("group", "parent", () => ({
       key: (record: InterviewRecord, declined: ReadonlySet<string>): LabelKey => {
-        const group = valueAt(record, keys) as Record<string, unknown> | undefined;
-        if (group === undefined) return absent(declined);
-        let packed = VALUE;
-        for (let i = 0; i < parts.length; i++) packed = packCell(packed, cellOf(group[(parts[i] as DimensionPart).key], i, declined));
-        return packed;
+        const holder = valueAt(record, keys);
+        if (holder === undefined && shape === "group") return absent(declined);
+        return packed(holder, declined);
       },
-      label: fromPacked,
+      label: (key: LabelKey) => specialLabel(key) ?? summarise(key as string),
     }))
     .with("list", () => ({
       key: (record: InterviewRecord, declined: ReadonlySet<string>): LabelKey => {
         const list = valueAt(record, keys);
         if (!Array.isArray(list)) return ABSENT_KEY;
-        const only = (parts[0] as DimensionPart).key;
-        let packed = VALUE;
-        for (const item of list as Record<string, unknown>[]) packed = packCell(packed, cellOf(item[only], 0, declined));
-        return packed;
+        let out = VALUE;
+        for (const item of list as unknown[]) out = packCell(out, packed(item, declined));
+        return out;
       },
-      label: fromPacked,
+      label: (key: LabelKey) => specialLabel(key) ?? eachItem(key as string, summarise),
     }))
     .exhaustive();
 }
 
 /** Compiles one step of a hierarchy for a dimension's shape: labels in, label out. */
 function labelStep(shape: DimensionShape, parts: readonly DimensionPart[], step: Step): LabelStep {
-  const value = compileStep(step);
-  const up = (cell: string, context: StepContext): string => (isValue(cell) ? VALUE + value(cell.slice(1), context) : cell);
-  if (shape === "leaf") return up;
-  const cells = match(step)
-    .with({ kind: "region" }, (s) => (list: string[]) => list.map((c, i) => (parts[i]?.path === s.keep ? c : SUPPRESSED)))
-    .with({ kind: "datesSuppressed" }, () => (list: string[]) => list.map(() => SUPPRESSED))
-    .otherwise(() => (list: string[], context: StepContext) => list.map((c) => up(c, context)));
-  return (label, context) => (isValue(label) ? packCells(cells(unpackCells(label), context)) : label);
+  if (step.kind === "present") {
+    const present = (label: string): string => (isValue(label) ? PRESENT : label);
+    return shape === "list" ? (label) => eachItem(label, present) : present;
+  }
+  if (shape === "leaf") {
+    if (step.kind === "fields") throw new Error(`a fields level on a single field`);
+    const value = compileStep(step);
+    return (cell, context) => (isValue(cell) ? VALUE + value(cell.slice(1), context) : cell);
+  }
+  const rules =
+    step.kind === "fields"
+      ? compileRules(parts, step.fields as Readonly<Record<string, PartRule>>)
+      : parts.filter((p) => !p.dropped).map(() => {
+          if (step.kind === "rareAsOther") throw new Error("rareAsOther counts whole values: not on a group or list");
+          return compileRule(step);
+        });
+  if (shape === "list") return (label, context) => eachItem(label, (item) => applyRules(item, rules, context));
+  return (label, context) => applyRules(label, rules, context);
 }
 
-function dimension(path: DimensionPath, quasi: readonly FieldPath[]): Dimension {
-  const hierarchy = HIERARCHIES[path];
+/** The identifying fields: class `quasi`, or held by the police (`policeKnown`). */
+export function isIdentifying(path: string): boolean {
+  const spec = (FIELDS as Readonly<Record<string, FieldSpec>>)[path];
+  return spec !== undefined && (spec.class === "quasi" || spec.policeKnown === true);
+}
+
+/** The dimension of an identifying field, as `DimensionPath` computes it (the same rules, at run time). */
+export function dimensionOf(path: FieldPath): string {
   const list = path.indexOf("[].");
-  if (list !== -1 && path.indexOf("[]", list + 3) !== -1) throw new Error(`${path}: a quasi-identifier in a nested list`);
-  const shape: DimensionShape = list !== -1 ? "list" : specOf(path).kind === "group" ? "group" : "leaf";
-  const partPaths = shape === "group" ? quasi.filter((p) => p.startsWith(`${path}.`) && !p.slice(path.length + 1).includes(".")) : [path];
-  const parts = partPaths.map((p) => ({ key: p.slice(p.lastIndexOf(".") + 1), path: p }));
-  const keys = (list !== -1 ? path.slice(0, list) : path).split(".");
+  if (list !== -1) return `${path.slice(0, list)}[]`;
+  const segments = path.split(".");
+  for (let i = 1; i <= segments.length; i++) {
+    const prefix = segments.slice(0, i).join(".");
+    if (isIdentifying(prefix) && specOf(prefix as FieldPath).kind === "group") return prefix;
+  }
+  if (specOf(path).class === "quasi" || segments.length === 1) return path;
+  return segments.slice(0, -1).join(".");
+}
+
+function dimension(path: DimensionPath, members: readonly FieldPath[]): Dimension {
+  const hierarchy = HIERARCHIES[path] as Hierarchy;
+  const isList = path.endsWith("[]");
+  if (isList && path.slice(0, -2).includes("[]")) throw new Error(`${path}: a dimension in a nested list`);
+  const known = Object.hasOwn(FIELDS, path);
+  const shape: DimensionShape = isList ? "list" : !known ? "parent" : specOf(path as FieldPath).kind === "group" ? "group" : "leaf";
+  const prefix = `${path}.`;
+  const leaves = members.filter((p) => specOf(p).kind !== "group");
+  const parts = (shape === "leaf" ? [path as FieldPath] : leaves).map((p) => {
+    const key = shape === "leaf" ? (p.split(".").at(-1) as string) : p.slice(prefix.length);
+    return { key, keys: key.split("."), path: p, dropped: specOf(p).kind === "freeText" };
+  });
+  const keys = (isList ? path.slice(0, -2) : path).split(".");
+  const levels = levelNames(hierarchy);
+  const height = hierarchy.steps.length + 1;
+  const partial = { path, shape, keys, parts, groups: members.filter((p) => p !== path && specOf(p).kind === "group"), hierarchy };
   const suppress: LabelStep = () => SUPPRESSED;
   return {
-    path,
-    shape,
-    keys,
-    parts,
-    hierarchy,
-    height: hierarchy.steps.length + 1,
-    levels: levelNames(hierarchy),
-    ...reading(shape, path, keys, parts),
+    ...partial,
+    height,
+    levels,
+    dataDependent: levels.map((_, l) => l > 0 && l < height && isDataDependent(hierarchy.steps[l - 1])),
+    ...reading(partial),
     steps: [...hierarchy.steps.map((step) => labelStep(shape, parts, step)), suppress],
   };
 }
@@ -214,14 +340,22 @@ function dimension(path: DimensionPath, quasi: readonly FieldPath[]): Dimension 
 let cached: readonly Dimension[] | undefined;
 
 /**
- * The quasi-identifiers of the questionnaire, in the form's order: every field of class `quasi` in
- * its metadata (`FIELDS`), a group's fields taken together, each with its hierarchy from `HIERARCHIES`.
+ * The dimensions of the questionnaire, in the form's order: every field of class `quasi` or marked
+ * `policeKnown` in its metadata (`FIELDS`), grouped as `DimensionPath` says, each with its
+ * hierarchy from `HIERARCHIES`.
  */
 export function dimensions(): readonly Dimension[] {
   if (cached !== undefined) return cached;
-  const quasi = (Object.keys(FIELDS) as FieldPath[]).filter((p) => specOf(p).class === "quasi");
-  const inGroup = (p: FieldPath): boolean => quasi.some((q) => p.startsWith(`${q}.`));
-  cached = quasi.filter((p) => !inGroup(p)).map((p) => dimension(p as DimensionPath, quasi));
+  const identifying = (Object.keys(FIELDS) as FieldPath[]).filter(isIdentifying);
+  const members = new Map<string, FieldPath[]>();
+  for (const p of identifying) {
+    const dim = dimensionOf(p);
+    members.set(dim, [...(members.get(dim) ?? []), p]);
+  }
+  cached = [...members].map(([path, fields]) => {
+    if (!Object.hasOwn(HIERARCHIES, path)) throw new Error(`${path}: no hierarchy`);
+    return dimension(path as DimensionPath, fields);
+  });
   return cached;
 }
 
@@ -231,6 +365,26 @@ function releasedCell(cell: string): string | undefined {
   return isValue(cell) ? cell.slice(1) : undefined;
 }
 
+/** Writes the released cells of a packed label as a tree, collecting the declined parts. */
+function tree(dim: Dimension, label: string, declined: FieldPath[] | undefined): ReleasedTree {
+  const cells = unpackCells(label);
+  const out: ReleasedTree = {};
+  dim.parts
+    .filter((p) => !p.dropped)
+    .forEach((p, i) => {
+      const cell = cells[i] as string;
+      const released = releasedCell(cell);
+      if (released === undefined) {
+        if (cell === DECLINED) declined?.push(p.path);
+        return;
+      }
+      let at = out;
+      for (const key of p.keys.slice(0, -1)) at = (at[key] ??= {}) as ReleasedTree;
+      at[p.keys.at(-1) as string] = released;
+    });
+  return out;
+}
+
 /**
  * What a label is released as. A pseudonymised field's value is its own here: the release puts its
  * pseudonym in its place.
@@ -238,24 +392,17 @@ function releasedCell(cell: string): string | undefined {
 export function renderLabel(dim: Dimension, label: string): Fragment {
   if (label === SUPPRESSED) return { value: SUPPRESSED, declined: [] };
   if (label === ABSENT) return { declined: [] };
-  if (label === DECLINED) return { declined: [dim.path] };
+  if (label === DECLINED) return { declined: [dim.path as FieldPath] };
+  if (label === PRESENT) return { value: {}, declined: [] };
   return match(dim.shape)
     .with("leaf", () => {
       const value = releasedCell(label);
       return value === undefined ? { declined: [] } : { value, declined: [] };
     })
-    .with("group", () => {
-      const cells = unpackCells(label);
-      const value: Record<string, string> = {};
+    .with("group", "parent", () => {
       const declined: FieldPath[] = [];
-      dim.parts.forEach((p, i) => {
-        const cell = cells[i] as string;
-        const released = releasedCell(cell);
-        if (released !== undefined) value[p.key] = released;
-        else if (cell === DECLINED) declined.push(p.path);
-      });
-      return { value, declined };
+      return { value: tree(dim, label, declined), declined };
     })
-    .with("list", () => ({ value: unpackCells(label).map((c) => releasedCell(c) ?? SUPPRESSED), declined: [] }))
+    .with("list", () => ({ value: unpackCells(label).map((item) => (item === PRESENT ? {} : tree(dim, item, undefined))), declined: [] }))
     .exhaustive();
 }

@@ -21,6 +21,8 @@ export interface EncodedSensitive {
   readonly codes: Int32Array;
   /** How many different answers there are. */
   readonly distinct: number;
+  /** The code of the answer `true`, or `-1` when no record gives it. */
+  readonly trueCode: number;
 }
 
 /** The consented records, reduced to what the lattice search reads. */
@@ -113,7 +115,7 @@ function encodeSensitive(records: readonly InterviewRecord[], keys: readonly str
     const value = valueAt(record, keys);
     codes[i] = value === undefined ? -1 : interner.code(JSON.stringify(value));
   });
-  return { codes, distinct: interner.labels.length };
+  return { codes, distinct: interner.labels.length, trueCode: interner.find("true") ?? -1 };
 }
 
 /**

@@ -13,6 +13,9 @@ export const ANONYMISE_ISSUE_CODES = [
   "NO_SENSITIVE_FIELDS",
   "NOT_SENSITIVE",
   "INVALID_KEEP_TEXT",
+  "INVALID_LEDGER",
+  "LEDGER_OTHER_KEY",
+  "AS_OF_BEFORE_WITHDRAWAL",
   "CRYPTO_UNAVAILABLE",
 ] as const;
 
@@ -26,16 +29,21 @@ export type AnonymiseIssueCode = (typeof ANONYMISE_ISSUE_CODES)[number];
  */
 export type AnonymiseIssue = Issue<AnonymiseIssueCode>;
 
-/** The problem with the call as a whole: bad arguments, or no WebCrypto to pseudonymise with. */
-export type AnonymiseErrorCode = "INVALID_OPTIONS" | "CRYPTO_UNAVAILABLE";
+/**
+ * The problem with the call as a whole: bad arguments (a ledger that is not one, or kept under
+ * another key, included), a day before a withdrawal recorded in the data took effect, or no
+ * WebCrypto to pseudonymise with.
+ */
+export type AnonymiseErrorCode = "INVALID_OPTIONS" | "AS_OF_BEFORE_WITHDRAWAL" | "CRYPTO_UNAVAILABLE";
 
 /** The issue as `AnonymiseError` takes it: the message is filled in from the catalogue. */
 export type IssueInput = Omit<AnonymiseIssue, "message">;
 
 /**
  * The error `anonymise` rejects with when it cannot run at all: every issue with its arguments
- * (a key shorter than 96 bits, k below 2, a field that is not sensitive…), or no WebCrypto.
- * Records themselves never cause it: an invalid or unconsented record is excluded and counted.
+ * (a key shorter than 96 bits, k below 2, a field that is not sensitive, a ledger of another key…),
+ * an `asOf` before a withdrawal recorded in the records took effect, or no WebCrypto. Records
+ * otherwise never cause it: an invalid or unconsented record is excluded and counted.
  */
 export class AnonymiseError extends RedumbrellaError<AnonymiseErrorCode, AnonymiseIssueCode> {
   override readonly name = "AnonymiseError";

@@ -1,22 +1,44 @@
-import { CHOICE_LISTS, FIELDS, type FieldPath, fieldsOfClass } from "@redumbrella/questionnaire";
+import { CHOICE_LISTS, FIELDS, type FieldPath, fieldsOfClass, policeKnownFields } from "@redumbrella/questionnaire";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dimensions, packCells, renderLabel, unpackCells } from "./dimensions.js";
-import { compileStep, HIERARCHIES, levelNames, type Step } from "./hierarchies.js";
+import { dimensions, packCells, passesTextCheck, renderLabel, unpackCells } from "./dimensions.js";
+import { compileStep, HIERARCHIES, levelNames, type Step, TEXT_CHECKS, type ValueStep } from "./hierarchies.js";
 
 const context = { k: 5, count: () => 5 };
 const apply = (steps: readonly Step[], value: string): string[] => {
   const out = [value];
-  for (const step of steps) out.push(compileStep(step)(out.at(-1) as string, context));
+  for (const step of steps) out.push(compileStep(step as ValueStep)(out.at(-1) as string, context));
   return out;
 };
 
 describe("HIERARCHIES", () => {
-  it("covers every quasi-identifier of the metadata, and nothing else", () => {
-    const quasi = fieldsOfClass("quasi");
-    const covered = dimensions().flatMap((d) => [d.path, ...d.parts.map((p) => p.path)]);
-    expect(new Set(covered)).toEqual(new Set(quasi));
-    for (const path of Object.keys(HIERARCHIES)) expect(FIELDS[path as FieldPath].class).toBe("quasi");
+  it("covers exactly the metadata's quasi-identifiers and police-known fields, each in one dimension", () => {
+    const identifying = new Set([...fieldsOfClass("quasi"), ...policeKnownFields()]);
+    const covered = dimensions().flatMap((d) => [...(d.shape === "group" ? [d.path] : []), ...d.groups, ...d.parts.map((p) => p.path)]);
+    expect(new Set(covered)).toEqual(identifying);
+    expect(covered.length).toBe(new Set(covered).size);
+    expect(new Set(Object.keys(HIERARCHIES))).toEqual(new Set(dimensions().map((d) => d.path)));
+  });
+
+  it("groups the police-held facts in a few dimensions: complaints per section, detention, the charges", () => {
+    const of = (path: string) => dimensions().find((d) => d.parts.some((p) => p.path === path))?.path;
+    expect(of("police.complained")).toBe("police");
+    expect(of("medical.complaintAccepted")).toBe("medical");
+    expect(of("police.detention.fine.amount")).toBe("police.detention");
+    expect(of("charges[].article")).toBe("charges[]");
+    expect(of("charges[].date")).toBe("charges[]");
+    expect(dimensions().length).toBe(15);
+  });
+
+  it("checks every text field a release may show, and releases an article only as its number", () => {
+    const text = (Object.keys(FIELDS) as FieldPath[]).filter((p) => FIELDS[p].kind === "text" && FIELDS[p].class !== "direct");
+    expect(Object.keys(TEXT_CHECKS).sort()).toEqual(text.sort());
+    for (const ok of ["449", "134-1", "106.2", "4491"]) expect(passesTextCheck("articleNumber", ok), ok).toBe(true);
+    for (const bad of ["449 Сеитова 87011234567", "ст. 449", "", "12345", "449-1234"]) expect(passesTextCheck("articleNumber", bad), bad).toBe(false);
+    expect(passesTextCheck("name", "Almaty Region")).toBe(true);
+    expect(passesTextCheck("name", "Уйгурка")).toBe(true);
+    expect(passesTextCheck("name", "Aliya Seitova")).toBe(false);
+    expect(passesTextCheck("name", "Tekeli 87011234567")).toBe(false);
   });
 
   it("writes an age as 5-year bands, then 10-year bands that hold them", () => {
@@ -60,7 +82,8 @@ describe("HIERARCHIES", () => {
   it("names each level, ending with suppressed", () => {
     expect(levelNames(HIERARCHIES["respondent.age"])).toEqual(["value", "band5", "band10", "suppressed"]);
     expect(levelNames(HIERARCHIES["interview.interviewerId"])).toEqual(["pseudonym", "suppressed"]);
-    expect(levelNames(HIERARCHIES["charges[].date"])).toEqual(["value", "month", "quarter", "year", "datesSuppressed", "suppressed"]);
+    expect(levelNames(HIERARCHIES["charges[]"])).toEqual(["summary", "count", "suppressed"]);
+    expect(levelNames(HIERARCHIES["police.detention"])).toEqual(["banded", "present", "suppressed"]);
   });
 });
 
@@ -97,9 +120,14 @@ describe("labels", () => {
     expect(renderLabel(residence, residence.steps[1]?.(level1, context) as string)).toEqual({ value: "*", declined: [] });
   });
 
-  it("release the charges' dates one by one, then as stars, then the annex as a star", () => {
-    const charges = dim("charges[].date");
-    const record = { charges: [{ date: "2014-11-03" }, { date: "2015-02-28" }] } as never;
+  it("release the charges as a summary with a checked article, then their number, then a star", () => {
+    const charges = dim("charges[]");
+    const record = {
+      charges: [
+        { date: "2014-11-03", code: "administrative", article: "449 Сеитова 87011234567", offence: "prostitution", role: "sexWorker", offenceText: "Сеитова", penalty: { kind: "fine", amount: 15000, paidTo: "officer" } },
+        { date: "2015-02-28", code: "criminal", article: " 309 ", offence: "pimping", role: "thirdParty", place: "sauna" },
+      ],
+    } as never;
     let label = charges.label(charges.key(record, declined));
     const seen = [renderLabel(charges, label).value];
     for (const step of charges.steps) {
@@ -107,12 +135,33 @@ describe("labels", () => {
       seen.push(renderLabel(charges, label).value);
     }
     expect(seen).toEqual([
-      ["2014-11-03", "2015-02-28"],
-      ["2014-11", "2015-02"],
-      ["2014-Q4", "2015-Q1"],
-      ["2014", "2015"],
-      ["*", "*"],
+      [
+        { date: "2014-11", code: "administrative", article: "*", offence: "prostitution", role: "sexWorker", penalty: { kind: "fine" } },
+        { date: "2015-02", code: "criminal", article: "309", offence: "pimping", role: "thirdParty", place: "sauna" },
+      ],
+      [{}, {}],
       "*",
     ]);
+  });
+
+  it("release detention facts in bands, then only that there was a detention, then a star", () => {
+    const detention = dim("police.detention");
+    const record = {
+      police: { detention: { timesDetained: 9, outcomes: ["fined", "paidForRelease"], heldIn: "policeStationCell", courtHearing: true, hoursToHearing: 50, otherOutcome: "Сеитова", fine: { amount: 11000, currency: "KZT", paidToOfficer: true } } },
+    } as never;
+    const level0 = detention.label(detention.key(record, declined));
+    expect(renderLabel(detention, level0).value).toEqual({
+      timesDetained: "6+",
+      outcomes: "paidForRelease+fined",
+      heldIn: "policeStationCell",
+      courtHearing: "true",
+      hoursToHearing: "48-71",
+      fine: { amount: "10000-19999", currency: "KZT", paidToOfficer: "true" },
+    });
+    const level1 = detention.steps[0]?.(level0, context) as string;
+    expect(renderLabel(detention, level1).value).toEqual({});
+    expect(renderLabel(detention, detention.steps[1]?.(level1, context) as string).value).toBe("*");
+    const none = detention.label(detention.key({ police: {} } as never, declined));
+    expect(renderLabel(detention, detention.steps[0]?.(none, context) as string).value).toBeUndefined();
   });
 });

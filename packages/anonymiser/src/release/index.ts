@@ -2,8 +2,23 @@ export { anonymise } from "./anonymise.js";
 export type { AnonymiseOptions, AnonymiseResult } from "./anonymise.js";
 export { ANONYMISE_ISSUE_CODES, AnonymiseError } from "./errors.js";
 export type { AnonymiseErrorCode, AnonymiseIssue, AnonymiseIssueCode } from "./errors.js";
-export { HIERARCHIES, levelNames } from "./hierarchies.js";
-export type { DimensionPath, Hierarchy, LevelName, QuasiPath, Step } from "./hierarchies.js";
+export { HIERARCHIES, levelNames, TEXT_CHECKS } from "./hierarchies.js";
+export type {
+  DimensionPath,
+  Hierarchy,
+  IdentifyingPath,
+  LevelName,
+  PartOf,
+  PartRule,
+  PartRules,
+  PoliceKnownPath,
+  QuasiPath,
+  Step,
+  TextCheck,
+  ValueStep,
+} from "./hierarchies.js";
+export { LEDGER_VERSION } from "./ledger.js";
+export type { LedgerEntry, LedgerLevels, ReleaseLedger } from "./ledger.js";
 export { RELEASE_MESSAGES } from "./messages.js";
 export type { ReleaseMessageKey } from "./messages.js";
 export { MIN_KEY_BYTES } from "./pseudonym.js";
@@ -11,4 +26,4 @@ export type { ReleaseKey } from "./pseudonym.js";
 export { PSEUDONYM_PATTERN, ReleasedRecordSchema } from "./released-record.js";
 export type { ReleasedRecord } from "./released-record.js";
 export { formatReleaseReport } from "./report.js";
-export type { ChosenLevel, ReleaseReport } from "./report.js";
+export type { ChosenLevel, ReleaseReport, ReleaseWarning, SensitiveDiversity } from "./report.js";

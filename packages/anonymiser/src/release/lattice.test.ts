@@ -42,17 +42,18 @@ const problemArb = fc
         n: fc.constant(n),
         dims: fc.array(dimensionArb(n), { minLength: 1, maxLength: 4 }),
         sensitive: fc.array(
-          fc.array(fc.integer({ min: -1, max: 2 }), { minLength: n, maxLength: n }).map((codes) => ({ codes: Int32Array.from(codes), distinct: 3 })),
+          fc.array(fc.integer({ min: -1, max: 2 }), { minLength: n, maxLength: n }).map((codes) => ({ codes: Int32Array.from(codes), distinct: 3, trueCode: 1 })),
           { maxLength: 2 },
         ),
       }),
       k: fc.integer({ min: 2, max: 4 }),
       l: fc.option(fc.integer({ min: 2, max: 3 }), { nil: undefined }),
+      notAllTrue: fc.boolean(),
       suppression: fc.double({ min: 0, max: 0.5, noNaN: true }),
     }),
   )
-  .map(({ data, k, l, suppression }) => {
-    const criteria: Criteria = { k, maxSuppressed: Math.floor(suppression * data.n), ...(l === undefined || data.sensitive.length === 0 ? {} : { l }) };
+  .map(({ data, k, l, notAllTrue, suppression }) => {
+    const criteria: Criteria = { k, notAllTrue, maxSuppressed: Math.floor(suppression * data.n), ...(l === undefined || data.sensitive.length === 0 ? {} : { l }) };
     return { data: data as EncodedRecords, criteria };
   });
 
@@ -67,8 +68,11 @@ function naiveSuppressed(data: EncodedRecords, levels: readonly number[], criter
   }
   let suppressed = 0;
   for (const members of groups.values()) {
-    const diverse = criteria.l === undefined || data.sensitive.every((f) => new Set(members.map((i) => f.codes[i]).filter((c) => c !== -1)).size >= (criteria.l as number));
-    if (members.length < criteria.k || !diverse) suppressed += members.length;
+    const answers = data.sensitive.map((f) => new Set(members.map((i) => f.codes[i]).filter((c) => c !== -1)));
+    const diverse = criteria.l === undefined || answers.every((set) => set.size >= (criteria.l as number));
+    // Answers all `true` (the code of `true`, alone).
+    const allTrue = criteria.notAllTrue === true && data.sensitive.some((f, s) => answers[s]?.size === 1 && answers[s]?.has(f.trueCode));
+    if (members.length < criteria.k || !diverse || allTrue) suppressed += members.length;
   }
   return suppressed;
 }

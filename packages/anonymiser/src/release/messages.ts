@@ -1,6 +1,7 @@
 import { type Catalogue, defineMessages, type Messages } from "@redumbrella/questionnaire";
 import type { AnonymiseIssueCode } from "./errors.js";
 import type { LevelName } from "./hierarchies.js";
+import type { ReleaseWarning } from "./report.js";
 
 /** A line of the release report (`report.<line>` in the catalogues). */
 type ReportLine =
@@ -21,13 +22,19 @@ type ReportLine =
   | "search"
   | "levels"
   | "level"
+  | "levelUnlabelled"
+  | "generalised"
+  | "notAllTrue"
+  | "notAllTrueOff"
+  | "diversity"
+  | "diversityUniform"
   | "percent";
 
 /**
  * A key of the release messages: a line of the report, the name of a hierarchy level, or an issue
  * with `anonymise`'s arguments — a new level or issue code does not compile until every language names it.
  */
-export type ReleaseMessageKey = `report.${ReportLine}` | `level.${LevelName}` | `issue.${AnonymiseIssueCode}`;
+export type ReleaseMessageKey = `report.${ReportLine}` | `level.${LevelName}` | `issue.${AnonymiseIssueCode}` | `warning.${ReleaseWarning}`;
 
 /** English, for the coordinator who publishes the release. */
 const EN: Catalogue<ReleaseMessageKey> = {
@@ -46,8 +53,14 @@ const EN: Catalogue<ReleaseMessageKey> = {
   "report.textScrubbed": "Free text: scrubbed of names, numbers and addresses.",
   "report.textWithheld": "Free text: scrubbed; {count} texts withheld because an identifier of their record survived scrubbing.",
   "report.search": "Search: {checked} of {nodes} generalisations evaluated.",
-  "report.levels": "Generalisation of each quasi-identifier:",
+  "report.levels": "Generalisation of each quasi-identifier and police-held fact:",
   "report.level": "  {label} ({path}): {name}, level {level} of {height}",
+  "report.levelUnlabelled": "  {path}: {name}, level {level} of {height}",
+  "report.generalised": "Generalised: {generalised} of {dimensions} dimensions coarser than as answered, {suppressedDimensions} of them * for every record; {suppressed} records suppressed ({share}).",
+  "report.notAllTrue": "Sensitive answers: no released group answers “yes” as a whole (ℓ = fewest different answers in a group):",
+  "report.notAllTrueOff": "Sensitive answers: the check that no group answers “yes” as a whole was turned off (ℓ = fewest different answers in a group):",
+  "report.diversity": "  {label} ({path}): ℓ = {l}; no group answers only “yes”.",
+  "report.diversityUniform": "  {label} ({path}): ℓ = {l}; a group answers only “yes”.",
   "report.percent": "{n}%",
 
   "level.value": "as answered",
@@ -60,7 +73,10 @@ const EN: Catalogue<ReleaseMessageKey> = {
   "level.rareAsOther": "rare answers as “other”",
   "level.band": "broader band",
   "level.region": "region only",
-  "level.datesSuppressed": "dates suppressed, number of charges kept",
+  "level.banded": "in bands (times, hours, amounts), the rest as answered",
+  "level.present": "only whether there was one",
+  "level.summary": "summary (code, article number, offence, role, place, penalty kind, month)",
+  "level.count": "only how many",
   "level.suppressed": "suppressed (*)",
 
   "issue.NOT_AN_ARRAY": "The records must be an array.",
@@ -74,7 +90,12 @@ const EN: Catalogue<ReleaseMessageKey> = {
   "issue.NOT_SENSITIVE":
     "{field} is not a sensitive field of the questionnaire (HIV status, injecting drugs, opioid substitution therapy, criminal record).",
   "issue.INVALID_KEEP_TEXT": "keepText must be true or false.",
+  "issue.INVALID_LEDGER": "The ledger is not a release ledger of this version: {field} is missing or wrong.",
+  "issue.LEDGER_OTHER_KEY": "The ledger was kept under another key: a release under it would not link, nor be held to its levels.",
+  "issue.AS_OF_BEFORE_WITHDRAWAL": "asOf {asOf} is before a withdrawal of consent recorded in the records took effect (records: {count}; the latest on {latest}): a release never revives a withdrawal. Release as of {latest} or later.",
   "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) is not available: pseudonyms cannot be computed here.",
+  "warning.UNLINKED_RELEASE": "Warning: no ledger — pseudonyms hold for this release only. Never combine releases of overlapping data: joined on their other answers, they single out respondents.",
+  "warning.COARSER_THAN_LEDGER": "Warning: coarser than an earlier release on some dimension — a reader who holds both can tell the records new in this release from those released before.",
 };
 
 const RU: Catalogue<ReleaseMessageKey> = {
@@ -95,8 +116,14 @@ const RU: Catalogue<ReleaseMessageKey> = {
   "report.textScrubbed": "Свободный текст: очищен от имён, номеров и адресов.",
   "report.textWithheld": "Свободный текст: очищен; {count} текстов не выданы, так как в них остался идентификатор их записи.",
   "report.search": "Поиск: проверено {checked} обобщений из {nodes}.",
-  "report.levels": "Обобщение каждого квазиидентификатора:",
+  "report.levels": "Обобщение каждого квазиидентификатора и каждого факта из полицейских записей:",
   "report.level": "  {label} ({path}): {name}, уровень {level} из {height}",
+  "report.levelUnlabelled": "  {path}: {name}, уровень {level} из {height}",
+  "report.generalised": "Обобщено: {generalised} из {dimensions} измерений грубее, чем в ответах, из них {suppressedDimensions} — * у всех записей; скрыто записей: {suppressed} ({share}).",
+  "report.notAllTrue": "Чувствительные ответы: ни в одной выданной группе все не ответили «да» (ℓ — наименьшее число разных ответов в группе):",
+  "report.notAllTrueOff": "Чувствительные ответы: проверка, что группа не отвечает «да» целиком, отключена (ℓ — наименьшее число разных ответов в группе):",
+  "report.diversity": "  {label} ({path}): ℓ = {l}; ни одна группа не отвечает только «да».",
+  "report.diversityUniform": "  {label} ({path}): ℓ = {l}; есть группа, где отвечают только «да».",
   // Russian typography puts a no-break space before the percent sign (as Intl does).
   "report.percent": "{n}\u00a0%",
 
@@ -110,7 +137,10 @@ const RU: Catalogue<ReleaseMessageKey> = {
   "level.rareAsOther": "редкие ответы как «другое»",
   "level.band": "более широкая группа",
   "level.region": "только область",
-  "level.datesSuppressed": "даты скрыты, число обвинений оставлено",
+  "level.banded": "интервалами (разы, часы, суммы), остальное как ответили",
+  "level.present": "только было ли",
+  "level.summary": "сводка (кодекс, номер статьи, правонарушение, роль, место, вид наказания, месяц)",
+  "level.count": "только сколько",
   "level.suppressed": "скрыто (*)",
 
   "issue.NOT_AN_ARRAY": "Записи должны быть массивом.",
@@ -124,7 +154,12 @@ const RU: Catalogue<ReleaseMessageKey> = {
   "issue.NOT_SENSITIVE":
     "{field} — не чувствительное поле анкеты (ВИЧ-статус, употребление инъекционных наркотиков, опиоидная заместительная терапия, судимость).",
   "issue.INVALID_KEEP_TEXT": "keepText должно быть true или false.",
+  "issue.INVALID_LEDGER": "Журнал выдач не того формата или версии: {field} отсутствует или неверно.",
+  "issue.LEDGER_OTHER_KEY": "Журнал выдач вёлся с другим ключом: выдача по нему не связалась бы с прежними и не соблюла бы их уровни.",
+  "issue.AS_OF_BEFORE_WITHDRAWAL": "Дата asOf {asOf} раньше, чем вступил в силу отзыв согласия, записанный в записях (записей: {count}; последний — {latest}): выдача никогда не возвращает отозванное согласие. Выдавайте на {latest} или позже.",
   "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) недоступен: псевдонимы здесь вычислить нельзя.",
+  "warning.UNLINKED_RELEASE": "Внимание: без журнала выдач псевдонимы действуют только в этой выдаче. Никогда не объединяйте выдачи пересекающихся данных: соединённые по остальным ответам, они выделяют респонденток.",
+  "warning.COARSER_THAN_LEDGER": "Внимание: по некоторому измерению выдача грубее прежней — тот, у кого есть обе, может отличить записи, впервые выданные сейчас, от выданных раньше.",
 };
 
 // "Иесіздендіру" is the term of the Law on personal data and their protection for обезличивание.
@@ -147,8 +182,14 @@ const KK: Catalogue<ReleaseMessageKey> = {
   "report.textScrubbed": "Еркін мәтін: аты-жөндерден, нөмірлерден және мекенжайлардан тазартылды.",
   "report.textWithheld": "Еркін мәтін: тазартылды; {count} мәтін берілмеді, өйткені оларда өз жазбасының сәйкестендіргіші қалып қойды.",
   "report.search": "Іздеу: {nodes} жалпылаудың {checked} тексерілді.",
-  "report.levels": "Әрбір квазиидентификатордың жалпылануы:",
+  "report.levels": "Әрбір квазиидентификатордың және полиция есебіндегі әрбір деректің жалпылануы:",
   "report.level": "  {label} ({path}): {name}, деңгейі {level}, ең жоғарғысы {height}",
+  "report.levelUnlabelled": "  {path}: {name}, деңгейі {level}, ең жоғарғысы {height}",
+  "report.generalised": "Жалпыланғаны: {dimensions} өлшемнің {generalised} өлшемі жауаптағыдан ірірек, оның {suppressedDimensions} өлшемі барлық жазбада *; жасырылған жазбалар: {suppressed} ({share}).",
+  "report.notAllTrue": "Сезімтал жауаптар: берілген бірде-бір топ түгелдей «иә» деп жауап бермейді (ℓ — топтағы түрлі жауаптардың ең аз саны):",
+  "report.notAllTrueOff": "Сезімтал жауаптар: топтың түгелдей «иә» деп жауап бермеуін тексеру өшірілген (ℓ — топтағы түрлі жауаптардың ең аз саны):",
+  "report.diversity": "  {label} ({path}): ℓ = {l}; бірде-бір топ тек «иә» деп жауап бермейді.",
+  "report.diversityUniform": "  {label} ({path}): ℓ = {l}; тек «иә» деп жауап беретін топ бар.",
   "report.percent": "{n}%",
 
   "level.value": "жауап берілгендей",
@@ -161,7 +202,10 @@ const KK: Catalogue<ReleaseMessageKey> = {
   "level.rareAsOther": "сирек жауаптар «басқа» ретінде",
   "level.band": "кеңірек топ",
   "level.region": "тек облыс",
-  "level.datesSuppressed": "күндері жасырылды, тағылған айыптар саны сақталды",
+  "level.banded": "аралықтармен (рет, сағат, сома), қалғаны жауап берілгендей",
+  "level.present": "тек болған-болмағаны",
+  "level.summary": "қысқаша (кодекс, бап нөмірі, құқық бұзушылық, рөлі, орны, жаза түрі, айы)",
+  "level.count": "тек саны",
   "level.suppressed": "жасырылды (*)",
 
   "issue.NOT_AN_ARRAY": "Жазбалар массив болуы керек.",
@@ -175,11 +219,16 @@ const KK: Catalogue<ReleaseMessageKey> = {
   "issue.NOT_SENSITIVE":
     "{field} — сауалнаманың сезімтал өрісі емес (АИТВ мәртебесі, есірткіні инъекция арқылы тұтыну, опиоидты алмастырушы терапия, соттылық).",
   "issue.INVALID_KEEP_TEXT": "keepText мәні true немесе false болуы керек.",
+  "issue.INVALID_LEDGER": "Беру журналы осы нұсқадағы журнал емес: {field} жоқ немесе қате.",
+  "issue.LEDGER_OTHER_KEY": "Беру журналы басқа кілтпен жүргізілген: ол бойынша беру бұрынғыларымен байланыспайды және олардың деңгейлерін сақтамайды.",
+  "issue.AS_OF_BEFORE_WITHDRAWAL": "asOf күні ({asOf}) жазбаларда тіркелген келісімді кері қайтарып алу күшіне енген күннен бұрын (жазбалар саны: {count}; соңғысы — {latest}): деректерді беру кері қайтарып алынған келісімді ешқашан қалпына келтірмейді. {latest} күнінен бастап немесе одан кейін беріңіз.",
   "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) қолжетімсіз: мұнда бүркеншік аттарды есептеу мүмкін емес.",
+  "warning.UNLINKED_RELEASE": "Назар аударыңыз: беру журналы жоқ — бүркеншік аттар тек осы беруде жарамды. Қиылысатын деректердің берулерін ешқашан біріктірмеңіз: басқа жауаптары бойынша біріктірілсе, олар респонденттерді анықтап береді.",
+  "warning.COARSER_THAN_LEDGER": "Назар аударыңыз: кейбір өлшем бойынша бұл беру бұрынғысынан ірірек — екеуі де қолында бар адам осы беруде алғаш берілген жазбаларды бұрын берілгендерінен ажырата алады.",
 };
 
 /**
- * Every sentence of a release in en, ru and kk: the report's lines, the names of the hierarchy
- * levels and the issues with `anonymise`'s arguments, rendered with `RELEASE_MESSAGES.format(key, params, locale)`.
+ * Every sentence of a release in en, ru and kk: the report's lines and warnings, the names of the
+ * hierarchy levels and the issues with `anonymise`'s arguments, rendered with `RELEASE_MESSAGES.format(key, params, locale)`.
  */
 export const RELEASE_MESSAGES: Messages<ReleaseMessageKey> = defineMessages<ReleaseMessageKey>({ en: EN, ru: RU, kk: KK });

@@ -10,7 +10,7 @@ export const MIN_KEY_BYTES = 12;
  * What a pseudonym stands for. Each domain prefixes the HMAC input (`pid:<id>`,
  * `interviewer:<code>`), so a record id and an interviewer code never share a pseudonym.
  */
-export type PseudonymDomain = "pid" | "interviewer";
+export type PseudonymDomain = "pid" | "interviewer" | "ledger";
 
 /** How many bytes of the HMAC a pseudonym keeps: 128 bits, written as 32 hex digits. */
 const PSEUDONYM_BYTES = 16;

@@ -23,12 +23,24 @@ test("quasi-identifiers are strings, groups and lists that hold them may be a st
   expectTypeOf<Extract<Charges, readonly unknown[]>[number]["date"]>().toEqualTypeOf<string>();
 });
 
+test("police-held facts are strings, the detention group may be a star, police-held free text is gone", () => {
+  type Police = NonNullable<ReleasedRecord["police"]>;
+  expectTypeOf<Police["complained"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<Police>().not.toHaveProperty("complaintTo");
+  expectTypeOf<Police>().toHaveProperty("whyNotComplained");
+  type Detention = NonNullable<Police["detention"]>;
+  expectTypeOf<Extract<Detention, "*">>().toEqualTypeOf<"*">();
+  expectTypeOf<NonNullable<Exclude<Detention, "*">["fine"]>["amount"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<Exclude<Detention, "*">>().not.toHaveProperty("otherOutcome");
+  type Charges = Extract<NonNullable<ReleasedRecord["charges"]>, readonly unknown[]>[number];
+  expectTypeOf<Charges["article"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<Charges>().not.toHaveProperty("offenceText");
+});
+
 test("every other field keeps the record's type", () => {
   expectTypeOf<ReleasedRecord["respondent"]["livingWithHiv"]>().toEqualTypeOf<InterviewRecord["respondent"]["livingWithHiv"]>();
   expectTypeOf<ReleasedRecord["interview"]["language"]>().toEqualTypeOf<InterviewRecord["interview"]["language"]>();
-  expectTypeOf<NonNullable<NonNullable<ReleasedRecord["police"]>["detention"]>["fine"]>().toEqualTypeOf<
-    NonNullable<NonNullable<InterviewRecord["police"]>["detention"]>["fine"]
-  >();
+  expectTypeOf<NonNullable<ReleasedRecord["police"]>["violations"]>().toEqualTypeOf<NonNullable<InterviewRecord["police"]>["violations"]>();
 });
 
 test("the schema's output is the type", () => {

@@ -30,7 +30,16 @@ describe("ReleasedRecordSchema", () => {
   it("keeps the record's own types where nothing is generalised", () => {
     expect(ReleasedRecordSchema.safeParse({ ...RELEASED, respondent: { ...RELEASED.respondent, livingWithHiv: "yes" } }).success).toBe(false);
     expect(ReleasedRecordSchema.safeParse({ ...RELEASED, respondent: { ...RELEASED.respondent, age: 27 } }).success).toBe(false);
-    expect(ReleasedRecordSchema.safeParse({ ...RELEASED, charges: [{ ...RELEASED.charges[0], offence: "bribery" }] }).success).toBe(false);
+    expect(ReleasedRecordSchema.safeParse({ ...RELEASED, police: { ...RELEASED.police, violations: ["bribery"] } }).success).toBe(false);
+  });
+
+  it("takes police-held facts only as strings, and never their free text", () => {
+    const rejects = (record: object): boolean => !ReleasedRecordSchema.safeParse(record).success;
+    expect(rejects({ ...RELEASED, police: { ...RELEASED.police, complained: "true", detention: { timesDetained: "2-3", fine: { amount: "10000-19999" } } } })).toBe(false);
+    expect(rejects({ ...RELEASED, police: { ...RELEASED.police, detention: { fine: { amount: 11000 } } } })).toBe(true);
+    expect(rejects({ ...RELEASED, police: { ...RELEASED.police, complaintTo: "прокуратура" } })).toBe(true);
+    expect(rejects({ ...RELEASED, charges: [{ ...RELEASED.charges[0], offenceText: "занятие проституцией" }] })).toBe(true);
+    expect(rejects({ ...RELEASED, charges: [{}, {}] })).toBe(false);
   });
 
   it("takes 32 lowercase hex digits as a pseudonym", () => {

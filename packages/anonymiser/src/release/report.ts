@@ -3,7 +3,24 @@ import { DEFAULT_LOCALE, type FieldPath, fieldMeta, formatNumber, type Locale, t
 import type { DimensionPath, LevelName } from "./hierarchies.js";
 import { RELEASE_MESSAGES, type ReleaseMessageKey } from "./messages.js";
 
-/** The level a quasi-identifier is released at. */
+/**
+ * What a reader of the report must know before using the release: without a ledger, its
+ * pseudonyms link to no other release, and releases of overlapping data must never be combined
+ * (`UNLINKED_RELEASE`); it is coarser than an earlier release under its ledger, so records new in
+ * it stand apart from those released before (`COARSER_THAN_LEDGER`).
+ */
+export type ReleaseWarning = "UNLINKED_RELEASE" | "COARSER_THAN_LEDGER";
+
+/** How diverse the released groups are in one sensitive field. */
+export interface SensitiveDiversity {
+  readonly field: FieldPath;
+  /** The fewest different answers a released group gives (unanswered does not count); 0 when nothing is released. */
+  readonly l: number;
+  /** Whether a released group answers only `true` (never, unless the check is off). */
+  readonly uniformlyTrue: boolean;
+}
+
+/** The level a dimension is released at. */
 export interface ChosenLevel {
   /** 0 is the answer as given (or its pseudonym); `height` is `*` for every record. */
   readonly level: number;
@@ -23,6 +40,10 @@ export interface ReleaseReport {
   readonly maxSuppression: number;
   /** The distinct ℓ-diversity asked for, if any. */
   readonly lDiversity?: { readonly l: number; readonly fields: readonly FieldPath[] };
+  /** Whether no released group may answer only `true` to a sensitive field (on unless `lDiversity: false`). */
+  readonly notAllTrue: boolean;
+  /** Per sensitive field, the ℓ reached and whether a group answers only `true` (empty when `lDiversity` is `false`). */
+  readonly diversity: readonly SensitiveDiversity[];
   /** Whether free text was kept (scrubbed). */
   readonly keepText: boolean;
   /**
@@ -53,8 +74,14 @@ export interface ReleaseReport {
   readonly averageClassSize: number;
   /** Prosecutor risk: the chance of re-identifying a known respondent, 1 / the size of her group. */
   readonly risk: { readonly max: number; readonly average: number };
-  /** The level chosen for each quasi-identifier, in the form's order. */
+  /** The level chosen for each dimension (quasi-identifiers and police-held facts), in the form's order. */
   readonly levels: { readonly [P in DimensionPath]: ChosenLevel };
+  /** How much was generalised: of all dimensions, how many are above level 0, and how many are `*` for every record (0 when nothing is released). */
+  readonly generalised: { readonly dimensions: number; readonly generalised: number; readonly suppressed: number };
+  /** `stable` under a ledger (the same for a record in every release under the key); `perRelease` without. */
+  readonly pseudonyms: "stable" | "perRelease";
+  /** What a reader must know before using the release. */
+  readonly warnings: readonly ReleaseWarning[];
   /** In [0, 1]: the mean normalised generalisation height over records and quasi-identifiers, a suppressed record counting as 1. */
   readonly informationLoss: number;
   /** Free-text answers left out because an identifier of their record survived scrubbing. */
@@ -96,7 +123,19 @@ export function formatReleaseReport(report: ReleaseReport, locale: Locale = DEFA
       t("report.classes", { classes: count(report.classes), smallest: count(report.smallestClass), average: decimal(report.averageClassSize) }),
       t("report.risk", { max: percent(report.risk.max), average: percent(report.risk.average) }),
       t("report.loss", { loss: percent(report.informationLoss) }),
+      t("report.generalised", {
+        generalised: count(report.generalised.generalised),
+        dimensions: count(report.generalised.dimensions),
+        suppressedDimensions: count(report.generalised.suppressed),
+        suppressed: count(report.records.suppressed),
+        share: percent(report.records.consented === 0 ? 0 : report.records.suppressed / report.records.consented),
+      }),
     );
+    if (report.diversity.length > 0) lines.push(t(report.notAllTrue ? "report.notAllTrue" : "report.notAllTrueOff"));
+    for (const d of report.diversity) {
+      const label = fieldMeta(d.field)?.label[locale] ?? d.field;
+      lines.push(t(d.uniformlyTrue ? "report.diversityUniform" : "report.diversity", { label, path: d.field, l: d.l }));
+    }
   }
   if (report.lDiversity !== undefined) lines.push(t("report.lDiversity", { l: report.lDiversity.l, fields: report.lDiversity.fields.join(", ") }));
   lines.push(
@@ -109,8 +148,10 @@ export function formatReleaseReport(report: ReleaseReport, locale: Locale = DEFA
     t("report.levels"),
   );
   for (const [path, chosen] of Object.entries(report.levels) as [DimensionPath, ChosenLevel][]) {
-    const label = fieldMeta(path)?.label[locale] ?? path;
-    lines.push(t("report.level", { label, path, name: t(`level.${chosen.name}`), level: chosen.level, height: chosen.height }));
+    const label = fieldMeta(path)?.label[locale];
+    const params = { label, path, name: t(`level.${chosen.name}`), level: chosen.level, height: chosen.height };
+    lines.push(label === undefined ? t("report.levelUnlabelled", params) : t("report.level", params));
   }
+  for (const warning of report.warnings) lines.push(t(`warning.${warning}`));
   return `${lines.join("\n")}\n`;
 }

@@ -1,9 +1,9 @@
 import { FIELDS, type FieldPath, type FieldSpec } from "@redumbrella/questionnaire";
-import { dimensions } from "./dimensions.js";
+import { dimensions, isIdentifying } from "./dimensions.js";
 
 /**
  * A field or group of record v1 as the release sees it, built from `FIELDS`: the form's order, the
- * identifiability class, and where a quasi-identifier dimension sits.
+ * identifiability class, and where a dimension sits.
  */
 export interface ShapeNode {
   /** The key in the object that holds it. */
@@ -16,8 +16,12 @@ export interface ShapeNode {
   readonly children: readonly ShapeNode[];
   /** The value is a list of objects described by `children`. */
   readonly list: boolean;
-  /** The index in `dimensions()` of the quasi-identifier released here, if one is. */
+  /** The index in `dimensions()` of the leaf, group or list dimension released here, if one is. */
   readonly dimension: number | undefined;
+  /** For a field a dimension reads: its index in `dimensions()`, and whether it is free text (never released there). */
+  readonly part: { readonly dimension: number; readonly dropped: boolean } | undefined;
+  /** The dimensions inside it (itself included): if one of them is `*`, it is written even where the record has nothing. */
+  readonly within: readonly number[];
   /** Whether anything of it is released: not a direct identifier, not a group of them only. */
   readonly released: boolean;
 }
@@ -30,10 +34,20 @@ interface Draft {
   list: boolean;
 }
 
-function freeze(draft: Draft, dimensionAt: ReadonlyMap<string, number>): ShapeNode {
-  const children = draft.children.map((child) => freeze(child, dimensionAt));
-  const released = children.length === 0 ? draft.spec?.class !== "direct" : children.some((c) => c.released);
-  return { key: draft.key, path: draft.path, spec: draft.spec, children, list: draft.list, dimension: dimensionAt.get(draft.path), released };
+interface Places {
+  readonly roots: ReadonlyMap<string, number>;
+  readonly parts: ReadonlyMap<string, { dimension: number; dropped: boolean }>;
+  readonly parents: ReadonlyMap<string, number>;
+}
+
+function freeze(draft: Draft, places: Places): ShapeNode {
+  const children = draft.children.map((child) => freeze(child, places));
+  const part = places.parts.get(draft.path);
+  const released = children.length === 0 ? draft.spec?.class !== "direct" && part?.dropped !== true : children.some((c) => c.released);
+  const dimension = places.roots.get(draft.path);
+  const own = [dimension, places.parents.get(draft.path), part?.dimension].filter((d): d is number => d !== undefined);
+  const within = [...new Set([...own, ...children.flatMap((c) => c.within)])];
+  return { key: draft.key, path: draft.path, spec: draft.spec, children, list: draft.list, dimension, part, within, released };
 }
 
 let root: readonly ShapeNode[] | undefined;
@@ -59,15 +73,19 @@ export function recordShape(): readonly ShapeNode[] {
     }
     node.spec = FIELDS[path];
   }
-  // A list dimension (`charges[].date`) sits on its list; leaf and group dimensions on their field.
-  const dimensionAt = new Map(
-    dimensions().map((dim, index) => [dim.shape === "list" ? dim.path.slice(0, dim.path.indexOf("[]")) : dim.path, index] as const),
-  );
-  root = top.children.map((child) => freeze(child, dimensionAt));
+  const dims = dimensions();
+  // A list dimension (`charges[]`) sits on its list's node (`charges`), a section's facts (`police`)
+  // on the section's node; leaf and group dimensions on their field.
+  const places: Places = {
+    roots: new Map(dims.flatMap((dim, i) => (dim.shape === "parent" ? [] : [[dim.shape === "list" ? dim.path.slice(0, -2) : dim.path, i] as const]))),
+    parents: new Map(dims.flatMap((dim, i) => (dim.shape === "parent" ? [[dim.path, i] as const] : []))),
+    parts: new Map(dims.flatMap((dim, i) => dim.parts.map((p) => [p.path as string, { dimension: i, dropped: p.dropped }] as const))),
+  };
+  root = top.children.map((child) => freeze(child, places));
   return root;
 }
 
-/** Whether a path (of `FIELDS`) is part of a quasi-identifier. */
-export function isQuasiPath(path: string): boolean {
-  return (FIELDS as Readonly<Record<string, FieldSpec>>)[path]?.class === "quasi";
+/** Whether a path (of `FIELDS`) is part of a dimension: a quasi-identifier, or a fact the police hold. */
+export function isDimensionField(path: string): boolean {
+  return isIdentifying(path);
 }
