@@ -1,19 +1,3 @@
-export { ENTITY_TYPES, isValidIin, nameForms, namesOfRecord, scrubText } from "./scrub/index.js";
-export type { EntityType, ScrubEntity, ScrubOptions, ScrubResult } from "./scrub/index.js";
-export {
-  ANONYMISE_ISSUE_CODES,
-  AnonymiseError,
-  anonymise,
-  formatReleaseReport,
-  HIERARCHIES,
-  LEDGER_VERSION,
-  levelNames,
-  MIN_KEY_BYTES,
-  PSEUDONYM_PATTERN,
-  RELEASE_MESSAGES,
-  ReleasedRecordSchema,
-  TEXT_CHECKS,
-} from "./release/index.js";
 export type {
   AnonymiseErrorCode,
   AnonymiseIssue,
@@ -43,3 +27,19 @@ export type {
   TextCheck,
   ValueStep,
 } from "./release/index.js";
+export {
+  ANONYMISE_ISSUE_CODES,
+  AnonymiseError,
+  anonymise,
+  formatReleaseReport,
+  HIERARCHIES,
+  LEDGER_VERSION,
+  levelNames,
+  MIN_KEY_BYTES,
+  PSEUDONYM_PATTERN,
+  RELEASE_MESSAGES,
+  ReleasedRecordSchema,
+  TEXT_CHECKS,
+} from "./release/index.js";
+export type { EntityType, ScrubEntity, ScrubOptions, ScrubResult } from "./scrub/index.js";
+export { ENTITY_TYPES, isValidIin, nameForms, namesOfRecord, scrubText } from "./scrub/index.js";

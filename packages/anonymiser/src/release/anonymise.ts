@@ -1,13 +1,31 @@
 import { decide, REASON_CODES, type ReasonCode } from "@redumbrella/consent";
-import { FIELDS, type FieldPath, type InterviewRecord, isCalendarDate, pathKeys, today, valueAt } from "@redumbrella/questionnaire";
-import { createEvaluator, type Criteria, type Evaluation } from "./classes.js";
+import {
+  FIELDS,
+  type FieldPath,
+  type InterviewRecord,
+  isCalendarDate,
+  isRefusal,
+  pathKeys,
+  safeParseRecord,
+  today,
+  valueAt,
+} from "@redumbrella/questionnaire";
+import { type Criteria, createEvaluator, type Evaluation } from "./classes.js";
 import { type Dimension, dimensions, type Fragment, renderLabel } from "./dimensions.js";
 import { type EncodedRecords, encodeRecords } from "./encode.js";
 import { AnonymiseError, type IssueInput } from "./errors.js";
-import { searchLattice, type SearchResult } from "./lattice.js";
 import { SUPPRESSED } from "./hierarchies.js";
+import { type SearchResult, searchLattice } from "./lattice.js";
 import { keyFingerprint, LEDGER_VERSION, ledgerFloor, ledgerIssues, type ReleaseLedger, recordRelease } from "./ledger.js";
-import { importReleaseKey, isKeyBytes, MIN_KEY_BYTES, type PseudonymDomain, type PseudonymKey, pseudonymise, type ReleaseKey } from "./pseudonym.js";
+import {
+  importReleaseKey,
+  isKeyBytes,
+  MIN_KEY_BYTES,
+  type PseudonymDomain,
+  type PseudonymKey,
+  pseudonymise,
+  type ReleaseKey,
+} from "./pseudonym.js";
 import { type ReleasedRecord, releaseRecord } from "./released-record.js";
 import type { ChosenLevel, ReleaseReport, ReleaseWarning, SensitiveDiversity } from "./report.js";
 import { textRelease } from "./text-release.js";
@@ -82,7 +100,8 @@ function checkArguments(records: unknown, given: AnonymiseOptions): Checked {
   if (!Array.isArray(records)) issues.push({ code: "NOT_AN_ARRAY", path: [] });
   const key = options.key;
   if (!isKeyBytes(key)) issues.push({ code: "KEY_NOT_BYTES", path: ["key"] });
-  else if (key.byteLength < MIN_KEY_BYTES) issues.push({ code: "KEY_TOO_SHORT", path: ["key"], params: { bytes: key.byteLength, minimum: MIN_KEY_BYTES } });
+  else if (key.byteLength < MIN_KEY_BYTES)
+    issues.push({ code: "KEY_TOO_SHORT", path: ["key"], params: { bytes: key.byteLength, minimum: MIN_KEY_BYTES } });
   if (!isDate(options.asOf)) issues.push({ code: "INVALID_DATE", path: ["asOf"], params: { option: "asOf" } });
   if (options.validatedOn !== undefined && !isDate(options.validatedOn)) {
     issues.push({ code: "INVALID_DATE", path: ["validatedOn"], params: { option: "validatedOn" } });
@@ -104,7 +123,8 @@ function checkArguments(records: unknown, given: AnonymiseOptions): Checked {
     } else if (!Array.isArray(fields) || fields.length === 0) issues.push({ code: "NO_SENSITIVE_FIELDS", path: ["lDiversity", "fields"] });
     else {
       fields.forEach((field: unknown, i) => {
-        if (!isSensitive(field)) issues.push({ code: "NOT_SENSITIVE", path: ["lDiversity", "fields", i], params: { field: String(field) } });
+        if (!isSensitive(field))
+          issues.push({ code: "NOT_SENSITIVE", path: ["lDiversity", "fields", i], params: { field: String(field) } });
       });
     }
   }
@@ -151,14 +171,25 @@ function refuseRevivedWithdrawals(records: readonly unknown[], options: Checked)
  * record, so an allowed one is a valid record as given: the release reads its text normalised as
  * the parser would (trimmed, NFC), and reads every record before its first `await`.
  */
-function consentedRecords(records: readonly unknown[], options: Checked): { consented: InterviewRecord[]; excluded: number; byReason: Map<ReasonCode, number> } {
+/** A record v1 is released as record v2: upgraded as the parser upgrades it (it was just validated). */
+function asVersion2(input: unknown, validatedOn: string): InterviewRecord {
+  if ((input as { schemaVersion?: unknown }).schemaVersion !== 1) return input as InterviewRecord;
+  const parsed = safeParseRecord(input, { asOf: validatedOn });
+  if (!parsed.success || isRefusal(parsed.data)) throw new Error("unreachable: a consented record is a valid interview");
+  return parsed.data;
+}
+
+function consentedRecords(
+  records: readonly unknown[],
+  options: Checked,
+): { consented: InterviewRecord[]; excluded: number; byReason: Map<ReasonCode, number> } {
   const consented: InterviewRecord[] = [];
   const byReason = new Map<ReasonCode, number>();
   let excluded = 0;
   for (const input of records) {
     const decision = decide(input, "anonymisedDataset", { asOf: options.asOf, validatedOn: options.validatedOn });
     if (decision.allowed) {
-      consented.push(input as InterviewRecord);
+      consented.push(asVersion2(input, options.validatedOn));
       continue;
     }
     excluded++;
@@ -168,12 +199,27 @@ function consentedRecords(records: readonly unknown[], options: Checked): { cons
 }
 
 /** Replaces the values of a pseudonymised field in the released records by their pseudonyms (a `*` stays). */
-async function fillPseudonyms(out: readonly ReleasedRecord[], dim: Dimension, domain: PseudonymDomain, key: PseudonymKey, salt: string): Promise<void> {
+async function fillPseudonyms(
+  out: readonly ReleasedRecord[],
+  dim: Dimension,
+  domain: PseudonymDomain,
+  key: PseudonymKey,
+  salt: string,
+): Promise<void> {
   const parents = dim.keys.slice(0, -1);
   const holders = out.map((record) => valueAt(record, parents) as Record<string, unknown> | undefined);
   const field = dim.keys.at(-1) as string;
   const values = [...new Set(holders.map((h) => h?.[field]).filter((v): v is string => typeof v === "string" && v !== SUPPRESSED))].sort();
-  const pseudonyms = new Map(zip(values, await pseudonymise(key, domain, values.map((v) => salt + v))));
+  const pseudonyms = new Map(
+    zip(
+      values,
+      await pseudonymise(
+        key,
+        domain,
+        values.map((v) => salt + v),
+      ),
+    ),
+  );
   for (const holder of holders) {
     const value = holder?.[field];
     if (holder !== undefined && typeof value === "string" && value !== SUPPRESSED) holder[field] = pseudonyms.get(value) as string;
@@ -310,8 +356,10 @@ export async function anonymise(records: readonly unknown[], options: AnonymiseO
   let nextLedger: ReleaseLedger | undefined;
   if (checked.ledger !== undefined) {
     const fingerprint = await keyFingerprint(cryptoKey);
-    const given: ReleaseLedger = checked.ledger === "new" ? { schemaVersion: LEDGER_VERSION, keyFingerprint: fingerprint, levels: {}, releases: [] } : checked.ledger;
-    if (given.keyFingerprint !== fingerprint) throw new AnonymiseError("INVALID_OPTIONS", [{ code: "LEDGER_OTHER_KEY", path: ["ledger", "keyFingerprint"] }]);
+    const given: ReleaseLedger =
+      checked.ledger === "new" ? { schemaVersion: LEDGER_VERSION, keyFingerprint: fingerprint, levels: {}, releases: [] } : checked.ledger;
+    if (given.keyFingerprint !== fingerprint)
+      throw new AnonymiseError("INVALID_OPTIONS", [{ code: "LEDGER_OTHER_KEY", path: ["ledger", "keyFingerprint"] }]);
     nextLedger = released.length === 0 ? given : recordRelease(given, { asOf: checked.asOf, k, levels }, dims);
   }
   const pids = await pseudonymise(cryptoKey, "pid", ids);
@@ -334,7 +382,12 @@ export async function anonymise(records: readonly unknown[], options: AnonymiseO
   ) as ReleaseReport["levels"];
   const warnings: ReleaseWarning[] = [];
   if (checked.ledger === undefined) warnings.push("UNLINKED_RELEASE");
-  if (released.length > 0 && ledger !== undefined && ledger.releases.length > 0 && dims.some((d, i) => (levels[i] as number) > (ledger.levels[d.path] ?? 0))) {
+  if (
+    released.length > 0 &&
+    ledger !== undefined &&
+    ledger.releases.length > 0 &&
+    dims.some((d, i) => (levels[i] as number) > (ledger.levels[d.path] ?? 0))
+  ) {
     warnings.push("COARSER_THAN_LEDGER");
   }
   const report: ReleaseReport = {

@@ -106,7 +106,14 @@ interface PackedTable {
  * `old · codes + code`, reading the elements in order: O(elements), no hashing. The table must hold
  * `classes · codes` entries; classes are numbered by first appearance, their sizes in `sizes`.
  */
-function refinePacked(before: Int32Array, after: Int32Array, codeOf: Int32Array, codes: number, table: PackedTable, sizes: Int32Array): number {
+function refinePacked(
+  before: Int32Array,
+  after: Int32Array,
+  codeOf: Int32Array,
+  codes: number,
+  table: PackedTable,
+  sizes: Int32Array,
+): number {
   if (table.tag >= 0x3fffffff) {
     table.stamp.fill(0);
     table.tag = 0;
@@ -326,7 +333,8 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
         return { feasible: false, suppressed: alone[d]![levels[d]!]!, failsUpTo };
       }
       const classes = fromRecords(levels, true);
-      if (typeof classes === "number") return { feasible: false, suppressed: criteria.maxSuppressed + 1, failsUpTo: certificate(levels, classes) };
+      if (typeof classes === "number")
+        return { feasible: false, suppressed: criteria.maxSuppressed + 1, failsUpTo: certificate(levels, classes) };
       const { sizes, masks } = measure(classes);
       let suppressed = 0;
       for (let c = 0; c < classes.count; c++) if (fails(c, sizes, masks)) suppressed += sizes[c]!;

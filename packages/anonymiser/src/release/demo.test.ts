@@ -28,7 +28,11 @@ describe("the demo interviews, released with k = 5", () => {
     // No article text, no detention amount as recorded.
     const text = JSON.stringify(records);
     expect(text).not.toMatch(/"amount":\d/);
-    expect(records.every((r) => valuesAt(r, "charges[].article").every((a) => a === undefined || a === "*" || /^\d{1,4}([-.]\d{1,3})?$/.test(String(a))))).toBe(true);
+    expect(
+      records.every((r) =>
+        valuesAt(r, "charges[].article").every((a) => a === undefined || a === "*" || /^\d{1,4}([-.]\d{1,3})?$/.test(String(a))),
+      ),
+    ).toBe(true);
   });
 
   it("release growing parts of the demo under one ledger, never finer than before", async () => {

@@ -1,4 +1,12 @@
-import { CHOICE_LISTS, FIELDS, type FieldPath, type FieldSpec, type InterviewRecord, normaliseText, valueAt } from "@redumbrella/questionnaire";
+import {
+  CHOICE_LISTS,
+  FIELDS,
+  type FieldPath,
+  type FieldSpec,
+  type InterviewRecord,
+  normaliseText,
+  valueAt,
+} from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import { scrubText } from "../scrub/index.js";
 import {
@@ -8,6 +16,7 @@ import {
   HIERARCHIES,
   type Hierarchy,
   isDataDependent,
+  isWithheld,
   type LevelName,
   levelNames,
   NO_CHOICE,
@@ -199,7 +208,10 @@ function compileRule(rule: PartRule): (cell: string, context: StepContext) => st
 }
 
 /** The rules of a `fields` level (or a `base`) for the parts that are released, in their order. */
-function compileRules(parts: readonly DimensionPart[], fields: Readonly<Record<string, PartRule>>): ((cell: string, context: StepContext) => string)[] {
+function compileRules(
+  parts: readonly DimensionPart[],
+  fields: Readonly<Record<string, PartRule>>,
+): ((cell: string, context: StepContext) => string)[] {
   return parts.filter((p) => !p.dropped).map((p) => compileRule(fields[p.key] ?? "keep"));
 }
 
@@ -218,7 +230,9 @@ function eachItem(label: string, item: (item: string) => string): string {
 const NO_CONTEXT: StepContext = { k: 0, count: () => 0 };
 
 /** The level-0 reading of a dimension: its key per record and its label per key. */
-function reading(dim: Omit<Dimension, "key" | "label" | "steps" | "levels" | "height" | "dataDependent">): Pick<Dimension, "key" | "label"> {
+function reading(
+  dim: Omit<Dimension, "key" | "label" | "steps" | "levels" | "height" | "dataDependent">,
+): Pick<Dimension, "key" | "label"> {
   const { shape, path, keys, parts } = dim;
   const released = parts.filter((p) => !p.dropped);
   const codecs = released.map((p) => answerCodec(p.path));
@@ -283,10 +297,12 @@ function labelStep(shape: DimensionShape, parts: readonly DimensionPart[], step:
   const rules =
     step.kind === "fields"
       ? compileRules(parts, step.fields as Readonly<Record<string, PartRule>>)
-      : parts.filter((p) => !p.dropped).map(() => {
-          if (step.kind === "rareAsOther") throw new Error("rareAsOther counts whole values: not on a group or list");
-          return compileRule(step);
-        });
+      : parts
+          .filter((p) => !p.dropped)
+          .map(() => {
+            if (step.kind === "rareAsOther") throw new Error("rareAsOther counts whole values: not on a group or list");
+            return compileRule(step);
+          });
   if (shape === "list") return (label, context) => eachItem(label, (item) => applyRules(item, rules, context));
   return (label, context) => applyRules(label, rules, context);
 }
@@ -346,7 +362,7 @@ let cached: readonly Dimension[] | undefined;
  */
 export function dimensions(): readonly Dimension[] {
   if (cached !== undefined) return cached;
-  const identifying = (Object.keys(FIELDS) as FieldPath[]).filter(isIdentifying);
+  const identifying = (Object.keys(FIELDS) as FieldPath[]).filter((p) => isIdentifying(p) && !isWithheld(p));
   const members = new Map<string, FieldPath[]>();
   for (const p of identifying) {
     const dim = dimensionOf(p);

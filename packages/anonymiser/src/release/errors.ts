@@ -50,7 +50,9 @@ export class AnonymiseError extends RedumbrellaError<AnonymiseErrorCode, Anonymi
   declare readonly issues: Issues<AnonymiseIssueCode>;
 
   constructor(code: AnonymiseErrorCode, issues: readonly [IssueInput, ...IssueInput[]], options?: { readonly cause?: unknown }) {
-    const located = issues.map((issue): AnonymiseIssue => ({ ...issue, message: RELEASE_MESSAGES.format(`issue.${issue.code}`, issue.params, "en") }));
+    const located = issues.map(
+      (issue): AnonymiseIssue => ({ ...issue, message: RELEASE_MESSAGES.format(`issue.${issue.code}`, issue.params, "en") }),
+    );
     const first = located[0] as AnonymiseIssue;
     const more = located.length > 1 ? ` (and ${located.length - 1} more)` : "";
     super(code, located, { message: `${first.message}${more}`, ...(options?.cause === undefined ? {} : { cause: options.cause }) });

@@ -1,4 +1,4 @@
-import type { Choice, FieldPath, FIELDS } from "@redumbrella/questionnaire";
+import type { Choice, FIELDS, FieldPath } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 
 type Fields = typeof FIELDS;
@@ -24,7 +24,9 @@ type OutermostGroup<TPath extends string, TDone extends string = ""> = TPath ext
     ? Join<TDone, TPath>
     : never;
 
-type Parent<TPath extends string, TDone extends string = ""> = TPath extends `${infer THead}.${infer TRest}` ? Parent<TRest, Join<TDone, THead>> : TDone;
+type Parent<TPath extends string, TDone extends string = ""> = TPath extends `${infer THead}.${infer TRest}`
+  ? Parent<TRest, Join<TDone, THead>>
+  : TDone;
 
 /**
  * The dimension a field is generalised in: the list it is an item field of (`charges[]`), else the
@@ -141,7 +143,9 @@ export interface Hierarchy<TPart extends string = string> {
  */
 export type TextCheck = "pseudonym" | "name" | "articleNumber";
 
-type TextPath = { [P in FieldPath]: Fields[P]["kind"] extends "text" ? (Fields[P]["class"] extends "direct" ? never : P) : never }[FieldPath];
+type TextPath = {
+  [P in FieldPath]: Fields[P]["kind"] extends "text" ? (Fields[P]["class"] extends "direct" ? never : P) : never;
+}[FieldPath];
 
 /**
  * The check of every text field a release may show: a new text field of the questionnaire does not
@@ -153,6 +157,13 @@ export const TEXT_CHECKS: { readonly [P in TextPath]: TextCheck } = {
   "respondent.residence.settlement": "name",
   "respondent.residence.region": "name",
   "charges[].article": "articleNumber",
+  "charges[].incident": "pseudonym",
+  "incidents[].id": "pseudonym",
+  "incidents[].place.settlement": "name",
+  "incidents[].place.district": "name",
+  "incidents[].perpetrators[].agency": "name",
+  "incidents[].perpetrators[].unit": "name",
+  "incidents[].perpetrators[].rank": "name",
 };
 
 const DATE_STEPS = [{ kind: "month" }, { kind: "quarter" }, { kind: "year" }] as const satisfies readonly Step[];
@@ -164,8 +175,8 @@ const EDUCATION_BANDS = {
 } as const satisfies Readonly<Record<string, readonly Choice<"education">[]>>;
 
 const TIME_IN_SEX_WORK_BANDS = {
-  under1Year: ["under6Months", "6to12Months"],
-  "1YearOrMore": ["1to3Years", "over3Years"],
+  upTo1Year: ["under6Months", "about1Year"],
+  over1Year: ["over1Year", "over3Years"],
 } as const satisfies Readonly<Record<string, readonly Choice<"timeInSexWork">[]>>;
 
 /** Times detained: 1, 2–3, 4–5, 6 or more. */
@@ -208,11 +219,14 @@ export const HIERARCHIES: { readonly [P in DimensionPath]: Hierarchy<PartOf<P>> 
       name: "banded",
       fields: {
         timesDetained: TIMES_BANDS,
+        // The paper's box is already a band.
+        timesDetainedBox: "keep",
         badgeShown: "keep",
         outcomes: "keep",
         heldIn: "keep",
         courtHearing: "keep",
         hoursToHearing: HOURS_BANDS,
+        finePaid: "keep",
         "fine.amount": AMOUNT_BANDS,
         "fine.currency": "keep",
         "fine.paidOfficially": "keep",
@@ -230,6 +244,7 @@ export const HIERARCHIES: { readonly [P in DimensionPath]: Hierarchy<PartOf<P>> 
         date: { kind: "month" },
         datePrecision: "drop",
         code: "keep",
+        codeEdition: "keep",
         article: "keep",
         offence: "keep",
         role: "keep",
@@ -247,11 +262,24 @@ export const HIERARCHIES: { readonly [P in DimensionPath]: Hierarchy<PartOf<P>> 
         "penalty.paidTo": "drop",
       },
     },
-    steps: [
-      { kind: "present", name: "count" },
-    ],
+    steps: [{ kind: "present", name: "count" }],
   },
+  // Withheld whole (see `WITHHELD`): the type still asks for an entry, so it is here.
+  "incidents[]": { steps: [] },
 };
+
+/**
+ * Parts of a record no release holds at all, whatever the level: the incidents are the police's own
+ * file at its most exact (the day, the place, the officers, the payments, the complaints), and a
+ * release that generalises them safely — nested lists of perpetrators, payments and complaints
+ * inside each incident — is not built yet. Deny by default: they are withheld, and the release
+ * report says so.
+ */
+export const WITHHELD: readonly string[] = ["incidents"];
+
+/** Whether a field path is in a withheld part (`incidents`, `incidents[].date`, …). */
+export const isWithheld = (path: string): boolean =>
+  WITHHELD.some((w) => path === w || path.startsWith(`${w}.`) || path.startsWith(`${w}[]`));
 
 /** The value that stands for a rare answer at the `rareAsOther` level. */
 const OTHER = "other";

@@ -1,8 +1,7 @@
-export { anonymise } from "./anonymise.js";
 export type { AnonymiseOptions, AnonymiseResult } from "./anonymise.js";
-export { ANONYMISE_ISSUE_CODES, AnonymiseError } from "./errors.js";
+export { anonymise } from "./anonymise.js";
 export type { AnonymiseErrorCode, AnonymiseIssue, AnonymiseIssueCode } from "./errors.js";
-export { HIERARCHIES, levelNames, TEXT_CHECKS } from "./hierarchies.js";
+export { ANONYMISE_ISSUE_CODES, AnonymiseError } from "./errors.js";
 export type {
   DimensionPath,
   Hierarchy,
@@ -17,13 +16,14 @@ export type {
   TextCheck,
   ValueStep,
 } from "./hierarchies.js";
-export { LEDGER_VERSION } from "./ledger.js";
+export { HIERARCHIES, levelNames, TEXT_CHECKS } from "./hierarchies.js";
 export type { LedgerEntry, LedgerLevels, ReleaseLedger } from "./ledger.js";
-export { RELEASE_MESSAGES } from "./messages.js";
+export { LEDGER_VERSION } from "./ledger.js";
 export type { ReleaseMessageKey } from "./messages.js";
-export { MIN_KEY_BYTES } from "./pseudonym.js";
+export { RELEASE_MESSAGES } from "./messages.js";
 export type { ReleaseKey } from "./pseudonym.js";
-export { PSEUDONYM_PATTERN, ReleasedRecordSchema } from "./released-record.js";
+export { MIN_KEY_BYTES } from "./pseudonym.js";
 export type { ReleasedRecord } from "./released-record.js";
-export { formatReleaseReport } from "./report.js";
+export { PSEUDONYM_PATTERN, ReleasedRecordSchema } from "./released-record.js";
 export type { ChosenLevel, ReleaseReport, ReleaseWarning, SensitiveDiversity } from "./report.js";
+export { formatReleaseReport } from "./report.js";

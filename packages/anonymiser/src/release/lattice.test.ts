@@ -1,7 +1,7 @@
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createEvaluator, type Criteria } from "./classes.js";
+import { type Criteria, createEvaluator } from "./classes.js";
 import { dimensions } from "./dimensions.js";
 import { type EncodedDimension, type EncodedRecords, encodeRecords } from "./encode.js";
 import { bruteForce, LossScale, searchLattice } from "./lattice.js";
@@ -42,7 +42,9 @@ const problemArb = fc
         n: fc.constant(n),
         dims: fc.array(dimensionArb(n), { minLength: 1, maxLength: 4 }),
         sensitive: fc.array(
-          fc.array(fc.integer({ min: -1, max: 2 }), { minLength: n, maxLength: n }).map((codes) => ({ codes: Int32Array.from(codes), distinct: 3, trueCode: 1 })),
+          fc
+            .array(fc.integer({ min: -1, max: 2 }), { minLength: n, maxLength: n })
+            .map((codes) => ({ codes: Int32Array.from(codes), distinct: 3, trueCode: 1 })),
           { maxLength: 2 },
         ),
       }),
@@ -53,7 +55,12 @@ const problemArb = fc
     }),
   )
   .map(({ data, k, l, notAllTrue, suppression }) => {
-    const criteria: Criteria = { k, notAllTrue, maxSuppressed: Math.floor(suppression * data.n), ...(l === undefined || data.sensitive.length === 0 ? {} : { l }) };
+    const criteria: Criteria = {
+      k,
+      notAllTrue,
+      maxSuppressed: Math.floor(suppression * data.n),
+      ...(l === undefined || data.sensitive.length === 0 ? {} : { l }),
+    };
     return { data: data as EncodedRecords, criteria };
   });
 
@@ -63,7 +70,9 @@ const heightsOf = (data: EncodedRecords): number[] => data.dims.map((d) => d.hei
 function naiveSuppressed(data: EncodedRecords, levels: readonly number[], criteria: Criteria): number {
   const groups = new Map<string, number[]>();
   for (let i = 0; i < data.n; i++) {
-    const key = data.dims.map((dim, d) => dim.labels[levels[d] as number]?.[dim.up[levels[d] as number]?.[dim.base[i] as number] as number]).join("|");
+    const key = data.dims
+      .map((dim, d) => dim.labels[levels[d] as number]?.[dim.up[levels[d] as number]?.[dim.base[i] as number] as number])
+      .join("|");
     groups.set(key, [...(groups.get(key) ?? []), i]);
   }
   let suppressed = 0;
@@ -129,17 +138,24 @@ describe("searchLattice", () => {
 
   it("finds the same node as brute force on generated records, over a few real quasi-identifiers", () => {
     // Age, ethnicity, citizenship, residence and the interview date: 4·3·3·3·5 = 540 nodes.
-    const dims = dimensions().filter((d) => ["respondent.age", "respondent.ethnicity", "respondent.citizenship", "respondent.residence", "interview.date"].includes(d.path));
+    const dims = dimensions().filter((d) =>
+      ["respondent.age", "respondent.ethnicity", "respondent.citizenship", "respondent.residence", "interview.date"].includes(d.path),
+    );
     fc.assert(
-      fc.property(fc.array(recordArb(), { minLength: 5, maxLength: 40 }), fc.integer({ min: 2, max: 4 }), fc.constantFrom(0, 0.05, 0.2), (records, k, share) => {
-        const data = encodeRecords(records, dims, [], k);
-        const criteria = { k, maxSuppressed: Math.floor(share * records.length) };
-        const lattice = { heights: heightsOf(data), records: data.n };
-        const flash = searchLattice(lattice, createEvaluator(data, criteria).evaluate);
-        const brute = bruteForce(lattice, createEvaluator(data, criteria).evaluate);
-        expect(flash).toEqual({ ...brute, checks: flash.checks });
-        expect(flash.checks).toBeLessThanOrEqual(brute.checks);
-      }),
+      fc.property(
+        fc.array(recordArb(), { minLength: 5, maxLength: 40 }),
+        fc.integer({ min: 2, max: 4 }),
+        fc.constantFrom(0, 0.05, 0.2),
+        (records, k, share) => {
+          const data = encodeRecords(records, dims, [], k);
+          const criteria = { k, maxSuppressed: Math.floor(share * records.length) };
+          const lattice = { heights: heightsOf(data), records: data.n };
+          const flash = searchLattice(lattice, createEvaluator(data, criteria).evaluate);
+          const brute = bruteForce(lattice, createEvaluator(data, criteria).evaluate);
+          expect(flash).toEqual({ ...brute, checks: flash.checks });
+          expect(flash.checks).toBeLessThanOrEqual(brute.checks);
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -160,7 +176,9 @@ describe("searchLattice", () => {
   it("finds nothing when even the top leaves too many records in small groups", () => {
     const data: EncodedRecords = {
       n: 3,
-      dims: [{ height: 1, base: Int32Array.of(0, 1, 2), up: [Int32Array.of(0, 1, 2), Int32Array.of(0, 0, 0)], labels: [["a", "b", "c"], ["*"]] }],
+      dims: [
+        { height: 1, base: Int32Array.of(0, 1, 2), up: [Int32Array.of(0, 1, 2), Int32Array.of(0, 0, 0)], labels: [["a", "b", "c"], ["*"]] },
+      ],
       sensitive: [],
     };
     const result = searchLattice({ heights: [1], records: 3 }, createEvaluator(data, { k: 5, maxSuppressed: 0 }).evaluate);

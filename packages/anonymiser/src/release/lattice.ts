@@ -155,12 +155,19 @@ export function searchLattice(lattice: Lattice, evaluate: (levels: readonly numb
    * so boxes that overlap earlier ones cost little. Past the last dimension that does not span its
    * whole range, a box's nodes are consecutive indices.
    */
-  const tagBox = (low: readonly number[], high: readonly number[], tag: number, known: (node: number) => boolean, cornerOf: "high" | "low"): void => {
+  const tagBox = (
+    low: readonly number[],
+    high: readonly number[],
+    tag: number,
+    known: (node: number) => boolean,
+    cornerOf: "high" | "low",
+  ): void => {
     let j = m - 1;
     while (j >= 0 && low[j] === 0 && high[j] === heights[j]) j--;
     // The offset of a sub-box's corner in the dimensions after d.
     const after = new Array<number>(m + 1).fill(0);
-    for (let d = m - 1; d >= 0; d--) after[d] = (after[d + 1] as number) + ((cornerOf === "high" ? high : low)[d] as number) * (stride[d] as number);
+    for (let d = m - 1; d >= 0; d--)
+      after[d] = (after[d + 1] as number) + ((cornerOf === "high" ? high : low)[d] as number) * (stride[d] as number);
     const visit = (d: number, base: number): void => {
       if (d > j) {
         for (let node = base; node < base + (j < 0 ? size : 1); node++) if (tags[node] === UNKNOWN) tags[node] = tag;
@@ -183,7 +190,14 @@ export function searchLattice(lattice: Lattice, evaluate: (levels: readonly numb
   const failed = (node: number): boolean => tags[node] === NOT_ANONYMOUS;
   const met = (node: number): boolean => tags[node] === ANONYMOUS || tags[node] === EVALUATED;
   const tagDown = (x: number): void => {
-    if (!failed(x)) tagBox(heights.map(() => 0), levelsOf(x), NOT_ANONYMOUS, failed, "high");
+    if (!failed(x))
+      tagBox(
+        heights.map(() => 0),
+        levelsOf(x),
+        NOT_ANONYMOUS,
+        failed,
+        "high",
+      );
   };
   const tagUp = (x: number): void => {
     if (!met(x)) tagBox(levelsOf(x), heights, ANONYMOUS, met, "low");
@@ -194,7 +208,8 @@ export function searchLattice(lattice: Lattice, evaluate: (levels: readonly numb
     const result = evaluate(levelsOf(x));
     if (!result.feasible) {
       // The evaluation may name a generalisation that fails too: everything below it fails.
-      const known = result.failsUpTo === undefined ? x : result.failsUpTo.reduce((index, level, d) => index + level * (stride[d] as number), 0);
+      const known =
+        result.failsUpTo === undefined ? x : result.failsUpTo.reduce((index, level, d) => index + level * (stride[d] as number), 0);
       tagDown(known);
       return false;
     }

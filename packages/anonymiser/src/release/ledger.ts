@@ -98,9 +98,15 @@ export function ledgerFloor(ledger: ReleaseLedger | undefined, dims: readonly Di
 }
 
 /** The ledger after one more release at `levels`. */
-export function recordRelease(ledger: ReleaseLedger, entry: { readonly asOf: string; readonly k: number; readonly levels: readonly number[] }, dims: readonly Dimension[]): ReleaseLedger {
+export function recordRelease(
+  ledger: ReleaseLedger,
+  entry: { readonly asOf: string; readonly k: number; readonly levels: readonly number[] },
+  dims: readonly Dimension[],
+): ReleaseLedger {
   const levels = Object.fromEntries(dims.map((d, i) => [d.path, entry.levels[i] as number])) as LedgerLevels;
-  const max = Object.fromEntries(dims.map((d, i) => [d.path, Math.max(ledger.levels[d.path] ?? 0, entry.levels[i] as number)])) as LedgerLevels;
+  const max = Object.fromEntries(
+    dims.map((d, i) => [d.path, Math.max(ledger.levels[d.path] ?? 0, entry.levels[i] as number)]),
+  ) as LedgerLevels;
   return {
     schemaVersion: LEDGER_VERSION,
     keyFingerprint: ledger.keyFingerprint,

@@ -15,8 +15,12 @@ describe("the release messages", () => {
   });
 
   it("fill in params, and leave an unknown one as written", () => {
-    expect(RELEASE_MESSAGES.format("issue.KEY_TOO_SHORT", { bytes: 8, minimum: 12 }, "ru")).toBe("В ключе 8 байтов; нужно не меньше 12 (96 бит).");
-    expect(RELEASE_MESSAGES.format("issue.KEY_TOO_SHORT", { bytes: 8, minimum: 12 }, "kk")).toBe("Кілтте 8 байт бар; кемінде 12 байт (96 бит) қажет.");
+    expect(RELEASE_MESSAGES.format("issue.KEY_TOO_SHORT", { bytes: 8, minimum: 12 }, "ru")).toBe(
+      "В ключе 8 байтов; нужно не меньше 12 (96 бит).",
+    );
+    expect(RELEASE_MESSAGES.format("issue.KEY_TOO_SHORT", { bytes: 8, minimum: 12 }, "kk")).toBe(
+      "Кілтте 8 байт бар; кемінде 12 байт (96 бит) қажет.",
+    );
     expect(RELEASE_MESSAGES.format("issue.INVALID_DATE", {}, "en")).toBe("{option} must be a calendar date YYYY-MM-DD.");
   });
 

@@ -39,8 +39,10 @@ export type ReleaseMessageKey = `report.${ReportLine}` | `level.${LevelName}` | 
 /** English, for the coordinator who publishes the release. */
 const EN: Catalogue<ReleaseMessageKey> = {
   "report.title": "Anonymised release: k = {k}, at most {maxSuppression} of the consented records suppressed.",
-  "report.reached": "k-anonymity reached: every released group of identical quasi-identifiers has at least {k} records (the smallest has {smallest}).",
-  "report.notReached": "k-anonymity not reached: no generalisation gives {k} records per group within the suppression limit; nothing is released.",
+  "report.reached":
+    "k-anonymity reached: every released group of identical quasi-identifiers has at least {k} records (the smallest has {smallest}).",
+  "report.notReached":
+    "k-anonymity not reached: no generalisation gives {k} records per group within the suppression limit; nothing is released.",
   "report.records": "Records: {input} read, {consented} consented to an anonymised dataset, {released} released, {suppressed} suppressed.",
   "report.excluded": "Excluded by consent: {total} ({reasons}).",
   "report.excludedNone": "Excluded by consent: none.",
@@ -56,9 +58,11 @@ const EN: Catalogue<ReleaseMessageKey> = {
   "report.levels": "Generalisation of each quasi-identifier and police-held fact:",
   "report.level": "  {label} ({path}): {name}, level {level} of {height}",
   "report.levelUnlabelled": "  {path}: {name}, level {level} of {height}",
-  "report.generalised": "Generalised: {generalised} of {dimensions} dimensions coarser than as answered, {suppressedDimensions} of them * for every record; {suppressed} records suppressed ({share}).",
+  "report.generalised":
+    "Generalised: {generalised} of {dimensions} dimensions coarser than as answered, {suppressedDimensions} of them * for every record; {suppressed} records suppressed ({share}).",
   "report.notAllTrue": "Sensitive answers: no released group answers “yes” as a whole (ℓ = fewest different answers in a group):",
-  "report.notAllTrueOff": "Sensitive answers: the check that no group answers “yes” as a whole was turned off (ℓ = fewest different answers in a group):",
+  "report.notAllTrueOff":
+    "Sensitive answers: the check that no group answers “yes” as a whole was turned off (ℓ = fewest different answers in a group):",
   "report.diversity": "  {label} ({path}): ℓ = {l}; no group answers only “yes”.",
   "report.diversityUniform": "  {label} ({path}): ℓ = {l}; a group answers only “yes”.",
   "report.percent": "{n}%",
@@ -92,10 +96,13 @@ const EN: Catalogue<ReleaseMessageKey> = {
   "issue.INVALID_KEEP_TEXT": "keepText must be true or false.",
   "issue.INVALID_LEDGER": "The ledger is not a release ledger of this version: {field} is missing or wrong.",
   "issue.LEDGER_OTHER_KEY": "The ledger was kept under another key: a release under it would not link, nor be held to its levels.",
-  "issue.AS_OF_BEFORE_WITHDRAWAL": "asOf {asOf} is before a withdrawal of consent recorded in the records took effect (records: {count}; the latest on {latest}): a release never revives a withdrawal. Release as of {latest} or later.",
+  "issue.AS_OF_BEFORE_WITHDRAWAL":
+    "asOf {asOf} is before a withdrawal of consent recorded in the records took effect (records: {count}; the latest on {latest}): a release never revives a withdrawal. Release as of {latest} or later.",
   "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) is not available: pseudonyms cannot be computed here.",
-  "warning.UNLINKED_RELEASE": "Warning: no ledger — pseudonyms hold for this release only. Never combine releases of overlapping data: joined on their other answers, they single out respondents.",
-  "warning.COARSER_THAN_LEDGER": "Warning: coarser than an earlier release on some dimension — a reader who holds both can tell the records new in this release from those released before.",
+  "warning.UNLINKED_RELEASE":
+    "Warning: no ledger — pseudonyms hold for this release only. Never combine releases of overlapping data: joined on their other answers, they single out respondents.",
+  "warning.COARSER_THAN_LEDGER":
+    "Warning: coarser than an earlier release on some dimension — a reader who holds both can tell the records new in this release from those released before.",
 };
 
 const RU: Catalogue<ReleaseMessageKey> = {
@@ -119,9 +126,12 @@ const RU: Catalogue<ReleaseMessageKey> = {
   "report.levels": "Обобщение каждого квазиидентификатора и каждого факта из полицейских записей:",
   "report.level": "  {label} ({path}): {name}, уровень {level} из {height}",
   "report.levelUnlabelled": "  {path}: {name}, уровень {level} из {height}",
-  "report.generalised": "Обобщено: {generalised} из {dimensions} измерений грубее, чем в ответах, из них {suppressedDimensions} — * у всех записей; скрыто записей: {suppressed} ({share}).",
-  "report.notAllTrue": "Чувствительные ответы: ни в одной выданной группе все не ответили «да» (ℓ — наименьшее число разных ответов в группе):",
-  "report.notAllTrueOff": "Чувствительные ответы: проверка, что группа не отвечает «да» целиком, отключена (ℓ — наименьшее число разных ответов в группе):",
+  "report.generalised":
+    "Обобщено: {generalised} из {dimensions} измерений грубее, чем в ответах, из них {suppressedDimensions} — * у всех записей; скрыто записей: {suppressed} ({share}).",
+  "report.notAllTrue":
+    "Чувствительные ответы: ни в одной выданной группе все не ответили «да» (ℓ — наименьшее число разных ответов в группе):",
+  "report.notAllTrueOff":
+    "Чувствительные ответы: проверка, что группа не отвечает «да» целиком, отключена (ℓ — наименьшее число разных ответов в группе):",
   "report.diversity": "  {label} ({path}): ℓ = {l}; ни одна группа не отвечает только «да».",
   "report.diversityUniform": "  {label} ({path}): ℓ = {l}; есть группа, где отвечают только «да».",
   // Russian typography puts a no-break space before the percent sign (as Intl does).
@@ -156,10 +166,13 @@ const RU: Catalogue<ReleaseMessageKey> = {
   "issue.INVALID_KEEP_TEXT": "keepText должно быть true или false.",
   "issue.INVALID_LEDGER": "Журнал выдач не того формата или версии: {field} отсутствует или неверно.",
   "issue.LEDGER_OTHER_KEY": "Журнал выдач вёлся с другим ключом: выдача по нему не связалась бы с прежними и не соблюла бы их уровни.",
-  "issue.AS_OF_BEFORE_WITHDRAWAL": "Дата asOf {asOf} раньше, чем вступил в силу отзыв согласия, записанный в записях (записей: {count}; последний — {latest}): выдача никогда не возвращает отозванное согласие. Выдавайте на {latest} или позже.",
+  "issue.AS_OF_BEFORE_WITHDRAWAL":
+    "Дата asOf {asOf} раньше, чем вступил в силу отзыв согласия, записанный в записях (записей: {count}; последний — {latest}): выдача никогда не возвращает отозванное согласие. Выдавайте на {latest} или позже.",
   "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) недоступен: псевдонимы здесь вычислить нельзя.",
-  "warning.UNLINKED_RELEASE": "Внимание: без журнала выдач псевдонимы действуют только в этой выдаче. Никогда не объединяйте выдачи пересекающихся данных: соединённые по остальным ответам, они выделяют респонденток.",
-  "warning.COARSER_THAN_LEDGER": "Внимание: по некоторому измерению выдача грубее прежней — тот, у кого есть обе, может отличить записи, впервые выданные сейчас, от выданных раньше.",
+  "warning.UNLINKED_RELEASE":
+    "Внимание: без журнала выдач псевдонимы действуют только в этой выдаче. Никогда не объединяйте выдачи пересекающихся данных: соединённые по остальным ответам, они выделяют респонденток.",
+  "warning.COARSER_THAN_LEDGER":
+    "Внимание: по некоторому измерению выдача грубее прежней — тот, у кого есть обе, может отличить записи, впервые выданные сейчас, от выданных раньше.",
 };
 
 // "Иесіздендіру" is the term of the Law on personal data and their protection for обезличивание.
@@ -185,9 +198,12 @@ const KK: Catalogue<ReleaseMessageKey> = {
   "report.levels": "Әрбір квазиидентификатордың және полиция есебіндегі әрбір деректің жалпылануы:",
   "report.level": "  {label} ({path}): {name}, деңгейі {level}, ең жоғарғысы {height}",
   "report.levelUnlabelled": "  {path}: {name}, деңгейі {level}, ең жоғарғысы {height}",
-  "report.generalised": "Жалпыланғаны: {dimensions} өлшемнің {generalised} өлшемі жауаптағыдан ірірек, оның {suppressedDimensions} өлшемі барлық жазбада *; жасырылған жазбалар: {suppressed} ({share}).",
-  "report.notAllTrue": "Сезімтал жауаптар: берілген бірде-бір топ түгелдей «иә» деп жауап бермейді (ℓ — топтағы түрлі жауаптардың ең аз саны):",
-  "report.notAllTrueOff": "Сезімтал жауаптар: топтың түгелдей «иә» деп жауап бермеуін тексеру өшірілген (ℓ — топтағы түрлі жауаптардың ең аз саны):",
+  "report.generalised":
+    "Жалпыланғаны: {dimensions} өлшемнің {generalised} өлшемі жауаптағыдан ірірек, оның {suppressedDimensions} өлшемі барлық жазбада *; жасырылған жазбалар: {suppressed} ({share}).",
+  "report.notAllTrue":
+    "Сезімтал жауаптар: берілген бірде-бір топ түгелдей «иә» деп жауап бермейді (ℓ — топтағы түрлі жауаптардың ең аз саны):",
+  "report.notAllTrueOff":
+    "Сезімтал жауаптар: топтың түгелдей «иә» деп жауап бермеуін тексеру өшірілген (ℓ — топтағы түрлі жауаптардың ең аз саны):",
   "report.diversity": "  {label} ({path}): ℓ = {l}; бірде-бір топ тек «иә» деп жауап бермейді.",
   "report.diversityUniform": "  {label} ({path}): ℓ = {l}; тек «иә» деп жауап беретін топ бар.",
   "report.percent": "{n}%",
@@ -220,11 +236,15 @@ const KK: Catalogue<ReleaseMessageKey> = {
     "{field} — сауалнаманың сезімтал өрісі емес (АИТВ мәртебесі, есірткіні инъекция арқылы тұтыну, опиоидты алмастырушы терапия, соттылық).",
   "issue.INVALID_KEEP_TEXT": "keepText мәні true немесе false болуы керек.",
   "issue.INVALID_LEDGER": "Беру журналы осы нұсқадағы журнал емес: {field} жоқ немесе қате.",
-  "issue.LEDGER_OTHER_KEY": "Беру журналы басқа кілтпен жүргізілген: ол бойынша беру бұрынғыларымен байланыспайды және олардың деңгейлерін сақтамайды.",
-  "issue.AS_OF_BEFORE_WITHDRAWAL": "asOf күні ({asOf}) жазбаларда тіркелген келісімді кері қайтарып алу күшіне енген күннен бұрын (жазбалар саны: {count}; соңғысы — {latest}): деректерді беру кері қайтарып алынған келісімді ешқашан қалпына келтірмейді. {latest} күнінен бастап немесе одан кейін беріңіз.",
+  "issue.LEDGER_OTHER_KEY":
+    "Беру журналы басқа кілтпен жүргізілген: ол бойынша беру бұрынғыларымен байланыспайды және олардың деңгейлерін сақтамайды.",
+  "issue.AS_OF_BEFORE_WITHDRAWAL":
+    "asOf күні ({asOf}) жазбаларда тіркелген келісімді кері қайтарып алу күшіне енген күннен бұрын (жазбалар саны: {count}; соңғысы — {latest}): деректерді беру кері қайтарып алынған келісімді ешқашан қалпына келтірмейді. {latest} күнінен бастап немесе одан кейін беріңіз.",
   "issue.CRYPTO_UNAVAILABLE": "WebCrypto (globalThis.crypto.subtle) қолжетімсіз: мұнда бүркеншік аттарды есептеу мүмкін емес.",
-  "warning.UNLINKED_RELEASE": "Назар аударыңыз: беру журналы жоқ — бүркеншік аттар тек осы беруде жарамды. Қиылысатын деректердің берулерін ешқашан біріктірмеңіз: басқа жауаптары бойынша біріктірілсе, олар респонденттерді анықтап береді.",
-  "warning.COARSER_THAN_LEDGER": "Назар аударыңыз: кейбір өлшем бойынша бұл беру бұрынғысынан ірірек — екеуі де қолында бар адам осы беруде алғаш берілген жазбаларды бұрын берілгендерінен ажырата алады.",
+  "warning.UNLINKED_RELEASE":
+    "Назар аударыңыз: беру журналы жоқ — бүркеншік аттар тек осы беруде жарамды. Қиылысатын деректердің берулерін ешқашан біріктірмеңіз: басқа жауаптары бойынша біріктірілсе, олар респонденттерді анықтап береді.",
+  "warning.COARSER_THAN_LEDGER":
+    "Назар аударыңыз: кейбір өлшем бойынша бұл беру бұрынғысынан ірірек — екеуі де қолында бар адам осы беруде алғаш берілген жазбаларды бұрын берілгендерінен ажырата алады.",
 };
 
 /**

@@ -68,6 +68,12 @@ describe("pseudonymise", () => {
 describe("isKeyBytes", () => {
   it("takes a Uint8Array (a Buffer too) or an ArrayBuffer, nothing else", () => {
     expect([new Uint8Array(12), Buffer.alloc(12), new ArrayBuffer(12)].map(isKeyBytes)).toEqual([true, true, true]);
-    expect([new Uint16Array(12), "secret-key-123", [1, 2, 3], undefined, null].map(isKeyBytes)).toEqual([false, false, false, false, false]);
+    expect([new Uint16Array(12), "secret-key-123", [1, 2, 3], undefined, null].map(isKeyBytes)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldPath, FIELDS, InterviewRecord } from "@redumbrella/questionnaire";
+import type { FIELDS, FieldPath, InterviewRecord } from "@redumbrella/questionnaire";
 import { normaliseText, RecordShapeSchema } from "@redumbrella/questionnaire";
 import * as z from "zod/mini";
 import { dimensions, type Fragment, passesTextCheck, type ReleasedTree } from "./dimensions.js";
@@ -12,19 +12,20 @@ type Join<TPrefix extends string, TKey extends string> = TPrefix extends "" ? TK
 type HoldsIdentifying<TPath extends string> = [Extract<IdentifyingPath, `${TPath}.${string}`>] extends [never] ? false : true;
 
 /** Whether a field is left out of a release: a direct identifier, free text the police hold, or a group of nothing but them. */
-type Dropped<TValue, TPath extends string> = ClassOf<TPath> extends "direct"
-  ? true
-  : TPath extends IdentifyingPath
-    ? KindOf<TPath> extends "freeText"
-      ? true
-      : false
-    : NonNullable<TValue> extends readonly unknown[]
-      ? false
-      : NonNullable<TValue> extends object
-        ? [keyof ReleasedObject<NonNullable<TValue>, TPath>] extends [never]
-          ? true
-          : false
-        : false;
+type Dropped<TValue, TPath extends string> =
+  ClassOf<TPath> extends "direct"
+    ? true
+    : TPath extends IdentifyingPath
+      ? KindOf<TPath> extends "freeText"
+        ? true
+        : false
+      : NonNullable<TValue> extends readonly unknown[]
+        ? false
+        : NonNullable<TValue> extends object
+          ? [keyof ReleasedObject<NonNullable<TValue>, TPath>] extends [never]
+            ? true
+            : false
+          : false;
 
 /**
  * A value as released: a field of a dimension as a string (`*` when suppressed), a group
@@ -94,7 +95,8 @@ function treeSchema(nodes: readonly ShapeNode[], original: AnySchema): z.ZodMini
     if (!node.released) continue;
     const inner = shape[node.key] as AnySchema;
     if (node.part !== undefined) fields[node.key] = z.optional(generalised());
-    else if (node.spec?.kind === "group" && node.children.some((c) => c.part !== undefined)) fields[node.key] = z.optional(treeSchema(node.children, inner));
+    else if (node.spec?.kind === "group" && node.children.some((c) => c.part !== undefined))
+      fields[node.key] = z.optional(treeSchema(node.children, inner));
     else fields[node.key] = nodeSchema(node, inner);
   }
   return z.strictObject(fields);
@@ -161,7 +163,11 @@ function overlay(base: Record<string, Json>, tree: ReleasedTree): Record<string,
   for (const [key, value] of Object.entries(tree)) {
     const below = base[key];
     base[key] =
-      typeof value === "string" ? value : typeof below === "object" && below !== null && !Array.isArray(below) ? overlay(below, value) : copyTree(value);
+      typeof value === "string"
+        ? value
+        : typeof below === "object" && below !== null && !Array.isArray(below)
+          ? overlay(below, value)
+          : copyTree(value);
   }
   return base;
 }
@@ -198,7 +204,10 @@ function releaseObject(
         const list = Array.isArray(own) ? (own as readonly Record<string, unknown>[]) : [];
         out[node.key] = items.map((tree, i) => overlay(releaseObject(list[i] ?? {}, rest, release, shownDeclined), tree));
       } else {
-        out[node.key] = overlay(releaseObject((own ?? {}) as Record<string, unknown>, rest, release, shownDeclined), fragment.value as ReleasedTree);
+        out[node.key] = overlay(
+          releaseObject((own ?? {}) as Record<string, unknown>, rest, release, shownDeclined),
+          fragment.value as ReleasedTree,
+        );
       }
       continue;
     }
@@ -218,7 +227,9 @@ function releaseObject(
       const holder = own ?? (node.within.some((d) => isSuppressed(release.fragments[d])) ? {} : undefined);
       if (holder === undefined) continue;
       if (node.list) {
-        out[node.key] = (holder as readonly Record<string, unknown>[]).map((entry) => releaseObject(entry, node.children, release, shownDeclined));
+        out[node.key] = (holder as readonly Record<string, unknown>[]).map((entry) =>
+          releaseObject(entry, node.children, release, shownDeclined),
+        );
       } else out[node.key] = releaseObject(holder as Record<string, unknown>, node.children, release, shownDeclined);
       continue;
     }
@@ -248,6 +259,7 @@ const NONE_SHOWN: ReadonlySet<string> = new Set();
 /** Writes one consented, unsuppressed record (valid, as given) as released. */
 export function releaseRecord(record: InterviewRecord, release: RecordRelease): ReleasedRecord {
   // Only a record that declined something can show that it did.
-  const shownDeclined = record.declined === undefined || record.declined.length === 0 ? NONE_SHOWN : new Set(release.fragments.flatMap((f) => f.declined));
+  const shownDeclined =
+    record.declined === undefined || record.declined.length === 0 ? NONE_SHOWN : new Set(release.fragments.flatMap((f) => f.declined));
   return releaseObject(record as unknown as Record<string, unknown>, recordShape(), release, shownDeclined) as unknown as ReleasedRecord;
 }

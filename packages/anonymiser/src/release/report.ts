@@ -120,7 +120,11 @@ export function formatReleaseReport(report: ReleaseReport, locale: Locale = DEFA
   ];
   if (report.kReached) {
     lines.push(
-      t("report.classes", { classes: count(report.classes), smallest: count(report.smallestClass), average: decimal(report.averageClassSize) }),
+      t("report.classes", {
+        classes: count(report.classes),
+        smallest: count(report.smallestClass),
+        average: decimal(report.averageClassSize),
+      }),
       t("report.risk", { max: percent(report.risk.max), average: percent(report.risk.average) }),
       t("report.loss", { loss: percent(report.informationLoss) }),
       t("report.generalised", {
@@ -137,7 +141,8 @@ export function formatReleaseReport(report: ReleaseReport, locale: Locale = DEFA
       lines.push(t(d.uniformlyTrue ? "report.diversityUniform" : "report.diversity", { label, path: d.field, l: d.l }));
     }
   }
-  if (report.lDiversity !== undefined) lines.push(t("report.lDiversity", { l: report.lDiversity.l, fields: report.lDiversity.fields.join(", ") }));
+  if (report.lDiversity !== undefined)
+    lines.push(t("report.lDiversity", { l: report.lDiversity.l, fields: report.lDiversity.fields.join(", ") }));
   lines.push(
     !report.keepText
       ? t("report.textDropped")

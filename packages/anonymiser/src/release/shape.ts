@@ -1,5 +1,6 @@
 import { FIELDS, type FieldPath, type FieldSpec } from "@redumbrella/questionnaire";
 import { dimensions, isIdentifying } from "./dimensions.js";
+import { isWithheld } from "./hierarchies.js";
 
 /**
  * A field or group of record v1 as the release sees it, built from `FIELDS`: the form's order, the
@@ -43,7 +44,11 @@ interface Places {
 function freeze(draft: Draft, places: Places): ShapeNode {
   const children = draft.children.map((child) => freeze(child, places));
   const part = places.parts.get(draft.path);
-  const released = children.length === 0 ? draft.spec?.class !== "direct" && part?.dropped !== true : children.some((c) => c.released);
+  const released = isWithheld(draft.path)
+    ? false
+    : children.length === 0
+      ? draft.spec?.class !== "direct" && part?.dropped !== true
+      : children.some((c) => c.released);
   const dimension = places.roots.get(draft.path);
   const own = [dimension, places.parents.get(draft.path), part?.dimension].filter((d): d is number => d !== undefined);
   const within = [...new Set([...own, ...children.flatMap((c) => c.within)])];
@@ -77,7 +82,9 @@ export function recordShape(): readonly ShapeNode[] {
   // A list dimension (`charges[]`) sits on its list's node (`charges`), a section's facts (`police`)
   // on the section's node; leaf and group dimensions on their field.
   const places: Places = {
-    roots: new Map(dims.flatMap((dim, i) => (dim.shape === "parent" ? [] : [[dim.shape === "list" ? dim.path.slice(0, -2) : dim.path, i] as const]))),
+    roots: new Map(
+      dims.flatMap((dim, i) => (dim.shape === "parent" ? [] : [[dim.shape === "list" ? dim.path.slice(0, -2) : dim.path, i] as const])),
+    ),
     parents: new Map(dims.flatMap((dim, i) => (dim.shape === "parent" ? [[dim.path, i] as const] : []))),
     parts: new Map(dims.flatMap((dim, i) => dim.parts.map((p) => [p.path as string, { dimension: i, dropped: p.dropped }] as const))),
   };

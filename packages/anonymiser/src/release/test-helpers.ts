@@ -27,7 +27,9 @@ export function valuesAt(value: unknown, path: string): unknown[] {
 /** For each list a FIELDS path goes through, whether it is there: the output tells `"charges": []` from no `charges`. */
 function listsPresent(record: unknown, path: string): boolean[] {
   const keys = path.split(".");
-  return keys.flatMap((key, i) => (key.endsWith("[]") ? valuesAt(record, [...keys.slice(0, i), key.slice(0, -2)].join(".")).map((v) => v !== undefined) : []));
+  return keys.flatMap((key, i) =>
+    key.endsWith("[]") ? valuesAt(record, [...keys.slice(0, i), key.slice(0, -2)].join(".")).map((v) => v !== undefined) : [],
+  );
 }
 
 /** What a released record shows of its quasi-identifiers and police-held facts, and which of them it says were declined. */
@@ -37,7 +39,10 @@ export function projection(record: { declined?: readonly string[] | undefined },
 }
 
 /** The released records grouped by their projection. */
-export function groupsOf<T extends { declined?: readonly string[] | undefined }>(records: readonly T[], paths: readonly string[] = IDENTIFYING): T[][] {
+export function groupsOf<T extends { declined?: readonly string[] | undefined }>(
+  records: readonly T[],
+  paths: readonly string[] = IDENTIFYING,
+): T[][] {
   const groups = new Map<string, T[]>();
   for (const r of records) {
     const key = projection(r, paths);

@@ -31,7 +31,11 @@ function containsWord(text: string, needle: string): boolean {
 }
 
 /** What a free-text answer of `record` is released as: scrubbed, or withheld when an identifier of its record survived. */
-export function textRelease(record: InterviewRecord, dims: readonly Dimension[], onWithheld: () => void): (value: string) => string | undefined {
+export function textRelease(
+  record: InterviewRecord,
+  dims: readonly Dimension[],
+  onWithheld: () => void,
+): (value: string) => string | undefined {
   let names: string[] | undefined;
   let identifiers: string[] | undefined;
   return (value) => {

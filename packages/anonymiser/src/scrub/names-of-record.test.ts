@@ -6,12 +6,13 @@ import { namesOfRecord } from "./names-of-record.js";
 import { scrubText } from "./scrub-text.js";
 
 describe("namesOfRecord", () => {
-  it("returns the respondent's full name, never the code or the ids", () => {
+  it("returns the names written in the record (hers, and the perpetrators' in incidents), never the code or the ids", () => {
     fc.assert(
       fc.property(recordArb(), (record) => {
         const names = namesOfRecord(record);
         const fullName = record.respondent.fullName?.trim();
-        expect(names).toEqual(fullName === undefined || fullName === "" ? [] : [fullName]);
+        const perpetrators = (record.incidents ?? []).flatMap((i) => i.perpetrators.flatMap((p) => (p.name === undefined ? [] : [p.name])));
+        expect(names).toEqual([...(fullName === undefined || fullName === "" ? [] : [fullName]), ...perpetrators]);
         expect(names).not.toContain(record.id);
         if (record.respondent.code !== undefined) expect(names).not.toContain(record.respondent.code);
       }),
