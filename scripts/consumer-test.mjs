@@ -19,14 +19,29 @@ const step = (name) => console.log(`consumer: ${name}`);
 try {
   step("pack");
   for (const dir of readdirSync(join(root, "packages"))) run("pnpm", ["pack", "--pack-destination", tarballs], join(root, "packages", dir));
-  const files = readdirSync(tarballs).filter((f) => f.endsWith(".tgz")).map((f) => join(tarballs, f));
+  const files = readdirSync(tarballs)
+    .filter((f) => f.endsWith(".tgz"))
+    .map((f) => join(tarballs, f));
 
   step(`install ${files.length} tarballs into ${app}`);
   cpSync(here, app, { recursive: true });
   const versions = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).devDependencies;
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", ...files], app);
   // The tools the app builds with, at the workspace's pins.
-  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", "--save-dev", `typescript@${versions.typescript}`, `esbuild@${versions.esbuild}`, `@types/node@${versions["@types/node"]}`], app);
+  run(
+    "npm",
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      "--save-dev",
+      `typescript@${versions.typescript}`,
+      `esbuild@${versions.esbuild}`,
+      `@types/node@${versions["@types/node"]}`,
+    ],
+    app,
+  );
 
   step("ESM flow");
   process.stdout.write(run("node", ["flow.mjs"], app));
@@ -39,9 +54,22 @@ try {
 
   step("browser bundle in Chromium");
   run("npx", ["esbuild", "browser.mjs", "--bundle", "--format=esm", "--platform=browser", "--minify", "--outfile=bundle.js"], app);
-  writeFileSync(join(app, "index.html"), '<!doctype html><meta charset="utf-8"><title>consumer</title><script type="module" src="bundle.js"></script>');
+  writeFileSync(
+    join(app, "index.html"),
+    '<!doctype html><meta charset="utf-8"><title>consumer</title><script type="module" src="bundle.js"></script>',
+  );
   const { chromium } = await import(pathToFileURL(join(root, "node_modules/playwright-core/index.mjs")).href);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
   try {
     const page = await browser.newPage();
     const errors = [];

@@ -7,7 +7,10 @@ import { buildReport, toHtml } from "@redumbrella/report";
 import data from "./records.json";
 
 async function main() {
-  const records = Array.from({ length: 12 }, (_, i) => ({ ...data.template, id: `a1b2c3d4-0000-4000-8000-${String(i).padStart(12, "0")}` }));
+  const records = Array.from({ length: 12 }, (_, i) => ({
+    ...data.template,
+    id: `a1b2c3d4-0000-4000-8000-${String(i).padStart(12, "0")}`,
+  }));
   const parsed = safeParseRecord(records[0], { asOf: "2026-12-01", locale: "kk" });
   const release = await anonymise(records, { asOf: "2026-12-01", key: crypto.getRandomValues(new Uint8Array(32)), k: 5 });
   const html = toHtml(buildReport(records, { asOf: "2026-12-01", locale: "kk" }));
@@ -19,7 +22,10 @@ async function main() {
     report: html.length > 0,
     scrubbed: !scrubText(data.text).text.includes("Жумабаев"),
   };
-  return { ...result, ok: result.valid && result.allowed && result.findings > 0 && result.released > 0 && result.report && result.scrubbed };
+  return {
+    ...result,
+    ok: result.valid && result.allowed && result.findings > 0 && result.released > 0 && result.report && result.scrubbed,
+  };
 }
 main().then(
   (result) => {

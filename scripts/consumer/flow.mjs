@@ -29,6 +29,13 @@ const report = buildReport(records, { asOf: "2026-12-01" });
 assert(toMarkdown(report).length > 0, "the report renders");
 assert(!scrubText(text, { lang: "ru" }).text.includes("Жумабаев"), "the scrubber removes the name");
 const out = [];
-const code = await run(["--version"], { stdout: { write: (s) => out.push(s) }, stderr: { write: () => {} }, stdin: [], cwd: ".", env: {}, randomBytes: (n) => new Uint8Array(n) });
+const code = await run(["--version"], {
+  stdout: { write: (s) => out.push(s) },
+  stderr: { write: () => {} },
+  stdin: [],
+  cwd: ".",
+  env: {},
+  randomBytes: (n) => new Uint8Array(n),
+});
 assert(code === 0 && /\d+\.\d+\.\d+/.test(out.join("")), "redumbrella --version");
 console.log(`ESM flow: ${release.records.length} released, ${report ? "report built" : ""}`);

@@ -3,7 +3,7 @@ import { anonymise, type ReleasedRecord, scrubText } from "@redumbrella/anonymis
 import { run } from "@redumbrella/cli";
 import { type Decision, decide, type Use } from "@redumbrella/consent";
 import { checkRecord, type Finding } from "@redumbrella/legal-checker";
-import { type InterviewRecord, type Issue, type Locale, LOCALES, safeParseRecord } from "@redumbrella/questionnaire";
+import { type InterviewRecord, type Issue, LOCALES, type Locale, safeParseRecord } from "@redumbrella/questionnaire";
 import { FORM, type FormSection } from "@redumbrella/questionnaire/form";
 import { buildReport, type Report, toHtml } from "@redumbrella/report";
 
@@ -25,5 +25,14 @@ export async function flow(input: unknown, locale: Locale): Promise<string> {
     env: {},
     randomBytes: (n: number) => new Uint8Array(n),
   });
-  return [decision.allowed, findings.length, released.length, toHtml(report).length, sections.length, scrubText("x").text, code, LOCALES.length].join(" ");
+  return [
+    decision.allowed,
+    findings.length,
+    released.length,
+    toHtml(report).length,
+    sections.length,
+    scrubText("x").text,
+    code,
+    LOCALES.length,
+  ].join(" ");
 }

@@ -19,7 +19,7 @@ describe("the shared messages of the CLI", () => {
   });
 
   it("render a command's key from its catalogue and a shared key from the shared one", () => {
-    const [validate] = COMMANDS;
+    const validate = COMMANDS.find((c) => c.name === "validate");
     const t = translator("kk", validate?.messages);
     expect(t("validate.summaryLine", { valid: 2, invalid: 1 })).toBe("қатесіз: 2, қатесі бар: 1");
     expect(t("usage.noCommand")).toBe("Команда көрсетілмеген.");

@@ -78,18 +78,39 @@ describe("anonymise: the release", () => {
     });
   });
 
-  it("gives the same pseudonyms for the same key, from a file (hex or raw bytes) or REDUMBRELLA_KEY", async () => {
+  it("gives the same pseudonyms for the same key and ledger, from a file (hex or raw bytes) or REDUMBRELLA_KEY", async () => {
     const file = write("same.ndjson", SIX);
     const hex = write("same.hex", `  ${KEY_HEX.toUpperCase()}\n`);
     const raw = write(
       "same.bin",
       Uint8Array.from(KEY_HEX.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16)),
     );
-    await anonymiseCli([file, "--out", "a.json", "--key-file", hex, "--on", ON]);
-    await anonymiseCli([file, "--out", "b.json", "--key-file", raw, "--on", ON]);
-    await anonymiseCli([file, "--out", "c.json", "--on", ON], { REDUMBRELLA_KEY: KEY_HEX });
+    const ledger = ["--ledger", "same.ledger.json"];
+    await anonymiseCli([file, "--out", "a.json", "--key-file", hex, "--on", ON, ...ledger]);
+    await anonymiseCli([file, "--out", "b.json", "--key-file", raw, "--on", ON, ...ledger]);
+    await anonymiseCli([file, "--out", "c.json", "--on", ON, ...ledger], { REDUMBRELLA_KEY: KEY_HEX });
     expect(read("b.json")).toBe(read("a.json"));
     expect(read("c.json")).toBe(read("a.json"));
+    // The ledger holds levels, never data.
+    expect(read("same.ledger.json")).not.toContain("sauna");
+    // Without a ledger, the same key gives other pseudonyms: two releases do not link.
+    await anonymiseCli([file, "--out", "d.json", "--key-file", hex, "--on", ON]);
+    const pids = new Set(released("a.json").map((r) => r.pid));
+    expect(released("d.json").some((r) => pids.has(r.pid))).toBe(false);
+  });
+
+  it("refuses a ledger of another key, and a file that is not a ledger, and writes nothing", async () => {
+    const file = write("other.ndjson", SIX);
+    await anonymiseCli([file, "--out", "o1.json", "--on", ON, "--ledger", "other.ledger.json"], { REDUMBRELLA_KEY: KEY_HEX });
+    const other = await anonymiseCli([file, "--out", "o2.json", "--on", ON, "--ledger", "other.ledger.json"], {
+      REDUMBRELLA_KEY: "ab".repeat(4) + KEY_HEX.slice(8),
+    });
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(ONE_LINE);
+    write("bad.ledger.json", "not json");
+    const bad = await anonymiseCli([file, "--out", "o3.json", "--on", ON, "--ledger", "bad.ledger.json"], { REDUMBRELLA_KEY: KEY_HEX });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("not a release ledger");
   });
 
   it("without a key, uses a random one for this run only and says so on stderr", async () => {

@@ -1,6 +1,6 @@
-import { access } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { anonymise, formatReleaseReport } from "@redumbrella/anonymiser";
+import { AnonymiseError, anonymise, formatReleaseReport, RELEASE_MESSAGES, type ReleaseLedger } from "@redumbrella/anonymiser";
 import { isCalendarDate, today } from "@redumbrella/questionnaire";
 import { cliText, EXIT, errorLine, InputError, texts, UsageError } from "../../internal/errors.js";
 import { isInput } from "../../internal/inputs.js";
@@ -19,6 +19,7 @@ const OPTIONS = {
   on: { type: "string", valueName: "value.date", description: "anonymise.option.on" },
   json: { type: "boolean", description: "anonymise.option.json" },
   force: { type: "boolean", description: "anonymise.option.force" },
+  ledger: { type: "string", valueName: "anonymise.value.ledger", description: "anonymise.option.ledger" },
 } as const satisfies OptionTable<AnonymiseCommandMessageKey>;
 
 type Context = CommandContext<typeof OPTIONS, AnonymiseCommandMessageKey>;
@@ -79,9 +80,22 @@ async function anonymiseFiles(context: Context): Promise<number> {
     if (fileErrors > 0) return EXIT.error;
     const key = await releaseKey(options["key-file"], context);
     const asOf = options.on ?? today();
-    const { records: released, report } = await anonymise(records, { asOf, key, k, keepText: options["keep-text"] === true });
+    const ledgerFile = options.ledger;
+    const ledger = ledgerFile === undefined ? undefined : await readLedger(io.cwd, ledgerFile);
+    const result = await anonymise(records, {
+      asOf,
+      key,
+      k,
+      keepText: options["keep-text"] === true,
+      ...(ledger === undefined ? {} : { ledger }),
+    });
+    const { records: released, report } = result;
     key.fill(0);
     await writeOutput(io, out, jsonArrayText(released), { replace });
+    // The ledger holds generalisation levels only, never data; it is rewritten with this release added.
+    if (ledgerFile !== undefined && result.ledger !== undefined) {
+      await writeOutput(io, ledgerFile, `${JSON.stringify(result.ledger, null, 2)}\n`, { replace: true });
+    }
     const invalid = report.excluded.byReason.INVALID_RECORD ?? 0;
     if (invalid > 0) io.stderr.write(errorLine(t("anonymise.invalidRecords", { count: invalid })));
     const written = t("anonymise.written", { count: released.length, file: printable(out) });
@@ -92,6 +106,16 @@ async function anonymiseFiles(context: Context): Promise<number> {
     );
     return EXIT.ok;
   } catch (error) {
+    // A ledger of another key, or one that is not a ledger: said in the user's language, nothing written.
+    if (error instanceof AnonymiseError) {
+      for (const issue of error.issues)
+        io.stderr.write(errorLine(RELEASE_MESSAGES.format(`issue.${issue.code}`, issue.params ?? {}, locale)));
+      return EXIT.error;
+    }
+    if (error instanceof SyntaxError) {
+      io.stderr.write(errorLine(t("anonymise.badLedger", { file: printable(options.ledger ?? "") })));
+      return EXIT.error;
+    }
     // A file that cannot be read or written is one line on stderr; anything else is a bug.
     if (!(error instanceof InputError)) throw error;
     io.stderr.write(errorLine(error.render(locale)));
@@ -114,3 +138,12 @@ export const anonymiseCommand = defineCommand({
   options: OPTIONS,
   run: anonymiseFiles,
 });
+
+/** The ledger in `file`, or `"new"` when the file does not exist yet (the first release under it). */
+async function readLedger(cwd: string, file: string): Promise<ReleaseLedger | "new"> {
+  const text = await readFile(resolve(cwd, file), "utf8").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  return text === undefined ? "new" : (JSON.parse(text) as ReleaseLedger);
+}

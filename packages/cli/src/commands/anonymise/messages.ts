@@ -19,6 +19,9 @@ export type AnonymiseCommandMessageKey =
   | "anonymise.missingOut"
   | "anonymise.badK"
   | "anonymise.option.force"
+  | "anonymise.option.ledger"
+  | "anonymise.value.ledger"
+  | "anonymise.badLedger"
   | "anonymise.keyRules"
   | "anonymise.key.notFile"
   | "anonymise.key.tooLarge"
@@ -67,6 +70,10 @@ const EN: Catalogue<AnonymiseCommandMessageKey> = {
   "anonymise.invalidRecords": "{count} records are not valid and were not released; run `redumbrella validate` on FILE to see why.",
   "anonymise.written": "{count} records written to {file}.",
   "anonymise.option.force": "Replace OUT if it exists. Without it, an existing OUT is left as it is and nothing is written.",
+  "anonymise.option.ledger":
+    "The release ledger: a JSON file of the generalisation levels of every earlier release under this key (never data). This release is made at least as coarse, so releases joined on their pseudonyms never narrow a group, and the pseudonyms stay the same; the file is created on the first release and updated after each. Without it, pseudonyms are new in every release.",
+  "anonymise.value.ledger": "LEDGER",
+  "anonymise.badLedger": "{file} is not a release ledger (not JSON): nothing was released.",
   "anonymise.keyRules":
     "KEY is a regular file of at most 4 KiB, read as hex when it holds only hex digits (whitespace around them ignored), else as raw bytes.\n" +
     "A key is refused when it has fewer than 12 bytes, is one byte or a shorter pattern repeated, has fewer than 12 different byte values\n" +
@@ -121,6 +128,10 @@ const RU: Catalogue<AnonymiseCommandMessageKey> = {
   "anonymise.written": "Записано записей в {file}: {count}.",
   "anonymise.option.force":
     "Заменить ВЫХОД, если он существует. Без этого параметра существующий ВЫХОД остаётся как есть и ничего не записывается.",
+  "anonymise.option.ledger":
+    "Журнал выпусков: JSON-файл с уровнями обобщения всех прежних выпусков под этим ключом (никаких данных). Этот выпуск делается не менее грубым, поэтому выпуски, соединённые по псевдонимам, никогда не сужают группу, а псевдонимы остаются прежними; файл создаётся при первом выпуске и обновляется после каждого. Без него псевдонимы новые в каждом выпуске.",
+  "anonymise.value.ledger": "ЖУРНАЛ",
+  "anonymise.badLedger": "{file} — не журнал выпусков (не JSON): ничего не выпущено.",
   "anonymise.keyRules":
     "КЛЮЧ — обычный файл не больше 4 КиБ; он читается как hex, если в нём только шестнадцатеричные цифры (пробелы вокруг не учитываются), иначе как байты.\n" +
     "Ключ отклоняется, если в нём меньше 12 байтов, если это повтор одного байта или короткого фрагмента, если в нём меньше 12 разных значений байтов\n" +
@@ -176,6 +187,10 @@ const KK: Catalogue<AnonymiseCommandMessageKey> = {
     "Қатесі бар жазбалар: {count}, олар берілмеді; себебін білу үшін ФАЙЛ үшін `redumbrella validate` іске қосыңыз.",
   "anonymise.written": "{file} файлына жазылған жазбалар: {count}.",
   "anonymise.option.force": "НӘТИЖЕ бар болса, оны ауыстыру. Бұл параметрсіз бар НӘТИЖЕ өзгертілмейді және ештеңе жазылмайды.",
+  "anonymise.option.ledger":
+    "Шығарылымдар журналы: осы кілтпен жасалған бұрынғы барлық шығарылымның жалпылау деңгейлері жазылған JSON файлы (деректер емес). Бұл шығарылым кем дегенде солардай дөрекі жасалады, сондықтан бүркеншік аттары бойынша біріктірілген шығарылымдар топты ешқашан тарылтпайды, ал бүркеншік аттар өзгермейді; файл алғашқы шығарылымда жасалып, әр шығарылымнан кейін жаңартылады. Онсыз бүркеншік аттар әр шығарылымда жаңа болады.",
+  "anonymise.value.ledger": "ЖУРНАЛ",
+  "anonymise.badLedger": "{file} — шығарылымдар журналы емес (JSON емес): ештеңе шығарылмады.",
   "anonymise.keyRules":
     "КІЛТ — көлемі 4 КиБ-тан аспайтын кәдімгі файл; онда тек он алтылық цифрлар болса (айналасындағы бос орындар ескерілмейді), hex ретінде, әйтпесе байттар ретінде оқылады.\n" +
     "Кілт қабылданбайды, егер онда 12 байттан аз болса, бір байт немесе қысқа үзінді қайталанса, байттардың әртүрлі мәндері 12-ден аз болса\n" +

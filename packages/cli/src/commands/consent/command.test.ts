@@ -71,8 +71,16 @@ describe("deciding the examples", () => {
     const of = (file: string) => decisions.filter((d) => d.file === `examples/valid/${file}`);
     // Withdrawn on 2015-07-02: every use denied, for that reason first.
     expect(of("06-withdrawn-consent.json").map((d) => [d.allowed, d.reasons[0]?.code])).toEqual(USES.map(() => [false, "WITHDRAWN"]));
-    // The age was declined: no use.
-    expect(of("10-required-question-declined.json").every((d) => !d.allowed && d.reasons[0]?.code === "AGE_UNKNOWN")).toBe(true);
+    // The age was declined: no release or publication; a complaint she asked for is not blocked by her age (here denied for other reasons).
+    const declinedAge = of("10-required-question-declined.json");
+    expect(declinedAge.every((d) => !d.allowed)).toBe(true);
+    expect(declinedAge.filter((d) => d.reasons.some((r) => r.code === "AGE_UNKNOWN")).map((d) => d.use)).toEqual([
+      "statistics",
+      "anonymisedCaseStudy",
+      "anonymisedDataset",
+      "namedPublication",
+      "partnerSharing",
+    ]);
     expect(
       of("01-no-detention.json")
         .filter((d) => d.allowed)
@@ -89,9 +97,10 @@ describe("deciding the examples", () => {
       `${file} #0 (id ${id}) anonymisedCaseStudy: allowed — obligations ANONYMISE`,
       `${file} #0 (id ${id}) anonymisedDataset: allowed — obligations ANONYMISE, K_ANONYMITY`,
       `${file} #0 (id ${id}) namedPublication: denied — CONSENT_NOT_GIVEN (publicName)`,
-      `${file} #0 (id ${id}) lawEnforcementComplaint: denied — CONSENT_NOT_GIVEN (lawEnforcementComplaint), CONSENT_STALE`,
+      `${file} #0 (id ${id}) lawEnforcementComplaint: denied — CONSENT_NOT_GIVEN (lawEnforcementComplaint), CONSENT_STALE (lawEnforcementComplaint)`,
       `${file} #0 (id ${id}) partnerSharing: denied — NO_CONSENT_ITEM`,
-      "Records: 1, decisions: 6 (3 allowed, 3 denied)",
+      `${file} #0 (id ${id}) safeguardingReferral: denied — NOT_A_MINOR`,
+      "Records: 1, decisions: 7 (3 allowed, 4 denied)",
       "",
     ]);
     expect(code).toBe(0);
