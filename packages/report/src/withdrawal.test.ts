@@ -40,7 +40,7 @@ describe("a withdrawal known today", () => {
         fc.nat(),
         (records, record, after, what, asOfOffset, at) => {
           const later = addDays(record.consent.givenOn, after);
-          const day = later < ON ? later : ON;
+          const day = Math.min(later, ON);
           const asOf = addDays("2013-01-01", asOfOffset);
           const options = { asOf, validatedOn: ON, minCell: 0 } as const;
           const place = at % (records.length + 1);

@@ -76,7 +76,10 @@ export function ledgerIssues(value: unknown, dims: readonly Dimension[]): IssueI
   else {
     value.releases.forEach((entry: unknown, i) => {
       const here: Path = [...at, "releases", i];
-      if (!isRecord(entry)) return bad(here);
+      if (!isRecord(entry)) {
+        bad(here);
+        return;
+      }
       if (typeof entry.asOf !== "string" || !isCalendarDate(entry.asOf)) bad([...here, "asOf"]);
       if (typeof entry.k !== "number" || !Number.isSafeInteger(entry.k) || entry.k < 2) bad([...here, "k"]);
       checkLevels(entry.levels, [...here, "levels"], dims, issues);

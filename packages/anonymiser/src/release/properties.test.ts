@@ -281,7 +281,9 @@ describe("anonymise (properties)", () => {
           const [en, ...others] = texts.map((text) => text.split("\n"));
           for (const [i, lines] of others.entries()) {
             expect(lines.length, LOCALES[i + 1]).toBe(en?.length);
-            lines.forEach((line, l) => expect(numbersOf(line), `${LOCALES[i + 1]}: ${line}`).toEqual(numbersOf(en?.[l] ?? "")));
+            lines.forEach((line, l) => {
+              expect(numbersOf(line), `${LOCALES[i + 1]}: ${line}`).toEqual(numbersOf(en?.[l] ?? ""));
+            });
           }
           // Codes and field paths are written as they are, in every language.
           const names = [...Object.keys(report.excluded.byReason), ...Object.keys(report.levels), ...(report.lDiversity?.fields ?? [])];

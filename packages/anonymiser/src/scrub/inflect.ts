@@ -75,7 +75,7 @@ function declineNoun(word: string, gender: NameGender): string[] {
   else if (word.endsWith("я")) forms.push(...endingsOf(stem1, ["и", "е", "ю", "ей", "ёй", "ею"]));
   else if (word.endsWith("а")) {
     forms.push(...endingsOf(stem1, [VELAR_OR_HUSHING.test(stem1) ? "и" : "ы", "е", "у", "ой", "ою"]));
-    if (HUSHING.test(stem1)) forms.push(stem1 + "ей", stem1 + "ею");
+    if (HUSHING.test(stem1)) forms.push(`${stem1}ей`, `${stem1}ею`);
   } else if (word.endsWith("ий")) forms.push(...endingsOf(stem2, ["ия", "ию", "ием", "ии"]));
   else if (word.endsWith("й")) forms.push(...endingsOf(stem1, ["я", "ю", "ем", "е", "ём"]));
   else if (word.endsWith("ь")) {
@@ -83,7 +83,7 @@ function declineNoun(word: string, gender: NameGender): string[] {
     if (gender !== "f") forms.push(...endingsOf(stem1, ["я", "ю", "ем", "е", "ём"]));
   } else if (!VOWEL_FINAL.test(word) && gender !== "f") {
     forms.push(...endingsOf(word, ["а", "у", HUSHING.test(word) ? "ем" : "ом", "е"]));
-    if (HUSHING.test(word)) forms.push(word + "ом");
+    if (HUSHING.test(word)) forms.push(`${word}ом`);
   }
   return forms;
 }
