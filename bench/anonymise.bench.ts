@@ -6,7 +6,7 @@
 // JSON.parse making the released records' objects from their text.
 import { anonymise } from "@redumbrella/anonymiser";
 import { decide } from "@redumbrella/consent";
-import { type InterviewRecord, safeParseRecord } from "@redumbrella/questionnaire";
+import { type InterviewRecord, isRefusal, safeParseRecord } from "@redumbrella/questionnaire";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { median, report } from "./lib.js";
@@ -25,7 +25,11 @@ const consenting = (r: InterviewRecord): InterviewRecord => {
   return {
     ...rest,
     ...(declined !== undefined && declined.length > 0 ? { declined } : {}),
-    consent: { ...consent, statistics: true, useWithoutName: true, recordedBy: "signature" },
+    consent: {
+      ...consent,
+      recordedBy: "signature",
+      items: { ...consent.items, statistics: { answer: true }, useWithoutName: { answer: true } },
+    },
     respondent: { ...r.respondent, age: Math.max(18, r.respondent.age ?? 30) },
   };
 };
@@ -36,7 +40,7 @@ const fresh = (): unknown[] => JSON.parse(text) as unknown[];
 const parsed = (): InterviewRecord[] =>
   fresh().map((r) => {
     const result = safeParseRecord(r, { asOf });
-    if (!result.success) throw new Error("a generated record is invalid");
+    if (!result.success || isRefusal(result.data)) throw new Error("a generated record is an invalid record or a refusal");
     return result.data;
   });
 

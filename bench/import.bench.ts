@@ -1,7 +1,6 @@
 // pnpm bench: importing a KoboToolbox export (API v2 JSON) into validated records, against JSON.parse of the same text.
 import { readFileSync } from "node:fs";
-// Built by `pnpm bench`; imported by path because the root does not depend on @redumbrella/xlsform.
-import { importSubmissions } from "../packages/xlsform/dist/index.js";
+import { importSubmissions } from "@redumbrella/xlsform";
 import { medianRounds, report } from "./lib.js";
 
 const N = 2000;

@@ -4,7 +4,7 @@
 // the page is stale (`packages/questionnaire/src/format-docs.test.ts`).
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { CHOICE_LISTS, FIELDS, type FieldPath, fieldMeta, GATES, SECTIONS } from "@redumbrella/questionnaire";
+import { CHOICE_LISTS, FIELDS, type FieldPath, type FieldSpec, fieldMeta, GATES, SECTIONS } from "@redumbrella/questionnaire";
 import { SECTION_LABELS } from "@redumbrella/questionnaire/form";
 
 export const PAGE = fileURLToPath(new URL("../docs/record-format.md", import.meta.url));
@@ -26,7 +26,7 @@ function describeGate(path: FieldPath): string {
 }
 
 function kindOf(path: FieldPath): string {
-  const spec = FIELDS[path];
+  const spec: FieldSpec = FIELDS[path];
   if (spec.choices === undefined) return spec.kind;
   const values = CHOICE_LISTS[spec.choices].map((v) => `\`${v}\``).join(", ");
   return `${spec.kind === "choices" ? "list of" : "one of"} ${values}`;

@@ -39,8 +39,9 @@ describe("a withdrawal known today", () => {
         fc.integer({ min: 0, max: 6000 }),
         fc.nat(),
         (records, record, after, what, asOfOffset, at) => {
+          // The withdrawal day: `after` days after consent, at the latest the validation day (ISO dates compare as strings).
           const later = addDays(record.consent.givenOn, after);
-          const day = Math.min(later, ON);
+          const day = [later, ON].sort()[0] as string;
           const asOf = addDays("2013-01-01", asOfOffset);
           const options = { asOf, validatedOn: ON, minCell: 0 } as const;
           const place = at % (records.length + 1);
