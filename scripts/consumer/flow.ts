@@ -3,13 +3,14 @@ import { anonymise, type ReleasedRecord, scrubText } from "@redumbrella/anonymis
 import { run } from "@redumbrella/cli";
 import { type Decision, decide, type Use } from "@redumbrella/consent";
 import { checkRecord, type Finding } from "@redumbrella/legal-checker";
-import { type InterviewRecord, type Issue, LOCALES, type Locale, safeParseRecord } from "@redumbrella/questionnaire";
+import { type InterviewRecord, type Issue, isRefusal, LOCALES, type Locale, safeParseRecord } from "@redumbrella/questionnaire";
 import { FORM, type FormSection } from "@redumbrella/questionnaire/form";
 import { buildReport, type Report, toHtml } from "@redumbrella/report";
 
 export async function flow(input: unknown, locale: Locale): Promise<string> {
   const parsed = safeParseRecord(input, { asOf: "2026-12-01", locale });
   if (!parsed.success) return parsed.issues.map((issue: Issue) => issue.message).join("\n");
+  if (isRefusal(parsed.data)) return "a refusal to take part";
   const record: InterviewRecord = parsed.data;
   const use: Use = "statistics";
   const decision: Decision = decide(record, use, { asOf: "2026-12-01", locale });
@@ -20,7 +21,7 @@ export async function flow(input: unknown, locale: Locale): Promise<string> {
   const code: number = await run(["--version"], {
     stdout: { write: () => undefined },
     stderr: { write: () => undefined },
-    stdin: [],
+    stdin: (async function* () {})(),
     cwd: ".",
     env: {},
     randomBytes: (n: number) => new Uint8Array(n),
