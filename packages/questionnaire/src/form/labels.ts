@@ -535,6 +535,112 @@ export const FIELD_LABELS: { readonly [P in FieldPath]: Label } = {
   },
 };
 
+/** The labels of Q14's boxes, violations by the police (also the police acts of an incident). */
+const POLICE_VIOLATION_LABELS = {
+  extortion: { en: "Extortion of money", ru: "Вымогательство денег", kk: "Ақша талап ету (қорқытып алу)" },
+  beating: { en: "Beating, torture", ru: "Избиение, пытки", kk: "Ұрып-соғу, азаптау" },
+  threats: {
+    en: "Threats, blackmailing (applying pressure)",
+    ru: "Угрозы, шантаж (давление)",
+    kk: "Қорқыту, бопсалау (қысым көрсету)",
+  },
+  robbery: {
+    en: "Robbery (valuables taken away)",
+    ru: "Грабёж (отобрали ценные вещи)",
+    kk: "Тонау (құнды заттарын тартып алу)",
+  },
+  verbalAbuse: {
+    en: "Verbal abuse, forcing to do degrading acts",
+    ru: "Оскорбления, принуждение к унизительным действиям",
+    kk: "Балағаттау, қорлайтын әрекеттерге мәжбүрлеу",
+  },
+  illegalDetention: { en: "Illegal detention", ru: "Незаконное задержание", kk: "Заңсыз ұстап алу" },
+  passportConfiscated: { en: "Passport confiscated", ru: "Изъятие паспорта", kk: "Төлқұжатты алып қою" },
+  relativesNotInformed: {
+    en: "Refusal to call relatives and inform them about the detention",
+    ru: "Отказ позвонить родственникам и сообщить им о задержании",
+    kk: "Туыстарына қоңырау шалып, ұсталғаны туралы хабарлаудан бас тарту",
+  },
+  detentionConditions: {
+    en: "Conditions in detention",
+    ru: "Условия содержания при задержании",
+    kk: "Ұстау орнындағы жағдайлар",
+  },
+  legalAidRefused: {
+    en: "Refusal of legal assistance at detention",
+    ru: "Отказ в юридической помощи при задержании",
+    kk: "Ұстау кезінде заң көмегін беруден бас тарту",
+  },
+  rightsNotExplained: {
+    en: "Rights not explained at detention",
+    ru: "Не разъяснили права при задержании",
+    kk: "Ұстау кезінде құқықтары түсіндірілмеді",
+  },
+  medicalAidRefused: {
+    en: "Refusal to provide medical assistance in detention",
+    ru: "Отказ в медицинской помощи во время задержания",
+    kk: "Ұсталған кезде медициналық көмек көрсетуден бас тарту",
+  },
+  drugsPlanted: { en: "Planting of drugs", ru: "Подбрасывание наркотиков", kk: "Есірткі салып қою" },
+  sexualAbuse: {
+    en: "Rape or other sexual abuse",
+    ru: "Изнасилование или другое сексуальное насилие",
+    kk: "Зорлау немесе жыныстық зорлық-зомбылықтың басқа түрі",
+  },
+  gangRape: { en: "Gang rape", ru: "Групповое изнасилование", kk: "Адамдар тобы жасаған зорлау" },
+  illegalFine: {
+    en: "Illegal fine or false charges",
+    ru: "Незаконный штраф или ложное обвинение",
+    kk: "Заңсыз айыппұл немесе жалған айып тағу",
+  },
+  forcedHivTest: {
+    en: "Forced HIV testing",
+    ru: "Принудительное тестирование на ВИЧ",
+    kk: "АИТВ-ға мәжбүрлеп тестілеу",
+  },
+  medicalServicesRefused: {
+    en: "Refusal to provide medical services because of sex worker status",
+    ru: "Отказ в медицинских услугах из-за статуса секс-работника",
+    kk: "Секс-жұмыскер болғаны үшін медициналық қызмет көрсетуден бас тарту",
+  },
+} as const satisfies { readonly [C in Choice<"policeViolation">]: Label };
+
+/** The labels of the violations by medical staff (also the medical acts of an incident). */
+const MEDICAL_VIOLATION_LABELS = {
+  extortion: { en: "Money extortion", ru: "Вымогательство денег", kk: "Ақша талап ету (қорқытып алу)" },
+  beating: { en: "Beating, torture", ru: "Избиение, пытки", kk: "Ұрып-соғу, азаптау" },
+  threats: {
+    en: "Threats, blackmailing (pressure)",
+    ru: "Угрозы, шантаж (давление)",
+    kk: "Қорқыту, бопсалау (қысым көрсету)",
+  },
+  verbalAbuse: {
+    en: "Verbal abuse, derogatory treatment",
+    ru: "Оскорбления, унизительное обращение",
+    kk: "Балағаттау, қорлап қарау",
+  },
+  servicesRefused: {
+    en: "Refusal to provide services because of sex work",
+    ru: "Отказ в услугах из-за секс-работы",
+    kk: "Секс-жұмысқа байланысты қызмет көрсетуден бас тарту",
+  },
+  freeCareRightsNotExplained: {
+    en: "My rights to receive the guaranteed amount of free medical care were not explained",
+    ru: "Мне не разъяснили право на гарантированный объём бесплатной медицинской помощи",
+    kk: "Тегін медициналық көмектің кепілдік берілген көлемін алу құқығым түсіндірілмеді",
+  },
+  forcedHivTest: {
+    en: "Forced HIV testing",
+    ru: "Принудительное тестирование на ВИЧ",
+    kk: "АИТВ-ға мәжбүрлеп тестілеу",
+  },
+  hivStatusDisclosed: {
+    en: "Disclosure of HIV status",
+    ru: "Разглашение ВИЧ-статуса",
+    kk: "АИТВ-мәртебесін жария ету",
+  },
+} as const satisfies { readonly [C in Choice<"medicalViolation">]: Label };
+
 /** The label of every choice of every closed list. */
 export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in Choice<L>]: Label } } = {
   gender: {
@@ -598,108 +704,8 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
   },
 
   // The form's boxes, in its order, worded as on the form and in the report's tables.
-  policeViolation: {
-    extortion: { en: "Extortion of money", ru: "Вымогательство денег", kk: "Ақша талап ету (қорқытып алу)" },
-    beating: { en: "Beating, torture", ru: "Избиение, пытки", kk: "Ұрып-соғу, азаптау" },
-    threats: {
-      en: "Threats, blackmailing (applying pressure)",
-      ru: "Угрозы, шантаж (давление)",
-      kk: "Қорқыту, бопсалау (қысым көрсету)",
-    },
-    robbery: {
-      en: "Robbery (valuables taken away)",
-      ru: "Грабёж (отобрали ценные вещи)",
-      kk: "Тонау (құнды заттарын тартып алу)",
-    },
-    verbalAbuse: {
-      en: "Verbal abuse, forcing to do degrading acts",
-      ru: "Оскорбления, принуждение к унизительным действиям",
-      kk: "Балағаттау, қорлайтын әрекеттерге мәжбүрлеу",
-    },
-    illegalDetention: { en: "Illegal detention", ru: "Незаконное задержание", kk: "Заңсыз ұстап алу" },
-    passportConfiscated: { en: "Passport confiscated", ru: "Изъятие паспорта", kk: "Төлқұжатты алып қою" },
-    relativesNotInformed: {
-      en: "Refusal to call relatives and inform them about the detention",
-      ru: "Отказ позвонить родственникам и сообщить им о задержании",
-      kk: "Туыстарына қоңырау шалып, ұсталғаны туралы хабарлаудан бас тарту",
-    },
-    detentionConditions: {
-      en: "Conditions in detention",
-      ru: "Условия содержания при задержании",
-      kk: "Ұстау орнындағы жағдайлар",
-    },
-    legalAidRefused: {
-      en: "Refusal of legal assistance at detention",
-      ru: "Отказ в юридической помощи при задержании",
-      kk: "Ұстау кезінде заң көмегін беруден бас тарту",
-    },
-    rightsNotExplained: {
-      en: "Rights not explained at detention",
-      ru: "Не разъяснили права при задержании",
-      kk: "Ұстау кезінде құқықтары түсіндірілмеді",
-    },
-    medicalAidRefused: {
-      en: "Refusal to provide medical assistance in detention",
-      ru: "Отказ в медицинской помощи во время задержания",
-      kk: "Ұсталған кезде медициналық көмек көрсетуден бас тарту",
-    },
-    drugsPlanted: { en: "Planting of drugs", ru: "Подбрасывание наркотиков", kk: "Есірткі салып қою" },
-    sexualAbuse: {
-      en: "Rape or other sexual abuse",
-      ru: "Изнасилование или другое сексуальное насилие",
-      kk: "Зорлау немесе жыныстық зорлық-зомбылықтың басқа түрі",
-    },
-    gangRape: { en: "Gang rape", ru: "Групповое изнасилование", kk: "Адамдар тобы жасаған зорлау" },
-    illegalFine: {
-      en: "Illegal fine or false charges",
-      ru: "Незаконный штраф или ложное обвинение",
-      kk: "Заңсыз айыппұл немесе жалған айып тағу",
-    },
-    forcedHivTest: {
-      en: "Forced HIV testing",
-      ru: "Принудительное тестирование на ВИЧ",
-      kk: "АИТВ-ға мәжбүрлеп тестілеу",
-    },
-    medicalServicesRefused: {
-      en: "Refusal to provide medical services because of sex worker status",
-      ru: "Отказ в медицинских услугах из-за статуса секс-работника",
-      kk: "Секс-жұмыскер болғаны үшін медициналық қызмет көрсетуден бас тарту",
-    },
-  },
-  medicalViolation: {
-    extortion: { en: "Money extortion", ru: "Вымогательство денег", kk: "Ақша талап ету (қорқытып алу)" },
-    beating: { en: "Beating, torture", ru: "Избиение, пытки", kk: "Ұрып-соғу, азаптау" },
-    threats: {
-      en: "Threats, blackmailing (pressure)",
-      ru: "Угрозы, шантаж (давление)",
-      kk: "Қорқыту, бопсалау (қысым көрсету)",
-    },
-    verbalAbuse: {
-      en: "Verbal abuse, derogatory treatment",
-      ru: "Оскорбления, унизительное обращение",
-      kk: "Балағаттау, қорлап қарау",
-    },
-    servicesRefused: {
-      en: "Refusal to provide services because of sex work",
-      ru: "Отказ в услугах из-за секс-работы",
-      kk: "Секс-жұмысқа байланысты қызмет көрсетуден бас тарту",
-    },
-    freeCareRightsNotExplained: {
-      en: "My rights to receive the guaranteed amount of free medical care were not explained",
-      ru: "Мне не разъяснили право на гарантированный объём бесплатной медицинской помощи",
-      kk: "Тегін медициналық көмектің кепілдік берілген көлемін алу құқығым түсіндірілмеді",
-    },
-    forcedHivTest: {
-      en: "Forced HIV testing",
-      ru: "Принудительное тестирование на ВИЧ",
-      kk: "АИТВ-ға мәжбүрлеп тестілеу",
-    },
-    hivStatusDisclosed: {
-      en: "Disclosure of HIV status",
-      ru: "Разглашение ВИЧ-статуса",
-      kk: "АИТВ-мәртебесін жария ету",
-    },
-  },
+  policeViolation: POLICE_VIOLATION_LABELS,
+  medicalViolation: MEDICAL_VIOLATION_LABELS,
   detentionOutcome: {
     released: { en: "I was released", ru: "Меня отпустили", kk: "Мені босатып жіберді" },
     paidForRelease: {
@@ -891,92 +897,12 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
     partner: { en: "Partner or spouse", ru: "Партнёр(ша) или супруг(а)", kk: "Жұбайы немесе бірге тұратын серігі" },
     other: { en: "Other", ru: "Другое", kk: "Басқа" },
   },
+  // An incident's acts are the police and medical boxes, worded as on the form, and what a private person did.
   incidentAct: {
-    // The police list, as in CHOICE_LABELS.policeViolation.
-    extortion: { en: "Extortion of money", ru: "Вымогательство денег", kk: "Ақша талап ету (қорқытып алу)" },
-    beating: { en: "Beating, torture", ru: "Избиение, пытки", kk: "Ұрып-соғу, азаптау" },
-    threats: {
-      en: "Threats, blackmailing (applying pressure)",
-      ru: "Угрозы, шантаж (давление)",
-      kk: "Қорқыту, бопсалау (қысым көрсету)",
-    },
-    robbery: {
-      en: "Robbery (valuables taken away)",
-      ru: "Грабёж (отобрали ценные вещи)",
-      kk: "Тонау (құнды заттарын тартып алу)",
-    },
-    verbalAbuse: {
-      en: "Verbal abuse, forcing to do degrading acts",
-      ru: "Оскорбления, принуждение к унизительным действиям",
-      kk: "Балағаттау, қорлайтын әрекеттерге мәжбүрлеу",
-    },
-    illegalDetention: { en: "Illegal detention", ru: "Незаконное задержание", kk: "Заңсыз ұстау" },
-    passportConfiscated: { en: "Passport confiscated", ru: "Изъятие паспорта", kk: "Төлқұжатты алып қою" },
-    relativesNotInformed: {
-      en: "Refusal to call relatives and inform them about the detention",
-      ru: "Отказ позвонить родственникам и сообщить им о задержании",
-      kk: "Туыстарына қоңырау шалып, ұсталғаны туралы хабарлаудан бас тарту",
-    },
-    detentionConditions: {
-      en: "Conditions in detention",
-      ru: "Условия содержания при задержании",
-      kk: "Ұстау орнындағы жағдайлар",
-    },
-    legalAidRefused: {
-      en: "Refusal of legal assistance at detention",
-      ru: "Отказ в юридической помощи при задержании",
-      kk: "Ұстау кезінде заң көмегін беруден бас тарту",
-    },
-    rightsNotExplained: {
-      en: "Rights not explained at detention",
-      ru: "Не разъяснили права при задержании",
-      kk: "Ұстау кезінде құқықтары түсіндірілмеді",
-    },
-    medicalAidRefused: {
-      en: "Refusal to provide medical assistance in detention",
-      ru: "Отказ в медицинской помощи во время задержания",
-      kk: "Ұсталған кезде медициналық көмек көрсетуден бас тарту",
-    },
-    drugsPlanted: { en: "Planting of drugs", ru: "Подбрасывание наркотиков", kk: "Есірткі салып қою" },
-    sexualAbuse: {
-      en: "Rape or other sexual abuse",
-      ru: "Изнасилование или другое сексуальное насилие",
-      kk: "Зорлау немесе жыныстық зорлық-зомбылықтың басқа түрі",
-    },
-    // The legal term (labels.ts has «Топтасып зорлау» for the read-aloud Q14 box).
-    gangRape: { en: "Gang rape", ru: "Групповое изнасилование", kk: "Адамдар тобы жасаған зорлау" },
-    illegalFine: {
-      en: "Illegal fine or false charges",
-      ru: "Незаконный штраф или ложное обвинение",
-      kk: "Заңсыз айыппұл немесе жалған айып тағу",
-    },
-    forcedHivTest: {
-      en: "Forced HIV testing",
-      ru: "Принудительное тестирование на ВИЧ",
-      kk: "АИТВ-ға мәжбүрлеп тестілеу",
-    },
-    medicalServicesRefused: {
-      en: "Refusal to provide medical services because of sex worker status",
-      ru: "Отказ в медицинских услугах из-за статуса секс-работника",
-      kk: "Секс-жұмыскер болғаны үшін медициналық қызмет көрсетуден бас тарту",
-    },
-    // The medical list's own acts, as in CHOICE_LABELS.medicalViolation.
-    servicesRefused: {
-      en: "Refusal to provide services because of sex work",
-      ru: "Отказ в услугах из-за секс-работы",
-      kk: "Секс-жұмысқа байланысты қызмет көрсетуден бас тарту",
-    },
-    freeCareRightsNotExplained: {
-      en: "My rights to receive the guaranteed amount of free medical care were not explained",
-      ru: "Мне не разъяснили право на гарантированный объём бесплатной медицинской помощи",
-      kk: "Тегін медициналық көмектің кепілдік берілген көлемін алу құқығым түсіндірілмеді",
-    },
-    hivStatusDisclosed: {
-      en: "Disclosure of HIV status",
-      ru: "Разглашение ВИЧ-статуса",
-      kk: "АИТВ-мәртебесін жария ету",
-    },
-    // What a client (or another private person) did.
+    ...POLICE_VIOLATION_LABELS,
+    servicesRefused: MEDICAL_VIOLATION_LABELS.servicesRefused,
+    freeCareRightsNotExplained: MEDICAL_VIOLATION_LABELS.freeCareRightsNotExplained,
+    hivStatusDisclosed: MEDICAL_VIOLATION_LABELS.hivStatusDisclosed,
     rape: { en: "Rape", ru: "Изнасилование", kk: "Зорлау" },
     nonPayment: {
       en: "Refusal to pay for services",
