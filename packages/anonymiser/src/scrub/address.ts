@@ -30,6 +30,7 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
+const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|uy|ui|pater)\p{L}{0,6}$/u;
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
 
 /** A run of tokens being read as an address. */
@@ -239,7 +240,13 @@ export function findAddresses(
   const push = (from: number, to: number, nameFrom: number, nameTo: number): void => {
     for (let k = nameFrom; k < nameTo; k++) if ((tokens[k] as Token).kind === "word") streets.add(k);
     let last = to - 1;
-    while (last >= nameTo && (tokens[last] as Token).kind !== "number") last--;
+    // A house's letter glued to its number (55А) ends the address like the number.
+    const houseLetter = (k: number): boolean =>
+      (tokens[k] as Token).kind === "word" &&
+      (tokens[k] as Token).text.length === 1 &&
+      tokens[k - 1]?.kind === "number" &&
+      tokens[k - 1]?.end === (tokens[k] as Token).start;
+    while (last >= nameTo && (tokens[last] as Token).kind !== "number" && !houseLetter(last)) last--;
     // English may put the house number first (12 Abay Street): then the span ends with the street type,
     // and its full stop only if it is an abbreviation's (12 Abay St.).
     if (last < nameTo) {
@@ -248,6 +255,18 @@ export function findAddresses(
       if (last > 0 && (tokens[last] as Token).text === "." && type !== undefined && !AFTER_ABBREVIATED.has(type.lower)) last--;
     }
     if (last < from) return;
+    // A Kazakh house or flat word glued to the last number by a hyphen is part of it (12-пәтер, 14-пәтерде).
+    const hyphen = tokens[last + 1];
+    const word = tokens[last + 2];
+    if (
+      (tokens[last] as Token).kind === "number" &&
+      hyphen?.text === "-" &&
+      hyphen.start === (tokens[last] as Token).end &&
+      word?.kind === "word" &&
+      word.start === hyphen.end &&
+      HOUSE_WORD_GLUED.test(word.lower)
+    )
+      last += 2;
     out.push({ start: (tokens[from] as Token).start, end: (tokens[last] as Token).end, type: "ADDRESS", priority: PRIORITY.address });
   };
   let i = 0;

@@ -5,7 +5,9 @@
  * Whether a string of digits passes the Luhn check, as every payment card number does.
  *
  * @example
- * isLuhnValid("4400430112345674"); // true
+ * import { isLuhnValid } from "./checksums.js";
+ *
+ * isLuhnValid("4400430112345670"); // true
  */
 export function isLuhnValid(digits: string): boolean {
   let sum = 0;
@@ -29,6 +31,8 @@ const IBAN_SHAPE = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/u;
  * Whether a compact IBAN (no spaces, capitals) passes the ISO 13616 mod-97 check.
  *
  * @example
+ * import { isIbanValid } from "./checksums.js";
+ *
  * isIbanValid("KZ86125KZT5004100100"); // true
  */
 export function isIbanValid(iban: string): boolean {

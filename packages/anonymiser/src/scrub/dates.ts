@@ -14,6 +14,8 @@ const DATES = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d\s+(?:жылы|жылғы|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+|-)${MONTH}\p{L}*(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // November 18, 1984
     String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d\d(?![\p{N}])`,
+    // A year alone (1987 г.р., 1987 жылы туғанмын): a birth date only with the birth word after it.
+    String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?![\p{N}]|[./-]\p{N})`,
   ].join("|"),
   "giu",
 );
@@ -24,7 +26,10 @@ const AFTER = new RegExp(`^[\\s,]*(?:${BIRTH_CUES_AFTER.join("|")})`, "iu");
 const ANY_CUE = /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|ж\.\s?т/iu;
 const WINDOW = 40;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
-const STOP = /[\n!?;\]]|\.\s+\p{Lu}/gu;
+const STOP = /[\n!?;\]]|\.\s+(?=\p{Lu})/gu;
+const YEAR_ALONE = /^(?:19|20)\d\d$/u;
+// After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
+const YEAR_AFTER = /^\s*(?:г\.?\s?р\b|г\.\s?р\.|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т\.?|year\s+of\s+birth)/iu;
 
 /** The text from the last sentence break before `at` (within `WINDOW` characters). */
 function leftContext(text: string, from: number, at: number): string {
@@ -44,7 +49,7 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const before = leftContext(text, previousEnd, start);
     const after = text.slice(end, end + WINDOW);
     previousEnd = end;
-    if (!BEFORE.test(before) && !AFTER.test(after)) continue;
+    if (YEAR_ALONE.test(match[0]) ? !YEAR_AFTER.test(after) : !BEFORE.test(before) && !AFTER.test(after)) continue;
     out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
   }
 }

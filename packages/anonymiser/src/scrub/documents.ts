@@ -10,11 +10,12 @@ import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
 // A number as documents write it: a series of capitals, digits, then parts joined by - or /.
-const NUMBER_AT = /(?:[A-ZА-ЯЁ]{1,3}[- ]?)?\d+(?:(?:[-/]|\/[A-ZА-ЯЁ]{1,3}-?)\d+)*(?: \d{3,4}(?![\d/-]))*(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?/uy;
+const NUMBER_AT =
+  /(?:[A-ZА-ЯЁ]{1,3}(?: ?№ ?|[- ])?)?\d+(?:(?:[-/]|\/[A-ZА-ЯЁ]{1,3}-?)\d+)*(?: \d{3,4}(?![\d/-]))*(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
-const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nr", "n°", "номер", "номері", "number", "нөмірі", "нөмір"]);
+const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "номер", "номері", "number", "нөмірі", "нөмір", "nomer", "nomeri"]);
 const YEAR = /^(?:19|20)\d\d$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
@@ -54,11 +55,46 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   const value = match[0];
   const end = head.start + value.length;
   const digits = value.replace(/\D/gu, "").length;
-  if (digits < 4 || digits > 20 || LETTER_OR_DIGIT.test(text.charAt(end))) return null;
+  // Three digits only after a № (постановление № 318), never a bare count.
+  if (digits < (signed ? 3 : 4) || digits > 20 || LETTER_OR_DIGIT.test(text.charAt(end))) return null;
   // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года").
   if (YEAR.test(value) && !signed) return null;
   if (amountAfter(tokens, tokenAt(tokens, end))) return null;
   return [head.start, end];
+}
+
+const LIST_LINKS = new Set([",", "и", "and", "және", "мен", "или", "or", "&"]);
+
+/**
+ * More numbers of the same document listed after the first (`№ 0034871 и № 0034872`, `Nos. 0034991
+ * and 0034992`, `АА 0012345, ББ 0098761`): pushes each, returns the index after the last.
+ */
+function listedAfter(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  signed: boolean,
+  push: (start: number, end: number) => void,
+): number {
+  let k = from;
+  for (;;) {
+    let j = k;
+    if (!LIST_LINKS.has(tokens[j]?.lower ?? "")) return k;
+    j++;
+    let sign = signed;
+    while (j < k + 4 && tokens[j] !== undefined && (NUMBER_SIGNS.has((tokens[j] as Token).lower) || (tokens[j] as Token).text === ".")) {
+      sign = true;
+      j++;
+    }
+    const head = tokens[j];
+    const series = head?.kind === "word" && head.allCaps && head.text.length <= 3;
+    if (head === undefined || (head.kind !== "number" && !series)) return k;
+    const span = numberAt(text, tokens, j, sign);
+    if (span === null) return k;
+    push(span[0], span[1]);
+    work.steps += j - k;
+    k = tokenAt(tokens, span[1]);
+  }
 }
 
 /** Whether a lower-case document word stands among the `count` tokens from `from`. */
@@ -90,6 +126,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       // A series before the number: АА 0093419, or one letter joined by a hyphen (А-4472).
       const series =
         next.kind === "word" &&
+        !isDocumentWord(next.lower) &&
         (next.allCaps
           ? next.text.length <= 3
           : next.cap && next.text.length === 1 && tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end);
@@ -97,7 +134,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       const span = numberAt(text, tokens, k, signed);
       if (span !== null) {
         push(span[0], span[1]);
-        i = tokenAt(tokens, span[1]) - 1;
+        i = listedAfter(text, tokens, tokenAt(tokens, span[1]), signed, push) - 1;
         break;
       }
       const date = afterDate(tokens, k);

@@ -22,6 +22,8 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
  * and sex digit 1–6, and the check digit of the official two-pass weighted algorithm.
  *
  * @example
+ * import { isValidIin } from "@redumbrella/anonymiser";
+ *
  * isValidIin("900417430211"); // true
  * isValidIin("900417430212"); // false: wrong check digit
  */

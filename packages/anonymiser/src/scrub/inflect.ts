@@ -176,6 +176,8 @@ export function russianForms(word: string, part: NamePart, gender: NameGender): 
  * Every case form of one word of a name, lower case: Russian declension and Kazakh suffixes.
  *
  * @example
+ * import { nameWordForms } from "./inflect.js";
+ *
  * nameWordForms("алия", "first", "f"); // ["алия", "алии", "алию", "алией", …, "алияның", "алияға", …]
  */
 export function nameWordForms(word: string, part: NamePart, gender: NameGender): string[] {

@@ -9,6 +9,8 @@ const LATIN = /^[\p{Script=Latin}\p{M}'’ʼ-]+$/u;
  * text in several forms, and to see what `knownNames` covers.
  *
  * @example
+ * import { nameForms } from "@redumbrella/anonymiser";
+ *
  * nameForms("Алия Сеитова"); // [["Алия", "Алии", "Алию", "Алией", …, "Алияның", …], ["Сеитова", "Сеитовой", "Сеитову", …]]
  */
 export function nameForms(name: string): string[][] {

@@ -197,7 +197,24 @@ function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {
     if (mask !== undefined) return { mask, how: "suffixed" };
   }
   const mask = diminutiveMask(lex, folded);
-  return mask === undefined ? undefined : { mask, how: "diminutive" };
+  if (mask !== undefined) return { mask, how: "diminutive" };
+  return possessiveOf(lex, folded);
+}
+
+// A Russian possessive adjective made from a first name in -а/-я: Дашин iPhone, Серёжина машина.
+const POSSESSIVE = /^(\p{L}{2,}?)(?:ин|ина|ину|ине|иной|иного|иному|иным|иных|ины|ино)$/u;
+const ALL_LANGUAGES = LANGUAGE_BIT.ru | LANGUAGE_BIT.kk | LANGUAGE_BIT.en;
+
+/** A possessive adjective of a first name: always also an ordinary word's shape (машина), so it needs evidence. */
+function possessiveOf(lex: NameLexicon, folded: string): FirstName {
+  const match = POSSESSIVE.exec(folded);
+  if (match === null) return undefined;
+  const stem = match[1] as string;
+  for (const ending of ["а", "я"]) {
+    const form = lex.firstNames.get(stem + ending);
+    if (form !== undefined || diminutiveMask(lex, stem + ending) !== undefined) return { mask: ALL_LANGUAGES, how: "diminutive" };
+  }
+  return undefined;
 }
 
 /** A diminutive no list holds, in any case (`жанночку` → `жанна`), by its suffix. */
@@ -226,7 +243,12 @@ export function isShortSurname(lex: NameLexicon, folded: string): boolean {
 /** Whether a folded word is a place or a case form of one (`талдыкоргане`, `талдыкорганда`). */
 export function isPlace(folded: string, places: ReadonlySet<string>): boolean {
   for (let cut = 0; cut <= 4 && folded.length - cut >= 3; cut++) {
-    if (places.has(folded.slice(0, folded.length - cut))) return true;
+    if (places.has(folded.slice(0, folded.length - cut)) && PLACE_ENDING.test(folded.slice(folded.length - cut))) return true;
   }
   return false;
 }
+
+// What may follow a place's stem (folded): its own last vowel, then a Russian or Kazakh case ending
+// or an adjective's ending (Талдыкоргане, Алматыда, Семейде, талдыкорганский), never -нов (Семёнов).
+const PLACE_ENDING =
+  /^[аеиоуыяйэю]?(?:|а|у|е|и|ы|ю|я|ой|ом|ем|ей|ью|да|де|та|те|нда|нде|га|ге|ка|ке|на|не|ны|ни|ды|ди|ты|ти|н|дан|ден|тан|тен|нан|нен|нын|нин|дын|дин|тын|тин|мен|бен|пен|ск|ский|ская|ское|ской|ских|ском|скую|лык|лик|дагы|деги|тагы|теги|ндагы|ндеги|ка|сы|си|ын|ин)$/u;

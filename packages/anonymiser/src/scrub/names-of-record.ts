@@ -20,8 +20,15 @@ function valuesAt(value: unknown, keys: readonly string[]): unknown[] {
  * or ids (they have letters and no digits). Pass them to `scrubText` as `knownNames`.
  *
  * @example
- * namesOfRecord(record); // ["Алия Сеитова"]
- * scrubText(record.police.otherViolation ?? "", { knownNames: namesOfRecord(record) });
+ * import { readFileSync } from "node:fs";
+ * import { namesOfRecord, scrubText } from "@redumbrella/anonymiser";
+ * import { isRefusal, parseRecord } from "@redumbrella/questionnaire";
+ *
+ * const record = parseRecord(JSON.parse(readFileSync("record.json", "utf8")));
+ * if (!isRefusal(record)) {
+ *   namesOfRecord(record); // ["Алия Сеитова"]
+ *   scrubText(record.police?.otherViolation ?? "", { knownNames: namesOfRecord(record) }).text;
+ * }
  */
 export function namesOfRecord(record: InterviewRecord): string[] {
   const names: string[] = [];

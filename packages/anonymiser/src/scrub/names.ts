@@ -5,6 +5,7 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 import { isKnownWord, type KnownNames } from "./known-names.js";
+import { STREET_NAME_PARTICLES } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import {
   type AmbiguityMask,
@@ -104,6 +105,12 @@ const LATIN_NAME_ENDING = /^[a-z'-]{2,}?(?:bek|gul|zhan|nur|sulu|khan|bike|gali|
 const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "lt", "col", "insp", "д-р", "г-н", "г-жа"]);
+// Initials of Cyrillic letters written with two Latin ones: Ye. (Е), Zh. (Ж), Sh. (Ш), Kh. (Х).
+const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
+// A name before these is a street's (Толе би, Абылай хан, Кабанбай батыра, Біржан сал), not a person's.
+const STREET_PARTICLES = new Set(
+  STREET_NAME_PARTICLES.filter((word) => word.length > 2 && !["ата", "ана", "имени"].includes(word)).concat("би", "bi"),
+);
 const OPENING_QUOTES = new Set(["«", "“", "„", '"']);
 const CLOSING_QUOTES = new Set(["»", "”", "“", '"']);
 
@@ -128,13 +135,28 @@ function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<number> {
     let j = i + 1;
     while (j < tokens.length && j - i <= 5 && !CLOSING_QUOTES.has((tokens[j] as Token).text)) j++;
     if (j >= tokens.length || j - i > 4 || j === i + 1) continue;
-    // After "по прозвищу" or a role ("сутенёр «Малой»") a quoted word is a nickname.
-    const before = tokens[i - 1];
-    if (before !== undefined && (lex.introducers.has(before.lower) || lex.roles.has(before.lower))) continue;
+    // A name with an initial in quotes is a person ("Даурен К."), never a venue's title.
+    if (tokens.slice(i + 1, j).some((t, n, inside) => t.kind === "word" && t.text.length === 1 && t.cap && inside[n + 1]?.text === "."))
+      continue;
+    // After "по прозвищу" or a role ("сутенёр «Малой»", "позывной в группе «Тоня»", "known as
+    // "Malysh"") or before "лақап атты" a quoted word is a nickname.
+    if (nicknameQuote(tokens, i, j, lex)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
     i = j;
   }
   return inside;
+}
+
+/** Whether the words around the quote opened at `open` and closed at `close` call what it holds a nickname. */
+function nicknameQuote(tokens: readonly Token[], open: number, close: number, lex: NameLexicon): boolean {
+  for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
+    const word = (tokens[k] as Token).lower;
+    if (lex.introducers.has(word) || (k === open - 1 && lex.roles.has(word))) return true;
+    if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
+    if ((tokens[k] as Token).kind === "punct") break;
+  }
+  const after = tokens[close + 1];
+  return after !== undefined && (lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower));
 }
 
 /** The language whose ordinary words a token's script points to. */
@@ -229,7 +251,7 @@ function classifyCyrillic(
       return "surnameWeak";
     case "adjective": {
       const next = tokens[i + 1];
-      const institution = next?.kind === "word" && !next.cap && isInstitutionWord(next.lower);
+      const institution = next?.kind === "word" && isInstitutionWord(next.lower);
       return institution ? "none" : "surnameWeak";
     }
   }
@@ -281,14 +303,14 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     return lowerCaseName(token, lex);
   }
   const next = tokens[i + 1];
-  if (token.text.length === 1) {
+  if (token.text.length === 1 || (token.latin && LATIN_DIGRAPH_INITIAL.test(token.text))) {
     return next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
   if (lex.roles.has(lower)) return "role";
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
   if (titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
-  if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex)) return "none";
+  if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "")) return "none";
   const kind = token.latin ? classifyLatin(tokens, i, lex) : classifyCyrillic(tokens, i, lex, ctx.lang);
   // An acronym (ДВД, UNAIDS) is a name only if a name rule recognised it as one.
   if (token.allCaps && kind === "cap") return "none";
@@ -385,7 +407,8 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const next = ctx.tokens[i + 1];
     const speaks = next?.kind === "word" && lex.isSpeechVerb(next.lower) && onlySpacesBetween(ctx.text, token.end, next.start);
     const suffixed = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "suffixed";
-    cls[i] = ctx.noCapitals && (speaks || suffixed) ? "first" : "none";
+    const honoured = next !== undefined && cls[i + 1] === "marker" && !NAMING_MARKERS.has(next.lower);
+    cls[i] = (ctx.noCapitals && (speaks || suffixed)) || honoured ? "first" : "none";
   }
   pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");
   for (const i of pending) if (lowerCaseEvidence(ctx, i, cls, lex)) settled.set(i, cls[i] === "lower" ? "first" : "surname");
@@ -437,11 +460,17 @@ function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): b
   if (previous !== undefined && cls[k] === "introducer") return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
-  if (previous !== undefined && OPENING_QUOTES.has(previous.text) && (cls[k - 1] === "introducer" || cls[k - 1] === "role")) return true;
+  if (previous !== undefined && OPENING_QUOTES.has(previous.text)) {
+    // The closing quote within four tokens (a bounded look, so a run of quotes stays linear).
+    let close = i + 1;
+    while (close <= i + 4 && close < tokens.length && !CLOSING_QUOTES.has((tokens[close] as Token).text)) close++;
+    if (close <= i + 4 && close < tokens.length && nicknameQuote(tokens, k, close, nameLexicon())) return true;
+  }
   for (let steps = 0; k >= 0 && steps < 4; steps++) {
     const token = tokens[k] as Token;
     if (token.kind === "punct") {
-      if (token.text === ",") {
+      // "хозяин — Алик", "врач: Сеитова": a role and its name across a comma, dash or colon.
+      if (token.text === "," || ((token.text === "—" || token.text === ":" || token.text === "–") && steps === 0)) {
         k--;
         continue;
       }
@@ -465,7 +494,8 @@ function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): bo
   const next = tokens[i + 1];
   if (next === undefined || cls[i + 1] !== "marker" || !onlySpacesBetween(ctx.text, (tokens[i] as Token).end, next.start)) return false;
   if (!NAMING_MARKERS.has(next.lower)) return true;
-  return tokens[i + 2]?.kind === "word" && !(tokens[i] as Token).sentenceStart;
+  // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs more.
+  return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart);
 }
 
 /**
@@ -531,7 +561,15 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (STARTS.has(c) || c === "particle") return true;
     if (c !== "cap") return false;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).
-    return members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic");
+    if (members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic")) return true;
+    // After a surname mid-sentence, the first name no list holds (Ниязова Мархаба), unless a name follows the comma.
+    const last = members[members.length - 1] as number;
+    return (
+      members.length === 1 &&
+      cls[last] === "surname" &&
+      !(tokens[j] as Token).sentenceStart &&
+      !lex.functionWords.has((tokens[j] as Token).lower)
+    );
   };
   const firstHow = (k: number): string | undefined => {
     const token = tokens[k] as Token;

@@ -6,6 +6,7 @@ import {
   DOCUMENT_KEYWORDS,
   IIN_KEYWORDS,
   MONEY_WORD_STEMS,
+  NOT_DOCUMENT_STEMS,
   PHONE_KEYWORD_STEMS,
 } from "./lexicon/keywords.js";
 import { stemTest } from "./stems.js";
@@ -16,7 +17,9 @@ const isPhoneWord = stemTest(PHONE_KEYWORD_STEMS);
 const WEAK_PHONE_WORDS = new Set(["номер", "номера", "номеру", "нөмір", "нөмірі", "нөмірім", "number"]);
 const isPlateWord = stemTest(["машин", "авто", "көлік", "plate", "госномер", "car"]);
 const DOC_EXACT = new Set(DOCUMENT_KEYWORDS);
-const isDocumentStem = stemTest(DOCUMENT_KEYWORD_STEMS);
+const isDocumentStemOnly = stemTest(DOCUMENT_KEYWORD_STEMS);
+const isNotDocument = stemTest(NOT_DOCUMENT_STEMS);
+const isDocumentStem = (word: string): boolean => isDocumentStemOnly(word) && !isNotDocument(word);
 const isMoneyWord = stemTest(MONEY_WORD_STEMS);
 const AMOUNT_WHOLE = new Set(AMOUNT_WORD_STEMS.filter((stem) => stem.length === 1));
 const isAmountStem = stemTest(AMOUNT_WORD_STEMS.filter((stem) => stem.length > 1));
@@ -134,7 +137,8 @@ export function findPlates(text: string, out: Candidate[]): void {
   for (const pattern of [PLATE_NEW, PLATE_OLD, PLATE_OLD_CYRILLIC, PLATE_RU, PLATE_CHAT]) {
     for (const match of text.matchAll(pattern)) {
       if (NOT_PLATE_LETTERS.has((match[1] as string).toUpperCase())) continue;
-      out.push({ start: match.index, end: match.index + match[0].length, type: "PLATE", priority: PRIORITY.plate });
+      // A car's plate leads to its owner's file like a document's number: reported as DOCNUM.
+      out.push({ start: match.index, end: match.index + match[0].length, type: "DOCNUM", priority: PRIORITY.plate });
     }
   }
 }

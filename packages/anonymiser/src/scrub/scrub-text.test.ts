@@ -235,8 +235,8 @@ describe("numbers", () => {
     expect(found("Паспорт забрали в 2015 году.")).toEqual([]);
   });
 
-  it("finds car plates in the current and old formats", () => {
-    expect(found("Номер 123ABC02, потом 123 ABC 02, потом A123BCD.")).toEqual(["PLATE:123ABC02", "PLATE:123 ABC 02", "PLATE:A123BCD"]);
+  it("finds car plates in the current and old formats, as document numbers", () => {
+    expect(found("Номер 123ABC02, потом 123 ABC 02, потом A123BCD.")).toEqual(["DOCNUM:123ABC02", "DOCNUM:123 ABC 02", "DOCNUM:A123BCD"]);
     expect(found("Штраф 22 000 KZT 05 раз.")).toEqual([]);
   });
 
@@ -252,7 +252,7 @@ describe("emails and URLs", () => {
       "URL:https://amelia-ngo.kz/help",
     ]);
     expect(found("Страница: vk.com/sw_support_kz и www.youtube.com/watch?v=Xk2.")).toEqual([
-      "URL:vk.com/sw_support_kz",
+      "HANDLE:vk.com/sw_support_kz",
       "URL:www.youtube.com/watch?v=Xk2",
     ]);
   });
@@ -266,7 +266,7 @@ describe("addresses", () => {
     ["Она живёт в 3-м микрорайоне, дом 7, квартира 21.", "3-м микрорайоне, дом 7, квартира 21"],
     ["Сауна Абай көшесі, 45 мекенжайында.", "Абай көшесі, 45"],
     ["Біз Жетісу шағын ауданы, 5 үй, 12 пәтер мекенжайында тұрамыз.", "Жетісу шағын ауданы, 5 үй, 12"],
-    ["Мекенжайым: Тәуелсіздік даңғылы, 25-үй, 7-пәтер.", "Тәуелсіздік даңғылы, 25-үй, 7"],
+    ["Мекенжайым: Тәуелсіздік даңғылы, 25-үй, 7-пәтер.", "Тәуелсіздік даңғылы, 25-үй, 7-пәтер"],
     ["We live at 12 Abay Street, apt 5, everyone knows.", "12 Abay Street, apt 5"],
     ["The letter went to 59 Tole Bi St., office 12.", "59 Tole Bi St., office 12"],
   ])("%s", (text, address) => {
@@ -353,5 +353,85 @@ describe("the second round: numbers wherever their digits are", () => {
     expect(found("ЕРДР № 211500031000123, медкарта № 4471")).toEqual(["DOCNUM:211500031000123", "DOCNUM:4471"]);
     expect(found("№ 0093418 хаттама толтырылды.")).toEqual(["DOCNUM:0093418"]);
     expect(found("В женской консультации №2 ей отказали.")).toEqual([]);
+  });
+});
+
+describe("issue #15: text nobody tuned it on", () => {
+  it("finds nicknames in quotes after a call sign, a nickname word or 'known as', and before лақап атты", () => {
+    expect(names("Администратор с позывным «Чика» собирал деньги.")).toEqual(["Чика"]);
+    expect(names("«Бөрі» лақап атты полицей ақша жинайтын.", { lang: "kk" })).toEqual(["Бөрі"]);
+    expect(names('The pimp, known on the street as "Chukcha", took half.', { lang: "en" })).toEqual(["Chukcha"]);
+    // A quoted venue stays a venue.
+    expect(names("Её забрали из сауны «Алия» ночью.")).toEqual([]);
+  });
+
+  it("finds a name with an initial in quotes, Latin two-letter initials, and a surname before an unlisted first name", () => {
+    expect(names("Получатель перевода: «Ерлан Т.».")).toEqual(["Ерлан Т."]);
+    expect(names("Signed by Lt. Zh. Omarov and Ye. V. Kim.", { lang: "en" })).toEqual(["Zh. Omarov", "Ye. V. Kim"]);
+    expect(names("Арыз беруші Бекмұратова Жансезім Үштөбеде тұрады.", { lang: "kk" })).toEqual(["Бекмұратова Жансезім"]);
+  });
+
+  it("finds possessive adjectives made from first names, and surnames that begin like a town", () => {
+    expect(names("Меня посадили в Гришину машину, это была Светина подруга.")).toEqual(["Гришину", "Светина"]);
+    expect(names("Капитан Семёнов стоял у входа.")).toEqual(["Семёнов"]);
+    expect(names("Машина стояла у подъезда.")).toEqual([]);
+  });
+
+  it("takes a name after a role across a dash, and a name before есімді at a sentence's start", () => {
+    expect(names("хозяин квартиры — Тимур, он брал деньги")).toEqual(["Тимур"]);
+    expect(names("Айдана есімді қызды бөлімге апарды.", { lang: "kk" })).toEqual(["Айдана"]);
+  });
+
+  it("reads a chat with capitals only in codes as a chat: lower-case names are names", () => {
+    expect(names("срочно!! ксюху увезли на машине 550 BAK 05")).toEqual(["ксюху"]);
+    expect(names("ask aizhan, she saw them", { lang: "en" })).toEqual(["aizhan"]);
+    // With full stops, the text is written, and a lower-case word is a word.
+    expect(names("Деньги я перевела его жене.")).toEqual([]);
+  });
+
+  it("leaves places, institutions, Kazakh nouns in -хана and streets named after people alone", () => {
+    const clean = [
+      "Обращение направлено в Генеральную прокуратуру Кыргызской Республики.",
+      "Емханада кезек ұзақ болды, зертханаға жолдама бермеді.",
+      "Потом она стояла на Толе би и на Абылай хана.",
+      "бүгін ештеңе алмады, ертең келеді",
+      "Случай №17 и Анкета № 40 внесены в базу без имён.",
+      "Анализатордың сериялық нөмірі 930415300124 журналға жазылды.",
+    ];
+    for (const text of clean) expect(scrubText(text).entities, text).toEqual([]);
+  });
+
+  it("finds every number of a list after one document word, three digits after a №, and a series before №", () => {
+    expect(found("Материалы переданы в КУИ № 4417 и № 4418.")).toEqual(["DOCNUM:4417", "DOCNUM:4418"]);
+    expect(found("Two protocols, Nos. 0034991 and 0034992, differ.", { lang: "en" })).toEqual(["DOCNUM:0034991", "DOCNUM:0034992"]);
+    expect(found("Постановлением № 527 штраф отменён.")).toEqual(["DOCNUM:527"]);
+    expect(found("Протокол ВК №0044718 составлен с нарушениями.")).toEqual(["DOCNUM:ВК №0044718"]);
+    expect(found("Murat zheton nomeri 05519 dep jazyp aldym", { lang: "kk" })).toEqual(["NAME:Murat", "DOCNUM:05519"]);
+  });
+
+  it("finds profile links and handles named as such as HANDLE", () => {
+    expect(found("pishi v telegu t.me/lyalya_tdk ili v lichku")).toEqual(["HANDLE:t.me/lyalya_tdk"]);
+    expect(found("ник в телеге sveta_kz88, пиши туда")).toEqual(["HANDLE:sveta_kz88"]);
+    expect(found("инстада aru.nails_tdk деп іздеңдер", { lang: "kk" })).toEqual(["HANDLE:aru.nails_tdk"]);
+    // An NGO's site is a URL, not a handle.
+    expect(found("Сайт: www.amelia-ngo.kz")).toEqual(["URL:www.amelia-ngo.kz"]);
+  });
+
+  it("finds a birth year before г.р. or жылы туған, and a birth date after a sentence that ends in a number", () => {
+    expect(found("Жумагулова Алтынай, 1989 г.р., направлена на консультацию.")).toEqual(["NAME:Жумагулова Алтынай", "DOB:1989"]);
+    expect(found("Мен 1994 жылы туғанмын.", { lang: "kk" })).toEqual(["DOB:1994"]);
+    expect(found("В 2014 году её задерживали пять раз.")).toEqual([]);
+    expect(found("Patient IIN 701013373927. Date of birth: 14 March 1990.", { lang: "en" })).toEqual([
+      "IIN:701013373927",
+      "DOB:14 March 1990",
+    ]);
+  });
+
+  it("ends an address at a Kazakh house word glued to its last number, and reads Latin-script addresses", () => {
+    expect(found("Бізді Қабанбай батыр көшесі, 9-үй, 3-пәтерге апарды.", { lang: "kk" })).toEqual([
+      "ADDRESS:Қабанбай батыр көшесі, 9-үй, 3-пәтерге",
+    ]);
+    expect(found("Проживает по адресу: ул. Біржан сал, 41, кв. 7.")).toEqual(["ADDRESS:ул. Біржан сал, 41, кв. 7"]);
+    expect(found("zhivu na Tolstogo 12 kv 30, zahodi")).toEqual(["ADDRESS:Tolstogo 12 kv 30"]);
   });
 });

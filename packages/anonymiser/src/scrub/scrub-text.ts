@@ -8,7 +8,7 @@ import { findDocumentNumbers } from "./documents.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
 import { findNames, isLexiconFirstName } from "./names.js";
 import { findPlates } from "./numbers.js";
-import { placeholderRanges, tokenize } from "./tokens.js";
+import { placeholderRanges, type Token, tokenize } from "./tokens.js";
 import { ENTITY_TYPES, type EntityType, type ScrubEntity, type ScrubOptions, type ScrubResult } from "./types.js";
 import { findWebAddresses } from "./web.js";
 import { work } from "./work.js";
@@ -84,6 +84,19 @@ function overlapsAny(ranges: readonly (readonly [number, number])[], start: numb
   return range !== undefined && range[0] < end;
 }
 
+/**
+ * Whether no word is capitalised but for the sentences' first words, acronyms and codes in capitals
+ * (`ABC` of a plate) and one-letter words: chat, where a name's case says nothing.
+ */
+function noCapitalWords(tokens: readonly Token[]): boolean {
+  // A text with full stops is written, not typed in a chat: there a capital at a sentence's start counts.
+  const written = tokens.some((token) => token.text === ".");
+  for (const token of tokens) {
+    if (token.kind === "word" && token.cap && !token.allCaps && (written || !token.sentenceStart) && token.text.length > 1) return false;
+  }
+  return true;
+}
+
 /** What one pass of the rules needs besides the text. */
 interface Pass {
   readonly lang: Locale;
@@ -105,7 +118,10 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
     findPlates(text, candidates);
   }
   const streets = findAddresses(text, tokens, isLexiconFirstName, candidates);
-  findNames({ text, tokens, lang: pass.lang, known: pass.known, streets, noCapitals: !CAPITAL.test(text) }, candidates);
+  findNames(
+    { text, tokens, lang: pass.lang, known: pass.known, streets, noCapitals: !CAPITAL.test(text) || noCapitalWords(tokens) },
+    candidates,
+  );
   if (pass.known !== null) {
     for (const [start, end] of findKnownLiterals(text, pass.known)) candidates.push({ start, end, type: "NAME", priority: PRIORITY.name });
   }
@@ -142,6 +158,8 @@ function render(text: string, entities: readonly ScrubEntity[]): { text: string;
  * nothing, and placeholders are never detected again).
  *
  * @example
+ * import { scrubText } from "@redumbrella/anonymiser";
+ *
  * const { text, entities } = scrubText("Участковый Ерлан Жумабаев взял 15000 тенге, тел. 8 701 482 19 63");
  * // text: "Участковый [NAME] взял 15000 тенге, тел. [PHONE]"
  * // entities: [{ start: 11, end: 25, type: "NAME" }, { start: 49, end: 64, type: "PHONE" }]

@@ -11,11 +11,21 @@ const HANDLE = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0
 const SCHEME_OR_WWW = /https?:|www\./iu;
 const DOT_LETTER = /[a-z0-9-]\.[a-zрқ]/iu;
 const TRAILING = /[.,;:!?)\]}'"»”…–—-]+$/u;
+// A link to one person's profile on a messenger or social network is a handle, not a site.
+const PROFILE_LINK =
+  /^(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|x\.com|twitter\.com|threads\.net)\/[^/\s]/iu;
+// A handle written without its @ where the words before say it is one: "ник в телеге Kisa_777",
+// "insta aigul.nails_tdk". It must look like a handle (a digit, _ or an inner dot), not a word.
+const HANDLE_CUE =
+  /(?<![\p{L}\p{N}])(?:ник(?:нейм)?|никнейм|логин|юзернейм|nick(?:name)?|login|username|insta(?:gram)?|инст(?:а|е|у|ы|аграм\p{L}{0,2})(?:да|ға|тан|дан)?|телег(?:а|е|у|и|рам\p{L}{0,2})|telegram|telega|tg)(?:\s+(?:в|во|на|in|on)\s+\p{L}{2,12})?[\s:—-]{1,3}([A-Za-z][A-Za-z0-9_.]{2,31})(?![\p{L}\p{N}_@])/giu;
+const HANDLE_LIKE = /[0-9_]|[A-Za-z]\.[A-Za-z]/u;
 
 function push(out: Candidate[], text: string, pattern: RegExp, type: "EMAIL" | "URL" | "HANDLE", priority: number): void {
   for (const match of text.matchAll(pattern)) {
     const value = match[0].replace(TRAILING, "");
-    if (value.length > 0) out.push({ start: match.index, end: match.index + value.length, type, priority });
+    if (value.length === 0) continue;
+    const profile = type === "URL" && PROFILE_LINK.test(value);
+    out.push({ start: match.index, end: match.index + value.length, type: profile ? "HANDLE" : type, priority });
   }
 }
 
@@ -26,6 +36,14 @@ export function findWebAddresses(text: string, out: Candidate[]): void {
     for (const match of text.matchAll(HANDLE)) {
       if (match[0].length < 4) continue;
       out.push({ start: match.index, end: match.index + match[0].length, type: "HANDLE", priority: PRIORITY.handle });
+    }
+  }
+  if (text.includes("_") || text.includes(".")) {
+    for (const match of text.matchAll(HANDLE_CUE)) {
+      const handle = (match[1] as string).replace(TRAILING, "");
+      if (handle.length < 3 || !HANDLE_LIKE.test(handle)) continue;
+      const start = match.index + match[0].length - (match[1] as string).length;
+      out.push({ start, end: start + handle.length, type: "HANDLE", priority: PRIORITY.handle });
     }
   }
   if (!text.includes(".")) return;

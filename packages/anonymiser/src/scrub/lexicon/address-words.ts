@@ -6,19 +6,22 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
   ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту
   проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
   переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
+  ul ulitsa ulitse ulitsy prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone
 `);
 
 /**
  * Abbreviations among those: a street only when a full stop or a capitalised name follows, since
  * `пр` and `пер` are also other words.
  */
-export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р`);
+export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р ul mkr mkrn`);
 
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
-export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`көшес даңғыл ықшамаудан шағынаудан мөлтекаудан`);
+export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
+  көшес даңғыл ықшамаудан шағынаудан мөлтекаудан koshes kөshes dangyl shagynaudan
+`);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
-  street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ
+  street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe
 `);
 
 /** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */
@@ -29,15 +32,18 @@ export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан`)
 /** House, building, office and flat words, before their number (`д. 12`, `кв. 5`, `apt 5`). */
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус стр строение офис оф комн
-  apt apartment building bldg office flat house unit үй пәтер
+  apt apartment building bldg office flat house unit үй пәтер kv dom uy pater korpus
 `);
 
 /** Kazakh house and flat words after their number (`5 үй`, `25-үй`, `12 пәтер`). */
-export const HOUSE_AFTER_NUMBER: readonly string[] = words(`үй үйде үйі пәтер пәтерде пәтері`);
+export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
+  үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde
+`);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
-  хан хана би батыр батыра ата ана жолы им имени бi bi khan batyr
+  хан хана би батыр батыра ата ана жолы им имени бi bi khan batyr жырау сал ақын акын шешен абыз
+  zhyrau sal akyn
 `);
 
 /**

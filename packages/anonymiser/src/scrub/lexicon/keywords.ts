@@ -24,6 +24,14 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат
+  zheton jeton protokol hattama khattama postanovlen qauly kauly pasport udostoveren
+  бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
+  otinish e-otinish
+`);
+
+/** Words those stems would take that name no document (a serial number, a painting, doing). */
+export const NOT_DOCUMENT_STEMS: readonly string[] = words(`
+  сериял серийн картин картош картоф делал делать делает делаю делаем
 `);
 
 /**
@@ -36,7 +44,8 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
 
 /** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
-  уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег
+  уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela
+  body-camera body-cam
 `);
 
 /**

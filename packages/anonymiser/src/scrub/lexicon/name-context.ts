@@ -15,8 +15,9 @@ export const SPEECH_VERB_STEMS: readonly string[] = words(`
   сказал говор звон позвон написал пиш писал ответил спросил просил попросил обещал угрожал
   орал кричал приходил пришл пришёл пришел приехал забрал забрала ушл ушёл ушла
   айтт айтып айтад деді дейді хабарлас жазд жазып жазад қоңырау келді кетті сұрад
+  спрашива спросил спросила позвал позвала знает знал знала
   skazal skazala govor zvoni zvonil napisal pishet pisal aitty aityp dedi habarlas khabarlas
-  said says told called calls texted wrote writes
+  said says told called calls texted wrote writes ask asked asks knows
 `);
 
 /** Ordinary words that are also unambiguous name forms: never a name in lower case. */
@@ -24,6 +25,8 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   света свету светом тема темы теме тему темой поля полю поле соня тома томе миру мире милой
   марка марки марке мишка мишку мишке мишки галка галку галке шара анар айым аяулым гүлім гулим
   жаным ботам еркем серік серик адам мурат мұрат гуля коля катя валя рада нина ника
+  алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
+  болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене
 `);
 
 /**

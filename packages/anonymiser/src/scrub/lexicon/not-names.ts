@@ -41,7 +41,7 @@ export const PLACES: readonly string[] = words(`
 
 /** Organisations, brands and products that are, or look like, names (compared in lower case). */
 export const ORGANISATIONS: readonly string[] = words(`
-  Амелия Amelia Каспи Kaspi Халык Halyk Сбербанк Jusan Forte ВКонтакте Одноклассники Телеграм
+  Амелия Amelia Денсаулық Каспи Kaspi Халык Halyk Сбербанк Jusan Forte ВКонтакте Одноклассники Телеграм
   Telegram Инстаграм Instagram Фейсбук Facebook WhatsApp Ватсап Ютуб YouTube Камри Camry Лексус
   Lexus Тойота Toyota Нива Niva Лада Lada Мерседес Mercedes Хендай Hyundai Жигули Глобальный
   Global UNAIDS ЮНЭЙДС Каспий

@@ -28,6 +28,7 @@ export const RU_ROLES_VOWEL: readonly string[] = words(`
 export const OTHER_ROLES: readonly string[] = words(`
   учаскелік инспектор дәрігер дәрігері медбике медбибі полицей полицейлер қызметкері қызметкер
   тергеуші прокурор сот судья заңгер әкімші сутенер сутенёр клиент жүргізуші күзетші капитан майор
+  мейірбике мейірбикесі мейірбикеге медбикесі дәрігерге дәрігерді акушер акушерка директоры бастығы
   лейтенант сержант гинеколог апам әпкем құрбым досым күйеуім мать матери матерью дочь дочери
   officer captain major lieutenant sergeant inspector investigator detective prosecutor judge lawyer
   doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
@@ -47,7 +48,8 @@ export const ROLE_QUALIFIERS: readonly string[] = words(`
 export const NAME_INTRODUCERS: readonly string[] = words(`
   прозвищу кличке прозвище кличка зовут звали имени фамилии представился представилась
   представляется представлялся подписывался подписывалась named called nicknamed nickname
-  лақап есімі аты
+  лақап есімі аты позывной позывным позывного кличкой прозвищем погоняло погонялу погонялом
+  себя himself herself
 `);
 
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
