@@ -1,5 +1,6 @@
 // The ESM flow: validate, decide a use, check, release, report, scrub — through every package.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { anonymise, scrubText } from "@redumbrella/anonymiser";
 import { run } from "@redumbrella/cli";
 import { decide } from "@redumbrella/consent";
@@ -27,6 +28,19 @@ const release = await anonymise(records, { asOf: "2026-12-01", key: new Uint8Arr
 assert(release.records.length > 0, "the release holds records");
 const report = buildReport(records, { asOf: "2026-12-01" });
 assert(toMarkdown(report).length > 0, "the report renders");
+// The dual-package hazard: the CJS build's objects, required beside the ESM build, are taken as its own.
+const cjs = createRequire(import.meta.url);
+const cjsReport = buildReport(records, { asOf: "2026-12-01", policy: cjs("@redumbrella/consent").POLICY });
+assert(cjsReport.respondents === report.respondents && report.respondents > 0, "the CJS build's POLICY gives the same report");
+const cjsFindings = checkRecord(parsed.data, { pack: cjs("@redumbrella/legal-checker").kz });
+assert(cjsFindings.length === checkRecord(parsed.data).length, "the CJS build's kz pack gives the same findings");
+let refused;
+try {
+  buildReport(records, { asOf: "2026-12-01", policy: { ...cjs("@redumbrella/consent").POLICY } });
+} catch (error) {
+  refused = error;
+}
+assert(refused?.code === "INVALID_OPTION" && refused.issues[0].path[0] === "policy", "a hand-made policy is refused");
 assert(!scrubText(text, { lang: "ru" }).text.includes("Жумабаев"), "the scrubber removes the name");
 const out = [];
 const code = await run(["--version"], {

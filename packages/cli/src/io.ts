@@ -17,6 +17,9 @@ export interface TextSink {
  * directory. `bin.ts` passes the real ones; tests pass in-memory ones.
  *
  * @example
+ * import { Readable } from "node:stream";
+ * import { type Io, run } from "@redumbrella/cli";
+ *
  * let out = "";
  * const io: Io = {
  *   stdout: { write: (s) => void (out += s) },

@@ -60,6 +60,8 @@ async function dispatch(argv: readonly string[], io: Io, state: DispatchState): 
  * `process`: everything goes through `io`.
  *
  * @example
+ * import { run } from "@redumbrella/cli";
+ *
  * const code = await run(["validate", "records.ndjson", "--lang", "kk"], {
  *   stdout: process.stdout,
  *   stderr: process.stderr,

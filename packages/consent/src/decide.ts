@@ -61,7 +61,7 @@ export interface Decision {
 export interface DecideOptions {
   /** The day of the use, `YYYY-MM-DD`, past or future; not the day the record is validated on. */
   readonly asOf: string;
-  /** `POLICY`, or a policy `tightenPolicy` made from it. Defaults to `POLICY`. */
+  /** `POLICY`, or a policy `tightenPolicy` made from it, by any copy of this package (ESM or CJS). Defaults to `POLICY`. */
   readonly policy?: Policy;
   /** The day the record is validated as of, `YYYY-MM-DD`: none of its dates may be later. Defaults to today (local time). */
   readonly validatedOn?: string;
@@ -201,7 +201,8 @@ function invalidRequest(use: unknown, option: string, policy: Policy = POLICY, l
 
 function decideChecked(input: unknown, use: Use, options: DecideOptions): Decision {
   if (typeof options !== "object" || options === null) return invalidRequest(use, "options");
-  const policy = options.policy ?? POLICY;
+  // Only an absent policy means `POLICY`: `null` is not one, as in every function taking a policy.
+  const policy = options.policy === undefined ? POLICY : options.policy;
   if (!isPolicy(policy)) return invalidRequest(use, "policy");
   const locale = options.locale ?? DEFAULT_LOCALE;
   const localeIndex = LOCALES.indexOf(locale);
@@ -236,6 +237,10 @@ function decideChecked(input: unknown, use: Use, options: DecideOptions): Decisi
  * validation day; treat it as immutable once decided on.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { decide } from "@redumbrella/consent";
+ *
+ * const record: unknown = JSON.parse(readFileSync("record.json", "utf8")); // v1 or v2: decide() validates it
  * const decision = decide(record, "anonymisedCaseStudy", { asOf: "2026-11-28" });
  * if (decision.allowed) for (const o of decision.obligations) console.log(o.code, o.message);
  * else for (const r of decision.reasons) console.log(r.code, r.message);
@@ -253,6 +258,10 @@ export function decide(record: unknown, use: Use, options: DecideOptions): Decis
  * The uses of `record` allowed on `options.asOf`, in the order of `USES`.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { allowedUses } from "@redumbrella/consent";
+ *
+ * const record: unknown = JSON.parse(readFileSync("record.json", "utf8")); // v1 or v2: decide() validates it
  * allowedUses(record, { asOf: "2026-11-28" }); // ["statistics", "anonymisedCaseStudy", "anonymisedDataset"]
  */
 export function allowedUses(record: unknown, options: DecideOptions): Use[] {

@@ -217,7 +217,7 @@ const KK: Catalogue<ConsentMessageKey> = {
  * The consent messages — every reason, obligation, use, policy issue and the decision's sentences —
  * in every locale; `CONSENT_MESSAGES.format(key, params, locale)` renders one.
  */
-export const CONSENT_MESSAGES: Messages<ConsentMessageKey> = defineMessages<ConsentMessageKey>({ en: EN, ru: RU, kk: KK });
+export const CONSENT_MESSAGES: Messages<ConsentMessageKey> = /* @__PURE__ */ defineMessages<ConsentMessageKey>({ en: EN, ru: RU, kk: KK });
 
 /** Renders the message `key` in `locale`, replacing each `{name}` with its param. */
 export function consentMessage(key: ConsentMessageKey, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
@@ -243,6 +243,8 @@ export interface ReasonInput {
  * The message of a reason in `locale`.
  *
  * @example
+ * import { reasonMessage } from "@redumbrella/consent";
+ *
  * reasonMessage({ code: "CONSENT_NOT_GIVEN", items: ["publicName"] });
  * // 'The respondent did not consent to C3 "Name and family name can be publicly disclosed".'
  */
@@ -274,6 +276,10 @@ export interface DecisionInput {
  * obligations or every reason.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { decide, decisionMessage } from "@redumbrella/consent";
+ *
+ * const record: unknown = JSON.parse(readFileSync("record.json", "utf8")); // v1 or v2: decide() validates it
  * decisionMessage(decide(record, "statistics", { asOf: "2026-11-28" }), "kk");
  * // "Статистика: рұқсат етіледі. Міндеттемелер: Тек жиынтық көрсеткіштерді жариялаңыз, …"
  */

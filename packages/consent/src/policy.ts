@@ -1,4 +1,6 @@
+import { defineBrand, recogniser } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
+import { tightens } from "./internal/policy-shape.js";
 import { CONSENT_ITEMS, type ConsentItem, type ObligationCode, type Respondents, USES, type Use } from "./vocabulary.js";
 
 /**
@@ -46,7 +48,8 @@ declare const sanctioned: unique symbol;
 /**
  * A versioned consent policy: the rule of every use and the answers that contradict each other.
  * Only `POLICY` and what `tightenPolicy` makes from it are policies (`decide` denies under anything
- * else), so no policy is looser than `POLICY`.
+ * else), so no policy is looser than `POLICY`. Any copy of this package (the ESM or the CJS build)
+ * takes the policies of another: they are recognised by a registered brand, not by identity.
  */
 export interface Policy {
   /** Names the policy: `"2"` for `POLICY`, then `+` and each tightening, e.g. `2+lawEnforcementComplaint.maxAgeDays=14`. */
@@ -57,7 +60,8 @@ export interface Policy {
   readonly [sanctioned]: true;
 }
 
-const SANCTIONED = new WeakSet<object>();
+// Policy format 2: a copy of the package of another major never takes these policies, nor they its own.
+const POLICY_BRAND = /* @__PURE__ */ defineBrand("consent-policy", 2);
 
 function freezeRule(rule: UseRule): UseRule {
   return match(rule)
@@ -69,7 +73,7 @@ function freezeRule(rule: UseRule): UseRule {
     .exhaustive();
 }
 
-/** Freezes a copy of a policy, deeply, and marks it as one `decide` applies. */
+/** Freezes a copy of a policy, deeply, and stamps it as one `decide` applies. */
 export function sanction(version: string, uses: UseRules, contradictions: Contradictions): Policy {
   const rules = Object.fromEntries(USES.map((use) => [use, freezeRule(uses[use])])) as unknown as UseRules;
   const frozen = Object.fromEntries(
@@ -78,14 +82,21 @@ export function sanction(version: string, uses: UseRules, contradictions: Contra
       return refused === undefined ? [] : [[item, Object.freeze([...refused])]];
     }),
   ) as Contradictions;
-  const policy = Object.freeze({ version, uses: Object.freeze(rules), contradictions: Object.freeze(frozen) }) as Policy;
-  SANCTIONED.add(policy);
-  return policy;
+  // Stamped before it is frozen: a frozen object takes no new property.
+  const policy = POLICY_BRAND.stamp({ version, uses: Object.freeze(rules), contradictions: Object.freeze(frozen) });
+  return Object.freeze(policy) as Policy;
 }
 
-/** Whether `value` is `POLICY` or a policy `tightenPolicy` made: the only policies `decide` applies. */
+const isStampedTightening = recogniser<Policy>(POLICY_BRAND, (value) => tightens(value, POLICY));
+
+/**
+ * Whether `value` is `POLICY` or a policy `tightenPolicy` made, by this copy of the package or
+ * another (the CJS build's `POLICY` in an ESM app): the only policies `decide` applies. A hand-made
+ * object, even one equal to `POLICY`, is not one; nor is a policy of another format, or one looser
+ * than `POLICY`.
+ */
 export function isPolicy(value: unknown): value is Policy {
-  return typeof value === "object" && value !== null && SANCTIONED.has(value);
+  return isStampedTightening(value);
 }
 
 /**

@@ -57,6 +57,10 @@ const added = <T extends string>(known: readonly T[], base: readonly T[], extra:
  * names each change; a tightening that changes nothing returns `base`.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { decide, POLICY, tightenPolicy } from "@redumbrella/consent";
+ *
+ * const record: unknown = JSON.parse(readFileSync("record.json", "utf8")); // v1 or v2: decide() validates it
  * const strict = tightenPolicy(POLICY, { lawEnforcementComplaint: { maxAgeDays: 14 } });
  * strict.version; // "2+lawEnforcementComplaint.maxAgeDays=14"
  * decide(record, "lawEnforcementComplaint", { asOf: "2026-11-28", policy: strict });

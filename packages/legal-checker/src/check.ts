@@ -15,7 +15,7 @@ import { kz } from "./packs/kz/index.js";
 
 /** Options of `checkRecord`. */
 export interface CheckOptions {
-  /** The jurisdiction pack whose law and rules apply. Defaults to `kz`. */
+  /** The jurisdiction pack whose law and rules apply: `kz` (of any copy of this package, ESM or CJS) or one written by hand. Defaults to `kz`. */
   readonly pack?: Pack;
   /** The language of the findings' messages. Defaults to `"en"`. */
   readonly locale?: Locale;
@@ -33,14 +33,21 @@ export type CheckInputResult = Result<Finding[], IssueCode>;
 /**
  * Checks a valid record against a jurisdiction pack: what is legally dubious in each charge, as
  * the law stood on the day of the conduct, and in the police and medical sections. Findings come
- * charge by charge (rules in pack order), then for the record as a whole.
+ * charge by charge (rules in pack order), then for the record as a whole. Throws `LegalCheckerError`:
+ * `INVALID_OPTION` when `pack` is not shaped as a pack, `INVALID_PACK` when its data is wrong.
  *
  * @example
- * const findings = checkRecord(parseRecord(json), { locale: "ru" });
+ * import { readFileSync } from "node:fs";
+ * import { checkRecord } from "@redumbrella/legal-checker";
+ * import { isRefusal, parseRecord } from "@redumbrella/questionnaire";
+ *
+ * const record = parseRecord(JSON.parse(readFileSync("record.json", "utf8"))); // throws on an invalid record
+ * const findings = isRefusal(record) ? [] : checkRecord(record, { locale: "ru" });
  * for (const f of findings) console.log(f.code, f.status, f.charge, f.message);
  */
 export function checkRecord(record: InterviewRecord, options?: CheckOptions): Finding[] {
-  return judgeRecord(compilePack(options?.pack ?? kz), record, options?.locale ?? DEFAULT_LOCALE);
+  // Only an absent pack means `kz`: `null` is no pack.
+  return judgeRecord(compilePack(options?.pack === undefined ? kz : options.pack), record, options?.locale ?? DEFAULT_LOCALE);
 }
 
 /**
@@ -48,7 +55,10 @@ export function checkRecord(record: InterviewRecord, options?: CheckOptions): Fi
  * take part has nothing to check: its findings are `[]`.
  *
  * @example
- * const result = checkInput(JSON.parse(text), { asOf: "2026-11-28" });
+ * import { readFileSync } from "node:fs";
+ * import { checkInput } from "@redumbrella/legal-checker";
+ *
+ * const result = checkInput(JSON.parse(readFileSync("record.json", "utf8")), { asOf: "2026-11-28" });
  * if (!result.success) console.log(result.issues); else console.log(result.data);
  */
 export function checkInput(input: unknown, options: CheckInputOptions = {}): CheckInputResult {

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, fieldMeta, type Locale } from "@redumbrella/questionnaire";
 import type { Citation, Finding } from "./engine/finding.js";
 import type { Pack } from "./engine/pack.js";
+import { checkPack } from "./engine/pack-shape.js";
 import { findEntry } from "./law/registry.js";
 import { CHECKER_MESSAGES } from "./messages.js";
 import { kz } from "./packs/kz/index.js";
@@ -9,9 +10,17 @@ import { kz } from "./packs/kz/index.js";
  * A citation in words: the instrument, the article and its title, and when that version is in force.
  *
  * @example
- * describeCitation(finding.citations[0], "ru"); // "Кодекс … об административных правонарушениях …, статья 449 «Приставание в общественных местах» (действует с 2015-01-01)"
+ * import { readFileSync } from "node:fs";
+ * import { checkRecord, describeCitation } from "@redumbrella/legal-checker";
+ * import { isRefusal, parseRecord } from "@redumbrella/questionnaire";
+ *
+ * const record = parseRecord(JSON.parse(readFileSync("record.json", "utf8")));
+ * const findings = isRefusal(record) ? [] : checkRecord(record, { locale: "ru" });
+ * for (const citation of findings.flatMap((f) => f.citations)) console.log(describeCitation(citation, "ru"));
+ * // "Кодекс … об административных правонарушениях …, статья 449 «Приставание в общественных местах» (действует с 2015-01-01)"
  */
 export function describeCitation(citation: Citation, locale: Locale = DEFAULT_LOCALE, pack: Pack = kz): string {
+  checkPack(pack);
   const instrument = findEntry(pack, citation.instrument)?.title[locale] ?? citation.instrument;
   const { from, to } = citation.inForce;
   const period =
@@ -35,9 +44,15 @@ const isDatePath = (path: string): boolean => path === "interview.date" || /^(ch
  * pack than `pack`, its message.
  *
  * @example
- * for (const finding of checkRecord(record, { locale: "ru" })) console.log(explain(finding, "ru"));
+ * import { readFileSync } from "node:fs";
+ * import { checkRecord, explain } from "@redumbrella/legal-checker";
+ * import { isRefusal, parseRecord } from "@redumbrella/questionnaire";
+ *
+ * const record = parseRecord(JSON.parse(readFileSync("record.json", "utf8")));
+ * if (!isRefusal(record)) for (const finding of checkRecord(record, { locale: "ru" })) console.log(explain(finding, "ru"));
  */
 export function explain(finding: Finding, locale: Locale = DEFAULT_LOCALE, pack: Pack = kz): string {
+  checkPack(pack);
   const scope = finding.judgedOn === "incident" ? "incident" : finding.charge === null ? "record" : "charge";
   const rule = pack.rules.find((r) => r.id === finding.rule) ?? pack.rules.find((r) => r.code === finding.code && r.scope === scope);
   if (rule === undefined) return finding.message;

@@ -87,16 +87,17 @@ const KK: Catalogue<CheckerMessageKey> = {
  * The checker's own sentences in every locale: undetermined findings, the frame of `explain`,
  * severities and statuses. `CHECKER_MESSAGES.format(key, params, locale)` renders one.
  */
-export const CHECKER_MESSAGES: Messages<CheckerMessageKey> = defineMessages<CheckerMessageKey>({ en: EN, ru: RU, kk: KK });
+export const CHECKER_MESSAGES: Messages<CheckerMessageKey> = /* @__PURE__ */ defineMessages<CheckerMessageKey>({ en: EN, ru: RU, kk: KK });
 
 /** What is wrong in a pack's data, one message per `PackIssueCode`, in every locale; written for the pack's author. */
-export const PACK_ISSUE_MESSAGES: Messages<PackIssueCode> = defineMessages<PackIssueCode>({
+export const PACK_ISSUE_MESSAGES: Messages<PackIssueCode> = /* @__PURE__ */ defineMessages<PackIssueCode>({
   en: {
     UNKNOWN_FACT: "{fact} is not a field of the record format.",
     UNKNOWN_LAW: "{law} is not in the pack's law.",
     NEEDS_MISMATCH: "needs must list exactly the facts `when` reads: {facts}.",
     SCOPE_MISMATCH: "A rule of scope {scope} reads {fact}, a fact of another charge or incident.",
     DUPLICATE_RULE: "The rule id {id} is used twice.",
+    NOT_A_PACK: "Not a jurisdiction pack: {field} is missing or not of the type a pack holds there.",
   },
   ru: {
     UNKNOWN_FACT: "{fact} — не поле формата записи.",
@@ -104,6 +105,7 @@ export const PACK_ISSUE_MESSAGES: Messages<PackIssueCode> = defineMessages<PackI
     NEEDS_MISMATCH: "В needs должны быть ровно те факты, которые читает `when`: {facts}.",
     SCOPE_MISMATCH: "Правило уровня {scope} читает {fact} — факт другого обвинения или случая.",
     DUPLICATE_RULE: "Идентификатор правила {id} использован дважды.",
+    NOT_A_PACK: "Это не пакет юрисдикции: {field} отсутствует или имеет не тот тип, что в пакете.",
   },
   kk: {
     UNKNOWN_FACT: "{fact} — жазба форматының өрісі емес.",
@@ -111,5 +113,6 @@ export const PACK_ISSUE_MESSAGES: Messages<PackIssueCode> = defineMessages<PackI
     NEEDS_MISMATCH: "needs тізімінде `when` оқитын фактілер ғана және түгел болуы керек: {facts}.",
     SCOPE_MISMATCH: "{scope} деңгейіндегі ереже {fact} фактісін оқиды — бұл басқа айыптаудың немесе оқиғаның фактісі.",
     DUPLICATE_RULE: "{id} ереже идентификаторы екі рет қолданылған.",
+    NOT_A_PACK: "Бұл юрисдикция пакеті емес: {field} жоқ немесе пакеттегі түрге сай емес.",
   },
 });

@@ -1,4 +1,5 @@
 export type {
+  Brand,
   Catalogue,
   DatePrecision,
   IsoDate,
@@ -18,6 +19,7 @@ export {
   dateOfDay,
   dayNumber,
   daysBetween,
+  defineBrand,
   defineMessages,
   formatNumber,
   formatPath,
@@ -30,6 +32,7 @@ export {
   periodEnd,
   RedumbrellaError,
   readerOf,
+  recogniser,
   renderTemplate,
   today,
   valueAt,

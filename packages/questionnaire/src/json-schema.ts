@@ -121,7 +121,10 @@ function declinedRules(): Json[] {
  * lists the few it cannot.
  *
  * @example
- * fs.writeFileSync("record-v2.schema.json", JSON.stringify(toJSONSchema(), null, 2));
+ * import { writeFileSync } from "node:fs";
+ * import { toJSONSchema } from "@redumbrella/questionnaire";
+ *
+ * writeFileSync("record-v2.schema.json", JSON.stringify(toJSONSchema(), null, 2));
  */
 export function toJSONSchema(): Json {
   const ids = z.registry<{ id: string }>();

@@ -104,4 +104,4 @@ const KK: Catalogue<IssueCode> = {
  * The messages of validation issues, one per code, in every locale; written for the documentator
  * who fixes the record. `RECORD_MESSAGES.format(code, params, locale)` renders one.
  */
-export const RECORD_MESSAGES: Messages<IssueCode> = defineMessages<IssueCode>({ en: EN, ru: RU, kk: KK });
+export const RECORD_MESSAGES: Messages<IssueCode> = /* @__PURE__ */ defineMessages<IssueCode>({ en: EN, ru: RU, kk: KK });

@@ -21,6 +21,8 @@ let registry: z.core.$ZodRegistry<FieldMeta> | undefined;
  * `FieldMeta`. Filled on first use (so an app that only validates does not carry the labels).
  *
  * @example
+ * import { fieldRegistry, RespondentSchema } from "@redumbrella/questionnaire";
+ *
  * fieldRegistry().get(RespondentSchema.shape.livingWithHiv)?.class; // "sensitive"
  */
 export function fieldRegistry(): z.core.$ZodRegistry<FieldMeta> {
@@ -42,6 +44,8 @@ export function fieldRegistry(): z.core.$ZodRegistry<FieldMeta> {
  * `"charges[2].date"` or `"charges[].date"` — read from `fieldRegistry`; `undefined` if no such field.
  *
  * @example
+ * import { fieldMeta } from "@redumbrella/questionnaire";
+ *
  * fieldMeta("respondent.livingWithHiv")?.class; // "sensitive"
  */
 export function fieldMeta(path: string): FieldMeta | undefined {

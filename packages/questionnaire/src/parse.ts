@@ -28,6 +28,7 @@ export function isRefusal(record: AnyRecord): record is RefusalRecord {
 const isObject = (v: unknown): boolean => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The full record v2 schema — shape and every consistency rule — for the given as-of day. */
+/* @__NO_SIDE_EFFECTS__ */
 export function createRecordSchema(options: { readonly asOf: string | (() => string) }): z.ZodMiniType<AnyRecord> {
   const asOf = options.asOf;
   return (RecordShapeSchema as z.ZodMiniType<unknown>).check(
@@ -116,6 +117,7 @@ const TIER_UP_AFTER = 16;
 type Shape = z.core.$ZodType;
 
 /** A version of the format: its shape, interpreted for the first records of a batch, then compiled. */
+/* @__NO_SIDE_EFFECTS__ */
 function tiered(shape: z.ZodMiniObject): () => Shape {
   let calls = 0;
   let compiledShape: Shape | undefined;
@@ -145,8 +147,13 @@ const SHAPES = { 1: tiered(RecordV1ShapeSchema), 2: tiered(RecordShapeSchema) } 
  * record — strings trimmed and NFC-normalised — or every issue found, each at its path.
  *
  * @example
- * const result = safeParseRecord(JSON.parse(line), { asOf: "2026-11-28", locale: "ru" });
- * if (!result.success) for (const i of result.issues) console.log(formatPath(i.path), i.code, i.message);
+ * import { readFileSync } from "node:fs";
+ * import { formatPath, safeParseRecord } from "@redumbrella/questionnaire";
+ *
+ * for (const line of readFileSync("records.ndjson", "utf8").split("\n").filter((l) => l.trim() !== "")) {
+ *   const result = safeParseRecord(JSON.parse(line), { asOf: "2026-11-28", locale: "ru" });
+ *   if (!result.success) for (const i of result.issues) console.log(formatPath(i.path), i.code, i.message);
+ * }
  */
 export function safeParseRecord(input: unknown, options: ParseOptions = {}): ParseResult {
   const locale = options.locale ?? DEFAULT_LOCALE;

@@ -16,6 +16,11 @@ const TIME_IN_SEX_WORK = {
  * — incidents, item dates, a witness — stays absent. `parseRecord` upgrades every v1 record it reads.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { RecordV1ShapeSchema, upgradeRecord } from "@redumbrella/questionnaire";
+ *
+ * // Only the shape: `parseRecord` checks a v1 record's rules too, then upgrades it itself.
+ * const v1 = RecordV1ShapeSchema.parse(JSON.parse(readFileSync("record-v1.json", "utf8")));
  * upgradeRecord(v1).consent.items.statistics.answer === v1.consent.statistics; // true
  */
 export function upgradeRecord(record: RecordV1): InterviewRecord {

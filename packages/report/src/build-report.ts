@@ -1,4 +1,4 @@
-import { type ConsentItem, decide, POLICY, type Policy, type ReasonCode } from "@redumbrella/consent";
+import { type ConsentItem, decide, isPolicy, POLICY, type Policy, type ReasonCode } from "@redumbrella/consent";
 import {
   type AnyRecord,
   DEFAULT_LOCALE,
@@ -31,7 +31,7 @@ export interface ReportOptions {
   readonly locale?: Locale;
   /** The day records are validated as of, `YYYY-MM-DD` (no date in a record may be later). Defaults to today. */
   readonly validatedOn?: string;
-  /** The consent policy: `POLICY` or one `tightenPolicy` made. Defaults to `POLICY`. */
+  /** The consent policy: `POLICY` or one `tightenPolicy` made (by any copy of @redumbrella/consent, ESM or CJS). Defaults to `POLICY`. */
   readonly policy?: Policy;
 }
 
@@ -43,6 +43,8 @@ function checkOptions(options: ReportOptions): void {
   if (options.locale !== undefined && !isLocale(options.locale)) {
     throw reportError("INVALID_OPTION", ["locale"], "error.locale", { locales: LOCALES.join(", ") });
   }
+  // A policy `decide` would not apply would deny every record: an empty report that looks like a real one.
+  if (options.policy !== undefined && !isPolicy(options.policy)) throw reportError("INVALID_OPTION", ["policy"], "error.policy");
   checkMinCell(options.minCell ?? 5);
 }
 
@@ -52,13 +54,17 @@ function checkOptions(options: ReportOptions): void {
  * @redumbrella/consent) and was not withdrawn by `validatedOn`, refusals to take part apart, and
  * publishes them with small cells suppressed. Never reads free text; never throws on a record (a bad
  * one is excluded and listed by index, id and issue codes). Throws `ReportError` (`INVALID_OPTION`)
- * on a bad option.
+ * on a bad option, among them a `policy` that is not `POLICY` or a policy `tightenPolicy` made.
  *
  * @example
- * const report = buildReport(records, { asOf: "2026-11-28" });
- * report.respondents; // 60
- * report.police.violations.extortion; // 54
- * report.police.complaintAccepted; // { total: null, yes: null, …, suppressed: { total: "primary", … } }
+ * import { readFileSync } from "node:fs";
+ * import { buildReport } from "@redumbrella/report";
+ *
+ * const records = readFileSync("interviews.ndjson", "utf8").split("\n").filter((line) => line.trim() !== "").map((line): unknown => JSON.parse(line));
+ * const report = buildReport(records, { asOf: "2026-11-28" }); // of the repository's examples/demo/interviews.ndjson:
+ * report.respondents; // 58 (60 interviewed, 2 withdrew their consent)
+ * report.police.violations.extortion; // 52
+ * report.police.complaintAccepted; // { total: 8, yes: null, no: null, …, suppressed: { yes: "primary", no: "complementary" } }
  */
 export function buildReport(records: readonly unknown[], options: ReportOptions): Report {
   checkOptions(options);

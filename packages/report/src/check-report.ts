@@ -29,6 +29,11 @@ const sumOf = (counts: readonly Count[]): number | null =>
  * skipped. A report `buildReport` made has none of these.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { buildReport, checkReport } from "@redumbrella/report";
+ *
+ * const records = readFileSync("interviews.ndjson", "utf8").split("\n").filter((line) => line.trim() !== "").map((line): unknown => JSON.parse(line));
+ * const report = buildReport(records, { asOf: "2026-11-28" });
  * for (const issue of checkReport(report)) console.log(issue.code, issue.message);
  * // ABOVE_GATE medical.complaintAccepted: 54 answered, more than the 6 who answered medical.complained.
  */

@@ -94,6 +94,7 @@ export type ReportMessageKey =
   | "error.asOf"
   | "error.validatedOn"
   | "error.locale"
+  | "error.policy"
   | "error.minCell"
   | "error.cellNotCount"
   | "error.constraintTooShort"
@@ -237,6 +238,7 @@ const EN: Catalogue<ReportMessageKey> = {
   "error.asOf": "Not a calendar date: write it as YYYY-MM-DD.",
   "error.validatedOn": "Not a calendar date: write it as YYYY-MM-DD.",
   "error.locale": "Not a language of the report: use one of {locales}.",
+  "error.policy": "Not a consent policy: use POLICY of @redumbrella/consent or a policy tightenPolicy made from it.",
   "error.minCell": "minCell {minCell} is refused: use 0 (no suppression) or a whole number ≥ 3 (“<2” could only mean 1).",
   "error.cellNotCount": "Cell {cell} is {value}: counts are whole numbers ≥ 0.",
   "error.constraintTooShort": "Constraint {constraint} has fewer than 2 cells.",
@@ -379,6 +381,8 @@ const RU: Catalogue<ReportMessageKey> = {
   "error.asOf": "Это не календарная дата: пишите в виде ГГГГ-ММ-ДД.",
   "error.validatedOn": "Это не календарная дата: пишите в виде ГГГГ-ММ-ДД.",
   "error.locale": "Такого языка в отчёте нет: используйте один из {locales}.",
+  "error.policy":
+    "Это не политика согласия: используйте POLICY из @redumbrella/consent или политику, созданную из неё функцией tightenPolicy.",
   "error.minCell": "minCell {minCell} не допускается: используйте 0 (без скрытия) или целое число ≥ 3 («<2» могло бы означать только 1).",
   "error.cellNotCount": "Ячейка {cell} равна {value}: число должно быть целым и не меньше 0.",
   "error.constraintTooShort": "В ограничении {constraint} меньше 2 ячеек.",
@@ -525,6 +529,8 @@ const KK: Catalogue<ReportMessageKey> = {
   "error.asOf": "Бұл күнтізбелік күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз.",
   "error.validatedOn": "Бұл күнтізбелік күн емес: ЖЖЖЖ-АА-КК түрінде жазыңыз.",
   "error.locale": "Есепте мұндай тіл жоқ: мыналардың бірін қолданыңыз: {locales}.",
+  "error.policy":
+    "Бұл келісім саясаты емес: @redumbrella/consent пакетінің POLICY саясатын немесе одан tightenPolicy жасаған саясатты қолданыңыз.",
   "error.minCell":
     "minCell {minCell} мәніне жол берілмейді: 0 (жасырусыз) немесе 3-тен кем емес бүтін санды қолданыңыз («<2» тек 1 санын білдіре алады).",
   "error.cellNotCount": "Ұяшық № {cell} мәні — {value}: сан бүтін және 0-ден кем емес болуы керек.",
@@ -539,4 +545,4 @@ const KK: Catalogue<ReportMessageKey> = {
  * markers, the page's `lang`, and the messages of `ReportError` — rendered by
  * `REPORT_MESSAGES.format(key, params, locale)`.
  */
-export const REPORT_MESSAGES: Messages<ReportMessageKey> = defineMessages<ReportMessageKey>({ en: EN, ru: RU, kk: KK });
+export const REPORT_MESSAGES: Messages<ReportMessageKey> = /* @__PURE__ */ defineMessages<ReportMessageKey>({ en: EN, ru: RU, kk: KK });

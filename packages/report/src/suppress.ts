@@ -78,6 +78,8 @@ function boundsOf(reason: SuppressionReason, minCell: number): readonly [number,
  * 0). `null` for a published cell; `max` is `Infinity` when nothing bounds the cell.
  *
  * @example
+ * import { disclosureIntervals, sumToCell } from "@redumbrella/report";
+ *
  * const table = { cells: [2, 6, 8], constraints: [sumToCell([0, 1], 2)] };
  * disclosureIntervals(table, { minCell: 5, cells: [null, 6, 8], reasons: ["primary", null, null], withheld: [false] });
  * // [[2, 2], null, null]: the suppressed 2 is given away by 8 − 6
@@ -150,6 +152,8 @@ const pinned = (interval: readonly [number, number] | null): boolean => interval
  * published constants alone give a small cell away (nothing suppressed could then protect it).
  *
  * @example
+ * import { sumTo, suppressCells } from "@redumbrella/report";
+ *
  * // complaints: accepted 2, not accepted 6, of 8 who complained (a published total)
  * suppressCells({ cells: [2, 6], constraints: [sumTo([0, 1], 8)] }, 5).cells; // [null, null]
  */

@@ -149,4 +149,4 @@ const KK: Catalogue<XlsformMessageKey> = {
 };
 
 /** The package's texts in every language: import issues, errors, and what the form adds to the questionnaire's labels. */
-export const XLSFORM_MESSAGES: Messages<XlsformMessageKey> = defineMessages<XlsformMessageKey>({ en: EN, ru: RU, kk: KK });
+export const XLSFORM_MESSAGES: Messages<XlsformMessageKey> = /* @__PURE__ */ defineMessages<XlsformMessageKey>({ en: EN, ru: RU, kk: KK });

@@ -16,6 +16,8 @@ export function normaliseInstanceId(instanceId: string): string {
  * same submission imported again — from Kobo, ODK Central or its XML — updates its record.
  *
  * @example
+ * import { recordIdOf } from "@redumbrella/xlsform";
+ *
  * recordIdOf("uuid:0b3e6a1c-…") === recordIdOf("0b3e6a1c-…"); // true
  */
 export function recordIdOf(instanceId: string): string {

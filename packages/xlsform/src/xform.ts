@@ -133,6 +133,9 @@ function items(w: Writer, list: string): string {
  * Central, Enketo or ODK Web Forms without a conversion step.
  *
  * @example
+ * import { writeFileSync } from "node:fs";
+ * import { toXForm } from "@redumbrella/xlsform";
+ *
  * writeFileSync("redumbrella.xml", toXForm());
  */
 export function toXForm(options: FormOptions = {}): string {

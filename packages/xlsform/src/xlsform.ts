@@ -128,6 +128,8 @@ function rowsOf(node: SurveyNode, depth: number, out: string[][]): string[][] {
  * English, skip logic from the gates, constraints from the rules an XPath can say.
  *
  * @example
+ * import { toXlsform } from "@redumbrella/xlsform";
+ *
  * const { survey, choices, settings } = toXlsform({ version: "2026120601" });
  * survey[0]; // ["type", "name", "label::Russian (ru)", …]
  */
@@ -151,6 +153,9 @@ export function toXlsform(options: FormOptions = {}): XlsformSheets {
  * KoboToolbox or ODK Central.
  *
  * @example
+ * import { writeFileSync } from "node:fs";
+ * import { writeXlsform } from "@redumbrella/xlsform";
+ *
  * const blob = await writeXlsform();
  * writeFileSync("redumbrella.xlsx", new Uint8Array(await blob.arrayBuffer()));
  */

@@ -272,6 +272,10 @@ const zip = <T, U>(a: readonly T[], b: readonly U[]): [T, U][] => a.map((x, i) =
  * and for an `asOf` before a withdrawal recorded in the records took effect.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { anonymise, formatReleaseReport } from "@redumbrella/anonymiser";
+ *
+ * const input: unknown[] = JSON.parse(readFileSync("records.json", "utf8"));
  * const key = crypto.getRandomValues(new Uint8Array(32));
  * const { records, report, ledger } = await anonymise(input, { asOf: "2026-11-28", key, k: 5, ledger: "new" });
  * console.log(formatReleaseReport(report, "en")); // keep `ledger` (JSON) for the next release

@@ -75,6 +75,8 @@ function hex(bytes: Uint8Array): string {
  * to the value without it.
  *
  * @example
+ * import { importReleaseKey, pseudonymise } from "./pseudonym.js";
+ *
  * const key = await importReleaseKey(crypto.getRandomValues(new Uint8Array(32)));
  * const [pid] = await pseudonymise(key, "pid", ["3f2b…"]); // "9c41e0…" (32 hex digits)
  */

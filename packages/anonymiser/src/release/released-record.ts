@@ -138,6 +138,11 @@ function objectSchema(nodes: readonly ShapeNode[], original: AnySchema): z.ZodMi
  * no police-held free text and no field the release does not write.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { anonymise, ReleasedRecordSchema } from "@redumbrella/anonymiser";
+ *
+ * const input: unknown[] = JSON.parse(readFileSync("records.json", "utf8"));
+ * const key = crypto.getRandomValues(new Uint8Array(32));
  * const { records } = await anonymise(input, { asOf: "2026-11-28", key });
  * for (const r of records) ReleasedRecordSchema.parse(r); // never throws
  */

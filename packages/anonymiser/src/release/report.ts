@@ -95,6 +95,11 @@ export interface ReleaseReport {
  * readers of that language write them. Defaults to `"en"`.
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { anonymise, formatReleaseReport } from "@redumbrella/anonymiser";
+ *
+ * const records: unknown[] = JSON.parse(readFileSync("records.json", "utf8"));
+ * const key = crypto.getRandomValues(new Uint8Array(32));
  * const { report } = await anonymise(records, { asOf: "2026-11-28", key });
  * console.log(formatReleaseReport(report, "kk"));
  */

@@ -205,7 +205,13 @@ function render(blocks: readonly Block[], markdown: boolean): string {
  * about complaints. Never throws: a refusal is a failure with the consent's reasons.
  *
  * @example
- * const draft = draftComplaint(record, "i1", { to: "prosecutor", asOf: "2015-03-20", locale: "ru" });
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { draftComplaint } from "@redumbrella/legal-checker";
+ * import { isRefusal, parseRecord } from "@redumbrella/questionnaire";
+ *
+ * const record = parseRecord(JSON.parse(readFileSync("record.json", "utf8")), { asOf: "2015-05-20" });
+ * if (isRefusal(record)) throw new Error("a refusal holds no incident");
+ * const draft = draftComplaint(record, "i1", { to: "prosecutor", asOf: "2015-05-20", locale: "ru" });
  * if (draft.success) writeFileSync("letter.md", draft.data.markdown); else console.error(draft.issues[0].message);
  */
 export function draftComplaint(
@@ -220,7 +226,7 @@ export function draftComplaint(
   const incident = record.incidents?.[index];
   if (incident === undefined) return fail("UNKNOWN_INCIDENT", { incident: incidentId }, locale);
   const health = HEALTH.has(options.to);
-  const pack = options.pack ?? kz;
+  const pack = options.pack === undefined ? kz : options.pack;
   // Only this incident's findings, and its charges': no other incident, no summary answer, nothing about her.
   const all = checkRecord(record, { pack, locale }).filter((f) => f.incident === incidentId);
   const relevant = all.filter((f) =>

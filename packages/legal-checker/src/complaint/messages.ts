@@ -182,10 +182,14 @@ const KK: Catalogue<ComplaintMessageKey> = {
 };
 
 /** The words of a drafted complaint in en, ru and kk. */
-export const COMPLAINT_MESSAGES: Messages<ComplaintMessageKey> = defineMessages<ComplaintMessageKey>({ en: EN, ru: RU, kk: KK });
+export const COMPLAINT_MESSAGES: Messages<ComplaintMessageKey> = /* @__PURE__ */ defineMessages<ComplaintMessageKey>({
+  en: EN,
+  ru: RU,
+  kk: KK,
+});
 
 /** Why a complaint is not drafted, one message per code, in every locale. */
-export const COMPLAINT_ISSUE_MESSAGES: Messages<ComplaintIssueCode> = defineMessages<ComplaintIssueCode>({
+export const COMPLAINT_ISSUE_MESSAGES: Messages<ComplaintIssueCode> = /* @__PURE__ */ defineMessages<ComplaintIssueCode>({
   en: {
     CONSENT_DENIED: "Her consent does not allow this complaint today: {reasons}",
     UNKNOWN_INCIDENT: "The record has no incident {incident}.",

@@ -29,8 +29,9 @@ import {
   stampOf,
   UNKNOWN,
 } from "./facts.js";
-import type { Citation, Finding } from "./finding.js";
+import type { Citation, Finding, FindingStatus } from "./finding.js";
 import type { Pack, Rule } from "./pack.js";
+import { checkPack } from "./pack-shape.js";
 
 /**
  * What a compiled condition is evaluated against, and what it read: every evaluation records the
@@ -52,6 +53,9 @@ export interface EvalContext extends FactSource {
   readonly missing: FactAccessor[];
   nMissing: number;
   readonly memo: ReadMemo;
+  /** The article the charge being judged cites, normalised (`articleOf`), for the charge of stamp `articleStamp`. */
+  article: string | undefined;
+  articleStamp: number;
 }
 
 /** A rule ready to run: its condition compiled, its citations resolved to registry entries. */
@@ -62,25 +66,51 @@ export interface CompiledRule {
   /** Whether some of its law is in force, by segment of the pack's timeline (filled on use). */
   readonly lawBySegment: (boolean | undefined)[];
   /** Its citations by the segment of the day judged (filled on use): the same frozen array for every finding. */
-  readonly citationsBySegment: (readonly Citation[] | undefined)[];
+  readonly citationsBySegment: (Cited | undefined)[];
   /** Its citations by the segments of a period judged (filled on use). */
-  readonly citations: Map<string, readonly Citation[]>;
+  readonly citations: Map<string, Cited>;
   /** The path lists of its findings, each built once and shared (filled on use, bounded). */
   readonly lists: PathLists;
+  /** Its own number of each fact it reads, by the fact's memo slot (`FactAccessor.id`): the keys of its path lists. */
+  readonly local: number[];
+  /** What its flags say, by locale: one outcome, or one per article cited when its message names it (filled on use). */
+  readonly flagged: { [L in Locale]?: Outcome | Map<LawEntry | undefined, Outcome> };
+  /** How many outcomes and lists of citations it has numbered (`Outcome.id`, `Cited.id`). */
+  readonly count: { outcomes: number; cited: number };
+}
+
+/** A rule's citations on the days judged, frozen, with the rule's own number for them. */
+export interface Cited {
+  readonly list: readonly Citation[];
+  readonly id: number;
 }
 
 /**
  * A list of record paths, shared (frozen) by every finding that has it, as a node of a trie keyed
- * by what the evaluation read: the findings of a rule name the same few lists again and again.
+ * by what the evaluation read (the rule's own numbering of its facts, `CompiledRule.local`): the
+ * findings of a rule name the same few lists again and again.
  */
 export interface PathList {
   list: readonly string[] | undefined;
-  next: Map<number, PathList> | undefined;
-  /** For a list of missing questions: how many of its paths are questions (the day may follow), and the message that names them, by locale. */
+  next: (PathList | undefined)[] | undefined;
+  /** For a list of missing questions: how many of its paths are questions (the day may follow), and what its findings say, by locale. */
   questions: number;
-  message: { [L in Locale]?: string } | undefined;
-  /** For a list of facts: the findings made with it, to be shared by equal findings. */
-  findings: Finding[] | undefined;
+  outcome: { [L in Locale]?: Outcome } | undefined;
+  /**
+   * For a list of facts: the findings made with it, to be shared, by what they say and their
+   * citations (`sharedKey`) — those of an incident (theirs or their charge's) by its id.
+   */
+  findings: Map<number, Finding> | undefined;
+  findingsOfIncidents: Map<number, Map<string, Finding>> | undefined;
+}
+
+/** What a finding says besides its facts, citations and incident: made once per rule, list of missing questions and locale. */
+export interface Outcome {
+  /** The rule's own number for it. */
+  readonly id: number;
+  readonly status: FindingStatus;
+  readonly missingFacts: readonly string[];
+  readonly message: string;
 }
 
 /** The tries of a rule's path lists, by slot (0 the record, 1 + 2i charge i, 2 + 2i incident i): its facts, its missing questions (without and with a date split). */
@@ -99,6 +129,8 @@ export interface CompiledPack {
   readonly recordRules: readonly CompiledRule[];
   /** The instruments a charge's article is read in, by code, edition and segment (filled on use). */
   readonly instruments: (readonly string[] | undefined)[];
+  /** The pack's law by instrument and article ("" for the instrument as a whole), as `findEntry` reads it. */
+  readonly law: ReadonlyMap<string, ReadonlyMap<string, LawEntry>>;
   /** Sorted, unique: every day a law of the pack enters or leaves force, and every date in a rule. */
   readonly breakpoints: readonly IsoDate[];
   /** What a judgement read of the record and the charge (judging is synchronous, never re-entered). */
@@ -144,10 +176,26 @@ export function instrumentsOf(compiled: CompiledPack, charge: Charge, day: IsoDa
   return (compiled.instruments[key] ??= chargeInstruments(compiled.pack, charge, day));
 }
 
+/** The number the charge being judged cites, as the registry writes it (`normaliseArticle`): read once per charge. */
+export function articleOf(context: EvalContext): string | undefined {
+  const stamp = context.memo.chargeStamp;
+  if (context.articleStamp !== stamp) {
+    const cited = context.charge?.article;
+    context.article = cited === undefined ? undefined : normaliseArticle(cited);
+    context.articleStamp = stamp;
+  }
+  return context.article;
+}
+
+/** The pack's entry for an instrument's article (a number as `normaliseArticle` writes it), if it registers one. */
+export function entryOf(compiled: CompiledPack, instrument: string, number: string): LawEntry | undefined {
+  return compiled.law.get(instrument)?.get(number);
+}
+
 /** The pack's entry for `number` in each of `instruments`: unregistered instruments count, for `U`. */
 function citedArticleInForce(compiled: CompiledPack, context: EvalContext): Tri | "unregistered" | "noEdition" {
   const charge = context.charge as Charge;
-  const number = charge.article === undefined ? undefined : normaliseArticle(charge.article);
+  const number = articleOf(context);
   if (number === undefined) return U;
   let result: Tri | undefined;
   let unregistered = 0;
@@ -155,7 +203,7 @@ function citedArticleInForce(compiled: CompiledPack, context: EvalContext): Tri 
   // No edition of the code in the pack for the day: the pack cannot read the article.
   if (candidates.length === 0) return "noEdition";
   for (const instrument of candidates) {
-    const entry = findEntry(compiled.pack, instrument, number);
+    const entry = entryOf(compiled, instrument, number);
     if (entry === undefined) {
       unregistered++;
       continue;
@@ -174,7 +222,7 @@ function citedArticleInForce(compiled: CompiledPack, context: EvalContext): Tri 
 function chargeCites(compiled: CompiledPack, context: EvalContext, refs: readonly LawRef[]): Tri {
   const charge = context.charge as Charge;
   if (charge.article === undefined) return F;
-  const number = normaliseArticle(charge.article);
+  const number = articleOf(context);
   if (number === undefined) return U;
   let hits = 0;
   let doubtful = false;
@@ -183,7 +231,7 @@ function chargeCites(compiled: CompiledPack, context: EvalContext, refs: readonl
     for (const ref of refs) {
       if (ref.instrument !== instrument || ref.article !== number) continue;
       hits++;
-      if (findEntry(compiled.pack, instrument, number)?.verify?.number !== undefined) doubtful = true;
+      if (entryOf(compiled, instrument, number)?.verify?.number !== undefined) doubtful = true;
     }
   }
   if (hits === 0) return F;
@@ -289,7 +337,7 @@ function leafCompiler(
         }
         if (value === U) {
           // A readable number whose code could be either: the code is missing, else the article.
-          const readable = context.charge.article !== undefined && normaliseArticle(context.charge.article) !== undefined;
+          const readable = articleOf(context) !== undefined;
           context.missing[context.nMissing++] = readable ? code : article;
           return U;
         }
@@ -306,7 +354,7 @@ function leafCompiler(
         if (context.charge === undefined) return U;
         const value = chargeCites(self(), context, refs);
         if (value === U) {
-          const readable = context.charge.article !== undefined && normaliseArticle(context.charge.article) !== undefined;
+          const readable = articleOf(context) !== undefined;
           context.missing[context.nMissing++] = readable ? code : article;
           return U;
         }
@@ -316,6 +364,17 @@ function leafCompiler(
       };
     },
   };
+}
+
+/** Instrument → article ("" for the instrument as a whole) → entry, as the registry indexes it. */
+function lawIndex(law: readonly LawEntry[]): Map<string, Map<string, LawEntry>> {
+  const index = new Map<string, Map<string, LawEntry>>();
+  for (const entry of law) {
+    let articles = index.get(entry.instrument);
+    if (articles === undefined) index.set(entry.instrument, (articles = new Map()));
+    articles.set(entry.article ?? "", entry);
+  }
+  return index;
 }
 
 /** Checks a rule's data against the schema and the pack's law; returns what is wrong, located. */
@@ -341,7 +400,9 @@ function ruleIssues(rule: Rule, at: (string | number)[]): PackIssue[] {
 /**
  * Compiles a pack once (cached per pack object): conditions to closures, citations to registry
  * entries, and the days its law changes on. Throws `LegalCheckerError` (`INVALID_PACK`) listing
- * every problem of the pack's data.
+ * every problem of the pack's data, or (`INVALID_OPTION`, issues `NOT_A_PACK` at `["pack", …]`)
+ * every field the engine cannot read. A pack is recognised by its shape: `kz` of the CJS build, or
+ * one written by hand, is taken as well.
  */
 export function compilePack(pack: Pack): CompiledPack {
   // Records are checked one by one against the same pack: the last one is kept at hand.
@@ -355,6 +416,7 @@ export function compilePack(pack: Pack): CompiledPack {
 function compileOnce(pack: Pack): CompiledPack {
   const cached = compiled.get(pack);
   if (cached !== undefined) return cached;
+  checkPack(pack);
   const issues: PackIssue[] = [];
   const dates = new Set<IsoDate>();
   for (const entry of pack.law) {
@@ -398,7 +460,17 @@ function compileOnce(pack: Pack): CompiledPack {
       citationsBySegment: [],
       citations: new Map(),
       lists: { facts: [], missing: [], missingDateSplit: [], size: 0 },
+      local: [],
+      flagged: {},
+      count: { outcomes: 0, cited: 0 },
     });
+  }
+  // Each rule numbers the facts it needs 0, 1, …: its path lists are keyed by these small numbers.
+  for (const rule of [...chargeRules, ...incidentRules, ...recordRules]) {
+    for (const [i, path] of rule.rule.needs.entries()) {
+      const fact = accessors.facts.get(path);
+      if (fact !== undefined) rule.local[fact.id] = i;
+    }
   }
   if (issues.length > 0) throw new LegalCheckerError("INVALID_PACK", issues as [PackIssue, ...PackIssue[]]);
   result = {
@@ -406,6 +478,7 @@ function compileOnce(pack: Pack): CompiledPack {
     chargeRules,
     incidentRules,
     recordRules,
+    law: lawIndex(pack.law),
     breakpoints: [...dates].sort(),
     memo: accessors.readers.memo(),
     instruments: [],

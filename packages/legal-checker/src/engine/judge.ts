@@ -8,21 +8,25 @@ import {
   renderTemplate,
 } from "@redumbrella/questionnaire";
 import { representativeDays } from "../internal/dates.js";
-import { type Basis, findEntry, type LawEntry, normaliseArticle, versionOn } from "../law/registry.js";
+import { type Basis, type LawEntry, versionOn } from "../law/registry.js";
 import { CHECKER_MESSAGES } from "../messages.js";
 import {
+  articleOf,
+  type Cited,
   type CompiledPack,
   type CompiledRule,
   type EvalContext,
+  entryOf,
   instrumentsOf,
   lawInForce,
+  type Outcome,
   type PathList,
   type PathLists,
   segmentOf,
 } from "./compile.js";
 import { F, T } from "./condition.js";
 import { type FactAccessor, MISSING_KEYS } from "./facts.js";
-import type { Citation, Finding } from "./finding.js";
+import type { Citation, Finding, FindingStatus } from "./finding.js";
 
 // Scratch space of the evaluation, reused by every call (judging is synchronous, never re-entered).
 const KNOWN: FactAccessor[] = [];
@@ -33,9 +37,11 @@ const incidentDatePaths: string[] = [];
 /** Paths, and keys of the facts read, being collected for a finding's lists. */
 const PATHS: string[] = [];
 const KEYS: number[] = [];
-/** How many path lists a rule keeps for its findings to share, and findings per list of facts. */
+/** How many path lists a rule keeps for its findings to share; how many outcomes and lists of citations it numbers for them; findings per list of facts; incidents per key. */
 const LISTS_MAX = 4096;
-const FINDINGS_MAX = 8;
+const SHARED_MAX = 4096;
+const FINDINGS_MAX = 256;
+const INCIDENTS_MAX = 16;
 const datePathOf = (context: EvalContext): string =>
   context.incident !== undefined
     ? (incidentDatePaths[context.incidentIndex] ??= `incidents[${context.incidentIndex}].date`)
@@ -87,18 +93,20 @@ function freezeCitations(rule: CompiledRule, days: readonly IsoDate[]): readonly
   return Object.freeze(out);
 }
 
+const cited = (rule: CompiledRule, list: readonly Citation[]): Cited => ({ list, id: rule.count.cited++ });
+
 /** The rule's citations in force on one day (of `segment`), computed once per segment. */
-function citationsOnDay(rule: CompiledRule, day: IsoDate, segment: number): readonly Citation[] {
-  return (rule.citationsBySegment[segment] ??= freezeCitations(rule, [day]));
+function citationsOnDay(rule: CompiledRule, day: IsoDate, segment: number): Cited {
+  return (rule.citationsBySegment[segment] ??= cited(rule, freezeCitations(rule, [day])));
 }
 
 /** The rule's citations in force on the days judged, computed once per set of segments. */
-function citationsOn(rule: CompiledRule, days: readonly IsoDate[], segments: readonly number[]): readonly Citation[] {
+function citationsOn(rule: CompiledRule, days: readonly IsoDate[], segments: readonly number[]): Cited {
   if (segments.length === 1) return citationsOnDay(rule, days[0] as IsoDate, segments[0] as number);
   const key = segments.join(",");
   let found = rule.citations.get(key);
   if (found === undefined) {
-    found = freezeCitations(rule, days);
+    found = cited(rule, freezeCitations(rule, days));
     rule.citations.set(key, found);
   }
   return found;
@@ -108,10 +116,10 @@ function citationsOn(rule: CompiledRule, days: readonly IsoDate[], segments: rea
 function citedEntry(compiled: CompiledPack, context: EvalContext): LawEntry | undefined {
   const { charge } = context;
   if (charge?.article === undefined) return undefined;
-  const number = normaliseArticle(charge.article);
+  const number = articleOf(context);
   if (number === undefined) return undefined;
   for (const instrument of instrumentsOf(compiled, charge, context.day, context.segment)) {
-    const entry = findEntry(compiled.pack, instrument, number);
+    const entry = entryOf(compiled, instrument, number);
     if (entry !== undefined) return entry;
   }
   return undefined;
@@ -124,15 +132,27 @@ interface Judging {
   readonly locale: Locale;
 }
 
-function flagMessage(j: Judging, rule: CompiledRule): string {
-  const { rule: data } = rule;
-  const text = data.messages[j.locale];
-  if (!text.includes("{cited")) return text;
+/** What the rule's flag says in the locale judged: its message, with the article the charge cites when it names it. */
+function flagOutcome(j: Judging, rule: CompiledRule): Outcome {
+  const { locale } = j;
+  const made = rule.flagged[locale];
+  if (made !== undefined && !(made instanceof Map)) return made;
+  const text = rule.rule.messages[locale];
+  if (!text.includes("{cited")) return (rule.flagged[locale] = outcome(rule, "flag", NO_PATHS, text, locale));
+  // The pack's law is finite: one outcome per article it registers, and one for none.
   const cited = citedEntry(j.compiled, j.context);
-  return renderTemplate(text, {
-    citedArticle: cited === undefined ? "" : `${cited.article ?? ""} (${cited.title[j.locale]})`,
-    citedFrom: cited?.versions[0].inForce.from ?? "",
-  });
+  const byEntry = made ?? new Map<LawEntry | undefined, Outcome>();
+  rule.flagged[locale] = byEntry;
+  let found = byEntry.get(cited);
+  if (found === undefined) {
+    const message = renderTemplate(text, {
+      citedArticle: cited === undefined ? "" : `${cited.article ?? ""} (${cited.title[locale]})`,
+      citedFrom: cited?.versions[0].inForce.from ?? "",
+    });
+    found = outcome(rule, "flag", NO_PATHS, message, locale);
+    byEntry.set(cited, found);
+  }
+  return found;
 }
 
 /** The message of an undetermined finding, which names the questions `missing[0..count)` (none: the date or the law is in doubt). */
@@ -202,19 +222,26 @@ function addKey(key: number, count: number): number {
   return count + 1;
 }
 
-const pathList = (): PathList => ({ list: undefined, next: undefined, questions: 0, message: undefined, findings: undefined });
+const pathList = (): PathList => ({
+  list: undefined,
+  next: undefined,
+  questions: 0,
+  outcome: undefined,
+  findings: undefined,
+  findingsOfIncidents: undefined,
+});
 
 /** The node of `KEYS[0..count)` under `root`; past the bound on a rule's lists, a node for one finding alone. */
 function nodeOf(lists: PathLists, root: PathList, count: number): PathList {
   let node = root;
   for (let i = 0; i < count; i++) {
     const key = KEYS[i] as number;
-    let next = node.next?.get(key);
+    let next = node.next?.[key];
     if (next === undefined) {
       next = pathList();
       if (lists.size >= LISTS_MAX) return next;
       lists.size++;
-      (node.next ??= new Map()).set(key, next);
+      (node.next ??= [])[key] = next;
     }
     node = next;
   }
@@ -225,38 +252,72 @@ const NO_PATHS: readonly string[] = Object.freeze([]);
 const NO_CHARGES: readonly Charge[] = Object.freeze([]);
 const NO_INCIDENTS: readonly Incident[] = Object.freeze([]);
 
-// The note of a fallback rule's findings, by message and locale: messages are few, and made once.
-const noted = new Map<string, string>();
+/** What a finding says; a fallback rule's message notes that it was judged on the interview's day. */
+function outcome(rule: CompiledRule, status: FindingStatus, missingFacts: readonly string[], message: string, locale: Locale): Outcome {
+  const said = rule.rule.fallback === true ? `${message} ${CHECKER_MESSAGES.format("judged.interview", {}, locale)}` : message;
+  return { id: rule.count.outcomes++, status, missingFacts, message: said };
+}
 
-/** A message of a fallback rule with the note that it was judged on the interview's day. */
-function withFallbackNote(message: string, locale: Locale): string {
-  let found = noted.get(message);
-  if (found === undefined) {
-    found = `${message} ${CHECKER_MESSAGES.format("judged.interview", {}, locale)}`;
-    if (noted.size < 4096) noted.set(message, found);
+/** The key of a finding among those of a list of facts: what it says and its citations, while the rule has numbered few of them. */
+const sharedKey = (said: Outcome, citations: Cited): number =>
+  said.id < SHARED_MAX && citations.id < SHARED_MAX ? said.id * SHARED_MAX + citations.id : -1;
+
+/** The finding made with the facts of `node` and what `said`, shared with an equal one made before when there is one. */
+function made(node: PathList, said: Outcome, citations: Cited, context: EvalContext, rule: CompiledRule): Finding {
+  const incident = context.incident !== undefined ? context.incident.id : (context.charge?.incident ?? null);
+  const key = sharedKey(said, citations);
+  let ofIncident: Map<string, Finding> | undefined;
+  if (key >= 0) {
+    if (incident === null) {
+      const same = node.findings?.get(key);
+      if (same !== undefined) return same;
+    } else {
+      ofIncident = (node.findingsOfIncidents ??= new Map()).get(key);
+      if (ofIncident === undefined) node.findingsOfIncidents.set(key, (ofIncident = new Map()));
+      const same = ofIncident.get(incident);
+      if (same !== undefined) return same;
+    }
+  }
+  const found: Finding = Object.freeze({
+    code: rule.rule.code,
+    rule: rule.rule.id,
+    kind: rule.rule.kind ?? "official",
+    status: said.status,
+    severity: rule.rule.severity,
+    charge: context.charge === undefined ? null : context.chargeIndex,
+    incident,
+    judgedOn: context.incident !== undefined ? "incident" : context.charge !== undefined ? "charge" : "interview",
+    facts: node.list as readonly string[],
+    missingFacts: said.missingFacts,
+    citations: citations.list,
+    message: said.message,
+  });
+  if (key >= 0) {
+    if (incident === null) {
+      const findings = (node.findings ??= new Map());
+      if (findings.size < FINDINGS_MAX) findings.set(key, found);
+    }
+    // Incident ids come from records: a few are kept per key.
+    else if ((ofIncident as Map<string, Finding>).size < INCIDENTS_MAX) (ofIncident as Map<string, Finding>).set(incident, found);
   }
   return found;
 }
 
-const withNote = (rule: CompiledRule, message: string, locale: Locale): string =>
-  rule.rule.fallback === true ? withFallbackNote(message, locale) : message;
-
 /** Builds the finding of a rule that did not come out false, from what its evaluation read. */
-function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boolean, citations: readonly Citation[]): Finding {
+function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boolean, citations: Cited): Finding {
   const { context, locale } = j;
-  const { lists } = rule;
+  const { lists, local } = rule;
   const datePath = datePathOf(context);
   const at = slotOf(context);
-  let missingFacts = NO_PATHS;
-  let message: string;
-  if (flag) message = rule.rule.fallback === true ? withFallbackNote(flagMessage(j, rule), locale) : flagMessage(j, rule);
+  let said: Outcome;
+  if (flag) said = flagOutcome(j, rule);
   else {
     // The questions to answer, then the date when the conduct's period straddles a change of law.
     const { missing, nMissing } = context;
     let keys = 0;
     for (let i = 0; i < nMissing; i++) {
       const fact = missing[i] as FactAccessor;
-      keys = addKey(fact.id * MISSING_KEYS + fact.missingKey(context), keys);
+      keys = addKey((local[fact.id] as number) * MISSING_KEYS + fact.missingKey(context), keys);
     }
     const node = nodeOf(lists, ((dateSplit ? lists.missingDateSplit : lists.missing)[at] ??= pathList()), keys);
     if (node.list === undefined) {
@@ -265,16 +326,18 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
       node.questions = count;
       node.list = Object.freeze(PATHS.slice(0, dateSplit ? addPath(datePath, count) : count));
     }
-    missingFacts = node.list;
-    message = (node.message ??= {})[locale] ??= withNote(
+    const missingFacts = node.list;
+    said = (node.outcome ??= {})[locale] ??= outcome(
       rule,
+      "undetermined",
+      missingFacts,
       undeterminedMessage(rule, locale, missingFacts, node.questions, dateSplit),
       locale,
     );
   }
   const { known, nKnown } = context;
   let keys = 0;
-  for (let i = 0; i < nKnown; i++) keys = addKey((known[i] as FactAccessor).id, keys);
+  for (let i = 0; i < nKnown; i++) keys = addKey(local[(known[i] as FactAccessor).id] as number, keys);
   const node = nodeOf(lists, (lists.facts[at] ??= pathList()), keys);
   if (node.list === undefined) {
     let count = 1;
@@ -283,37 +346,7 @@ function finding(j: Judging, rule: CompiledRule, flag: boolean, dateSplit: boole
     node.list = Object.freeze(PATHS.slice(0, count));
   }
   // Findings are values: the same finding is made once and shared.
-  const status = flag ? "flag" : "undetermined";
-  const made = node.findings;
-  if (made !== undefined) {
-    const incident = context.incident !== undefined ? context.incident.id : (context.charge?.incident ?? null);
-    for (const f of made)
-      if (
-        f.status === status &&
-        f.missingFacts === missingFacts &&
-        f.citations === citations &&
-        f.message === message &&
-        f.incident === incident
-      )
-        return f;
-  }
-  const found: Finding = Object.freeze({
-    code: rule.rule.code,
-    rule: rule.rule.id,
-    kind: rule.rule.kind ?? "official",
-    status,
-    severity: rule.rule.severity,
-    charge: context.charge === undefined ? null : context.chargeIndex,
-    incident: context.incident !== undefined ? context.incident.id : (context.charge?.incident ?? null),
-    judgedOn: context.incident !== undefined ? "incident" : context.charge !== undefined ? "charge" : "interview",
-    facts: node.list,
-    missingFacts,
-    citations,
-    message,
-  });
-  if (made === undefined) node.findings = [found];
-  else if (made.length < FINDINGS_MAX) made.push(found);
-  return found;
+  return made(node, said, citations, context, rule);
 }
 
 /**
@@ -338,6 +371,8 @@ export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, loc
     missing: MISSING,
     nMissing: 0,
     memo,
+    article: undefined,
+    articleStamp: -1,
   };
   const j: Judging = { compiled, context, locale };
   const charges = record.charges ?? NO_CHARGES;

@@ -1,4 +1,5 @@
 import type { IsoDate, Localised } from "@redumbrella/questionnaire";
+import { checkLaw } from "../engine/pack-shape.js";
 
 /** Where a legal fact comes from: the seed report itself, or general knowledge a lawyer must verify. */
 export type Basis = "seed" | "general knowledge";
@@ -75,17 +76,20 @@ export interface HasLaw {
 // Instrument → article ("" for the instrument as a whole) → entry, built once per registry.
 const indexes = new WeakMap<readonly LawEntry[], ReadonlyMap<string, ReadonlyMap<string, LawEntry>>>();
 
-function indexOf(law: readonly LawEntry[]): ReadonlyMap<string, ReadonlyMap<string, LawEntry>> {
-  let index = indexes.get(law);
+function indexOf(pack: HasLaw): ReadonlyMap<string, ReadonlyMap<string, LawEntry>> {
+  const law = typeof pack === "object" && pack !== null ? pack.law : undefined;
+  let index = law === undefined ? undefined : indexes.get(law);
   if (index === undefined) {
+    // A registry is read once per list: its shape is checked then, not on every look-up.
+    const checked = checkLaw(pack);
     const built = new Map<string, Map<string, LawEntry>>();
-    for (const entry of law) {
+    for (const entry of checked) {
       let articles = built.get(entry.instrument);
       if (articles === undefined) built.set(entry.instrument, (articles = new Map()));
       articles.set(entry.article ?? "", entry);
     }
     index = built;
-    indexes.set(law, index);
+    indexes.set(checked, index);
   }
   return index;
 }
@@ -99,7 +103,8 @@ const NORMALISED_MAX = 4096;
  * suffix if any (`"ст. 449 ч. 1"` → `"449"`, `"434-1"` → `"434-1"`); `undefined` if there is none.
  */
 export function normaliseArticle(cited: string): string | undefined {
-  if (normalised.has(cited)) return normalised.get(cited);
+  const known = normalised.get(cited);
+  if (known !== undefined || normalised.has(cited)) return known;
   const number = /\d+(?:-\d+)?/.exec(cited)?.[0];
   if (normalised.size >= NORMALISED_MAX) normalised.clear();
   normalised.set(cited, number);
@@ -114,9 +119,12 @@ export function versionOn(entry: LawEntry, date: IsoDate): ArticleVersion | unde
   return undefined;
 }
 
-/** The registry entry for an instrument (no `article`) or one of its articles, if the registry has it. */
+/**
+ * The registry entry for an instrument (no `article`) or one of its articles, if the registry has it.
+ * Throws `LegalCheckerError` (`INVALID_OPTION`) when `pack.law` is not a list of law entries.
+ */
 export function findEntry(pack: HasLaw, instrument: string, article?: string): LawEntry | undefined {
-  return indexOf(pack.law)
+  return indexOf(pack)
     .get(instrument)
     ?.get(article === undefined ? "" : (normaliseArticle(article) ?? article));
 }
@@ -126,6 +134,8 @@ export function findEntry(pack: HasLaw, instrument: string, article?: string): L
  * "not in force" with the reason. Without `article`, looks up the instrument as a whole.
  *
  * @example
+ * import { kz, lookupArticle } from "@redumbrella/legal-checker";
+ *
  * lookupArticle(kz, "KZ-CAO-2014", "449", "2014-12-31"); // { status: "notInForce", reason: "instrumentNotInForce", … }
  * lookupArticle(kz, "KZ-CAO-2014", "449", "2015-01-01").status; // "inForce"
  */

@@ -33,10 +33,17 @@ export function renderTemplate(template: string, params: MessageParams = {}): st
  * locale and, in each, for every key.
  *
  * @example
+ * import { defineMessages } from "@redumbrella/questionnaire";
+ *
  * type Key = "greeting";
- * const MESSAGES = defineMessages<Key>({ en: { greeting: "Hello, {name}" }, ru: { … }, kk: { … } });
- * MESSAGES.format("greeting", { name: "D2" }, "kk");
+ * const MESSAGES = defineMessages<Key>({
+ *   en: { greeting: "Hello, {name}" },
+ *   ru: { greeting: "Здравствуйте, {name}" },
+ *   kk: { greeting: "Сәлеметсіз бе, {name}" },
+ * });
+ * MESSAGES.format("greeting", { name: "D2" }, "kk"); // "Сәлеметсіз бе, D2"
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineMessages<TKey extends string>(catalogues: Localised<Catalogue<TKey>>): Messages<TKey> {
   const keys = Object.keys(catalogues.en) as TKey[];
   return {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { defineBrand, recogniser } from "./brand.js";
 import { catalogueProblems, defineMessages, renderTemplate } from "./catalogue.js";
 import { addDays, comparePeriod, dateOfDay, dayNumber, daysBetween, isCalendarDate, periodEnd } from "./dates.js";
 import { formatPath, isRedumbrellaError, RedumbrellaError } from "./issue.js";
@@ -76,6 +77,36 @@ describe("issues and errors", () => {
     expect(isRedumbrellaError(error)).toBe(true);
     expect(isRedumbrellaError(new Error("BAD"))).toBe(false);
     expect(isRedumbrellaError({ code: "BAD", issues: [] })).toBe(false);
+  });
+});
+
+describe("brands", () => {
+  const brand = defineBrand("thing", 3);
+
+  it("are registered symbols, one per kind and major, so every copy of a package reads them", () => {
+    expect(brand.key).toBe(Symbol.for("@redumbrella/thing@3"));
+    expect(defineBrand("thing", 3).has(brand.stamp({}))).toBe(true);
+    expect(defineBrand("thing", 2).has(brand.stamp({}))).toBe(false);
+    expect(defineBrand("error").key).toBe(Symbol.for("@redumbrella/error"));
+  });
+
+  it("are invisible to JSON, spreading and deep equality, and cannot be stamped on a frozen object", () => {
+    const stamped = brand.stamp({ a: 1 });
+    expect(JSON.stringify(stamped)).toBe('{"a":1}');
+    expect(stamped).toEqual({ a: 1 });
+    expect(brand.has({ ...stamped })).toBe(false);
+    expect(brand.has(Object.create(stamped))).toBe(false);
+    expect(() => brand.stamp(Object.freeze({}))).toThrow(TypeError);
+  });
+
+  it("recognise an object only when stamped, frozen and valid", () => {
+    const isThing = recogniser<{ n: number }>(brand, (value) => typeof (value as { n?: unknown }).n === "number");
+    expect(isThing(Object.freeze(brand.stamp({ n: 1 })))).toBe(true);
+    expect(isThing(Object.freeze({ n: 1 }))).toBe(false);
+    expect(isThing(brand.stamp({ n: 1 }))).toBe(false);
+    expect(isThing(Object.freeze(brand.stamp({ n: "1" })))).toBe(false);
+    expect(isThing(Object.freeze(defineBrand("thing", 2).stamp({ n: 1 })))).toBe(false);
+    for (const value of [null, undefined, "thing", 3]) expect(isThing(value)).toBe(false);
   });
 });
 

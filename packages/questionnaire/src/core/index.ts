@@ -1,3 +1,5 @@
+export type { Brand } from "./brand.js";
+export { defineBrand, recogniser } from "./brand.js";
 export type { Catalogue, MessageParams, Messages } from "./catalogue.js";
 export { catalogueProblems, defineMessages, placeholdersOf, renderTemplate } from "./catalogue.js";
 export type { DatePrecision, IsoDate } from "./dates.js";

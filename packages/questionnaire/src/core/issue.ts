@@ -1,3 +1,4 @@
+import { defineBrand } from "./brand.js";
 import { renderTemplate } from "./catalogue.js";
 
 /** A path into a value: keys and array indices, `["police", "violations", 2]`. */
@@ -29,7 +30,8 @@ export function formatPath(path: Path): string {
   return out;
 }
 
-const BRAND = Symbol.for("@redumbrella/error");
+// Unversioned, as every published copy has stamped its errors: `Symbol.for("@redumbrella/error")`.
+const BRAND = /* @__PURE__ */ defineBrand("error");
 
 /**
  * The one base of every error the toolkit throws: a `code` from the package's closed union, every
@@ -45,13 +47,13 @@ export class RedumbrellaError<TCode extends string = string, TIssueCode extends 
     super(options?.message ?? summarise(code, issues), options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.issues = issues;
-    Object.defineProperty(this, BRAND, { value: true });
+    BRAND.stamp(this);
   }
 }
 
 /** Whether `value` is an error thrown by any copy of a redumbrella package. */
 export function isRedumbrellaError(value: unknown): value is RedumbrellaError {
-  return value instanceof Error && (value as unknown as Record<symbol, unknown>)[BRAND] === true;
+  return value instanceof Error && BRAND.has(value);
 }
 
 /** `CODE: path: message (and N more)`: the message of an error, from its first issue. */

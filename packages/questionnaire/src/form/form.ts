@@ -34,6 +34,8 @@ function formField(path: FieldPath): FormField {
  * each field with its number, labels (en, ru, kk), kind, choices, gate and identifiability class.
  *
  * @example
+ * import { FORM } from "@redumbrella/questionnaire/form";
+ *
  * for (const section of FORM) for (const f of section.fields) console.log(f.question, f.label.ru);
  */
 export const FORM: readonly FormSection[] = /* @__PURE__ */ SECTIONS.map((id) => ({

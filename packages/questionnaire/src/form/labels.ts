@@ -641,6 +641,27 @@ const MEDICAL_VIOLATION_LABELS = {
   },
 } as const satisfies { readonly [C in Choice<"medicalViolation">]: Label };
 
+/** An incident's acts: the police and medical boxes, worded as on the form, and what a private person did. */
+// Built in a function marked pure: a spread at the top level counts as a side effect, and would keep
+// every label in an app that only validates.
+const INCIDENT_ACT_LABELS = /* @__PURE__ */ (() => ({
+  ...POLICE_VIOLATION_LABELS,
+  servicesRefused: MEDICAL_VIOLATION_LABELS.servicesRefused,
+  freeCareRightsNotExplained: MEDICAL_VIOLATION_LABELS.freeCareRightsNotExplained,
+  hivStatusDisclosed: MEDICAL_VIOLATION_LABELS.hivStatusDisclosed,
+  rape: { en: "Rape", ru: "Изнасилование", kk: "Зорлау" },
+  nonPayment: {
+    en: "Refusal to pay for services",
+    ru: "Отказ заплатить за услуги",
+    kk: "Қызмет үшін ақы төлеуден бас тарту",
+  },
+  condomRefused: {
+    en: "Forced to have sex without a condom",
+    ru: "Принуждение к сексу без презерватива",
+    kk: "Презервативсіз жыныстық қатынасқа мәжбүрлеу",
+  },
+}))() satisfies { readonly [C in Choice<"incidentAct">]: Label };
+
 /** The label of every choice of every closed list. */
 export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in Choice<L>]: Label } } = {
   gender: {
@@ -897,24 +918,7 @@ export const CHOICE_LABELS: { readonly [L in ChoiceListName]: { readonly [C in C
     partner: { en: "Partner or spouse", ru: "Партнёр(ша) или супруг(а)", kk: "Жұбайы немесе бірге тұратын серігі" },
     other: { en: "Other", ru: "Другое", kk: "Басқа" },
   },
-  // An incident's acts are the police and medical boxes, worded as on the form, and what a private person did.
-  incidentAct: {
-    ...POLICE_VIOLATION_LABELS,
-    servicesRefused: MEDICAL_VIOLATION_LABELS.servicesRefused,
-    freeCareRightsNotExplained: MEDICAL_VIOLATION_LABELS.freeCareRightsNotExplained,
-    hivStatusDisclosed: MEDICAL_VIOLATION_LABELS.hivStatusDisclosed,
-    rape: { en: "Rape", ru: "Изнасилование", kk: "Зорлау" },
-    nonPayment: {
-      en: "Refusal to pay for services",
-      ru: "Отказ заплатить за услуги",
-      kk: "Қызмет үшін ақы төлеуден бас тарту",
-    },
-    condomRefused: {
-      en: "Forced to have sex without a condom",
-      ru: "Принуждение к сексу без презерватива",
-      kk: "Презервативсіз жыныстық қатынасқа мәжбүрлеу",
-    },
-  },
+  incidentAct: INCIDENT_ACT_LABELS,
   paymentTo: {
     officer: {
       en: "Directly to the police officer",

@@ -10,6 +10,7 @@ export interface Gate {
   readonly when: GateCondition;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 const complaintGates = (s: "police" | "medical"): Gate[] => [
   { field: `${s}.violations`, on: `${s}.rightsViolated`, when: { equals: true } },
   { field: `${s}.otherViolation`, on: `${s}.rightsViolated`, when: { equals: true } },
@@ -22,7 +23,7 @@ const complaintGates = (s: "police" | "medical"): Gate[] => [
 ];
 
 /** Every gate of the form, in its order. The schema enforces them and a renderer skips by them. */
-export const GATES: readonly Gate[] = [
+export const GATES: readonly Gate[] = /* @__PURE__ */ (() => [
   { field: "interview.refusalReason", on: "interview.outcome", when: { equals: "refused" } },
   { field: "respondent.noIdReason", on: "respondent.hasId", when: { equals: false } },
   { field: "respondent.timeInSexWork", on: "respondent.sexWorkVenues", when: { nonEmpty: true } },
@@ -35,7 +36,7 @@ export const GATES: readonly Gate[] = [
   { field: "police.detention.fine", on: "police.detention.finePaid", when: { equals: true } },
   ...complaintGates("medical"),
   { field: "incidents[].detention.hoursToHearing", on: "incidents[].detention.courtHearing", when: { equals: true } },
-];
+])();
 
 /** Whether a gate's value lets its field be asked. */
 export function gateOpen(value: unknown, when: GateCondition): boolean {

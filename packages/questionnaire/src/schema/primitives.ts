@@ -11,6 +11,7 @@ type Payload = z.core.ParsePayload<string>;
 export const JSON_HINTS: WeakMap<object, Readonly<Record<string, unknown>>> = new WeakMap();
 
 /** Records what JSON Schema can say about `schema`. */
+/* @__NO_SIDE_EFFECTS__ */
 export function hinted<T extends object>(schema: T, hint: Readonly<Record<string, unknown>>): T {
   JSON_HINTS.set(schema, hint);
   return schema;
@@ -40,6 +41,7 @@ export function normaliseText(raw: string): string {
 export const MAX_TEXT = 4000;
 
 /** A text answer: trimmed, NFC-normalised, non-empty, at most `max` characters — one check, not a chain. */
+/* @__NO_SIDE_EFFECTS__ */
 export function text(max: number = MAX_TEXT): z.ZodMiniString {
   const schema = z.string().check((payload: Payload) => {
     const s = normaliseText(payload.value);
@@ -52,6 +54,7 @@ export function text(max: number = MAX_TEXT): z.ZodMiniString {
 }
 
 /** A string that must match `pattern` exactly (no trimming: codes are not prose). */
+/* @__NO_SIDE_EFFECTS__ */
 export function formatted(pattern: RegExp, format: string): z.ZodMiniString {
   const schema = z.string().check((payload: Payload) => {
     if (!pattern.test(payload.value)) pushIssue(payload, "INVALID_FORMAT", { format });
@@ -60,6 +63,7 @@ export function formatted(pattern: RegExp, format: string): z.ZodMiniString {
 }
 
 /** A string from a fixed set of codes (countries, currencies). */
+/* @__NO_SIDE_EFFECTS__ */
 export function oneOfCodes(codes: ReadonlySet<string>, format: string): z.ZodMiniString {
   const schema = z.string().check((payload: Payload) => {
     if (!codes.has(payload.value)) pushIssue(payload, "INVALID_FORMAT", { format });
@@ -68,6 +72,7 @@ export function oneOfCodes(codes: ReadonlySet<string>, format: string): z.ZodMin
 }
 
 /** An ISO calendar date `YYYY-MM-DD` that exists (no 30 February): one regex and a comparison. */
+/* @__NO_SIDE_EFFECTS__ */
 export function date(): z.ZodMiniString {
   const schema = z.string().check((payload: Payload) => {
     if (!isCalendarDate(payload.value)) pushIssue(payload, "INVALID_DATE");

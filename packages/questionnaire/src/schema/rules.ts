@@ -25,6 +25,7 @@ interface Tables {
   readonly declinable: ReadonlyMap<string, Keys>;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function tablesOf(fields: readonly FieldPath[], gates: readonly Gate[]): Tables {
   const where = (test: (spec: FieldSpec) => boolean): FieldPath[] => fields.filter((p) => test(FIELDS[p]));
   // Gates grouped by the object that holds both the field and its gate (every gate of the form is
@@ -50,14 +51,16 @@ function tablesOf(fields: readonly FieldPath[], gates: readonly Gate[]): Tables 
   };
 }
 
-const ALL_FIELDS = Object.keys(FIELDS) as FieldPath[];
+// Marked pure, like the tables: an app that never validates drops them.
+const ALL_FIELDS = /* @__PURE__ */ Object.keys(FIELDS) as FieldPath[];
 const V2_TABLES = tablesOf(ALL_FIELDS, GATES);
 // Record v1 is v2 without the fields v2 added, and without the gates on them.
 const inV1 = (path: string): boolean => (FIELDS[path.replace(/\[\d+\]/g, "[]") as FieldPath] as FieldSpec | undefined)?.since === undefined;
-const V1_TABLES = tablesOf(
-  ALL_FIELDS.filter(inV1),
-  GATES.filter((g) => inV1(g.field) && inV1(g.on)),
-);
+const V1_TABLES = /* @__PURE__ */ (() =>
+  tablesOf(
+    ALL_FIELDS.filter(inV1),
+    GATES.filter((g) => inV1(g.field) && inV1(g.on)),
+  ))();
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

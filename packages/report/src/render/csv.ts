@@ -23,6 +23,13 @@ export function field(value: string | number): string {
  * dot (`90.0`), for Excel and SPSS alike. Headers and labels are in `locale`.
  *
  * @example
+ * import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+ * import { join } from "node:path";
+ * import { buildReport, toCsv } from "@redumbrella/report";
+ *
+ * const records = readFileSync("interviews.ndjson", "utf8").split("\n").filter((line) => line.trim() !== "").map((line): unknown => JSON.parse(line));
+ * const report = buildReport(records, { asOf: "2026-11-28" });
+ * const dir = mkdirSync("tables", { recursive: true }) ?? "tables";
  * for (const [name, content] of Object.entries(toCsv(report, "ru"))) writeFileSync(join(dir, name), content);
  */
 export function toCsv(report: Report, locale: Locale = report.locale): Record<string, string> {

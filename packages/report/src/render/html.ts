@@ -64,6 +64,10 @@ function tableHtml(table: DisplayTable, minCell: number, locale: Locale): string
  * Content-Security-Policy forbids them). Every text is escaped.
  *
  * @example
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { buildReport, toHtml } from "@redumbrella/report";
+ *
+ * const records = readFileSync("interviews.ndjson", "utf8").split("\n").filter((line) => line.trim() !== "").map((line): unknown => JSON.parse(line));
  * writeFileSync("report.html", toHtml(buildReport(records, { asOf: "2026-11-28" }), "ru"));
  */
 export function toHtml(report: Report, locale: Locale = report.locale): string {

@@ -13,6 +13,10 @@ export function escapeMarkdown(text: string): string {
  * mean, then one table per section and profile question with its notes, in `locale`.
  *
  * @example
+ * import { readFileSync, writeFileSync } from "node:fs";
+ * import { buildReport, toMarkdown } from "@redumbrella/report";
+ *
+ * const records = readFileSync("interviews.ndjson", "utf8").split("\n").filter((line) => line.trim() !== "").map((line): unknown => JSON.parse(line));
  * writeFileSync("report.md", toMarkdown(buildReport(records, { asOf: "2026-11-28" }), "ru"));
  */
 export function toMarkdown(report: Report, locale: Locale = report.locale): string {

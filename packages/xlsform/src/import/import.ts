@@ -176,6 +176,9 @@ export function detectFormat(text: string, from?: ImportSource): ImportFormat | 
  * only when the text is no export at all (`UNKNOWN_FORMAT`, `UNREADABLE_INPUT`).
  *
  * @example
+ * import { readFileSync } from "node:fs";
+ * import { importSubmissions } from "@redumbrella/xlsform";
+ *
  * const report = importSubmissions(readFileSync("kobo.json", "utf8"), { asOf: "2026-12-06" });
  * for (const s of report.submissions) if (!s.success) console.log(s.instanceId, s.issues);
  */

@@ -7,7 +7,12 @@ import { KZ_RULES } from "./rules.js";
  * `checkRecord`.
  *
  * @example
- * checkRecord(record, { pack: kz });
+ * import { readFileSync } from "node:fs";
+ * import { checkRecord, kz } from "@redumbrella/legal-checker";
+ * import { isRefusal, parseRecord } from "@redumbrella/questionnaire";
+ *
+ * const record = parseRecord(JSON.parse(readFileSync("record.json", "utf8")));
+ * if (!isRefusal(record)) checkRecord(record, { pack: kz });
  */
 export const kz: Pack = {
   id: "kz",
