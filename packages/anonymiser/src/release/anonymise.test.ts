@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type InterviewRecord, isRedumbrellaError, RedumbrellaError } from "@redumbrella/questionnaire";
+import { type InterviewRecord, isRedumbrellaError, RedumbrellaError, upgradeRecord } from "@redumbrella/questionnaire";
 import { describe, expect, it } from "vitest";
 import { anonymise } from "./anonymise.js";
 import { AnonymiseError } from "./errors.js";
@@ -233,6 +233,41 @@ describe("anonymise: the police's own records", () => {
       for (const gone of ["Сеитова", "87011234567"]) expect(text).not.toContain(gone);
       expect(out[0]?.charges).toMatchObject([{ article: "*" }, { article: "449" }]);
     }
+  });
+
+  it("releases incidents by their police-held facts generalised, never their perpetrators, payments or complaints", async () => {
+    const incident = (id: string) => ({
+      id,
+      date: "2015-02-28",
+      place: { kind: "sauna", settlement: "Талдыкорган", district: "мкр Жетысу" },
+      perpetrators: [{ kind: "police", agency: "городское УВД", rank: "капитан", badgeNumber: "0456", name: "Сеитов" }],
+      acts: ["extortion", "beating"],
+      detention: { hours: 30, heldIn: "policeStationCell" },
+      payments: [{ to: "officer", purpose: "release", amount: 15000, currency: "KZT" }],
+      complaints: [{ to: "prosecutor", date: "2015-03-02", accepted: false }],
+    });
+    // Record v2 (v1 has no incidents): the example upgraded, six alike.
+    const v2 = (change: object) => records(6).map((r) => ({ ...upgradeRecord(r as never), ...change }));
+    const { records: out, report } = await release(v2({ incidents: [incident("i1")] }));
+    expect(report.records, JSON.stringify(report.excluded)).toMatchObject({ consented: 6, released: 6 });
+    expect(report.levels["incidents[]"]?.name).toBe("summary");
+    expect(out[0]?.incidents).toEqual([
+      {
+        id: "i1",
+        date: "2015-02",
+        place: { kind: "sauna", settlement: "Талдыкорган" },
+        acts: ["extortion", "beating"],
+        detention: { hours: "24-47", heldIn: "policeStationCell" },
+      },
+    ]);
+    const text = JSON.stringify(out);
+    for (const gone of ["УВД", "капитан", "0456", "Сеитов", "15000", "prosecutor", "2015-03-02", "Жетысу", "perpetrators", "payments"]) {
+      expect(text).not.toContain(gone);
+    }
+    // An id that says more than a number: `*`, and so is the charge's link to it.
+    const named = await release(v2({ incidents: [incident("Aigerim15")] }));
+    expect(JSON.stringify(named.records)).not.toContain("Aigerim");
+    expect(named.records[0]?.incidents).toMatchObject([{ id: "*" }]);
   });
 
   it("never releases the free text the police hold, even with keepText", async () => {

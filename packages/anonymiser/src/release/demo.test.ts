@@ -24,7 +24,7 @@ describe("the demo interviews, released with k = 5", () => {
     }
     expect(report.diversity.every((d) => !d.uniformlyTrue)).toBe(true);
     // What was generalised and suppressed is in the report, in every language.
-    expect(formatReleaseReport(report, "en")).toMatch(/Generalised: \d+ of 15 dimensions/);
+    expect(formatReleaseReport(report, "en")).toMatch(/Generalised: \d+ of 16 dimensions/);
     // No article text, no detention amount as recorded.
     const text = JSON.stringify(records);
     expect(text).not.toMatch(/"amount":\d/);

@@ -17,17 +17,35 @@ describe("HIERARCHIES", () => {
     const covered = dimensions().flatMap((d) => [...(d.shape === "group" ? [d.path] : []), ...d.groups, ...d.parts.map((p) => p.path)]);
     expect(new Set(covered)).toEqual(identifying);
     expect(covered.length).toBe(new Set(covered).size);
-    expect(new Set(Object.keys(HIERARCHIES))).toEqual(new Set([...dimensions().map((d) => d.path), "incidents[]"]));
+    expect(new Set(Object.keys(HIERARCHIES))).toEqual(new Set(dimensions().map((d) => d.path)));
   });
 
-  it("groups the police-held facts in a few dimensions: complaints per section, detention, the charges", () => {
+  it("groups the police-held facts in a few dimensions: complaints per section, detention, the charges, the incidents", () => {
     const of = (path: string) => dimensions().find((d) => d.parts.some((p) => p.path === path))?.path;
     expect(of("police.complained")).toBe("police");
     expect(of("medical.complaintAccepted")).toBe("medical");
     expect(of("police.detention.fine.amount")).toBe("police.detention");
     expect(of("charges[].article")).toBe("charges[]");
     expect(of("charges[].date")).toBe("charges[]");
-    expect(dimensions().length).toBe(15);
+    expect(of("incidents[].date")).toBe("incidents[]");
+    expect(of("incidents[].place.settlement")).toBe("incidents[]");
+    expect(of("incidents[].detention.hours")).toBe("incidents[]");
+    expect(dimensions().length).toBe(16);
+  });
+
+  it("withholds every list inside a list item, whole: an incident's perpetrators, payments and complaints", () => {
+    const nested = (Object.keys(FIELDS) as string[]).filter((p) => p.startsWith("incidents[].perpetrators"));
+    expect(nested.length).toBeGreaterThan(3);
+    for (const path of nested) expect(isWithheld(path), path).toBe(true);
+    for (const path of ["incidents[].payments", "incidents[].payments[].amount", "incidents[].complaints[].date"]) {
+      expect(isWithheld(path), path).toBe(true);
+    }
+    for (const path of ["incidents[].date", "incidents[].place.settlement", "incidents[].acts", "charges[].date", "police.detention"]) {
+      expect(isWithheld(path), path).toBe(false);
+    }
+    const parts = (dimensions().find((d) => d.path === "incidents[]")?.parts ?? []).map((p) => p.path);
+    expect(parts).toContain("incidents[].date");
+    expect(parts.some((p) => p.includes("perpetrators") || p.includes("payments") || p.includes("complaints"))).toBe(false);
   });
 
   it("checks every text field a release may show, and releases an article only as its number", () => {
@@ -185,5 +203,43 @@ describe("labels", () => {
     expect(renderLabel(detention, detention.steps[1]?.(level1, context) as string).value).toBe("*");
     const none = detention.label(detention.key({ police: {} } as never, declined));
     expect(renderLabel(detention, detention.steps[0]?.(none, context) as string).value).toBeUndefined();
+  });
+
+  it("release an incident by month, place and banded detention, then by year and place kind, then their number, then a star", () => {
+    const incidents = dim("incidents[]");
+    const record = {
+      incidents: [
+        {
+          id: "i1",
+          date: "2015-02-28",
+          place: { kind: "sauna", settlement: "Талдыкорган", district: "мкр Жетысу" },
+          perpetrators: [{ kind: "police", agency: "городское УВД", badgeNumber: "0456" }],
+          acts: ["extortion"],
+          detention: { hours: 30, heldIn: "policeStationCell", badgeShown: false, hoursToHearing: 50 },
+        },
+        { id: "i2", date: "2014-11-03", perpetrators: [{ kind: "medicalStaff" }] },
+      ],
+    } as never;
+    const level0 = incidents.label(incidents.key(record, declined));
+    expect(renderLabel(incidents, level0).value).toEqual([
+      {
+        date: "2015-02",
+        place: { kind: "sauna", settlement: "Талдыкорган" },
+        detention: { hours: "24-47", heldIn: "policeStationCell", badgeShown: "false", hoursToHearing: "48-71" },
+      },
+      { date: "2014-11" },
+    ]);
+    const level1 = incidents.steps[0]?.(level0, context) as string;
+    expect(renderLabel(incidents, level1).value).toEqual([
+      {
+        date: "2015",
+        place: { kind: "sauna" },
+        detention: { heldIn: "policeStationCell" },
+      },
+      { date: "2014" },
+    ]);
+    const level2 = incidents.steps[1]?.(level1, context) as string;
+    expect(renderLabel(incidents, level2).value).toEqual([{}, {}]);
+    expect(renderLabel(incidents, incidents.steps[2]?.(level2, context) as string).value).toBe("*");
   });
 });

@@ -1,7 +1,9 @@
-import type { Choice, FIELDS, FieldPath } from "@redumbrella/questionnaire";
+import { type Choice, FIELDS, type FieldPath } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 
 type Fields = typeof FIELDS;
+
+const FIELD_KINDS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(FIELDS).map(([path, spec]) => [path, spec.kind]));
 type Join<TPrefix extends string, TKey extends string> = TPrefix extends "" ? TKey : `${TPrefix}.${TKey}`;
 
 /** The paths of the fields the questionnaire's metadata classes as quasi-identifiers. */
@@ -62,7 +64,10 @@ export type PartOf<TDimension extends string> = {
     ? P extends `${TDimension}.${infer TKey}`
       ? Fields[P]["kind"] extends "group" | "freeText"
         ? never
-        : TKey
+        : // A field of a list inside the item (\`perpetrators[].agency\` of \`incidents[]\`) is withheld: see \`isWithheld\`.
+          TKey extends `${string}[]${string}`
+          ? never
+          : TKey
       : never
     : never;
 }[IdentifyingPath];
@@ -264,22 +269,67 @@ export const HIERARCHIES: { readonly [P in DimensionPath]: Hierarchy<PartOf<P>> 
     },
     steps: [{ kind: "present", name: "count" }],
   },
-  // Withheld whole (see `WITHHELD`): the type still asks for an entry, so it is here.
-  "incidents[]": { steps: [] },
+  // The police's file of each incident: the day, the place, the detention. Its perpetrators, payments
+  // and complaints (lists in the item) are withheld whole; what happened (acts, evidence) is not
+  // police-held and is released beside it, the narrative as free text.
+  "incidents[]": {
+    base: {
+      name: "summary",
+      fields: {
+        date: { kind: "month" },
+        "place.kind": "keep",
+        "place.settlement": "keep",
+        // A district is a street away from the place itself.
+        "place.district": "drop",
+        "detention.hours": HOURS_BANDS,
+        "detention.heldIn": "keep",
+        "detention.badgeShown": "keep",
+        "detention.relativesInformed": "keep",
+        "detention.lawyerAllowed": "keep",
+        "detention.rightsExplained": "keep",
+        "detention.medicalAidGiven": "keep",
+        "detention.protocolDrawnUp": "keep",
+        "detention.courtHearing": "keep",
+        "detention.hoursToHearing": HOURS_BANDS,
+      },
+    },
+    steps: [
+      {
+        kind: "fields",
+        name: "year",
+        fields: {
+          date: { kind: "year" },
+          "place.kind": "keep",
+          "place.settlement": "drop",
+          "place.district": "drop",
+          "detention.hours": "drop",
+          "detention.heldIn": "keep",
+          "detention.badgeShown": "drop",
+          "detention.relativesInformed": "drop",
+          "detention.lawyerAllowed": "drop",
+          "detention.rightsExplained": "drop",
+          "detention.medicalAidGiven": "drop",
+          "detention.protocolDrawnUp": "drop",
+          "detention.courtHearing": "drop",
+          "detention.hoursToHearing": "drop",
+        },
+      },
+      { kind: "present", name: "count" },
+    ],
+  },
 };
 
 /**
- * Parts of a record no release holds at all, whatever the level: the incidents are the police's own
- * file at its most exact (the day, the place, the officers, the payments, the complaints), and a
- * release that generalises them safely — nested lists of perpetrators, payments and complaints
- * inside each incident — is not built yet. Deny by default: they are withheld, and the release
- * report says so.
+ * Whether a field path is in a part of the record no release holds at all, whatever the level: a
+ * list inside a list item (an incident's perpetrators, payments and complaints) and everything in
+ * it. Those are the police's own file at its most exact — the officers, each payment, each
+ * complaint — and a generalisation of lists within lists is not built: deny by default, so a new
+ * nested list is withheld until it has one.
  */
-export const WITHHELD: readonly string[] = ["incidents"];
-
-/** Whether a field path is in a withheld part (`incidents`, `incidents[].date`, …). */
-export const isWithheld = (path: string): boolean =>
-  WITHHELD.some((w) => path === w || path.startsWith(`${w}.`) || path.startsWith(`${w}[]`));
+export const isWithheld = (path: string): boolean => {
+  const item = path.indexOf("[].");
+  return item !== -1 && (path.includes("[]", item + 3) || FIELD_KINDS[path] === "list");
+};
 
 /** The value that stands for a rare answer at the `rareAsOther` level. */
 const OTHER = "other";

@@ -28,7 +28,10 @@ type ReportLine =
   | "notAllTrueOff"
   | "diversity"
   | "diversityUniform"
-  | "percent";
+  | "percent"
+  | "section.police"
+  | "section.medical"
+  | "section.charges";
 
 /**
  * A key of the release messages: a line of the report, the name of a hierarchy level, or an issue
@@ -58,6 +61,9 @@ const EN: Catalogue<ReleaseMessageKey> = {
   "report.levels": "Generalisation of each quasi-identifier and police-held fact:",
   "report.level": "  {label} ({path}): {name}, level {level} of {height}",
   "report.levelUnlabelled": "  {path}: {name}, level {level} of {height}",
+  "report.section.police": "Complaints to the police or the prosecutor (whether, accepted, prosecuted)",
+  "report.section.medical": "Complaints about medical staff (whether, accepted, prosecuted)",
+  "report.section.charges": "Charges (the legal annex)",
   "report.generalised":
     "Generalised: {generalised} of {dimensions} dimensions coarser than as answered, {suppressedDimensions} of them * for every record; {suppressed} records suppressed ({share}).",
   "report.notAllTrue": "Sensitive answers: no released group answers “yes” as a whole (ℓ = fewest different answers in a group):",
@@ -126,6 +132,9 @@ const RU: Catalogue<ReleaseMessageKey> = {
   "report.levels": "Обобщение каждого квазиидентификатора и каждого факта из полицейских записей:",
   "report.level": "  {label} ({path}): {name}, уровень {level} из {height}",
   "report.levelUnlabelled": "  {path}: {name}, уровень {level} из {height}",
+  "report.section.police": "Жалобы в полицию или прокуратуру (подавались ли, приняты ли, наказан ли виновный)",
+  "report.section.medical": "Жалобы на медицинский персонал (подавались ли, приняты ли, наказан ли виновный)",
+  "report.section.charges": "Обвинения (юридическое приложение)",
   "report.generalised":
     "Обобщено: {generalised} из {dimensions} измерений грубее, чем в ответах, из них {suppressedDimensions} — * у всех записей; скрыто записей: {suppressed} ({share}).",
   "report.notAllTrue":
@@ -198,6 +207,9 @@ const KK: Catalogue<ReleaseMessageKey> = {
   "report.levels": "Әрбір квазиидентификатордың және полиция есебіндегі әрбір деректің жалпылануы:",
   "report.level": "  {label} ({path}): {name}, деңгейі {level}, ең жоғарғысы {height}",
   "report.levelUnlabelled": "  {path}: {name}, деңгейі {level}, ең жоғарғысы {height}",
+  "report.section.police": "Полицияға немесе прокуратураға шағымдар (берілді ме, қабылданды ма, кінәлі жазаланды ма)",
+  "report.section.medical": "Медицина қызметкерлеріне шағымдар (берілді ме, қабылданды ма, кінәлі жазаланды ма)",
+  "report.section.charges": "Айыптар (заңгерлік қосымша)",
   "report.generalised":
     "Жалпыланғаны: {dimensions} өлшемнің {generalised} өлшемі жауаптағыдан ірірек, оның {suppressedDimensions} өлшемі барлық жазбада *; жасырылған жазбалар: {suppressed} ({share}).",
   "report.notAllTrue":

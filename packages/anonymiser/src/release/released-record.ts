@@ -251,7 +251,10 @@ function releaseObject(
       // Text outside a dimension: as the parser writes it (trimmed, NFC), and only if it passes its check.
       const text = normaliseText(own);
       const check = (TEXT_CHECKS as Readonly<Record<string, TextCheck>>)[node.path] ?? "articleNumber";
-      out[node.key] = passesTextCheck(check, text) ? text : SUPPRESSED;
+      // A code outside a dimension is a link inside the record (a charge's incident, an incident's id):
+      // released only as a short local reference (`i1`), never as whatever else was typed there.
+      const passes = check === "pseudonym" ? LOCAL_REFERENCE.test(text) : passesTextCheck(check, text);
+      out[node.key] = passes ? text : SUPPRESSED;
     } else {
       out[node.key] = Array.isArray(own) ? [...(own as Json[])] : (own as Json);
     }
@@ -260,6 +263,9 @@ function releaseObject(
 }
 
 const NONE_SHOWN: ReadonlySet<string> = new Set();
+
+/** A link between parts of one record, as documentators number them: a few letters and a number (`i1`, `inc-12`). */
+const LOCAL_REFERENCE = /^\p{L}{0,4}[-_]?\d{1,4}$/u;
 
 /** Writes one consented, unsuppressed record (valid, as given) as released. */
 export function releaseRecord(record: InterviewRecord, release: RecordRelease): ReleasedRecord {

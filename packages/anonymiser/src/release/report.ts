@@ -90,6 +90,13 @@ export interface ReleaseReport {
   readonly search: { readonly nodes: number; readonly checked: number };
 }
 
+/** The dimensions that are no field of their own: the police-held facts of a section, the legal annex. */
+const SECTION_LINES: Readonly<Record<string, ReleaseMessageKey>> = {
+  police: "report.section.police",
+  medical: "report.section.medical",
+  "charges[]": "report.section.charges",
+};
+
 /**
  * The report as text, one figure per line, in `locale` (`en`, `ru` or `kk`), numbers written as
  * readers of that language write them. Defaults to `"en"`.
@@ -158,7 +165,9 @@ export function formatReleaseReport(report: ReleaseReport, locale: Locale = DEFA
     t("report.levels"),
   );
   for (const [path, chosen] of Object.entries(report.levels) as [DimensionPath, ChosenLevel][]) {
-    const label = fieldMeta(path)?.label[locale];
+    // The police-held facts of a section, and the legal annex, are named by the catalogue; a list by its field (`incidents`).
+    const section = SECTION_LINES[path];
+    const label = section === undefined ? fieldMeta(path.replace(/\[\]$/, ""))?.label[locale] : t(section);
     const params = { label, path, name: t(`level.${chosen.name}`), level: chosen.level, height: chosen.height };
     lines.push(label === undefined ? t("report.levelUnlabelled", params) : t("report.level", params));
   }
