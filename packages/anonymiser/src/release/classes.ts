@@ -1,4 +1,4 @@
-import type { EncodedRecords } from "./encode.js";
+import type { EncodedRecords } from "./stages/encode.js";
 
 /**
  * What a release must meet: k records per class, no class uniformly `true` on a sensitive field,

@@ -3,8 +3,8 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Criteria, createEvaluator } from "./classes.js";
 import { dimensions } from "./dimensions.js";
-import { type EncodedDimension, type EncodedRecords, encodeRecords } from "./encode.js";
 import { bruteForce, LossScale, searchLattice } from "./lattice.js";
+import { type EncodedDimension, type EncodedRecords, encodeRecords } from "./stages/encode.js";
 
 /**
  * A random dimension: `distinct` level-0 codes, each level merging codes of the level below at

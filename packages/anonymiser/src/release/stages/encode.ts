@@ -1,5 +1,6 @@
-import { type InterviewRecord, valueAt } from "@redumbrella/questionnaire";
-import type { Dimension, LabelKey } from "./dimensions.js";
+import { type FieldPath, type InterviewRecord, pathKeys, valueAt } from "@redumbrella/questionnaire";
+import type { Dimension, LabelKey } from "../dimensions.js";
+import { type Checked, SENSITIVE_FIELDS } from "../options.js";
 
 /**
  * One quasi-identifier of every record as small integers: each record's level-0 code, and for each
@@ -143,4 +144,19 @@ export function encodeRecords(
     dims: dims.map((dim, d) => encodeLevels(dim, interners[d]!, bases[d]!, k)),
     sensitive: sensitive.map((keys) => encodeSensitive(records, keys)),
   };
+}
+
+/** The consented records encoded, and the sensitive fields the criteria read (in the encoding's order). */
+export interface Encoded {
+  readonly records: EncodedRecords;
+  readonly sensitive: readonly FieldPath[];
+}
+
+/**
+ * Stage 2, encode: every dimension of every consented record as small integers, once, and the
+ * sensitive answers the criteria read (none when neither ℓ-diversity nor the all-`true` check is on).
+ */
+export function encodeStage(records: readonly InterviewRecord[], dims: readonly Dimension[], options: Checked): Encoded {
+  const sensitive = options.notAllTrue || options.lDiversity !== undefined ? SENSITIVE_FIELDS : [];
+  return { records: encodeRecords(records, dims, sensitive.map(pathKeys), options.k), sensitive };
 }
