@@ -9,10 +9,14 @@ import { decide } from "@redumbrella/consent";
 import { type InterviewRecord, isRefusal, safeParseRecord } from "@redumbrella/questionnaire";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
+import { dimensions } from "../packages/anonymiser/src/release/dimensions.js";
+import { checkArguments } from "../packages/anonymiser/src/release/options.js";
+import { encodeStage } from "../packages/anonymiser/src/release/stages/encode.js";
+import { type Searched, searchStage } from "../packages/anonymiser/src/release/stages/search.js";
 import { median, report } from "./lib.js";
 
 const N = 100_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const asOf = "2026-11-28";
 const key = Uint8Array.from({ length: 32 }, (_, i) => i);
 
@@ -44,40 +48,68 @@ const parsed = (): InterviewRecord[] =>
     return result.data;
   });
 
-async function timeRelease(records: () => unknown[], keepOutput = false): Promise<number> {
-  const seconds: number[] = [];
-  for (let round = 0; round <= ROUNDS; round++) {
-    const input = records();
-    const start = performance.now();
-    const result = await anonymise(input, { asOf, validatedOn: asOf, key, k: 5 });
-    // Round 0 warms the JIT up.
-    if (round > 0) seconds.push((performance.now() - start) / 1000);
-    checked = result.report.search.checked;
-    released = result.report.records.released;
-    if (keepOutput && round === ROUNDS) output = JSON.stringify(result.records);
-    if (result.report.records.consented !== N || !result.report.kReached)
-      throw new Error("every generated record should be released or suppressed");
-  }
-  return median(seconds);
-}
-
-let checked = 0;
 let released = 0;
 let output = "";
-const releaseSeconds = await timeRelease(parsed, true);
-report("anonymise-100k", releaseSeconds, "s");
-// A floor for the release: V8's JSON.parse making the released records' objects from their text,
-// which any implementation has to allocate (before consent, search, pseudonyms and sort).
-const floorSeconds: number[] = [];
-for (let round = 0; round < ROUNDS; round++) {
+/** One release of fresh records; the search's own figures and the output kept for the floor. */
+async function releaseOnce(records: () => unknown[]): Promise<number> {
+  const input = records();
+  const start = performance.now();
+  const result = await anonymise(input, { asOf, validatedOn: asOf, key, k: 5 });
+  const seconds = (performance.now() - start) / 1000;
+  released = result.report.records.released;
+  output = JSON.stringify(result.records);
+  if (result.report.records.consented !== N || !result.report.kReached)
+    throw new Error("every generated record should be released or suppressed");
+  return seconds;
+}
+/** A floor for the release: V8's JSON.parse making the released records' objects from their text, which any implementation allocates. */
+function floorOnce(): number {
   const start = performance.now();
   if ((JSON.parse(output) as unknown[]).length !== released) throw new Error("the release's output does not read back");
-  floorSeconds.push((performance.now() - start) / 1000);
+  return (performance.now() - start) / 1000;
 }
-report("anonymise-100k-output-json-parse", median(floorSeconds), "s");
-report("anonymise-100k/output-json-parse", releaseSeconds / median(floorSeconds), "ratio");
+
+// Rounds alternate the release and its floor, so both see the same load; round 0 warms the JIT up.
+const releaseSeconds: number[] = [];
+const floorSeconds: number[] = [];
+for (let round = 0; round <= ROUNDS; round++) {
+  const seconds = await releaseOnce(parsed);
+  const floor = floorOnce();
+  if (round === 0) continue;
+  releaseSeconds.push(seconds);
+  floorSeconds.push(floor);
+}
+const dims = dimensions();
+const q = dims.length;
+report(`anonymise-100k-${q}qi`, median(releaseSeconds), "s");
+report(`anonymise-100k-${q}qi-output-json-parse`, median(floorSeconds), "s");
+report(`anonymise-100k-${q}qi/output-json-parse`, median(releaseSeconds.map((s, i) => s / (floorSeconds[i] as number))), "ratio");
+
+// The search stage alone, on the records encoded once (as the release encodes them).
+const options = checkArguments([], { asOf, validatedOn: asOf, key, k: 5 });
+const records = parsed();
+const encoded = encodeStage(records, dims, options);
+const searchSeconds: number[] = [];
+let searched: Searched | undefined;
+for (let round = 0; round <= ROUNDS; round++) {
+  const start = performance.now();
+  searched = searchStage(encoded, dims, options);
+  if (round > 0) searchSeconds.push((performance.now() - start) / 1000);
+}
+report(`anonymise-100k-${q}qi-search`, median(searchSeconds), "s");
+// The distinct tuples of level-0 codes (the bottom node's classes): the most a frequency set of any node can have.
+const tuples = new Set<string>();
+for (let i = 0; i < records.length; i++) tuples.add(encoded.records.dims.map((d) => d.base[i]).join(","));
+report(`anonymise-100k-${q}qi-bottom-tuples`, tuples.size, "tuples");
+report(`anonymise-100k-${q}qi-nodes-checked`, searched?.result.checks ?? 0, "nodes");
+report(
+  `anonymise-100k-${q}qi-lattice`,
+  dims.reduce((size, d) => size * (d.height + 1), 1),
+  "nodes",
+);
 output = "";
-report("anonymise-100k-unparsed", await timeRelease(fresh), "s");
+report(`anonymise-100k-${q}qi-unparsed`, await releaseOnce(fresh), "s");
+output = "";
 
 const consentSeconds: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {
@@ -100,5 +132,4 @@ for (let round = 0; round < ROUNDS; round++) {
   hmacSeconds.push((performance.now() - start) / 1000);
 }
 report("anonymise-100k-webcrypto-hmac", median(hmacSeconds), "s");
-report("anonymise-100k-nodes-checked", checked, "nodes");
-report("anonymise-100k-released", released, "records");
+report(`anonymise-100k-${q}qi-released`, released, "records");
