@@ -263,4 +263,4 @@ const KK: Catalogue<ReleaseMessageKey> = {
  * Every sentence of a release in en, ru and kk: the report's lines and warnings, the names of the
  * hierarchy levels and the issues with `anonymise`'s arguments, rendered with `RELEASE_MESSAGES.format(key, params, locale)`.
  */
-export const RELEASE_MESSAGES: Messages<ReleaseMessageKey> = defineMessages<ReleaseMessageKey>({ en: EN, ru: RU, kk: KK });
+export const RELEASE_MESSAGES: Messages<ReleaseMessageKey> = /* @__PURE__ */ defineMessages<ReleaseMessageKey>({ en: EN, ru: RU, kk: KK });
