@@ -16,8 +16,8 @@ interface Sentence {
 }
 
 // holdout.jsonl was written after the scrubber; see the set's README for its first-run figures.
-// dev2, dev3 and dev4.jsonl are the later rounds' development sets (built from their .src.txt by build-dev2.mjs).
-const FILES = [...LOCALES, "holdout", "dev2", "dev3", "dev4"] as const;
+// dev2 to dev5.jsonl are the later rounds' development sets (built from their .src.txt by build-dev2.mjs).
+const FILES = [...LOCALES, "holdout", "dev2", "dev3", "dev4", "dev5"] as const;
 const SET: readonly Sentence[] = FILES.flatMap((file) =>
   readFileSync(new URL(`../../test-data/scrub-eval/${file}.jsonl`, import.meta.url), "utf8")
     .split("\n")

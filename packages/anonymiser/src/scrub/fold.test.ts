@@ -21,6 +21,9 @@ describe("phonetic keys", () => {
     ["Ерлан", ["Yerlan", "Erlan"]],
     ["Цой", ["Tsoy", "Tsoi", "Coi"]],
     ["Қайрат", ["Qairat", "Kairat", "Kayrat"]],
+    ["Наталья", ["Natal'ya", "Natalya", "Natalia"]],
+    ["Алёна", ["Alyona", "Aliona", "Alena"]],
+    ["Фёдор", ["Fyodor", "Fiodor", "Fedor"]],
   ])("%s meets its Latin spellings", (cyrillic, latin) => {
     for (const spelling of latin) expect(latinKeys(spelling), spelling).toContain(cyrillicKey(cyrillic));
   });

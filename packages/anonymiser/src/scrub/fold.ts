@@ -73,6 +73,9 @@ const LATIN_DIGRAPHS: readonly (readonly [RegExp, string])[] = [
   [/y/gu, "i"],
 ];
 const LATIN_DIACRITICS = /[\u0300-\u036f]/gu;
+// An apostrophe inside a Latin word writes the soft sign (Natal'ya, Ol'ga).
+const SOFT_SIGN = /['’ʼ]/gu;
+const YO = /(?<=[b-df-hk-np-tv-zJSH])[ij]o(?!$)/gu;
 
 /** Drops i next to another vowel and doubled letters: the spellings of й, ы, я, ю and е differ most there. */
 function squeeze(key: string): string {
@@ -97,9 +100,11 @@ export function cyrillicKey(word: string): string {
  * `Aigul`, `Aygul`, `Ajgul` and `Aigül` all give `agul`.
  */
 export function latinKeys(word: string): readonly string[] {
-  let base = word.toLowerCase().replace(/ž/gu, "zh").replace(/š/gu, "sh").replace(/č/gu, "ch");
+  let base = word.toLowerCase().replace(SOFT_SIGN, "").replace(/ž/gu, "zh").replace(/š/gu, "sh").replace(/č/gu, "ch");
   base = base.normalize("NFD").replace(LATIN_DIACRITICS, "").replace(/ı/gu, "i");
   for (const [pattern, key] of LATIN_DIGRAPHS) base = base.replace(pattern, key);
+  // ё after a consonant (Alyona, Seriozha, Fyodor) folds to е, as the Cyrillic key folds it.
+  base = base.replace(YO, "e");
   // ш and ч share a key, as do ж and a j that is ж; h alone stays h (Х).
   const finish = (s: string): string => squeeze(s.replace(/S/gu, "s").replace(/J/gu, "j").replace(/H/gu, "h"));
   if (!base.includes("j")) return [finish(base)];
@@ -189,6 +194,23 @@ export function latinToCyrillic(word: string): string {
   let i = 0;
   while (i < rest.length) {
     const c = rest.charAt(i);
+    if (c === "'" || c === "’" || c === "ʼ") {
+      out += "ь";
+      i++;
+      continue;
+    }
+    const consonantBefore = i > 0 && !VOWELS.has(rest.charAt(i - 1));
+    // io after a consonant is ё (Seriozha, Aliona); a final j after a vowel is й (Sergej, Sashej).
+    if (consonantBefore && c === "i" && rest.charAt(i + 1) === "o" && i + 2 < rest.length) {
+      out += "ё";
+      i += 2;
+      continue;
+    }
+    if (c === "j" && i === rest.length - 1 && i > 0 && !consonantBefore) {
+      out += "й";
+      i++;
+      continue;
+    }
     // i or y after a vowel and not before one is й: Aigerim, Nurlaiym, Kairat.
     if ((c === "i" || c === "y") && i > 0 && VOWELS.has(rest.charAt(i - 1)) && !VOWELS.has(rest.charAt(i + 1))) {
       out += "й";

@@ -5,7 +5,7 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 import { isKnownWord, type KnownNames } from "./known-names.js";
-import { STREET_NAME_PARTICLES } from "./lexicon/address-words.js";
+import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import {
   type AmbiguityMask,
@@ -97,6 +97,7 @@ const INSTITUTION_STEMS = [
   "street",
 ];
 const isInstitutionWord = stemTest(INSTITUTION_STEMS);
+const RU_ADJECTIVE = /(?:[нвк]ой|[нвк]ая|[нвк]ый|[нвк]ого|[нвк]ому|[нвк]ых|[нвк]ые|[нвк]ую)$/u;
 const NAME_ENDING = new RegExp(
   `^([\\p{L}-]{2,}?(?:${FIRST_NAME_ENDINGS.join("|")}))(?:а|у|ом|ем|е|ы|и|ой|ою|ей|ю|я|${KK.slice(3, -1)})?$`,
   "u",
@@ -111,6 +112,7 @@ const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
 const STREET_PARTICLES = new Set(
   STREET_NAME_PARTICLES.filter((word) => word.length > 2 && !["ата", "ана", "имени"].includes(word)).concat("би", "bi"),
 );
+const CORNER = new Set(STREET_CORNER_WORDS);
 const OPENING_QUOTES = new Set(["«", "“", "„", '"']);
 const CLOSING_QUOTES = new Set(["»", "”", "“", '"']);
 
@@ -236,8 +238,12 @@ function classifyCyrillic(
   switch (lexical.kind) {
     case "none":
     case "patronymic":
-    case "cap":
       return lexical.kind;
+    case "cap": {
+      // "Прокурор Генеральной прокуратуры": an adjective before an institution's noun names the institution.
+      const next = tokens[i + 1];
+      return RU_ADJECTIVE.test(lower) && next?.kind === "word" && isInstitutionWord(next.lower) ? "none" : "cap";
+    }
     case "first":
       return (lexical.mask & ambiguityBit(token, lang)) !== 0 ? "firstAmbiguous" : "first";
     case "surname":
@@ -276,7 +282,9 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon): N
   const cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(lower));
   if (cyrillic === "first" || cyrillic === "firstAmbiguous") {
     const found = firstNameOf(lex, foldCyrillic(latinToCyrillic(lower)));
-    return found === undefined || found.mask !== 0 || found.how === "diminutive" ? "firstAmbiguous" : "first";
+    if (found === undefined || found.how === "diminutive") return "firstAmbiguous";
+    // A Kazakh case ending on a name that is a Kazakh or Russian word (Saulemen, Botaga) says person.
+    return found.mask === 0 || (found.how === "suffixed" && (found.mask & LANGUAGE_BIT.en) === 0) ? "first" : "firstAmbiguous";
   }
   // Short English words read as Cyrillic look like surnames (Drew → древ): only long, inflected ones count.
   if (cyrillic === "patronymic" || (cyrillic === "surname" && lower.length >= 7)) return cyrillic;
@@ -310,7 +318,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
   if (titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
-  if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "")) return "none";
+  if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "") || atCorner(tokens, i))
+    return "none";
   const kind = token.latin ? classifyLatin(tokens, i, lex) : classifyCyrillic(tokens, i, lex, ctx.lang);
   // An acronym (ДВД, UNAIDS) is a name only if a name rule recognised it as one.
   if (token.allCaps && kind === "cap") return "none";
@@ -399,6 +408,8 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
   for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);
   if (pending.length === 0) return;
   const settled = new Map<number, NameClass>();
+  // Ordinary words that are also names, left out below: one may still be joined to a name by "and".
+  const ambiguous: number[] = [];
   // An ordinary word that is also a name, in a chat without capitals: a person when a verb of
   // speech follows it right on (бахыт сказал) or it has a Kazakh case ending (шолпанның).
   for (const i of pending) {
@@ -408,7 +419,11 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const speaks = next?.kind === "word" && lex.isSpeechVerb(next.lower) && onlySpacesBetween(ctx.text, token.end, next.start);
     const suffixed = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "suffixed";
     const honoured = next !== undefined && cls[i + 1] === "marker" && !NAMING_MARKERS.has(next.lower);
-    cls[i] = (ctx.noCapitals && (speaks || suffixed)) || honoured ? "first" : "none";
+    // After a role, a name that is an ordinary word only of another language (Сутенёр азамат).
+    const mask = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.mask;
+    const foreign = mask !== undefined && (mask & ambiguityBit(token, ctx.lang)) === 0 && introducedBy(ctx, i, cls);
+    cls[i] = (ctx.noCapitals && (speaks || suffixed)) || honoured || foreign ? "first" : "none";
+    if (cls[i] === "none") ambiguous.push(i);
   }
   pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");
   for (const i of pending) if (lowerCaseEvidence(ctx, i, cls, lex)) settled.set(i, cls[i] === "lower" ? "first" : "surname");
@@ -423,7 +438,17 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const besideAfter = after !== undefined && isName(i + 1) && onlySpacesBetween(ctx.text, token.end, after.start);
     if (besideBefore || besideAfter) settled.set(i, cls[i] === "lower" ? "first" : "surname");
   }
-  for (const i of pending) cls[i] = settled.get(i) ?? "none";
+  // Two first names joined by "и", "and", "мен" are people (aizhan and dana), if one is no ordinary word.
+  const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");
+  const firstName = (k: number): boolean => cls[k] === "lower" || cls[k] === "first" || ambiguous.includes(k);
+  for (const i of [...pending, ...ambiguous]) {
+    if (settled.has(i) || cls[i] === "lowerSurname") continue;
+    const sure = cls[i] === "lower";
+    const pair = (k: number): boolean =>
+      (settled.has(k) || firstName(k)) && (sure || cls[k] === "lower" || PERSON.has(cls[k] as NameClass));
+    if ((joined(i - 1) && pair(i - 2)) || (joined(i + 1) && pair(i + 2))) settled.set(i, "first");
+  }
+  for (const i of [...pending, ...ambiguous]) cls[i] = settled.get(i) ?? "none";
 }
 
 /**
@@ -450,7 +475,23 @@ function memberEnd(tokens: readonly Token[], i: number, cls: readonly NameClass[
 const nextIndex = (i: number, cls: readonly NameClass[]): number => (cls[i] === "initial" ? i + 2 : i + 1);
 
 const PERSON: ReadonlySet<NameClass> = new Set(["known", "first", "surname", "patronymic"]);
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["и", "and", "мен", "пен", "бен", "және", "жане", "i"]);
 const STARTS: ReadonlySet<NameClass> = new Set(["known", "first", "firstAmbiguous", "surname", "surnameWeak", "patronymic", "initial"]);
+
+/**
+ * Whether token `i` names a street at a corner (`на Абая угол Сейфуллина`, `на углу Абая и
+ * Сейфуллина`, `corner of Abay`): streets are named after people, the corner says street.
+ */
+function atCorner(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.lower;
+  const next = tokens[i + 1]?.lower;
+  if ((previous !== undefined && CORNER.has(previous)) || (next !== undefined && CORNER.has(next))) return true;
+  // "corner of Abay", and the second street of a pair: "угол Абая и Сейфуллина", "Абай мен Сейфуллин қиылысы".
+  if (previous === "of" && CORNER.has(tokens[i - 2]?.lower ?? "")) return true;
+  if (CORNER.has(tokens[i + 3]?.lower ?? "") && (next === "мен" || next === "и" || next === "and")) return true;
+  if (previous !== "и" && previous !== "and") return false;
+  return CORNER.has(tokens[i - 3]?.lower ?? "") || (tokens[i - 3]?.lower === "of" && CORNER.has(tokens[i - 4]?.lower ?? ""));
+}
 
 /** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
 function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
@@ -538,6 +579,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
   if (classes[0] === "cap" && members.length === 1) return kazakhPersonCase(ctx, first);
   if (classes[0] !== "firstAmbiguous") return false;
+  if (actsAsPerson(ctx, last, cls, lex)) return true;
   // A capitalised ordinary word mid-sentence in Russian or Kazakh is a name; in English, or after a
   // number (8 Марта), it is not.
   const token = ctx.tokens[first] as Token;
@@ -545,6 +587,33 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   // Russian or Kazakh written in Latin letters (the text's language says so) is read alike: "pozvoni Svete".
   return (!token.latin || ctx.lang !== "en") && !token.sentenceStart && previous?.kind !== "number" && !lex.functionWords.has(token.lower);
 }
+
+// Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
+const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
+const POSSESSIVES = new Set(["наш", "наша", "мой", "моя", "её", "его", "біздің", "менің", "our", "my", "her", "his", "the"]);
+
+/**
+ * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
+ * right after it (`Роза сказала`, `Вера позвонила мне`, `Бахыт айтты`), or a role in apposition
+ * (`Султан, наш сутенёр,`).
+ */
+function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
+  const { tokens, text } = ctx;
+  const token = tokens[i] as Token;
+  let k = i + 1;
+  const next = tokens[k];
+  if (next === undefined) return false;
+  if (next.text === ",") {
+    if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) k++;
+    return cls[k + 1] === "role";
+  }
+  if (next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
+  if (OBJECT_PRONOUNS.has(next.lower) && tokens[k + 1]?.kind === "word") k++;
+  const verb = (tokens[k] as Token).lower;
+  // Not verbs of coming and going: love and hope come and go too (Любовь пришла).
+  return lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb);
+}
+const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
 
 /** Person names in the text. */
 export function findNames(ctx: NameContext, out: Candidate[]): void {

@@ -435,3 +435,47 @@ describe("issue #15: text nobody tuned it on", () => {
     expect(found("zhivu na Tolstogo 12 kv 30, zahodi")).toEqual(["ADDRESS:Tolstogo 12 kv 30"]);
   });
 });
+
+describe("issue #15, fifth round: birth words anywhere near, chat spellings, corners", () => {
+  it("finds a birth year a few words from a birth word, before or after it, and leaves the incident dates", () => {
+    expect(found("Я родилась в 1995 году в Уштобе, задержана в 2015.")).toEqual(["DOB:1995"]);
+    expect(found("She was born in Shymkent in 1994 and was detained in 2015.", { lang: "en" })).toEqual(["DOB:1994"]);
+    expect(found("Мен 1993 жылы Талдықорғанда туылғанмын, 2014 жылы ұсталдым.", { lang: "kk" })).toEqual(["DOB:1993"]);
+    expect(found("Туған жылы: 1991. Тіркеуі жоқ.", { lang: "kk" })).toEqual(["DOB:1991"]);
+    expect(found("ona 1991 g.r., iz Taraza")).toEqual(["DOB:1991"]);
+    expect(found("Год рождения — 1988, 88 г.р. по паспорту.")).toEqual(["DOB:1988", "DOB:88"]);
+    // The cue after one year is not the next one's; a child's birth (родила) and a homeland (туған жер) are not hers.
+    expect(found("Сама я 1990 года рождения, в сауне с 2011 года.")).toEqual(["DOB:1990"]);
+    expect(found("14.02.1990 г. родилась, 14.05.2015 задержана.")).toEqual(["DOB:14.02.1990"]);
+    expect(found("В 2015 году я родила дочь, а в 2016 меня задержали.")).toEqual([]);
+    expect(found("2015 жылы біз туған жерге қайттық.", { lang: "kk" })).toEqual([]);
+  });
+
+  it("meets Latin chat spellings of names: an apostrophe for the soft sign, yo/io for ё, a final j, Kazakh endings", () => {
+    expect(names("Natal'ya prishla s Tat'yanoi")).toEqual(["Natal'ya", "Tat'yanoi"]);
+    expect(names("Alyona i Seriozha ushli rano, pogovori s Sergej")).toEqual(["Alyona", "Seriozha", "Sergej"]);
+    expect(names("kecha Saulemen kordim, ol jylap jur")).toEqual(["Saulemen"]);
+  });
+
+  it("takes a lower-case name joined by 'and' to another, and one after a role that is a word only of another language", () => {
+    expect(names("Today aizhan and madina were taken by the police.", { lang: "en" })).toEqual(["aizhan", "madina"]);
+    expect(names("Сутенёр азамат забирал половину.")).toEqual(["азамат"]);
+    expect(names("Вера и надежда у нас есть. Роза и лилия в вазе.")).toEqual([]);
+    expect(names("Полиция азаматты ұстады.", { lang: "kk" })).toEqual([]);
+  });
+
+  it("takes a first name that is an ordinary word at a sentence's start before a verb of speech or a role in apposition", () => {
+    expect(names("Роза сказала, что её избили. Вера позвонила мне ночью.")).toEqual(["Роза", "Вера"]);
+    expect(names("Султан, наш сутенёр, забрал всё.")).toEqual(["Султан"]);
+    expect(names("May said the police came.", { lang: "en" })).toEqual(["May"]);
+    expect(names("Любовь пришла нежданно. Надежда, конечно, есть. Слава богу, отпустили.")).toEqual([]);
+  });
+
+  it("takes no institution's adjective after a role, and no street's name at a corner", () => {
+    expect(names("Прокурор Генеральной прокуратуры ответил через месяц.")).toEqual([]);
+    expect(names("The Prosecutor General's Office did not reply.", { lang: "en" })).toEqual([]);
+    expect(names("Мы стояли на углу Абая и Сейфуллина, там всегда патруль.")).toEqual([]);
+    expect(names("Абай мен Сейфуллин қиылысында тұрдық.", { lang: "kk" })).toEqual([]);
+    expect(names("Капитан Ковальская из районного отдела пришла.")).toEqual(["Ковальская"]);
+  });
+});

@@ -46,6 +46,12 @@ export const STREET_NAME_PARTICLES: readonly string[] = words(`
   zhyrau sal akyn
 `);
 
+/** Words of a street corner: the capitalised word beside one is a street's name (`угол Абая`). */
+export const STREET_CORNER_WORDS: readonly string[] = words(`
+  угол углу угла пересечение пересечении перекрёсток перекресток перекрёстке перекрестке қиылысы
+  қиылысында бұрышы бұрышында corner intersection ugol uglu
+`);
+
 /**
  * Words after which a street's name and number need no street type (`по адресу Гоголя 44`,
  * `мекенжайы: Гоголь 44`, `address: Gogol 44`).

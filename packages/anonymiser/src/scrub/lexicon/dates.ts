@@ -16,10 +16,31 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   д\.\s?р\.? д/р дата\s+рождения даты\s+рождения дату\s+рождения датой\s+рождения рожд\p{L}*
   родил\p{L}* г\.\s?р\.? born dob d\.o\.b\.? date\s+of\s+birth birth\s*date birthday
   туған\s+күні туған\s+күні туылған\s+күні туған туылған ж\.т\.? туған\s+жылы
+  rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugan\s+kuni tuylgan
+`);
+
+/**
+ * What may stand a few words before a year alone that is a birth year (`родилась в 1995`, `год
+ * рождения: 1988`, `born in 1992`, `туған жылы: 1991`); not `родила` (her child's birth).
+ */
+export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
+  родил(?:ся|ась|ись|сь) год\p{L}*\s+рождения дата\s+рождения г\.\s?р\.?
+  born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
+  туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым
+  rodil(?:sya|as|ac|is) god\s+rozhdeniya tugan\s+jyly tugan\s+zhyly
+`);
+
+/**
+ * What may follow a year alone, after at most two other words, to make it a birth year
+ * (`1993 жылы Талдықорғанда туылғанмын`, `1991 g.r.`); not `туған жер` ("homeland").
+ */
+export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
+  туған(?!\s+жер)\p{L}* туылған\p{L}* родил(?:ся|ась|ись|сь) g\.\s?r\b g\.\s?r\. god\s+rozhdeniya
+  goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan дүниеге\s+кел\p{L}*
 `);
 
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
 export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   г\.\s?р\. г\.р г\s?р\b года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т\.? жылы\s+туған
-  туған туылған (?:жылы|ж\.)\s+туған born
+  туған туылған (?:жылы|ж\.)\s+туған born родил(?:ся|ась|ись|сь) дүниеге\s+кел\p{L}*
 `);

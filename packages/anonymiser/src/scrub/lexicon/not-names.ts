@@ -74,7 +74,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   while who whom whose why will with within without would yes yet you your yesterday said says
   tell told write send contact ask asked give gave took take went go come came saw see seen
   police officer officers article code criminal administrative offences centre center fund
-  network department internal affairs ministry court office regional city region street avenue
+  network department internal affairs ministry general court office regional city region street avenue
   road republic national committee sex work workers project projects report reports women woman
   men man girls girl clients client sauna saunas hotel station precinct prosecutor prosecutors
   under our nobody out sex hiv aids ngo ngos friday monday tuesday wednesday thursday saturday
