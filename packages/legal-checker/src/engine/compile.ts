@@ -56,7 +56,29 @@ export interface EvalContext extends FactSource {
   /** The article the charge being judged cites, normalised (`articleOf`), for the charge of stamp `articleStamp`. */
   article: string | undefined;
   articleStamp: number;
+  /**
+   * What the facts read said, in the order read, in base `TRACE_BASE` after a leading 1: `T_READ` or
+   * `F_READ` for a fact known, `U_READ + missingKey` for one missing. Under `TRACE_MAX` it is exact.
+   */
+  trace: number;
 }
+
+/** The digits of a trace (`EvalContext.trace`). */
+const TRACE_BASE = 32;
+const T_READ = 1;
+const F_READ = 2;
+/** `U_READ + missingKey` (below `MISSING_KEYS`): a fact missing. */
+const U_READ = 3;
+/** What the article the charge cites gave: no edition of its code, an article the pack does not register, the code or the article missing (`+ missingKey`), no charge. */
+const NO_EDITION_READ = 11;
+const UNREGISTERED_READ = 12;
+const CODE_MISSING_READ = 13;
+const ARTICLE_MISSING_READ = 21;
+const NO_CHARGE_READ = 29;
+/** Below it, a trace is an exact integer, and so is `trace * TRACE_SLOTS + slot`. */
+export const TRACE_MAX = 2 ** 40;
+/** The slots of a trace's key: 0 the record, 1 + i charge i. */
+export const TRACE_SLOTS = 256;
 
 /** A rule ready to run: its condition compiled, its citations resolved to registry entries. */
 export interface CompiledRule {
@@ -77,6 +99,16 @@ export interface CompiledRule {
   readonly flagged: { [L in Locale]?: Outcome | Map<LawEntry | undefined, Outcome> };
   /** How many outcomes and lists of citations it has numbered (`Outcome.id`, `Cited.id`). */
   readonly count: { outcomes: number; cited: number };
+  /**
+   * Whether it is a record or charge rule none of whose facts is a list's field: what it finds on one
+   * day is then decided by the day's segment, its evaluation's trace (`EvalContext.trace`) and the
+   * charge's index — but for a flag whose message names the article cited (`citesInMessage`).
+   */
+  readonly traced: boolean;
+  /** Whether a message of its flag names the article the charge cites. */
+  readonly citesInMessage: boolean;
+  /** Its findings by locale, segment and `trace * TRACE_SLOTS + slot` (filled on use, bounded). */
+  readonly decided: { [L in Locale]?: Map<number, Finding>[] };
 }
 
 /** A rule's citations on the days judged, frozen, with the rule's own number for them. */
@@ -133,6 +165,8 @@ export interface CompiledPack {
   readonly law: ReadonlyMap<string, ReadonlyMap<string, LawEntry>>;
   /** Sorted, unique: every day a law of the pack enters or leaves force, and every date in a rule. */
   readonly breakpoints: readonly IsoDate[];
+  /** The breakpoints as day numbers (`dayNumber`), when each is written `YYYY-MM-DD`. */
+  readonly breakpointNumbers: Int32Array | undefined;
   /** What a judgement read of the record and the charge (judging is synchronous, never re-entered). */
   readonly memo: ReadMemo;
 }
@@ -142,6 +176,18 @@ export interface CompiledPack {
  * Nothing a pack knows changes within a segment.
  */
 export function segmentOf(compiled: CompiledPack, day: IsoDate): number {
+  const numbers = compiled.breakpointNumbers;
+  const number = numbers === undefined ? -1 : dayNumber(day);
+  if (number >= 0) {
+    let low = 0;
+    let high = (numbers as Int32Array).length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (((numbers as Int32Array)[mid] as number) <= number) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
   const points = compiled.breakpoints;
   let low = 0;
   let high = points.length;
@@ -151,6 +197,22 @@ export function segmentOf(compiled: CompiledPack, day: IsoDate): number {
     else high = mid;
   }
   return low;
+}
+
+/**
+ * A day `YYYY-MM-DD` as a number that orders as the text does (`YYYYMMDD`): read once where the text
+ * would be compared many times. `-1` for a text not so written.
+ */
+export function dayNumber(day: string): number {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return -1;
+  let number = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = day.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 
 const compiled = new WeakMap<Pack, CompiledPack>();
@@ -241,6 +303,14 @@ function chargeCites(compiled: CompiledPack, context: EvalContext, refs: readonl
 // A law reference as a pack issue names it: `KZ-CAO-2014 449`, or the instrument alone.
 const lawName = (ref: LawRef): string => (ref.article === undefined ? ref.instrument : `${ref.instrument} ${ref.article}`);
 
+/** Notes the charge's article unknown: a readable number whose code could be either misses the code, else the article. */
+function missingArticleOrCode(context: EvalContext, article: FactAccessor, code: FactAccessor): void {
+  const readable = articleOf(context) !== undefined;
+  const fact = readable ? code : article;
+  context.missing[context.nMissing++] = fact;
+  context.trace = context.trace * TRACE_BASE + (readable ? CODE_MISSING_READ : ARTICLE_MISSING_READ) + fact.missingKey(context);
+}
+
 /** The pack's fact readers, one per fact; and the raw readers they share. */
 interface Accessors {
   readonly facts: Map<FactPath, FactAccessor>;
@@ -286,19 +356,27 @@ function leafCompiler(
         }
         if (value === UNKNOWN || value === ABSENT) {
           context.missing[context.nMissing++] = fact;
+          context.trace = context.trace * TRACE_BASE + U_READ + fact.missingKey(context);
           return U;
         }
         if (value instanceof PartialList) {
           // What the elements say may already hold; else the silent one could make it hold.
           if (test(value.values)) {
             context.known[context.nKnown++] = fact;
+            context.trace = context.trace * TRACE_BASE + T_READ;
             return T;
           }
           context.missing[context.nMissing++] = fact;
+          context.trace = context.trace * TRACE_BASE + U_READ + fact.missingKey(context);
           return U;
         }
         context.known[context.nKnown++] = fact;
-        return value !== NONE && test(value) ? T : F;
+        if (value !== NONE && test(value)) {
+          context.trace = context.trace * TRACE_BASE + T_READ;
+          return T;
+        }
+        context.trace = context.trace * TRACE_BASE + F_READ;
+        return F;
       };
     },
     present: (path) => {
@@ -307,10 +385,16 @@ function leafCompiler(
         const value = fact.read(context, true);
         if (value === UNKNOWN) {
           context.missing[context.nMissing++] = fact;
+          context.trace = context.trace * TRACE_BASE + U_READ + fact.missingKey(context);
           return U;
         }
         context.known[context.nKnown++] = fact;
-        return value === NONE || value === ABSENT ? F : T;
+        if (value === NONE || value === ABSENT) {
+          context.trace = context.trace * TRACE_BASE + F_READ;
+          return F;
+        }
+        context.trace = context.trace * TRACE_BASE + T_READ;
+        return T;
       };
     },
     day: (test, breakpoint) => {
@@ -325,25 +409,33 @@ function leafCompiler(
       const article = accessor("charge.article");
       const code = accessor("charge.code");
       return (context) => {
-        if (context.charge === undefined) return U;
+        if (context.charge === undefined) {
+          context.trace = context.trace * TRACE_BASE + NO_CHARGE_READ;
+          return U;
+        }
         const value = citedArticleInForce(self(), context);
         if (value === "noEdition") {
           context.known[context.nKnown++] = article;
+          context.trace = context.trace * TRACE_BASE + NO_EDITION_READ;
           return U;
         }
         if (value === "unregistered") {
           context.known[context.nKnown++] = article;
+          context.trace = context.trace * TRACE_BASE + UNREGISTERED_READ;
           return F;
         }
         if (value === U) {
-          // A readable number whose code could be either: the code is missing, else the article.
-          const readable = articleOf(context) !== undefined;
-          context.missing[context.nMissing++] = readable ? code : article;
+          missingArticleOrCode(context, article, code);
           return U;
         }
         context.known[context.nKnown++] = article;
         context.known[context.nKnown++] = code;
-        return value === (expected ? T : F) ? T : F;
+        if (value === (expected ? T : F)) {
+          context.trace = context.trace * TRACE_BASE + T_READ;
+          return T;
+        }
+        context.trace = context.trace * TRACE_BASE + F_READ;
+        return F;
       };
     },
     cites: (refs) => {
@@ -351,15 +443,20 @@ function leafCompiler(
       const article = accessor("charge.article");
       const code = accessor("charge.code");
       return (context) => {
-        if (context.charge === undefined) return U;
+        if (context.charge === undefined) {
+          context.trace = context.trace * TRACE_BASE + NO_CHARGE_READ;
+          return U;
+        }
         const value = chargeCites(self(), context, refs);
         if (value === U) {
-          const readable = articleOf(context) !== undefined;
-          context.missing[context.nMissing++] = readable ? code : article;
+          missingArticleOrCode(context, article, code);
           return U;
         }
         context.known[context.nKnown++] = article;
-        if (value === T) context.known[context.nKnown++] = code;
+        if (value === T) {
+          context.known[context.nKnown++] = code;
+          context.trace = context.trace * TRACE_BASE + T_READ;
+        } else context.trace = context.trace * TRACE_BASE + F_READ;
         return value;
       };
     },
@@ -463,6 +560,9 @@ function compileOnce(pack: Pack): CompiledPack {
       local: [],
       flagged: {},
       count: { outcomes: 0, cited: 0 },
+      traced: false,
+      citesInMessage: Object.values(rule.messages).some((text) => text.includes("{cited")),
+      decided: {},
     });
   }
   // Each rule numbers the facts it needs 0, 1, …: its path lists are keyed by these small numbers.
@@ -472,14 +572,25 @@ function compileOnce(pack: Pack): CompiledPack {
       if (fact !== undefined) rule.local[fact.id] = i;
     }
   }
+  // A record or charge rule reads the record, the charge and the day alone: its finding follows from the segment and what its leaves said.
+  for (const rules of [recordRules, chargeRules]) {
+    for (const [i, rule] of rules.entries()) {
+      if (
+        rule.rule.needs.every((path) => path === "charge.codeEdition" || (accessors.facts.get(path) !== undefined && !path.includes("[]")))
+      )
+        rules[i] = { ...rule, traced: true };
+    }
+  }
   if (issues.length > 0) throw new LegalCheckerError("INVALID_PACK", issues as [PackIssue, ...PackIssue[]]);
+  const breakpoints = [...dates].sort();
   result = {
     pack,
     chargeRules,
     incidentRules,
     recordRules,
     law: lawIndex(pack.law),
-    breakpoints: [...dates].sort(),
+    breakpoints,
+    breakpointNumbers: breakpoints.every((day) => dayNumber(day) >= 0) ? Int32Array.from(breakpoints, dayNumber) : undefined,
     memo: accessors.readers.memo(),
     instruments: [],
   };

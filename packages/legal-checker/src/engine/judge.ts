@@ -23,6 +23,8 @@ import {
   type PathList,
   type PathLists,
   segmentOf,
+  TRACE_MAX,
+  TRACE_SLOTS,
 } from "./compile.js";
 import { F, T } from "./condition.js";
 import { type FactAccessor, MISSING_KEYS } from "./facts.js";
@@ -373,6 +375,7 @@ export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, loc
     memo,
     article: undefined,
     articleStamp: -1,
+    trace: 1,
   };
   const j: Judging = { compiled, context, locale };
   const charges = record.charges ?? NO_CHARGES;
@@ -383,7 +386,7 @@ export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, loc
     memo.chargeStamp = ++stamp;
     const period = periodOf(compiled, charge.date, charge.datePrecision);
     for (const rule of compiled.chargeRules) {
-      const found = judge(j, rule, period);
+      const found = rule.traced ? decide(j, rule, period) : judge(j, rule, period);
       if (found !== undefined) findings.push(found);
     }
   }
@@ -409,10 +412,46 @@ export function judgeRecord(compiled: CompiledPack, record: InterviewRecord, loc
   for (const rule of compiled.recordRules) {
     if (rule.rule.fallback === true && toIncidents > fromIncidents && foundIn(findings, fromIncidents, toIncidents, rule.rule.code))
       continue;
-    const found = judge(j, rule, period);
+    const found = rule.traced ? decide(j, rule, period) : judge(j, rule, period);
     if (found !== undefined) findings.push(found);
   }
   return findings;
+}
+
+/** How many findings a traced rule keeps, by locale and segment. */
+const DECIDED_MAX = 1024;
+
+/**
+ * Judges a traced rule (`CompiledRule.traced`) on one day. Its evaluation walks a fixed tree whose
+ * every step is read from the trace or the segment: the same trace on a day of the same segment, for
+ * the record or the same charge (of no incident), is the same finding, built once.
+ */
+function decide(j: Judging, rule: CompiledRule, period: Period): Finding | undefined {
+  const { context, locale } = j;
+  const slot = context.chargeIndex + 1;
+  if (period.days.length !== 1 || slot >= TRACE_SLOTS || context.charge?.incident !== undefined) return judge(j, rule, period);
+  const day = period.days[0] as IsoDate;
+  const segment = period.segments[0] as number;
+  context.day = day;
+  context.segment = segment;
+  context.nKnown = 0;
+  context.nMissing = 0;
+  context.trace = 1;
+  const value = rule.test(context);
+  if (value === F) return undefined;
+  const { trace } = context;
+  const key = trace * TRACE_SLOTS + slot;
+  const decided = trace < TRACE_MAX ? ((rule.decided[locale] ??= [])[segment] ??= new Map()) : undefined;
+  const before = decided?.get(key);
+  if (before !== undefined) return before;
+  // A rule flags only on a day some of its law is in force: else the pack cannot judge, whatever the facts.
+  const law = lawInForce(rule, day, segment);
+  if (!law) context.nMissing = 0;
+  const flag = value === T && law;
+  const found = finding(j, rule, flag, false, citationsOnDay(rule, day, segment));
+  // A flag naming the article cited is the article's: it is not kept.
+  if (decided !== undefined && decided.size < DECIDED_MAX && !(flag && rule.citesInMessage)) decided.set(key, found);
+  return found;
 }
 
 /** Whether `findings[from..to)` hold one of `code`. */
