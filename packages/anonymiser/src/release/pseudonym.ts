@@ -18,6 +18,9 @@ const PSEUDONYM_BYTES = 16;
 const BATCH = 4096;
 
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
+/** Bytes as lowercase hex digits. */
+export const hexOf = (bytes: Uint8Array): string => Array.from(bytes, (b) => HEX[b] as string).join("");
 const encoder = new TextEncoder();
 
 /** Whether a value is a `Uint8Array` or an `ArrayBuffer`, from this realm or another (a worker, an iframe). */

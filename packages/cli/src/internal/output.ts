@@ -100,10 +100,23 @@ export async function writeOutput(
     else for await (const piece of text) io.stdout.write(piece);
     return;
   }
+  await writeWhole(io, out, text, options);
+}
+
+/**
+ * Writes `data` to the file `out` whole, as the CLI writes every file: readable by its owner only,
+ * into a temporary file beside it, then renamed over it (or linked, refusing an existing file).
+ */
+export async function writeWhole(
+  io: Io,
+  out: string,
+  data: string | Uint8Array | Iterable<string> | AsyncIterable<string>,
+  options: WriteOptions = {},
+): Promise<void> {
   const path = resolve(io.cwd, out);
   const temporary = `${path}.${Array.from(io.randomBytes(6), (b) => b.toString(16).padStart(2, "0")).join("")}.tmp`;
   try {
-    await writeFile(temporary, text, { flag: "wx", mode: 0o600 });
+    await writeFile(temporary, data, { flag: "wx", mode: 0o600 });
     if (options.replace === false) await linkNew(temporary, path);
     else await rename(temporary, path);
   } catch (error) {

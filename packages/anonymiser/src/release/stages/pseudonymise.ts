@@ -4,7 +4,7 @@ import { AnonymiseError } from "../errors.js";
 import { SUPPRESSED } from "../hierarchies.js";
 import { keyFingerprint, LEDGER_VERSION, type ReleaseLedger, recordRelease } from "../ledger.js";
 import type { Checked } from "../options.js";
-import { importReleaseKey, type PseudonymDomain, type PseudonymKey, pseudonymise } from "../pseudonym.js";
+import { hexOf, importReleaseKey, type PseudonymDomain, type PseudonymKey, pseudonymise } from "../pseudonym.js";
 import type { ReleasedRecord } from "../released-record.js";
 
 /** The pseudonym of each released record, and the ledger with this release recorded (when one was given). */
@@ -42,8 +42,6 @@ async function fillPseudonyms(
 }
 
 const zip = <T, U>(a: readonly T[], b: readonly U[]): [T, U][] => a.map((x, i) => [x, b[i] as U]);
-
-const hexOf = (bytes: Uint8Array): string => Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 
 /**
  * Stage 5, pseudonymise: the record ids and every pseudonymised field (the interviewer's code) as

@@ -1,9 +1,6 @@
-import { rename, rm, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { FORM_VERSION, toXForm, writeXlsform } from "@redumbrella/xlsform";
-import { cliText, EXIT, errorCode, errorLine, InputError, texts, UsageError } from "../../internal/errors.js";
-import { writeLines } from "../../internal/output.js";
-import type { Io } from "../../io.js";
+import { EXIT, errorLine, InputError, texts, UsageError } from "../../internal/errors.js";
+import { writeLines, writeWhole } from "../../internal/output.js";
 import { type CommandContext, defineCommand, type OptionTable } from "../command.js";
 import { FORM_COMMAND_MESSAGES, type FormCommandMessageKey } from "./messages.js";
 
@@ -18,19 +15,6 @@ const text = texts(FORM_COMMAND_MESSAGES);
 const FORMATS = ["xlsform", "xform"] as const;
 const VERSION = /^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{2}$/;
 
-/** Writes `bytes` to `out` whole (a temporary file beside it, renamed over it), as the CLI writes every file. */
-async function writeBytes(io: Io, out: string, bytes: Uint8Array | string): Promise<void> {
-  const path = resolve(io.cwd, out);
-  const temporary = `${path}.${Array.from(io.randomBytes(6), (b) => b.toString(16).padStart(2, "0")).join("")}.tmp`;
-  try {
-    await writeFile(temporary, bytes, { flag: "wx", mode: 0o600 });
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw new InputError(cliText("file.notWritten", { file: out, code: errorCode(error) }));
-  }
-}
-
 async function form({ options, locale, t, io }: Context): Promise<number> {
   const format = FORMATS.find((f) => f === options.format);
   if (format === undefined) throw new UsageError(text("form.badFormat", { value: options.format ?? "" }));
@@ -40,7 +24,7 @@ async function form({ options, locale, t, io }: Context): Promise<number> {
   if (!VERSION.test(version)) throw new UsageError(text("form.badVersion", { value: version }));
   try {
     const bytes = format === "xform" ? toXForm({ version }) : new Uint8Array(await (await writeXlsform({ version })).arrayBuffer());
-    await writeBytes(io, out, bytes);
+    await writeWhole(io, out, bytes);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.stderr.write(errorLine(error.render(locale)));
