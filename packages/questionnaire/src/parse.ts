@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { compileFn } from "zod/v4/core";
 import { today } from "./core/dates.js";
 import { type Issues, RedumbrellaError, type Result } from "./core/issue.js";
 import { DEFAULT_LOCALE, type Locale } from "./core/locale.js";
@@ -110,34 +111,57 @@ function toIssues(issue: z.core.$ZodIssue, locale: Locale, out: RecordIssue[]): 
 }
 
 // Tiered like a JIT: the first records go through zod's interpreter; from the 16th on, through the
-// shape compiled to one generated function (zod's AOT compiler), which pays its ~15 ms of code
-// generation only where a batch will repay it. On a failure the compiled path hands the record
-// back to the interpreter, which locates every issue, so both tiers answer alike.
+// shape compiled to one generated function (zod's AOT compiler), which pays its code generation only
+// where a batch will repay it. A record the generated function rejects goes to a second tier, built
+// on the first rejection, whose sections are compiled one by one under an interpreted root: zod's
+// interpreter then re-runs only the failing section and locates every issue, so all tiers answer alike.
 const TIER_UP_AFTER = 16;
 type Shape = z.core.$ZodType;
+type Compiled = (input: unknown) => unknown;
 
 /** A version of the format: its shape, interpreted for the first records of a batch, then compiled. */
+interface Tiers {
+  /** The whole record's generated parser (`INVALID` when it rejects), once a batch has tiered up. */
+  readonly fast: () => Compiled | undefined;
+  /** The schema that locates the issues of a record. */
+  readonly located: () => Shape;
+}
+
 /* @__NO_SIDE_EFFECTS__ */
-function tiered(shape: z.ZodMiniObject): () => Shape {
+function tiered(shape: z.ZodMiniObject): Tiers {
   let calls = 0;
-  let compiledShape: Shape | undefined;
-  return () => {
-    if (compiledShape !== undefined) return compiledShape;
-    // Under `z.config({ jitless: true })` (a strict CSP) the app asked for no generated code.
-    if (++calls < TIER_UP_AFTER || z.config().jitless === true) return shape;
-    // Each section is compiled on its own and the root stays interpreted: when a record fails,
-    // zod's interpreter re-runs only the failing section, the others keep their fast path.
-    const compiled = <T extends z.core.$ZodType>(s: T): T => z.compile(s);
-    const section = (s: z.core.$ZodType): z.core.$ZodType => {
-      const inner = s._zod.def.type === "optional" ? (s as unknown as z.ZodMiniOptional)._zod.def.innerType : s;
-      const def = inner._zod.def;
-      const body =
-        def.type === "array" ? z.array(compiled((def as z.core.$ZodArrayDef).element)) : def.type === "object" ? compiled(inner) : inner;
-      return s._zod.def.type === "optional" ? z.optional(body) : body;
-    };
-    const sections = Object.fromEntries(Object.entries(shape.shape).map(([key, s]) => [key, section(s as z.core.$ZodType)]));
-    compiledShape = z.strictObject(sections);
-    return compiledShape;
+  let fast: Compiled | undefined;
+  let sectioned: Shape | undefined;
+  // Under `z.config({ jitless: true })` (a strict CSP) the app asked for no generated code.
+  const compiling = (): boolean => calls >= TIER_UP_AFTER && z.config().jitless !== true;
+  return {
+    fast: () => {
+      if (fast !== undefined || ++calls < TIER_UP_AFTER || !compiling()) return fast;
+      try {
+        fast = compileFn(shape);
+      } catch {
+        // A shape zod's compiler cannot model stays on the interpreter; it answers the same.
+        calls = -Infinity;
+      }
+      return fast;
+    },
+    located: () => {
+      if (sectioned !== undefined) return sectioned;
+      if (!compiling()) return shape;
+      const section = (s: Shape): Shape => {
+        const inner = s._zod.def.type === "optional" ? (s as unknown as z.ZodMiniOptional)._zod.def.innerType : s;
+        const def = inner._zod.def;
+        const body =
+          def.type === "array"
+            ? z.array(z.compile((def as z.core.$ZodArrayDef).element))
+            : def.type === "object"
+              ? z.compile(inner)
+              : inner;
+        return s._zod.def.type === "optional" ? z.optional(body) : body;
+      };
+      sectioned = z.strictObject(Object.fromEntries(Object.entries(shape.shape).map(([key, s]) => [key, section(s as Shape)])));
+      return sectioned;
+    },
   };
 }
 const SHAPES = { 1: tiered(RecordV1ShapeSchema), 2: tiered(RecordShapeSchema) } as const;
@@ -165,10 +189,15 @@ export function safeParseRecord(input: unknown, options: ParseOptions = {}): Par
   try {
     // The schema's own run, not safeParse: our issues are built from zod's raw ones directly,
     // without first building a ZodError and its messages, which we would throw away.
-    const result = SHAPES[version]()._zod.run({ value: input, issues: [] }, { async: false });
-    if (result instanceof Promise) throw new Error("unreachable: the record schema is synchronous");
-    if (result.issues.length === 0) data = result.value;
-    else for (const issue of result.issues) toIssues(issue as z.core.$ZodIssue, locale, issues);
+    const tiers = SHAPES[version];
+    const parsed = tiers.fast()?.(input) ?? z.INVALID;
+    if (parsed !== z.INVALID) data = parsed;
+    else {
+      const result = tiers.located()._zod.run({ value: input, issues: [] }, { async: false });
+      if (result instanceof Promise) throw new Error("unreachable: the record schema is synchronous");
+      if (result.issues.length === 0) data = result.value;
+      else for (const issue of result.issues) toIssues(issue as z.core.$ZodIssue, locale, issues);
+    }
     // The rules read raw input when the shape failed: they are written for any value.
     checkRules(
       data,

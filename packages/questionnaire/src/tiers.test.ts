@@ -4,8 +4,8 @@ import { mutatedRecordArb, recordArb } from "./testing/index.js";
 
 const asOf = "2026-11-28";
 
-describe("the two tiers of safeParseRecord", () => {
-  it("answer alike: the interpreter (first calls) and the compiled sections (later calls)", async () => {
+describe("the tiers of safeParseRecord", () => {
+  it("answer alike: the interpreter (first calls), the compiled record and, for a record it rejects, the compiled sections (later calls)", async () => {
     vi.resetModules();
     const { safeParseRecord } = await import("./parse.js");
     const inputs = [

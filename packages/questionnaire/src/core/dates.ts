@@ -4,7 +4,6 @@ export type IsoDate = string;
 /** How precisely a date is known: the day, or only its month or year (written as the period's first day). */
 export type DatePrecision = "day" | "month" | "year";
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -14,14 +13,25 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
+// The digits of `value` from `start` to `end` as a number, or -1 where any is not an ASCII digit.
+function digits(value: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Whether a string is a real calendar date `YYYY-MM-DD` from 1900 on (no 30 February). */
 export function isCalendarDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return year >= 1900 && day >= 1 && day <= daysInMonth(year, month);
+  // Read digit by digit: every date of every record passes here, and a regular expression with
+  // three captures and three Number() calls cost a tenth of a record's validation.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digits(value, 0, 4);
+  const day = digits(value, 8, 10);
+  return year >= 1900 && day >= 1 && day <= daysInMonth(year, digits(value, 5, 7));
 }
 
 /**

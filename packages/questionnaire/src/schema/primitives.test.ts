@@ -32,6 +32,22 @@ describe("calendar dates", () => {
     }
   });
 
+  it("agrees with the pattern on any text near a date: signs, spaces, other scripts' digits", () => {
+    const re = new RegExp(CALENDAR_DATE_PATTERN);
+    // A real date with up to two characters replaced, and the length changed now and then.
+    const date = fc
+      .date({ min: new Date("1890-01-01"), max: new Date("2100-12-31"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    const char = fc.constantFrom(..."0123456789-+ .٢٠１５/");
+    const near = fc
+      .tuple(date, fc.array(fc.tuple(fc.nat(10), char), { maxLength: 2 }), fc.constantFrom("", "0", "-"))
+      .map(([d, edits, tail]) => edits.reduce((s, [at, c]) => s.slice(0, at) + c + s.slice(at + 1), d) + tail);
+    fc.assert(
+      fc.property(near, (s) => re.test(s) === isCalendarDate(s)),
+      { seed: 7, numRuns: Number(process.env.FC_NUM_RUNS ?? 2000) },
+    );
+  });
+
   it("knows 29 February only in leap years", () => {
     expect(isCalendarDate("2016-02-29")).toBe(true);
     expect(isCalendarDate("2015-02-29")).toBe(false);

@@ -8,19 +8,30 @@ import { describeCondition, GATES, type Gate, gateOpen } from "./gates.js";
 export type Report = (code: IssueCode, path: (string | number)[], params?: Record<string, unknown>) => void;
 
 type Keys = readonly string[];
+type Where = () => (string | number)[];
 
-// Paths are split once, at load; `charges[]` is a segment that stands for every charge.
-const split = (path: string): Keys => path.split(".");
+/** A place the rules read, split once at load; a `list[]` key stands for every item of the list. */
+interface Place {
+  readonly keys: Keys;
+  /** The place's own path, when it goes through no list (so every visit can share it). */
+  readonly plain: Where | undefined;
+}
+
+const placeOf = (path: string): Place => {
+  const keys = path === "" ? [] : path.split(".");
+  return { keys, plain: keys.some((k) => k.endsWith("[]")) ? undefined : () => [...keys] };
+};
 const parentOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf(".")));
+const lastKey = (path: string): string => path.slice(path.lastIndexOf(".") + 1);
 
 /** What the generic rules read of one version of the format, computed once from its fields and gates. */
 interface Tables {
   readonly gateGroups: readonly {
-    readonly parent: Keys;
-    readonly gates: readonly { field: string; on: string; path: Keys; when: Gate["when"]; params: Record<string, string> }[];
+    readonly parent: Place;
+    readonly gates: readonly { field: string; on: string; when: Gate["when"]; params: Record<string, string> }[];
   }[];
-  readonly lists: readonly Keys[];
-  readonly dates: readonly Keys[];
+  readonly lists: readonly Place[];
+  readonly dates: readonly Place[];
   readonly required: readonly { path: string; keys: Keys }[];
   readonly declinable: ReadonlyMap<string, Keys>;
 }
@@ -31,23 +42,22 @@ function tablesOf(fields: readonly FieldPath[], gates: readonly Gate[]): Tables 
   // Gates grouped by the object that holds both the field and its gate (every gate of the form is
   // between siblings), so each object is reached once per record.
   const gateGroups = [...new Set(gates.map((g) => parentOf(g.field)))].map((parent) => ({
-    parent: parent === "" ? [] : split(parent),
+    parent: placeOf(parent),
     gates: gates
       .filter((g) => parentOf(g.field) === parent)
       .map((g) => ({
-        field: split(g.field).at(-1) as string,
-        on: split(g.on).at(-1) as string,
-        path: split(g.field),
+        field: lastKey(g.field),
+        on: lastKey(g.on),
         when: g.when,
         params: { gate: g.on, expected: describeCondition(g.when) },
       })),
   }));
   return {
     gateGroups,
-    lists: where((f) => f.kind === "choices" || f.kind === "paths").map(split),
-    dates: where((f) => f.kind === "date").map(split),
-    required: where((f) => f.required === true).map((p) => ({ path: p, keys: split(p) })),
-    declinable: new Map(where((f) => f.declinable === true).map((p) => [p, split(p)])),
+    lists: where((f) => f.kind === "choices" || f.kind === "paths").map(placeOf),
+    dates: where((f) => f.kind === "date").map(placeOf),
+    required: where((f) => f.required === true).map((p) => ({ path: p, keys: p.split(".") })),
+    declinable: new Map(where((f) => f.declinable === true).map((p) => [p, p.split(".")])),
   };
 }
 
@@ -66,18 +76,26 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+type Visit = (value: unknown, where: Where) => void;
+
 /**
- * Calls `visit` with the value at every place `keys` names, expanding a `list[]` segment into each
+ * Calls `visit` with the value at every place `place` names, expanding a `list[]` key into each
  * item. The concrete path is built only when `visit` asks for it (most visits report nothing).
  */
-function each(
-  root: unknown,
-  keys: Keys,
-  visit: (value: unknown, path: () => (string | number)[]) => void,
-  at = 0,
-  prefix: readonly (string | number)[] = [],
-): void {
+function each(root: unknown, place: Place, visit: Visit): void {
+  if (place.plain === undefined) {
+    eachItem(root, place.keys, visit, 0, []);
+    return;
+  }
   let value = root;
+  for (const key of place.keys) {
+    if (!isRecord(value)) return;
+    value = value[key];
+  }
+  visit(value, place.plain);
+}
+
+function eachItem(value: unknown, keys: Keys, visit: Visit, at: number, prefix: readonly (string | number)[]): void {
   for (let i = at; i < keys.length; i++) {
     if (!isRecord(value)) return;
     const key = keys[i] as string;
@@ -85,10 +103,8 @@ function each(
       const name = key.slice(0, -2);
       const list = value[name];
       if (!Array.isArray(list)) return;
-      const base = [...prefix, ...keys.slice(at, i)];
-      list.forEach((item, n) => {
-        each(item, keys, visit, i + 1, [...base, name, n]);
-      });
+      const base = [...prefix, ...keys.slice(at, i), name];
+      for (let n = 0; n < list.length; n++) eachItem(list[n], keys, visit, i + 1, [...base, n]);
       return;
     }
     value = value[key];
