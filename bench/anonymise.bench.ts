@@ -102,6 +102,7 @@ const tuples = new Set<string>();
 for (let i = 0; i < records.length; i++) tuples.add(encoded.records.dims.map((d) => d.base[i]).join(","));
 report(`anonymise-100k-${q}qi-bottom-tuples`, tuples.size, "tuples");
 report(`anonymise-100k-${q}qi-nodes-checked`, searched?.result.checks ?? 0, "nodes");
+report(`anonymise-100k-${q}qi-nodes-rolled-up`, searched?.rolledUp ?? 0, "nodes");
 report(
   `anonymise-100k-${q}qi-lattice`,
   dims.reduce((size, d) => size * (d.height + 1), 1),

@@ -43,6 +43,30 @@ export interface Partition {
 export interface Evaluator {
   evaluate(levels: readonly number[]): Evaluation;
   partition(levels: readonly number[]): Partition;
+  /** How many evaluations were rolled up from a kept node's classes instead of read from the records. */
+  readonly rolledUp: number;
+}
+
+/**
+ * When an evaluation keeps its node's classes to roll up from (a frequency set, in ARX's words):
+ * only a node with at most `maxClasses` classes, at most `cache` of them, the most recent kept.
+ */
+export interface RollUpOptions {
+  readonly maxClasses: number;
+  readonly cache: number;
+  /** Roll up whenever a kept node is below, even where reading the records costs less (tests compare both ways). */
+  readonly always?: boolean;
+}
+
+/** The classes of an evaluated node, kept: one record of each class, its size and its answers. */
+interface Snapshot {
+  readonly levels: readonly number[];
+  readonly count: number;
+  /** Per class, one of its records: every record of a class has the same codes at `levels` and above. */
+  readonly reps: Int32Array;
+  readonly sizes: Int32Array;
+  /** Per sensitive field, per class, the bit mask of its answers (when ℓ or "not all true" is asked). */
+  readonly masks: readonly Uint32Array[];
 }
 
 /** Classes as found by a refinement: each element's class, and how many classes. */
@@ -60,6 +84,7 @@ const popcount = (x: number): number => {
 /**
  * Gives each element a new class per (old class, code) pair, visiting the elements grouped by code:
  * O(elements + codes), no hashing. `byCode` lists the elements by code, `start` where each code begins.
+ * A class's size counts its elements, or sums their `weights` (an element standing for a class of records).
  */
 function refine(
   before: Int32Array,
@@ -68,6 +93,7 @@ function refine(
   start: Int32Array,
   codes: number,
   scratch: { mark: Int32Array; renumber: Int32Array; sizes: Int32Array; stamp: number },
+  weights?: Int32Array,
 ): number {
   if (scratch.stamp > 0x3fffffff - codes) {
     scratch.mark.fill(0);
@@ -88,7 +114,7 @@ function refine(
       }
       const id = renumber[old]!;
       after[e] = id;
-      sizes[id]!++;
+      sizes[id]! += weights === undefined ? 1 : weights[e]!;
     }
   }
   return count;
@@ -104,7 +130,8 @@ interface PackedTable {
 /**
  * Gives each element a new class per (old class, code) pair through a dense table indexed by
  * `old · codes + code`, reading the elements in order: O(elements), no hashing. The table must hold
- * `classes · codes` entries; classes are numbered by first appearance, their sizes in `sizes`.
+ * `classes · codes` entries; classes are numbered by first appearance, their sizes (elements, or the
+ * sum of their `weights`) in `sizes`. The elements are those of `codeOf`; `before` may be longer.
  */
 function refinePacked(
   before: Int32Array,
@@ -113,6 +140,7 @@ function refinePacked(
   codes: number,
   table: PackedTable,
   sizes: Int32Array,
+  weights?: Int32Array,
 ): number {
   if (table.tag >= 0x3fffffff) {
     table.stamp.fill(0);
@@ -120,7 +148,7 @@ function refinePacked(
   }
   const tag = ++table.tag;
   const { stamp, renumber } = table;
-  const n = before.length;
+  const n = codeOf.length;
   let count = 0;
   for (let e = 0; e < n; e++) {
     const key = before[e]! * codes + codeOf[e]!;
@@ -132,7 +160,7 @@ function refinePacked(
       sizes[id] = 0;
     } else id = renumber[key]!;
     after[e] = id;
-    sizes[id]!++;
+    sizes[id]! += weights === undefined ? 1 : weights[e]!;
   }
   return count;
 }
@@ -157,8 +185,19 @@ function bucket(codeOf: Int32Array, codes: number, byCode: Int32Array, start: In
  * only splits classes, so a node fails as soon as a prefix leaves more records in classes smaller
  * than k than may be suppressed; the evaluation then names the generalisation that fails for the
  * same reason (the failing prefix, every other dimension at its top) as a certificate.
+ *
+ * Rollup, as ARX does it: a node whose classes are few (at most a fifth of the records) is kept in a
+ * small cache, and a more general node is evaluated from the kept node with the fewest classes
+ * below it — its classes are unions of the kept node's, so each kept class stands for its records,
+ * weighted by its size, and the work is proportional to the classes, not the records. The same
+ * refinement runs on either, in the same order of dimensions, so a node evaluates alike (feasible,
+ * suppressed, certificate) whichever it starts from; it starts from whichever costs less.
  */
-export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evaluator {
+export function createEvaluator(
+  data: EncodedRecords,
+  criteria: Criteria,
+  rollUp: RollUpOptions = { maxClasses: Math.floor(data.n / 5), cache: 16 },
+): Evaluator {
   const { n, dims, sensitive } = data;
   const m = dims.length;
   // The most telling dimensions first: a node usually fails after a few of them, and the shorter
@@ -300,17 +339,14 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
   const diverse = (lFields.length > 0 || trueChecks.length > 0) && masked;
   const needsSets = (lFields.length > 0 || trueChecks.length > 0) && !masked;
 
-  /** The size of each class (and its answers' masks, for ℓ-diversity), in scratch arrays valid until the next call. */
-  const measure = (classes: Classes): { sizes: Int32Array; masks: Uint32Array[] } => {
-    const { ids, count } = classes;
-    const sizes = sizesScratch.subarray(0, count).fill(0);
-    const masks = diverse ? masksScratch.map((mask) => mask.subarray(0, count).fill(0)) : [];
+  /** Counts each class's records (and its answers' masks, for ℓ-diversity) into `sizes` and `masks`, zeroed. */
+  const measure = (classes: Classes, sizes: Int32Array, masks: readonly Uint32Array[]): void => {
+    const { ids } = classes;
     for (let i = 0; i < n; i++) sizes[ids[i]!]!++;
     masks.forEach((mask, f) => {
       const codes = sensitive[f]!.codes;
       for (let i = 0; i < n; i++) if (codes[i]! >= 0) mask[ids[i]!] = (mask[ids[i]!]! | (1 << codes[i]!)) >>> 0;
     });
-    return { sizes, masks };
   };
 
   /** Whether class `c` fails the criteria. */
@@ -323,7 +359,87 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
     return false;
   };
 
+  /** The records in failing classes, and which classes fail (into `failing`, when given). */
+  const suppressedBy = (ids: Int32Array, count: number, sizes: Int32Array, masks: readonly Uint32Array[], failing?: Uint8Array): number => {
+    const marks = failing ?? (needsSets ? new Uint8Array(count) : undefined);
+    let suppressed = 0;
+    for (let c = 0; c < count; c++) {
+      if (!fails(c, sizes, masks)) continue;
+      suppressed += sizes[c]!;
+      if (marks !== undefined) marks[c] = 1;
+    }
+    if (!needsSets || marks === undefined) return suppressed;
+    // More than 32 different answers: counted with sets, on the records.
+    for (const f of lFields) markNotDiverse(sensitive[f]!.codes, ids, count, criteria.l as number, marks);
+    for (const [f, code] of trueChecks) markAllTrue(sensitive[f]!.codes, code, ids, count, marks);
+    suppressed = 0;
+    for (let c = 0; c < count; c++) if (marks[c] === 1) suppressed += sizes[c]!;
+    return suppressed;
+  };
+
+  // The kept nodes, the most recent first. With more than 32 different answers, classes need the
+  // records' answers, so none is kept.
+  const snapshots: Snapshot[] = [];
+  const keeping = !needsSets && rollUp.cache > 0;
+  const keep = (levels: readonly number[], count: number, sizes: Int32Array, masks: readonly Uint32Array[], reps: Int32Array): void => {
+    if (!keeping || count > rollUp.maxClasses) return;
+    snapshots.unshift({ levels: [...levels], count, reps, sizes: sizes.slice(0, count), masks: masks.map((mask) => mask.slice(0, count)) });
+    if (snapshots.length > rollUp.cache) snapshots.pop();
+  };
+  /** The kept node with the fewest classes that `levels` generalises, if any. */
+  const below = (levels: readonly number[]): Snapshot | undefined => {
+    let best: Snapshot | undefined;
+    for (const snapshot of snapshots) {
+      if ((best === undefined || snapshot.count < best.count) && snapshot.levels.every((level, d) => level <= levels[d]!)) best = snapshot;
+    }
+    return best;
+  };
+
+  // The elements of a rollup: the kept classes, refined like records, two buffers in turn.
+  const elementIds = [new Int32Array(0), new Int32Array(0)];
+  const elementCodes = { codeOf: new Int32Array(0), byCode: new Int32Array(0), start: new Int32Array(most + 1) };
+  let rolledUp = 0;
+  /**
+   * The classes of `levels` as unions of a kept node's classes (each element a kept class, weighted by
+   * its size); like `fromRecords(levels, true)`, the shortest failing prefix instead when there is one.
+   */
+  const fromSnapshot = (snapshot: Snapshot, levels: readonly number[]): { ids: Int32Array; count: number } | number => {
+    rolledUp++;
+    const size = snapshot.count;
+    if (elementCodes.codeOf.length < size) {
+      elementIds[0] = new Int32Array(size);
+      elementIds[1] = new Int32Array(size);
+      elementCodes.codeOf = new Int32Array(size);
+      elementCodes.byCode = new Int32Array(size);
+    }
+    let ids = elementIds[0]!.subarray(0, size).fill(0);
+    let next = elementIds[1]!.subarray(0, size);
+    const codeOf = elementCodes.codeOf.subarray(0, size);
+    let count = size === 0 ? 0 : 1;
+    for (let j = 0; j < m; j++) {
+      const d = order[j]!;
+      const level = levels[d]!;
+      const codes = dims[d]!.labels[level]!.length;
+      if (codes <= 1) continue;
+      const recordCode = codesOf(d, level);
+      for (let e = 0; e < size; e++) codeOf[e] = recordCode[snapshot.reps[e]!]!;
+      if (count * codes <= packedLimit) {
+        count = refinePacked(ids, next, codeOf, codes, tableFor(count * codes), scratch.sizes, snapshot.sizes);
+      } else {
+        const byCode = elementCodes.byCode.subarray(0, size);
+        bucket(codeOf, codes, byCode, elementCodes.start);
+        count = refine(ids, next, byCode, elementCodes.start, codes, scratch, snapshot.sizes);
+      }
+      [ids, next] = [next, ids];
+      if (small(scratch.sizes, count, criteria.k) > criteria.maxSuppressed) return j + 1;
+    }
+    return { ids, count };
+  };
+
   return {
+    get rolledUp() {
+      return rolledUp;
+    },
     evaluate(levels) {
       // A dimension alone may already leave too many records in small groups.
       for (let d = 0; d < m; d++) {
@@ -332,34 +448,41 @@ export function createEvaluator(data: EncodedRecords, criteria: Criteria): Evalu
         failsUpTo[d] = levels[d]!;
         return { feasible: false, suppressed: alone[d]![levels[d]!]!, failsUpTo };
       }
-      const classes = fromRecords(levels, true);
+      // From the records, the prefix shared with the last node is free; from a kept node, every
+      // dimension is refined again, on its classes. Each element read costs about the same.
+      let shared = 0;
+      while (shared < valid && prefixLevels[shared] === levels[order[shared]!]) shared++;
+      const snapshot = prefixSmall[shared]! > criteria.maxSuppressed ? undefined : below(levels);
+      const rolled = snapshot !== undefined && (rollUp.always === true || 2 * m * snapshot.count < (m - shared) * n);
+      const classes = rolled ? fromSnapshot(snapshot, levels) : fromRecords(levels, true);
       if (typeof classes === "number")
         return { feasible: false, suppressed: criteria.maxSuppressed + 1, failsUpTo: certificate(levels, classes) };
-      const { sizes, masks } = measure(classes);
-      let suppressed = 0;
-      for (let c = 0; c < classes.count; c++) if (fails(c, sizes, masks)) suppressed += sizes[c]!;
-      if (needsSets) {
-        // More than 32 different answers: counted with sets.
-        suppressed = 0;
-        const failing = new Uint8Array(classes.count);
-        for (let c = 0; c < classes.count; c++) if (sizes[c]! < criteria.k) failing[c] = 1;
-        for (const f of lFields) markNotDiverse(sensitive[f]!.codes, classes.ids, classes.count, criteria.l as number, failing);
-        for (const [f, code] of trueChecks) markAllTrue(sensitive[f]!.codes, code, classes.ids, classes.count, failing);
-        for (let c = 0; c < classes.count; c++) if (failing[c] === 1) suppressed += sizes[c]!;
+      const { ids, count } = classes;
+      const sizes = sizesScratch.subarray(0, count).fill(0);
+      const masks = diverse ? masksScratch.map((mask) => mask.subarray(0, count).fill(0)) : [];
+      const reps = keeping && count <= rollUp.maxClasses ? new Int32Array(count) : undefined;
+      if (rolled) {
+        for (let e = 0; e < ids.length; e++) sizes[ids[e]!]! += snapshot.sizes[e]!;
+        masks.forEach((mask, f) => {
+          const from = snapshot.masks[f]!;
+          for (let e = 0; e < ids.length; e++) mask[ids[e]!] = (mask[ids[e]!]! | from[e]!) >>> 0;
+        });
+        if (reps !== undefined) for (let e = 0; e < ids.length; e++) reps[ids[e]!] = snapshot.reps[e]!;
+      } else {
+        measure(classes, sizes, masks);
+        if (reps !== undefined) for (let i = 0; i < n; i++) reps[ids[i]!] = i;
       }
+      const suppressed = suppressedBy(ids, count, sizes, masks);
+      if (reps !== undefined) keep(levels, count, sizes, masks, reps);
       return { feasible: suppressed <= criteria.maxSuppressed, suppressed };
     },
     partition(levels) {
       const classes = fromRecords(levels, false) as Classes;
-      const { sizes, masks } = measure(classes);
+      const sizes = sizesScratch.subarray(0, classes.count).fill(0);
+      const masks = diverse ? masksScratch.map((mask) => mask.subarray(0, classes.count).fill(0)) : [];
+      measure(classes, sizes, masks);
       const failing = new Uint8Array(classes.count);
-      for (let c = 0; c < classes.count; c++) if (fails(c, sizes, masks)) failing[c] = 1;
-      if (needsSets) {
-        for (const f of lFields) markNotDiverse(sensitive[f]!.codes, classes.ids, classes.count, criteria.l as number, failing);
-        for (const [f, code] of trueChecks) markAllTrue(sensitive[f]!.codes, code, classes.ids, classes.count, failing);
-      }
-      let suppressed = 0;
-      for (let c = 0; c < classes.count; c++) if (failing[c] === 1) suppressed += sizes[c]!;
+      const suppressed = suppressedBy(classes.ids, classes.count, sizes, masks, failing);
       return { classOf: classes.ids.slice(), sizes: sizes.slice(), failing, suppressed };
     },
   };

@@ -17,6 +17,8 @@ export interface Searched {
   readonly classes: number;
   readonly smallest: number;
   readonly diversity: SensitiveDiversity[];
+  /** How many of the nodes checked were rolled up from a kept node's classes. */
+  readonly rolledUp: number;
 }
 
 /**
@@ -60,7 +62,15 @@ export function searchStage(encoded: Encoded, dims: readonly Dimension[], option
       smallest = smallest === 0 ? size : Math.min(smallest, size);
     });
   }
-  return { result, levels, released, classes, smallest, diversity: sensitiveDiversity(data, sensitive, partition) };
+  return {
+    result,
+    levels,
+    released,
+    classes,
+    smallest,
+    diversity: sensitiveDiversity(data, sensitive, partition),
+    rolledUp: evaluator.rolledUp,
+  };
 }
 
 /**
