@@ -14,6 +14,9 @@ import {
   STREET_AFTER_NAME,
   STREET_AFTER_NAME_STEMS,
   STREET_BEFORE_NAME,
+  STREET_EPONYMS_FIRST,
+  STREET_EPONYMS_GENITIVE,
+  STREET_EPONYMS_SECOND,
   STREET_NAME_PARTICLES,
 } from "./lexicon/address-words.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
@@ -31,6 +34,14 @@ const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|uy|ui|pater)\p{L}{0,6}$/u;
+const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => w.toLowerCase()));
+const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
+const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
+// Where a street is said by its name alone: on, along, near it.
+const AT_STREET = new Set(["на", "по", "около", "возле", "na", "po", "okolo", "vozle"]);
+// "жалоба на Сейфуллина", "напали на Абая": a person after "на", not a street.
+const AGAINST =
+  /^(?:жалоб|заявлени|напал|наехал|донос|пожалова|нажалова|смотр|подал|показал|указал|сослал|zhalob|zayavlen|napal|naehal|donos)/u;
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
 
 /** A run of tokens being read as an address. */
@@ -319,5 +330,56 @@ export function findAddresses(
     }
     i++;
   }
+  eponymStreets(r, streets);
+  namedAfter(tokens, streets);
   return streets;
+}
+
+// "школа имени Ахмета Байтурсынова", "памятник Абаю", "Абай атындағы саябақ": a public figure a
+// place is named after, not a person of the text.
+const NAMED_AFTER_BEFORE = /^(?:имени|памятник\p{L}*|монумент\p{L}*|ескерткіш\p{L}*)$/u;
+const NAMED_AFTER_AFTER = /^(?:атындағы|ескерткіш\p{L}*)$/u;
+
+/** Marks the capitalised words (at most three, initials between) a place is named after. */
+function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
+  const name = (k: number): boolean => {
+    const t = tokens[k];
+    return t !== undefined && ((t.kind === "word" && t.cap && !t.allCaps) || (t.text === "." && tokens[k - 1]?.text.length === 1));
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== "word") continue;
+    // "им." only with its full stop: "Им Ахметова сказала" is "Ahmetova told them".
+    const abbreviated = token.lower === "им" && tokens[i + 1]?.text === "." && tokens[i + 1]?.start === token.end;
+    if (abbreviated || NAMED_AFTER_BEFORE.test(token.lower)) {
+      const from = abbreviated ? i + 2 : i + 1;
+      for (let k = from; k < from + 4 && name(k); k++) streets.add(k);
+    } else if (NAMED_AFTER_AFTER.test(token.lower)) {
+      for (let k = i - 1; k >= i - 4 && name(k); k--) streets.add(k);
+    }
+  }
+}
+
+/**
+ * Streets named after people and said by their name alone (`на Гагарина`, `по Абая`, `на Толе би`):
+ * places, not persons — unless a word of complaint or attack comes before (`жалоба на Сейфуллина`)
+ * or a first name or initial comes after (`на Сейфуллина Ерлана`).
+ */
+function eponymStreets(r: Reader, streets: Set<number>): void {
+  const { tokens } = r;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== "word" || !token.cap || token.allCaps || !AT_STREET.has((tokens[i - 1] as Token).lower)) continue;
+    const second = tokens[i + 1];
+    const pair = EPONYMS_FIRST.has(token.lower) && second?.kind === "word" && EPONYMS_SECOND.has(second.lower);
+    if (!pair && !EPONYMS.has(token.lower)) continue;
+    const next = tokens[pair ? i + 2 : i + 1];
+    if (next?.kind === "word" && next.cap && (r.isFirstName(next) || next.text.length === 1)) continue;
+    let against = false;
+    for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (AGAINST.test((tokens[k] as Token).lower)) against = true;
+    if (against) continue;
+    work.steps++;
+    streets.add(i);
+    if (pair) streets.add(i + 1);
+  }
 }

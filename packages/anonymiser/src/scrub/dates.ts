@@ -14,6 +14,8 @@ const DATES = new RegExp(
     String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d\s+(?:жылы|жылғы|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+|-)${MONTH}\p{L}*(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // November 18, 1984
     String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d\d(?![\p{N}])`,
+    // A day and month without a year (др 14.02): a birthday only with its word before it.
+    String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[./-]\p{N})`,
     // A year alone (1987 г.р., 1987 жылы туғанмын): a birth date only with a birth word near it.
     String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?![\p{N}]|[./-]\p{N})`,
     // Two digits right before г.р. (88 г.р.).
@@ -25,13 +27,16 @@ const DATES = new RegExp(
 const BEFORE = new RegExp(`(?:${BIRTH_CUES_BEFORE.join("|")})`, "iu");
 // A date's own "года"/"жылы" may stand between it and the cue (3 мая 1993 года родилась).
 const AFTER = new RegExp(`^[\\s,]*(?:(?:года|г\\.|жылы|ж\\.)\\s+)?(?:${BIRTH_CUES_AFTER.join("|")})`, "iu");
+// …or a verb of being born two words on, past the place (2 қыркүйекте Текелі қаласында туғанмын).
+const BORN_NEAR_AFTER =
+  /^[\s,]*(?:(?:года|г\.|жылы|ж\.)\s+)?(?:[\p{L}-]{1,14}\s+){1,2}(?:туған(?!\s+жер)\p{L}*|туыл\p{L}*|родил(?:ся|ась))/iu;
 // A year alone: the cue, then at most three short words (родилась в Текели в 1995, born in 1992).
 const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.—–-]*(?:[\\p{L}-]{1,14}[\\s,:]+){0,3}$`, "iu");
 // …or the cue after it, at most two words on (1993 жылы Талдықорғанда туылғанмын, 1991 g.r.).
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,2}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuylgan|дүниеге/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuylgan|дүниеге|днюх|bday|b-day|(?<!\p{L})др(?!\p{L})/iu;
 const WINDOW = 40;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
 const STOP = /[\n!?;\]]|\.\s+(?=\p{Lu})/gu;
@@ -66,7 +71,7 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const after = text.slice(end, end + WINDOW);
     previousEnd = end;
     const year = YEAR_ALONE.test(match[0]);
-    const cueAfter = year ? YEAR_AFTER.test(after) || YEAR_NEAR_AFTER.test(after) : AFTER.test(after);
+    const cueAfter = year ? YEAR_AFTER.test(after) || YEAR_NEAR_AFTER.test(after) : AFTER.test(after) || BORN_NEAR_AFTER.test(after);
     // A cue right after the date or placeholder before is that one's (1990 года рождения, в сауне с 2011).
     const taken = afterDate && (AFTER.test(before) || YEAR_AFTER.test(before) || YEAR_NEAR_AFTER.test(before));
     const cueBefore = !taken && (year ? YEAR_BEFORE : BEFORE).test(before);

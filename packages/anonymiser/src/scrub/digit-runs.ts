@@ -103,8 +103,10 @@ function plusBefore(text: string, run: Run, g: number): number {
 /** What each cut is, read off a run from group `g`: the first kind that fits, the longest phone. */
 function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut | null {
   const count = run.groups.length;
-  // Cards and IINs: a fixed number of digits, plainly grouped.
+  // Cards and IINs: a fixed number of digits, plainly grouped. A card's first twelve digits may
+  // pass as an IIN (4+4+4): the card, when the run goes on to one, comes first.
   let digits = 0;
+  let iin: Cut | null = null;
   for (let to = g + 1; to <= count && digits < 19; to++) {
     work.steps++;
     digits += (run.groups[to - 1] as Group).digits.length;
@@ -112,12 +114,10 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
     if (!groupedPlainly(run, g, to)) break;
     const { sizes, digits: number } = shape(run, g, to);
     if (digits === 16 && CARD_GROUPINGS.has(sizes) && isLuhnValid(number)) return { to, type: "CARD", strong: true };
-    if (digits === 12 && IIN_GROUPINGS.has(sizes)) {
-      if (isValidIin(number)) return { to, type: "IIN", strong: true };
-      // Called an IIN (even glued to its label: ИИН870112345678), it is one whatever its check digit.
-      if (iinSaid()) return { to, type: "IIN", strong: true };
-    }
+    // Called an IIN (even glued to its label: ИИН870112345678), it is one whatever its check digit.
+    if (digits === 12 && IIN_GROUPINGS.has(sizes) && (isValidIin(number) || iinSaid())) iin = { to, type: "IIN", strong: true };
   }
+  if (iin !== null) return iin;
   // Phones: the longest cut from here that a numbering plan knows.
   const plus = plusBefore(text, run, g) !== -1;
   let best: Cut | null = null;

@@ -11,12 +11,14 @@ import { work } from "./work.js";
 
 // A number as documents write it: a series of capitals, digits, then parts joined by - or /.
 const NUMBER_AT =
-  /(?:[A-ZА-ЯЁ]{1,3}(?: ?№ ?|[- ])?)?\d+(?:(?:[-/]|\/[A-ZА-ЯЁ]{1,3}-?)\d+)*(?: \d{3,4}(?![\d/-]))*(?:-[A-ZА-ЯЁ]{1,2}(?![\p{L}]))?/uy;
+  /(?:[A-ZА-ЯЁ]{1,3}(?: ?№ ?|[- ])?)?\d+[а-яa-z]?(?:(?:[-/]|\/[A-ZА-ЯЁ]{1,3}-?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁ]{1,2}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "номер", "номері", "number", "нөмірі", "нөмір", "nomer", "nomeri"]);
 const YEAR = /^(?:19|20)\d\d$/u;
+const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
+const MASKED = /^ ?\d{0,4}[*•]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
 const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
@@ -55,8 +57,10 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   const value = match[0];
   const end = head.start + value.length;
   const digits = value.replace(/\D/gu, "").length;
-  // Three digits only after a № (постановление № 318), never a bare count.
-  if (digits < (signed ? 3 : 4) || digits > 20 || LETTER_OR_DIGIT.test(text.charAt(end))) return null;
+  // Three digits only after a № (постановление № 318), never a bare count; a masked number
+  // (4400 43** **** 6616) identifies no one.
+  if (digits < (signed ? 3 : 4) || digits > 20 || LETTER_OR_DIGIT.test(text.charAt(end)) || MASKED.test(text.slice(end, end + 8)))
+    return null;
   // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года").
   if (YEAR.test(value) && !signed) return null;
   if (amountAfter(tokens, tokenAt(tokens, end))) return null;
@@ -97,6 +101,19 @@ function listedAfter(
   }
 }
 
+/**
+ * Whether token `i` is an acronym right before a number sign — a register or a form no list has
+ * (ҚЖТ № 5522, ҚСТРТ № 2319…, УД № 1187): what a № follows is numbered, and a № takes three digits
+ * at least, so a hospital's or a department's own number (ГКБ № 7, ОП № 3) stays.
+ */
+function registerBefore(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return token.allCaps && token.text.length >= 2 && token.text.length <= 6 && next?.text === "№" && !STATES.has(token.lower);
+}
+// A state before a № numbers its law, which is public (Закон РК № 480-IV).
+const STATES = new Set(["рк", "қр", "кр", "рф", "руз", "rk", "kr", "rf"]);
+
 /** Whether a lower-case document word stands among the `count` tokens from `from`. */
 function documentWordWithin(tokens: readonly Token[], from: number, count: number): boolean {
   for (let k = from; k < tokens.length && k < from + count; k++) {
@@ -113,7 +130,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== "word" || token.blocked || !isDocumentWord(token.lower)) continue;
+    if (token.kind !== "word" || token.blocked || !(isDocumentWord(token.lower) || registerBefore(tokens, i))) continue;
     // The number comes within a few tokens ("удостоверение личности № 0412…", "жетона я запомнила: 04418").
     let signed = false;
     for (let k = i + 1, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
@@ -159,6 +176,19 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     const after = tokens[j];
     if (after !== undefined && after.kind === "word" && isDocumentWord(after.lower) && !after.cap) push(span[0], span[1]);
     i = tokenAt(tokens, span[1]) - 1;
+  }
+  // The pre-trial register's fifteen-digit number (ЕРДР) after a № needs no word for the register
+  // (under no. 231975030002217); a receipt's, a letter's or a grant's number is another length.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // "№", or "no." and "nr." with their full stop (not the English word "no").
+    const dotted = tokens[i + 1]?.text === ".";
+    if (token.blocked || !(token.text === "№" || (dotted && SIGNS_DOTTED.has(token.lower)))) continue;
+    const k = dotted ? i + 2 : i + 1;
+    const head = tokens[k];
+    if (head?.kind !== "number" || head.text.length !== 15) continue;
+    const span = numberAt(text, tokens, k, true);
+    if (span !== null) push(span[0], span[1]);
   }
   if (text.includes("/")) for (const match of text.matchAll(CASE_SHAPE)) push(match.index, match.index + match[0].length);
   for (const match of text.matchAll(PASSPORT)) push(match.index, match.index + match[0].length);

@@ -17,6 +17,7 @@ import {
   type NameLexicon,
   nameLexicon,
 } from "./name-lexicon.js";
+import { CLOSING_QUOTES, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES, quotedTitles } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -104,6 +105,7 @@ const NAME_ENDING = new RegExp(
 );
 const LATIN_NAME_ENDING = /^[a-z'-]{2,}?(?:bek|gul|zhan|nur|sulu|khan|bike|gali|zada|banu|slav|slava)$/u;
 const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "lt", "col", "insp", "д-р", "г-н", "г-жа"]);
 // Initials of Cyrillic letters written with two Latin ones: Ye. (Е), Zh. (Ж), Sh. (Ш), Kh. (Х).
@@ -113,8 +115,6 @@ const STREET_PARTICLES = new Set(
   STREET_NAME_PARTICLES.filter((word) => word.length > 2 && !["ата", "ана", "имени"].includes(word)).concat("би", "bi"),
 );
 const CORNER = new Set(STREET_CORNER_WORDS);
-const OPENING_QUOTES = new Set(["«", "“", "„", '"']);
-const CLOSING_QUOTES = new Set(["»", "”", "“", '"']);
 
 /** What the name rules need besides the tokens. */
 export interface NameContext {
@@ -126,39 +126,6 @@ export interface NameContext {
   readonly streets: ReadonlySet<number>;
   /** The text has no capital letter at all (chat): lower-case names need no other cue. */
   readonly noCapitals: boolean;
-}
-
-/** Token indices inside short quoted titles (`«Лагуна»`, `"Amelia"`): brands and venues, not people. */
-function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<number> {
-  const inside = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const open = tokens[i] as Token;
-    if (open.kind !== "punct" || !OPENING_QUOTES.has(open.text)) continue;
-    let j = i + 1;
-    while (j < tokens.length && j - i <= 5 && !CLOSING_QUOTES.has((tokens[j] as Token).text)) j++;
-    if (j >= tokens.length || j - i > 4 || j === i + 1) continue;
-    // A name with an initial in quotes is a person ("Даурен К."), never a venue's title.
-    if (tokens.slice(i + 1, j).some((t, n, inside) => t.kind === "word" && t.text.length === 1 && t.cap && inside[n + 1]?.text === "."))
-      continue;
-    // After "по прозвищу" or a role ("сутенёр «Малой»", "позывной в группе «Тоня»", "known as
-    // "Malysh"") or before "лақап атты" a quoted word is a nickname.
-    if (nicknameQuote(tokens, i, j, lex)) continue;
-    for (let k = i + 1; k < j; k++) inside.add(k);
-    i = j;
-  }
-  return inside;
-}
-
-/** Whether the words around the quote opened at `open` and closed at `close` call what it holds a nickname. */
-function nicknameQuote(tokens: readonly Token[], open: number, close: number, lex: NameLexicon): boolean {
-  for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
-    const word = (tokens[k] as Token).lower;
-    if (lex.introducers.has(word) || (k === open - 1 && lex.roles.has(word))) return true;
-    if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
-    if ((tokens[k] as Token).kind === "punct") break;
-  }
-  const after = tokens[close + 1];
-  return after !== undefined && (lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower));
 }
 
 /** The language whose ordinary words a token's script points to. */
@@ -314,10 +281,13 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   if (token.text.length === 1 || (token.latin && LATIN_DIGRAPH_INITIAL.test(token.text))) {
     return next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
-  if (lex.roles.has(lower)) return "role";
+  // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself.
+  if (lex.roles.has(lower) || TITLES.has(lower)) return "role";
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
   if (titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
+  // A Cyrillic word with a capital inside is an acronym (РУз, КазНУ), not a name.
+  if (!token.latin && !token.allCaps && INNER_CAPITAL.test(token.text)) return "none";
   if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "") || atCorner(tokens, i))
     return "none";
   const kind = token.latin ? classifyLatin(tokens, i, lex) : classifyCyrillic(tokens, i, lex, ctx.lang);
@@ -527,7 +497,6 @@ function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): b
 }
 
 // "X деген" is also "the so-called X": it marks a name only before a noun ("деген полицей").
-const NAMING_MARKERS = new Set(["деген", "атты", "есімді"]);
 
 /** Whether an honorific or `деген` + noun follows token `i` (`Жанар апай`, `Ахметов деген полицей`). */
 function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
@@ -573,8 +542,9 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (classes.some((c) => PERSON.has(c))) return true;
   const words = classes.filter((c) => c !== "initial" && c !== "particle").length;
   if (words >= 2 || (words >= 1 && classes.includes("initial"))) return true;
-  if (words === 0) return false;
   const first = members[0] as number;
+  // Initials alone stand for a name after a role (Респондент А. Б., свидетель К. Т.).
+  if (words === 0) return members.length >= 2 && introducedBy(ctx, first, cls);
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
   if (classes[0] === "cap" && members.length === 1) return kazakhPersonCase(ctx, first);
@@ -590,12 +560,30 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
 
 // Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
+const SECOND_PERSON = new Set([
+  "ты",
+  "вы",
+  "тебя",
+  "тебе",
+  "вас",
+  "вам",
+  "сен",
+  "сіз",
+  "сендер",
+  "саған",
+  "сізге",
+  "you",
+  "ty",
+  "vy",
+  "sen",
+  "siz",
+]);
 const POSSESSIVES = new Set(["наш", "наша", "мой", "моя", "её", "его", "біздің", "менің", "our", "my", "her", "his", "the"]);
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
- * right after it (`Роза сказала`, `Вера позвонила мне`, `Бахыт айтты`), or a role in apposition
- * (`Султан, наш сутенёр,`).
+ * right after it (`Роза сказала`, `Вера позвонила мне`, `Бахыт айтты`), a role in apposition
+ * (`Султан, наш сутенёр,`), or "you" after the comma of an address (`Дина, ты как?`).
  */
 function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
   const { tokens, text } = ctx;
@@ -604,6 +592,8 @@ function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClass[], le
   const next = tokens[k];
   if (next === undefined) return false;
   if (next.text === ",") {
+    // Called by name: "Дина, ты как?", "Дана, сен қайдасың?".
+    if (SECOND_PERSON.has(tokens[k + 1]?.lower ?? "")) return true;
     if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) k++;
     return cls[k + 1] === "role";
   }

@@ -478,4 +478,76 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(names("Абай мен Сейфуллин қиылысында тұрдық.", { lang: "kk" })).toEqual([]);
     expect(names("Капитан Ковальская из районного отдела пришла.")).toEqual(["Ковальская"]);
   });
+
+  it("takes a card whose first twelve digits pass as an IIN for the card", () => {
+    expect(found("каспи 8701 1039 5837 0006 скинь пожалуйста")).toEqual(["CARD:8701 1039 5837 0006"]);
+    expect(found("ИИН 870110395837 0006 раз проверяли")).toEqual(["IIN:870110395837"]);
+  });
+
+  it("numbers what a № follows in an acronym no list has, not a state's law or a hospital's number", () => {
+    expect(found("ҚСТРТ № 231900031007712 бойынша іс тоқтатылды.")).toEqual(["DOCNUM:231900031007712"]);
+    expect(found("ҚЖТ № 5522 от 12.06.2023, жауап жоқ.")).toEqual(["DOCNUM:5522"]);
+    expect(found("Закон РК № 480-IV от 2011 года, её отвезли в ГКБ № 7.")).toEqual([]);
+  });
+
+  it("finds a birthday without its year after a chat's birthday word, and months in Latin letters", () => {
+    expect(found("у меня др 14.02 кстати, приходите")).toEqual(["DOB:14.02"]);
+    expect(found("my bday is 14 Feb, come over")).toEqual(["DOB:14 Feb"]);
+    expect(found("tugan kunim 12 sauir, kelinder", { lang: "kk" })).toEqual(["DOB:12 sauir"]);
+    expect(found("Задержали 14.02, отпустили 15.02.")).toEqual([]);
+    expect(found("Dr Smith said 14.02 at the clinic")).toEqual(["NAME:Smith"]);
+  });
+
+  it("finds a name that is also a word when she is called by it: a comma, then you", () => {
+    expect(names("Дина,ты как? живая?")).toEqual(["Дина"]);
+    expect(names("Роза, ты видела?")).toEqual(["Роза"]);
+    expect(names("Вера, надежда и любовь — вот что осталось.")).toEqual([]);
+  });
+
+  it("takes a street said by its eponym's name alone for a place, unless a complaint or a first name says person", () => {
+    expect(names("Облава на Райымбека сейчас, не выходите")).toEqual([]);
+    expect(names("Жила я тогда на Гагарина, хозяйка квартиры всё знала.")).toEqual([]);
+    expect(names("oblava na Raiymbeka seichas ne vyhodite")).toEqual([]);
+    expect(names("Отвезли на Толе би, там отдел.")).toEqual([]);
+    expect(names("Я подала жалобу на Сейфуллина.")).toEqual(["Сейфуллина"]);
+    expect(names("Давили на Сейфуллина Ерлана.")).toEqual(["Сейфуллина Ерлана"]);
+  });
+
+  it("finds a nickname in quotes that someone was called, not a sauna's name", () => {
+    expect(names("В машине был второй, которого называли «Бабай».")).toEqual(["Бабай"]);
+    expect(names("Көлікте екінші біреу отырды, оны «Бабай» деп атады.")).toEqual(["Бабай"]);
+    expect(names("Сауну называют «Малинка», там всё и было.")).toEqual([]);
+  });
+
+  it("finds initials alone after a role, the respondent's included", () => {
+    expect(names("Респондент А. Б. просит не указывать место работы.")).toEqual(["А. Б."]);
+    expect(names("Respondent A. S., 28 let, kontakt tolko WhatsApp.")).toEqual(["A. S."]);
+  });
+
+  it("reads document numbers with a letter inside or a series after a slash, a register's number after no., and no masked card", () => {
+    expect(found("Копия постановления № 1917-23-00-3а/1554 приложена к анкете.")).toEqual(["DOCNUM:1917-23-00-3а/1554"]);
+    expect(found("Медицинская карта № 0047/Ж заведена на чужое имя.")).toEqual(["DOCNUM:0047/Ж"]);
+    expect(found("It was registered in the Unified Register under no. 231975030002217.")).toEqual(["DOCNUM:231975030002217"]);
+    expect(found("карта 4400 43** **** 6616 — это маска")).toEqual([]);
+  });
+
+  it("finds a birth date whose verb of birth comes after the place", () => {
+    expect(found("Мен 1989 жылы 2 қыркүйекте Текелі қаласында туғанмын.")).toEqual(["DOB:1989 жылы 2 қыркүйекте"]);
+    expect(found("12 марта в отделе родила, потом отпустили.")).toEqual([]);
+  });
+
+  it("takes no English numeral or documentation word at a sentence's start for a name, and no title alone", () => {
+    expect(names("Interview held on 17 May 2023 at the NGO office, 40 minutes.", { lang: "en" })).toEqual([]);
+    expect(names("Nine women were detained in the raid.", { lang: "en" })).toEqual([]);
+    expect(names("The officer, Lt. Sarsenbayev, told me to pay.", { lang: "en" })).toEqual(["Sarsenbayev"]);
+  });
+
+  it("leaves the public figure a school, a monument or a park is named after, and acronyms with a capital inside", () => {
+    expect(names("Мы стояли у школы имени Ахмета Байтурсынова, рядом с остановкой.")).toEqual([]);
+    expect(names("Памятник Абаю видно из окна отделения.")).toEqual([]);
+    expect(names("Абай атындағы саябақта тұрдық.", { lang: "kk" })).toEqual([]);
+    expect(names("Им Ахметова сказала, что ждать.")).toEqual(["Ахметова"]);
+    expect(names("Гражданка РУз, студентка КазНУ Алия.")).toEqual(["Алия"]);
+    expect(names("каспи 5375967069288195 Айгүл атында", { lang: "kk" })).toEqual(["Айгүл"]);
+  });
 });

@@ -62,3 +62,26 @@ export const ADDRESS_KEYWORDS: readonly string[] = words(`
 
 /** Street types written after the name that are abbreviations, whose full stop is their own (`St.`, `Ave.`). */
 export const STREET_AFTER_ABBREVIATIONS: readonly string[] = words(`st ave rd blvd көш даңғ`);
+
+/**
+ * People the main streets of Kazakhstan's cities are named after, in the genitive a street's name
+ * takes when the street's word is left out (`на Гагарина`, `по Абая`, `na Seifullina`). The first
+ * words of two-word names (`Толе би`, `Кабанбай батыра`) stand for the name with its second word.
+ */
+export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
+  Абая Гагарина Сейфуллина Райымбека Жандосова Майлина Жансугурова Байтурсынова Назарбаева
+  Фурманова Ауэзова Әуезова Сатпаева Сәтбаева Тимирязева Пушкина Ленина Гоголя Толстого Шевченко Муканова
+  Жамбыла Момышулы Розыбакиева Байзакова Навои Есенберлина Мустафина Ермекова Ерубаева Кунаева
+  Масанчи Жарокова Туркебаева Валиханова Уалиханова Торайгырова Панфилова Мауленова Кожамкулова Зенкова
+  Макатаева Джангильдина Бекмаханова Достоевского Чайковского Маметовой Желтоксан Желтоқсан
+  Abaya Abaia Gagarina Seifullina Seyfullina Raiymbeka Rayimbeka Zhandosova Mailina Zhansugurova
+  Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
+  Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi
+  Yesenberlina Mustafina Kunayeva Kunaeva Masanchi Valikhanova Panfilova Zheltoksan
+`);
+/** First words of two-word street names, with their second words. */
+export const STREET_EPONYMS_FIRST: readonly string[] = words(`
+  Толе Төле Казыбек Қазыбек Айтеке Богенбай Бөгенбай Кабанбай Қабанбай Абылай Тауке Утеген Өтеген
+  Tole Kazybek Qazybek Aiteke Bogenbai Kabanbai Qabanbai Abylai Tauke Utegen
+`);
+export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий батыра батыр хана хан bi biy batyra batyr khana khan hana`);

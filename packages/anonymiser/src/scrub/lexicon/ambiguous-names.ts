@@ -16,7 +16,7 @@ export const AMBIGUOUS_FIRST_NAMES: { readonly [L in Locale]: readonly string[] 
     Талант Думан Дастан Мирас Мақсат Максат Рахат Мейрам Жомарт Еркін Еркин Бейбіт Бейбит Берік Берик
     Қуаныш Куаныш Үміт Умит Сезим Самал Ерке Мерей Қымбат Кымбат Толқын Маржан Шолпан Сәуле
     Сұлтан Султан Талғат Талгар Нұрсұлтан Нурсултан Абай Бек Дана Әсем Асем Еділ Ғалым Галым
-    Шара Анар Айым Гүлім Аяулым Бота
+    Шара Анар Айым Гүлім Аяулым Бота Әділет Адилет
   `),
   en: words(`
     May June April August Grace Hope Faith Joy Mark Will Bill Rose Amber Summer Dawn Eve Frank Guy

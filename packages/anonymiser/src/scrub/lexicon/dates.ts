@@ -9,6 +9,9 @@ export const MONTHS: readonly string[] = words(`
   каңтар акпан сәуiр кыркүйек казан караша
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
+  yanvar fevral aprel iyun iyul avgust sentyabr oktyabr noyabr dekabr
+  qantar kantar aqpan akpan nauryz sauir sәuir mamyr mausym shilde tamyz qyrkuiek kyrkuiek qazan karasha qarasha
+  zheltoqsan zheltoksan jeltoqsan
 `);
 
 /** What is written right before a date of birth (`д.р.`, `дата рождения:`, `родилась`, `born on`, `туған күні`). */
@@ -17,6 +20,8 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   родил\p{L}* г\.\s?р\.? born dob d\.o\.b\.? date\s+of\s+birth birth\s*date birthday
   туған\s+күні туған\s+күні туылған\s+күні туған туылған ж\.т\.? туған\s+жылы
   rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugan\s+kuni tuylgan
+  день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
+  bday b-day den'?\s+rozhdeniya
 `);
 
 /**

@@ -84,4 +84,9 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   argentina retina regina cousin skin twin chin thin spin grin basin raisin resin satin coffin
   dolphin muffin pumpkin napkin insulin vitamin heroin admin margin origin toxin stamina vagina
   ban aim asian roma den sat dacha chat wiki jan aka stays ran jam login plugin
+  two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
+  hundred thousand several interview interviewer interviewed survivor perpetrator witness victim
+  respondent case note notes outcome referral consent verbal written statement complaint evidence
+  incident raid detention detained arrest arrested fine fined hospital clinic doctor nurse lawyer
+  paralegal outreach volunteer mission shelter
 `);

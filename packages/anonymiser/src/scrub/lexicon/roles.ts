@@ -9,6 +9,7 @@ export const RU_ROLES_CONSONANT: readonly string[] = words(`
   замначальника заместитель врач доктор медбрат гинеколог нарколог венеролог дерматовенеролог терапевт
   фельдшер главврач сутенёр сутенер администратор админ мамасан хозяин директор охранник водитель
   таксист клиент координатор консультант соцработник психолог аутрич-работник свидетель гражданин
+  респондент интервьюер документатор
   господин сотрудник муж сожитель друг брат сын отец
 `);
 
@@ -21,7 +22,7 @@ export const RU_ROLES_ADJECTIVE: readonly string[] = words(`
 /** Russian role nouns ending in -а/-я (declined: медсестра, медсестры, медсестре, …). */
 export const RU_ROLES_VOWEL: readonly string[] = words(`
   медсестра санитарка акушерка хозяйка мамочка подруга сестра гражданка госпожа работница девушка
-  женщина соседка мама
+  женщина соседка мама респондентка
 `);
 
 /** Kazakh and English roles, and English titles (compared in lower case, uninflected). */
@@ -33,7 +34,8 @@ export const OTHER_ROLES: readonly string[] = words(`
   officer captain major lieutenant sergeant inspector investigator detective prosecutor judge lawyer
   doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
   consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
-  husband boyfriend sister brother mother madam manager owner
+  husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor
+  респондент респонденттің респондентке
 `);
 
 /** Words between a role and the name that do not break the link (`капитан полиции Иванов`). */

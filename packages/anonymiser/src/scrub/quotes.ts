@@ -1,0 +1,53 @@
+// Words in quotes: a venue's or a brand's title (`«Лагуна»`), which is no person, or a nickname —
+// what the words around the quote call someone (`по прозвищу «Малой»`, `оны «Бабай» деп атады`).
+
+import type { NameLexicon } from "./name-lexicon.js";
+import type { Token } from "./tokens.js";
+
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”", "“", '"']);
+/** Kazakh words after a name that say it is one (`Ахметов деген`, `Әсел атты`, `Әсел есімді`). */
+export const NAMING_MARKERS: ReadonlySet<string> = new Set(["деген", "атты", "есімді"]);
+
+/** Token indices inside short quoted titles (`«Лагуна»`, `"Amelia"`): brands and venues, not people. */
+export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<number> {
+  const inside = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const open = tokens[i] as Token;
+    if (open.kind !== "punct" || !OPENING_QUOTES.has(open.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 5 && !CLOSING_QUOTES.has((tokens[j] as Token).text)) j++;
+    if (j >= tokens.length || j - i > 4 || j === i + 1) continue;
+    // A name with an initial in quotes is a person ("Даурен К."), never a venue's title.
+    if (tokens.slice(i + 1, j).some((t, n, inside) => t.kind === "word" && t.text.length === 1 && t.cap && inside[n + 1]?.text === "."))
+      continue;
+    // After "по прозвищу" or a role ("сутенёр «Малой»", "позывной в группе «Тоня»", "known as
+    // "Malysh"") or before "лақап атты" a quoted word is a nickname.
+    if (nicknameQuote(tokens, i, j, lex)) continue;
+    for (let k = i + 1; k < j; k++) inside.add(k);
+    i = j;
+  }
+  return inside;
+}
+
+/** Whether the words around the quote opened at `open` and closed at `close` call what it holds a nickname. */
+export function nicknameQuote(tokens: readonly Token[], open: number, close: number, lex: NameLexicon): boolean {
+  for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
+    const word = (tokens[k] as Token).lower;
+    if (lex.introducers.has(word) || (k === open - 1 && lex.roles.has(word))) return true;
+    // "называли его «Бабай»", "которого называли «Бабай»" — a person called so, not a sauna.
+    if (CALLING.test(word) && tokens.slice(Math.max(0, k - 2), open).some((t) => PERSON_PRONOUNS.has(t.lower))) return true;
+    if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
+    if ((tokens[k] as Token).kind === "punct") break;
+  }
+  const after = tokens[close + 1];
+  if (after === undefined) return false;
+  // "оны «Бабай» деп атады": what they called him.
+  if (after.lower === "деп" && CALLED.test(tokens[close + 2]?.lower ?? "")) return true;
+  return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower);
+}
+const CALLED = /^(?:ата|шақыр|atad|atai|shaqyr)/u;
+const CALLING = /^(?:называ|прозва|кличут|величал|nazyva|prozva)/u;
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(
+  "его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu".split(" "),
+);
