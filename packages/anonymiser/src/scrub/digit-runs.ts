@@ -190,8 +190,10 @@ export function findDigitRuns(text: string, tokens: readonly Token[], out: Candi
       const to = glued ? -1 : localPhoneAt(run, g, said, () => moneyBefore(tokens, index));
       if (to !== -1) {
         const last = run.groups[to - 1] as Group;
+        // Before a slash and more digits it is part of a letter's or a case's number (исх. № 2-15-24/3381).
+        const numbered = text.charAt(last.end) === "/" && isDigit(text.charCodeAt(last.end + 1));
         const next = tokenAt(tokens, last.end);
-        if (!isLetterAt(text, last.end) && !amountAfter(tokens, next) && tokens[index]?.blocked !== true) {
+        if (!numbered && !isLetterAt(text, last.end) && !amountAfter(tokens, next) && tokens[index]?.blocked !== true) {
           out.push({ start: first.start, end: last.end, type: "PHONE", priority: PRIORITY.phone });
           g = to;
           continue;

@@ -504,6 +504,8 @@ function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): bo
   const next = tokens[i + 1];
   if (next === undefined || cls[i + 1] !== "marker" || !onlySpacesBetween(ctx.text, (tokens[i] as Token).end, next.start)) return false;
   if (!NAMING_MARKERS.has(next.lower)) return true;
+  // "Ерік деген нәрсе": a word called so, not a person.
+  if (WORD_NOUNS.has(tokens[i + 2]?.lower ?? "")) return false;
   // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs more.
   return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart);
 }
@@ -513,7 +515,7 @@ function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): bo
  * after it, or a patronymic or surname right after it (`Светланы Игоревны`, `Айгоым Тулепбергенову`).
  */
 function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
-  if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i)) return true;
+  if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i) || ownedByName(ctx, i, cls)) return true;
   const token = ctx.tokens[i] as Token;
   const next = ctx.tokens[i + 1];
   if (next === undefined || lex.functionWords.has(token.lower) || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
@@ -527,6 +529,20 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
 const KAZAKH_PERSON_CASE =
   /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді|дың|дің)|[мнң](?:мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+const WORD_NOUNS: ReadonlySet<string> = new Set(["нәрсе", "сөз", "сөзді", "зат", "ұғым", "ne", "narse", "soz"]);
+const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting)$/u;
+
+/** Whether a capitalised word right after a name in the genitive is the person she has (Жанардың Кәкесі). */
+function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
+  const owner = ctx.tokens[i - 1];
+  const kind = cls[i - 1] as NameClass;
+  return (
+    owner !== undefined &&
+    GENITIVE.test(owner.lower) &&
+    (PERSON.has(kind) || kind === "firstAmbiguous") &&
+    onlySpacesBetween(ctx.text, owner.end, (ctx.tokens[i] as Token).start)
+  );
+}
 
 /** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
 function kazakhPersonCase(ctx: NameContext, i: number): boolean {
@@ -547,9 +563,13 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (words === 0) return members.length >= 2 && introducedBy(ctx, first, cls);
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
-  if (classes[0] === "cap" && members.length === 1) return kazakhPersonCase(ctx, first);
+  if (classes[0] === "cap" && members.length === 1) return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first);
   if (classes[0] !== "firstAmbiguous") return false;
   if (actsAsPerson(ctx, last, cls, lex)) return true;
+  // Joined by "и", "and", "мен" to a name that is no word: two people (Алёну и Вику держали).
+  const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
+  const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");
+  if ((joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2))) return true;
   // A capitalised ordinary word mid-sentence in Russian or Kazakh is a name; in English, or after a
   // number (8 Марта), it is not.
   const token = ctx.tokens[first] as Token;
@@ -617,6 +637,9 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     // Two first names, the second with a Kazakh case ending, are two people: "Жасұлан Ақмаралдан
     // ақша алды" (a Kazakh name takes its ending on its last word, and a first name is not last).
     if ((c === "first" || c === "firstAmbiguous") && secondPerson(members[members.length - 1] as number, j)) return false;
+    // A Kazakh name takes its case on its last word: after a genitive, a name is another person's
+    // ("Динараның Мараты", Dinara's Marat).
+    if (GENITIVE.test((tokens[members[members.length - 1] as number] as Token).lower)) return false;
     if (STARTS.has(c) || c === "particle") return true;
     if (c !== "cap") return false;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).

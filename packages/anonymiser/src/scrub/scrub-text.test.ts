@@ -550,4 +550,23 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(names("Гражданка РУз, студентка КазНУ Алия.")).toEqual(["Алия"]);
     expect(names("каспи 5375967069288195 Айгүл атында", { lang: "kk" })).toEqual(["Айгүл"]);
   });
+
+  it("reads two Kazakh names as two people when the first is in the genitive (Динараның Мараты)", () => {
+    expect(names("Динараның Мараты полицияда істейді.", { lang: "kk" })).toEqual(["Динараның", "Мараты"]);
+    expect(names("Жанардың Кәкесі барлық ақшаны апарып береді.", { lang: "kk" })).toEqual(["Жанардың", "Кәкесі"]);
+    expect(names("Алматының Полициясы", { lang: "kk" })).toEqual([]);
+  });
+
+  it("takes a name that is also a word for a person when joined by 'и' to a name that is not, and a word called so for none", () => {
+    expect(names("Алёну и Вику держали в обезьяннике до утра.")).toEqual(["Алёну", "Вику"]);
+    expect(names("Ерік деген нәрсе бізде жоқ сияқты.", { lang: "kk" })).toEqual([]);
+    expect(names("Тілек біреу ғана.", { lang: "kk" })).toEqual([]);
+  });
+
+  it("reads a letter's number past its dashes, a Russian passport, an address glued to a word, and Latin Kazakh roles", () => {
+    expect(found("Ответ прокуратуры исх. № 2-15-24/3381 от 20.05.2024")).toEqual(["DOCNUM:2-15-24/3381"]);
+    expect(found("Паспорт РФ 45 17 803211 изъят при задержании.")).toEqual(["DOCNUM:45 17 803211"]);
+    expect(found("моя почтаzhanna.t+docs@mail.ru,туда фото")).toEqual(["EMAIL:zhanna.t+docs@mail.ru"]);
+    expect(names("Medbike Ainur qolghap kimei qan aldy.", { lang: "kk" })).toEqual(["Ainur"]);
+  });
 });

@@ -18,6 +18,7 @@ const PROFILE_LINK =
 // "insta aigul.nails_tdk". It must look like a handle (a digit, _ or an inner dot), not a word.
 const HANDLE_CUE =
   /(?<![\p{L}\p{N}])(?:ник(?:нейм)?|никнейм|логин|юзернейм|nick(?:name)?|login|username|insta(?:gram)?|инст(?:а|е|у|ы|аграм\p{L}{0,2})(?:да|ға|тан|дан)?|телег(?:а|е|у|и|рам\p{L}{0,2})|telegram|telega|tg)(?:\s+(?:в|во|на|in|on)\s+\p{L}{2,12})?[\s:—-]{1,3}([A-Za-z][A-Za-z0-9_.]{2,31})(?![\p{L}\p{N}_@])/giu;
+const GLUED_WORD = /^[\p{Script=Cyrillic}]+(?=[A-Za-z0-9])/u;
 const HANDLE_LIKE = /[0-9_]|[A-Za-z]\.[A-Za-z]/u;
 
 function push(out: Candidate[], text: string, pattern: RegExp, type: "EMAIL" | "URL" | "HANDLE", priority: number): void {
@@ -25,7 +26,10 @@ function push(out: Candidate[], text: string, pattern: RegExp, type: "EMAIL" | "
     const value = match[0].replace(TRAILING, "");
     if (value.length === 0) continue;
     const profile = type === "URL" && PROFILE_LINK.test(value);
-    out.push({ start: match.index, end: match.index + value.length, type: profile ? "HANDLE" : type, priority });
+    // A Latin address glued to a Cyrillic word (почтаzhanna@mail.ru) starts after the word.
+    const glued = type === "EMAIL" ? GLUED_WORD.exec(value) : null;
+    const start = match.index + (glued === null ? 0 : glued[0].length);
+    out.push({ start, end: match.index + value.length, type: profile ? "HANDLE" : type, priority });
   }
 }
 

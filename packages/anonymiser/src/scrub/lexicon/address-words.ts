@@ -73,11 +73,12 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Фурманова Ауэзова Әуезова Сатпаева Сәтбаева Тимирязева Пушкина Ленина Гоголя Толстого Шевченко Муканова
   Жамбыла Момышулы Розыбакиева Байзакова Навои Есенберлина Мустафина Ермекова Ерубаева Кунаева
   Масанчи Жарокова Туркебаева Валиханова Уалиханова Торайгырова Панфилова Мауленова Кожамкулова Зенкова
-  Макатаева Джангильдина Бекмаханова Достоевского Чайковского Маметовой Желтоксан Желтоқсан
+  Макатаева Джангильдина Бекмаханова Достоевского Чайковского Маметовой Желтоксан Желтоқсан Басенова
+  Саина Шагабутдинова Утепова Сайна Жибек
   Abaya Abaia Gagarina Seifullina Seyfullina Raiymbeka Rayimbeka Zhandosova Mailina Zhansugurova
   Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
   Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi
-  Yesenberlina Mustafina Kunayeva Kunaeva Masanchi Valikhanova Panfilova Zheltoksan
+  Yesenberlina Mustafina Kunayeva Kunaeva Masanchi Valikhanova Panfilova Zheltoksan Basenova Saina Sayna
 `);
 /** First words of two-word street names, with their second words. */
 export const STREET_EPONYMS_FIRST: readonly string[] = words(`

@@ -36,6 +36,8 @@ export const OTHER_ROLES: readonly string[] = words(`
   consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor
   респондент респонденттің респондентке
+  medbike meyirbike meirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
+  politsei policei sutener zheke
 `);
 
 /** Words between a role and the name that do not break the link (`капитан полиции Иванов`). */
