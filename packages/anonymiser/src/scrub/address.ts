@@ -37,8 +37,8 @@ const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|uy|ui|pater)\p{L}{0,6}$
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => w.toLowerCase()));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
-// Where a street is said by its name alone: on, along, near it.
-const AT_STREET = new Set(["на", "по", "около", "возле", "na", "po", "okolo", "vozle"]);
+// Where a street is said by its name alone: on, along, near it, or its metro station.
+const AT_STREET = new Set(["на", "по", "около", "возле", "метро", "na", "po", "okolo", "vozle", "metro"]);
 // "жалоба на Сейфуллина", "напали на Абая": a person after "на", not a street.
 const AGAINST =
   /^(?:жалоб|заявлени|напал|наехал|донос|пожалова|нажалова|смотр|подал|показал|указал|сослал|zhalob|zayavlen|napal|naehal|donos)/u;

@@ -230,7 +230,7 @@ function classifyCyrillic(
   }
 }
 
-function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon): NameClass {
+function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale): NameClass {
   const token = tokens[i] as Token;
   const lower = token.lower;
   const english = lex.englishNames.get(lower);
@@ -241,7 +241,12 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon): N
   const keys = latinKeys(lower);
   for (const key of keys) {
     const mask = lex.firstNameKeys.get(key);
-    if (mask !== undefined) return (mask & LANGUAGE_BIT.en) !== 0 ? "firstAmbiguous" : "first";
+    if (mask === undefined) continue;
+    if ((mask & LANGUAGE_BIT.en) !== 0) return "firstAmbiguous";
+    // In Russian or Kazakh written in Latin letters, a name that is a word of the text's language is
+    // one here too (Vera, Baqyt), read through its Cyrillic spelling (keys are coarser).
+    const cyrillicMask = lang === "en" ? 0 : (firstNameOf(lex, foldCyrillic(latinToCyrillic(lower)))?.mask ?? 0);
+    return (cyrillicMask & LANGUAGE_BIT[lang]) !== 0 ? "firstAmbiguous" : "first";
   }
   if (LATIN_SURNAME.test(lower)) return "surname";
   if (LATIN_NAME_ENDING.test(lower)) return "first";
@@ -290,7 +295,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   if (!token.latin && !token.allCaps && INNER_CAPITAL.test(token.text)) return "none";
   if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "") || atCorner(tokens, i))
     return "none";
-  const kind = token.latin ? classifyLatin(tokens, i, lex) : classifyCyrillic(tokens, i, lex, ctx.lang);
+  const kind = token.latin ? classifyLatin(tokens, i, lex, ctx.lang) : classifyCyrillic(tokens, i, lex, ctx.lang);
   // An acronym (ДВД, UNAIDS) is a name only if a name rule recognised it as one.
   if (token.allCaps && kind === "cap") return "none";
   return kind;

@@ -569,4 +569,13 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(found("моя почтаzhanna.t+docs@mail.ru,туда фото")).toEqual(["EMAIL:zhanna.t+docs@mail.ru"]);
     expect(names("Medbike Ainur qolghap kimei qan aldy.", { lang: "kk" })).toEqual(["Ainur"]);
   });
+
+  it("reads a name that is a word of the text's language as one in Latin letters too, and a metro station by its eponym", () => {
+    expect(names("Vera v nashikh yuristov u menya est'", { lang: "ru" })).toEqual([]);
+    expect(names("vchera Vera skazala, chto pridet", { lang: "ru" })).toEqual(["Vera"]);
+    expect(names("Aliya ne vyshla na svyaz", { lang: "ru" })).toEqual(["Aliya"]);
+    expect(names("Baqyt degen osy shyghar", { lang: "kk" })).toEqual([]);
+    expect(names("Dana said Bota was taken to the station", { lang: "en" })).toEqual(["Dana", "Bota"]);
+    expect(names("встречаемся в 19:00 у метро Абая, не опаздывайте")).toEqual([]);
+  });
 });

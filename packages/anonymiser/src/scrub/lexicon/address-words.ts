@@ -74,7 +74,7 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Жамбыла Момышулы Розыбакиева Байзакова Навои Есенберлина Мустафина Ермекова Ерубаева Кунаева
   Масанчи Жарокова Туркебаева Валиханова Уалиханова Торайгырова Панфилова Мауленова Кожамкулова Зенкова
   Макатаева Джангильдина Бекмаханова Достоевского Чайковского Маметовой Желтоксан Желтоқсан Басенова
-  Саина Шагабутдинова Утепова Сайна Жибек
+  Саина Шагабутдинова Утепова Сайна Жибек Рыскулова Каблукова Абылай Тулебаева Иманова
   Abaya Abaia Gagarina Seifullina Seyfullina Raiymbeka Rayimbeka Zhandosova Mailina Zhansugurova
   Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
   Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi

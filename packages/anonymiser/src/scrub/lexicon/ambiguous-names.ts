@@ -17,6 +17,7 @@ export const AMBIGUOUS_FIRST_NAMES: { readonly [L in Locale]: readonly string[] 
     Қуаныш Куаныш Үміт Умит Сезим Самал Ерке Мерей Қымбат Кымбат Толқын Маржан Шолпан Сәуле
     Сұлтан Султан Талғат Талгар Нұрсұлтан Нурсултан Абай Бек Дана Әсем Асем Еділ Ғалым Галым
     Шара Анар Айым Гүлім Аяулым Бота Әділет Адилет Ерік Мейірім Мейирим Тілек Тилек Ақбота Акбота
+    Темір Темир Қарлығаш Карлыгаш Айжарқын Айжаркын
   `),
   en: words(`
     May June April August Grace Hope Faith Joy Mark Will Bill Rose Amber Summer Dawn Eve Frank Guy
