@@ -1,10 +1,9 @@
 // pnpm bench: scrubText throughput on one core, cold start, browser bundle size, time on long
 // adversarial strings, and precision and recall per entity type on the development set
 // (packages/anonymiser/test-data/scrub-eval) and, apart, on the frozen held-out sets, each written
-// by a helper who never saw the scrubber: `scrub-heldout` ("heldout-1"), `-2` and `-3` (all three
-// read since, to learn from their misses: "seen") and `-4` (never read; run once, after the round
-// it judges). Aggregates only: no entry
-// of a held-out set is printed. SCRUB_HELDOUT=skip leaves them out.
+// by a helper who never saw the scrubber: `scrub-heldout` ("heldout-1"), `-2`, `-3` and `-4` (all
+// read since, to learn from their misses: "seen") and `-5` (never read; run once, after the round it
+// judges). Aggregates only: no entry of a held-out set is printed. SCRUB_HELDOUT=skip leaves them out.
 // Beside a peer in the same run, @redactpii/node,
 // a regex-based redactor from npm (English and US formats).
 import { execFileSync } from "node:child_process";
@@ -50,13 +49,16 @@ const heldout1: Sentence[] | null = skipHeldout
 const heldout2: Sentence[] | null = skipHeldout
   ? null
   : readHeldout2(new URL("../packages/anonymiser/test-data/scrub-heldout-2/entries.ndjson", import.meta.url));
-// heldout-3 and -4: the same format as heldout-2, each written after the one before was spent.
+// heldout-3, -4 and -5: the same format as heldout-2, each written after the one before was spent.
 const heldout3: Sentence[] | null = skipHeldout
   ? null
   : readHeldout2(new URL("../packages/anonymiser/test-data/scrub-heldout-3/entries.ndjson", import.meta.url));
 const heldout4: Sentence[] | null = skipHeldout
   ? null
   : readHeldout2(new URL("../packages/anonymiser/test-data/scrub-heldout-4/entries.ndjson", import.meta.url));
+const heldout5: Sentence[] | null = skipHeldout
+  ? null
+  : readHeldout2(new URL("../packages/anonymiser/test-data/scrub-heldout-5/entries.ndjson", import.meta.url));
 const scrubOf = (s: Sentence) => scrubText(s.text, s.lang === undefined ? {} : { lang: s.lang });
 const N = sentences.length;
 const knownNames = ["Алия Сеитова"];
@@ -162,7 +164,8 @@ score("dev", "dev", sentences);
 if (heldout1 !== null) score("heldout-1 (seen)", "heldout-1-seen", heldout1);
 if (heldout2 !== null) score("heldout-2 (seen)", "heldout-2-seen", heldout2);
 if (heldout3 !== null) score("heldout-3 (seen)", "heldout-3-seen", heldout3);
-if (heldout4 !== null) score("heldout-4", "heldout-4", heldout4);
+if (heldout4 !== null) score("heldout-4 (seen)", "heldout-4-seen", heldout4);
+if (heldout5 !== null) score("heldout-5", "heldout-5", heldout5);
 
 // What a reader of the output would still see, measured alike for both: the share of the set's
 // entities whose text is gone from the scrubbed sentence.
