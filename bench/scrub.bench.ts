@@ -43,22 +43,18 @@ const readHeldout2 = (file: URL): Sentence[] =>
       return { lang: LOCALES.has(entry.lang) ? (entry.lang as Locale) : undefined, text: entry.text, entities: entry.spans };
     });
 const skipHeldout = process.env.SCRUB_HELDOUT === "skip";
-const heldout1: Sentence[] | null = skipHeldout
-  ? null
-  : readSet(new URL("../packages/anonymiser/test-data/scrub-heldout/heldout.jsonl", import.meta.url));
-const heldout2: Sentence[] | null = skipHeldout
-  ? null
-  : readHeldout2(new URL("../packages/anonymiser/test-data/scrub-heldout-2/entries.ndjson", import.meta.url));
-// heldout-3, -4 and -5: the same format as heldout-2, each written after the one before was spent.
-const heldout3: Sentence[] | null = skipHeldout
-  ? null
-  : readHeldout2(new URL("../packages/anonymiser/test-data/scrub-heldout-3/entries.ndjson", import.meta.url));
-const heldout4: Sentence[] | null = skipHeldout
-  ? null
-  : readHeldout2(new URL("../packages/anonymiser/test-data/scrub-heldout-4/entries.ndjson", import.meta.url));
-const heldout5: Sentence[] | null = skipHeldout
-  ? null
-  : readHeldout2(new URL("../packages/anonymiser/test-data/scrub-heldout-5/entries.ndjson", import.meta.url));
+const DATA = new URL("../packages/anonymiser/test-data/", import.meta.url);
+// The held-out sets in the order they were written, each after the one before was spent; heldout-1
+// in the development set's format, the later ones in heldout-2's.
+const HELDOUT: readonly { label: string; set: string; read: () => Sentence[] }[] = [
+  { label: "heldout-1 (seen)", set: "heldout-1-seen", read: () => readSet(new URL("scrub-heldout/heldout.jsonl", DATA)) },
+  ...[2, 3, 4].map((n) => ({
+    label: `heldout-${n} (seen)`,
+    set: `heldout-${n}-seen`,
+    read: () => readHeldout2(new URL(`scrub-heldout-${n}/entries.ndjson`, DATA)),
+  })),
+  { label: "heldout-5", set: "heldout-5", read: () => readHeldout2(new URL("scrub-heldout-5/entries.ndjson", DATA)) },
+];
 const scrubOf = (s: Sentence) => scrubText(s.text, s.lang === undefined ? {} : { lang: s.lang });
 const N = sentences.length;
 const knownNames = ["Алия Сеитова"];
@@ -161,11 +157,7 @@ function score(label: string, set: string, data: readonly Sentence[]): void {
   report(`scrub-${set}-covered`, entities === 0 ? 1 : covered / entities, "ratio");
 }
 score("dev", "dev", sentences);
-if (heldout1 !== null) score("heldout-1 (seen)", "heldout-1-seen", heldout1);
-if (heldout2 !== null) score("heldout-2 (seen)", "heldout-2-seen", heldout2);
-if (heldout3 !== null) score("heldout-3 (seen)", "heldout-3-seen", heldout3);
-if (heldout4 !== null) score("heldout-4 (seen)", "heldout-4-seen", heldout4);
-if (heldout5 !== null) score("heldout-5", "heldout-5", heldout5);
+if (!skipHeldout) for (const { label, set, read } of HELDOUT) score(label, set, read());
 
 // What a reader of the output would still see, measured alike for both: the share of the set's
 // entities whose text is gone from the scrubbed sentence.
