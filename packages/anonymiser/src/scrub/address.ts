@@ -33,7 +33,7 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
-const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|uy|ui|pater)\p{L}{0,6}$/u;
+const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|uy|ui|pater|kabat|qabat)\p{L}{0,6}$/u;
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => w.toLowerCase()));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
@@ -248,6 +248,7 @@ export function findAddresses(
 ): Set<number> {
   const r: Reader = { text, tokens, isFirstName };
   const streets = new Set<number>();
+  const first = out.length;
   const push = (from: number, to: number, nameFrom: number, nameTo: number): void => {
     for (let k = nameFrom; k < nameTo; k++) if ((tokens[k] as Token).kind === "word") streets.add(k);
     let last = to - 1;
@@ -332,7 +333,23 @@ export function findAddresses(
   }
   eponymStreets(r, streets);
   namedAfter(tokens, streets);
+  joinAdjacent(text, out, first);
   return streets;
+}
+
+/**
+ * Joins addresses read in pieces that only a comma parts — a flat before its street ("Flat 9, 27
+ * Zhambyl Street"), a house after its microdistrict — into one: one place, one span.
+ */
+function joinAdjacent(text: string, out: Candidate[], from: number): void {
+  for (let i = out.length - 1; i > from; i--) {
+    const before = out[i - 1] as Candidate;
+    const after = out[i] as Candidate;
+    if (before.end <= after.start && /^,?\s*$/u.test(text.slice(before.end, after.start))) {
+      out[i - 1] = { ...before, end: after.end };
+      out.splice(i, 1);
+    }
+  }
 }
 
 // "школа имени Ахмета Байтурсынова", "памятник Абаю", "Абай атындағы саябақ": a public figure a
@@ -351,6 +368,8 @@ function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
     if (token.kind !== "word") continue;
     // "им." only with its full stop: "Им Ахметова сказала" is "Ahmetova told them".
     const abbreviated = token.lower === "им" && tokens[i + 1]?.text === "." && tokens[i + 1]?.start === token.end;
+    // "по имени Зульфия" names a person.
+    if (token.lower === "имени" && tokens[i - 1]?.lower === "по") continue;
     if (abbreviated || NAMED_AFTER_BEFORE.test(token.lower)) {
       const from = abbreviated ? i + 2 : i + 1;
       for (let k = from; k < from + 4 && name(k); k++) streets.add(k);

@@ -11,9 +11,9 @@ const DATES = new RegExp(
     // 1987-01-11
     String.raw`(?<![\p{N}./-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}])`,
     // 14 апреля 1995, 18 November 1984, 6 қарашада (after a year: 1988 жылы 6 қарашада)
-    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d\s+(?:жылы|жылғы|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+|-)${MONTH}\p{L}*(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
-    // November 18, 1984
-    String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01]),?\s+(?:19|20)\d\d(?![\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d\s+(?:жылы|жылғы|ж\.|jyly|zhyly|jylgy|zhylgy)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+|-)${MONTH}\p{L}*(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
+    // November 18, 1984 (June 14, after a birthday word)
+    String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01])(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // A day and month without a year (др 14.02): a birthday only with its word before it.
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[./-]\p{N})`,
     // A year alone (1987 г.р., 1987 жылы туғанмын): a birth date only with a birth word near it.
@@ -36,7 +36,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,2}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuylgan|дүниеге|днюх|bday|b-day|(?<!\p{L})др(?!\p{L})/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuylgan|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|(?<!\p{L})др(?!\p{L})/iu;
 const WINDOW = 40;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
 const STOP = /[\n!?;\]]|\.\s+(?=\p{Lu})/gu;

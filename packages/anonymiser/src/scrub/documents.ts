@@ -10,9 +10,10 @@ import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
 // A Russian passport's series in two pairs and six digits (45 17 803211), or a number as documents
-// write it: a series of capitals, digits, then parts joined by - or /.
+// write it: a series of capitals (of two before a №: three are a register's name, ҚАЖ № 3420),
+// digits, then parts joined by - or /.
 const NUMBER_AT =
-  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁ]{1,3}(?: ?№ ?|[- ])?)?\d+[а-яa-z]?(?:(?:[-/]|\/[A-ZА-ЯЁ]{1,3}-?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁ]{1,2}(?![\p{L}]))?/uy;
+  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2} ?№ ?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;

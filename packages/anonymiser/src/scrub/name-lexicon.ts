@@ -161,7 +161,7 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** How a word was found to be a first name: as written (a case form), with a Kazakh ending, or as a diminutive. */
-export type FirstNameHow = "form" | "suffixed" | "diminutive";
+export type FirstNameHow = "form" | "suffixed" | "diminutive" | "vocative";
 
 /**
  * Where a folded Cyrillic word, in a Russian case form, with a Kazakh case or possessive ending or as
@@ -198,7 +198,17 @@ function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {
   }
   const mask = diminutiveMask(lex, folded);
   if (mask !== undefined) return { mask, how: "diminutive" };
-  return possessiveOf(lex, folded);
+  return possessiveOf(lex, folded) ?? vocativeOf(lex, folded);
+}
+
+/**
+ * The colloquial vocative of a first name in -а/-я, its last letter dropped (Наташ, маш, Зарин): a
+ * form used only to call her, and a stem other words share, so it needs the shape of an address.
+ */
+function vocativeOf(lex: NameLexicon, folded: string): FirstName {
+  if (folded.length < 3) return undefined;
+  for (const ending of ["а", "я"]) if (lex.firstNameNominatives.has(folded + ending)) return { mask: ALL_LANGUAGES, how: "vocative" };
+  return undefined;
 }
 
 // A Russian possessive adjective made from a first name in -а/-я: Дашин iPhone, Серёжина машина.

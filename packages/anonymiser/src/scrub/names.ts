@@ -40,6 +40,7 @@ type NameClass =
   | "lower"
   | "lowerSurname"
   | "lowerAmbiguous"
+  | "lowerVocative"
   | "none";
 
 const KK =
@@ -306,7 +307,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
  * surname (`ахметов`), to be taken only where the context says person; or nothing.
  */
 function lowerCaseName(token: Token, lex: NameLexicon): NameClass {
-  if (token.text.length < 4 || lex.functionWords.has(token.lower)) return "none";
+  if (token.text.length < 3 || lex.functionWords.has(token.lower)) return "none";
   const memo = lowerCaseSeen[token.latin ? 0 : 1];
   let kind = memo.get(token.lower);
   if (kind === undefined) {
@@ -314,7 +315,8 @@ function lowerCaseName(token: Token, lex: NameLexicon): NameClass {
     if (memo.size >= LOWER_CASE_SEEN_MAX) memo.clear();
     memo.set(token.lower, kind);
   }
-  return kind;
+  // Three letters make a name only as a vocative (маш); other short words are too often words.
+  return token.text.length === 3 && kind !== "lowerVocative" ? "none" : kind;
 }
 
 // Texts repeat their lower-case words, and what a word may be does not depend on where it stands (bounded).
@@ -327,6 +329,8 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   const cyrillic = token.latin ? latinToCyrillic(token.lower) : token.lower;
   const folded = foldCyrillic(cyrillic);
   const first = firstNameOf(lex, folded);
+  // A vocative (маш, наташ) is a name only where she is called by it.
+  if (first?.how === "vocative") return token.latin || lex.lowerCaseWords.has(folded) ? "none" : "lowerVocative";
   const surnameLike = first === undefined && SURNAME_ENDING.test(cyrillic);
   const patronymic = first === undefined && !surnameLike && PATRONYMIC.test(cyrillic);
   if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
@@ -379,6 +383,7 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
 
 /** Turns lower-case name candidates into first names or surnames where the context says person, else nothing. */
 function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): void {
+  for (let i = 0; i < cls.length; i++) if (cls[i] === "lowerVocative") cls[i] = calledBy(ctx, i, lex) ? "first" : "none";
   let pending: number[] = [];
   for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);
   if (pending.length === 0) return;
@@ -549,6 +554,22 @@ function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass[]): bo
   );
 }
 
+/**
+ * Whether token `i` is a first name's vocative (Наташ, маш) where one calls her: after a greeting, or
+ * opening the sentence or after a comma, before a comma, "!", "?", "you" (a word on), or the text's end.
+ */
+function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean {
+  const token = ctx.tokens[i] as Token;
+  if (token.latin || firstNameOf(lex, foldCyrillic(token.lower))?.how !== "vocative") return false;
+  const previous = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (previous !== undefined && GREETINGS.has(previous.lower)) return true;
+  const opens = token.sentenceStart || previous?.text === ",";
+  const you = (k: number): boolean => SECOND_PERSON.has(ctx.tokens[k]?.lower ?? "");
+  return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2));
+}
+const GREETINGS: ReadonlySet<string> = new Set(["алё", "алло", "привет", "эй", "сәлем", "салем"]);
+
 /** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
 function kazakhPersonCase(ctx: NameContext, i: number): boolean {
   const token = ctx.tokens[i] as Token;
@@ -571,6 +592,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (classes[0] === "cap" && members.length === 1) return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first);
   if (classes[0] !== "firstAmbiguous") return false;
   if (actsAsPerson(ctx, last, cls, lex)) return true;
+  if (calledBy(ctx, first, lex)) return true;
   // Joined by "и", "and", "мен" to a name that is no word: two people (Алёну и Вику держали).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
   const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");

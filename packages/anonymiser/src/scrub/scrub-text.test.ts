@@ -578,4 +578,32 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(names("Dana said Bota was taken to the station", { lang: "en" })).toEqual(["Dana", "Bota"]);
     expect(names("встречаемся в 19:00 у метро Абая, не опаздывайте")).toEqual([]);
   });
+
+  it("finds the colloquial vocative where she is called by it, and a name after 'по имени'", () => {
+    expect(names("маш ты где?? менты на точке, не приезжай")).toEqual(["маш"]);
+    expect(names("Алё наташ это я, перезвони как сможешь")).toEqual(["наташ"]);
+    expect(names("Наташ, срочно, тебя участковый спрашивал у подъезда")).toEqual(["Наташ"]);
+    expect(names("дан приказ ему на запад, сон был плохой")).toEqual([]);
+    expect(names("Я сняла комнату у женщины по имени Зульфия, она знала.")).toEqual(["Зульфия"]);
+  });
+
+  it("reads addresses on through floors and entrances, in pieces a comma joins, and Latin street names with batyra", () => {
+    expect(found("Он продиктовал адрес: Мұратбаев көшесі, 75-үй, 2-қабат, «туда принесёшь»")).toEqual([
+      "ADDRESS:Мұратбаев көшесі, 75-үй, 2-қабат",
+    ]);
+    expect(found("новый адрес Навои 208, подъезд 2, этаж 4, приходите")).toEqual(["ADDRESS:Навои 208, подъезд 2, этаж 4"]);
+    expect(found("current address Flat 9, 27 Zhambyl Street, Taraz.", { lang: "en" })).toEqual(["ADDRESS:Flat 9, 27 Zhambyl Street"]);
+    expect(found("adres: ul. Kabanbai batyra 112, kv. 5.")).toEqual(["ADDRESS:ul. Kabanbai batyra 112, kv. 5"]);
+  });
+
+  it("finds birth dates after d.r., т.ж. and chat birthday words, and series in Kazakh capitals", () => {
+    expect(found("Pacientka Kim Alina, d.r. 03/05/1999.")).toEqual(["NAME:Kim Alina", "DOB:03/05/1999"]);
+    expect(found("ТАӘ: СЕРІКБАЕВА ГҮЛМИРА; т.ж.: 1987; Қарағанды қ.", { lang: "kk" })).toEqual(["NAME:СЕРІКБАЕВА ГҮЛМИРА", "DOB:1987"]);
+    expect(found("my bday is June 14, not the 4th", { lang: "en" })).toEqual(["DOB:June 14"]);
+    expect(found("In June 14 women were detained.", { lang: "en" })).toEqual([]);
+    expect(found("Құжаттар: қаулы № ҚН-55120; Шағым ҚАЖ № 3420 болып тіркелді.", { lang: "kk" })).toEqual([
+      "DOCNUM:ҚН-55120",
+      "DOCNUM:3420",
+    ]);
+  });
 });

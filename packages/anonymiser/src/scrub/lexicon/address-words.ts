@@ -33,17 +33,19 @@ export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан`)
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус стр строение офис оф комн
   apt apartment building bldg office flat house unit үй пәтер kv dom uy pater korpus
+  подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd
 `);
 
 /** Kazakh house and flat words after their number (`5 үй`, `25-үй`, `12 пәтер`). */
 export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
-  үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde
+  үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
+  қабатында kabat qabat
 `);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
   хан хана би батыр батыра ата ана жолы им имени бi bi khan batyr жырау сал ақын акын шешен абыз
-  zhyrau sal akyn
+  zhyrau sal akyn batyra khana hana zholy joly
 `);
 
 /** Words of a street corner: the capitalised word beside one is a street's name (`угол Абая`). */

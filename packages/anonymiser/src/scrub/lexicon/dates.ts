@@ -21,7 +21,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   туған\s+күні туған\s+күні туылған\s+күні туған туылған ж\.т\.? туған\s+жылы
   rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugan\s+kuni tuylgan
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
-  bday b-day den'?\s+rozhdeniya
+  bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}*
 `);
 
 /**
@@ -31,7 +31,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
 export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
   родил(?:ся|ась|ись|сь) год\p{L}*\s+рождения дата\s+рождения г\.\s?р\.?
   born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
-  туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым
+  туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым т\.\s?ж\.?
   rodil(?:sya|as|ac|is) god\s+rozhdeniya tugan\s+jyly tugan\s+zhyly
 `);
 
