@@ -298,7 +298,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     return "none";
   const kind = token.latin ? classifyLatin(tokens, i, lex, ctx.lang) : classifyCyrillic(tokens, i, lex, ctx.lang);
   // An acronym (ДВД, UNAIDS) is a name only if a name rule recognised it as one.
-  if (token.allCaps && kind === "cap") return "none";
+  // …unless a first name in capitals follows: a surname no list has, in a form (ВАНАХУН ДИЛЬНАРА).
+  if (token.allCaps && kind === "cap") return capitalFirstNameAt(tokens, i + 1, lex) ? "cap" : "none";
   return kind;
 }
 
@@ -520,6 +521,18 @@ function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): bo
   return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart);
 }
 
+/** Whether token `k` is a first name written in capitals. */
+function capitalFirstNameAt(tokens: readonly Token[], k: number, lex: NameLexicon): boolean {
+  const token = tokens[k];
+  return (
+    token !== undefined &&
+    token.allCaps &&
+    !token.latin &&
+    token.text.length > 2 &&
+    firstNameOf(lex, foldCyrillic(token.lower))?.how === "form"
+  );
+}
+
 /**
  * Whether an unknown capitalised word may start a name: a role or introducer before it, a marker
  * after it, or a patronymic or surname right after it (`Светланы Игоревны`, `Айгоым Тулепбергенову`).
@@ -530,7 +543,10 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   const next = ctx.tokens[i + 1];
   if (next === undefined || lex.functionWords.has(token.lower) || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
-  return cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart);
+  if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
+  // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
+  const field = ctx.tokens[i - 1]?.text === ":";
+  return field && (cls[i + 1] === "first" || cls[i + 1] === "known");
 }
 
 // Kazakh accusative, genitive and instrumental endings, by the sound the stem ends in (vowel

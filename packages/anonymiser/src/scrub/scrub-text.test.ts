@@ -606,4 +606,10 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
       "DOCNUM:3420",
     ]);
   });
+
+  it("takes a surname no list has before a first name in a form's field, in capitals too", () => {
+    expect(names("Зардап шегуші: Масанчи Айша, дүнген, 1990 ж.т.", { lang: "kk" })).toEqual(["Масанчи Айша"]);
+    expect(names("Зардап шегуші: ВАНАХУН ДИЛЬНАРА. Жеке куәлік жоқ.", { lang: "kk" })).toEqual(["ВАНАХУН ДИЛЬНАРА"]);
+    expect(names("Протокол составлен ДВД Алматы, сотрудник УМПС не представился.")).toEqual([]);
+  });
 });
