@@ -440,6 +440,8 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
 function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
+  // "Бурундай жаққа", "Qonaev jaqqa": a place one goes toward.
+  if (next !== undefined && TOWARD.has(next.lower)) return true;
   if (next !== undefined && next.kind === "word" && lex.isPlaceOrVenueAfter(next.lower)) return true;
   if (previous === undefined || previous.kind !== "word" || !lex.isPlaceOrVenueWord(previous.lower)) return false;
   // "Администратор сауны Гульнара": a role before the venue makes the name a person's.
@@ -556,6 +558,7 @@ const KAZAKH_PERSON_CASE =
   /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді|дың|дің)|[мнң](?:мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 const WORD_NOUNS: ReadonlySet<string> = new Set(["нәрсе", "сөз", "сөзді", "зат", "ұғым", "ne", "narse", "soz"]);
+const TOWARD: ReadonlySet<string> = new Set("жаққа жақта жақтан жағына жағында jaqqa jaqta jaqtan jakka jakta zhakka zhakta".split(" "));
 const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting)$/u;
 
 /** Whether a capitalised word right after a name in the genitive is the person she has (Жанардың Кәкесі). */
@@ -596,6 +599,13 @@ function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 
 /** Whether a group of name words is a name. */
 function accept(ctx: NameContext, members: readonly number[], cls: readonly NameClass[], lex: NameLexicon): boolean {
+  // "Айгүл гүлі", "Aigul gulderi": the flower named so, not a woman.
+  const flower = ctx.tokens[members[0] as number]?.lower ?? "";
+  if (
+    /(?:гүл|гул|gul)$/u.test(flower) &&
+    /^(?:гүл|гул|gul)(?:і|и|i|дері|дери|deri)/u.test(ctx.tokens[(members[0] as number) + 1]?.lower ?? "")
+  )
+    return false;
   const classes = members.map((m) => cls[m] as NameClass);
   if (classes.some((c) => PERSON.has(c))) return true;
   const words = classes.filter((c) => c !== "initial" && c !== "particle").length;

@@ -612,4 +612,12 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(names("Зардап шегуші: ВАНАХУН ДИЛЬНАРА. Жеке куәлік жоқ.", { lang: "kk" })).toEqual(["ВАНАХУН ДИЛЬНАРА"]);
     expect(names("Протокол составлен ДВД Алматы, сотрудник УМПС не представился.")).toEqual([]);
   });
+
+  it("takes the flower named Aigul, a place one goes toward, and a patient's name after науқас", () => {
+    expect(names("Айгүл гүлі терезенің алдында гүлдеп тұр", { lang: "kk" })).toEqual([]);
+    expect(names("bazardan Aigul gulderin aldym, 2000 tenge", { lang: "kk" })).toEqual([]);
+    expect(names("Патрульдер Ақерке мен Жансаяны Бурундай жаққа апарып тастады", { lang: "kk" })).toEqual(["Ақерке", "Жансаяны"]);
+    expect(names("Науқас Жумабаева-Сейт Айсулу келді", { lang: "kk" })).toEqual(["Жумабаева-Сейт Айсулу"]);
+    expect(names("Айгүл жақсы адам, ол бізге көмектесті", { lang: "kk" })).toEqual(["Айгүл"]);
+  });
 });
