@@ -226,13 +226,16 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const said = keyword?.kind === "word" && ADDRESS_WORDS.has(keyword.lower);
   const nameEnd = readStreetNameForward(r, i);
   const last = r.tokens[nameEnd - 1] as Token;
-  const numberToken = at(r, nameEnd);
-  if (nameEnd === i || last.kind === "number" || numberToken === undefined || !onlySpacesBetween(r.text, last.end, numberToken.start))
-    return null;
-  const number = houseNumberAt(r, nameEnd);
+  // A comma may part the name from the house, as forms write it (Жандосова, 58, кв. 12): then a flat
+  // or an address word must say it is an address.
+  const comma = isPunct(at(r, nameEnd), ",") ? 1 : 0;
+  const numberToken = at(r, nameEnd + comma);
+  if (nameEnd === i || last.kind === "number" || numberToken === undefined) return null;
+  if (comma === 0 && !onlySpacesBetween(r.text, last.end, numberToken.start)) return null;
+  const number = houseNumberAt(r, nameEnd + comma);
   if (number === null || countsSomething(at(r, number.end))) return null;
   const end = readHouseParts(r, number.end, false);
-  if (end > number.end || number.worded) return { nameEnd, end };
+  if (end > number.end || (number.worded && comma === 0)) return { nameEnd, end };
   return said ? { nameEnd, end: number.end } : null;
 }
 

@@ -620,4 +620,12 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(names("Науқас Жумабаева-Сейт Айсулу келді", { lang: "kk" })).toEqual(["Жумабаева-Сейт Айсулу"]);
     expect(names("Айгүл жақсы адам, ол бізге көмектесті", { lang: "kk" })).toEqual(["Айгүл"]);
   });
+
+  it("reads a street's name, a comma and a house with its flat as an address, and a room alone as none", () => {
+    expect(found("снимали квартиру на Жандосова, 58, кв. 12, потом съехали")).toEqual(["ADDRESS:Жандосова, 58, кв. 12"]);
+    expect(found("Adres: Baizakova, 280, kv. 61, tolko vecherom")).toEqual(["ADDRESS:Baizakova, 280, kv. 61"]);
+    expect(found("Адрес: ул. Шевченко, 165Б, 4 этаж, кв. 18 (квартира)")).toEqual(["ADDRESS:ул. Шевченко, 165Б, 4 этаж, кв. 18"]);
+    expect(found("повестка на пр. Назарбаева, 28, каб. 305 — там офис")).toEqual(["ADDRESS:пр. Назарбаева, 28, каб. 305"]);
+    expect(found("Нас держали в кабинете 214 до утра, Ахметова, 35 лет, тоже.")).toEqual(["NAME:Ахметова"]);
+  });
 });

@@ -33,13 +33,18 @@ export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан`)
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус стр строение офис оф комн
   apt apartment building bldg office flat house unit үй пәтер kv dom uy pater korpus
-  подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd
+  подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
+  кабинете kab
 `);
 
-/** Kazakh house and flat words after their number (`5 үй`, `25-үй`, `12 пәтер`). */
+/**
+ * House and flat words after their number (`5 үй`, `25-үй`, `12 пәтер`, `4 этаж`). A word in both
+ * lists (floor, entrance, office room) carries an address on but never starts one: `кабинет 214`
+ * alone is a room, not where she lives.
+ */
 export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
-  қабатында kabat qabat
+  қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab
 `);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
