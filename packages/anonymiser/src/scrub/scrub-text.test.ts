@@ -628,4 +628,10 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(found("повестка на пр. Назарбаева, 28, каб. 305 — там офис")).toEqual(["ADDRESS:пр. Назарбаева, 28, каб. 305"]);
     expect(found("Нас держали в кабинете 214 до утра, Ахметова, 35 лет, тоже.")).toEqual(["NAME:Ахметова"]);
   });
+
+  it("finds a birth date before a Kazakh birth verb in any person, and a birth year after d.r.", () => {
+    expect(found("Мен 1995 жылы 14 шілдеде туылдым, Түркістан облысынан келдім", { lang: "kk" })).toEqual(["DOB:1995 жылы 14 шілдеде"]);
+    expect(found("Zhabirlenushi / d.r. 1999 / bailanys joq", { lang: "kk" })).toEqual(["DOB:1999"]);
+    expect(found("Ол 2015 жылы 3 мамырда туған жеріне қайтты", { lang: "kk" })).toEqual([]);
+  });
 });

@@ -29,7 +29,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
  * рождения: 1988`, `born in 1992`, `туған жылы: 1991`); not `родила` (her child's birth).
  */
 export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
-  родил(?:ся|ась|ись|сь) год\p{L}*\s+рождения дата\s+рождения г\.\s?р\.?
+  родил(?:ся|ась|ись|сь) год\p{L}*\s+рождения дата\s+рождения г\.\s?р\.? д\.\s?р\.? d\.\s?r\.
   born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
   туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым т\.\s?ж\.?
   rodil(?:sya|as|ac|is) god\s+rozhdeniya tugan\s+jyly tugan\s+zhyly
@@ -47,5 +47,6 @@ export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
 export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   г\.\s?р\. г\.р г\s?р\b года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т\.? жылы\s+туған
-  туған туылған (?:жылы|ж\.)\s+туған born родил(?:ся|ась|ись|сь) дүниеге\s+кел\p{L}*
+  туған(?!\s+жер)\p{L}* туыл\p{L}* (?:жылы|ж\.)\s+туған born родил(?:ся|ась|ись|сь) дүниеге\s+кел\p{L}*
+  tugan(?!\s+zher)\p{L}* tuyl\p{L}* rodil(?:sya|as|ac|is)
 `);
