@@ -84,12 +84,19 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
     const previous = r.tokens[j - 1] as Token;
     return next !== undefined && next.start === previous.end ? next : undefined;
   };
+  // A house word glued by a hyphen after what ends at `end` (30А-үй, 340/4-үй).
+  const worded = (end: number): { end: number; worded: boolean } => {
+    const word = glued(end)?.text === "-" ? glued(end + 1) : undefined;
+    return word?.kind === "word" && HOUSE_AFTER.has(word.lower) ? { end: end + 2, worded: true } : { end, worded: false };
+  };
   const next = glued(i + 1);
-  if (next?.text === "/" && glued(i + 2)?.kind === "number") return { end: i + 3, worded: false };
+  if (next?.text === "/" && glued(i + 2)?.kind === "number") return worded(i + 3);
   // House and flat joined by a hyphen: "Абая, 5-12".
   if (next?.text === "-" && glued(i + 2)?.kind === "number" && (r.tokens[i + 2] as Token).text.length <= 4)
     return { end: i + 3, worded: false };
-  if (next?.kind === "word" && next.text.length === 1) return { end: i + 2, worded: false };
+  if (next?.kind === "word" && next.text.length === 1) return worded(i + 2);
+  // The letter and the house word in one token: 30А-үй.
+  if (next?.kind === "word" && next.text.charAt(1) === "-" && HOUSE_AFTER.has(next.lower.slice(2))) return { end: i + 2, worded: true };
   const word = next?.text === "-" ? glued(i + 2) : undefined;
   if (word?.kind === "word") {
     if (HOUSE_AFTER.has(word.lower)) return { end: i + 3, worded: true };
@@ -200,6 +207,8 @@ function readStreetNameBackward(r: Reader, i: number): number {
 /** A street type before the name at `i`, and the index after it (with its full stop). */
 function streetBefore(r: Reader, i: number): number | null {
   const token = at(r, i);
+  const slashed = slashedAt(r, i);
+  if (slashed !== null) return at(r, slashed)?.cap === true ? slashed : null;
   if (token?.kind !== "word" || !BEFORE.has(token.lower)) return null;
   const after = afterWord(r, i);
   if (ABBREVIATED.has(token.lower) && after === i + 1 && !(at(r, after)?.cap ?? false)) return null;
@@ -213,8 +222,17 @@ function streetAfter(r: Reader, i: number): number | null {
   if (startsWithAny(token.lower, STREET_AFTER_NAME_STEMS) || AFTER.has(token.lower)) return afterWord(r, i);
   const second = at(r, i + 1);
   if (MICRO_FIRST.has(token.lower) && second?.kind === "word" && startsWithAny(second.lower, MICRODISTRICT_SECOND_STEMS)) return i + 2;
-  return null;
+  return slashedAt(r, i);
 }
+
+/** The index after `ш/а` or `sh/a` (шағын аудан, microdistrict) at `i`, written with a slash. */
+function slashedAt(r: Reader, i: number): number | null {
+  const [first, slash, second] = [at(r, i), at(r, i + 1), at(r, i + 2)];
+  if (first === undefined || slash?.text !== "/" || second === undefined) return null;
+  if (slash.start !== first.end || second.start !== slash.end) return null;
+  return SLASHED_MICRODISTRICT.has(`${first.lower}/${second.lower}`) ? i + 3 : null;
+}
+const SLASHED_MICRODISTRICT: ReadonlySet<string> = new Set(["ш/а", "sh/a", "ш/а.", "м/а", "m/a", "ы/а"]);
 
 /**
  * A street's name at `i` with a house number and no street type, where an address word stands

@@ -634,4 +634,12 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(found("Zhabirlenushi / d.r. 1999 / bailanys joq", { lang: "kk" })).toEqual(["DOB:1999"]);
     expect(found("Ол 2015 жылы 3 мамырда туған жеріне қайтты", { lang: "kk" })).toEqual([]);
   });
+
+  it("reads ш/а and к-сі, a house with a slash or a letter before its -үй, and Latin d. for дом", () => {
+    expect(found("Тұрамын: Шұғыла ш/а, 340/4-үй, 56-пәтер.", { lang: "kk" })).toEqual(["ADDRESS:Шұғыла ш/а, 340/4-үй, 56-пәтер"]);
+    expect(found("ш/а Алмагүл, 12-үй, 44-пәтер", { lang: "kk" })).toEqual(["ADDRESS:ш/а Алмагүл, 12-үй, 44-пәтер"]);
+    expect(found("Құрманғазы к-сі, 97-үй, 5-пәтер", { lang: "kk" })).toEqual(["ADDRESS:Құрманғазы к-сі, 97-үй, 5-пәтер"]);
+    expect(found("Сәтбаев көшесі, 30А-үй, 17-пәтер", { lang: "kk" })).toEqual(["ADDRESS:Сәтбаев көшесі, 30А-үй, 17-пәтер"]);
+    expect(found("adres: ul. Tole bi, d. 59, kv. 8")).toEqual(["ADDRESS:ul. Tole bi, d. 59, kv. 8"]);
+  });
 });

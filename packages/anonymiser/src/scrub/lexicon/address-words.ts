@@ -21,7 +21,7 @@ export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
-  street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe
+  street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe к-сі к-си k-si
 `);
 
 /** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */
@@ -32,7 +32,7 @@ export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан`)
 /** House, building, office and flat words, before their number (`д. 12`, `кв. 5`, `apt 5`). */
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус стр строение офис оф комн
-  apt apartment building bldg office flat house unit үй пәтер kv dom uy pater korpus
+  apt apartment building bldg office flat house unit үй пәтер kv d dom uy pater korpus
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
   кабинете kab
 `);
