@@ -1,7 +1,8 @@
 // Words in quotes: a venue's or a brand's title (`«Лагуна»`), which is no person, or a nickname —
 // what the words around the quote call someone (`по прозвищу «Малой»`, `оны «Бабай» деп атады`).
 
-import type { NameLexicon } from "./name-lexicon.js";
+import { foldCyrillic } from "./fold.js";
+import { firstNameOf, type NameLexicon } from "./name-lexicon.js";
 import type { Token } from "./tokens.js";
 
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
@@ -24,6 +25,11 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     // After "по прозвищу" or a role ("сутенёр «Малой»", "позывной в группе «Тоня»", "known as
     // "Malysh"") or before "лақап атты" a quoted word is a nickname.
     if (nicknameQuote(tokens, i, j, lex)) continue;
+    // A surname quoted as written somewhere ("подписан «Жумабаев»", "вместо «Сейткалиева»") is a
+    // person: venues are not named -ов, -ева, -ұлы (but may be named Мадина or Карина).
+    const surname = (t: Token): boolean =>
+      t.kind === "word" && t.cap && !t.latin && SURNAME_SHAPE.test(t.lower) && firstNameOf(lex, foldCyrillic(t.lower)) === undefined;
+    if (tokens.slice(i + 1, j).every(surname)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
     i = j;
   }
@@ -46,6 +52,7 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (after.lower === "деп" && CALLED.test(tokens[close + 2]?.lower ?? "")) return true;
   return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower);
 }
+const SURNAME_SHAPE = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы)$/u;
 const CALLED = /^(?:ата|шақыр|atad|atai|shaqyr)/u;
 const CALLING = /^(?:называ|прозва|кличут|величал|nazyva|prozva)/u;
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(

@@ -642,4 +642,11 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(found("Сәтбаев көшесі, 30А-үй, 17-пәтер", { lang: "kk" })).toEqual(["ADDRESS:Сәтбаев көшесі, 30А-үй, 17-пәтер"]);
     expect(found("adres: ul. Tole bi, d. 59, kv. 8")).toEqual(["ADDRESS:ul. Tole bi, d. 59, kv. 8"]);
   });
+
+  it("takes a surname quoted as written somewhere for a person, and a venue named like a woman for a venue", () => {
+    expect(names("Протокол подписан «Жумабаев», но составлял его другой сотрудник.")).toEqual(["Жумабаев"]);
+    expect(names("В протоколе написано «Сейтказиева» вместо «Сейткалиева».")).toEqual(["Сейтказиева", "Сейткалиева"]);
+    expect(names("«Мадина» саунасы жабылды.", { lang: "kk" })).toEqual([]);
+    expect(names("Мы работали в сауне «Малинка» и в кафе «Жасмин».")).toEqual([]);
+  });
 });
