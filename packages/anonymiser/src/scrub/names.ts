@@ -8,6 +8,21 @@ import { isKnownWord, type KnownNames } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import {
+  actsAsPerson,
+  CONJUNCTIONS,
+  calledBy,
+  GENITIVE,
+  introducedBy,
+  kazakhPersonCase,
+  markedAfter,
+  type NameClass,
+  type NameContext,
+  ownedByName,
+  PERSON,
+  speechNear,
+  TITLES,
+} from "./name-evidence.js";
+import {
   type AmbiguityMask,
   firstNameMask,
   firstNameOf,
@@ -17,31 +32,10 @@ import {
   type NameLexicon,
   nameLexicon,
 } from "./name-lexicon.js";
-import { CLOSING_QUOTES, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES, quotedTitles } from "./quotes.js";
+import { NAMING_MARKERS, quotedTitles } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
-
-/** What a word is, for the name rules. */
-type NameClass =
-  | "known"
-  | "first"
-  | "firstAmbiguous"
-  | "surname"
-  | "surnameWeak"
-  | "patronymic"
-  | "initial"
-  | "particle"
-  | "cap"
-  | "role"
-  | "qualifier"
-  | "introducer"
-  | "marker"
-  | "lower"
-  | "lowerSurname"
-  | "lowerAmbiguous"
-  | "lowerVocative"
-  | "none";
 
 const KK =
   "(?:ның|нің|дың|дің|тың|тің|нын|нин|дын|дин|тын|тин|ға|ге|қа|ке|га|ка|на|не|ны|ні|ни|ды|ді|ди|ты|ті|ти|н|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|пен|бен)";
@@ -108,7 +102,6 @@ const LATIN_NAME_ENDING = /^[a-z'-]{2,}?(?:bek|gul|zhan|nur|sulu|khan|bike|gali|
 const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
-const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "lt", "col", "insp", "д-р", "г-н", "г-жа"]);
 // Initials of Cyrillic letters written with two Latin ones: Ye. (Е), Zh. (Ж), Sh. (Ш), Kh. (Х).
 const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
 // A name before these is a street's (Толе би, Абылай хан, Кабанбай батыра, Біржан сал), not a person's.
@@ -116,18 +109,6 @@ const STREET_PARTICLES = new Set(
   STREET_NAME_PARTICLES.filter((word) => word.length > 2 && !["ата", "ана", "имени"].includes(word)).concat("би", "bi"),
 );
 const CORNER = new Set(STREET_CORNER_WORDS);
-
-/** What the name rules need besides the tokens. */
-export interface NameContext {
-  readonly text: string;
-  readonly tokens: readonly Token[];
-  readonly lang: Locale;
-  readonly known: KnownNames | null;
-  /** Token indices of streets' names (`ул. Жансугурова`, `Абай көшесі`): places, not people. */
-  readonly streets: ReadonlySet<number>;
-  /** The text has no capital letter at all (chat): lower-case names need no other cue. */
-  readonly noCapitals: boolean;
-}
 
 /** The language whose ordinary words a token's script points to. */
 function ambiguityBit(token: Token, lang: Locale): number {
@@ -345,20 +326,6 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   return "none";
 }
 
-/** Whether a verb of speech or contact stands within three words of token `i`, in its sentence. */
-function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
-  const said = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && lex.isSpeechVerb(t.lower);
-  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    if (said(tokens[k])) return true;
-    if ((tokens[k] as Token).sentenceStart) break;
-  }
-  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
-    if ((tokens[k] as Token).sentenceStart) break;
-    if (said(tokens[k])) return true;
-  }
-  return false;
-}
-
 /** Whether the context of a lower-case word says it names a person (the issue's "context, not capitals"). */
 function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
   const { tokens, text } = ctx;
@@ -432,6 +399,8 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
   for (const i of [...pending, ...ambiguous]) cls[i] = settled.get(i) ?? "none";
 }
 
+const TOWARD: ReadonlySet<string> = new Set("жаққа жақта жақтан жағына жағында jaqqa jaqta jaqtan jakka jakta zhakka zhakta".split(" "));
+
 /**
  * Whether the words around token `i` make it a place's or a venue's name: a place noun after it
  * (`Жамбыл облысы`, `Абай ауданы`) or before it (`город Текели`), a venue noun before or after it
@@ -457,8 +426,6 @@ function memberEnd(tokens: readonly Token[], i: number, cls: readonly NameClass[
 
 const nextIndex = (i: number, cls: readonly NameClass[]): number => (cls[i] === "initial" ? i + 2 : i + 1);
 
-const PERSON: ReadonlySet<NameClass> = new Set(["known", "first", "surname", "patronymic"]);
-const CONJUNCTIONS: ReadonlySet<string> = new Set(["и", "and", "мен", "пен", "бен", "және", "жане", "i"]);
 const STARTS: ReadonlySet<NameClass> = new Set(["known", "first", "firstAmbiguous", "surname", "surnameWeak", "patronymic", "initial"]);
 
 /**
@@ -474,53 +441,6 @@ function atCorner(tokens: readonly Token[], i: number): boolean {
   if (CORNER.has(tokens[i + 3]?.lower ?? "") && (next === "мен" || next === "и" || next === "and")) return true;
   if (previous !== "и" && previous !== "and") return false;
   return CORNER.has(tokens[i - 3]?.lower ?? "") || (tokens[i - 3]?.lower === "of" && CORNER.has(tokens[i - 4]?.lower ?? ""));
-}
-
-/** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
-function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
-  const { tokens } = ctx;
-  let k = i - 1;
-  const previous = tokens[k];
-  if (previous !== undefined && cls[k] === "introducer") return true;
-  // "his name was Mike", "зовут — Макс"
-  if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
-  if (previous !== undefined && OPENING_QUOTES.has(previous.text)) {
-    // The closing quote within four tokens (a bounded look, so a run of quotes stays linear).
-    let close = i + 1;
-    while (close <= i + 4 && close < tokens.length && !CLOSING_QUOTES.has((tokens[close] as Token).text)) close++;
-    if (close <= i + 4 && close < tokens.length && nicknameQuote(tokens, k, close, nameLexicon())) return true;
-  }
-  for (let steps = 0; k >= 0 && steps < 4; steps++) {
-    const token = tokens[k] as Token;
-    if (token.kind === "punct") {
-      // "хозяин — Алик", "врач: Сеитова": a role and its name across a comma, dash or colon.
-      if (token.text === "," || ((token.text === "—" || token.text === ":" || token.text === "–") && steps === 0)) {
-        k--;
-        continue;
-      }
-      // "Dr. Olga", "Mr. Smagulov": a title's own full stop (after any other word, it ends a sentence).
-      const title = tokens[k - 1];
-      return token.text === "." && title !== undefined && TITLES.has(title.lower) && title.end === token.start;
-    }
-    if (cls[k] === "role") return true;
-    if (cls[k] !== "qualifier") return false;
-    k--;
-  }
-  return false;
-}
-
-// "X деген" is also "the so-called X": it marks a name only before a noun ("деген полицей").
-
-/** Whether an honorific or `деген` + noun follows token `i` (`Жанар апай`, `Ахметов деген полицей`). */
-function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
-  const { tokens } = ctx;
-  const next = tokens[i + 1];
-  if (next === undefined || cls[i + 1] !== "marker" || !onlySpacesBetween(ctx.text, (tokens[i] as Token).end, next.start)) return false;
-  if (!NAMING_MARKERS.has(next.lower)) return true;
-  // "Ерік деген нәрсе": a word called so, not a person.
-  if (WORD_NOUNS.has(tokens[i + 2]?.lower ?? "")) return false;
-  // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs more.
-  return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart);
 }
 
 /** Whether token `k` is a first name written in capitals. */
@@ -549,52 +469,6 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
   const field = ctx.tokens[i - 1]?.text === ":";
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known");
-}
-
-// Kazakh accusative, genitive and instrumental endings, by the sound the stem ends in (vowel
-// harmony and voicing): on an unknown capitalised word mid-sentence they make it a person's name
-// (places and organisations take them too, but those are in the lexicon or written in capitals).
-const KAZAKH_PERSON_CASE =
-  /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді|дың|дің)|[мнң](?:мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
-const KAZAKH_LETTER = /[әғқңөұүһі]/u;
-const WORD_NOUNS: ReadonlySet<string> = new Set(["нәрсе", "сөз", "сөзді", "зат", "ұғым", "ne", "narse", "soz"]);
-const TOWARD: ReadonlySet<string> = new Set("жаққа жақта жақтан жағына жағында jaqqa jaqta jaqtan jakka jakta zhakka zhakta".split(" "));
-const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting)$/u;
-
-/** Whether a capitalised word right after a name in the genitive is the person she has (Жанардың Кәкесі). */
-function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
-  const owner = ctx.tokens[i - 1];
-  const kind = cls[i - 1] as NameClass;
-  return (
-    owner !== undefined &&
-    GENITIVE.test(owner.lower) &&
-    (PERSON.has(kind) || kind === "firstAmbiguous") &&
-    onlySpacesBetween(ctx.text, owner.end, (ctx.tokens[i] as Token).start)
-  );
-}
-
-/**
- * Whether token `i` is a first name's vocative (Наташ, маш) where one calls her: after a greeting, or
- * opening the sentence or after a comma, before a comma, "!", "?", "you" (a word on), or the text's end.
- */
-function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean {
-  const token = ctx.tokens[i] as Token;
-  if (token.latin || firstNameOf(lex, foldCyrillic(token.lower))?.how !== "vocative") return false;
-  const previous = ctx.tokens[i - 1];
-  const next = ctx.tokens[i + 1];
-  if (previous !== undefined && GREETINGS.has(previous.lower)) return true;
-  const opens = token.sentenceStart || previous?.text === ",";
-  const you = (k: number): boolean => SECOND_PERSON.has(ctx.tokens[k]?.lower ?? "");
-  return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2));
-}
-const GREETINGS: ReadonlySet<string> = new Set(["алё", "алло", "привет", "эй", "сәлем", "салем"]);
-
-/** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
-function kazakhPersonCase(ctx: NameContext, i: number): boolean {
-  const token = ctx.tokens[i] as Token;
-  if (token.latin || token.sentenceStart || token.allCaps) return false;
-  // Russian loan nouns in -ция take these endings too (Конституцияны); no name ends so.
-  return (ctx.lang === "kk" || KAZAKH_LETTER.test(token.lower)) && KAZAKH_PERSON_CASE.test(token.lower) && !token.lower.includes("ция");
 }
 
 /** Whether a group of name words is a name. */
@@ -630,53 +504,6 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   // Russian or Kazakh written in Latin letters (the text's language says so) is read alike: "pozvoni Svete".
   return (!token.latin || ctx.lang !== "en") && !token.sentenceStart && previous?.kind !== "number" && !lex.functionWords.has(token.lower);
 }
-
-// Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
-const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
-const SECOND_PERSON = new Set([
-  "ты",
-  "вы",
-  "тебя",
-  "тебе",
-  "вас",
-  "вам",
-  "сен",
-  "сіз",
-  "сендер",
-  "саған",
-  "сізге",
-  "you",
-  "ty",
-  "vy",
-  "sen",
-  "siz",
-]);
-const POSSESSIVES = new Set(["наш", "наша", "мой", "моя", "её", "его", "біздің", "менің", "our", "my", "her", "his", "the"]);
-
-/**
- * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
- * right after it (`Роза сказала`, `Вера позвонила мне`, `Бахыт айтты`), a role in apposition
- * (`Султан, наш сутенёр,`), or "you" after the comma of an address (`Дина, ты как?`).
- */
-function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
-  const { tokens, text } = ctx;
-  const token = tokens[i] as Token;
-  let k = i + 1;
-  const next = tokens[k];
-  if (next === undefined) return false;
-  if (next.text === ",") {
-    // Called by name: "Дина, ты как?", "Дана, сен қайдасың?".
-    if (SECOND_PERSON.has(tokens[k + 1]?.lower ?? "")) return true;
-    if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) k++;
-    return cls[k + 1] === "role";
-  }
-  if (next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
-  if (OBJECT_PRONOUNS.has(next.lower) && tokens[k + 1]?.kind === "word") k++;
-  const verb = (tokens[k] as Token).lower;
-  // Not verbs of coming and going: love and hope come and go too (Любовь пришла).
-  return lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb);
-}
-const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
 
 /** Person names in the text. */
 export function findNames(ctx: NameContext, out: Candidate[]): void {

@@ -1,0 +1,202 @@
+// The evidence that a word is a person's name beside its letters: a role or an introducer before
+// it, a marker or a verb of speech after it, a Kazakh ending people take, being called by it.
+
+import type { Locale } from "@redumbrella/questionnaire";
+import { foldCyrillic } from "./fold.js";
+import type { KnownNames } from "./known-names.js";
+import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
+import { CLOSING_QUOTES, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
+import { onlySpacesBetween, type Token } from "./tokens.js";
+
+/** What a word is, for the name rules. */
+export type NameClass =
+  | "known"
+  | "first"
+  | "firstAmbiguous"
+  | "surname"
+  | "surnameWeak"
+  | "patronymic"
+  | "initial"
+  | "particle"
+  | "cap"
+  | "role"
+  | "qualifier"
+  | "introducer"
+  | "marker"
+  | "lower"
+  | "lowerSurname"
+  | "lowerAmbiguous"
+  | "lowerVocative"
+  | "none";
+
+/** What the name rules need besides the tokens. */
+export interface NameContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly lang: Locale;
+  readonly known: KnownNames | null;
+  /** Token indices of streets' names (`ул. Жансугурова`, `Абай көшесі`): places, not people. */
+  readonly streets: ReadonlySet<number>;
+  /** The text has no capital letter at all (chat): lower-case names need no other cue. */
+  readonly noCapitals: boolean;
+}
+
+/** Titles before a name (Dr, Lt., г-н): roles, with or without their full stop. */
+export const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "lt", "col", "insp", "д-р", "г-н", "г-жа"]);
+/** The classes that make a group of words a name by themselves. */
+export const PERSON: ReadonlySet<NameClass> = new Set(["known", "first", "surname", "patronymic"]);
+/** "и", "and", "мен": what joins two people's names. */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(["и", "and", "мен", "пен", "бен", "және", "жане", "i"]);
+
+/** Whether a verb of speech or contact stands within three words of token `i`, in its sentence. */
+export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const said = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && lex.isSpeechVerb(t.lower);
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (said(tokens[k])) return true;
+    if ((tokens[k] as Token).sentenceStart) break;
+  }
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if ((tokens[k] as Token).sentenceStart) break;
+    if (said(tokens[k])) return true;
+  }
+  return false;
+}
+
+/** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
+export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
+  const { tokens } = ctx;
+  let k = i - 1;
+  const previous = tokens[k];
+  if (previous !== undefined && cls[k] === "introducer") return true;
+  // "his name was Mike", "зовут — Макс"
+  if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
+  if (previous !== undefined && OPENING_QUOTES.has(previous.text)) {
+    // The closing quote within four tokens (a bounded look, so a run of quotes stays linear).
+    let close = i + 1;
+    while (close <= i + 4 && close < tokens.length && !CLOSING_QUOTES.has((tokens[close] as Token).text)) close++;
+    if (close <= i + 4 && close < tokens.length && nicknameQuote(tokens, k, close, nameLexicon())) return true;
+  }
+  for (let steps = 0; k >= 0 && steps < 4; steps++) {
+    const token = tokens[k] as Token;
+    if (token.kind === "punct") {
+      // "хозяин — Алик", "врач: Сеитова": a role and its name across a comma, dash or colon.
+      if (token.text === "," || ((token.text === "—" || token.text === ":" || token.text === "–") && steps === 0)) {
+        k--;
+        continue;
+      }
+      // "Dr. Olga", "Mr. Smagulov": a title's own full stop (after any other word, it ends a sentence).
+      const title = tokens[k - 1];
+      return token.text === "." && title !== undefined && TITLES.has(title.lower) && title.end === token.start;
+    }
+    if (cls[k] === "role") return true;
+    if (cls[k] !== "qualifier") return false;
+    k--;
+  }
+  return false;
+}
+
+// "X деген" is also "the so-called X": it marks a name only before a noun ("деген полицей").
+
+/** Whether an honorific or `деген` + noun follows token `i` (`Жанар апай`, `Ахметов деген полицей`). */
+export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
+  const { tokens } = ctx;
+  const next = tokens[i + 1];
+  if (next === undefined || cls[i + 1] !== "marker" || !onlySpacesBetween(ctx.text, (tokens[i] as Token).end, next.start)) return false;
+  if (!NAMING_MARKERS.has(next.lower)) return true;
+  // "Ерік деген нәрсе": a word called so, not a person.
+  if (WORD_NOUNS.has(tokens[i + 2]?.lower ?? "")) return false;
+  // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs more.
+  return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart);
+}
+
+// Kazakh accusative, genitive and instrumental endings, by the sound the stem ends in (vowel
+// harmony and voicing): on an unknown capitalised word mid-sentence they make it a person's name
+// (places and organisations take them too, but those are in the lexicon or written in capitals).
+const KAZAKH_PERSON_CASE =
+  /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді|дың|дің)|[мнң](?:мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
+const KAZAKH_LETTER = /[әғқңөұүһі]/u;
+const WORD_NOUNS: ReadonlySet<string> = new Set(["нәрсе", "сөз", "сөзді", "зат", "ұғым", "ne", "narse", "soz"]);
+export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting)$/u;
+
+/** Whether a capitalised word right after a name in the genitive is the person she has (Жанардың Кәкесі). */
+export function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
+  const owner = ctx.tokens[i - 1];
+  const kind = cls[i - 1] as NameClass;
+  return (
+    owner !== undefined &&
+    GENITIVE.test(owner.lower) &&
+    (PERSON.has(kind) || kind === "firstAmbiguous") &&
+    onlySpacesBetween(ctx.text, owner.end, (ctx.tokens[i] as Token).start)
+  );
+}
+
+/**
+ * Whether token `i` is a first name's vocative (Наташ, маш) where one calls her: after a greeting, or
+ * opening the sentence or after a comma, before a comma, "!", "?", "you" (a word on), or the text's end.
+ */
+export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean {
+  const token = ctx.tokens[i] as Token;
+  if (token.latin || firstNameOf(lex, foldCyrillic(token.lower))?.how !== "vocative") return false;
+  const previous = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (previous !== undefined && GREETINGS.has(previous.lower)) return true;
+  const opens = token.sentenceStart || previous?.text === ",";
+  const you = (k: number): boolean => SECOND_PERSON.has(ctx.tokens[k]?.lower ?? "");
+  return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2));
+}
+const GREETINGS: ReadonlySet<string> = new Set(["алё", "алло", "привет", "эй", "сәлем", "салем"]);
+
+/** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
+export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
+  const token = ctx.tokens[i] as Token;
+  if (token.latin || token.sentenceStart || token.allCaps) return false;
+  // Russian loan nouns in -ция take these endings too (Конституцияны); no name ends so.
+  return (ctx.lang === "kk" || KAZAKH_LETTER.test(token.lower)) && KAZAKH_PERSON_CASE.test(token.lower) && !token.lower.includes("ция");
+}
+
+// Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
+const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
+const SECOND_PERSON = new Set([
+  "ты",
+  "вы",
+  "тебя",
+  "тебе",
+  "вас",
+  "вам",
+  "сен",
+  "сіз",
+  "сендер",
+  "саған",
+  "сізге",
+  "you",
+  "ty",
+  "vy",
+  "sen",
+  "siz",
+]);
+const POSSESSIVES = new Set(["наш", "наша", "мой", "моя", "её", "его", "біздің", "менің", "our", "my", "her", "his", "the"]);
+
+/**
+ * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
+ * right after it (`Роза сказала`, `Вера позвонила мне`, `Бахыт айтты`), a role in apposition
+ * (`Султан, наш сутенёр,`), or "you" after the comma of an address (`Дина, ты как?`).
+ */
+export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
+  const { tokens, text } = ctx;
+  const token = tokens[i] as Token;
+  let k = i + 1;
+  const next = tokens[k];
+  if (next === undefined) return false;
+  if (next.text === ",") {
+    // Called by name: "Дина, ты как?", "Дана, сен қайдасың?".
+    if (SECOND_PERSON.has(tokens[k + 1]?.lower ?? "")) return true;
+    if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) k++;
+    return cls[k + 1] === "role";
+  }
+  if (next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
+  if (OBJECT_PRONOUNS.has(next.lower) && tokens[k + 1]?.kind === "word") k++;
+  const verb = (tokens[k] as Token).lower;
+  // Not verbs of coming and going: love and hope come and go too (Любовь пришла).
+  return lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb);
+}
+const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
