@@ -254,8 +254,12 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   if (number === null || countsSomething(at(r, number.end))) return null;
   const end = readHouseParts(r, number.end, false);
   if (end > number.end || (number.worded && comma === 0)) return { nameEnd, end };
-  return said ? { nameEnd, end: number.end } : null;
+  // "на Сейфуллина, 551", "на Ташкентской, 112": a street said by its name alone, then its house.
+  const onStreet = AT_STREET.has(before?.lower ?? "") && nameEnd === i + 1 && STREET_LIKE.test((r.tokens[i] as Token).lower);
+  return said || onStreet ? { nameEnd, end: number.end } : null;
 }
+// A street's name by its shape: a person's name in the genitive, or a street adjective.
+const STREET_LIKE = /(?:ова|ева|ина|ына|ого|ая|ой|ской|цкой|ская|ского)$|^(?:абая|гоголя|фурманова)$/u;
 
 /**
  * Street addresses, from the street type or name to the last house or flat number. Returns the

@@ -13,7 +13,7 @@ import { work } from "./work.js";
 // write it: a series of capitals (of two before a №: three are a register's name, ҚАЖ № 3420),
 // digits, then parts joined by - or /.
 const NUMBER_AT =
-  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2} ?№ ?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}]))?/uy;
+  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2} ?№ ?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4}-|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
@@ -111,9 +111,12 @@ function listedAfter(
 function registerBefore(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
-  return token.allCaps && token.text.length >= 2 && token.text.length <= 6 && next?.text === "№" && !STATES.has(token.lower);
+  const sign = next?.text === "№" || REGISTER_SIGNS.has(next?.lower ?? "");
+  return token.allCaps && token.text.length >= 2 && token.text.length <= 6 && sign && !STATES.has(token.lower);
 }
 // A state before a № numbers its law, which is public (Закон РК № 480-IV).
+// A register's own word for its number (ҚЖТ нөмірі 2418-11-0042).
+const REGISTER_SIGNS: ReadonlySet<string> = new Set(["нөмірі", "номер", "номері", "nomeri", "nomer"]);
 const STATES = new Set(["рк", "қр", "кр", "рф", "руз", "rk", "kr", "rf"]);
 
 /** Whether a lower-case document word stands among the `count` tokens from `from`. */
@@ -142,13 +145,13 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       // A full stop glued to a word is an abbreviation's (уд., No.); else it ends the sentence.
       if (next.kind === "punct" && ("!?;".includes(next.text) || (next.text === "." && tokens[k - 1]?.end !== next.start))) break;
       if (NUMBER_SIGNS.has(next.lower)) signed = true;
-      // A series before the number: АА 0093419, or one letter joined by a hyphen (А-4472).
+      // A series before the number: АА 0093419, one letter joined by a hyphen (А-4472), or up to
+      // four capitals joined by one, even the document's own name (ОСМС-118-440213).
+      const hyphened = tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end;
       const series =
         next.kind === "word" &&
-        !isDocumentWord(next.lower) &&
-        (next.allCaps
-          ? next.text.length <= 3
-          : next.cap && next.text.length === 1 && tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end);
+        ((next.allCaps && hyphened && next.text.length <= 4) ||
+          (!isDocumentWord(next.lower) && (next.allCaps ? next.text.length <= 3 : next.cap && next.text.length === 1 && hyphened)));
       if (next.kind !== "number" && !series) continue;
       const span = numberAt(text, tokens, k, signed);
       if (span !== null) {

@@ -649,4 +649,21 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(names("«Мадина» саунасы жабылды.", { lang: "kk" })).toEqual([]);
     expect(names("Мы работали в сауне «Малинка» и в кафе «Жасмин».")).toEqual([]);
   });
+
+  it("finds the numbers of prescriptions, sick notes, insurance policies and experts' conclusions, and a register's number after нөмірі", () => {
+    expect(found("Заключение эксперта № 4817 о побоях она получила через месяц.")).toEqual(["DOCNUM:4817"]);
+    expect(found("Рецепт № РЦ-55310229 на АРВТ выписан.")).toEqual(["DOCNUM:РЦ-55310229"]);
+    expect(found("Полис ОСМС 0701 4582 1193 недействителен.")).toEqual(["DOCNUM:0701 4582 1193"]);
+    expect(found("Полис ОСМС № ОСМС-118-440213 белсенді емес.", { lang: "kk" })).toEqual(["DOCNUM:ОСМС-118-440213"]);
+    expect(found("ҚЖТ нөмірі 2418-11-0042, арызды қабылдады.", { lang: "kk" })).toEqual(["DOCNUM:2418-11-0042"]);
+    expect(found("Карточку 2015 года потеряли, заключение: 3 ребра сломаны.")).toEqual([]);
+  });
+
+  it("reads a street said by its name after 'на' with its house, and Latin pr., podezd and mekenzhai", () => {
+    expect(found("В отделе на Ташкентской, 112 ей не дали позвонить.")).toEqual(["ADDRESS:Ташкентской, 112"]);
+    expect(found("я пошла в полицию на Сейфуллина, 551 и просидела там.")).toEqual(["ADDRESS:Сейфуллина, 551"]);
+    expect(found("на Абая, 5 человек стояли")).toEqual([]);
+    expect(found("adres: pr. Raiymbeka, d. 348, kv. 7.")).toEqual(["ADDRESS:pr. Raiymbeka, d. 348, kv. 7"]);
+    expect(found("mekenzhai Tolstoi 55, 3-podezd, 41-pater, kelinder", { lang: "kk" })).toEqual(["ADDRESS:Tolstoi 55, 3-podezd, 41-pater"]);
+  });
 });

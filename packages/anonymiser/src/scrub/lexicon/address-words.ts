@@ -6,14 +6,14 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
   ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту
   проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
   переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
-  ul ulitsa ulitse ulitsy prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone
+  ul ulitsa ulitse ulitsy prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr
 `);
 
 /**
  * Abbreviations among those: a street only when a full stop or a capitalised name follows, since
  * `пр` and `пер` are also other words.
  */
-export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р ul mkr mkrn`);
+export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р ul mkr mkrn pr`);
 
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
@@ -44,7 +44,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
  */
 export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
-  қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab
+  қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd
 `);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
@@ -65,6 +65,7 @@ export const STREET_CORNER_WORDS: readonly string[] = words(`
  */
 export const ADDRESS_KEYWORDS: readonly string[] = words(`
   адрес адреса адресу адресе мекенжай мекенжайы мекенжайым мекенжайымыз мекенжайда мекенжайға address
+  adres adresa mekenzhai mekenzhaiy mekenzhaiym mekenjai
 `);
 
 /** Street types written after the name that are abbreviations, whose full stop is their own (`St.`, `Ave.`). */

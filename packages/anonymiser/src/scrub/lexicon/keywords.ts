@@ -26,12 +26,13 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   report appeal applicat registration decision enforcement ticket документ document құжат
   zheton jeton protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
-  otinish e-otinish
+  otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
+  листок sick-leave kart medkart
 `);
 
 /** Words those stems would take that name no document (a serial number, a painting, doing). */
 export const NOT_DOCUMENT_STEMS: readonly string[] = words(`
-  сериял серийн картин картош картоф делал делать делает делаю делаем
+  сериял серийн картин картош картоф делал делать делает делаю делаем kartin kartosh kartof
 `);
 
 /**
