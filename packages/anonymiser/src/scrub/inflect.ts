@@ -141,10 +141,14 @@ export const KAZAKH_POSSESSIVE_SUFFIXES: readonly string[] = [
 // After a possessive the dative is -а/-е (Айгүліме), the 3rd person's accusative -н (Айгүлін).
 const AFTER_POSSESSIVE = ["", ...KAZAKH_CASE_SUFFIXES, "а", "е"];
 
+/** Kazakh personal predicate endings on a noun, "I am X", "you are X" (Бағдатпын, Ерікпін, Айгүлсің). */
+export const KAZAKH_PREDICATE_SUFFIXES: readonly string[] = ["мын", "мін", "пын", "пін", "бын", "бін", "сың", "сің", "сыз", "сіз"];
+
 // Every ending a Kazakh name may carry, as `foldCyrillic` writes it (ның → нын), by length.
 const FOLDED_ENDINGS: ReadonlySet<string> = new Set(
   [
     ...KAZAKH_CASE_SUFFIXES,
+    ...KAZAKH_PREDICATE_SUFFIXES,
     ...KAZAKH_POSSESSIVE_SUFFIXES.flatMap((possessive) => AFTER_POSSESSIVE.map((suffix) => possessive + suffix)),
   ].map(foldCyrillic),
 );

@@ -666,4 +666,9 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(found("adres: pr. Raiymbeka, d. 348, kv. 7.")).toEqual(["ADDRESS:pr. Raiymbeka, d. 348, kv. 7"]);
     expect(found("mekenzhai Tolstoi 55, 3-podezd, 41-pater, kelinder", { lang: "kk" })).toEqual(["ADDRESS:Tolstoi 55, 3-podezd, 41-pater"]);
   });
+
+  it("finds a Kazakh name with a predicate ending (Ерікпін, 'I am Erik')", () => {
+    expect(names("Полиция қызметкері өзін Ерікпін деп таныстырды.", { lang: "kk" })).toEqual(["Ерікпін"]);
+    expect(names("Мен сізге айттым, бәрі жақсы.", { lang: "kk" })).toEqual([]);
+  });
 });
