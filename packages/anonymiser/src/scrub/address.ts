@@ -5,21 +5,25 @@
 import { type Candidate, PRIORITY } from "./candidate.js";
 import {
   ADDRESS_KEYWORDS,
+  AGAINST_PERSON_STEMS,
   HOUSE_AFTER_NUMBER,
   HOUSE_BEFORE_NUMBER,
   MICRODISTRICT_FIRST,
   MICRODISTRICT_SECOND_STEMS,
+  SLASHED_MICRODISTRICTS,
   STREET_ABBREVIATIONS,
   STREET_AFTER_ABBREVIATIONS,
   STREET_AFTER_NAME,
   STREET_AFTER_NAME_STEMS,
   STREET_BEFORE_NAME,
+  STREET_BY_NAME_BEFORE,
   STREET_EPONYMS_FIRST,
   STREET_EPONYMS_GENITIVE,
   STREET_EPONYMS_SECOND,
   STREET_NAME_PARTICLES,
 } from "./lexicon/address-words.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
+import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
 
@@ -37,11 +41,9 @@ const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|uy|ui|pater|
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => w.toLowerCase()));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
-// Where a street is said by its name alone: on, along, near it, or its metro station.
-const AT_STREET = new Set(["на", "по", "около", "возле", "метро", "na", "po", "okolo", "vozle", "metro"]);
-// "жалоба на Сейфуллина", "напали на Абая": a person after "на", not a street.
-const AGAINST =
-  /^(?:жалоб|заявлени|напал|наехал|донос|пожалова|нажалова|смотр|подал|показал|указал|сослал|zhalob|zayavlen|napal|naehal|donos)/u;
+const AT_STREET = new Set(STREET_BY_NAME_BEFORE);
+const isAgainstPerson = stemTest(AGAINST_PERSON_STEMS);
+const SLASHED = new Set(SLASHED_MICRODISTRICTS);
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
 
 /** A run of tokens being read as an address. */
@@ -230,9 +232,8 @@ function slashedAt(r: Reader, i: number): number | null {
   const [first, slash, second] = [at(r, i), at(r, i + 1), at(r, i + 2)];
   if (first === undefined || slash?.text !== "/" || second === undefined) return null;
   if (slash.start !== first.end || second.start !== slash.end) return null;
-  return SLASHED_MICRODISTRICT.has(`${first.lower}/${second.lower}`) ? i + 3 : null;
+  return SLASHED.has(`${first.lower}/${second.lower}`) ? i + 3 : null;
 }
-const SLASHED_MICRODISTRICT: ReadonlySet<string> = new Set(["ш/а", "sh/a", "ш/а.", "м/а", "m/a", "ы/а"]);
 
 /**
  * A street's name at `i` with a house number and no street type, where an address word stands
@@ -258,8 +259,9 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const onStreet = AT_STREET.has(before?.lower ?? "") && nameEnd === i + 1 && STREET_LIKE.test((r.tokens[i] as Token).lower);
   return said || onStreet ? { nameEnd, end: number.end } : null;
 }
-// A street's name by its shape: a person's name in the genitive, or a street adjective.
-const STREET_LIKE = /(?:ова|ева|ина|ына|ого|ая|ой|ской|цкой|ская|ского)$|^(?:абая|гоголя|фурманова)$/u;
+// A street's name by its shape: a person's name in the genitive, or a street adjective (and the
+// two eponyms in -я most said so: Абая, Гоголя).
+const STREET_LIKE = /(?:ова|ева|ина|ына|ого|ая|ой|ской|цкой|ская|ского)$|^(?:абая|гоголя)$/u;
 
 /**
  * Street addresses, from the street type or name to the last house or flat number. Returns the
@@ -420,7 +422,7 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
     const next = tokens[pair ? i + 2 : i + 1];
     if (next?.kind === "word" && next.cap && (r.isFirstName(next) || next.text.length === 1)) continue;
     let against = false;
-    for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (AGAINST.test((tokens[k] as Token).lower)) against = true;
+    for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (isAgainstPerson((tokens[k] as Token).lower)) against = true;
     if (against) continue;
     work.steps++;
     streets.add(i);

@@ -4,7 +4,7 @@
 
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { MONTHS } from "./lexicon/dates.js";
-import { DOCUMENT_NUMBER_WORDS_AFTER } from "./lexicon/keywords.js";
+import { DOCUMENT_NUMBER_WORDS_AFTER, REGISTER_NUMBER_WORDS, STATE_ABBREVIATIONS } from "./lexicon/keywords.js";
 import { amountAfter, isDocumentWord, tokenAt } from "./numbers.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -114,10 +114,8 @@ function registerBefore(tokens: readonly Token[], i: number): boolean {
   const sign = next?.text === "№" || REGISTER_SIGNS.has(next?.lower ?? "");
   return token.allCaps && token.text.length >= 2 && token.text.length <= 6 && sign && !STATES.has(token.lower);
 }
-// A state before a № numbers its law, which is public (Закон РК № 480-IV).
-// A register's own word for its number (ҚЖТ нөмірі 2418-11-0042).
-const REGISTER_SIGNS: ReadonlySet<string> = new Set(["нөмірі", "номер", "номері", "nomeri", "nomer"]);
-const STATES = new Set(["рк", "қр", "кр", "рф", "руз", "rk", "kr", "rf"]);
+const REGISTER_SIGNS: ReadonlySet<string> = new Set(REGISTER_NUMBER_WORDS);
+const STATES: ReadonlySet<string> = new Set(STATE_ABBREVIATIONS);
 
 /** Whether a lower-case document word stands among the `count` tokens from `from`. */
 function documentWordWithin(tokens: readonly Token[], from: number, count: number): boolean {

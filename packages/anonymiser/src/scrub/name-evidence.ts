@@ -4,6 +4,7 @@
 import type { Locale } from "@redumbrella/questionnaire";
 import { foldCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
+import { GREETING_WORDS, SECOND_PERSON_WORDS, WORD_NOUNS } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
 import { CLOSING_QUOTES, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
@@ -104,7 +105,7 @@ export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass
   if (next === undefined || cls[i + 1] !== "marker" || !onlySpacesBetween(ctx.text, (tokens[i] as Token).end, next.start)) return false;
   if (!NAMING_MARKERS.has(next.lower)) return true;
   // "Ерік деген нәрсе": a word called so, not a person.
-  if (WORD_NOUNS.has(tokens[i + 2]?.lower ?? "")) return false;
+  if (WORD_NOUN_SET.has(tokens[i + 2]?.lower ?? "")) return false;
   // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs more.
   return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart);
 }
@@ -115,7 +116,7 @@ export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass
 const KAZAKH_PERSON_CASE =
   /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді|дың|дің)|[мнң](?:мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
-const WORD_NOUNS: ReadonlySet<string> = new Set(["нәрсе", "сөз", "сөзді", "зат", "ұғым", "ne", "narse", "soz"]);
+const WORD_NOUN_SET: ReadonlySet<string> = new Set(WORD_NOUNS);
 export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting)$/u;
 
 /** Whether a capitalised word right after a name in the genitive is the person she has (Жанардың Кәкесі). */
@@ -144,7 +145,7 @@ export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean
   const you = (k: number): boolean => SECOND_PERSON.has(ctx.tokens[k]?.lower ?? "");
   return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2));
 }
-const GREETINGS: ReadonlySet<string> = new Set(["алё", "алло", "привет", "эй", "сәлем", "салем"]);
+const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 
 /** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
 export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
@@ -156,24 +157,7 @@ export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 
 // Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
-const SECOND_PERSON = new Set([
-  "ты",
-  "вы",
-  "тебя",
-  "тебе",
-  "вас",
-  "вам",
-  "сен",
-  "сіз",
-  "сендер",
-  "саған",
-  "сізге",
-  "you",
-  "ty",
-  "vy",
-  "sen",
-  "siz",
-]);
+const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
 const POSSESSIVES = new Set(["наш", "наша", "мой", "моя", "её", "его", "біздің", "менің", "our", "my", "her", "his", "the"]);
 
 /**

@@ -5,7 +5,7 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 import { isKnownWord, type KnownNames } from "./known-names.js";
-import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES } from "./lexicon/address-words.js";
+import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import {
   actsAsPerson,
@@ -399,7 +399,7 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
   for (const i of [...pending, ...ambiguous]) cls[i] = settled.get(i) ?? "none";
 }
 
-const TOWARD: ReadonlySet<string> = new Set("жаққа жақта жақтан жағына жағында jaqqa jaqta jaqtan jakka jakta zhakka zhakta".split(" "));
+const TOWARD: ReadonlySet<string> = new Set(TOWARD_WORDS);
 
 /**
  * Whether the words around token `i` make it a place's or a venue's name: a place noun after it

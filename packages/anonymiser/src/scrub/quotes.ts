@@ -2,7 +2,9 @@
 // what the words around the quote call someone (`по прозвищу «Малой»`, `оны «Бабай» деп атады`).
 
 import { foldCyrillic } from "./fold.js";
+import { CALLED_STEMS, CALLING_STEMS, PERSON_PRONOUNS } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon } from "./name-lexicon.js";
+import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
@@ -42,19 +44,17 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     const word = (tokens[k] as Token).lower;
     if (lex.introducers.has(word) || (k === open - 1 && lex.roles.has(word))) return true;
     // "называли его «Бабай»", "которого называли «Бабай»" — a person called so, not a sauna.
-    if (CALLING.test(word) && tokens.slice(Math.max(0, k - 2), open).some((t) => PERSON_PRONOUNS.has(t.lower))) return true;
+    if (isCalling(word) && tokens.slice(Math.max(0, k - 2), open).some((t) => PERSON_PRONOUN_SET.has(t.lower))) return true;
     if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
     if ((tokens[k] as Token).kind === "punct") break;
   }
   const after = tokens[close + 1];
   if (after === undefined) return false;
   // "оны «Бабай» деп атады": what they called him.
-  if (after.lower === "деп" && CALLED.test(tokens[close + 2]?.lower ?? "")) return true;
+  if (after.lower === "деп" && isCalled(tokens[close + 2]?.lower ?? "")) return true;
   return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower);
 }
 const SURNAME_SHAPE = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы)$/u;
-const CALLED = /^(?:ата|шақыр|atad|atai|shaqyr)/u;
-const CALLING = /^(?:называ|прозва|кличут|величал|nazyva|prozva)/u;
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(
-  "его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu".split(" "),
-);
+const isCalled = stemTest(CALLED_STEMS);
+const isCalling = stemTest(CALLING_STEMS);
+const PERSON_PRONOUN_SET: ReadonlySet<string> = new Set(PERSON_PRONOUNS);

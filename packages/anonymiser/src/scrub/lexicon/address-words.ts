@@ -94,3 +94,18 @@ export const STREET_EPONYMS_FIRST: readonly string[] = words(`
   Tole Kazybek Qazybek Aiteke Bogenbai Kabanbai Qabanbai Abylai Tauke Utegen
 `);
 export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий батыра батыр хана хан bi biy batyra batyr khana khan hana`);
+
+/** Words before a street said by its name alone: on, along, near it, or its metro station (`на Гагарина`). */
+export const STREET_BY_NAME_BEFORE: readonly string[] = words(`на по около возле метро na po okolo vozle metro`);
+
+/** Stems of words of complaint or attack two to four words before "на X": a person, not a street (`жалоба на Сейфуллина`). */
+export const AGAINST_PERSON_STEMS: readonly string[] = words(`
+  жалоб заявлени напал наехал донос пожалова нажалова смотр подал показал указал сослал zhalob zayavlen
+  napal naehal donos
+`);
+
+/** The microdistrict written with a slash (`Шұғыла ш/а`, `sh/a`), as its letters and slash. */
+export const SLASHED_MICRODISTRICTS: readonly string[] = words(`ш/а sh/a ш/а. м/а m/a ы/а`);
+
+/** Kazakh words after a place one goes toward or is at the side of (`Бурундай жаққа`, `Qonaev jaqqa`). */
+export const TOWARD_WORDS: readonly string[] = words(`жаққа жақта жақтан жағына жағында jaqqa jaqta jaqtan jakka jakta zhakka zhakta`);

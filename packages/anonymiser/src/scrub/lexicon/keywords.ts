@@ -63,3 +63,9 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
 export const MONEY_WORD_STEMS: readonly string[] = words(`
   штраф сумм взятк деньг оплат айыппұл ақша пара fine bribe paid pay amount
 `);
+
+/** A state's abbreviation before a №: it numbers a law, which is public (`Закон РК № 480-IV`). */
+export const STATE_ABBREVIATIONS: readonly string[] = words(`рк қр кр рф руз rk kr rf`);
+
+/** A register's own word for its number after its acronym (`ҚЖТ нөмірі 2418-11-0042`). */
+export const REGISTER_NUMBER_WORDS: readonly string[] = words(`нөмірі номер номері nomeri nomer`);

@@ -93,3 +93,21 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана
   region district oblast city village sauna hotel motel cafe
 `);
+
+/** "You" after a name and its comma: she is addressed by it (`Дина, ты как?`, `Дана, сен қайдасың?`). */
+export const SECOND_PERSON_WORDS: readonly string[] = words(`ты вы тебя тебе вас вам сен сіз сендер саған сізге you ty vy sen siz`);
+
+/** Greetings before a name's vocative (`алё наташ`). */
+export const GREETING_WORDS: readonly string[] = words(`алё алло привет эй сәлем салем`);
+
+/** Nouns after "X деген": a word called so, not a person (`Ерік деген нәрсе`). */
+export const WORD_NOUNS: readonly string[] = words(`нәрсе сөз сөзді зат ұғым ne narse soz`);
+
+/** Stems of verbs of calling someone a name before a quoted nickname (`которого называли «Бабай»`). */
+export const CALLING_STEMS: readonly string[] = words(`называ прозва кличут величал nazyva prozva`);
+
+/** Stems of the Kazakh verb after "«X» деп" that says what someone was called (`деп атады`, `деп шақырады`). */
+export const CALLED_STEMS: readonly string[] = words(`ата шақыр atad atai shaqyr`);
+
+/** Pronouns of a person near a verb of calling (`называли его «Бабай»`): the nickname is a person's. */
+export const PERSON_PRONOUNS: readonly string[] = words(`его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu`);
