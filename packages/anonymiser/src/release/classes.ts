@@ -287,9 +287,14 @@ export function createEvaluator(
    * The classes of the records under `levels`; with `stopEarly`, as soon as a prefix of `order` leaves
    * too many records in small classes, the length of the shortest such prefix instead.
    */
-  const fromRecords = (levels: readonly number[], stopEarly: boolean): Classes | number => {
+  /** How many dimensions of `order` the kept prefix shares with `levels`. */
+  const sharedPrefix = (levels: readonly number[]): number => {
     let j = 0;
     while (j < valid && prefixLevels[j] === levels[order[j]!]) j++;
+    return j;
+  };
+  const fromRecords = (levels: readonly number[], stopEarly: boolean): Classes | number => {
+    let j = sharedPrefix(levels);
     if (stopEarly && prefixSmall[j]! > criteria.maxSuppressed) {
       while (j > 0 && prefixSmall[j - 1]! > criteria.maxSuppressed) j--;
       return j;
@@ -450,8 +455,7 @@ export function createEvaluator(
       }
       // From the records, the prefix shared with the last node is free; from a kept node, every
       // dimension is refined again, on its classes. Each element read costs about the same.
-      let shared = 0;
-      while (shared < valid && prefixLevels[shared] === levels[order[shared]!]) shared++;
+      const shared = sharedPrefix(levels);
       const snapshot = prefixSmall[shared]! > criteria.maxSuppressed ? undefined : below(levels);
       const rolled = snapshot !== undefined && (rollUp.always === true || 2 * m * snapshot.count < (m - shared) * n);
       const classes = rolled ? fromSnapshot(snapshot, levels) : fromRecords(levels, true);
