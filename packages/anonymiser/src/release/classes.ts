@@ -200,9 +200,6 @@ export function createEvaluator(
 ): Evaluator {
   const { n, dims, sensitive } = data;
   const m = dims.length;
-  // The most telling dimensions first: a node usually fails after a few of them, and the shorter
-  // the failing prefix, the larger the part of the lattice its certificate rules out.
-  const order = dims.map((_, d) => d).sort((a, b) => dims[b]!.labels[0]!.length - dims[a]!.labels[0]!.length || a - b);
   const tops = dims.map((dim) => dim.height);
   /** The node with the first `j` dimensions of `order` at `levels`, the others at their top. */
   const certificate = (levels: readonly number[], j: number): number[] => {
@@ -226,6 +223,18 @@ export function createEvaluator(
     }),
   );
   const alone = codeCounts.map((levels) => levels.map((counts) => small(counts, counts.length, criteria.k)));
+  // The most telling dimensions first: a node usually fails after a few of them, and the shorter
+  // the failing prefix, the larger the part of the lattice its certificate rules out. Telling is
+  // counted at the lowest level of each dimension that does not fail alone — every node read from
+  // the records is at or above it — so a dimension whose finest codes fail alone anyway (a record's
+  // detention, its charges) does not lead with codes no node read from the records has.
+  const lowest = alone.map((levels) =>
+    Math.max(
+      0,
+      levels.findIndex((count) => count <= criteria.maxSuppressed),
+    ),
+  );
+  const order = dims.map((_, d) => d).sort((a, b) => dims[b]!.labels[lowest[b]!]!.length - dims[a]!.labels[lowest[a]!]!.length || a - b);
 
   // Per dimension and level, each record's code (made on first use).
   const recordCodeArrays = dims.map((dim) => dim.up.map((): Int32Array | undefined => undefined));

@@ -232,7 +232,7 @@ export function searchLattice(lattice: Lattice, evaluate: (levels: readonly numb
       for (const d of climb) {
         if (Math.floor(node / (stride[d] as number)) % ((heights[d] as number) + 1) === heights[d]) continue;
         const up = node + (stride[d] as number);
-        if (tags[up] === UNKNOWN) {
+        if (tags[up] === UNKNOWN && !beyond(up)) {
           next = up;
           break;
         }
@@ -263,7 +263,7 @@ export function searchLattice(lattice: Lattice, evaluate: (levels: readonly numb
       const node = path[mid] as number;
       // A node of the path may have been tagged (or pruned) by a check made on it earlier.
       if (tags[node] === NOT_ANONYMOUS) low = mid + 1;
-      else if (tags[node] !== UNKNOWN) high = mid - 1;
+      else if (tags[node] !== UNKNOWN || beyond(node)) high = mid - 1;
       else if (check(node)) high = mid - 1;
       else low = mid + 1;
     }
