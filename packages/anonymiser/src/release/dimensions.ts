@@ -5,7 +5,7 @@ import {
   type FieldSpec,
   type InterviewRecord,
   normaliseText,
-  valueAt,
+  readerOf,
 } from "@redumbrella/questionnaire";
 import { match } from "ts-pattern";
 import { scrubText } from "../scrub/index.js";
@@ -27,6 +27,7 @@ import {
   TEXT_CHECKS,
   type TextCheck,
 } from "./hierarchies.js";
+import { Interner, SequenceInterner } from "./interner.js";
 
 /**
  * How a dimension sits in the record: one field (`respondent.age`); a group field generalised as
@@ -46,10 +47,21 @@ export interface DimensionPart {
 }
 
 /**
- * A primitive that tells a record's level-0 reading apart from every other (the answer itself where
- * it can), so records are grouped without writing a string per record.
+ * A primitive that tells an answer's cell apart from every other (the answer itself where it can),
+ * so answers are grouped without writing a string per answer.
  */
 export type LabelKey = string | number | boolean | symbol;
+
+/**
+ * Reads records' level-0 labels as codes, counting up from 0: records with one label share a code.
+ * A label is written once, when its code is made, not once per record.
+ */
+export interface LevelZeroReader {
+  /** A record's level-0 code, given the paths its `declined` lists. */
+  code(record: InterviewRecord, declined: ReadonlySet<string>): number;
+  /** The label of each code made so far. */
+  readonly labels: readonly string[];
+}
 
 /** One step of a dimension's hierarchy, from the label of the level below to the label of its level. */
 export type LabelStep = (label: string, context: StepContext) => string;
@@ -71,10 +83,8 @@ export interface Dimension {
   readonly levels: readonly LevelName[];
   /** Per level, whether it depends on the other records (`rareAsOther`), not only on the value. */
   readonly dataDependent: readonly boolean[];
-  /** A record's level-0 key, given the paths its `declined` lists. */
-  readonly key: (record: InterviewRecord, declined: ReadonlySet<string>) => LabelKey;
-  /** The level-0 label of a key. */
-  readonly label: (key: LabelKey) => string;
+  /** A reader of the records' level-0 labels, for one release: it remembers every label it read. */
+  readonly read: () => LevelZeroReader;
   /** Level `l`'s label from level `l - 1`'s, for `l` from 1 to `height` (`steps[l - 1]`). */
   readonly steps: readonly LabelStep[];
 }
@@ -155,7 +165,7 @@ const TEXT_MEMO = 4096;
  * trimmed, NFC, and checked), or for a set of choices a bit mask over the form's list, written as
  * its choices in the form's order.
  */
-function answerCodec(path: FieldPath): { key: (value: unknown) => LabelKey; cell: (key: LabelKey) => string } {
+export function answerCodec(path: FieldPath): { key: (value: unknown) => LabelKey; cell: (key: LabelKey) => string } {
   const spec = specOf(path);
   const list = spec.kind === "choices" && spec.choices !== undefined ? (CHOICE_LISTS[spec.choices] as readonly string[]) : undefined;
   if (list === undefined) {
@@ -208,7 +218,7 @@ function compileRule(rule: PartRule): (cell: string, context: StepContext) => st
 }
 
 /** The rules of a `fields` level (or a `base`) for the parts that are released, in their order. */
-function compileRules(
+export function compileRules(
   parts: readonly DimensionPart[],
   fields: Readonly<Record<string, PartRule>>,
 ): ((cell: string, context: StepContext) => string)[] {
@@ -227,60 +237,105 @@ function eachItem(label: string, item: (item: string) => string): string {
   return isValue(label) ? packCells(unpackCells(label).map(item)) : label;
 }
 
-const NO_CONTEXT: StepContext = { k: 0, count: () => 0 };
+export const NO_CONTEXT: StepContext = { k: 0, count: () => 0 };
 
-/** The level-0 reading of a dimension: its key per record and its label per key. */
-function reading(
-  dim: Omit<Dimension, "key" | "label" | "steps" | "levels" | "height" | "dataDependent">,
-): Pick<Dimension, "key" | "label"> {
+/** The level-0 reading of a dimension: a fresh reader per release. */
+function reading(dim: Omit<Dimension, "read" | "steps" | "levels" | "height" | "dataDependent">): () => LevelZeroReader {
   const { shape, path, keys, parts } = dim;
   const released = parts.filter((p) => !p.dropped);
   const codecs = released.map((p) => answerCodec(p.path));
-  const cellOf = (holder: unknown, i: number, declined: ReadonlySet<string>): string => {
-    const part = released[i] as DimensionPart;
-    const value = holder === undefined ? undefined : valueAt(holder, part.keys);
-    if (value === undefined) return declined.has(part.path) ? DECLINED : ABSENT;
-    const codec = codecs[i] as ReturnType<typeof answerCodec>;
-    return codec.cell(codec.key(value));
-  };
-  const packed = (holder: unknown, declined: ReadonlySet<string>): string => {
-    let out = VALUE;
-    for (let i = 0; i < released.length; i++) out = packCell(out, cellOf(holder, i, declined));
-    return out;
-  };
-  const absent = (declined: ReadonlySet<string>): LabelKey => (declined.has(path) ? DECLINED_KEY : ABSENT_KEY);
+  const readPart = released.map((p) => readerOf(p.key));
+  const readHolder = readerOf(keys.join("."));
   const base = dim.hierarchy.base === undefined ? undefined : compileRules(parts, dim.hierarchy.base.fields);
-  const summarise = (label: string): string => (base === undefined ? label : applyRules(label, base, NO_CONTEXT));
-  return match(shape)
-    .with("leaf", () => {
+  // A group's or item's level-0 label is its cells, each summarised by the hierarchy's base rules.
+  const summarise = (cell: string, i: number): string => (base === undefined ? cell : (base[i] as (typeof base)[number])(cell, NO_CONTEXT));
+  return () => {
+    if (shape === "leaf") {
       const codec = codecs[0] as ReturnType<typeof answerCodec>;
+      const byKey = new Map<LabelKey, number>();
+      const labels: string[] = [];
       return {
-        key: (record: InterviewRecord, declined: ReadonlySet<string>): LabelKey => {
-          const value = valueAt(record, keys);
-          return value === undefined ? absent(declined) : codec.key(value);
+        labels,
+        code: (record, declined) => {
+          const value = readHolder(record);
+          const key = value === undefined ? (declined.has(path) ? DECLINED_KEY : ABSENT_KEY) : codec.key(value);
+          let code = byKey.get(key);
+          if (code === undefined) {
+            code = labels.length;
+            byKey.set(key, code);
+            labels.push(specialLabel(key) ?? codec.cell(key));
+          }
+          return code;
         },
-        label: (key: LabelKey) => specialLabel(key) ?? codec.cell(key),
       };
-    })
-    .with("group", "parent", () => ({
-      key: (record: InterviewRecord, declined: ReadonlySet<string>): LabelKey => {
-        const holder = valueAt(record, keys);
-        if (holder === undefined && shape === "group") return absent(declined);
-        return packed(holder, declined);
+    }
+    // Per released part: its cells (summarised) as codes, from the codec's key of each answer.
+    const cells = released.map(() => new Interner<string>());
+    const byKey = released.map(() => new Map<LabelKey, number>());
+    const absentCell = cells.map((interner, i) => interner.code(summarise(ABSENT, i)));
+    const declinedCell = cells.map((interner, i) => interner.code(summarise(DECLINED, i)));
+    const cellCode = (holder: unknown, i: number, declined: ReadonlySet<string>): number => {
+      const value = holder === undefined ? undefined : (readPart[i] as (v: unknown) => unknown)(holder);
+      if (value === undefined) return (declined.has((released[i] as DimensionPart).path) ? declinedCell : absentCell)[i] as number;
+      const codec = codecs[i] as ReturnType<typeof answerCodec>;
+      const key = codec.key(value);
+      const memo = byKey[i] as Map<LabelKey, number>;
+      let code = memo.get(key);
+      if (code === undefined) {
+        code = (cells[i] as Interner<string>).code(summarise(codec.cell(key), i));
+        memo.set(key, code);
+      }
+      return code;
+    };
+    // Groups (or a list's items) as sequences of cell codes.
+    const groups = new SequenceInterner();
+    const tuple = new Int32Array(released.length);
+    const groupLabel = (): string => packCells(Array.from(tuple, (code, i) => (cells[i] as Interner<string>).labels[code] as string));
+    // A part the base rules drop or suppress has one cell whatever the answer: it is not read.
+    const rules = dim.hierarchy.base?.fields;
+    const read = released.map((p, i) => {
+      const rule = rules?.[p.key];
+      if (rule !== "drop" && rule !== "suppress") return true;
+      tuple[i] = absentCell[i] as number;
+      return false;
+    });
+    const groupCode = (holder: unknown, declined: ReadonlySet<string>): number => {
+      groups.start();
+      for (let i = 0; i < released.length; i++) {
+        if (!read[i]) continue;
+        const cell = cellCode(holder, i, declined);
+        tuple[i] = cell;
+        groups.push(cell);
+      }
+      return groups.end(groupLabel);
+    };
+    if (shape !== "list") {
+      return {
+        labels: groups.labels,
+        code: (record, declined) => {
+          const holder = readHolder(record);
+          if (holder === undefined && shape === "group") return groups.special(declined.has(path) ? DECLINED : ABSENT);
+          return groupCode(holder, declined);
+        },
+      };
+    }
+    // A list: a sequence of its items' codes.
+    const lists = new SequenceInterner();
+    const items: number[] = [];
+    const listLabel = (): string => packCells(items.map((item) => groups.labels[item] as string));
+    return {
+      labels: lists.labels,
+      code: (record, declined) => {
+        const list = readHolder(record);
+        if (!Array.isArray(list)) return lists.special(ABSENT);
+        items.length = 0;
+        for (const item of list as unknown[]) items.push(groupCode(item, declined));
+        lists.start();
+        for (const item of items) lists.push(item);
+        return lists.end(listLabel);
       },
-      label: (key: LabelKey) => specialLabel(key) ?? summarise(key as string),
-    }))
-    .with("list", () => ({
-      key: (record: InterviewRecord, declined: ReadonlySet<string>): LabelKey => {
-        const list = valueAt(record, keys);
-        if (!Array.isArray(list)) return ABSENT_KEY;
-        let out = VALUE;
-        for (const item of list as unknown[]) out = packCell(out, packed(item, declined));
-        return out;
-      },
-      label: (key: LabelKey) => specialLabel(key) ?? eachItem(key as string, summarise),
-    }))
-    .exhaustive();
+    };
+  };
 }
 
 /** Compiles one step of a hierarchy for a dimension's shape: labels in, label out. */
@@ -348,7 +403,7 @@ function dimension(path: DimensionPath, members: readonly FieldPath[]): Dimensio
     height,
     levels,
     dataDependent: levels.map((_, l) => l > 0 && l < height && isDataDependent(hierarchy.steps[l - 1])),
-    ...reading(partial),
+    read: reading(partial),
     steps: [...hierarchy.steps.map((step) => labelStep(shape, parts, step)), suppress],
   };
 }

@@ -1,5 +1,6 @@
 import { type FieldPath, type InterviewRecord, pathKeys, valueAt } from "@redumbrella/questionnaire";
-import type { Dimension, LabelKey } from "../dimensions.js";
+import type { Dimension } from "../dimensions.js";
+import { Interner } from "../interner.js";
 import { type Checked, SENSITIVE_FIELDS } from "../options.js";
 
 /**
@@ -35,32 +36,11 @@ export interface EncodedRecords {
 
 const NO_DECLINED: ReadonlySet<string> = new Set();
 
-/** Interns values as consecutive integers. */
-class Interner<T> {
-  readonly labels: T[] = [];
-  private readonly index = new Map<T, number>();
-
-  /** The code of a value already interned. */
-  find(label: T): number | undefined {
-    return this.index.get(label);
-  }
-
-  code(label: T): number {
-    let code = this.index.get(label);
-    if (code === undefined) {
-      code = this.labels.length;
-      this.index.set(label, code);
-      this.labels.push(label);
-    }
-    return code;
-  }
-}
-
 /** Walks a dimension's distinct level-0 labels up its hierarchy, one level at a time. */
-function encodeLevels(dim: Dimension, keys: Interner<LabelKey>, base: Int32Array, k: number): EncodedDimension {
-  // Keys to labels (one label per key, but interned again to be sure codes stand for labels).
+function encodeLevels(dim: Dimension, read: readonly string[], base: Int32Array, k: number): EncodedDimension {
+  // The reader's codes to labels' (one label per code, but interned again to be sure codes stand for labels).
   let below = new Interner<string>();
-  const labelOfKey = keys.labels.map((key) => below.code(dim.label(key)));
+  const labelOfKey = read.map((label) => below.code(label));
   for (let i = 0; i < base.length; i++) base[i] = labelOfKey[base[i]!]!;
   const distinct0 = below.labels.length;
   const counts0 = new Int32Array(distinct0);
@@ -131,17 +111,17 @@ export function encodeRecords(
 ): EncodedRecords {
   const n = records.length;
   const declined = declinedSets(records);
-  const interners = dims.map(() => new Interner<LabelKey>());
+  const readers = dims.map((dim) => dim.read());
   const bases = dims.map(() => new Int32Array(n));
   // Record by record, every dimension: a record's fields are read while it is in the cache.
   for (let i = 0; i < n; i++) {
     const record = records[i] as InterviewRecord;
     const seen = declined[i] as ReadonlySet<string>;
-    for (let d = 0; d < dims.length; d++) bases[d]![i] = interners[d]!.code(dims[d]!.key(record, seen));
+    for (let d = 0; d < dims.length; d++) bases[d]![i] = readers[d]!.code(record, seen);
   }
   return {
     n,
-    dims: dims.map((dim, d) => encodeLevels(dim, interners[d]!, bases[d]!, k)),
+    dims: dims.map((dim, d) => encodeLevels(dim, readers[d]!.labels, bases[d]!, k)),
     sensitive: sensitive.map((keys) => encodeSensitive(records, keys)),
   };
 }
