@@ -170,8 +170,12 @@ function readStreetNameForward(r: Reader, i: number): number {
     const token = at(r, k);
     if (!isNamePart(token) || (count > 0 && token?.kind === "number")) break;
     k++;
-    if (at(r, k)?.text === "-" && at(r, k + 1)?.kind === "number" && (r.tokens[k] as Token).start === (r.tokens[k - 1] as Token).end)
+    if (at(r, k)?.text === "-" && at(r, k + 1)?.kind === "number" && (r.tokens[k] as Token).start === (r.tokens[k - 1] as Token).end) {
       k += 2;
+      // A letter glued to the number: Аксай-1а, Самал-2Б.
+      const letter = at(r, k);
+      if (letter?.kind === "word" && letter.text.length === 1 && letter.start === (r.tokens[k - 1] as Token).end) k++;
+    }
     const next = at(r, k);
     if (next === undefined || !onlySpacesBetween(r.text, (r.tokens[k - 1] as Token).end, next.start)) break;
   }
@@ -227,12 +231,14 @@ function streetAfter(r: Reader, i: number): number | null {
   return slashedAt(r, i);
 }
 
-/** The index after `ш/а` or `sh/a` (шағын аудан, microdistrict) at `i`, written with a slash. */
+/** The index after `ш/а`, `sh/a` or `ш.а.` (шағын аудан, microdistrict) at `i`, written with a slash or full stops. */
 function slashedAt(r: Reader, i: number): number | null {
   const [first, slash, second] = [at(r, i), at(r, i + 1), at(r, i + 2)];
-  if (first === undefined || slash?.text !== "/" || second === undefined) return null;
-  if (slash.start !== first.end || second.start !== slash.end) return null;
-  return SLASHED.has(`${first.lower}/${second.lower}`) ? i + 3 : null;
+  if (first === undefined || (slash?.text !== "/" && slash?.text !== ".") || second === undefined) return null;
+  if (slash.start !== first.end || second.start !== slash.end || !SLASHED.has(`${first.lower}/${second.lower}`)) return null;
+  // "ш.а." takes its second full stop with it.
+  const stop = at(r, i + 3);
+  return slash.text === "." && stop?.text === "." && stop.start === second.end ? i + 4 : i + 3;
 }
 
 /**
@@ -259,9 +265,9 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const onStreet = AT_STREET.has(before?.lower ?? "") && nameEnd === i + 1 && STREET_LIKE.test((r.tokens[i] as Token).lower);
   return said || onStreet ? { nameEnd, end: number.end } : null;
 }
-// A street's name by its shape: a person's name in the genitive, or a street adjective (and the
-// two eponyms in -я most said so: Абая, Гоголя).
-const STREET_LIKE = /(?:ова|ева|ина|ына|ого|ая|ой|ской|цкой|ская|ского)$|^(?:абая|гоголя)$/u;
+// A street's name by its shape: a person's name in the genitive (Сейфуллина, Райымбека), a street
+// adjective, Құрманғазы, and the two eponyms in -я most said so: Абая, Гоголя.
+const STREET_LIKE = /(?:ова|ева|ина|ына|ого|ая|ой|ской|цкой|ская|ского|[бгджзклмнпрстфхшқғң]а|ғазы|газы)$|^(?:абая|гоголя)$/u;
 
 /**
  * Street addresses, from the street type or name to the last house or flat number. Returns the

@@ -17,6 +17,7 @@ export const PRIORITY = {
   handle: 2,
   card: 3,
   iin: 3,
+  passport: 3,
   phone: 4,
   dob: 4,
   docnum: 5,

@@ -6,10 +6,10 @@ import { BIRTH_CUES_AFTER, BIRTH_CUES_BEFORE, BIRTH_YEAR_CUES_AFTER, BIRTH_YEAR_
 const MONTH = `(?:${MONTHS.join("|")})`;
 const DATES = new RegExp(
   [
-    // 12.01.1987, 12.09.91, 07/05/1976, 12-01-1987
-    String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:19|20)?\d\d(?![\p{N}]|[./-]\p{N})`,
-    // 1987-01-11
-    String.raw`(?<![\p{N}./-])(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\p{N}])`,
+    // 12.01.1987, 12.09.91, 07/05/1976, 12-01-1987, and the month first (02/14/1998)
+    String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d\d(?![\p{N}]|[./-]\p{N})`,
+    // 1987-01-11, 1979/04/10, 1984.12.14
+    String.raw`(?<![\p{N}./-])(?:19|20)\d\d([./-])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])(?![\p{N}]|[./-]\p{N})`,
     // 14 апреля 1995, 18 November 1984, 6 қарашада (after a year: 1988 жылы 6 қарашада)
     String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d\s+(?:жылы|жылғы|ж\.|jyly|zhyly|jylgy|zhylgy)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+|-)${MONTH}\p{L}*(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // November 18, 1984 (June 14, after a birthday word)
@@ -29,14 +29,14 @@ const BEFORE = new RegExp(`(?:${BIRTH_CUES_BEFORE.join("|")})`, "iu");
 const AFTER = new RegExp(`^[\\s,]*(?:(?:года|г\\.|жылы|ж\\.)\\s+)?(?:${BIRTH_CUES_AFTER.join("|")})`, "iu");
 // …or a verb of being born two words on, past the place (2 қыркүйекте Текелі қаласында туғанмын).
 const BORN_NEAR_AFTER =
-  /^[\s,]*(?:(?:года|г\.|жылы|ж\.)\s+)?(?:[\p{L}-]{1,14}\s+){1,2}(?:туған(?!\s+жер)\p{L}*|туыл\p{L}*|родил(?:ся|ась))/iu;
+  /^[\s,]*(?:(?:года|г\.|жылы|ж\.|goda|zhyly|jyly)\s+)?(?:[\p{L}-]{1,14}\s+){1,2}(?:туған(?!\s+жер)\p{L}*|туыл\p{L}*|туд(?:ым|ы|ың|ыңыз)(?!\p{L})|родил(?:ся|ась)|tug(?:an|am)\p{L}*|tuyl\p{L}*|tud(?:ym|y)(?!\p{L})|rodil(?:sya|as))/iu;
 // A year alone: the cue, then at most three short words (родилась в Текели в 1995, born in 1992).
 const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.—–-]*(?:[\\p{L}-]{1,14}[\\s,:]+){0,3}$`, "iu");
 // …or the cue after it, at most two words on (1993 жылы Талдықорғанда туылғанмын, 1991 g.r.).
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,2}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuylgan|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|(?<!\p{L})др(?!\p{L})/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuylgan|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr:|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
 const WINDOW = 40;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
 const STOP = /[\n!?;\]]|\.\s+(?=\p{Lu})/gu;
@@ -60,9 +60,57 @@ function leftContext(text: string, from: number, at: number): { readonly before:
   return { before: window.slice(cut), afterDate };
 }
 
-/** Dates of birth, found by a date's shape and a birth word right before or after it. */
+// "т.к." is Kazakh "туған күні" before a date, and Russian "так как" anywhere: the former only in Kazakh text.
+const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
+const KAZAKH_BIRTH_DAY = /(?:^|[^\p{L}])т\.\s?к\.[\s:]*$/iu;
+
+/** The birth dates the IINs of a text hold (`yymmdd`, their first six digits), as `yy-mm-dd` keys. */
+function iinBirthDays(text: string): Set<string> {
+  const days = new Set<string>();
+  for (const match of text.matchAll(/(?<!\d)(\d\d)(\d\d)(\d\d)\d{6}(?!\d)/gu)) days.add(`${match[1]}-${match[2]}-${match[3]}`);
+  return days;
+}
+
+// The months in order, by the stems each language writes them with (a case ending may follow).
+const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
+  ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
+  ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
+  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+];
+
+/** A date's `yy-mm-dd` keys: read day first or year first, the US order too, or with its month's name. */
+function dayKeys(date: string): string[] {
+  const pad = (n: string): string => n.padStart(2, "0").slice(-2);
+  const numbers = date.match(/\d+/gu) ?? [];
+  const word = /\p{L}{3,}/u.exec(date)?.[0].toLowerCase();
+  if (word !== undefined) {
+    const year = numbers.find((n) => n.length === 4);
+    const day = numbers.find((n) => n.length <= 2);
+    if (year === undefined || day === undefined) return [];
+    // The longest stem that starts the word (март before ма).
+    let month = 0;
+    let longest = 0;
+    for (const stems of MONTHS_IN_ORDER)
+      stems.forEach((stem, m) => {
+        if (word.startsWith(stem) && stem.length > longest) [month, longest] = [m + 1, stem.length];
+      });
+    return month === 0 ? [] : [`${pad(year)}-${pad(String(month))}-${pad(day)}`];
+  }
+  const parts = date.split(/[./-]/u);
+  if (parts.length !== 3) return [];
+  const [a, b, c] = parts as [string, string, string];
+  if (a.length === 4) return [`${pad(a)}-${pad(b)}-${pad(c)}`];
+  return [`${pad(c)}-${pad(b)}-${pad(a)}`, `${pad(c)}-${pad(a)}-${pad(b)}`];
+}
+
+/**
+ * Dates of birth, found by a date's shape and a birth word right before or after it, or by being the
+ * birth date an IIN of the same text holds (an IIN starts with its holder's `yymmdd`).
+ */
 export function findBirthDates(text: string, out: Candidate[]): void {
   if (!ANY_CUE.test(text)) return;
+  const kazakh = KAZAKH_LETTERS.test(text);
+  const iinDays = iinBirthDays(text);
   let previousEnd = 0;
   for (const match of text.matchAll(DATES)) {
     const start = match.index;
@@ -70,6 +118,14 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const { before, afterDate } = leftContext(text, previousEnd, start);
     const after = text.slice(end, end + WINDOW);
     previousEnd = end;
+    if (iinDays.size > 0 && dayKeys(match[0]).some((key) => iinDays.has(key))) {
+      out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
+      continue;
+    }
+    if (kazakh && KAZAKH_BIRTH_DAY.test(before)) {
+      out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
+      continue;
+    }
     const year = YEAR_ALONE.test(match[0]);
     const cueAfter = year ? YEAR_AFTER.test(after) || YEAR_NEAR_AFTER.test(after) : AFTER.test(after) || BORN_NEAR_AFTER.test(after);
     // A cue right after the date or placeholder before is that one's (1990 года рождения, в сауне с 2011).

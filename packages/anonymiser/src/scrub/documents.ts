@@ -5,17 +5,21 @@
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { MONTHS } from "./lexicon/dates.js";
 import { DOCUMENT_NUMBER_WORDS_AFTER, REGISTER_NUMBER_WORDS, STATE_ABBREVIATIONS } from "./lexicon/keywords.js";
-import { amountAfter, isDocumentWord, tokenAt } from "./numbers.js";
+import { amountAfter, isDocumentWord, isMoneyWord, tokenAt } from "./numbers.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
 // A Russian passport's series in two pairs and six digits (45 17 803211), or a number as documents
-// write it: a series of capitals (of two before a №: three are a register's name, ҚАЖ № 3420),
-// digits, then parts joined by - or /.
+// write it: a series of capitals (of two before a №: three are a register's name, ҚАЖ № 3420; in
+// Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733), digits, then
+// parts joined by - or /.
 const NUMBER_AT =
-  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2} ?№ ?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4}-|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}]))?/uy;
+  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2} ?№ ?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4}-|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
+const RU_PASSPORT = /^\d{2} \d{2} \d{6}$/u;
+// A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
+const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "номер", "номері", "number", "нөмірі", "нөмір", "nomer", "nomeri"]);
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -129,7 +133,9 @@ function documentWordWithin(tokens: readonly Token[], from: number, count: numbe
 /** Document numbers after their keyword, case numbers by shape, passport numbers anywhere. */
 export function findDocumentNumbers(text: string, tokens: readonly Token[], out: Candidate[]): void {
   const push = (start: number, end: number): void => {
-    out.push({ start, end, type: "DOCNUM", priority: PRIORITY.docnum });
+    // After a document's word, a Russian passport's shape is its number, not the phone its digits could be.
+    const passport = RU_PASSPORT.test(text.slice(start, end));
+    out.push({ start, end, type: "DOCNUM", priority: passport ? PRIORITY.passport : PRIORITY.docnum });
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -149,8 +155,11 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       const series =
         next.kind === "word" &&
         ((next.allCaps && hyphened && next.text.length <= 4) ||
+          (next.latin && hyphened && LATIN_SERIES.test(next.text)) ||
           (!isDocumentWord(next.lower) && (next.allCaps ? next.text.length <= 3 : next.cap && next.text.length === 1 && hyphened)));
       if (next.kind !== "number" && !series) continue;
+      // "справку … нужно заплатить 15 000": an amount to pay, not the document's number.
+      if (next.kind === "number" && isMoneyWord(tokens[k - 1]?.lower ?? "")) break;
       const span = numberAt(text, tokens, k, signed);
       if (span !== null) {
         push(span[0], span[1]);

@@ -20,7 +20,7 @@ const DOC_EXACT = new Set(DOCUMENT_KEYWORDS);
 const isDocumentStemOnly = stemTest(DOCUMENT_KEYWORD_STEMS);
 const isNotDocument = stemTest(NOT_DOCUMENT_STEMS);
 const isDocumentStem = (word: string): boolean => isDocumentStemOnly(word) && !isNotDocument(word);
-const isMoneyWord = stemTest(MONEY_WORD_STEMS);
+export const isMoneyWord = stemTest(MONEY_WORD_STEMS);
 const AMOUNT_WHOLE = new Set(AMOUNT_WORD_STEMS.filter((stem) => stem.length === 1));
 const isAmountStem = stemTest(AMOUNT_WORD_STEMS.filter((stem) => stem.length > 1));
 

@@ -27,7 +27,8 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   zheton jeton protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
-  листок sick-leave kart medkart
+  листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
+  polis osms register
 `);
 
 /** Words those stems would take that name no document (a serial number, a painting, doing). */
@@ -46,7 +47,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
 /** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
   уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela
-  body-camera body-cam
+  body-camera body-cam қжт кжт qzht kzht
 `);
 
 /**
@@ -61,7 +62,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
 
 /** Stems of words about money or fines: a grouped number after them (22-33-44) is no phone. */
 export const MONEY_WORD_STEMS: readonly string[] = words(`
-  штраф сумм взятк деньг оплат айыппұл ақша пара fine bribe paid pay amount
+  штраф сумм взятк деньг оплат заплат айыппұл ақша пара fine bribe paid pay amount
 `);
 
 /** A state's abbreviation before a №: it numbers a law, which is public (`Закон РК № 480-IV`). */
