@@ -4,9 +4,20 @@
 import type { Locale } from "@redumbrella/questionnaire";
 import { foldCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
-import { GREETING_WORDS, SECOND_PERSON_WORDS, WORD_NOUNS } from "./lexicon/name-context.js";
+import {
+  GREETING_WORDS,
+  NAME_VERB_ADVERBS,
+  OWNED_QUALIFIERS,
+  POSSESSED_STEMS,
+  SECOND_PERSON_ENDINGS,
+  SECOND_PERSON_WORDS,
+  SELF_INTRODUCTIONS,
+  WITH_ME_WORDS,
+  WORD_NOUNS,
+} from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
 import { CLOSING_QUOTES, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
+import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 
 /** What a word is, for the name rules. */
@@ -106,15 +117,16 @@ export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass
   if (!NAMING_MARKERS.has(next.lower)) return true;
   // "Ерік деген нәрсе": a word called so, not a person.
   if (WORD_NOUN_SET.has(tokens[i + 2]?.lower ?? "")) return false;
-  // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs more.
-  return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart);
+  // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs a
+  // role after it (`Мейірім деген мейірбике`).
+  return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart || cls[i + 2] === "role");
 }
 
 // Kazakh accusative, genitive and instrumental endings, by the sound the stem ends in (vowel
 // harmony and voicing): on an unknown capitalised word mid-sentence they make it a person's name
 // (places and organisations take them too, but those are in the lexicon or written in capitals).
 const KAZAKH_PERSON_CASE =
-  /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді|дың|дің)|[мнң](?:мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
+  /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді)|[лрйуzж](?:дың|дің)|[мнң](?:ның|нің|мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 const WORD_NOUN_SET: ReadonlySet<string> = new Set(WORD_NOUNS);
 export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting)$/u;
@@ -146,6 +158,30 @@ export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean
   return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2));
 }
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
+
+const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$`, "u");
+/**
+ * Whether the word opening a sentence at token `i` is asked something right after it, with no comma:
+ * "you" or a Kazakh verb or question in the second person (`Вита ты где`, `Динаш қалайсың?`).
+ */
+export function askedAfter(ctx: NameContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
+  return SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower);
+}
+
+const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
+/** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */
+export function introducesSelf(ctx: NameContext, first: number, last: number): boolean {
+  const { tokens } = ctx;
+  const introducer = tokens[first - 1];
+  if (introducer === undefined || !SELF_INTRODUCTION.has(introducer.lower)) return false;
+  const opens = introducer.sentenceStart || GREETINGS.has(tokens[first - 2]?.lower ?? "");
+  const next = tokens[last + 1];
+  return opens && (next === undefined || [",", "!", ".", "—"].includes(next.text));
+}
 
 /** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
 export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
@@ -179,8 +215,50 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   }
   if (next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (OBJECT_PRONOUNS.has(next.lower) && tokens[k + 1]?.kind === "word") k++;
+  // "Тёма опять звонил", "Бек тағы айтты": an adverb or two between.
+  for (let steps = 0; steps < 2 && ADVERBS.has((tokens[k] as Token).lower) && tokens[k + 1]?.kind === "word"; steps++) k++;
   const verb = (tokens[k] as Token).lower;
   // Not verbs of coming and going: love and hope come and go too (Любовь пришла).
   return lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb);
 }
 const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
+const ADVERBS: ReadonlySet<string> = new Set(NAME_VERB_ADVERBS);
+
+// A Russian possessive adjective of a first name (Дашин, Светина, Маринкин, Dashin).
+const POSSESSIVE_ADJECTIVE = /(?:ин|ина|ино|ины|иной|иного|иному|ину|in|ina)$/u;
+const isPossessed = stemTest(POSSESSED_STEMS);
+const OWNED_QUALIFIER_SET: ReadonlySet<string> = new Set(OWNED_QUALIFIERS);
+
+/**
+ * Whether the name ending at token `last` owns what follows: her kin, her phone, her papers, after
+ * her name in the Kazakh genitive or as a Russian possessive adjective (`Маржанның күйеуі`,
+ * `Самалдың жаңа нөмірі`, `Дашин телефон`, `Светина мама`). A star, a ray or coral has none of these.
+ */
+export function ownsPersonal(ctx: NameContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  const owner = tokens[last] as Token;
+  if (!GENITIVE.test(owner.lower) && !POSSESSIVE_ADJECTIVE.test(owner.lower)) return false;
+  let k = last + 1;
+  if (OWNED_QUALIFIER_SET.has(tokens[k]?.lower ?? "")) k++;
+  const owned = tokens[k];
+  return (
+    owned !== undefined &&
+    owned.kind === "word" &&
+    !owned.cap &&
+    onlySpacesBetween(text, owner.end, (tokens[last + 1] as Token).start) &&
+    isPossessed(owned.lower)
+  );
+}
+
+/** Whether "the two of us" follows token `last` (`Ақбота екеуміз`): she and the speaker. */
+export function withMe(ctx: NameContext, last: number): boolean {
+  return WITH_ME.has(ctx.tokens[last + 1]?.lower ?? "");
+}
+const WITH_ME: ReadonlySet<string> = new Set(WITH_ME_WORDS);
+
+const DETERMINERS = new Set(["the", "our", "a", "an", "my", "your", "their"]);
+/** Whether an English name is someone from somewhere (`Hope from the outreach team`, `Mark from our donor`). */
+export function fromSomewhere(ctx: NameContext, last: number): boolean {
+  const { tokens } = ctx;
+  return (tokens[last] as Token).latin && tokens[last + 1]?.lower === "from" && DETERMINERS.has(tokens[last + 2]?.lower ?? "");
+}

@@ -6,21 +6,27 @@ import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 import { isKnownWord, type KnownNames } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
+import { AMBIGUOUS_FIRST_NAMES } from "./lexicon/ambiguous-names.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import {
   actsAsPerson,
+  askedAfter,
   CONJUNCTIONS,
   calledBy,
+  fromSomewhere,
   GENITIVE,
   introducedBy,
+  introducesSelf,
   kazakhPersonCase,
   markedAfter,
   type NameClass,
   type NameContext,
   ownedByName,
+  ownsPersonal,
   PERSON,
   speechNear,
   TITLES,
+  withMe,
 } from "./name-evidence.js";
 import {
   type AmbiguityMask,
@@ -110,6 +116,12 @@ const STREET_PARTICLES = new Set(
 );
 const CORNER = new Set(STREET_CORNER_WORDS);
 
+// The stems of the ambiguous names spelt with ё (Алёна): there the ё does not tell the name from a word.
+const YO_WORDS = Object.values(AMBIGUOUS_FIRST_NAMES)
+  .flat()
+  .filter((word) => /ё/iu.test(word))
+  .map((word) => word.toLowerCase().slice(0, -1));
+
 /** The language whose ordinary words a token's script points to. */
 function ambiguityBit(token: Token, lang: Locale): number {
   if (token.latin) return LANGUAGE_BIT.en;
@@ -194,6 +206,8 @@ function classifyCyrillic(
       return RU_ADJECTIVE.test(lower) && next?.kind === "word" && isInstitutionWord(next.lower) ? "none" : "cap";
     }
     case "first":
+      // Written with ё, a name is no word spelt with е (Тёма, not тема), unless a word has the ё too.
+      if (lower.includes("ё") && !YO_WORDS.some((stem) => lower.startsWith(stem))) return "first";
       return (lexical.mask & ambiguityBit(token, lang)) !== 0 ? "firstAmbiguous" : "first";
     case "surname":
       if (token.sentenceStart && (lexical.nounLike || (lexical.bare && countedAfter(tokens, i)))) return "surnameWeak";
@@ -346,6 +360,7 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   const opens = token.sentenceStart || previous?.text === ",";
   if (opens && next !== undefined && [",", "!", "?"].includes(next.text)) return true;
   if (opens && next === undefined) return true;
+  if (askedAfter(ctx, i) || introducesSelf(ctx, i, i)) return true;
   return speechNear(tokens, i, lex);
 }
 
@@ -464,6 +479,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   const token = ctx.tokens[i] as Token;
   const next = ctx.tokens[i + 1];
   if (next === undefined || lex.functionWords.has(token.lower) || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
+  if (withMe(ctx, i)) return true;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
@@ -489,9 +505,10 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (words === 0) return members.length >= 2 && introducedBy(ctx, first, cls);
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
-  if (classes[0] === "cap" && members.length === 1) return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first);
+  if (classes[0] === "cap" && members.length === 1) return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first) || withMe(ctx, last);
   if (classes[0] !== "firstAmbiguous") return false;
-  if (actsAsPerson(ctx, last, cls, lex)) return true;
+  if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
+  if (askedAfter(ctx, last) || introducesSelf(ctx, first, last)) return true;
   if (calledBy(ctx, first, lex)) return true;
   // Joined by "и", "and", "мен" to a name that is no word: two people (Алёну и Вику держали).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";

@@ -2,7 +2,7 @@
 // what the words around the quote call someone (`по прозвищу «Малой»`, `оны «Бабай» деп атады`).
 
 import { foldCyrillic } from "./fold.js";
-import { CALLED_STEMS, CALLING_STEMS, PERSON_PRONOUNS } from "./lexicon/name-context.js";
+import { ALIAS_WORDS, CALLED_STEMS, CALLING_STEMS, KNOWN_AS_STEMS, PERSON_PRONOUNS } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon } from "./name-lexicon.js";
 import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
@@ -40,20 +40,33 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
 
 /** Whether the words around the quote opened at `open` and closed at `close` call what it holds a nickname. */
 export function nicknameQuote(tokens: readonly Token[], open: number, close: number, lex: NameLexicon): boolean {
+  // "Свидетель: «Малыш»", "Witness: "Bunny"": a role, its colon or dash, the quote.
+  const nameLike = tokens.slice(open + 1, close).every((t) => t.kind === "word" && t.cap);
+  if (nameLike && ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") && lex.roles.has(tokens[open - 2]?.lower ?? "")) return true;
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
     const word = (tokens[k] as Token).lower;
-    if (lex.introducers.has(word) || (k === open - 1 && lex.roles.has(word))) return true;
-    // "называли его «Бабай»", "которого называли «Бабай»" — a person called so, not a sauna.
-    if (isCalling(word) && tokens.slice(Math.max(0, k - 2), open).some((t) => PERSON_PRONOUN_SET.has(t.lower))) return true;
+    if (lex.introducers.has(word) || (k === open - 1 && (lex.roles.has(word) || ALIASES.has(word)))) return true;
+    // "называли его «Бабай»", "которого называли «Бабай»", "whom the girls call "Moustache"" — a person called so, not a sauna.
+    if (isCalling(word) && tokens.slice(Math.max(0, k - 3), open).some((t) => PERSON_PRONOUN_SET.has(t.lower))) return true;
     if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
+    // "знают как «Ласточка»", "записан как «Асхат мент»", "saved as "Maks Op"".
+    if (k === open - 1 && AS.has(word) && tokens.slice(Math.max(0, k - 3), k).some((t) => isKnownAs(t.lower))) return true;
     if ((tokens[k] as Token).kind === "punct") break;
   }
   const after = tokens[close + 1];
   if (after === undefined) return false;
-  // "оны «Бабай» деп атады": what they called him.
+  // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says.
   if (after.lower === "деп" && isCalled(tokens[close + 2]?.lower ?? "")) return true;
+  // "«Коротышка» — так девочки называют этого сержанта".
+  if (ROLE_PUNCTUATION.has(after.text) && tokens[close + 2]?.lower === "так") {
+    for (let k = close + 3; k < tokens.length && k <= close + 5; k++) if (isCalling((tokens[k] as Token).lower)) return true;
+  }
   return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower);
 }
+const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
+const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
+const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
+const isKnownAs = stemTest(KNOWN_AS_STEMS);
 const SURNAME_SHAPE = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы)$/u;
 const isCalled = stemTest(CALLED_STEMS);
 const isCalling = stemTest(CALLING_STEMS);

@@ -671,4 +671,67 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(names("Полиция қызметкері өзін Ерікпін деп таныстырды.", { lang: "kk" })).toEqual(["Ерікпін"]);
     expect(names("Мен сізге айттым, бәрі жақсы.", { lang: "kk" })).toEqual([]);
   });
+
+  it("finds a name that owns kin, a phone or papers, even opening the sentence, and not a star's light", () => {
+    expect(names("Маржанның күйеуі араша түсемін деп еді, оны да әкетті.", { lang: "kk" })).toEqual(["Маржанның"]);
+    expect(names("Самалдың жаңа нөмірі өзгерді", { lang: "kk" })).toEqual(["Самалдың"]);
+    expect(names("Дашин телефон у меня, она в отделе")).toEqual(["Дашин"]);
+    expect(names("Светина мама узнала всё от участкового")).toEqual(["Светина"]);
+    expect(names("Жұлдыздың жарығы көрінді.", { lang: "kk" })).toEqual([]);
+    expect(names("Бақыттың кілті еңбекте.", { lang: "kk" })).toEqual([]);
+  });
+
+  it("finds a name with 'the two of us', деген before a role, an adverb before a verb of speech, ё, and 'X from the'", () => {
+    expect(names("Ақбота екеуміз аялдамада тұрғанбыз", { lang: "kk" })).toEqual(["Ақбота"]);
+    expect(names("Біз үшеуміз бекетте тұрғанбыз", { lang: "kk" })).toEqual([]);
+    expect(names("Мейірім деген мейірбике ғана бізге адамша қарады.", { lang: "kk" })).toEqual(["Мейірім"]);
+    expect(names("Тёма опять звонил, говорит если не заплачу, сдаст")).toEqual(["Тёма"]);
+    expect(names("Тема опять та же: штрафы.")).toEqual([]);
+    expect(names("Hope from the outreach team drove me to the crisis centre.", { lang: "en" })).toEqual(["Hope"]);
+    expect(names("Hope is all we had that night.", { lang: "en" })).toEqual([]);
+    expect(names("I was 19 the first time they detained me.", { lang: "en" })).toEqual([]);
+  });
+
+  it("finds a quoted nickname one is known, saved or listed as, after a witness's colon, or a pseudonym", () => {
+    expect(names("Меня знают как «Ласточка», настоящее имя не спрашивали.")).toEqual(["Ласточка"]);
+    expect(names("Свидетель: «Малыш» (настоящее имя не известно)")).toEqual(["Малыш"]);
+    expect(names("в телефоне он записан как «Асхат мент».")).toEqual(["Асхат"]);
+    expect(names("Пострадавшая (псевдоним «Ласточка»), 26 лет")).toEqual(["Ласточка"]);
+    expect(names("«Коротышка» — так девочки называют этого сержанта.")).toEqual(["Коротышка"]);
+    expect(names("the senior one, whom the girls call \"Moustache\", said", { lang: "en" })).toEqual(["Moustache"]);
+    expect(names("Фельдшер: «Ничего, пройдёт».")).toEqual([]);
+    expect(names("Мы работали в сауне «Малинка».")).toEqual([]);
+  });
+
+  it("finds the birth date an IIN of the same text holds, year-first and US dates after their cue, and т.к. in Kazakh", () => {
+    expect(found("Пациентка Дюсенова Карлыгаш Ермековна, 19 декабря 1986 г., ИИН 861219400058, поступила")).toContain(
+      "DOB:19 декабря 1986",
+    );
+    expect(found("Задержана 19 декабря 2016 г., ИИН 861219400058")).not.toContain("DOB:19 декабря 2016");
+    expect(found("ФИО: Бекова З.Т.; д/р 1979/04/10; ИИН 790410384578")).toContain("DOB:1979/04/10");
+    expect(found("Her date of birth is 02/14/1998 (US-style on the form); the visit was 02/14/2024.", { lang: "en" })).toEqual([
+      "DOB:02/14/1998",
+    ]);
+    expect(found("Жәбірленуші: Сапарова Әлия. Т.к.: 22.02.1990.", { lang: "kk" })).toContain("DOB:22.02.1990");
+    expect(found("т.к. 12.03.2023 её задержали, а протокол составили 15.03.2023")).toEqual([]);
+    expect(found("Менің атым Гүлжан, 21.04.1982 жылы Қарағандыда тудым.", { lang: "kk" })).toContain("DOB:21.04.1982");
+    expect(found("Nauqas Tursynbaeva Madina, 09.09.1994 zh.t., infektsionistke", { lang: "kk" })).toContain("DOB:09.09.1994");
+  });
+
+  it("reads a house with its letter or slash after a street said by name, ш.а. with full stops, and a microdistrict's lettered number", () => {
+    expect(found("задержали на Райымбека, 221/7, хотя взяли в другом месте")).toEqual(["ADDRESS:Райымбека, 221/7"]);
+    expect(found("Хозяйка квартиры на Курмангазы, 61а всё слышала")).toEqual(["ADDRESS:Курмангазы, 61а"]);
+    expect(found("Мекенжайы: Алматы қ., Жетісу-2 ш.а., 64-үй, 12-пәтер.", { lang: "kk" })).toEqual([
+      "ADDRESS:Жетісу-2 ш.а., 64-үй, 12-пәтер",
+    ]);
+    expect(found("Мен тұратын үй — мкр. Аксай-1а, 28-үй, 15-пәтер.", { lang: "kk" })).toEqual(["ADDRESS:мкр. Аксай-1а, 28-үй, 15-пәтер"]);
+  });
+
+  it("takes a Russian passport after its word for a passport, not a phone, and Latin Kazakh documents' words", () => {
+    expect(found("Паспорт РФ 92 14 507718, изъят.")).toEqual(["DOCNUM:92 14 507718"]);
+    expect(found("звоните 92 14 507718")).toEqual(["PHONE:92 14 507718"]);
+    expect(found("Zholdama № ZhL-24-00733 policiyanyn talabymen berilgen.", { lang: "kk" })).toEqual(["DOCNUM:ZhL-24-00733"]);
+    expect(found("Справку судмедэкспертизы № 1127 выдали через месяц")).toEqual(["DOCNUM:1127"]);
+    expect(found("за справку для суда нужно заплатить 15 000 «в кассу»")).toEqual([]);
+  });
 });

@@ -15,9 +15,11 @@ export const SPEECH_VERB_STEMS: readonly string[] = words(`
   сказал говор звон позвон написал пиш писал ответил спросил просил попросил обещал угрожал
   орал кричал приходил пришл пришёл пришел приехал забрал забрала ушл ушёл ушла
   айтт айтып айтад деді дейді хабарлас жазд жазып жазад қоңырау келді кетті сұрад
-  спрашива спросил спросила позвал позвала знает знал знала
+  спрашива спросил спросила позвал позвала знает знал знала скажи скажите передай передайте напиши
+  напишите набери помогла помог көмектес
   skazal skazala govor zvoni zvonil napisal pishet pisal aitty aityp dedi habarlas khabarlas
-  said says told called calls texted wrote writes ask asked asks knows
+  said says told called calls texted wrote writes ask asked asks knows helped skazhi skazhite peredai
+  napishi pozvoni
 `);
 
 /** Ordinary words that are also unambiguous name forms: never a name in lower case. */
@@ -98,16 +100,57 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
 export const SECOND_PERSON_WORDS: readonly string[] = words(`ты вы тебя тебе вас вам сен сіз сендер саған сізге you ty vy sen siz`);
 
 /** Greetings before a name's vocative (`алё наташ`). */
-export const GREETING_WORDS: readonly string[] = words(`алё алло привет эй сәлем салем`);
+export const GREETING_WORDS: readonly string[] = words(`алё алло привет эй сәлем салем hey hi hello privet salem`);
 
 /** Nouns after "X деген": a word called so, not a person (`Ерік деген нәрсе`). */
 export const WORD_NOUNS: readonly string[] = words(`нәрсе сөз сөзді зат ұғым ne narse soz`);
 
+/**
+ * Stems of what a person has, after her name in the genitive (`Маржанның күйеуі`, `Самалдың жаңа
+ * нөмірі`, `Нұрсұлтанның айтуынша`) or her name's possessive adjective (`Дашин телефон`, `Светина
+ * мама`): kin, friends, phones, papers, home, car — no star, ray or coral has these.
+ */
+export const POSSESSED_STEMS: readonly string[] = words(`
+  күйеу әйел әке ана бала ұл іні апа аға сіңлі қарындас құрбы дос жігіт туыс көрші нөмір телефон
+  төлқұжат паспорт куәлік туған айтуынша адвокат мекенжай үй пәтер көлік сутенер клиент
+  муж жена мама мать папа отец сестр брат сын дочь дочк ребён ребен парен подруг друг телефон
+  номер айфон iphone симк машин квартир адрес паспорт сутенёр сутенер клиент бабушк свекров
+  muzh mama papa sestr brat syn doch paren podrug drug telefon nomer mashin kvartir adres pasport
+`);
+
+/** Words that may stand between an owner's name and what she has (`Самалдың жаңа нөмірі`, `Назкенің екінші нөмірі`). */
+export const OWNED_QUALIFIERS: readonly string[] = words(`жаңа екінші бұрынғы ескі басқа новый новая новое старый старая второй вторая бывший бывшая novyi novaya`);
+
+/** Kazakh "the two, three of us" after a name: she and the speaker (`Ақбота екеуміз`). */
+export const WITH_ME_WORDS: readonly string[] = words(`екеуміз үшеуміз екеуіміз үшеуіміз ekeumiz usheumiz`);
+
+/** Adverbs between a name and its verb of speech (`Тёма опять звонил`, `Бек тағы айтты`). */
+export const NAME_VERB_ADVERBS: readonly string[] = words(`
+  опять снова тоже уже ещё еще сегодня вчера потом тогда сам сама сразу тағы да бүгін кеше кейін
+  again also just today yesterday then opyat snova tozhe uzhe
+`);
+
+/** What introduces oneself in a message, before one's name (`это Диля,`, `it's lina,`). */
+export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's бұл eto`);
+
+/** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */
+export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің сыңдар сіңдер syn sin`);
+
+/** Words before "как"/"as" and a quoted nickname: known, saved or listed so (`знают как «Ласточка»`, `saved as "Maks Op"`). */
+export const KNOWN_AS_STEMS: readonly string[] = words(`
+  знают знала знали знаю известн записан записа сохран подписан saved listed known stored znayut zapisan
+`);
+
+/** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
+export const ALIAS_WORDS: readonly string[] = words(`псевдоним псевдонимом псевдонима aka же name`);
+
 /** Stems of verbs of calling someone a name before a quoted nickname (`которого называли «Бабай»`). */
-export const CALLING_STEMS: readonly string[] = words(`называ прозва кличут величал nazyva prozva`);
+export const CALLING_STEMS: readonly string[] = words(`называ прозва кличут величал nazyva prozva call`);
 
 /** Stems of the Kazakh verb after "«X» деп" that says what someone was called (`деп атады`, `деп шақырады`). */
-export const CALLED_STEMS: readonly string[] = words(`ата шақыр atad atai shaqyr`);
+export const CALLED_STEMS: readonly string[] = words(`ата шақыр жазыл таныстыр сақта atad atai shaqyr zhazyl tanystyr`);
 
 /** Pronouns of a person near a verb of calling (`называли его «Бабай»`): the nickname is a person's. */
-export const PERSON_PRONOUNS: readonly string[] = words(`его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu`);
+export const PERSON_PRONOUNS: readonly string[] = words(`
+  его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu him her whom them
+`);
