@@ -36,8 +36,10 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,2}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuylgan|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr:|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuylgan|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
 const WINDOW = 40;
+// Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
+const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:)(?![\p{L}.])/u;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
 const STOP = /[\n!?;\]]|\.\s+(?=\p{Lu})/gu;
 const YEAR_ALONE = /^(?:19|20)?\d\d$/u;
@@ -78,11 +80,17 @@ const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
   ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
 ];
 
+const YEAR_OWN_WORDS: ReadonlySet<string> = new Set(["жылы", "жылғы", "jyly", "zhyly", "jylgy", "zhylgy"]);
+
 /** A date's `yy-mm-dd` keys: read day first or year first, the US order too, or with its month's name. */
 function dayKeys(date: string): string[] {
   const pad = (n: string): string => n.padStart(2, "0").slice(-2);
   const numbers = date.match(/\d+/gu) ?? [];
-  const word = /\p{L}{3,}/u.exec(date)?.[0].toLowerCase();
+  // The month's name, past a year's own word (1994 жылғы 11 мамыр).
+  const word = date
+    .toLowerCase()
+    .match(/\p{L}{3,}/gu)
+    ?.find((w) => !YEAR_OWN_WORDS.has(w));
   if (word !== undefined) {
     const year = numbers.find((n) => n.length === 4);
     const day = numbers.find((n) => n.length <= 2);
@@ -130,8 +138,36 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const cueAfter = year ? YEAR_AFTER.test(after) || YEAR_NEAR_AFTER.test(after) : AFTER.test(after) || BORN_NEAR_AFTER.test(after);
     // A cue right after the date or placeholder before is that one's (1990 года рождения, в сауне с 2011).
     const taken = afterDate && (AFTER.test(before) || YEAR_AFTER.test(before) || YEAR_NEAR_AFTER.test(before));
-    const cueBefore = !taken && (year ? YEAR_BEFORE : BEFORE).test(before);
+    const cueBefore = !taken && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)));
     if (!cueAfter && !cueBefore) continue;
     out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
+  }
+}
+
+// The latest year a date of birth written beside a person's name is taken to have: incidents are later.
+const LATEST_BIRTH_YEAR = 2008;
+// Between a name and the date after it: a comma, and at most two lower-case words with theirs
+// (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`).
+const NAME_TO_DATE = /^,\s*(?:[\p{Ll}.-]+,\s*){0,2}$/u;
+
+/**
+ * Dates of birth written right after a person's name, as forms and records list a person (`Ким
+ * Виктория, 1998-04-30,`): a full date with a year no later than 2008 after a name, a comma and at
+ * most two short words. An incident's date is later, or comes with its own words.
+ */
+export function findBirthDatesAfterNames(text: string, candidates: Candidate[]): void {
+  const names = candidates.filter((c) => c.type === "NAME");
+  if (names.length === 0) return;
+  const ends = new Map(names.map((name) => [name.end, name]));
+  for (const match of text.matchAll(DATES)) {
+    const start = match.index;
+    const year = /(?:19|20)\d\d/u.exec(match[0]);
+    if (year === null || Number(year[0]) > LATEST_BIRTH_YEAR || !/\d/u.test(match[0].replace(year[0], ""))) continue;
+    // The name's end within the 30 characters before the date.
+    let named = false;
+    for (let end = start - 1; end >= Math.max(0, start - 30) && !named; end--) {
+      if (ends.has(end) && NAME_TO_DATE.test(text.slice(end, start))) named = true;
+    }
+    if (named) candidates.push({ start, end: start + match[0].length, type: "DOB", priority: PRIORITY.dob });
   }
 }

@@ -734,4 +734,15 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(found("Справку судмедэкспертизы № 1127 выдали через месяц")).toEqual(["DOCNUM:1127"]);
     expect(found("за справку для суда нужно заплатить 15 000 «в кассу»")).toEqual([]);
   });
+
+  it("finds a date of birth written after a person's name in a record, not an incident's date, and a birthday after dr", () => {
+    expect(found("При поступлении записали: Ким Виктория, 1998-04-30, без документов.")).toEqual([
+      "NAME:Ким Виктория",
+      "DOB:1998-04-30",
+    ]);
+    expect(found("Зардап шегуші: Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр.", { lang: "kk" })).toContain("DOB:1983 жылғы 6 мамыр");
+    expect(found("Ахметова Дана, 12.03.2023 задержана на точке")).toEqual(["NAME:Ахметова Дана"]);
+    expect(found("u menya dr 9 noyabrya, pozdravlyajte zaranee")).toEqual(["DOB:9 noyabrya"]);
+    expect(found("Мен 1985 жылғы 22 маусымда тудым.", { lang: "kk" })).toEqual(["DOB:1985 жылғы 22 маусымда"]);
+  });
 });

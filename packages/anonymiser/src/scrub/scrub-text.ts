@@ -2,7 +2,7 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { findIbans } from "./accounts.js";
 import { findAddresses } from "./address.js";
 import { type Candidate, PRIORITY } from "./candidate.js";
-import { findBirthDates } from "./dates.js";
+import { findBirthDates, findBirthDatesAfterNames } from "./dates.js";
 import { findDigitRuns } from "./digit-runs.js";
 import { findDocumentNumbers } from "./documents.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
@@ -125,6 +125,7 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
   if (pass.known !== null) {
     for (const [start, end] of findKnownLiterals(text, pass.known)) candidates.push({ start, end, type: "NAME", priority: PRIORITY.name });
   }
+  if (HAS_DIGIT.test(text)) findBirthDatesAfterNames(text, candidates);
   if (blocked.length === 0) return resolve(text, candidates);
   return resolve(
     text,

@@ -21,7 +21,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   туған\s+күні туған\s+күні туылған\s+күні туған туылған ж\.т\.? туған\s+жылы
   rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugan\s+kuni tuylgan
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
-  bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})dr:
+  bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}*
 `);
 
 /**
@@ -49,4 +49,5 @@ export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   г\.\s?р\. г\.р г\s?р\b года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т\.? жылы\s+туған
   туған(?!\s+жер)\p{L}* туыл\p{L}* (?:жылы|ж\.)\s+туған born родил(?:ся|ась|ись|сь) дүниеге\s+кел\p{L}*
   tugan(?!\s+zher)\p{L}* tuyl\p{L}* rodil(?:sya|as|ac|is) zh\.\s?t\.? goda\s+rozhdeniya g\.\s?r\.
+  туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L})
 `);
