@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { genderOfEnding, nameWordForms, roleForms } from "./inflect.js";
+import { genderOfEnding, kazakhStems, nameWordForms, roleForms } from "./inflect.js";
 import { nameForms } from "./name-forms.js";
 
 describe("nameWordForms", () => {
@@ -49,6 +49,16 @@ describe("nameWordForms", () => {
     for (const form of ["айгерімнің", "айгерімге", "айгерімді", "айгерімде", "айгерімнен", "айгеріммен"]) expect(forms).toContain(form);
     const surname = nameWordForms("Ахметов", "surname", "m");
     for (const form of ["ахметовтың", "ахметовқа", "ахметовты", "ахметовта", "ахметовтан", "ахметовпен"]) expect(surname).toContain(form);
+  });
+
+  it("adds only the Kazakh suffixes a name's last sound takes, and reads only those back", () => {
+    const forms = nameWordForms("Айгерім", "first", "f");
+    for (const form of ["айгерімты", "айгерімқа", "айгерімтан"]) expect(forms).not.toContain(form);
+    expect(kazakhStems("маратка")).toContain("марат");
+    expect(kazakhStems("жанарга")).toContain("жанар");
+    // Russian "сержанта" (a sergeant's) is no Сержан with a Kazakh ending: that would be Сержанда.
+    expect(kazakhStems("сержанта")).not.toContain("сержан");
+    expect(kazakhStems("сержанда")).toContain("сержан");
   });
 });
 

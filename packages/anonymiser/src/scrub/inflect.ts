@@ -111,9 +111,10 @@ function declinePatronymic(word: string): string[] {
   return [word];
 }
 
-/** The nominative with each Kazakh case suffix. */
+/** The nominative with each Kazakh case suffix its last sound takes (Айгерімді, not Айгерімты). */
 export function kazakhForms(word: string): string[] {
-  return KAZAKH_CASE_SUFFIXES.map((suffix) => word + suffix);
+  const folded = foldCyrillic(word);
+  return KAZAKH_CASE_SUFFIXES.filter((suffix) => endingFits(folded, foldCyrillic(suffix))).map((suffix) => word + suffix);
 }
 
 /** Kazakh possessive suffixes (my, your, our, his/her), every harmony variant. */
@@ -161,9 +162,31 @@ const LONGEST_ENDING = Math.max(...[...FOLDED_ENDINGS].map((e) => e.length));
 export function kazakhStems(folded: string): string[] {
   const stems: string[] = [];
   for (let length = Math.min(LONGEST_ENDING, folded.length - 2); length >= 1; length--) {
-    if (FOLDED_ENDINGS.has(folded.slice(-length))) stems.push(folded.slice(0, -length));
+    const ending = folded.slice(-length);
+    const stem = folded.slice(0, -length);
+    if (FOLDED_ENDINGS.has(ending) && endingFits(stem, ending)) stems.push(stem);
   }
   return stems;
+}
+
+// Folded, as `foldCyrillic` writes them: the voiceless consonants (and в, which Kazakh devoices in
+// Russian surnames: Ахметовтың, Ивановқа) and the vowels.
+const VOICELESS = new Set("кпстфхцчшв");
+const VOWELS = new Set("аеиоуыэюя");
+
+/**
+ * Whether a Kazakh ending may follow a stem by the sound the stem ends in: т-, к-, п- endings only
+ * after a voiceless consonant (Маратқа, Бекзатта), д-, г-, б- endings never after one (Жанарға,
+ * Айдада), н- endings only after a vowel or м, н, ң (Айгүлдің, not Айгүлнің). So the Russian
+ * `сержанта` is no Сержан with a Kazakh ending (Сержанда), nor `адамға` more than a word.
+ */
+function endingFits(stem: string, ending: string): boolean {
+  const last = stem.charAt(stem.length - 1);
+  const first = ending.charAt(0);
+  if ("ткп".includes(first)) return VOICELESS.has(last);
+  if ("дгб".includes(first)) return !VOICELESS.has(last);
+  if (first === "н") return VOWELS.has(last) || last === "м" || last === "н";
+  return true;
 }
 
 /** The Russian case forms of one word of a name, lower case. */

@@ -3,7 +3,7 @@
 
 import { cyrillicKey, foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 import { genderOfEnding, kazakhStems, russianForms } from "./inflect.js";
-import { DIMINUTIVES } from "./lexicon/diminutives.js";
+import { FAMILIAR_FORMS } from "./lexicon/diminutives.js";
 
 /** Known names, ready to match tokens against. */
 export interface KnownNames {
@@ -25,7 +25,7 @@ const SPLIT = /[\s.,;:()«»"“”]+/u;
 
 const fullNamesOfShort = new Map<string, string[]>();
 const shortByFull = new Map<string, readonly string[]>();
-for (const [full, short] of Object.entries(DIMINUTIVES)) {
+for (const [full, short] of FAMILIAR_FORMS) {
   shortByFull.set(foldCyrillic(full), short);
   for (const name of short) fullNamesOfShort.set(foldCyrillic(name), [...(fullNamesOfShort.get(foldCyrillic(name)) ?? []), full]);
 }

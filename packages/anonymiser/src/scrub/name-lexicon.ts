@@ -4,9 +4,10 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { cyrillicKey, foldCyrillic, latinKeys } from "./fold.js";
 import { kazakhStems, type NameGender, roleForms, russianForms } from "./inflect.js";
 import { AMBIGUOUS_FIRST_NAMES } from "./lexicon/ambiguous-names.js";
-import { DIMINUTIVES } from "./lexicon/diminutives.js";
+import { FAMILIAR_FORMS } from "./lexicon/diminutives.js";
 import { ENGLISH_FIRST_NAMES } from "./lexicon/english-names.js";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SHORT_SURNAMES } from "./lexicon/first-names.js";
+import { MORE_AMBIGUOUS_FIRST_NAMES, MORE_FEMALE_FIRST_NAMES, MORE_MALE_FIRST_NAMES } from "./lexicon/first-names-more.js";
 import {
   CONTACT_POSTPOSITIONS,
   CONTACT_PREPOSITIONS,
@@ -72,10 +73,25 @@ export interface NameLexicon {
   readonly firstNamePrefixes: ReadonlySet<string>;
 }
 
+// Both lists of each kind, read as one.
+const FEMALE: readonly string[] = [...FEMALE_FIRST_NAMES, ...MORE_FEMALE_FIRST_NAMES];
+const MALE: readonly string[] = [...MALE_FIRST_NAMES, ...MORE_MALE_FIRST_NAMES];
+/** First names that are also ordinary words, by the language whose word they are. */
+export const AMBIGUOUS: { readonly [L in Locale]: readonly string[] } = {
+  en: [...AMBIGUOUS_FIRST_NAMES.en, ...MORE_AMBIGUOUS_FIRST_NAMES.en],
+  ru: [...AMBIGUOUS_FIRST_NAMES.ru, ...MORE_AMBIGUOUS_FIRST_NAMES.ru],
+  kk: [...AMBIGUOUS_FIRST_NAMES.kk, ...MORE_AMBIGUOUS_FIRST_NAMES.kk],
+};
+const AMBIGUOUS_SETS: { readonly [L in Locale]: ReadonlySet<string> } = {
+  en: new Set(AMBIGUOUS.en),
+  ru: new Set(AMBIGUOUS.ru),
+  kk: new Set(AMBIGUOUS.kk),
+};
+
 /** Where a name is an ordinary word: the languages whose ambiguity list holds it. */
 function ambiguityOf(name: string): AmbiguityMask {
   let mask = 0;
-  for (const lang of Object.keys(LANGUAGE_BIT) as Locale[]) if (AMBIGUOUS_FIRST_NAMES[lang].includes(name)) mask |= LANGUAGE_BIT[lang];
+  for (const lang of Object.keys(LANGUAGE_BIT) as Locale[]) if (AMBIGUOUS_SETS[lang].has(name)) mask |= LANGUAGE_BIT[lang];
   return mask;
 }
 
@@ -98,15 +114,15 @@ function compile(): NameLexicon {
     addMask(firstNameNominatives, foldCyrillic(name), mask);
     addMask(firstNameKeys, cyrillicKey(name), mask);
   };
-  for (const name of FEMALE_FIRST_NAMES) addFirst(name, "f", ambiguityOf(name));
-  for (const name of MALE_FIRST_NAMES) addFirst(name, "m", ambiguityOf(name));
-  const female = new Set(FEMALE_FIRST_NAMES);
-  for (const [full, short] of Object.entries(DIMINUTIVES)) {
+  for (const name of FEMALE) addFirst(name, "f", ambiguityOf(name));
+  for (const name of MALE) addFirst(name, "m", ambiguityOf(name));
+  const female = new Set(FEMALE);
+  for (const [full, short] of FAMILIAR_FORMS) {
     for (const name of short) addFirst(name, female.has(full) ? "f" : "m", ambiguityOf(name));
   }
   const englishNames = new Map<string, AmbiguityMask>();
   // English words that are also first names elsewhere (German, Roman): names only with evidence.
-  for (const word of AMBIGUOUS_FIRST_NAMES.en) addMask(englishNames, word.toLowerCase(), LANGUAGE_BIT.en);
+  for (const word of AMBIGUOUS.en) addMask(englishNames, word.toLowerCase(), LANGUAGE_BIT.en);
   for (const name of ENGLISH_FIRST_NAMES) {
     const mask = ambiguityOf(name);
     addMask(englishNames, name.toLowerCase(), mask);

@@ -6,7 +6,6 @@ import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 import { isKnownWord, type KnownNames } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
-import { AMBIGUOUS_FIRST_NAMES } from "./lexicon/ambiguous-names.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import {
   actsAsPerson,
@@ -29,6 +28,7 @@ import {
   withMe,
 } from "./name-evidence.js";
 import {
+  AMBIGUOUS,
   type AmbiguityMask,
   firstNameMask,
   firstNameOf,
@@ -117,7 +117,7 @@ const STREET_PARTICLES = new Set(
 const CORNER = new Set(STREET_CORNER_WORDS);
 
 // The stems of the ambiguous names spelt with ё (Алёна): there the ё does not tell the name from a word.
-const YO_WORDS = Object.values(AMBIGUOUS_FIRST_NAMES)
+const YO_WORDS = Object.values(AMBIGUOUS)
   .flat()
   .filter((word) => /ё/iu.test(word))
   .map((word) => word.toLowerCase().slice(0, -1));
@@ -505,7 +505,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (words === 0) return members.length >= 2 && introducedBy(ctx, first, cls);
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
-  if (classes[0] === "cap" && members.length === 1) return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first) || withMe(ctx, last);
+  if (classes[0] === "cap" && members.length === 1)
+    return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first) || withMe(ctx, last);
   if (classes[0] !== "firstAmbiguous") return false;
   if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
   if (askedAfter(ctx, last) || introducesSelf(ctx, first, last)) return true;

@@ -1,6 +1,8 @@
 // Short and familiar forms, by full name: documentators write what respondents say, and women in
 // saunas are known by these. Each short form is a name of its own for detection.
 
+import { MORE_DIMINUTIVES } from "./first-names-more.js";
+
 /** Familiar forms of a full first name. */
 export const DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
   Александр: ["Саша", "Сашка", "Саня", "Шура", "Шурик", "Санёк", "Сашок"],
@@ -92,3 +94,11 @@ export const DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
   Сауле: ["Сауля"],
   Лаззат: ["Лаза"],
 };
+
+/** Every familiar form of each full first name: the list above and first-names-more.ts's, merged. */
+export const FAMILIAR_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const merged = new Map<string, string[]>();
+  for (const table of [DIMINUTIVES, MORE_DIMINUTIVES])
+    for (const [full, short] of Object.entries(table)) merged.set(full, [...(merged.get(full) ?? []), ...short]);
+  return merged;
+})();

@@ -119,7 +119,9 @@ export const POSSESSED_STEMS: readonly string[] = words(`
 `);
 
 /** Words that may stand between an owner's name and what she has (`Самалдың жаңа нөмірі`, `Назкенің екінші нөмірі`). */
-export const OWNED_QUALIFIERS: readonly string[] = words(`жаңа екінші бұрынғы ескі басқа новый новая новое старый старая второй вторая бывший бывшая novyi novaya`);
+export const OWNED_QUALIFIERS: readonly string[] = words(
+  `жаңа екінші бұрынғы ескі басқа новый новая новое старый старая второй вторая бывший бывшая novyi novaya`,
+);
 
 /** Kazakh "the two, three of us" after a name: she and the speaker (`Ақбота екеуміз`). */
 export const WITH_ME_WORDS: readonly string[] = words(`екеуміз үшеуміз екеуіміз үшеуіміз ekeumiz usheumiz`);
