@@ -5,6 +5,7 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { foldCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import {
+  CALLED_AFTER_WORDS,
   GREETING_WORDS,
   NAME_VERB_ADVERBS,
   OWNED_QUALIFIERS,
@@ -155,22 +156,26 @@ export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean
   if (previous !== undefined && GREETINGS.has(previous.lower)) return true;
   const opens = token.sentenceStart || previous?.text === ",";
   const you = (k: number): boolean => SECOND_PERSON.has(ctx.tokens[k]?.lower ?? "");
-  return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2));
+  return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2) || askedAfter(ctx, i));
 }
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 
 const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$`, "u");
 /**
- * Whether the word opening a sentence at token `i` is asked something right after it, with no comma:
- * "you" or a Kazakh verb or question in the second person (`Вита ты где`, `Динаш қалайсың?`).
+ * Whether the word opening a sentence at token `i` is asked or told something right after it, with
+ * no comma: "you", a Kazakh verb or question in the second person, an imperative of contact or
+ * "where" (`Вита ты где`, `Динаш қалайсың?`, `наташ перезвони`, `Дана где?`).
  */
 export function askedAfter(ctx: NameContext, i: number): boolean {
   const { tokens, text } = ctx;
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
-  return SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower);
+  if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
+  // "sveta ne beri trubku": a warning.
+  return (next.lower === "не" || next.lower === "ne") && CALLED_AFTER.has(tokens[i + 2]?.lower ?? "");
 }
+const CALLED_AFTER: ReadonlySet<string> = new Set(CALLED_AFTER_WORDS);
 
 const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
 /** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */
@@ -194,7 +199,7 @@ export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 // Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
 const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
-const POSSESSIVES = new Set(["наш", "наша", "мой", "моя", "её", "его", "біздің", "менің", "our", "my", "her", "his", "the"]);
+const POSSESSIVES = new Set(["наш", "наша", "мой", "моя", "её", "его", "біздің", "менің", "our", "my", "her", "his", "the", "a", "an"]);
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
@@ -210,7 +215,10 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   if (next.text === ",") {
     // Called by name: "Дина, ты как?", "Дана, сен қайдасың?".
     if (SECOND_PERSON.has(tokens[k + 1]?.lower ?? "")) return true;
+    // A role in apposition, after a possessive or an article and a word or two: "Султан, наш
+    // сутенёр,", "Grace, a volunteer doctor", "Grace, my daughter's teacher".
     if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) k++;
+    for (let words = 0; words < 2 && cls[k + 1] !== "role" && tokens[k + 1]?.kind === "word" && k > i + 1; words++) k++;
     return cls[k + 1] === "role";
   }
   if (next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;

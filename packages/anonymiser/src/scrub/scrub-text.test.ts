@@ -744,4 +744,13 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(found("u menya dr 9 noyabrya, pozdravlyajte zaranee")).toEqual(["DOB:9 noyabrya"]);
     expect(found("Мен 1985 жылғы 22 маусымда тудым.", { lang: "kk" })).toEqual(["DOB:1985 жылғы 22 маусымда"]);
   });
+
+  it("finds a name called at a message's start before an imperative or 'where', and an English name with a role in apposition", () => {
+    expect(names("наташ перезвони срочно")).toEqual(["наташ"]);
+    expect(names("Дана где? не отвечает уже 3 часа")).toEqual(["Дана"]);
+    expect(names("АЛЕНА НЕ ОТКРЫВАЙ ДВЕРЬ ОНИ ВНИЗУ")).toEqual(["АЛЕНА"]);
+    expect(names("Вера не нужна, нужны документы.")).toEqual([]);
+    expect(names("Grace, a volunteer doctor from the partner clinic, examined me.", { lang: "en" })).toEqual(["Grace"]);
+    expect(names("Hope, a word we forgot.", { lang: "en" })).toEqual([]);
+  });
 });

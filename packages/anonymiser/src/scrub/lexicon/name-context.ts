@@ -135,6 +135,18 @@ export const NAME_VERB_ADVERBS: readonly string[] = words(`
 /** What introduces oneself in a message, before one's name (`это Диля,`, `it's lina,`). */
 export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's бұл eto`);
 
+/**
+ * What one says to someone called by name at a message's start, with no comma (a "не" may come
+ * first): imperatives of contact and warning, and "where" (`наташ перезвони`, `sveta ne beri trubku`, `Дана где?`,
+ * `Zhanelka qaida?`, `СӘУЛЕ ЕСІКТІ АШПА`).
+ */
+export const CALLED_AFTER_WORDS: readonly string[] = words(`
+  перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
+  perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi
+  хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың
+  habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
+`);
+
 /** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */
 export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің сыңдар сіңдер syn sin`);
 
