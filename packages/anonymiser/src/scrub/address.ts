@@ -37,7 +37,7 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
-const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|uy|ui|pater|kabat|qabat)\p{L}{0,6}$/u;
+const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|uy|ui|üi|pater|päter|kabat|qabat)\p{L}{0,6}$/u;
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => w.toLowerCase()));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);

@@ -18,6 +18,7 @@ const NUMBER_AT =
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^\d{2} \d{2} \d{6}$/u;
+const FORM_WORDS: ReadonlySet<string> = new Set(["формы", "форма", "форме", "нысан", "нысанды", "form"]);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
@@ -116,8 +117,11 @@ function registerBefore(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
   const sign = next?.text === "№" || REGISTER_SIGNS.has(next?.lower ?? "");
-  return token.allCaps && token.text.length >= 2 && token.text.length <= 6 && sign && !STATES.has(token.lower);
+  // The acronym may carry a Kazakh case ending after a hyphen (ҚЖТ-да № 2271).
+  const acronym = SUFFIXED_ACRONYM.exec(token.text)?.[1] ?? (token.allCaps ? token.text : "");
+  return acronym.length >= 2 && acronym.length <= 6 && sign && !STATES.has(acronym.toLowerCase());
 }
+const SUFFIXED_ACRONYM = /^(\p{Lu}{2,6})-\p{Ll}{1,5}$/u;
 const REGISTER_SIGNS: ReadonlySet<string> = new Set(REGISTER_NUMBER_WORDS);
 const STATES: ReadonlySet<string> = new Set(STATE_ABBREVIATIONS);
 
@@ -160,6 +164,11 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       if (next.kind !== "number" && !series) continue;
       // "справку … нужно заплатить 15 000": an amount to pay, not the document's number.
       if (next.kind === "number" && isMoneyWord(tokens[k - 1]?.lower ?? "")) break;
+      // "Справка формы 035-2/у № 112458": the form's number says which form, not whose.
+      if (next.kind === "number" && FORM_WORDS.has(tokens[k - 1]?.lower ?? "")) {
+        while (k + 1 < tokens.length && (tokens[k + 1] as Token).start === (tokens[k] as Token).end) k++;
+        continue;
+      }
       const span = numberAt(text, tokens, k, signed);
       if (span !== null) {
         push(span[0], span[1]);

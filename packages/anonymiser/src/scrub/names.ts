@@ -201,17 +201,23 @@ function classifyCyrillic(
     case "patronymic":
       return lexical.kind;
     case "cap": {
-      // "Прокурор Генеральной прокуратуры": an adjective before an institution's noun names the institution.
+      // "Прокурор Генеральной прокуратуры": an adjective before an institution's noun names the
+      // institution; the noun itself (Республики, Суд) is no one's name either.
       const next = tokens[i + 1];
+      if (isInstitutionWord(lower)) return "none";
       return RU_ADJECTIVE.test(lower) && next?.kind === "word" && isInstitutionWord(next.lower) ? "none" : "cap";
     }
     case "first":
       // Written with ё, a name is no word spelt with е (Тёма, not тема), unless a word has the ё too.
       if (lower.includes("ё") && !YO_WORDS.some((stem) => lower.startsWith(stem))) return "first";
       return (lexical.mask & ambiguityBit(token, lang)) !== 0 ? "firstAmbiguous" : "first";
-    case "surname":
+    case "surname": {
+      // "Кыргызской Республики": an adjective before an institution's noun, like "Генеральной прокуратуры".
+      const next = tokens[i + 1];
+      if (RU_ADJECTIVE.test(lower) && next?.kind === "word" && isInstitutionWord(next.lower)) return "none";
       if (token.sentenceStart && (lexical.nounLike || (lexical.bare && countedAfter(tokens, i)))) return "surnameWeak";
       return "surname";
+    }
     case "surnameOther":
       return "surname";
     case "ending":
@@ -487,14 +493,14 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known");
 }
 
+// Names that are flowers' names: -гүл "flower", and the rose, lily, tulip, jasmine.
+const FLOWER_NAME = /(?:гүл|гул|gul)$|^(?:роза|лилия|лола|жасмин|раушан|roza|liliya|lola)$/u;
+
 /** Whether a group of name words is a name. */
 function accept(ctx: NameContext, members: readonly number[], cls: readonly NameClass[], lex: NameLexicon): boolean {
-  // "Айгүл гүлі", "Aigul gulderi": the flower named so, not a woman.
+  // "Айгүл гүлі", "Роза гүлін", "Aigul gulderi": the flower named so, not a woman.
   const flower = ctx.tokens[members[0] as number]?.lower ?? "";
-  if (
-    /(?:гүл|гул|gul)$/u.test(flower) &&
-    /^(?:гүл|гул|gul)(?:і|и|i|дері|дери|deri)/u.test(ctx.tokens[(members[0] as number) + 1]?.lower ?? "")
-  )
+  if (FLOWER_NAME.test(flower) && /^(?:гүл|гул|gul)(?:і|и|i|дері|дери|deri)/u.test(ctx.tokens[(members[0] as number) + 1]?.lower ?? ""))
     return false;
   const classes = members.map((m) => cls[m] as NameClass);
   if (classes.some((c) => PERSON.has(c))) return true;
@@ -507,14 +513,17 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
   if (classes[0] === "cap" && members.length === 1)
     return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first) || withMe(ctx, last);
+  // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
+  const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
+  const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");
+  const joinedToPerson = (joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2));
+  if (classes[0] === "surnameWeak" && members.length === 1 && joinedToPerson) return true;
   if (classes[0] !== "firstAmbiguous") return false;
   if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
   if (askedAfter(ctx, last) || introducesSelf(ctx, first, last)) return true;
   if (calledBy(ctx, first, lex)) return true;
-  // Joined by "и", "and", "мен" to a name that is no word: two people (Алёну и Вику держали).
-  const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
-  const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");
-  if ((joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2))) return true;
+  // Joined to a name that is no word: two people (Алёну и Вику держали).
+  if (joinedToPerson) return true;
   // A capitalised ordinary word mid-sentence in Russian or Kazakh is a name; in English, or after a
   // number (8 Марта), it is not.
   const token = ctx.tokens[first] as Token;

@@ -753,4 +753,24 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("Grace, a volunteer doctor from the partner clinic, examined me.", { lang: "en" })).toEqual(["Grace"]);
     expect(names("Hope, a word we forgot.", { lang: "en" })).toEqual([]);
   });
+
+  it("reads Kazakh in the official Latin alphabet's addresses, acronyms with a case ending, and a form's number as no document's", () => {
+    expect(found("tirkelgen mekenzhaiy Nauryzbai batyr köşesi, 17-üi.", { lang: "kk" })).toEqual(["ADDRESS:Nauryzbai batyr köşesi, 17-üi"]);
+    expect(found("mekenzhaiy Sairan shağyn audany, 14-üi, 56-päter.", { lang: "kk" })).toEqual([
+      "ADDRESS:Sairan shağyn audany, 14-üi, 56-päter",
+    ]);
+    expect(found("ҚЖТ-да № 2271 болып тіркелді", { lang: "kk" })).toEqual(["DOCNUM:2271"]);
+    expect(found("ГКБ-да № 7 жатты", { lang: "kk" })).toEqual([]);
+    expect(found("Справка формы 035-2/у № 112458 выдана в травмпункте")).toEqual(["DOCNUM:112458"]);
+    expect(found("Акт медицинского освидетельствования № 0418/24 не содержит сведений")).toEqual(["DOCNUM:0418/24"]);
+  });
+
+  it("takes no institution's noun or adjective, no flower named like a woman, no noun in -ов for a name", () => {
+    expect(names("Гражданка Кыргызской Республики Асанова Нуржан, паспорт изъят")).toEqual(["Асанова Нуржан"]);
+    expect(names("Роза гүлін ол маған кешірім сұрап әкелді", { lang: "kk" })).toEqual([]);
+    expect(names("Вызов 103 в 05:12, прибытие бригады в 05:58.")).toEqual([]);
+    expect(names("Айнұр екеуміз сол күні Абайдың бойында тұрдық", { lang: "kk" })).toEqual(["Айнұр"]);
+    expect(names("Сотрудники представились фамилиями Жанибеков и Ким.")).toEqual(["Жанибеков", "Ким"]);
+    expect(names("сестрёнка моя Мадиша в астане, её номер у меня")).toEqual(["Мадиша"]);
+  });
 });

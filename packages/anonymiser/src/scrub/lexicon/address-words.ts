@@ -1,4 +1,5 @@
-// Street-type words and house/flat words in Russian, Kazakh and English (compared in lower case).
+// Street-type words and house/flat words in Russian, Kazakh (in Cyrillic, and in Latin letters, the
+// official alphabet's köşesi, üi, päter among them) and English (compared in lower case).
 import { words } from "./words.js";
 
 /** Street types written before the street's name (`ул. Абая`, `проспект Тауке хана`, `мкр. Жастар`). */
@@ -18,6 +19,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
   көшес даңғыл ықшамаудан шағынаудан мөлтекаудан koshes kөshes dangyl shagynaudan
+  köşes köshes dañğyl dañgyl şağynaudan shağynaudan
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
@@ -25,14 +27,14 @@ export const STREET_AFTER_NAME: readonly string[] = words(`
 `);
 
 /** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */
-export const MICRODISTRICT_FIRST: readonly string[] = words(`шағын ықшам мөлтек`);
+export const MICRODISTRICT_FIRST: readonly string[] = words(`шағын ықшам мөлтек shagyn shağyn şağyn yqsham iqsham`);
 /** Stems of its second word. */
-export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан`);
+export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан audan`);
 
 /** House, building, office and flat words, before their number (`д. 12`, `кв. 5`, `apt 5`). */
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус стр строение офис оф комн
-  apt apartment building bldg office flat house unit үй пәтер kv d dom uy pater korpus
+  apt apartment building bldg office flat house unit үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
   кабинете kab
 `);
@@ -44,6 +46,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
  */
 export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
+  üi üide üiі päter päterde
   қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd
 `);
 

@@ -28,7 +28,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
   листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
-  polis osms register
+  kuälik kuälig kualig udos polis osms register удос освидетельствован
 `);
 
 /** Words those stems would take that name no document (a serial number, a painting, doing). */
@@ -47,7 +47,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
 /** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
   уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela
-  body-camera body-cam қжт кжт qzht kzht
+  body-camera body-cam қжт кжт qzht kzht акт акта акте
 `);
 
 /**

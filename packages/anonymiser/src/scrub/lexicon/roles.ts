@@ -16,13 +16,13 @@ export const RU_ROLES_CONSONANT: readonly string[] = words(`
 /** Russian role adjectives used as nouns (declined: участковый, участкового, участковому, …). */
 export const RU_ROLES_ADJECTIVE: readonly string[] = words(`
   участковый дежурный патрульный полицейский оперуполномоченный некий некая потерпевшая пострадавшая
-  задержанная
+  задержанная понятой понятая
 `);
 
 /** Russian role nouns ending in -а/-я (declined: медсестра, медсестры, медсестре, …). */
 export const RU_ROLES_VOWEL: readonly string[] = words(`
   медсестра санитарка акушерка хозяйка мамочка подруга сестра гражданка госпожа работница девушка
-  женщина соседка мама респондентка
+  женщина соседка мама респондентка сестрёнка сестренка
 `);
 
 /** Kazakh and English roles, and English titles (compared in lower case, uninflected). */
@@ -45,7 +45,7 @@ export const ROLE_QUALIFIERS: readonly string[] = words(`
   полиции юстиции старший старшего старшему старшим младший младшего главный главного районный
   районного участковый участкового инспектор инспектора сауны сауне отдела отделения ДВД УВД РОВД
   патрульной службы the a an police district deputy senior junior head chief of security sauna
-  precinct полиция старшина
+  precinct полиция старшина моя мой наша наш менің біздің my our
 `);
 
 /** Words right before a name that introduce it (`по прозвищу Бек`, `nicknamed Bek`). */
