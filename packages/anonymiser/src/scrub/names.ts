@@ -584,7 +584,12 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       j = nextIndex(j, cls);
     }
     if (accept(ctx, members, cls, lex)) {
-      out.push({ start: (tokens[i] as Token).start, end, type: "NAME", priority: PRIORITY.name });
+      out.push({
+        start: (tokens[i] as Token).start,
+        end: withEnding(text, tokens, j, (tokens[i] as Token).start, end),
+        type: "NAME",
+        priority: PRIORITY.name,
+      });
       i = j;
     } else {
       // No later start inside a rejected group makes a group that is accepted (its members are a
@@ -592,6 +597,20 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       i = members.length > 1 ? j : i + 1;
     }
   }
+}
+
+/**
+ * A name's end with what belongs to it glued on, as its Kazakh and Russian endings do: the English
+ * possessive (Aliya's) and the apostrophe that writes a soft sign in Latin letters (Aigul', asel').
+ */
+function withEnding(text: string, tokens: readonly Token[], next: number, start: number, end: number): number {
+  const after = tokens[next];
+  if (after !== undefined && after.start === end && /^['’]s$/u.test(after.text)) return after.end;
+  const mark = text.charAt(end);
+  const latinBefore = /\p{Script=Latin}/u.test(text.charAt(end - 1));
+  // Not the closing quote of a name in single quotes ('Serik').
+  const quoted = /['‘’]/u.test(text.charAt(start - 1));
+  return latinBefore && !quoted && (mark === "'" || mark === "’") && !/\p{L}/u.test(text.charAt(end + 1)) ? end + 1 : end;
 }
 
 /** Whether a token is a first name in the lexicon (for addresses named after people). */
