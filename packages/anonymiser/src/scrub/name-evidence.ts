@@ -17,7 +17,7 @@ import {
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
-import { CLOSING_QUOTES, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
+import { CLOSING_QUOTES, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 
@@ -83,6 +83,13 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   if (previous !== undefined && cls[k] === "introducer") return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
+  // "знают как Кэпа", "known as Kapa": what she is known or listed as.
+  if (
+    previous !== undefined &&
+    ["как", "as", "kak"].includes(previous.lower) &&
+    tokens.slice(Math.max(0, k - 3), k).some((t) => isKnownAs(t.lower))
+  )
+    return true;
   if (previous !== undefined && OPENING_QUOTES.has(previous.text)) {
     // The closing quote within four tokens (a bounded look, so a run of quotes stays linear).
     let close = i + 1;

@@ -387,7 +387,8 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const next = ctx.tokens[i + 1];
     const speaks = next?.kind === "word" && lex.isSpeechVerb(next.lower) && onlySpacesBetween(ctx.text, token.end, next.start);
     const suffixed = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "suffixed";
-    const honoured = next !== undefined && cls[i + 1] === "marker" && !NAMING_MARKERS.has(next.lower);
+    // An honorific after it, or "деген" and a role (ерік деген мент).
+    const honoured = next !== undefined && cls[i + 1] === "marker" && (!NAMING_MARKERS.has(next.lower) || cls[i + 2] === "role");
     // After a role, a name that is an ordinary word only of another language (Сутенёр азамат).
     const mask = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.mask;
     const foreign = mask !== undefined && (mask & ambiguityBit(token, ctx.lang)) === 0 && introducedBy(ctx, i, cls);

@@ -32,6 +32,13 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     const surname = (t: Token): boolean =>
       t.kind === "word" && t.cap && !t.latin && SURNAME_SHAPE.test(t.lower) && firstNameOf(lex, foldCyrillic(t.lower)) === undefined;
     if (tokens.slice(i + 1, j).every(surname)) continue;
+    // A first name in a case other than the nominative is someone named (называет «Тимуром»): a
+    // venue's title is written in the nominative.
+    const inflected = (t: Token): boolean => {
+      const folded = foldCyrillic(t.lower);
+      return !t.latin && firstNameOf(lex, folded)?.how === "form" && !lex.firstNameNominatives.has(folded);
+    };
+    if (j === i + 2 && inflected(tokens[i + 1] as Token)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
     i = j;
   }
@@ -66,7 +73,7 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
-const isKnownAs = stemTest(KNOWN_AS_STEMS);
+export const isKnownAs = stemTest(KNOWN_AS_STEMS);
 const SURNAME_SHAPE = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы)$/u;
 const isCalled = stemTest(CALLED_STEMS);
 const isCalling = stemTest(CALLING_STEMS);

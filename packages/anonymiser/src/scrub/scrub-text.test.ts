@@ -775,4 +775,13 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("Сотрудники представились фамилиями Жанибеков и Ким.")).toEqual(["Жанибеков", "Ким"]);
     expect(names("сестрёнка моя Мадиша в астане, её номер у меня")).toEqual(["Мадиша"]);
   });
+
+  it("finds a name one is known or listed as without quotes, a quoted name in a case no venue takes, and Latin Kazakh honorifics", () => {
+    expect(names("Старший из патруля, которого все на точке знают как Кэпа, каждый вечер приезжает.")).toEqual(["Кэпа"]);
+    expect(names("сотрудник, указанный пострадавшей как «Ерлан», в составе наряда")).toEqual(["Ерлан"]);
+    expect(names("медсестра демонстративно называет «Тимуром».")).toEqual(["Тимуром"]);
+    expect(names("Мы работали в сауне «Тимур».")).toEqual([]);
+    expect(names("Gauhar apai aitty sotqa 9da kelu kerek eken", { lang: "kk" })).toEqual(["Gauhar"]);
+    expect(names("Әділет іздеп прокуратураға бардық, бірақ бізді тыңдамады", { lang: "kk" })).toEqual([]);
+  });
 });

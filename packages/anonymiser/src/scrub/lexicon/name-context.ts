@@ -16,7 +16,7 @@ export const SPEECH_VERB_STEMS: readonly string[] = words(`
   орал кричал приходил пришл пришёл пришел приехал забрал забрала ушл ушёл ушла
   айтт айтып айтад деді дейді хабарлас жазд жазып жазад қоңырау келді кетті сұрад
   спрашива спросил спросила позвал позвала знает знал знала скажи скажите передай передайте напиши
-  напишите набери помогла помог көмектес
+  напишите набери помогла помог көмектес ищет ищут искала искал ishet ishut
   skazal skazala govor zvoni zvonil napisal pishet pisal aitty aityp dedi habarlas khabarlas
   said says told called calls texted wrote writes ask asked asks knows helped skazhi skazhite peredai
   napishi pozvoni
@@ -143,7 +143,7 @@ export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's бұл e
 export const CALLED_AFTER_WORDS: readonly string[] = words(`
   перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
   perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi
-  хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың
+  хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
 `);
 
@@ -152,7 +152,8 @@ export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің с�
 
 /** Words before "как"/"as" and a quoted nickname: known, saved or listed so (`знают как «Ласточка»`, `saved as "Maks Op"`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`
-  знают знала знали знаю известн записан записа сохран подписан saved listed known stored znayut zapisan
+  знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut zapisan
+  ukazan
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */

@@ -59,5 +59,6 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
   апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза
+  apai apay apaiga apaidyn apaidan agai agay agaiga tate hanym myrza
   деген атты есімді
 `);
