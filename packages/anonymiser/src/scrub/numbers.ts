@@ -136,7 +136,9 @@ const PLATE_RU = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХABEKMHOPCTYX] ?\d{3}
 export function findPlates(text: string, out: Candidate[]): void {
   for (const pattern of [PLATE_NEW, PLATE_OLD, PLATE_OLD_CYRILLIC, PLATE_RU, PLATE_CHAT]) {
     for (const match of text.matchAll(pattern)) {
-      if (NOT_PLATE_LETTERS.has((match[1] as string).toUpperCase())) continue;
+      // Units and acronyms after three digits (245 КМ) are no plate's letters, unless a letter
+      // before and a region after make the shape a plate's (А 245 КМ 02).
+      if (pattern !== PLATE_RU && NOT_PLATE_LETTERS.has((match[1] as string).toUpperCase())) continue;
       // A car's plate leads to its owner's file like a document's number: reported as DOCNUM.
       out.push({ start: match.index, end: match.index + match[0].length, type: "DOCNUM", priority: PRIORITY.plate });
     }

@@ -784,4 +784,12 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("Gauhar apai aitty sotqa 9da kelu kerek eken", { lang: "kk" })).toEqual(["Gauhar"]);
     expect(names("Әділет іздеп прокуратураға бардық, бірақ бізді тыңдамады", { lang: "kk" })).toEqual([]);
   });
+
+  it("takes a Russian-format plate whose letters are also a unit, a street after 'у дома', and Latin 'han'", () => {
+    expect(found("Номер служебной машины А 245 КМ 02 записала подруга.")).toEqual(["DOCNUM:А 245 КМ 02"]);
+    expect(found("проехали 245 км до Алматы")).toEqual([]);
+    expect(found("находилась у дома Гагарина, 124, к ней подошли двое")).toEqual(["ADDRESS:Гагарина, 124"]);
+    expect(found("я дома, 5 человек пришли")).toEqual([]);
+    expect(found("mekenzhai: Abylai han dangyly, 12, 44-pater.", { lang: "kk" })).toEqual(["ADDRESS:Abylai han dangyly, 12, 44-pater"]);
+  });
 });

@@ -53,7 +53,7 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
   хан хана би батыр батыра ата ана жолы им имени бi bi khan batyr жырау сал ақын акын шешен абыз
-  zhyrau sal akyn batyra khana hana zholy joly
+  zhyrau sal akyn batyra khana hana han zholy joly
 `);
 
 /** Words of a street corner: the capitalised word beside one is a street's name (`угол Абая`). */
@@ -99,7 +99,7 @@ export const STREET_EPONYMS_FIRST: readonly string[] = words(`
 export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий батыра батыр хана хан bi biy batyra batyr khana khan hana`);
 
 /** Words before a street said by its name alone: on, along, near it, or its metro station (`на Гагарина`). */
-export const STREET_BY_NAME_BEFORE: readonly string[] = words(`на по около возле метро na po okolo vozle metro`);
+export const STREET_BY_NAME_BEFORE: readonly string[] = words(`на по около возле метро дома na po okolo vozle metro doma`);
 
 /** Stems of words of complaint or attack two to four words before "на X": a person, not a street (`жалоба на Сейфуллина`). */
 export const AGAINST_PERSON_STEMS: readonly string[] = words(`
