@@ -8,6 +8,7 @@ import {
   AGAINST_PERSON_STEMS,
   HOUSE_AFTER_NUMBER,
   HOUSE_BEFORE_NUMBER,
+  LOCATED_STEMS,
   MICRODISTRICT_FIRST,
   MICRODISTRICT_SECOND_STEMS,
   SLASHED_MICRODISTRICTS,
@@ -43,6 +44,8 @@ const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
 const AT_STREET = new Set(STREET_BY_NAME_BEFORE);
 const isAgainstPerson = stemTest(AGAINST_PERSON_STEMS);
+const isLocated = stemTest(LOCATED_STEMS);
+const GENITIVE_SURNAME = /^\p{L}{3,}(?:ова|ева|ёва|ина|ына)$/u;
 const SLASHED = new Set(SLASHED_MICRODISTRICTS);
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
 
@@ -424,7 +427,10 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
     if (token.kind !== "word" || !token.cap || token.allCaps || !AT_STREET.has((tokens[i - 1] as Token).lower)) continue;
     const second = tokens[i + 1];
     const pair = EPONYMS_FIRST.has(token.lower) && second?.kind === "word" && EPONYMS_SECOND.has(second.lower);
-    if (!pair && !EPONYMS.has(token.lower)) continue;
+    // A surname in the genitive no list has is a street where a place is said before "на" (в
+    // больнице на Кабдолова, стояли на Жансугурова).
+    const located = GENITIVE_SURNAME.test(token.lower) && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => isLocated(t.lower));
+    if (!pair && !EPONYMS.has(token.lower) && !located) continue;
     const next = tokens[pair ? i + 2 : i + 1];
     if (next?.kind === "word" && next.cap && (r.isFirstName(next) || next.text.length === 1)) continue;
     let against = false;

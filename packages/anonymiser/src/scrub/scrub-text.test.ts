@@ -792,4 +792,11 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(found("я дома, 5 человек пришли")).toEqual([]);
     expect(found("mekenzhai: Abylai han dangyly, 12, 44-pater.", { lang: "kk" })).toEqual(["ADDRESS:Abylai han dangyly, 12, 44-pater"]);
   });
+
+  it("reads a surname in the genitive after a place and 'на' as a street, not after a complaint or before a first name", () => {
+    expect(names("жива, в больнице на Кабдолова, рёбра болят")).toEqual([]);
+    expect(names("Гинеколог в женской консультации на Джандосова осмотрела её")).toEqual([]);
+    expect(names("в отделе написала жалобу на Кабдолова, он бил")).toEqual(["Кабдолова"]);
+    expect(names("в отделе на Ахметова Ерлана надавили")).toEqual(["Ахметова Ерлана"]);
+  });
 });

@@ -107,6 +107,17 @@ export const AGAINST_PERSON_STEMS: readonly string[] = words(`
   napal naehal donos
 `);
 
+/**
+ * Stems of what says a place before "на X" (`в больнице на Кабдолова`, `стояли на Жансугурова`,
+ * `повезли в наркологию на Кабдолова`): institutions, venues, being somewhere and going there. After
+ * them a surname in the genitive, with no first name, is a street's name.
+ */
+export const LOCATED_STEMS: readonly string[] = words(`
+  больниц поликлиник консультаци нарколог диспансер кожвен центр отдел сауна сауне кафе магазин
+  остановк точк аптек клиник травмпункт роддом общежити квартир дом офис
+  стоя стоял жив живу живёт живет езд ездил ехал поех повез увез отвез приех работа работал
+`);
+
 /** The microdistrict written with a slash (`Шұғыла ш/а`, `sh/a`), as its letters and slash. */
 export const SLASHED_MICRODISTRICTS: readonly string[] = words(`ш/а sh/a ш/а. м/а m/a ы/а`);
 
