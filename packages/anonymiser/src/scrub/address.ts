@@ -84,6 +84,9 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   // "1 000": a number going on in groups is an amount, not a house.
   const following = at(r, i + 1);
   if (following?.kind === "number" && following.start === token.end + 1) return null;
+  // "29.04.2024": a date, not a house.
+  if (following?.text === "." && following.start === token.end && at(r, i + 2)?.kind === "number" && at(r, i + 2)?.start === following.end)
+    return null;
   const glued = (j: number): Token | undefined => {
     const next = at(r, j);
     const previous = r.tokens[j - 1] as Token;

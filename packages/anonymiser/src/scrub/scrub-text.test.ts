@@ -799,4 +799,9 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("в отделе написала жалобу на Кабдолова, он бил")).toEqual(["Кабдолова"]);
     expect(names("в отделе на Ахметова Ерлана надавили")).toEqual(["Ахметова Ерлана"]);
   });
+
+  it("reads no date after an office's abbreviation as its number", () => {
+    expect(found("Ответ прокуратуры получен ОФ 29.04.2024, доводы жалобы признаны частично.")).toEqual([]);
+    expect(found("офис 29, ул. Абая 5")).toEqual(["ADDRESS:офис 29, ул. Абая 5"]);
+  });
 });
