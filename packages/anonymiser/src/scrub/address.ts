@@ -371,6 +371,7 @@ export function findAddresses(
     i++;
   }
   eponymStreets(r, streets);
+  routeStreets(r, streets);
   namedAfter(tokens, streets);
   joinAdjacent(text, out, first);
   return streets;
@@ -415,6 +416,35 @@ function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
     } else if (NAMED_AFTER_AFTER.test(token.lower)) {
       for (let k = i - 1; k >= i - 4 && name(k); k--) streets.add(k);
     }
+  }
+}
+
+const ROUTE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+
+/**
+ * A route of streets said by their names between dashes (`Райымбек – Сейфуллин – Саяхат`,
+ * `Сейфуллина — Гоголя — Пушкина`): when one of them is a street named after someone the lists
+ * know, every one is a street.
+ */
+function routeStreets(r: Reader, streets: Set<number>): void {
+  const { tokens } = r;
+  for (let i = 0; i < tokens.length; i++) {
+    const members: number[] = [];
+    let k = i;
+    while ((tokens[k] as Token | undefined)?.kind === "word" && (tokens[k] as Token).cap && members.length < 12) {
+      members.push(k);
+      const dash = tokens[k + 1];
+      if (dash === undefined || !ROUTE_DASHES.has(dash.text) || dash.start === (tokens[k] as Token).end) break;
+      k += 2;
+      // "— снова Сейфуллина": a word of going back between.
+      if (tokens[k]?.kind === "word" && !(tokens[k] as Token).cap && tokens[k + 1]?.kind === "word") k++;
+    }
+    work.steps += members.length;
+    // Known in the genitive the lists hold, or as its nominative (Сейфуллин, the street Сейфуллина).
+    const eponym = (word: string): boolean => EPONYMS.has(word) || EPONYMS.has(`${word}а`) || EPONYMS_FIRST.has(word);
+    const known = members.some((m) => eponym((tokens[m] as Token).lower));
+    if (members.length >= 2 && known) for (const m of members) streets.add(m);
+    i = Math.max(i, k);
   }
 }
 

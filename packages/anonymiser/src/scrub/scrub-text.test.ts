@@ -804,4 +804,10 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(found("Ответ прокуратуры получен ОФ 29.04.2024, доводы жалобы признаны частично.")).toEqual([]);
     expect(found("офис 29, ул. Абая 5")).toEqual(["ADDRESS:офис 29, ул. Абая 5"]);
   });
+
+  it("reads a route of streets between dashes as streets when one is a known eponym, and names between dashes as names", () => {
+    expect(names("Ночной патруль ездит по кругу: Сейфуллина — Гоголя — Пушкина — снова Сейфуллина.")).toEqual([]);
+    expect(names("Аутрич маршрут: Райымбек – Сейфуллин – Саяхат, 3 волонтёра")).toEqual([]);
+    expect(names("Айгүл — Жанар — Динара пришли")).toEqual(["Айгүл", "Жанар", "Динара"]);
+  });
 });
