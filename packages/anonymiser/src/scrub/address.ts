@@ -205,7 +205,9 @@ function readStreetNameBackward(r: Reader, i: number): number {
     const hyphen = at(r, i - 2);
     const name = at(r, i - 3);
     const joined = hyphen?.text === "-" && hyphen.end === number.start && name?.kind === "word" && name.cap && name.end === hyphen.start;
-    return joined ? i - 3 : i;
+    if (joined) return i - 3;
+    // A numbered microdistrict: "12 шағын аудан, 5-үй".
+    return MICRO_FIRST.has((r.tokens[i] as Token).lower) && number.text.length <= 3 ? i - 1 : i;
   }
   const nearest = linked(i);
   if (nearest === undefined) return i;

@@ -55,7 +55,7 @@ export interface NameContext {
 }
 
 /** Titles before a name (Dr, Lt., г-н): roles, with or without their full stop. */
-export const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "lt", "col", "insp", "д-р", "г-н", "г-жа"]);
+export const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "lt", "col", "insp", "д-р", "г-н", "г-жа", "гр"]);
 /** The classes that make a group of words a name by themselves. */
 export const PERSON: ReadonlySet<NameClass> = new Set(["known", "first", "surname", "patronymic"]);
 /** "и", "and", "мен": what joins two people's names. */
@@ -127,7 +127,13 @@ export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass
   if (WORD_NOUN_SET.has(tokens[i + 2]?.lower ?? "")) return false;
   // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs a
   // role after it (`Мейірім деген мейірбике`).
-  return tokens[i + 2]?.kind === "word" && (next.lower !== "деген" || !(tokens[i] as Token).sentenceStart || cls[i + 2] === "role");
+  return (
+    tokens[i + 2]?.kind === "word" &&
+    (next.lower !== "деген" ||
+      !(tokens[i] as Token).sentenceStart ||
+      cls[i + 2] === "role" ||
+      PERSON_NOUNS.has((tokens[i + 2] as Token).lower))
+  );
 }
 
 // Kazakh accusative, genitive and instrumental endings, by the sound the stem ends in (vowel
@@ -137,7 +143,9 @@ const KAZAKH_PERSON_CASE =
   /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді)|[лрйуzж](?:дың|дің)|[мнң](?:ның|нің|мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 const WORD_NOUN_SET: ReadonlySet<string> = new Set(WORD_NOUNS);
-export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting)$/u;
+// "Назар деген жігіт", "Самұрық деген адам": a person so called.
+const PERSON_NOUNS: ReadonlySet<string> = new Set(["жігіт", "қыз", "әйел", "кісі", "адам", "бала", "жігітті", "қызды", "адамды"]);
+export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting|nıñ|niñ|dıñ|diñ|tıñ|tiñ)$/u;
 
 /** Whether a capitalised word right after a name in the genitive is the person she has (Жанардың Кәкесі). */
 export function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {

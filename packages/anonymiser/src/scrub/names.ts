@@ -239,6 +239,8 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
   if (english === undefined && lex.englishCommon.has(lower)) return "none";
   if (isPlace(lower, lex.places)) return "none";
   if (LATIN_PATRONYMIC.test(lower)) return "patronymic";
+  // Russian nouns in Latin letters that end like surnames (Protokolov, Dokumentov).
+  if (lex.surnameLookalikes.has(foldCyrillic(latinToCyrillic(lower)))) return "none";
   if (english !== undefined) return (english & LANGUAGE_BIT.en) !== 0 ? "firstAmbiguous" : "first";
   const keys = latinKeys(lower);
   for (const key of keys) {
@@ -286,7 +288,9 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   }
   const next = tokens[i + 1];
   if (token.text.length === 1 || (token.latin && LATIN_DIGRAPH_INITIAL.test(token.text))) {
-    return next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
+    // A letter glued to a number is a house's (236Б.), not an initial.
+    const glued = tokens[i - 1]?.kind === "number" && tokens[i - 1]?.end === token.start;
+    return !glued && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
   // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself.
   if (lex.roles.has(lower) || TITLES.has(lower)) return "role";

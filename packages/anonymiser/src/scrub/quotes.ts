@@ -47,9 +47,10 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
 
 /** Whether the words around the quote opened at `open` and closed at `close` call what it holds a nickname. */
 export function nicknameQuote(tokens: readonly Token[], open: number, close: number, lex: NameLexicon): boolean {
-  // "Свидетель: «Малыш»", "Witness: "Bunny"": a role, its colon or dash, the quote.
+  // "Свидетель: «Малыш»", "Witness: "Bunny"", "Псевдоним: «Лиса»": a role or an alias word, its colon or dash, the quote.
   const nameLike = tokens.slice(open + 1, close).every((t) => t.kind === "word" && t.cap);
-  if (nameLike && ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") && lex.roles.has(tokens[open - 2]?.lower ?? "")) return true;
+  const before = tokens[open - 2]?.lower ?? "";
+  if (nameLike && ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") && (lex.roles.has(before) || ALIASES.has(before))) return true;
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
     const word = (tokens[k] as Token).lower;
     if (lex.introducers.has(word) || (k === open - 1 && (lex.roles.has(word) || ALIASES.has(word)))) return true;

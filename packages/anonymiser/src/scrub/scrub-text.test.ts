@@ -810,4 +810,27 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("Аутрич маршрут: Райымбек – Сейфуллин – Саяхат, 3 волонтёра")).toEqual([]);
     expect(names("Айгүл — Жанар — Динара пришли")).toEqual(["Айгүл", "Жанар", "Динара"]);
   });
+
+  it("reads IBANs parted by thin spaces, numbered microdistricts, registered numbers, and Kazakh in the official Latin alphabet", () => {
+    expect(found("шоты: KZ47\u20099497\u20093926\u20098543\u20098842, bank", { lang: "kk" })).toEqual([
+      "IBAN:KZ47\u20099497\u20093926\u20098543\u20098842",
+    ]);
+    expect(found("Ақтөбе қ., 12 шағын аудан, 5-үй, 27-пәтер.", { lang: "kk" })).toEqual(["ADDRESS:12 шағын аудан, 5-үй, 27-пәтер"]);
+    expect(found("12 шағын аудан тұрғындары", { lang: "kk" })).toEqual([]);
+    expect(found("сообщение о краже зарегистрировано под № 6631")).toEqual(["DOCNUM:6631"]);
+    expect(found("Tırkeu nömırı AK-2024-1187, pacient", { lang: "kk" })).toEqual(["DOCNUM:AK-2024-1187"]);
+    expect(found("jeke kuälıgım 051277348 edı.", { lang: "kk" })).toEqual(["DOCNUM:051277348"]);
+    expect(found("анықтама № 2271/Б науқастың өзіне берілмеген", { lang: "kk" })).toEqual(["DOCNUM:2271/Б"]);
+    expect(found("Detained: Kamila R., b. 14/09/2001; grounds: art. 449", { lang: "en" })).toContain("DOB:14/09/2001");
+  });
+
+  it("takes a house's letter for no initial, Russian nouns in Latin letters and foreign towns for no names, and a pseudonym after its colon", () => {
+    expect(found("у дома ул. Гагарина, 236Б. Суммы: 20 000 тенге")).toEqual(["ADDRESS:ул. Гагарина, 236Б"]);
+    expect(names("Na Abaya stoyali, Protokolov ne sostavlyali")).toEqual([]);
+    expect(names("I'm from Naryn, я работаю здесь легально.")).toEqual([]);
+    expect(names("Карточка клиентки. Псевдоним: «Лиса». Настоящее имя скрыто.")).toEqual(["Лиса"]);
+    expect(names("Приём в КВД. Гр. Зайцева доставлена сотрудниками полиции.")).toEqual(["Зайцева"]);
+    expect(names("Назар деген жігіт жүргізуші болып істейді", { lang: "kk" })).toEqual(["Назар"]);
+    expect(names("qyzdar eshkim Raiymbek boiynda turmandar", { lang: "kk" })).toEqual([]);
+  });
 });

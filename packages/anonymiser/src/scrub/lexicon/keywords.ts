@@ -28,7 +28,8 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
   листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
-  kuälik kuälig kualig udos polis osms register удос освидетельствован
+  kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
+  tırkeu tirkeu
 `);
 
 /** Words those stems would take that name no document (a serial number, a painting, doing). */

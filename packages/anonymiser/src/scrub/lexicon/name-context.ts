@@ -92,7 +92,7 @@ export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
 
 /** The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия қонақүйі`), and English ones. */
 export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
-  облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы
+  облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы boiy boiyn boyi
   region district oblast city village sauna hotel motel cafe
 `);
 
@@ -116,11 +116,12 @@ export const POSSESSED_STEMS: readonly string[] = words(`
   муж жена мама мать папа отец сестр брат сын дочь дочк ребён ребен парен подруг друг телефон
   номер айфон iphone симк машин квартир адрес паспорт сутенёр сутенер клиент бабушк свекров
   muzh mama papa sestr brat syn doch paren podrug drug telefon nomer mashin kvartir adres pasport
+  nömır nomır nomir kuieu küieu äke ana bala
 `);
 
 /** Words that may stand between an owner's name and what she has (`Самалдың жаңа нөмірі`, `Назкенің екінші нөмірі`). */
 export const OWNED_QUALIFIERS: readonly string[] = words(
-  `жаңа екінші бұрынғы ескі басқа новый новая новое старый старая второй вторая бывший бывшая novyi novaya`,
+  `жаңа екінші бұрынғы ескі басқа новый новая новое старый старая второй вторая бывший бывшая novyi novaya jaña zhaña`,
 );
 
 /** Kazakh "the two, three of us" after a name: she and the speaker (`Ақбота екеуміз`). */
@@ -153,11 +154,11 @@ export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің с�
 /** Words before "как"/"as" and a quoted nickname: known, saved or listed so (`знают как «Ласточка»`, `saved as "Maks Op"`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`
   знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut zapisan
-  ukazan
+  ukazan recorded
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
-export const ALIAS_WORDS: readonly string[] = words(`псевдоним псевдонимом псевдонима aka же name`);
+export const ALIAS_WORDS: readonly string[] = words(`псевдоним псевдонимом псевдонима aka же name лақап`);
 
 /** Stems of verbs of calling someone a name before a quoted nickname (`которого называли «Бабай»`). */
 export const CALLING_STEMS: readonly string[] = words(`называ прозва кличут величал nazyva prozva call`);

@@ -37,6 +37,8 @@ export const PLACES: readonly string[] = words(`
   Shymkent Karaganda Pavlodar Semey Aktobe Atyrau Aktau Kostanay Kokshetau Taraz Turkestan Kyzylorda
   Uralsk Zhetysu Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Russia Bishkek Tashkent Fergana Moscow
   Osh Samarkand Andijan Turkey China Europe Asia
+  Нарын Каракол Қаракөл Талас Токмок Тоқмақ Баткен Джалал-Абад Жалал-Абад Бухара Хорезм Нукус Термез Карши
+  Naryn Karakol Talas Tokmok Batken Jalal-Abad Bukhara Khorezm Nukus Termez Karshi
 `);
 
 /** Organisations, brands and products that are, or look like, names (compared in lower case). */
