@@ -45,6 +45,7 @@ const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
 const AT_STREET = new Set(STREET_BY_NAME_BEFORE);
 const isAgainstPerson = stemTest(AGAINST_PERSON_STEMS);
 const isLocated = stemTest(LOCATED_STEMS);
+const ENGLISH_AT: ReadonlySet<string> = new Set(["on", "near"]);
 const GENITIVE_SURNAME = /^\p{L}{3,}(?:ова|ева|ёва|ина|ына)$/u;
 const SLASHED = new Set(SLASHED_MICRODISTRICTS);
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
@@ -465,7 +466,9 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
     // A surname in the genitive no list has is a street where a place is said before "на" (в
     // больнице на Кабдолова, стояли на Жансугурова).
     const located = GENITIVE_SURNAME.test(token.lower) && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => isLocated(t.lower));
-    if (!pair && !EPONYMS.has(token.lower) && !located) continue;
+    // The lists hold the genitive (Сейфуллина); English says the nominative (on Сейфуллин).
+    const eponym = EPONYMS.has(token.lower) || (ENGLISH_AT.has((tokens[i - 1] as Token).lower) && EPONYMS.has(`${token.lower}а`));
+    if (!pair && !eponym && !located) continue;
     const next = tokens[pair ? i + 2 : i + 1];
     if (next?.kind === "word" && next.cap && (r.isFirstName(next) || next.text.length === 1)) continue;
     let against = false;

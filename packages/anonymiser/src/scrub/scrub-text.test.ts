@@ -833,4 +833,11 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("Назар деген жігіт жүргізуші болып істейді", { lang: "kk" })).toEqual(["Назар"]);
     expect(names("qyzdar eshkim Raiymbek boiynda turmandar", { lang: "kk" })).toEqual([]);
   });
+
+  it("reads an eponym after 'on', 'со стороны' or 'с' as a street, and a person after 'с' in the instrumental as a person", () => {
+    expect(names("Incident: near the hotel on Сейфуллин; she called 103.", { lang: "en" })).toEqual([]);
+    expect(names("vkhod so storony Abaya; s soboi tolko kopii")).toEqual([]);
+    expect(names("kto-nibud' znaet kuda uvezli devochek s Momyshuly?")).toEqual([]);
+    expect(names("приехала с Маратом в отдел")).toEqual(["Маратом"]);
+  });
 });

@@ -99,7 +99,9 @@ export const STREET_EPONYMS_FIRST: readonly string[] = words(`
 export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий батыра батыр хана хан bi biy batyra batyr khana khan hana`);
 
 /** Words before a street said by its name alone: on, along, near it, or its metro station (`на Гагарина`). */
-export const STREET_BY_NAME_BEFORE: readonly string[] = words(`на по около возле метро дома na po okolo vozle metro doma`);
+export const STREET_BY_NAME_BEFORE: readonly string[] = words(`
+  на по около возле метро дома с со стороны na po okolo vozle metro doma s so storony on near
+`);
 
 /** Stems of words of complaint or attack two to four words before "на X": a person, not a street (`жалоба на Сейфуллина`). */
 export const AGAINST_PERSON_STEMS: readonly string[] = words(`

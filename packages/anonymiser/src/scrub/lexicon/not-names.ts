@@ -58,6 +58,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   еще даже только после перед при про для без над под из от до на в во с со к ко у о об по за
   сначала затем также тоже если чтобы хотя пока сейчас теперь однажды вчера сегодня завтра ночью
   утром вечером днём днем каждый каждую каждое всего нет ни не
+  sosyn keiin qalai kalai atyn atym aty bіraq biraq sonda
 `);
 
 /**
@@ -75,7 +76,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   to today together tomorrow too under until up upon us very was we were what when where which
   while who whom whose why will with within without would yes yet you your yesterday said says
   tell told write send contact ask asked give gave took take went go come came saw see seen
-  time times share shared son bot cost van lol
+  time times share shared son bot cost van lol dashcam
   police officer officers article code criminal administrative offences centre center fund
   network department internal affairs ministry general court office regional city region street avenue
   road republic national committee sex work workers project projects report reports women woman
