@@ -71,6 +71,8 @@ export interface NameLexicon {
   readonly isPlaceOrVenueAfter: StemTest;
   /** The first two folded letters of every form of every first name: no other word is one, in any form. */
   readonly firstNamePrefixes: ReadonlySet<string>;
+  /** Folded nominatives of first names by the gender of the lists that hold them ("both" when both do). */
+  readonly firstNameGenders: ReadonlyMap<string, "f" | "m" | "both">;
 }
 
 // Both lists of each kind, read as one.
@@ -116,6 +118,17 @@ function compile(): NameLexicon {
   };
   for (const name of FEMALE) addFirst(name, "f", ambiguityOf(name));
   for (const name of MALE) addFirst(name, "m", ambiguityOf(name));
+  const firstNameGenders = new Map<string, "f" | "m" | "both">();
+  for (const [names, gender] of [
+    [FEMALE, "f"],
+    [MALE, "m"],
+  ] as const) {
+    for (const name of names) {
+      const key = foldCyrillic(name);
+      const seen = firstNameGenders.get(key);
+      firstNameGenders.set(key, seen === undefined || seen === gender ? gender : "both");
+    }
+  }
   const female = new Set(FEMALE);
   for (const [full, short] of FAMILIAR_FORMS) {
     for (const name of short) addFirst(name, female.has(full) ? "f" : "m", ambiguityOf(name));
@@ -143,6 +156,7 @@ function compile(): NameLexicon {
   const lower = (list: readonly string[]): Set<string> => new Set(list.map((w) => w.toLowerCase()));
   return {
     firstNames,
+    firstNameGenders,
     firstNameNominatives,
     firstNameKeys,
     shortSurnames,
@@ -239,6 +253,15 @@ function possessiveOf(lex: NameLexicon, folded: string): FirstName {
   for (const ending of ["а", "я"]) {
     const form = lex.firstNames.get(stem + ending);
     if (form !== undefined || diminutiveMask(lex, stem + ending) !== undefined) return { mask: ALL_LANGUAGES, how: "diminutive" };
+  }
+  return undefined;
+}
+
+/** The gender of a first name, in the nominative or with a Kazakh ending (Ұлжанды → f), when one list holds it. */
+export function firstNameGender(lex: NameLexicon, folded: string): "f" | "m" | undefined {
+  for (const key of [folded, ...kazakhStems(folded)]) {
+    const gender = lex.firstNameGenders.get(key);
+    if (gender !== undefined) return gender === "both" ? undefined : gender;
   }
   return undefined;
 }

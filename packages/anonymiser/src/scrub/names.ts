@@ -4,6 +4,7 @@
 import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
+import { genderOfEnding } from "./inflect.js";
 import { isKnownWord, type KnownNames } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
@@ -30,6 +31,7 @@ import {
 import {
   AMBIGUOUS,
   type AmbiguityMask,
+  firstNameGender,
   firstNameMask,
   firstNameOf,
   isPlace,
@@ -552,6 +554,19 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     // A Kazakh name takes its case on its last word: after a genitive, a name is another person's
     // ("Динараның Мараты", Dinara's Marat).
     if (GENITIVE.test((tokens[members[members.length - 1] as number] as Token).lower)) return false;
+    // A man's surname before a woman's first name with a Kazakh ending, or a woman's before a
+    // man's, is two people ("Сержант Ерболатов Ұлжанды ұрды": the sergeant beat Ұлжан); Russian
+    // declines both words of one name (Ахметова Ерлана), Kazakh only the last.
+    const previous = members[members.length - 1] as number;
+    if (
+      (c === "first" || c === "firstAmbiguous") &&
+      (cls[previous] === "surname" || cls[previous] === "patronymic") &&
+      firstHow(j) === "suffixed"
+    ) {
+      const his = genderOfEnding((tokens[previous] as Token).lower);
+      const hers = firstNameGender(lex, foldCyrillic((tokens[j] as Token).lower));
+      if (his !== null && hers !== undefined && his !== hers) return false;
+    }
     if (STARTS.has(c) || c === "particle") return true;
     if (c !== "cap") return false;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).

@@ -840,4 +840,10 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("kto-nibud' znaet kuda uvezli devochek s Momyshuly?")).toEqual([]);
     expect(names("приехала с Маратом в отдел")).toEqual(["Маратом"]);
   });
+
+  it("parts a man's surname from a woman's first name with a Kazakh ending, but not a Russian name declined whole", () => {
+    expect(names("Сержант Ерболатов Ұлжанды ұрды.", { lang: "kk" })).toEqual(["Ерболатов", "Ұлжанды"]);
+    expect(names("Учаскелік Жұмабайұлы Сабинамен сөйлескенде", { lang: "kk" })).toEqual(["Жұмабайұлы", "Сабинамен"]);
+    expect(names("задержали Ахметова Ерлана")).toEqual(["Ахметова Ерлана"]);
+  });
 });
