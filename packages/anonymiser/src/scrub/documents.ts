@@ -26,6 +26,7 @@ const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "ном
 const YEAR = /^(?:19|20)\d\d$/u;
 const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
 const MASKED = /^ ?\d{0,4}[*•]/u;
+const MASKED_BEFORE = /[*•] ?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
 const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
@@ -68,6 +69,8 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   // (4400 43** **** 6616) identifies no one.
   if (digits < (signed ? 3 : 4) || digits > 20 || LETTER_OR_DIGIT.test(text.charAt(end)) || MASKED.test(text.slice(end, end + 8)))
     return null;
+  // The last digits of a masked card (**** 2291) identify no one either.
+  if (MASKED_BEFORE.test(text.slice(Math.max(0, head.start - 3), head.start))) return null;
   // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года").
   if (YEAR.test(value) && !signed) return null;
   if (amountAfter(tokens, tokenAt(tokens, end))) return null;

@@ -846,4 +846,9 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("Учаскелік Жұмабайұлы Сабинамен сөйлескенде", { lang: "kk" })).toEqual(["Жұмабайұлы", "Сабинамен"]);
     expect(names("задержали Ахметова Ерлана")).toEqual(["Ахметова Ерлана"]);
   });
+
+  it("takes the last digits of a masked card for no document's number", () => {
+    expect(found("Жеке заттары: ұялы телефон, банк картасы **** 2291, 4 000 теңге.", { lang: "kk" })).toEqual([]);
+    expect(found("медкарта № 2291")).toEqual(["DOCNUM:2291"]);
+  });
 });
