@@ -1,4 +1,12 @@
-import { CHOICE_LISTS, FIELDS, type FieldPath, fieldsOfClass, type InterviewRecord, policeKnownFields, valueAt } from "@redumbrella/questionnaire";
+import {
+  CHOICE_LISTS,
+  FIELDS,
+  type FieldPath,
+  fieldsOfClass,
+  type InterviewRecord,
+  policeKnownFields,
+  valueAt,
+} from "@redumbrella/questionnaire";
 import { recordArb } from "@redumbrella/questionnaire/testing";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -136,7 +144,13 @@ function definedLabel(dim: Dimension, record: InterviewRecord, declined: Readonl
     if (value === undefined) return declined.has(released[i]!.path) ? "!" : "";
     return codecs[i]!.cell(codecs[i]!.key(value));
   };
-  const group = (holder: unknown): string => packCells(released.map((_, i) => base?.[i]!(cell(holder, i), NO_CONTEXT) ?? cell(holder, i)));
+  const group = (holder: unknown): string =>
+    packCells(
+      released.map((_, i) => {
+        const rule = base?.[i];
+        return rule === undefined ? cell(holder, i) : rule(cell(holder, i), NO_CONTEXT);
+      }),
+    );
   const holder = valueAt(record, dim.keys);
   if (dim.shape === "list") return Array.isArray(holder) ? packCells(holder.map(group)) : "";
   if (holder === undefined && dim.shape !== "parent") return declined.has(dim.path) ? "!" : "";
@@ -151,7 +165,7 @@ describe("labels", () => {
           const reader = dim.read();
           const declined = records.map((r) => new Set<string>(r.declined ?? []));
           const codes = records.map((r, i) => reader.code(r, declined[i]!));
-          records.forEach((r, i) => expect(reader.labels[codes[i]!]).toBe(definedLabel(dim, r, declined[i]!)));
+          for (const [i, r] of records.entries()) expect(reader.labels[codes[i]!]).toBe(definedLabel(dim, r, declined[i]!));
           expect(new Set(reader.labels).size).toBe(reader.labels.length);
         }
       }),

@@ -5,7 +5,7 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
 import { genderOfEnding } from "./inflect.js";
-import { isKnownWord, type KnownNames } from "./known-names.js";
+import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import {
@@ -474,13 +474,7 @@ function atCorner(tokens: readonly Token[], i: number): boolean {
 /** Whether token `k` is a first name written in capitals. */
 function capitalFirstNameAt(tokens: readonly Token[], k: number, lex: NameLexicon): boolean {
   const token = tokens[k];
-  return (
-    token !== undefined &&
-    token.allCaps &&
-    !token.latin &&
-    token.text.length > 2 &&
-    firstNameOf(lex, foldCyrillic(token.lower))?.how === "form"
-  );
+  return token?.allCaps === true && !token.latin && token.text.length > 2 && firstNameOf(lex, foldCyrillic(token.lower))?.how === "form";
 }
 
 /**
