@@ -24,6 +24,8 @@ const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "номер", "номері", "number", "нөмірі", "нөмір", "nomer", "nomeri"]);
 const YEAR = /^(?:19|20)\d\d$/u;
+// A number's own word before the document's word (номер направления 341); not English "no", "number".
+const SIGN_WORDS_BEFORE = new Set(["№", "номер", "номері", "нөмірі", "нөмір", "nomer", "nomeri"]);
 const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
 const MASKED = /^ ?\d{0,4}[*•]/u;
 const MASKED_BEFORE = /[*•] ?$/u;
@@ -147,8 +149,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== "word" || token.blocked || !(isDocumentWord(token.lower) || registerBefore(tokens, i))) continue;
-    // The number comes within a few tokens ("удостоверение личности № 0412…", "жетона я запомнила: 04418").
-    let signed = false;
+    // The number comes within a few tokens ("удостоверение личности № 0412…", "жетона я запомнила: 04418");
+    // its sign may come before the document's word ("номер направления 341").
+    let signed = SIGN_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? "");
     for (let k = i + 1, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
       const next = tokens[k] as Token;
       work.steps++;

@@ -75,12 +75,22 @@ export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon
   return false;
 }
 
+const CALLED_PRONOUNS: ReadonlySet<string> = new Set(["меня", "его", "её", "ее", "menya", "ego", "ee", "мені", "оны", "meni"]);
+const isCallingWord = (word: string): boolean => ["зовут", "звали", "зови", "зовите", "zovut", "zvali", "zovi"].includes(word);
+
 /** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
 export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
   const { tokens } = ctx;
   let k = i - 1;
   const previous = tokens[k];
   if (previous !== undefined && cls[k] === "introducer") return true;
+  // "зови меня Батя", "vse zovut menya Zizi": the introducer, then whom it calls so.
+  if (
+    previous !== undefined &&
+    CALLED_PRONOUNS.has(previous.lower) &&
+    (cls[k - 1] === "introducer" || isCallingWord(tokens[k - 1]?.lower ?? ""))
+  )
+    return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
   // "знают как Кэпа", "known as Kapa": what she is known or listed as.

@@ -31,7 +31,7 @@ export function isDocumentWord(word: string): boolean {
   const hyphen = word.indexOf("-");
   return hyphen > 0 && (HYPHENED_DOCUMENT_WORDS.has(word.slice(0, hyphen)) || isDocumentStem(word.slice(hyphen + 1)));
 }
-const HYPHENED_DOCUMENT_WORDS = new Set(["куи", "kui", "ердр", "erdr", "кусп", "id", "іd", "уд"]);
+const HYPHENED_DOCUMENT_WORDS = new Set(["куи", "kui", "ердр", "erdr", "кусп", "id", "іd", "уд", "сдтб", "sdtb", "қжт", "кжт"]);
 const IIN_WORDS = new Set(IIN_KEYWORDS);
 
 /** Whether a word after a number makes it money, an age or a count (`тенге`, `лет`, `раз`, `г.`). */

@@ -851,4 +851,23 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(found("Жеке заттары: ұялы телефон, банк картасы **** 2291, 4 000 теңге.", { lang: "kk" })).toEqual([]);
     expect(found("медкарта № 2291")).toEqual(["DOCNUM:2291"]);
   });
+
+  it("reads СДТБ and СМЭ numbers, discharge summaries, a number's word before the document's, Latin microdistricts after the name and official Latin birth dates", () => {
+    expect(found("СДТБ-ға 241875031000904 нөмірімен тіркелген іс", { lang: "kk" })).toEqual(["DOCNUM:241875031000904"]);
+    expect(found("Ekspert v zaklyuchenii SME No. 4112 ne opisala sledy")).toEqual(["DOCNUM:4112"]);
+    expect(found("Выписной эпикриз № ВЭ-24-00938: выписана")).toEqual(["DOCNUM:ВЭ-24-00938"]);
+    expect(found("в направлении указано «по требованию ОП», номер направления 341 — без даты")).toEqual(["DOCNUM:341"]);
+    expect(found("Case 24-310: 3 girls detained, no protocols, ст. 449.", { lang: "en" })).not.toContain("DOCNUM:449");
+    expect(found("po adresu Almaty, Nursat mkr., 24-uy, 9-pater")).toEqual(["ADDRESS:Nursat mkr., 24-uy, 9-pater"]);
+    expect(found("tuğan künım 1993 jylğy 11 qañtar, bıraq polisia", { lang: "kk" })).toEqual(["DOB:1993 jylğy 11 qañtar"]);
+  });
+
+  it("finds names after 'зови меня', an attendant in apposition, an aunt in Latin letters, a Kazakh operative and an elder's honorific in the genitive", () => {
+    expect(names("он сказал зови меня Батя и все так зовут")).toEqual(["Батя"]);
+    expect(names("po pasportu ya Aziza Rahimova, no vse zovut menya Zizi.")).toEqual(["Aziza Rahimova", "Zizi"]);
+    expect(names("Слава, санитар приёмного покоя, — не путать")).toEqual(["Слава"]);
+    expect(names("Zhivu u tëti Raisy v Taldykorgane")).toEqual(["Raisy"]);
+    expect(names("жедел уәкіл Қалиевке ұнамай", { lang: "kk" })).toEqual(["Қалиевке"]);
+    expect(names("Мен Сәрсенбай ағаның үйінде пәтер жалдадым", { lang: "kk" })).toEqual(["Сәрсенбай"]);
+  });
 });

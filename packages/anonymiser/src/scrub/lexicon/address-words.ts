@@ -23,7 +23,7 @@ export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
-  street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe к-сі к-си k-si
+  street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe к-сі к-си k-si mkr мкр
 `);
 
 /** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */
@@ -72,7 +72,7 @@ export const ADDRESS_KEYWORDS: readonly string[] = words(`
 `);
 
 /** Street types written after the name that are abbreviations, whose full stop is their own (`St.`, `Ave.`). */
-export const STREET_AFTER_ABBREVIATIONS: readonly string[] = words(`st ave rd blvd көш даңғ`);
+export const STREET_AFTER_ABBREVIATIONS: readonly string[] = words(`st ave rd blvd көш даңғ mkr мкр`);
 
 /**
  * People the main streets of Kazakhstan's cities are named after, in the genitive a street's name

@@ -29,7 +29,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
   листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
   kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
-  tırkeu tirkeu
+  tırkeu tirkeu эпикриз epikriz
 `);
 
 /** Words those stems would take that name no document (a serial number, a painting, doing). */
@@ -48,7 +48,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
 /** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
   уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela
-  body-camera body-cam қжт кжт qzht kzht акт акта акте
+  body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
 `);
 
 /**
