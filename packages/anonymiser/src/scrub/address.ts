@@ -18,6 +18,7 @@ import {
   STREET_AFTER_NAME_STEMS,
   STREET_BEFORE_NAME,
   STREET_BY_NAME_BEFORE,
+  STREET_CORNER_WORDS,
   STREET_EPONYMS_FIRST,
   STREET_EPONYMS_GENITIVE,
   STREET_EPONYMS_SECOND,
@@ -423,6 +424,7 @@ function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
 }
 
 const ROUTE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+const CORNER: ReadonlySet<string> = new Set(STREET_CORNER_WORDS);
 
 /**
  * A route of streets said by their names between dashes (`Райымбек – Сейфуллин – Саяхат`,
@@ -437,15 +439,19 @@ function routeStreets(r: Reader, streets: Set<number>): void {
     while ((tokens[k] as Token | undefined)?.kind === "word" && (tokens[k] as Token).cap && members.length < 12) {
       members.push(k);
       const dash = tokens[k + 1];
-      if (dash === undefined || !ROUTE_DASHES.has(dash.text) || dash.start === (tokens[k] as Token).end) break;
+      // A hyphen glued to the words joins one name (Гончаренко-Малая); a glued en or em dash parts two (Абай–Байзақов).
+      if (dash === undefined || !ROUTE_DASHES.has(dash.text) || (dash.text === "-" && dash.start === (tokens[k] as Token).end)) break;
       k += 2;
       // "— снова Сейфуллина": a word of going back between.
       if (tokens[k]?.kind === "word" && !(tokens[k] as Token).cap && tokens[k + 1]?.kind === "word") k++;
     }
     work.steps += members.length;
     // Known in the genitive the lists hold, or as its nominative (Сейфуллин, the street Сейфуллина).
-    const eponym = (word: string): boolean => EPONYMS.has(word) || EPONYMS.has(`${word}а`) || EPONYMS_FIRST.has(word);
-    const known = members.some((m) => eponym((tokens[m] as Token).lower));
+    const eponym = (word: string): boolean =>
+      EPONYMS.has(word) || EPONYMS.has(`${word}а`) || EPONYMS.has(word.replace(/й$/u, "я")) || EPONYMS_FIRST.has(word);
+    // …or a corner's word after the last (Абай–Байзақов қиылысында).
+    const corner = CORNER.has(tokens[(members[members.length - 1] ?? i) + 1]?.lower ?? "");
+    const known = corner || members.some((m) => eponym((tokens[m] as Token).lower));
     if (members.length >= 2 && known) for (const m of members) streets.add(m);
     i = Math.max(i, k);
   }

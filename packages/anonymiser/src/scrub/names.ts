@@ -40,6 +40,7 @@ import {
   type NameLexicon,
   nameLexicon,
 } from "./name-lexicon.js";
+import { isDocumentWord } from "./numbers.js";
 import { NAMING_MARKERS, quotedTitles } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
@@ -207,16 +208,19 @@ function classifyCyrillic(
       // institution; the noun itself (Республики, Суд) is no one's name either.
       const next = tokens[i + 1];
       if (isInstitutionWord(lower)) return "none";
-      return RU_ADJECTIVE.test(lower) && next?.kind === "word" && isInstitutionWord(next.lower) ? "none" : "cap";
+      return RU_ADJECTIVE.test(lower) && next?.kind === "word" && (isInstitutionWord(next.lower) || isDocumentWord(next.lower))
+        ? "none"
+        : "cap";
     }
     case "first":
       // Written with ё, a name is no word spelt with е (Тёма, not тема), unless a word has the ё too.
       if (lower.includes("ё") && !YO_WORDS.some((stem) => lower.startsWith(stem))) return "first";
       return (lexical.mask & ambiguityBit(token, lang)) !== 0 ? "firstAmbiguous" : "first";
     case "surname": {
-      // "Кыргызской Республики": an adjective before an institution's noun, like "Генеральной прокуратуры".
+      // "Кыргызской Республики", "Страховой полис": an adjective before an institution's or a
+      // document's noun, like "Генеральной прокуратуры".
       const next = tokens[i + 1];
-      if (RU_ADJECTIVE.test(lower) && next?.kind === "word" && isInstitutionWord(next.lower)) return "none";
+      if (RU_ADJECTIVE.test(lower) && next?.kind === "word" && (isInstitutionWord(next.lower) || isDocumentWord(next.lower))) return "none";
       if (token.sentenceStart && (lexical.nounLike || (lexical.bare && countedAfter(tokens, i)))) return "surnameWeak";
       return "surname";
     }
@@ -274,6 +278,13 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   const { tokens, known } = ctx;
   const token = tokens[i] as Token;
   if (token.kind !== "word" || token.blocked) return "none";
+  // Letters inside a code between hyphens and digits (2024-АЛМ-0183) are the code's.
+  const hyphenBefore = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
+  const hyphenAfter = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
+  if (token.allCaps && (hyphenBefore || hyphenAfter)) return "none";
+  // A lower-case word before "би" is a street's name (на толе би), as its capitalised form is.
+  if (!token.cap && STREET_PARTICLES.has(tokens[i + 1]?.lower ?? "") && (tokens[i + 1]?.lower === "би" || tokens[i + 1]?.lower === "bi"))
+    return "none";
   const lower = token.lower;
   // A known name is found in any letter case; in lower case, not as a two-letter word or a function
   // word (Ли, not the particle ли; Ким, not the Kazakh кім "who").
@@ -494,6 +505,8 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known");
 }
 
+const GOD: ReadonlySet<string> = new Set(["богу", "господу", "аллаху", "bogu", "allahu"]);
+
 // Names that are flowers' names: -гүл "flower", and the rose, lily, tulip, jasmine.
 const FLOWER_NAME = /(?:гүл|гул|gul)$|^(?:роза|лилия|лола|жасмин|раушан|roza|liliya|lola)$/u;
 
@@ -520,6 +533,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const joinedToPerson = (joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2));
   if (classes[0] === "surnameWeak" && members.length === 1 && joinedToPerson) return true;
   if (classes[0] !== "firstAmbiguous") return false;
+  // "Слава богу": thanks be to God, no Slava.
+  if (GOD.has(ctx.tokens[last + 1]?.lower ?? "")) return false;
   if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
   if (askedAfter(ctx, last) || introducesSelf(ctx, first, last)) return true;
   if (calledBy(ctx, first, lex)) return true;

@@ -870,4 +870,13 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("жедел уәкіл Қалиевке ұнамай", { lang: "kk" })).toEqual(["Қалиевке"]);
     expect(names("Мен Сәрсенбай ағаның үйінде пәтер жалдадым", { lang: "kk" })).toEqual(["Сәрсенбай"]);
   });
+
+  it("takes no letters of a code, no street before би, no adjective before a document, no 'Слава богу', and streets at a corner for no names", () => {
+    expect(names("Кейс № 2024-АЛМ-0183. Дата обращения: 11.04.2024.")).toEqual([]);
+    expect(names("меня в отдел везут на толе би скажи Олесе")).toEqual(["Олесе"]);
+    expect(names("Страховой полис ДМС выдан работодателем.")).toEqual([]);
+    expect(names("Слава Богу, она успела удалить чат.")).toEqual([]);
+    expect(names("Слава сказал, что придёт.")).toEqual(["Слава"]);
+    expect(names("Кеше түнде Абай–Байзақов қиылысында два патруля стояли", { lang: "kk" })).toEqual([]);
+  });
 });
