@@ -212,7 +212,8 @@ function readStreetNameBackward(r: Reader, i: number): number {
     return MICRO_FIRST.has((r.tokens[i] as Token).lower) && number.text.length <= 3 ? i - 1 : i;
   }
   const nearest = linked(i);
-  if (nearest === undefined) return i;
+  // "Po st. 309": a preposition in Latin letters before an article, not a street's name.
+  if (nearest === undefined || LATIN_PREPOSITIONS.has(nearest.lower)) return i;
   const particle = PARTICLES.has(nearest.lower);
   if (!nearest.cap && !particle) return i;
   const farther = linked(i - 1);
@@ -424,6 +425,7 @@ function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
 }
 
 const ROUTE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+const LATIN_PREPOSITIONS: ReadonlySet<string> = new Set(["po", "na", "v", "s", "k", "u", "ot", "do", "za", "iz"]);
 const CORNER: ReadonlySet<string> = new Set(STREET_CORNER_WORDS);
 
 /**

@@ -879,4 +879,8 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(names("Слава сказал, что придёт.")).toEqual(["Слава"]);
     expect(names("Кеше түнде Абай–Байзақов қиылысында два патруля стояли", { lang: "kk" })).toEqual([]);
   });
+
+  it("reads no Latin preposition before 'st.' as a street's name", () => {
+    expect(found("Po st. 309 UK RK vozbudili delo protiv administratora.")).toEqual([]);
+  });
 });
