@@ -202,6 +202,11 @@ function readStreetNameBackward(r: Reader, i: number): number {
     return token !== undefined && token.kind === "word" && onlySpacesBetween(r.text, token.end, after.start) ? token : undefined;
   };
   // A name with its number joined by a hyphen: "Жетісу-2 шағын ауданы", "Aksay-4 microdistrict".
+  // A letter glued to the number (Aqsai-3a shagyn audany) goes with it.
+  const letter = at(r, i - 1);
+  const lettered =
+    letter?.kind === "word" && letter.text.length === 1 && at(r, i - 2)?.kind === "number" && at(r, i - 2)?.end === letter.start;
+  if (lettered) return readStreetNameBackward(r, i - 1);
   const number = at(r, i - 1);
   if (number?.kind === "number" && onlySpacesBetween(r.text, number.end, (r.tokens[i] as Token).start)) {
     const hyphen = at(r, i - 2);

@@ -29,14 +29,14 @@ const BEFORE = new RegExp(`(?:${BIRTH_CUES_BEFORE.join("|")})`, "iu");
 const AFTER = new RegExp(`^[\\s,]*(?:(?:года|г\\.|жылы|ж\\.)\\s+)?(?:${BIRTH_CUES_AFTER.join("|")})`, "iu");
 // …or a verb of being born two words on, past the place (2 қыркүйекте Текелі қаласында туғанмын).
 const BORN_NEAR_AFTER =
-  /^[\s,]*(?:(?:года|г\.|жылы|ж\.|goda|zhyly|jyly)\s+)?(?:[\p{L}-]{1,14}\s+){1,2}(?:туған(?!\s+жер)\p{L}*|туыл\p{L}*|туд(?:ым|ы|ың|ыңыз)(?!\p{L})|родил(?:ся|ась)|tug(?:an|am)\p{L}*|tuyl\p{L}*|tud(?:ym|y)(?!\p{L})|rodil(?:sya|as))/iu;
+  /^[\s,]*(?:(?:года|г\.|жылы|ж\.|goda|zhyly|jyly)\s+)?(?:[\p{L}-]{1,14}\s+){1,2}(?:туған(?!\s+жер)\p{L}*|туыл\p{L}*|туд(?:ым|ы|ың|ыңыз)(?!\p{L})|дүниеге\s+кел\p{L}*|родил(?:ся|ась)|tug(?:an|am)\p{L}*|tuyl\p{L}*|tud(?:ym|y)(?!\p{L})|rodil(?:sya|as))/iu;
 // A year alone: the cue, then at most three short words (родилась в Текели в 1995, born in 1992).
 const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.—–-]*(?:[\\p{L}-]{1,14}[\\s,:]+){0,3}$`, "iu");
 // …or the cue after it, at most two words on (1993 жылы Талдықорғанда туылғанмын, 1991 g.r.).
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,2}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuğan|tuylgan|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuğan|tuyl|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
 const WINDOW = 40;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:)(?![\p{L}.])/u;

@@ -17,7 +17,7 @@ import {
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
-import { CLOSING_QUOTES, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
+import { CLOSING_QUOTES, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 
@@ -139,7 +139,7 @@ export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass
   // role after it (`Мейірім деген мейірбике`).
   return (
     tokens[i + 2]?.kind === "word" &&
-    (next.lower !== "деген" ||
+    ((next.lower !== "деген" && next.lower !== "degen") ||
       !(tokens[i] as Token).sentenceStart ||
       cls[i + 2] === "role" ||
       PERSON_NOUNS.has((tokens[i + 2] as Token).lower))
@@ -224,7 +224,25 @@ export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 // Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
 const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
-const POSSESSIVES = new Set(["наш", "наша", "мой", "моя", "её", "его", "біздің", "менің", "our", "my", "her", "his", "the", "a", "an"]);
+const POSSESSIVES = new Set([
+  "наш",
+  "наша",
+  "мой",
+  "моя",
+  "её",
+  "его",
+  "біздің",
+  "менің",
+  "our",
+  "my",
+  "her",
+  "his",
+  "the",
+  "a",
+  "an",
+  "moya",
+  "moi",
+]);
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
@@ -281,6 +299,13 @@ export function ownsPersonal(ctx: NameContext, last: number): boolean {
     onlySpacesBetween(text, owner.end, (tokens[last + 1] as Token).start) &&
     isPossessed(owned.lower)
   );
+}
+
+/** Whether "деп атайды" follows token `last`: what she is called (`Qyzdar meni Balapan dep ataidy`). */
+export function calledSo(ctx: NameContext, last: number): boolean {
+  const { tokens } = ctx;
+  const dep = tokens[last + 1]?.lower;
+  return (dep === "деп" || dep === "dep") && isCalled(tokens[last + 2]?.lower ?? "");
 }
 
 /** Whether "the two of us" follows token `last` (`Ақбота екеуміз`): she and the speaker. */

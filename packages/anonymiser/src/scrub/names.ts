@@ -13,6 +13,7 @@ import {
   askedAfter,
   CONJUNCTIONS,
   calledBy,
+  calledSo,
   fromSomewhere,
   GENITIVE,
   introducedBy,
@@ -497,7 +498,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   const token = ctx.tokens[i] as Token;
   const next = ctx.tokens[i + 1];
   if (next === undefined || lex.functionWords.has(token.lower) || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
-  if (withMe(ctx, i)) return true;
+  if (withMe(ctx, i) || calledSo(ctx, i)) return true;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
@@ -526,7 +527,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
   if (classes[0] === "cap" && members.length === 1)
-    return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first) || withMe(ctx, last);
+    return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first) || withMe(ctx, last) || calledSo(ctx, last);
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
   const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");
@@ -536,7 +537,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   // "Слава богу": thanks be to God, no Slava.
   if (GOD.has(ctx.tokens[last + 1]?.lower ?? "")) return false;
   if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
-  if (askedAfter(ctx, last) || introducesSelf(ctx, first, last)) return true;
+  if (askedAfter(ctx, last) || introducesSelf(ctx, first, last) || calledSo(ctx, last)) return true;
   if (calledBy(ctx, first, lex)) return true;
   // Joined to a name that is no word: two people (Алёну и Вику держали).
   if (joinedToPerson) return true;

@@ -10,7 +10,7 @@ import type { Token } from "./tokens.js";
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
 export const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”", "“", '"']);
 /** Kazakh words after a name that say it is one (`Ахметов деген`, `Әсел атты`, `Әсел есімді`). */
-export const NAMING_MARKERS: ReadonlySet<string> = new Set(["деген", "атты", "есімді"]);
+export const NAMING_MARKERS: ReadonlySet<string> = new Set(["деген", "атты", "есімді", "degen"]);
 
 /** Token indices inside short quoted titles (`«Лагуна»`, `"Amelia"`): brands and venues, not people. */
 export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<number> {
@@ -76,6 +76,6 @@ const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
 export const isKnownAs = stemTest(KNOWN_AS_STEMS);
 const SURNAME_SHAPE = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы)$/u;
-const isCalled = stemTest(CALLED_STEMS);
+export const isCalled = stemTest(CALLED_STEMS);
 const isCalling = stemTest(CALLING_STEMS);
 const PERSON_PRONOUN_SET: ReadonlySet<string> = new Set(PERSON_PRONOUNS);

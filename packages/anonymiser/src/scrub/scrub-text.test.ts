@@ -883,4 +883,23 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
   it("reads no Latin preposition before 'st.' as a street's name", () => {
     expect(found("Po st. 309 UK RK vozbudili delo protiv administratora.")).toEqual([]);
   });
+
+  it("finds names called so (dep ataidy, zovut, degen and a role), told something in Kazakh, with an aunt's honorific, and in apposition in Latin letters", () => {
+    expect(names("Qyzdar meni Balapan dep ataidy, bul menin laqap atym.", { lang: "kk" })).toEqual(["Balapan"]);
+    expect(names("Айнаға айт, она всё знает", { lang: "kk" })).toEqual(["Айнаға"]);
+    expect(names("Сәуле апамның үйіне бардым", { lang: "kk" })).toEqual(["Сәуле"]);
+    expect(names("Zhenis degen ment bizdi ylgi qorqytady", { lang: "kk" })).toEqual(["Zhenis"]);
+    expect(names("Baqyt degen osy shygar, bari aman", { lang: "kk" })).toEqual([]);
+    expect(names("Nadezhda, moya sestra, ne znaet chem ya zanimayus'")).toEqual(["Nadezhda"]);
+    expect(names('nizkii, s borodoi, zovut "Bek".')).toEqual(["Bek"]);
+  });
+
+  it("reads Kazakh birth verbs after a place, Latin lettered microdistricts and residence permits", () => {
+    expect(found("Men 11.12.2002 tuylgamnyn, balam bar", { lang: "kk" })).toEqual(["DOB:11.12.2002"]);
+    expect(found("Мен 1991 жылғы 30 қарашада Семейде дүниеге келдім", { lang: "kk" })).toEqual(["DOB:1991 жылғы 30 қарашада"]);
+    expect(found("Mekenzhaiy: Aqsai-3a shagyn audany, 62-ui, 14-pater.", { lang: "kk" })).toEqual([
+      "ADDRESS:Aqsai-3a shagyn audany, 62-ui, 14-pater",
+    ]);
+    expect(found("I have a residence permit, number RP 0083517.", { lang: "en" })).toEqual(["DOCNUM:RP 0083517"]);
+  });
 });

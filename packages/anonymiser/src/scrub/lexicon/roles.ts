@@ -28,7 +28,7 @@ export const RU_ROLES_VOWEL: readonly string[] = words(`
 /** Kazakh and English roles, and English titles (compared in lower case, uninflected). */
 export const OTHER_ROLES: readonly string[] = words(`
   учаскелік инспектор дәрігер дәрігері медбике медбибі полицей полицейлер қызметкері қызметкер уәкіл
-  tëti teti tyoti tetya
+  tëti teti tyoti tetya sestra podruga
   тергеуші прокурор сот судья заңгер әкімші сутенер сутенёр клиент жүргізуші күзетші капитан майор
   мейірбике мейірбикесі мейірбикеге медбикесі дәрігерге дәрігерді акушер акушерка директоры бастығы
   лейтенант сержант гинеколог апам әпкем құрбым досым күйеуім мать матери матерью дочь дочери
@@ -38,7 +38,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor
   респондент респонденттің респондентке
   medbike meyirbike meirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
-  politsei policei sutener zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
+  politsei policei sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
 `);
 
 /** Words between a role and the name that do not break the link (`капитан полиции Иванов`). */
@@ -54,12 +54,12 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
   прозвищу кличке прозвище кличка зовут звали имени фамилии представился представилась
   представляется представлялся подписывался подписывалась named called nicknamed nickname
   лақап есімі аты позывной позывным позывного кличкой прозвищем погоняло погонялу погонялом
-  себя himself herself зови зовите называй называйте zovi
+  себя himself herself зови зовите называй называйте zovi zovut zvali
 `);
 
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
-  апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза
+  апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
   apai apay apaiga apaidyn apaidan agai agay agaiga tate hanym myrza ағаның ағаға ағаны апаның апаға
-  деген атты есімді
+  деген атты есімді degen
 `);
