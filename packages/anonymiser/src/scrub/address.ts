@@ -362,7 +362,9 @@ export function findAddresses(
       }
     }
     const token = at(r, i);
-    if (token?.kind === "word" && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower)) {
+    // "т. 1, л.д. 47": a case file's volume and sheet, not a house.
+    const sheet = token?.lower === "д" && at(r, i - 1)?.text === "." && at(r, i - 2)?.lower === "л";
+    if (token?.kind === "word" && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower) && !sheet) {
       const end = readHouseParts(r, i, false);
       if (end > i) {
         push(i, end, i, i);

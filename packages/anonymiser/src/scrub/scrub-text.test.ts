@@ -902,4 +902,9 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     ]);
     expect(found("I have a residence permit, number RP 0083517.", { lang: "en" })).toEqual(["DOCNUM:RP 0083517"]);
   });
+
+  it("reads a case file's sheet (л.д. 47) as no house", () => {
+    expect(found("Протокол допроса свидетеля, т. 1, л.д. 47: показания записаны.")).toEqual([]);
+    expect(found("ул. Абая, д. 47, кв. 5")).toEqual(["ADDRESS:ул. Абая, д. 47, кв. 5"]);
+  });
 });
