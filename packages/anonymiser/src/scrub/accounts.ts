@@ -4,7 +4,7 @@
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { isIbanValid } from "./checksums.js";
 
-const IBAN = /(?<![A-Za-z0-9])KZ\d{2}(?:[ \u00a0\u2009\u202f]?[0-9A-Za-z]){16}(?![A-Za-z0-9])/giu;
+const IBAN = /(?<![A-Za-z0-9])KZ[ \u00a0\u2009\u202f]?\d{2}(?:[ \u00a0\u2009\u202f]?[0-9A-Za-z]){16}(?![A-Za-z0-9])/giu;
 const SPACES = /[ \u00a0\u2009\u202f]/gu;
 
 /** IBANs that pass their check. */

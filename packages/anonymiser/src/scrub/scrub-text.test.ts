@@ -907,4 +907,8 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(found("Протокол допроса свидетеля, т. 1, л.д. 47: показания записаны.")).toEqual([]);
     expect(found("ул. Абая, д. 47, кв. 5")).toEqual(["ADDRESS:ул. Абая, д. 47, кв. 5"]);
   });
+
+  it("finds an IBAN with a space after KZ", () => {
+    expect(found("Реквизиты: KZ 9496 5662 0650 3854 09, получатель")).toEqual(["IBAN:KZ 9496 5662 0650 3854 09"]);
+  });
 });
