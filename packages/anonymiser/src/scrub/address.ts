@@ -8,6 +8,7 @@ import {
   AGAINST_PERSON_STEMS,
   HOUSE_AFTER_NUMBER,
   HOUSE_BEFORE_NUMBER,
+  LATIN_PREPOSITIONS,
   LOCATED_STEMS,
   MICRODISTRICT_FIRST,
   MICRODISTRICT_SECOND_STEMS,
@@ -218,7 +219,7 @@ function readStreetNameBackward(r: Reader, i: number): number {
   }
   const nearest = linked(i);
   // "Po st. 309": a preposition in Latin letters before an article, not a street's name.
-  if (nearest === undefined || LATIN_PREPOSITIONS.has(nearest.lower)) return i;
+  if (nearest === undefined || LATIN_PREPOSITION_SET.has(nearest.lower)) return i;
   const particle = PARTICLES.has(nearest.lower);
   if (!nearest.cap && !particle) return i;
   const farther = linked(i - 1);
@@ -432,7 +433,7 @@ function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
 }
 
 const ROUTE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
-const LATIN_PREPOSITIONS: ReadonlySet<string> = new Set(["po", "na", "v", "s", "k", "u", "ot", "do", "za", "iz"]);
+const LATIN_PREPOSITION_SET: ReadonlySet<string> = new Set(LATIN_PREPOSITIONS);
 const CORNER: ReadonlySet<string> = new Set(STREET_CORNER_WORDS);
 
 /**

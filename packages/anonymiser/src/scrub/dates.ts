@@ -1,7 +1,15 @@
 // Dates of birth: a date (12.01.1987, 1987-01-11, 14 апреля 1995, 18 November 1984, 1988 жылы
 // 6 қарашада) that the words right around it call a birth date. Other dates are left alone.
 import { type Candidate, PRIORITY } from "./candidate.js";
-import { BIRTH_CUES_AFTER, BIRTH_CUES_BEFORE, BIRTH_YEAR_CUES_AFTER, BIRTH_YEAR_CUES_BEFORE, MONTHS } from "./lexicon/dates.js";
+import {
+  BIRTH_CUES_AFTER,
+  BIRTH_CUES_BEFORE,
+  BIRTH_YEAR_CUES_AFTER,
+  BIRTH_YEAR_CUES_BEFORE,
+  MONTHS,
+  MONTHS_IN_ORDER,
+  YEAR_WORDS,
+} from "./lexicon/dates.js";
 
 const MONTH = `(?:${MONTHS.join("|")})`;
 const DATES = new RegExp(
@@ -11,7 +19,7 @@ const DATES = new RegExp(
     // 1987-01-11, 1979/04/10, 1984.12.14
     String.raw`(?<![\p{N}./-])(?:19|20)\d\d([./-])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])(?![\p{N}]|[./-]\p{N})`,
     // 14 апреля 1995, 18 November 1984, 6 қарашада (after a year: 1988 жылы 6 қарашада)
-    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d\s+(?:жылы|жылғы|ж\.|jyly|zhyly|jylgy|zhylgy|jylğy|zhylğy)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+|-)${MONTH}\p{L}*(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d\s+(?:${YEAR_WORDS.join("|")}|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+|-)${MONTH}\p{L}*(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // November 18, 1984 (June 14, after a birthday word)
     String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01])(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // A day and month without a year (др 14.02): a birthday only with its word before it.
@@ -73,14 +81,7 @@ function iinBirthDays(text: string): Set<string> {
   return days;
 }
 
-// The months in order, by the stems each language writes them with (a case ending may follow).
-const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
-  ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"],
-  ["қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан", "қараша", "желтоқсан"],
-  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-];
-
-const YEAR_OWN_WORDS: ReadonlySet<string> = new Set(["жылы", "жылғы", "jyly", "zhyly", "jylgy", "zhylgy"]);
+const YEAR_OWN_WORDS: ReadonlySet<string> = new Set(YEAR_WORDS);
 
 /** A date's `yy-mm-dd` keys: read day first or year first, the US order too, or with its month's name. */
 function dayKeys(date: string): string[] {

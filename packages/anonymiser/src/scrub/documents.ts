@@ -4,7 +4,7 @@
 
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { MONTHS } from "./lexicon/dates.js";
-import { DOCUMENT_NUMBER_WORDS_AFTER, REGISTER_NUMBER_WORDS, STATE_ABBREVIATIONS } from "./lexicon/keywords.js";
+import { DOCUMENT_NUMBER_WORDS_AFTER, FORM_WORDS, NUMBER_WORDS, REGISTER_NUMBER_WORDS, STATE_ABBREVIATIONS } from "./lexicon/keywords.js";
 import { amountAfter, isDocumentWord, isMoneyWord, tokenAt } from "./numbers.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -18,14 +18,14 @@ const NUMBER_AT =
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^\d{2} \d{2} \d{6}$/u;
-const FORM_WORDS: ReadonlySet<string> = new Set(["формы", "форма", "форме", "нысан", "нысанды", "form"]);
+const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
-const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "номер", "номері", "number", "нөмірі", "нөмір", "nomer", "nomeri"]);
+const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 const YEAR = /^(?:19|20)\d\d$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
-const SIGN_WORDS_BEFORE = new Set(["№", "номер", "номері", "нөмірі", "нөмір", "nomer", "nomeri"]);
+const SIGN_WORDS_BEFORE = new Set(["№", ...NUMBER_WORDS]);
 const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
 const MASKED = /^ ?\d{0,4}[*•]/u;
 const MASKED_BEFORE = /[*•] ?$/u;
@@ -171,7 +171,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       // "справку … нужно заплатить 15 000": an amount to pay, not the document's number.
       if (next.kind === "number" && isMoneyWord(tokens[k - 1]?.lower ?? "")) break;
       // "Справка формы 035-2/у № 112458": the form's number says which form, not whose.
-      if (next.kind === "number" && FORM_WORDS.has(tokens[k - 1]?.lower ?? "")) {
+      if (next.kind === "number" && FORM_WORD_SET.has(tokens[k - 1]?.lower ?? "")) {
         while (k + 1 < tokens.length && (tokens[k + 1] as Token).start === (tokens[k] as Token).end) k++;
         continue;
       }

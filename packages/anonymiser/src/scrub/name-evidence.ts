@@ -6,8 +6,10 @@ import { foldCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import {
   CALLED_AFTER_WORDS,
+  CALLED_PRONOUNS,
   GREETING_WORDS,
   NAME_VERB_ADVERBS,
+  NAMED_PERSON_NOUNS,
   OWNED_QUALIFIERS,
   POSSESSED_STEMS,
   SECOND_PERSON_ENDINGS,
@@ -75,8 +77,7 @@ export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon
   return false;
 }
 
-const CALLED_PRONOUNS: ReadonlySet<string> = new Set(["меня", "его", "её", "ее", "menya", "ego", "ee", "мені", "оны", "meni"]);
-const isCallingWord = (word: string): boolean => ["зовут", "звали", "зови", "зовите", "zovut", "zvali", "zovi"].includes(word);
+const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
 /** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
 export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
@@ -85,11 +86,7 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   const previous = tokens[k];
   if (previous !== undefined && cls[k] === "introducer") return true;
   // "зови меня Батя", "vse zovut menya Zizi": the introducer, then whom it calls so.
-  if (
-    previous !== undefined &&
-    CALLED_PRONOUNS.has(previous.lower) &&
-    (cls[k - 1] === "introducer" || isCallingWord(tokens[k - 1]?.lower ?? ""))
-  )
+  if (previous !== undefined && CALLED_PRONOUN_SET.has(previous.lower) && nameLexicon().introducers.has(tokens[k - 1]?.lower ?? ""))
     return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
@@ -154,7 +151,7 @@ const KAZAKH_PERSON_CASE =
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
 const WORD_NOUN_SET: ReadonlySet<string> = new Set(WORD_NOUNS);
 // "Назар деген жігіт", "Самұрық деген адам": a person so called.
-const PERSON_NOUNS: ReadonlySet<string> = new Set(["жігіт", "қыз", "әйел", "кісі", "адам", "бала", "жігітті", "қызды", "адамды"]);
+const PERSON_NOUNS: ReadonlySet<string> = new Set(NAMED_PERSON_NOUNS);
 export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting|nıñ|niñ|dıñ|diñ|tıñ|tiñ)$/u;
 
 /** Whether a capitalised word right after a name in the genitive is the person she has (Жанардың Кәкесі). */

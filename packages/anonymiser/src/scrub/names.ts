@@ -8,6 +8,7 @@ import { genderOfEnding } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
+import { FLOWER_NAMES, GOD_WORDS } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   askedAfter,
@@ -506,10 +507,10 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known");
 }
 
-const GOD: ReadonlySet<string> = new Set(["богу", "господу", "аллаху", "bogu", "allahu"]);
+const GOD: ReadonlySet<string> = new Set(GOD_WORDS);
 
 // Names that are flowers' names: -гүл "flower", and the rose, lily, tulip, jasmine.
-const FLOWER_NAME = /(?:гүл|гул|gul)$|^(?:роза|лилия|лола|жасмин|раушан|roza|liliya|lola)$/u;
+const FLOWER_NAME = new RegExp(`(?:гүл|гул|gul)$|^(?:${FLOWER_NAMES.join("|")})$`, "u");
 
 /** Whether a group of name words is a name. */
 function accept(ctx: NameContext, members: readonly number[], cls: readonly NameClass[], lex: NameLexicon): boolean {

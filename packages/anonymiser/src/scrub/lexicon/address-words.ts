@@ -125,3 +125,6 @@ export const SLASHED_MICRODISTRICTS: readonly string[] = words(`ш/а sh/a ш/а
 
 /** Kazakh words after a place one goes toward or is at the side of (`Бурундай жаққа`, `Qonaev jaqqa`). */
 export const TOWARD_WORDS: readonly string[] = words(`жаққа жақта жақтан жағына жағында jaqqa jaqta jaqtan jakka jakta zhakka zhakta`);
+
+/** Prepositions in Latin letters: no street's name before `st.` (`Po st. 309`, an article). */
+export const LATIN_PREPOSITIONS: readonly string[] = words(`po na v s k u ot do za iz`);

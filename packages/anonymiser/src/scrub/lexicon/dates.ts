@@ -51,3 +51,13 @@ export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   tugan(?!\s+zher)\p{L}* tuyl\p{L}* rodil(?:sya|as|ac|is) zh\.\s?t\.? goda\s+rozhdeniya g\.\s?r\.
   туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}*
 `);
+
+/** A Kazakh date's own word for its year, between the year and the day (`1988 жылы 6 қарашада`); `ж.` too. */
+export const YEAR_WORDS: readonly string[] = words(`жылы жылғы jyly zhyly jylgy zhylgy jylğy zhylğy`);
+
+/** The months in order, by the stems each language writes them with (a case ending may follow). */
+export const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
+  words(`январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр`),
+  words(`қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан`),
+  words(`jan feb mar apr may jun jul aug sep oct nov dec`),
+];

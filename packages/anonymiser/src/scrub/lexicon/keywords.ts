@@ -71,3 +71,9 @@ export const STATE_ABBREVIATIONS: readonly string[] = words(`рк қр кр рф
 
 /** A register's own word for its number after its acronym (`ҚЖТ нөмірі 2418-11-0042`). */
 export const REGISTER_NUMBER_WORDS: readonly string[] = words(`нөмірі номер номері nomeri nomer`);
+
+/** A form's word before its number (`формы 035-2/у`): the number says which form, not whose. */
+export const FORM_WORDS: readonly string[] = words(`формы форма форме нысан нысанды form`);
+
+/** A number's own word in Russian and Kazakh (`номер направления 341`, `нөмірі 2418`). */
+export const NUMBER_WORDS: readonly string[] = words(`номер номері нөмірі нөмір nomer nomeri`);

@@ -170,3 +170,15 @@ export const CALLED_STEMS: readonly string[] = words(`ата шақыр жазы
 export const PERSON_PRONOUNS: readonly string[] = words(`
   его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu him her whom them
 `);
+
+/** Pronouns between a verb of calling and the name it gives (`зови меня Батя`, `zovut menya Zizi`). */
+export const CALLED_PRONOUNS: readonly string[] = words(`меня его её ее menya ego ee мені оны meni`);
+
+/** Nouns of a person after "X деген" (`Назар деген жігіт`, `Самұрық деген адам`): someone so called. */
+export const NAMED_PERSON_NOUNS: readonly string[] = words(`жігіт қыз әйел кісі адам бала жігітті қызды адамды`);
+
+/** "Thanks be to God" after a name that is a word (`Слава богу`): no person. */
+export const GOD_WORDS: readonly string[] = words(`богу господу аллаху bogu allahu`);
+
+/** Names that are flowers' names besides those in -гүл (`Роза гүлін`): the rose, lily, tulip, jasmine. */
+export const FLOWER_NAMES: readonly string[] = words(`роза лилия лола жасмин раушан roza liliya lola`);
