@@ -253,6 +253,8 @@ function slashedAt(r: Reader, i: number): number | null {
   const [first, slash, second] = [at(r, i), at(r, i + 1), at(r, i + 2)];
   if (first === undefined || (slash?.text !== "/" && slash?.text !== ".") || second === undefined) return null;
   if (slash.start !== first.end || second.start !== slash.end || !SLASHED.has(`${first.lower}/${second.lower}`)) return null;
+  // Two capitals with full stops are initials (Тарасова М.А.), not "м.а.".
+  if (slash.text === "." && first.cap && second.cap) return null;
   // "ш.а." takes its second full stop with it.
   const stop = at(r, i + 3);
   return slash.text === "." && stop?.text === "." && stop.start === second.end ? i + 4 : i + 3;

@@ -85,6 +85,9 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   let k = i - 1;
   const previous = tokens[k];
   if (previous !== undefined && cls[k] === "introducer") return true;
+  // "м/с Кравец": a nurse, written with a slash.
+  if (previous?.lower === "с" && tokens[k - 1]?.text === "/" && tokens[k - 2]?.lower === "м" && tokens[k - 2]?.end === tokens[k - 1]?.start)
+    return true;
   // "зови меня Батя", "vse zovut menya Zizi": the introducer, then whom it calls so.
   if (previous !== undefined && CALLED_PRONOUN_SET.has(previous.lower) && nameLexicon().introducers.has(tokens[k - 1]?.lower ?? ""))
     return true;

@@ -245,7 +245,7 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
   const lower = token.lower;
   const english = lex.englishNames.get(lower);
   if (english === undefined && lex.englishCommon.has(lower)) return "none";
-  if (isPlace(lower, lex.places)) return "none";
+  if (isPlace(lower, lex.places) || isPlace(foldCyrillic(latinToCyrillic(lower)), lex.places)) return "none";
   if (LATIN_PATRONYMIC.test(lower)) return "patronymic";
   // Russian nouns in Latin letters that end like surnames (Protokolov, Dokumentov).
   if (lex.surnameLookalikes.has(foldCyrillic(latinToCyrillic(lower)))) return "none";
@@ -295,7 +295,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   }
   if (!token.cap) {
     if (PARTICLES.has(lower)) return "particle";
-    if (lex.roles.has(lower)) return "role";
+    if (isRole(token, lex)) return "role";
     if (lex.qualifiers.has(lower)) return "qualifier";
     if (lex.introducers.has(lower)) return "introducer";
     if (lex.markersAfter.has(lower)) return "marker";
@@ -308,7 +308,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     return !glued && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
   // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself.
-  if (lex.roles.has(lower) || TITLES.has(lower)) return "role";
+  if (isRole(token, lex) || TITLES.has(lower)) return "role";
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
   if (titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
@@ -322,6 +322,23 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   if (token.allCaps && kind === "cap") return capitalFirstNameAt(tokens, i + 1, lex) ? "cap" : "none";
   return kind;
 }
+
+/** Whether a word is a role, rank or title, in Cyrillic or Latin letters (`Politseiskii Dosymov`, `kapitana`). */
+function isRole(token: Token, lex: NameLexicon): boolean {
+  if (lex.roles.has(token.lower)) return true;
+  if (!token.latin || token.text.length < 4 || lex.englishCommon.has(token.lower) || lex.englishNames.has(token.lower)) return false;
+  let role = latinRoleSeen.get(token.lower);
+  if (role === undefined) {
+    // Read back into Cyrillic (a "c" may write ц: Policeiskii), with the soft sign an apostrophe
+    // wrote or left out (sledovatel, sledovatel').
+    const reads = [latinToCyrillic(token.lower), latinToCyrillic(token.lower.replaceAll("c", "ts"))];
+    role = reads.some((read) => lex.roles.has(read) || lex.roles.has(`${read}ь`));
+    if (latinRoleSeen.size >= LOWER_CASE_SEEN_MAX) latinRoleSeen.clear();
+    latinRoleSeen.set(token.lower, role);
+  }
+  return role;
+}
+const latinRoleSeen = new Map<string, boolean>();
 
 /**
  * What a lower-case word may be: a first name or patronymic (`марат`, `динаре`, `айгүлден`) or a
@@ -355,8 +372,8 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   const surnameLike = first === undefined && SURNAME_ENDING.test(cyrillic);
   const patronymic = first === undefined && !surnameLike && PATRONYMIC.test(cyrillic);
   if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
-  // A name that is also an ordinary word (бахыт, шолпан) only from five letters, and on strong evidence.
-  if (first !== undefined) return first.mask === 0 ? "lower" : folded.length >= 5 ? "lowerAmbiguous" : "none";
+  // A name that is also an ordinary word (бахыт, шолпан, вера), only on strong evidence.
+  if (first !== undefined) return first.mask === 0 ? "lower" : "lowerAmbiguous";
   if (patronymic || PATRONYMIC.test(cyrillic)) return "lower";
   const surname = (SURNAMES[0] as RegExp).exec(cyrillic) ?? (SURNAMES[1] as RegExp).exec(cyrillic);
   const long = !token.latin || token.text.length >= 7;
@@ -411,7 +428,10 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     // After a role, a name that is an ordinary word only of another language (Сутенёр азамат).
     const mask = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.mask;
     const foreign = mask !== undefined && (mask & ambiguityBit(token, ctx.lang)) === 0 && introducedBy(ctx, i, cls);
-    cls[i] = (ctx.noCapitals && (speaks || suffixed)) || honoured || foreign ? "first" : "none";
+    // Only from five letters (four-letter words are too often words: мира, роза), or asked or told
+    // something at a message's start (вера ты где, дина қайда, mira where r u).
+    const long = token.text.length >= 5 && ((ctx.noCapitals && (speaks || suffixed)) || honoured || foreign);
+    cls[i] = long || askedAfter(ctx, i) ? "first" : "none";
     if (cls[i] === "none") ambiguous.push(i);
   }
   pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");
@@ -502,6 +522,8 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   if (withMe(ctx, i) || calledSo(ctx, i)) return true;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
+  // Before initials, a surname no list has (у Олейник Т., Кравец А.Б.); a sentence's first word only before two.
+  if (cls[i + 1] === "initial" && (!token.sentenceStart || cls[i + 3] === "initial")) return true;
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
   const field = ctx.tokens[i - 1]?.text === ":";
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known");

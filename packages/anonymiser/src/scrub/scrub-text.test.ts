@@ -912,3 +912,35 @@ describe("issue #15, sixth round: owners and companions, nicknames one is known 
     expect(found("Реквизиты: KZ 9496 5662 0650 3854 09, получатель")).toEqual(["IBAN:KZ 9496 5662 0650 3854 09"]);
   });
 });
+
+describe("issue #15, seventh round: initials, roles in Latin letters, four-letter names called at a message's start", () => {
+  it("reads capital letters with full stops after a surname as initials, not a Kazakh microdistrict", () => {
+    expect(names("Пациентка Тарасова М.А., медкарта выдана")).toEqual(["Тарасова М.А."]);
+    expect(found("Самал ш.а. 12-үй")).toEqual(["ADDRESS:Самал ш.а. 12-үй"]);
+  });
+
+  it("finds a surname no list has before initials, and after a nurse written м/с", () => {
+    expect(names("В ходе досмотра у Олейник Т. изъяты деньги")).toEqual(["Олейник Т."]);
+    expect(names("Получатель — физлицо Жанбота Т.")).toEqual(["Жанбота Т."]);
+    expect(names("Экспресс-тест проведён м/с Кравец.")).toEqual(["Кравец"]);
+    // A sentence's first word before one initial is too often an ordinary one.
+    expect(names("Статья Б. не применима")).toEqual([]);
+  });
+
+  it("reads roles written in Latin letters as roles, not as part of the name, and a country in Latin letters as no name", () => {
+    expect(names("Politseiskii Dosymov udaril menya")).toEqual(["Dosymov"]);
+    expect(names("Policeiskii Dosymov udaril menya")).toEqual(["Dosymov"]);
+    expect(names("Polisei Nurlanuly Ermek telefonymdy alyp")).toEqual(["Nurlanuly Ermek"]);
+    expect(names("sledovatel' Bekova skazala podpisat'")).toEqual(["Bekova"]);
+    expect(names("grazhdanka Uzbekistana, Rakhimova Gulnoza")).toEqual(["Rakhimova Gulnoza"]);
+    expect(names("Delo v sude Medeuskogo raiona")).toEqual([]);
+  });
+
+  it("finds a four-letter name that is also a word when asked something at a message's start, and not otherwise", () => {
+    expect(names("вера ты где?? никто не видел")).toEqual(["вера"]);
+    expect(names("дина қайда жоғалып кеттің")).toEqual(["дина"]);
+    expect(names("mira where r u, ur phone is off")).toEqual(["mira"]);
+    expect(names("вера в лучшее не помогает")).toEqual([]);
+    expect(names("надежда где-то есть")).toEqual([]);
+  });
+});

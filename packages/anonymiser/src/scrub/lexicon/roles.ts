@@ -38,7 +38,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor
   респондент респонденттің респондентке
   medbike meyirbike meirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
-  politsei policei sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
+  politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
 `);
 
 /** Words between a role and the name that do not break the link (`капитан полиции Иванов`). */
