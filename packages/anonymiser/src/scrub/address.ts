@@ -3,6 +3,7 @@
 // without a number: a place alone is not personal data (but its name is no person's either).
 
 import { type Candidate, PRIORITY } from "./candidate.js";
+import { foldCyrillic, latinToCyrillic } from "./fold.js";
 import {
   ADDRESS_KEYWORDS,
   AGAINST_PERSON_STEMS,
@@ -40,15 +41,17 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
-const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|uy|ui|üi|pater|päter|kabat|qabat)\p{L}{0,6}$/u;
-const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => w.toLowerCase()));
+const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
+const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
+/** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
+const isHouseAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOUSE_WORD_GLUED.test(word);
+const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => foldCyrillic(w.toLowerCase())));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
 const AT_STREET = new Set(STREET_BY_NAME_BEFORE);
 const isAgainstPerson = stemTest(AGAINST_PERSON_STEMS);
 const isLocated = stemTest(LOCATED_STEMS);
-const ENGLISH_AT: ReadonlySet<string> = new Set(["on", "near"]);
-const GENITIVE_SURNAME = /^\p{L}{3,}(?:ова|ева|ёва|ина|ына)$/u;
+const GENITIVE_SURNAME = /^\p{L}{3,}(?:ова|ева|ёва|ина|ына|овой|евой|иной|енко)$/u;
 const SLASHED = new Set(SLASHED_MICRODISTRICTS);
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
 
@@ -87,6 +90,9 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   // "1 000": a number going on in groups is an amount, not a house.
   const following = at(r, i + 1);
   if (following?.kind === "number" && following.start === token.end + 1) return null;
+  // "16:00": a time, not a house.
+  if (following?.text === ":" && following.start === token.end && at(r, i + 2)?.kind === "number" && at(r, i + 2)?.start === following.end)
+    return null;
   // "29.04.2024": a date, not a house.
   if (following?.text === "." && following.start === token.end && at(r, i + 2)?.kind === "number" && at(r, i + 2)?.start === following.end)
     return null;
@@ -98,7 +104,7 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   // A house word glued by a hyphen after what ends at `end` (30А-үй, 340/4-үй).
   const worded = (end: number): { end: number; worded: boolean } => {
     const word = glued(end)?.text === "-" ? glued(end + 1) : undefined;
-    return word?.kind === "word" && HOUSE_AFTER.has(word.lower) ? { end: end + 2, worded: true } : { end, worded: false };
+    return word?.kind === "word" && isHouseAfter(word.lower) ? { end: end + 2, worded: true } : { end, worded: false };
   };
   const next = glued(i + 1);
   if (next?.text === "/" && glued(i + 2)?.kind === "number") return worded(i + 3);
@@ -107,10 +113,10 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
     return { end: i + 3, worded: false };
   if (next?.kind === "word" && next.text.length === 1) return worded(i + 2);
   // The letter and the house word in one token: 30А-үй.
-  if (next?.kind === "word" && next.text.charAt(1) === "-" && HOUSE_AFTER.has(next.lower.slice(2))) return { end: i + 2, worded: true };
+  if (next?.kind === "word" && next.text.charAt(1) === "-" && isHouseAfter(next.lower.slice(2))) return { end: i + 2, worded: true };
   const word = next?.text === "-" ? glued(i + 2) : undefined;
   if (word?.kind === "word") {
-    if (HOUSE_AFTER.has(word.lower)) return { end: i + 3, worded: true };
+    if (isHouseAfter(word.lower)) return { end: i + 3, worded: true };
     if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower)) return { end: i + 3, worded: false };
   }
   return { end: i + 1, worded: false };
@@ -127,8 +133,9 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     const token = at(r, j);
     if (token === undefined) break;
     if (token.kind === "word" && HOUSE_BEFORE.has(token.lower)) {
-      // A one-letter word ("д") is a house only as an abbreviation, with its full stop.
-      if (token.text.length === 1 && afterWord(r, j) === j + 1) break;
+      // A one-letter word ("д") is a house only as an abbreviation, with its full stop, or glued to its number (к2).
+      const gluedNumber = at(r, j + 1)?.kind === "number" && at(r, j + 1)?.start === token.end;
+      if (token.text.length === 1 && afterWord(r, j) === j + 1 && !gluedNumber) break;
       let numberAt = afterWord(r, j);
       if (isPunct(at(r, numberAt), "№")) numberAt++;
       const number = houseNumberAt(r, numberAt);
@@ -146,7 +153,7 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       continue;
     }
     const follower = at(r, number.end);
-    if (follower?.kind === "word" && HOUSE_AFTER.has(follower.lower)) {
+    if (follower?.kind === "word" && isHouseAfter(follower.lower)) {
       k = number.end + 1;
       bare = true;
       continue;
@@ -170,14 +177,14 @@ function isNamePart(token: Token | undefined): boolean {
 function readStreetNameForward(r: Reader, i: number): number {
   let k = i;
   const first = at(r, k);
-  if (first === undefined || !(first.cap || first.kind === "number")) return i;
+  if (first === undefined || !(first.cap || first.kind === "number" || eponymForm(first) !== null)) return i;
   for (let count = 0; count < 3; count++) {
     // An initial in a street's name: ул. Ш. Уалиханова.
     const initial = at(r, k);
     if (initial?.kind === "word" && initial.cap && initial.text.length === 1 && at(r, k + 1)?.text === "." && at(r, k + 2)?.cap === true)
       k += 2;
     const token = at(r, k);
-    if (!isNamePart(token) || (count > 0 && token?.kind === "number")) break;
+    if (!(isNamePart(token) || (count === 0 && token === first)) || (count > 0 && token?.kind === "number")) break;
     k++;
     if (at(r, k)?.text === "-" && at(r, k + 1)?.kind === "number" && (r.tokens[k] as Token).start === (r.tokens[k - 1] as Token).end) {
       k += 2;
@@ -281,7 +288,10 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const end = readHouseParts(r, number.end, false);
   if (end > number.end || (number.worded && comma === 0)) return { nameEnd, end };
   // "на Сейфуллина, 551", "на Ташкентской, 112": a street said by its name alone, then its house.
-  const onStreet = AT_STREET.has(before?.lower ?? "") && nameEnd === i + 1 && STREET_LIKE.test((r.tokens[i] as Token).lower);
+  const token = r.tokens[i] as Token;
+  const shaped = STREET_LIKE.test(token.latin ? latinToCyrillic(token.lower) : token.lower) || eponymForm(token) !== null;
+  const pair = nameEnd === i + 2 && EPONYMS_FIRST.has(token.lower) && EPONYMS_SECOND.has((r.tokens[i + 1] as Token).lower);
+  const onStreet = AT_STREET.has(before?.lower ?? "") && ((nameEnd === i + 1 && shaped) || pair);
   return said || onStreet ? { nameEnd, end: number.end } : null;
 }
 // A street's name by its shape: a person's name in the genitive (Сейфуллина, Райымбека), a street
@@ -311,6 +321,14 @@ export function findAddresses(
       tokens[k - 1]?.kind === "number" &&
       tokens[k - 1]?.end === (tokens[k] as Token).start;
     while (last >= nameTo && (tokens[last] as Token).kind !== "number" && !houseLetter(last)) last--;
+    // Kazakh names the part after its number: "12 үй, 40 пәтер", "3 подъезд".
+    const named = tokens[last + 1];
+    if (last >= nameTo && last + 1 < to && named?.kind === "word" && isHouseAfter(named.lower)) last++;
+    // …but a floor said last is left out: it points to no door (кв. 52, 5 этаж).
+    if (last > nameTo && FLOOR.test((tokens[last] as Token).lower) && tokens[last - 1]?.kind === "number") {
+      last -= 2;
+      if (isPunct(tokens[last], ",")) last--;
+    }
     // English may put the house number first (12 Abay Street): then the span ends with the street type,
     // and its full stop only if it is an abbreviation's (12 Abay St.).
     if (last < nameTo) {
@@ -377,7 +395,11 @@ export function findAddresses(
     }
     // No street type: a street's name and number after an address word (`по адресу Гоголя 44`), or
     // followed by a flat or office (`на Сейфуллина 30, кв 8`).
-    const named = token?.kind === "word" && token.cap && !token.allCaps && !isDocumentWord(token.lower) ? namedStreetAt(r, i) : null;
+    // In lower case, only a street the lists know (гоголя 39а, на шевченко 165б).
+    const named =
+      token?.kind === "word" && (token.cap || eponymForm(token) !== null) && !token.allCaps && !isDocumentWord(token.lower)
+        ? namedStreetAt(r, i)
+        : null;
     if (named !== null) {
       push(i, named.end, i, named.nameEnd);
       i = named.end;
@@ -459,34 +481,74 @@ function routeStreets(r: Reader, streets: Set<number>): void {
     }
     work.steps += members.length;
     // Known in the genitive the lists hold, or as its nominative (Сейфуллин, the street Сейфуллина).
-    const eponym = (word: string): boolean =>
-      EPONYMS.has(word) || EPONYMS.has(`${word}а`) || EPONYMS.has(word.replace(/й$/u, "я")) || EPONYMS_FIRST.has(word);
+    const eponym = (k: number): boolean => {
+      const form = eponymForm(tokens[k] as Token);
+      return form === "genitive" || form === "nominative";
+    };
     // …or a corner's word after the last (Абай–Байзақов қиылысында).
     const corner = CORNER.has(tokens[(members[members.length - 1] ?? i) + 1]?.lower ?? "");
-    const known = corner || members.some((m) => eponym((tokens[m] as Token).lower));
+    const known = corner || members.some(eponym);
     if (members.length >= 2 && known) for (const m of members) streets.add(m);
     i = Math.max(i, k);
   }
 }
 
+/** The nominative of an eponym's genitive: Абая → Абай, Сейфуллина → Сейфуллин, Маметовой → Маметова, Толстого → Толстой. */
+function nominativeOf(genitive: string): string {
+  if (/(?:ой|oi|oy)$/u.test(genitive)) return `${genitive.slice(0, -2)}${/[a-z]/u.test(genitive) ? "a" : "а"}`;
+  if (/(?:ого|ogo)$/u.test(genitive)) return `${genitive.slice(0, -3)}${/[a-z]/u.test(genitive) ? "oi" : "ой"}`;
+  if (genitive.endsWith("я")) return `${genitive.slice(0, -1)}й`;
+  return /[^аеиоуыэюяaeiouy]a$|[^аеиоуыэюя]а$/u.test(genitive) ? genitive.slice(0, -1) : genitive;
+}
+const EPONYM_NOMINATIVES: ReadonlySet<string> = new Set([...EPONYMS].map(nominativeOf));
+// The Kazakh locative, on its own or as an attribute (Абайда, Сейфуллинде, Райымбектегі, abaida).
+const KAZAKH_LOCATIVE = /(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|da|de|ta|te|nda|nde|dagy|degi|tagy|tegi)$/u;
+
+/** How a word names a street after someone (`Абая`, `Абай`, `Абае`, `Абайда`, `Bayzakova`), in Cyrillic or Latin letters; or null. */
+export function eponymForm(token: Token): "genitive" | "nominative" | "prepositional" | "locative" | null {
+  const reads = token.latin ? [token.lower, foldCyrillic(latinToCyrillic(token.lower))] : [foldCyrillic(token.lower)];
+  for (const word of reads) {
+    if (EPONYMS.has(word)) return "genitive";
+    if (EPONYM_NOMINATIVES.has(word) || EPONYMS_FIRST.has(word)) return "nominative";
+    // "на Абае", "на Сейфуллине".
+    if (word.endsWith("е") && (EPONYM_NOMINATIVES.has(`${word.slice(0, -1)}й`) || EPONYM_NOMINATIVES.has(word.slice(0, -1))))
+      return "prepositional";
+    const locative = KAZAKH_LOCATIVE.exec(word);
+    if (locative !== null && EPONYM_NOMINATIVES.has(word.slice(0, locative.index))) return "locative";
+  }
+  return null;
+}
+
 /**
- * Streets named after people and said by their name alone (`на Гагарина`, `по Абая`, `на Толе би`):
- * places, not persons — unless a word of complaint or attack comes before (`жалоба на Сейфуллина`)
- * or a first name or initial comes after (`на Сейфуллина Ерлана`).
+ * Streets named after people and said by their name alone (`на Гагарина`, `по Абая`, `на Толе би`,
+ * `on Abay`, `Абайда`, `от Рыскулова до Саина`): places, not persons — unless a word of complaint or
+ * attack comes before (`жалоба на Сейфуллина`) or a first name or initial comes after (`на
+ * Сейфуллина Ерлана`).
  */
 function eponymStreets(r: Reader, streets: Set<number>): void {
   const { tokens } = r;
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== "word" || !token.cap || token.allCaps || !AT_STREET.has((tokens[i - 1] as Token).lower)) continue;
+    if (token.kind !== "word" || token.allCaps) continue;
+    const previous = tokens[i - 1]?.lower ?? "";
+    const form = eponymForm(token);
+    // "Абайда", "bugin abaida": the Kazakh locative says where, in any letter case.
+    const where = form === "locative" || (form !== null && AT_STREET.has(previous));
+    // "от Рыскулова до Саина": a stretch between two streets.
+    const stretch = (previous === "до" || previous === "do") && (form === "genitive" || GENITIVE_SURNAME.test(token.lower));
+    if (!token.cap && form !== "locative") continue;
     const second = tokens[i + 1];
-    const pair = EPONYMS_FIRST.has(token.lower) && second?.kind === "word" && EPONYMS_SECOND.has(second.lower);
+    const pair = EPONYMS_FIRST.has(token.lower) && second?.kind === "word" && EPONYMS_SECOND.has(second.lower.replace(KAZAKH_LOCATIVE, ""));
+    // "bugin Tole bide": the locative on the pair's second word.
+    const pairWhere = pair && (AT_STREET.has(previous) || KAZAKH_LOCATIVE.test((second as Token).lower));
     // A surname in the genitive no list has is a street where a place is said before "на" (в
     // больнице на Кабдолова, стояли на Жансугурова).
-    const located = GENITIVE_SURNAME.test(token.lower) && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => isLocated(t.lower));
-    // The lists hold the genitive (Сейфуллина); English says the nominative (on Сейфуллин).
-    const eponym = EPONYMS.has(token.lower) || (ENGLISH_AT.has((tokens[i - 1] as Token).lower) && EPONYMS.has(`${token.lower}а`));
-    if (!pair && !eponym && !located) continue;
+    const cyrillic = (t: Token): string => (t.latin ? latinToCyrillic(t.lower) : t.lower);
+    const located =
+      AT_STREET.has(previous) &&
+      GENITIVE_SURNAME.test(cyrillic(token)) &&
+      tokens.slice(Math.max(0, i - 5), i - 1).some((t) => isLocated(cyrillic(t)));
+    if (!pairWhere && !where && !located && !stretch) continue;
     const next = tokens[pair ? i + 2 : i + 1];
     if (next?.kind === "word" && next.cap && (r.isFirstName(next) || next.text.length === 1)) continue;
     let against = false;
@@ -495,5 +557,9 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
     work.steps++;
     streets.add(i);
     if (pair) streets.add(i + 1);
+    // The stretch's start: "от Рыскулова".
+    const from = tokens[i - 2];
+    if (stretch && from?.kind === "word" && from.cap && (tokens[i - 3]?.lower === "от" || tokens[i - 3]?.lower === "ot"))
+      streets.add(i - 2);
   }
 }

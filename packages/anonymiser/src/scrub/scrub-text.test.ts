@@ -267,7 +267,7 @@ describe("addresses", () => {
     ["Адрес: проспект Тауке хана 78, кв. 14.", "проспект Тауке хана 78, кв. 14"],
     ["Она живёт в 3-м микрорайоне, дом 7, квартира 21.", "3-м микрорайоне, дом 7, квартира 21"],
     ["Сауна Абай көшесі, 45 мекенжайында.", "Абай көшесі, 45"],
-    ["Біз Жетісу шағын ауданы, 5 үй, 12 пәтер мекенжайында тұрамыз.", "Жетісу шағын ауданы, 5 үй, 12"],
+    ["Біз Жетісу шағын ауданы, 5 үй, 12 пәтер мекенжайында тұрамыз.", "Жетісу шағын ауданы, 5 үй, 12 пәтер"],
     ["Мекенжайым: Тәуелсіздік даңғылы, 25-үй, 7-пәтер.", "Тәуелсіздік даңғылы, 25-үй, 7-пәтер"],
     ["We live at 12 Abay Street, apt 5, everyone knows.", "12 Abay Street, apt 5"],
     ["The letter went to 59 Tole Bi St., office 12.", "59 Tole Bi St., office 12"],
@@ -942,5 +942,34 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("mira where r u, ur phone is off")).toEqual(["mira"]);
     expect(names("вера в лучшее не помогает")).toEqual([]);
     expect(names("надежда где-то есть")).toEqual([]);
+  });
+  it("reads streets said by their name in Latin letters, the Kazakh locative, Russian prepositional and stretches between streets as no names", () => {
+    expect(names("cops on Abay again, dont go there tonight!!")).toEqual([]);
+    expect(names("ona v KVD na Zhandosova ili na Bayzakova?")).toEqual([]);
+    expect(names("bugin Abaida turmandar, reid bar")).toEqual([]);
+    expect(names("қыздар сақ болыңдар, бүгін Абайда рейд")).toEqual([]);
+    expect(names("менттер опять на Абае стоят")).toEqual([]);
+    expect(names("qyzdar, bugin Tole bide reid bar")).toEqual([]);
+    expect(names("я шла пешком от Рыскулова до Саина, это часа три.")).toEqual([]);
+    expect(names("В городском центре СПИД на Кемеловой приём по записи")).toEqual([]);
+    expect(names("alinka v bol'nitse na Demchenko, palata 12")).not.toContain("Demchenko");
+    // Abay the man: told something, or complained about.
+    expect(names("Абайға айттым, ол келеді")).toEqual(["Абайға"]);
+    expect(names("жалоба на Абая")).toEqual(["Абая"]);
+    expect(names("накричал на Демченко")).toEqual(["Демченко"]);
+  });
+
+  it("reads an address's house or flat word after its number, in lower case after a known street, and no time or trailing floor", () => {
+    expect(found("мекенжай Момышұлы 14, 52 пәтер, домофон")).toEqual(["ADDRESS:Момышұлы 14, 52 пәтер"]);
+    expect(found("Жедел жәрдем Тұран даңғылы, 19/1, 40-пәтерге келді")).toEqual(["ADDRESS:Тұран даңғылы, 19/1, 40-пәтерге"]);
+    expect(found("мен қазір Жандосова 58, 3 подъезд тұрмын")).toEqual(["ADDRESS:Жандосова 58, 3 подъезд"]);
+    expect(found("мы на гоголя 39а офис 12 второй этаж")).toEqual(["ADDRESS:гоголя 39а офис 12"]);
+    expect(found("кто рядом с шевченко 165б заберите меня")).toEqual(["ADDRESS:шевченко 165б"]);
+    expect(found("сама я на Навои 310 к2 кв 88, если что")).toEqual(["ADDRESS:Навои 310 к2 кв 88"]);
+    expect(found("Мы жили в общежитии на Толе би 298, комната 412, туда")).toEqual(["ADDRESS:Толе би 298, комната 412"]);
+    expect(found("na Mametovoi 54 otkazala v priyome")).toEqual(["ADDRESS:Mametovoi 54"]);
+    expect(found("мкр. Мамыр-4, д. 108, кв. 52, 5 этаж, без")).toEqual(["ADDRESS:мкр. Мамыр-4, д. 108, кв. 52"]);
+    expect(found("Vstrecha v ofise na Zhambyla, 16:00.")).toEqual([]);
+    expect(found("City Hospital No. 4, trauma ward, room 12")).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан a
 
 /** House, building, office and flat words, before their number (`д. 12`, `кв. 5`, `apt 5`). */
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
-  д дом доме дома кв квартира квартире квартиру квартиры корп корпус стр строение офис оф комн
+  д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
   apt apartment building bldg office flat house unit үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
   кабинете kab
@@ -100,7 +100,7 @@ export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий ба�
 
 /** Words before a street said by its name alone: on, along, near it, or its metro station (`на Гагарина`). */
 export const STREET_BY_NAME_BEFORE: readonly string[] = words(`
-  на по около возле метро дома с со стороны na po okolo vozle metro doma s so storony on near
+  на по около возле вдоль метро дома с со стороны na po okolo vozle vdol metro doma s so storony on near
 `);
 
 /** Stems of words of complaint or attack two to four words before "на X": a person, not a street (`жалоба на Сейфуллина`). */
