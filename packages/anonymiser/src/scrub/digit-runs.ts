@@ -143,7 +143,8 @@ function localPhoneAt(run: Run, g: number, said: () => Cue, money: () => boolean
     // A short number is the whole run: a group inside a longer run is part of something else.
     if (g !== 0 || to !== count) continue;
     const { sizes, digits } = shape(run, g, to);
-    if (digits.length < 5 || digits.length > 7) continue;
+    // A subscriber's number never starts with 0, the trunk prefix of other numbering plans.
+    if (digits.length < 5 || digits.length > 7 || digits.startsWith("0")) continue;
     if (size === 3) {
       const dashed = run.seps[g] === "-" && run.seps[g + 1] === "-";
       const cue = said();

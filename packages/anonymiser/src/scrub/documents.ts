@@ -14,14 +14,14 @@ import { work } from "./work.js";
 // Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733), digits, then
 // parts joined by - or /.
 const NUMBER_AT =
-  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2} ?№ ?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4}-|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}]))?/uy;
+  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2} ?№ ?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4}-|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{2,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^\d{2} \d{2} \d{6}$/u;
 const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
-const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{8}|[A-Z]{2}\d{7})(?![\p{L}\p{N}])/gu;
+const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 const YEAR = /^(?:19|20)\d\d$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
@@ -33,6 +33,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
 const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
 const YEAR_WORDS = new Set(["г", "года", "год", "жылы", "жылғы", "ж"]);
+const SERIES_BEFORE = /^\p{Lu}{1,3} /u;
+const SERIES_SIGN = /^\p{Lu}{1,2} ?№ ?/u;
+const ABOUT: ReadonlySet<string> = new Set(["об", "о", "по"]);
+const THOUSANDS = /^\d{1,3}(?: \d{3})+$/u;
+// The e-government's helpline (102, 103 and 112 are three digits, taken only after a №).
+const HELPLINES: ReadonlySet<string> = new Set(["1414"]);
+const ARTICLE_AFTER = /^-?(?:бап|баб|бабы|бабына|статья|стать)/u;
 
 /**
  * The index after a date at token `k` (`12.03.2015`, `12/03/15`, `12 марта 2015`, with `г.` or
@@ -64,7 +71,9 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   NUMBER_AT.lastIndex = head.start;
   const match = NUMBER_AT.exec(text);
   if (match === null) return null;
-  const value = match[0];
+  // "дело об АП № 1942-ЖД": the offence's abbreviation is no series.
+  const value = ABOUT.has(tokens[k - 1]?.lower ?? "") ? match[0].replace(SERIES_SIGN, "") : match[0];
+  if (value !== match[0]) return numberAt(text, tokens, tokenAt(tokens, head.start + match[0].length - value.length), true);
   const end = head.start + value.length;
   const digits = value.replace(/\D/gu, "").length;
   // Three digits only after a № (постановление № 318), never a bare count; a masked number
@@ -73,8 +82,12 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
     return null;
   // The last digits of a masked card (**** 2291) identify no one either.
   if (MASKED_BEFORE.test(text.slice(Math.max(0, head.start - 3), head.start))) return null;
-  // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года").
-  if (YEAR.test(value) && !signed) return null;
+  // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года", "ІІМ 2020 берген").
+  if (!signed && YEAR.test(value.replace(SERIES_BEFORE, ""))) return null;
+  // Thousands in groups are an amount ("вернул только за 10 000"), a helpline's number no one's.
+  if (!signed && (THOUSANDS.test(value) || HELPLINES.has(value))) return null;
+  // Inside a longer number (the month and day of 2024-06-12), or an article of a code (ҚК 309-бабы).
+  if (/\d[-/.]$/u.test(text.slice(Math.max(0, head.start - 2), head.start)) || ARTICLE_AFTER.test(text.slice(end, end + 6))) return null;
   if (amountAfter(tokens, tokenAt(tokens, end))) return null;
   return [head.start, end];
 }
@@ -175,16 +188,18 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
         while (k + 1 < tokens.length && (tokens[k + 1] as Token).start === (tokens[k] as Token).end) k++;
         continue;
       }
+      // A document's date may stand between its word and its number (протокол от 12.03.2015 № …),
+      // and a date is never its number (дата обращения: 07/02/2024).
+      const date = afterDate(tokens, k);
+      if (date > k) {
+        k = date - 1;
+        continue;
+      }
       const span = numberAt(text, tokens, k, signed);
       if (span !== null) {
         push(span[0], span[1]);
         i = listedAfter(text, tokens, tokenAt(tokens, span[1]), signed, push) - 1;
         break;
-      }
-      const date = afterDate(tokens, k);
-      if (date > k) {
-        k = date - 1;
-        continue;
       }
       if (next.kind === "number") break;
     }

@@ -125,8 +125,9 @@ const NOT_PLATE_LETTERS = new Set([
   "ЖСН",
   "ИИН",
 ]);
-const PLATE_NEW = /(?<![\p{L}\p{N}])\d{3} ?([A-ZА-ЯЁ]{2,3}) ?(?:0[1-9]|1\d|20)(?![\p{L}\p{N}])/gu;
-const PLATE_OLD = /(?<![\p{L}\p{N}])[A-Z] ?\d{3} ?([A-Z]{2,3})(?![\p{L}\p{N}])/gu;
+// The country's code may lead (KZ 062 AB 02); the old format may end with its region (A 728 KN 05).
+const PLATE_NEW = /(?<![\p{L}\p{N}])(?:KZ ?)?\d{3} ?([A-ZА-ЯЁ]{2,3}) ?(?:0[1-9]|1\d|20)(?![\p{L}\p{N}])/gu;
+const PLATE_OLD = /(?<![\p{L}\p{N}])[A-Z] ?\d{3} ?([A-Z]{2,3})(?: ?(?:0[1-9]|1\d|20))?(?![\p{L}\p{N}])/gu;
 const PLATE_OLD_CYRILLIC = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХ] ?\d{3} ?([АВЕКМНОРСТУХ]{2,3})(?![\p{L}\p{N}])/gu;
 // Typed in a chat: lower case, no spaces (318ahz05).
 const PLATE_CHAT = /(?<![\p{L}\p{N}])\d{3}([a-z]{3})(?:0[1-9]|1\d|20)(?![\p{L}\p{N}])/gu;

@@ -972,4 +972,24 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Vstrecha v ofise na Zhambyla, 16:00.")).toEqual([]);
     expect(found("City Hospital No. 4, trauma ward, room 12")).toEqual([]);
   });
+  it("takes no amount, date, year, article or helpline after a document's word for its number", () => {
+    expect(found("КТАРОВ лично отобрал у неё паспорт и вернул только за 10 000.").filter((f) => f.startsWith("DOCNUM"))).toEqual([]);
+    expect(found("Дата рождения: 07/02/1996; дата обращения: 07/02/2024; причина: осмотр")).toEqual(["DOB:07/02/1996"]);
+    expect(found("Уд. личности 041129388, ІІМ 2020 берген.")).toEqual(["DOCNUM:041129388"]);
+    expect(found("СДТБ № 231500031004512, ҚК 309-бабы, іс тоқтатылды.")).toEqual(["DOCNUM:231500031004512"]);
+    expect(found("ЖСН:680603421047 2024-06-12 өтініш берді.")).toEqual(["IIN:680603421047"]);
+    expect(found("Телефон дежурной части: 102, на жалобу — 1414, оба не отвечали.")).toEqual([]);
+    expect(found("протокол от 12.03.2015 № 0093412")).toEqual(["DOCNUM:0093412"]);
+  });
+
+  it("reads Kyrgyz passports with ID, passports with a glued N, plates with the country's code or a region, and lower-case suffixes", () => {
+    expect(found("паспорт ID 2180457.")).toEqual(["DOCNUM:ID 2180457"]);
+    expect(found("Он взял мой паспорт серии N1247038, сфотографировал")).toEqual(["DOCNUM:N1247038"]);
+    expect(found("Машина ППС, госномер KZ 062 AB 02, стояла")).toEqual(["DOCNUM:KZ 062 AB 02"]);
+    expect(found("Номер служебного автомобиля A 728 KN 05, машина белая")).toEqual(["DOCNUM:A 728 KN 05"]);
+    expect(found("Согласно постановлению № 0058-24/ад начальника")).toEqual(["DOCNUM:0058-24/ад"]);
+    expect(found("Определение о возбуждении дела об АП № 1942-ЖД вынесено")).toEqual(["DOCNUM:1942-ЖД"]);
+    // A subscriber's number never starts with 0: after a badge's word, this is the badge's.
+    expect(found("показал фото удостоверения в телефоне, номер там был 0023156")).toEqual(["DOCNUM:0023156"]);
+  });
 });
