@@ -19,7 +19,7 @@ import {
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
-import { CLOSING_QUOTES, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
+import { CLOSING_QUOTES, fromPoliceUnit, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 
@@ -315,8 +315,12 @@ export function withMe(ctx: NameContext, last: number): boolean {
 const WITH_ME: ReadonlySet<string> = new Set(WITH_ME_WORDS);
 
 const DETERMINERS = new Set(["the", "our", "a", "an", "my", "your", "their"]);
-/** Whether an English name is someone from somewhere (`Hope from the outreach team`, `Mark from our donor`). */
+/**
+ * Whether a name is someone from somewhere: an English one from a team (`Hope from the outreach
+ * team`, `Mark from our donor`), any from a police unit (`Жека из УБОПа`, `Бабай с отдела`).
+ */
 export function fromSomewhere(ctx: NameContext, last: number): boolean {
   const { tokens } = ctx;
+  if (fromPoliceUnit(tokens, last + 1)) return true;
   return (tokens[last] as Token).latin && tokens[last + 1]?.lower === "from" && DETERMINERS.has(tokens[last + 2]?.lower ?? "");
 }

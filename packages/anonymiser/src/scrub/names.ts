@@ -43,7 +43,7 @@ import {
   nameLexicon,
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
-import { NAMING_MARKERS, quotedTitles } from "./quotes.js";
+import { fromPoliceUnit, NAMING_MARKERS, quotedTitles } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -173,6 +173,12 @@ function lexicalOf(lower: string, latin: boolean, lex: NameLexicon): Lexical {
   if (PATRONYMIC.test(lower) || KAZAKH_PATRONYMIC.test(lower)) return { kind: "patronymic" };
   const mask = firstNameMask(lex, folded);
   if (mask !== undefined) return { kind: "first", mask };
+  // Two first names joined by a hyphen (Анна-Мария, Анной-Марией): a word only if both are.
+  const [one, two, more] = folded.split("-");
+  if (two !== undefined && more === undefined) {
+    const [a, b] = [firstNameMask(lex, one as string), firstNameMask(lex, two)];
+    if (a !== undefined && b !== undefined) return { kind: "first", mask: a & b };
+  }
   let surname: RegExpExecArray | null = null;
   for (const pattern of SURNAMES) surname ??= pattern.exec(lower);
   // Written in Cyrillic, these are no -ов surname with a Kazakh ending.
@@ -519,7 +525,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   const token = ctx.tokens[i] as Token;
   const next = ctx.tokens[i + 1];
   if (next === undefined || lex.functionWords.has(token.lower) || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
-  if (withMe(ctx, i) || calledSo(ctx, i)) return true;
+  if (withMe(ctx, i) || calledSo(ctx, i) || fromPoliceUnit(ctx.tokens, i + 1)) return true;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
   // Before initials, a surname no list has (у Олейник Т., Кравец А.Б.); a sentence's first word only before two.
@@ -550,7 +556,13 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
   if (classes[0] === "cap" && members.length === 1)
-    return ownedByName(ctx, first, cls) || kazakhPersonCase(ctx, first) || withMe(ctx, last) || calledSo(ctx, last);
+    return (
+      ownedByName(ctx, first, cls) ||
+      kazakhPersonCase(ctx, first) ||
+      withMe(ctx, last) ||
+      calledSo(ctx, last) ||
+      fromPoliceUnit(ctx.tokens, last + 1)
+    );
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
   const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");

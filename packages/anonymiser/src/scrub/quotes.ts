@@ -2,7 +2,15 @@
 // what the words around the quote call someone (`по прозвищу «Малой»`, `оны «Бабай» деп атады`).
 
 import { foldCyrillic } from "./fold.js";
-import { ALIAS_WORDS, CALLED_STEMS, CALLING_STEMS, KNOWN_AS_STEMS, PERSON_PRONOUNS } from "./lexicon/name-context.js";
+import {
+  ALIAS_WORDS,
+  CALLED_STEMS,
+  CALLING_STEMS,
+  FROM_WORDS,
+  KNOWN_AS_STEMS,
+  PERSON_PRONOUNS,
+  POLICE_UNITS,
+} from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon } from "./name-lexicon.js";
 import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
@@ -39,6 +47,8 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
       return !t.latin && firstNameOf(lex, folded)?.how === "form" && !lex.firstNameNominatives.has(folded);
     };
     if (j === i + 2 && inflected(tokens[i + 1] as Token)) continue;
+    // "«Жека из УБОПа»": someone from a police unit, as he introduced himself.
+    if (fromPoliceUnit(tokens, i + 2)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
     i = j;
   }
@@ -69,7 +79,19 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (ROLE_PUNCTUATION.has(after.text) && tokens[close + 2]?.lower === "так") {
     for (let k = close + 3; k < tokens.length && k <= close + 5; k++) if (isCalling((tokens[k] as Token).lower)) return true;
   }
-  return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower);
+  return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower) || fromPoliceUnit(tokens, close + 1);
+}
+
+const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
+const POLICE_UNIT_SET: ReadonlySet<string> = new Set(POLICE_UNITS);
+/**
+ * Whether "from" and a police unit start at token `k` (`из УБОПа`, `с третьего отдела`, `iz
+ * upravleniya`): a person comes from there, a sauna or a café does not.
+ */
+export function fromPoliceUnit(tokens: readonly Token[], k: number): boolean {
+  if (!FROM.has(tokens[k]?.lower ?? "")) return false;
+  for (let j = k + 1; j <= k + 2 && tokens[j]?.kind === "word"; j++) if (POLICE_UNIT_SET.has((tokens[j] as Token).lower)) return true;
+  return false;
 }
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);

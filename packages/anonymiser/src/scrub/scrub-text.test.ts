@@ -992,4 +992,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     // A subscriber's number never starts with 0: after a badge's word, this is the badge's.
     expect(found("показал фото удостоверения в телефоне, номер там был 0023156")).toEqual(["DOCNUM:0023156"]);
   });
+  it("finds names joined by a hyphen, someone from a police unit even in quotes, and a birth date before д.р.", () => {
+    expect(names("Волонтёр Анна-Мария Шульц сопровождала клиентку")).toEqual(["Анна-Мария Шульц"]);
+    expect(names("Мы с Анной-Марией пошли в суд")).toEqual(["Анной-Марией"]);
+    expect(names("Он сказал, что он «Жека из УБОПа», показал фото")).toEqual(["Жека"]);
+    expect(names("этот Бабай с отдела звонил опять")).toEqual(["Бабай"]);
+    expect(names("etot Babai s otdela zvonil")).toEqual(["Babai"]);
+    expect(names("Сауна «Рахат» рядом с отделом полиции")).toEqual([]);
+    expect(found("ФИО: Байжанова Айгерим; 18.09.2001 д.р.; жалоб нет")).toEqual(["NAME:Байжанова Айгерим", "DOB:18.09.2001"]);
+  });
 });

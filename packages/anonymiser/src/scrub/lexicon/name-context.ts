@@ -182,3 +182,12 @@ export const GOD_WORDS: readonly string[] = words(`богу господу ал�
 
 /** Names that are flowers' names besides those in -гүл (`Роза гүлін`): the rose, lily, tulip, jasmine. */
 export const FLOWER_NAMES: readonly string[] = words(`роза лилия лола жасмин раушан roza liliya lola`);
+
+/** Police units in the genitive a person comes from (`Жека из УБОПа`, `Бабай с отдела`, `Рома из управления`). */
+export const POLICE_UNITS: readonly string[] = words(`
+  отдела отделения управления убопа полиции ровд увд двд овд уголовки угро патруля ппс участка ментовки
+  бөлімнен otdela upravleniya ubopa policii politsii rovd uvd dvd patrulya
+`);
+
+/** Words for "from" before a police unit (`из отдела`, `с отдела`, `iz otdela`). */
+export const FROM_WORDS: readonly string[] = words(`из с со iz s`);
