@@ -43,7 +43,7 @@ import {
   nameLexicon,
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
-import { fromPoliceUnit, NAMING_MARKERS, quotedTitles } from "./quotes.js";
+import { fromPoliceUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, quotedTitles } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -114,7 +114,6 @@ const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 // Initials of Cyrillic letters written with two Latin ones: Ye. (Е), Zh. (Ж), Sh. (Ш), Kh. (Х).
-const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
 // A name before these is a street's (Толе би, Абылай хан, Кабанбай батыра, Біржан сал), not a person's.
 const STREET_PARTICLES = new Set(
   STREET_NAME_PARTICLES.filter((word) => word.length > 2 && !["ата", "ана", "имени"].includes(word)).concat("би", "bi"),
@@ -228,7 +227,11 @@ function classifyCyrillic(
       // "Кыргызской Республики", "Страховой полис": an adjective before an institution's or a
       // document's noun, like "Генеральной прокуратуры".
       const next = tokens[i + 1];
-      if (RU_ADJECTIVE.test(lower) && next?.kind === "word" && (isInstitutionWord(next.lower) || isDocumentWord(next.lower))) return "none";
+      // …but after a first name it is her surname (паспорт Мадины Гасановой серии …).
+      const previous = tokens[i - 1];
+      const named = previous?.cap === true && firstNameMask(lex, foldCyrillic(previous.lower)) !== undefined;
+      if (!named && RU_ADJECTIVE.test(lower) && next?.kind === "word" && (isInstitutionWord(next.lower) || isDocumentWord(next.lower)))
+        return "none";
       if (token.sentenceStart && (lexical.nounLike || (lexical.bare && countedAfter(tokens, i)))) return "surnameWeak";
       return "surname";
     }
@@ -318,6 +321,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
   if (titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
+  // "Кімде Ляззаттың номері бар?": a function word opening a sentence (not a short surname: Ли, Ким).
+  if (token.sentenceStart && lower.length >= 4 && lex.functionWords.has(lower)) return "none";
   // A Cyrillic word with a capital inside is an acronym (РУз, КазНУ), not a name.
   if (!token.latin && !token.allCaps && INNER_CAPITAL.test(token.text)) return "none";
   if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "") || atCorner(tokens, i))
@@ -521,10 +526,12 @@ function capitalFirstNameAt(tokens: readonly Token[], k: number, lex: NameLexico
  * after it, or a patronymic or surname right after it (`Светланы Игоревны`, `Айгоым Тулепбергенову`).
  */
 function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
-  if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i) || ownedByName(ctx, i, cls)) return true;
   const token = ctx.tokens[i] as Token;
+  // "Кімде Ляззаттың номері бар?": a function word, whatever follows it.
+  if (lex.functionWords.has(token.lower)) return false;
+  if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i) || ownedByName(ctx, i, cls)) return true;
   const next = ctx.tokens[i + 1];
-  if (next === undefined || lex.functionWords.has(token.lower) || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
+  if (next === undefined || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
   if (withMe(ctx, i) || calledSo(ctx, i) || fromPoliceUnit(ctx.tokens, i + 1)) return true;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
@@ -551,8 +558,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const words = classes.filter((c) => c !== "initial" && c !== "particle").length;
   if (words >= 2 || (words >= 1 && classes.includes("initial"))) return true;
   const first = members[0] as number;
-  // Initials alone stand for a name after a role (Респондент А. Б., свидетель К. Т.).
-  if (words === 0) return members.length >= 2 && introducedBy(ctx, first, cls);
+  // Initials alone stand for a name after a role or introducer (Респондент А. Б., Пострадавшая Ф., со слов К.).
+  if (words === 0) return introducedBy(ctx, first, cls);
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
   if (classes[0] === "cap" && members.length === 1)
@@ -642,11 +649,14 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     const members = [i];
     let end = memberEnd(tokens, i, cls);
     let j = nextIndex(i, cls);
-    while (j < tokens.length && joinable(members, j) && onlySpacesBetween(text, end, (tokens[j] as Token).start)) {
+    // Past the apostrophe that writes a Latin soft sign (Igor' Nikolaevich, Asel' Nurpeisova).
+    const overSoftSign = (k: number): number => (tokens[k]?.start === end && softSignEnd(text, end) > end ? k + 1 : k);
+    j = overSoftSign(j);
+    while (j < tokens.length && joinable(members, j) && onlySpacesBetween(text, softSignEnd(text, end), (tokens[j] as Token).start)) {
       work.steps++;
       members.push(j);
       end = memberEnd(tokens, j, cls);
-      j = nextIndex(j, cls);
+      j = overSoftSign(nextIndex(j, cls));
     }
     if (accept(ctx, members, cls, lex)) {
       out.push({
@@ -662,6 +672,14 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       i = members.length > 1 ? j : i + 1;
     }
   }
+}
+
+/** After a Latin word, past the apostrophe that writes its soft sign (Igor' Nikolaevich, Asel' Nurpeisova). */
+function softSignEnd(text: string, end: number): number {
+  const mark = text.charAt(end);
+  return (mark === "'" || mark === "’") && /\p{Script=Latin}/u.test(text.charAt(end - 1)) && /\s/u.test(text.charAt(end + 1))
+    ? end + 1
+    : end;
 }
 
 /**

@@ -30,8 +30,8 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     while (j < tokens.length && j - i <= 5 && !CLOSING_QUOTES.has((tokens[j] as Token).text)) j++;
     if (j >= tokens.length || j - i > 4 || j === i + 1) continue;
     // A name with an initial in quotes is a person ("Даурен К."), never a venue's title.
-    if (tokens.slice(i + 1, j).some((t, n, inside) => t.kind === "word" && t.text.length === 1 && t.cap && inside[n + 1]?.text === "."))
-      continue;
+    const initial = (t: Token): boolean => t.kind === "word" && t.cap && (t.text.length === 1 || LATIN_DIGRAPH_INITIAL.test(t.text));
+    if (tokens.slice(i + 1, j).some((t, n, inside) => initial(t) && inside[n + 1]?.text === ".")) continue;
     // After "по прозвищу" or a role ("сутенёр «Малой»", "позывной в группе «Тоня»", "known as
     // "Malysh"") or before "лақап атты" a quoted word is a nickname.
     if (nicknameQuote(tokens, i, j, lex)) continue;
@@ -93,6 +93,8 @@ export function fromPoliceUnit(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 2 && tokens[j]?.kind === "word"; j++) if (POLICE_UNIT_SET.has((tokens[j] as Token).lower)) return true;
   return false;
 }
+/** An initial written with a Latin digraph for one Cyrillic letter (Zh. Amanova, Ye. Bekov). */
+export const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);

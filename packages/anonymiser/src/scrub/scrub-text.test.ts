@@ -1001,4 +1001,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Сауна «Рахат» рядом с отделом полиции")).toEqual([]);
     expect(found("ФИО: Байжанова Айгерим; 18.09.2001 д.р.; жалоб нет")).toEqual(["NAME:Байжанова Айгерим", "DOB:18.09.2001"]);
   });
+  it("joins a name across a Latin soft sign's apostrophe, reads lone initials after a role or 'со слов', and a surname in -овой after a first name", () => {
+    expect(names("Na prieme vrach Igor' Nikolaevich Lim sprosil")).toEqual(["Igor' Nikolaevich Lim"]);
+    expect(names("Klient Asel' Nurpeisova, d.r. 18/07/1996")).toEqual(["Asel' Nurpeisova"]);
+    expect(names("Пострадавшая Ф. просит указывать её только инициалом.")).toEqual(["Ф."]);
+    expect(names("Со слов К., в отделе её продержали 6 часов")).toEqual(["К."]);
+    expect(names('the doctor, whose badge read "Zh. Amanova", asked')).toEqual(["Zh. Amanova"]);
+    expect(names("Протокол Б. не подписан")).toEqual([]);
+    expect(names("Забрали паспорт Мадины Гасановой серии N 12459873")).toEqual(["Мадины Гасановой"]);
+    expect(names("Кімде Ляззаттың номері бар?")).toEqual(["Ляззаттың"]);
+  });
 });

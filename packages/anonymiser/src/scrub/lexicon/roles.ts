@@ -54,7 +54,7 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
   прозвищу кличке прозвище кличка зовут звали имени фамилии представился представилась
   представляется представлялся подписывался подписывалась named called nicknamed nickname
   лақап есімі аты позывной позывным позывного кличкой прозвищем погоняло погонялу погонялом
-  себя himself herself зови зовите называй называйте zovi zovut zvali
+  себя himself herself зови зовите называй называйте zovi zovut zvali слов показаниям показаниями
 `);
 
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
