@@ -12,13 +12,21 @@ import {
   CONTACT_POSTPOSITIONS,
   CONTACT_PREPOSITIONS,
   DIMINUTIVE_SUFFIXES,
+  KAZAKH_LOWER_CASE_WORDS,
   LOWER_CASE_WORDS,
   PLACE_AND_VENUE_AFTER_STEMS,
   PLACE_AND_VENUE_STEMS,
   RUSSIAN_CASE_TO_NOMINATIVE,
   SPEECH_VERB_STEMS,
 } from "./lexicon/name-context.js";
-import { ENGLISH_COMMON_WORDS, ORGANISATIONS, PLACES, RU_FUNCTION_WORDS, SURNAME_LOOKALIKES } from "./lexicon/not-names.js";
+import {
+  ENGLISH_COMMON_WORDS,
+  LATIN_FUNCTION_WORDS,
+  ORGANISATIONS,
+  PLACES,
+  RU_FUNCTION_WORDS,
+  SURNAME_LOOKALIKES,
+} from "./lexicon/not-names.js";
 import {
   NAME_INTRODUCERS,
   NAME_MARKERS_AFTER,
@@ -62,6 +70,8 @@ export interface NameLexicon {
   readonly functionWords: ReadonlySet<string>;
   /** Folded ordinary words that are never a name in lower case. */
   readonly lowerCaseWords: ReadonlySet<string>;
+  /** Kazakh words, as written, that fold to a name's form but are none. */
+  readonly kazakhLowerCaseWords: ReadonlySet<string>;
   readonly contactPrepositions: ReadonlySet<string>;
   readonly contactPostpositions: ReadonlySet<string>;
   readonly isSpeechVerb: StemTest;
@@ -170,9 +180,10 @@ function compile(): NameLexicon {
     places: new Set(PLACES.map(placeStem)),
     organisations: lower(ORGANISATIONS),
     surnameLookalikes: new Set(SURNAME_LOOKALIKES.map(foldCyrillic)),
-    englishCommon: lower(ENGLISH_COMMON_WORDS),
+    englishCommon: lower([...ENGLISH_COMMON_WORDS, ...LATIN_FUNCTION_WORDS]),
     functionWords: lower(RU_FUNCTION_WORDS),
     lowerCaseWords: new Set(LOWER_CASE_WORDS.map(foldCyrillic)),
+    kazakhLowerCaseWords: new Set(KAZAKH_LOWER_CASE_WORDS),
     contactPrepositions: lower(CONTACT_PREPOSITIONS),
     contactPostpositions: lower(CONTACT_POSTPOSITIONS),
     isSpeechVerb: stemTest(SPEECH_VERB_STEMS),

@@ -374,7 +374,7 @@ const lowerCaseSeen: readonly [Map<string, NameClass>, Map<string, NameClass>] =
 const SURNAME_ENDING = /(?:ов|ёв|ев)\p{L}{0,4}$/u;
 
 function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
-  if (token.latin && lex.englishCommon.has(token.lower)) return "none";
+  if ((token.latin && lex.englishCommon.has(token.lower)) || lex.kazakhLowerCaseWords.has(token.lower)) return "none";
   const cyrillic = token.latin ? latinToCyrillic(token.lower) : token.lower;
   const folded = foldCyrillic(cyrillic);
   const first = firstNameOf(lex, folded);
@@ -388,7 +388,9 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   if (patronymic || PATRONYMIC.test(cyrillic)) return "lower";
   const surname = (SURNAMES[0] as RegExp).exec(cyrillic) ?? (SURNAMES[1] as RegExp).exec(cyrillic);
   const long = !token.latin || token.text.length >= 7;
-  if (surname !== null && long && !lex.surnameLookalikes.has(foldCyrillic((surname[1] as string) + (surname[2] as string))))
+  // "зарегистрирована", "остановку": a participle in -ован or a noun in -овка, as for capitals.
+  const noun = surname !== null && NOUN_IN_OVKA.test(surname[0].slice((surname[1] as string).length + (surname[2] as string).length));
+  if (surname !== null && long && !noun && !lex.surnameLookalikes.has(foldCyrillic((surname[1] as string) + (surname[2] as string))))
     return "lowerSurname";
   return "none";
 }

@@ -1011,4 +1011,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Забрали паспорт Мадины Гасановой серии N 12459873")).toEqual(["Мадины Гасановой"]);
     expect(names("Кімде Ляззаттың номері бар?")).toEqual(["Ляззаттың"]);
   });
+  it("takes no Kazakh or Russian function word in Latin letters, no Kazakh word that folds to a Russian name, no participle in -ована", () => {
+    expect(names("Sosyn telefonymdy aldy da, parolin aitqyzdy")).toEqual([]);
+    expect(names("jana nomerim 8 775 212 90 34")).toEqual([]);
+    expect(names("Мәні: 25 000 теңге бопсалау")).toEqual([]);
+    expect(names("бірақ тегі қате көрсетілген")).toEqual([]);
+    expect(names("скажи кате что я приду")).toEqual(["кате"]);
+    expect(names("Жалоба на сотрудника зарегистрирована в ЕРДР")).toEqual([]);
+    expect(found("мекенжай ул. Акан серы, 24, кв. 7; тест")).toEqual(["ADDRESS:ул. Акан серы, 24, кв. 7"]);
+  });
 });

@@ -52,8 +52,8 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
-  хан хана би батыр батыра ата ана жолы им имени бi bi khan batyr жырау сал ақын акын шешен абыз
-  zhyrau sal akyn batyra khana hana han zholy joly
+  хан хана би батыр батыра сері серы ата ана жолы им имени бi bi khan batyr жырау сал ақын акын шешен абыз
+  zhyrau sal seri sery akyn batyra khana hana han zholy joly
 `);
 
 /** Words of a street corner: the capitalised word beside one is a street's name (`угол Абая`). */

@@ -29,8 +29,11 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   жаным ботам еркем серік серик адам мурат мұрат гуля коля катя валя рада нина ника
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене
-  рано rano кіре кире kire қасымда қасыма қасымнан
+  рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде
 `);
+
+/** Kazakh words whose letters fold to a Russian name's form (қате, "wrong", is no Кате): matched as written. */
+export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қатесі қатені қатемен`);
 
 /**
  * Diminutive suffixes of Russian first names and what the full name has instead (`Жанночка` →
