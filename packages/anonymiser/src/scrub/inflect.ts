@@ -227,7 +227,13 @@ function declineAdjective(word: string): string[] {
   const stem = word.slice(0, -2);
   if (/(ая|яя)$/u.test(word)) return [word, ...endingsOf(stem, ["ой", "ую", "ей", "юю"])];
   const soft = /[гкхжшчщ]$/u.test(stem) || word.endsWith("ий");
-  return [word, ...endingsOf(stem, soft ? ["ого", "ому", "им", "ом", "ие", "их", "ими"] : ["ого", "ому", "ым", "ом", "ые", "ых", "ыми"])];
+  // …and its feminine, a woman on duty or a woman officer (дежурная, участковой).
+  const feminine = ["ая", "ой", "ую"];
+  return [
+    word,
+    ...endingsOf(stem, soft ? ["ого", "ому", "им", "ом", "ие", "их", "ими"] : ["ого", "ому", "ым", "ом", "ые", "ых", "ыми"]),
+    ...endingsOf(stem, feminine),
+  ];
 }
 
 /** Forms of a Russian role noun or adjective, for compiling role triggers. */

@@ -7,6 +7,7 @@ import type { KnownNames } from "./known-names.js";
 import {
   CALLED_AFTER_WORDS,
   CALLED_PRONOUNS,
+  DEFINING_PERSON_NOUNS,
   GREETING_WORDS,
   NAME_VERB_ADVERBS,
   NAMED_PERSON_NOUNS,
@@ -270,7 +271,7 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   for (let steps = 0; steps < 2 && ADVERBS.has((tokens[k] as Token).lower) && tokens[k + 1]?.kind === "word"; steps++) k++;
   const verb = (tokens[k] as Token).lower;
   // Not verbs of coming and going: love and hope come and go too (Любовь пришла).
-  return lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb);
+  return (lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb)) || lex.isPersonVerb(verb);
 }
 const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
 const ADVERBS: ReadonlySet<string> = new Set(NAME_VERB_ADVERBS);
@@ -323,4 +324,33 @@ export function fromSomewhere(ctx: NameContext, last: number): boolean {
   const { tokens } = ctx;
   if (fromPoliceUnit(tokens, last + 1)) return true;
   return (tokens[last] as Token).latin && tokens[last + 1]?.lower === "from" && DETERMINERS.has(tokens[last + 2]?.lower ?? "");
+}
+
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+const DEFINING_PERSON: ReadonlySet<string> = new Set(DEFINING_PERSON_NOUNS);
+/**
+ * Whether a dash after a name says who it is: "Слава — это мой бывший", "Марк — это не мент",
+ * "Надежда — так зовут мою подругу" (a venue is "так называется", and "это название").
+ */
+export function definedAsPerson(ctx: NameContext, last: number, cls: readonly NameClass[]): boolean {
+  const { tokens } = ctx;
+  if (!DASHES.has(tokens[last + 1]?.text ?? "")) return false;
+  const word = (j: number): string => tokens[j]?.lower ?? "";
+  let k = last + 2;
+  if (word(k) === "так") return ["зовут", "звали"].includes(word(k + 1)) || ["зовут", "звали"].includes(word(k + 2));
+  if (word(k) !== "это") return false;
+  k++;
+  if (word(k) === "не") k++;
+  if (POSSESSIVES.has(word(k))) k++;
+  return cls[k] === "role" || DEFINING_PERSON.has(word(k));
+}
+
+/** Whether a dash after a name says it names a thing: "Маргарита — так называлась сауна", "Карина — это название кафе". */
+export function definedAsThing(ctx: NameContext, last: number): boolean {
+  const { tokens } = ctx;
+  if (!DASHES.has(tokens[last + 1]?.text ?? "")) return false;
+  const [first, second] = [tokens[last + 2]?.lower ?? "", tokens[last + 3]?.lower ?? ""];
+  return (
+    (first === "так" && second.startsWith("называ") && !second.startsWith("называют")) || (first === "это" && second.startsWith("названи"))
+  );
 }

@@ -14,6 +14,7 @@ import {
   DIMINUTIVE_SUFFIXES,
   KAZAKH_LOWER_CASE_WORDS,
   LOWER_CASE_WORDS,
+  PERSON_VERB_STEMS,
   PLACE_AND_VENUE_AFTER_STEMS,
   PLACE_AND_VENUE_STEMS,
   RUSSIAN_CASE_TO_NOMINATIVE,
@@ -75,6 +76,8 @@ export interface NameLexicon {
   readonly contactPrepositions: ReadonlySet<string>;
   readonly contactPostpositions: ReadonlySet<string>;
   readonly isSpeechVerb: StemTest;
+  /** Verbs only a person does, after a name that is also a word (`Роза видела`, `Grace saw`). */
+  readonly isPersonVerb: StemTest;
   /** Nouns for places and venues around a name that is theirs (`облысы`, `город`, `сауна`, `hotel`). */
   readonly isPlaceOrVenueWord: StemTest;
   /** The same nouns in the Kazakh form that follows the name (`облысы`, `саунасы`, `қонақүйі`). */
@@ -187,6 +190,7 @@ function compile(): NameLexicon {
     contactPrepositions: lower(CONTACT_PREPOSITIONS),
     contactPostpositions: lower(CONTACT_POSTPOSITIONS),
     isSpeechVerb: stemTest(SPEECH_VERB_STEMS),
+    isPersonVerb: stemTest(PERSON_VERB_STEMS),
     isPlaceOrVenueWord: stemTest(PLACE_AND_VENUE_STEMS),
     isPlaceOrVenueAfter: stemTest(PLACE_AND_VENUE_AFTER_STEMS),
     firstNamePrefixes: new Set([...firstNameNominatives.keys(), ...firstNames.keys()].map((name) => name.slice(0, 2))),

@@ -15,6 +15,8 @@ import {
   CONJUNCTIONS,
   calledBy,
   calledSo,
+  definedAsPerson,
+  definedAsThing,
   fromSomewhere,
   GENITIVE,
   introducedBy,
@@ -556,6 +558,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (FLOWER_NAME.test(flower) && /^(?:гүл|гул|gul)(?:і|и|i|дері|дери|deri)/u.test(ctx.tokens[(members[0] as number) + 1]?.lower ?? ""))
     return false;
   const classes = members.map((m) => cls[m] as NameClass);
+  if (definedAsThing(ctx, members[members.length - 1] as number)) return false;
   if (classes.some((c) => PERSON.has(c))) return true;
   const words = classes.filter((c) => c !== "initial" && c !== "particle").length;
   if (words >= 2 || (words >= 1 && classes.includes("initial"))) return true;
@@ -581,7 +584,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   // "Слава богу": thanks be to God, no Slava.
   if (GOD.has(ctx.tokens[last + 1]?.lower ?? "")) return false;
   if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
-  if (askedAfter(ctx, last) || introducesSelf(ctx, first, last) || calledSo(ctx, last)) return true;
+  if (askedAfter(ctx, last) || introducesSelf(ctx, first, last) || calledSo(ctx, last) || definedAsPerson(ctx, last, cls)) return true;
   if (calledBy(ctx, first, lex)) return true;
   // Joined to a name that is no word: two people (Алёну и Вику держали).
   if (joinedToPerson) return true;

@@ -1020,4 +1020,16 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Жалоба на сотрудника зарегистрирована в ЕРДР")).toEqual([]);
     expect(found("мекенжай ул. Акан серы, 24, кв. 7; тест")).toEqual(["ADDRESS:ул. Акан серы, 24, кв. 7"]);
   });
+  it("finds a name that is also a word when a dash says who it is, a woman on duty in apposition, or a verb only a person does follows", () => {
+    expect(names("Роза, дежурная по УП, отказалась принять заявление")).toEqual(["Роза"]);
+    expect(names("Надежда — так зовут мою подругу, — она видела всё")).toEqual(["Надежда"]);
+    expect(names("Слава — это мой бывший, он и сдал меня полиции")).toEqual(["Слава"]);
+    expect(names("Grace saw everything and later gave a statement.")).toEqual(["Grace"]);
+    expect(names("Роза стояла на столе, а он бил меня")).toEqual([]);
+    expect(names("Любовь — это не про нас")).toEqual([]);
+    // A dash that says it names a thing outweighs a name that is no word.
+    expect(names("Маргарита — так называлась сауна на Ташкентской")).toEqual([]);
+    expect(names("Карина — это название кафе, где мы собирались")).toEqual([]);
+    expect(names("Карина — так её называют девочки")).toEqual(["Карина"]);
+  });
 });

@@ -194,3 +194,21 @@ export const POLICE_UNITS: readonly string[] = words(`
 
 /** Words for "from" before a police unit (`из отдела`, `с отдела`, `iz otdela`). */
 export const FROM_WORDS: readonly string[] = words(`из с со iz s`);
+
+/** Nouns that say who a name is after "— это" (`Слава — это мой бывший`, `Марк — это не мент`), besides the roles. */
+export const DEFINING_PERSON_NOUNS: readonly string[] = words(`
+  бывший бывшая парень подруга подружка друг муж жена сосед соседка знакомый знакомая коллега человек
+  мужчина девушка женщина мент менты охранник таксист сутенёр сутенер клиент
+`);
+
+/**
+ * Stems of verbs only a person does — seeing, hearing, crying, fearing — right after a name that is
+ * also a word (`Роза видела`, `Grace saw`, `Жұлдыз жылап тұрды`); love and hope do none of them.
+ */
+export const PERSON_VERB_STEMS: readonly string[] = words(`
+  видел видела видели увидел увидела слышал слышала услышал услышала плакал плакала заплакала боял
+  испугал молчал промолчал сбежал убежал потерял
+  көрді көрген көрдім жылады жылап қорықты қорыққан естіді
+  saw sees heard hears cried cries ran
+  videla videl slyshala plakala boyalas korddi kordi jylady zhylady
+`);
