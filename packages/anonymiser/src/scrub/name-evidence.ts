@@ -8,6 +8,7 @@ import {
   CALLED_AFTER_WORDS,
   CALLED_PRONOUNS,
   DEFINING_PERSON_NOUNS,
+  ENDEARMENTS,
   GREETING_WORDS,
   NAME_VERB_ADVERBS,
   NAMED_PERSON_NOUNS,
@@ -16,6 +17,7 @@ import {
   SECOND_PERSON_ENDINGS,
   SECOND_PERSON_WORDS,
   SELF_INTRODUCTIONS,
+  WHERE_ARE_YOU,
   WITH_ME_WORDS,
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
@@ -353,4 +355,19 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
   return (
     (first === "так" && second.startsWith("называ") && !second.startsWith("называют")) || (first === "это" && second.startsWith("названи"))
   );
+}
+
+const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING_WORDS]);
+const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) => phrase.split(" "));
+/**
+ * Whether a lower-case word no list knows opens a message and is asked where she is (`айкош
+ * қайдасың`, `мадишка где ты`, `zhanika qaidasyn`): chats call friends by pet names no list holds.
+ */
+export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boolean {
+  const { tokens } = ctx;
+  const token = tokens[i] as Token;
+  if (!token.sentenceStart || token.cap || token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower))
+    return false;
+  const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+  return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
 }

@@ -12,6 +12,7 @@ import { FLOWER_NAMES, GOD_WORDS } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   askedAfter,
+  askedWhere,
   CONJUNCTIONS,
   calledBy,
   calledSo,
@@ -424,6 +425,8 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
 /** Turns lower-case name candidates into first names or surnames where the context says person, else nothing. */
 function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): void {
   for (let i = 0; i < cls.length; i++) if (cls[i] === "lowerVocative") cls[i] = calledBy(ctx, i, lex) ? "first" : "none";
+  // A pet name no list holds, asked where she is at a message's start (айкош қайдасың).
+  for (let i = 0; i < cls.length; i++) if (cls[i] === "none" && ctx.tokens[i]?.kind === "word" && askedWhere(ctx, i, lex)) cls[i] = "first";
   let pending: number[] = [];
   for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);
   if (pending.length === 0) return;

@@ -1032,4 +1032,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Карина — это название кафе, где мы собирались")).toEqual([]);
     expect(names("Карина — так её называют девочки")).toEqual(["Карина"]);
   });
+  it("finds a pet name no list holds when a message opens by asking her where she is, not an endearment or a filler", () => {
+    expect(names("айкош қайдасың телефонды ал")).toEqual(["айкош"]);
+    expect(names("мадишка где ты, телефонды ал уже")).toEqual(["мадишка"]);
+    expect(names("zhanika qaidasyn habar ber")).toEqual(["zhanika"]);
+    expect(names("жаным қайдасың")).toEqual([]);
+    expect(names("короче где ты")).toEqual([]);
+    expect(names("сәлем, қайдасың?")).toEqual([]);
+  });
 });

@@ -212,3 +212,25 @@ export const PERSON_VERB_STEMS: readonly string[] = words(`
   saw sees heard hears cried cries ran
   videla videl slyshala plakala boyalas korddi kordi jylady zhylady
 `);
+
+/** Words a chat opens with or calls someone by that are no names (`жаным қайдасың`, `короче где ты`). */
+export const ENDEARMENTS: readonly string[] = words(`
+  короче кароче кароч слушай слышь блин ну ау бля так ладно ок окей ой әй айтшы kstati koroche slushai
+  жаным балам қызым қыздар кыздар апа апай әпке аға досым зайка зай солнце малыш дорогая дорогой
+  родная девочки девчонки ребята люди мам мама ана сестра братан подруга сестрёнка сестренка
+  kyzdar qyzdar zhanym janym balam girls guys babe hun sis
+`);
+
+/** "Where are you" after a word at a message's start: it calls someone by name (`айкош қайдасың`, `lenka ty gde`). */
+export const WHERE_ARE_YOU: readonly string[] = [
+  "қайдасың",
+  "қайдасыз",
+  "qaidasyn",
+  "kaidasyn",
+  "где ты",
+  "ты где",
+  "gde ty",
+  "ty gde",
+  "where r u",
+  "where are you",
+];
