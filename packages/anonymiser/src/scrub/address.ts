@@ -460,6 +460,12 @@ const ROUTE_DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
 const LATIN_PREPOSITION_SET: ReadonlySet<string> = new Set(LATIN_PREPOSITIONS);
 const CORNER: ReadonlySet<string> = new Set(STREET_CORNER_WORDS);
 
+/** Whether a word is a street's eponym in the genitive the lists hold or its nominative (Сейфуллина, Сейфуллин). */
+function namedAfterSomeone(token: Token): boolean {
+  const form = eponymForm(token);
+  return form === "genitive" || form === "nominative";
+}
+
 /**
  * A route of streets said by their names between dashes (`Райымбек – Сейфуллин – Саяхат`,
  * `Сейфуллина — Гоголя — Пушкина`): when one of them is a street named after someone the lists
@@ -480,14 +486,9 @@ function routeStreets(r: Reader, streets: Set<number>): void {
       if (tokens[k]?.kind === "word" && !(tokens[k] as Token).cap && tokens[k + 1]?.kind === "word") k++;
     }
     work.steps += members.length;
-    // Known in the genitive the lists hold, or as its nominative (Сейфуллин, the street Сейфуллина).
-    const eponym = (k: number): boolean => {
-      const form = eponymForm(tokens[k] as Token);
-      return form === "genitive" || form === "nominative";
-    };
     // …or a corner's word after the last (Абай–Байзақов қиылысында).
     const corner = CORNER.has(tokens[(members[members.length - 1] ?? i) + 1]?.lower ?? "");
-    const known = corner || members.some(eponym);
+    const known = corner || members.some((m) => namedAfterSomeone(tokens[m] as Token));
     if (members.length >= 2 && known) for (const m of members) streets.add(m);
     i = Math.max(i, k);
   }
@@ -504,8 +505,25 @@ const EPONYM_NOMINATIVES: ReadonlySet<string> = new Set([...EPONYMS].map(nominat
 // The Kazakh locative, on its own or as an attribute (Абайда, Сейфуллинде, Райымбектегі, abaida).
 const KAZAKH_LOCATIVE = /(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|da|de|ta|te|nda|nde|dagy|degi|tagy|tegi)$/u;
 
+type EponymForm = "genitive" | "nominative" | "prepositional" | "locative" | null;
+// Texts repeat their words, and what a word's letters make it does not depend on where it stands (bounded).
+const EPONYM_SEEN_MAX = 8192;
+const eponymSeen: readonly [Map<string, EponymForm>, Map<string, EponymForm>] = [new Map(), new Map()];
+
 /** How a word names a street after someone (`Абая`, `Абай`, `Абае`, `Абайда`, `Bayzakova`), in Cyrillic or Latin letters; or null. */
-export function eponymForm(token: Token): "genitive" | "nominative" | "prepositional" | "locative" | null {
+export function eponymForm(token: Token): EponymForm {
+  if (token.kind !== "word") return null;
+  const seen = eponymSeen[token.latin ? 0 : 1];
+  let form = seen.get(token.lower);
+  if (form === undefined) {
+    form = eponymFormOf(token);
+    if (seen.size >= EPONYM_SEEN_MAX) seen.clear();
+    seen.set(token.lower, form);
+  }
+  return form;
+}
+
+function eponymFormOf(token: Token): EponymForm {
   const reads = token.latin ? [token.lower, foldCyrillic(latinToCyrillic(token.lower))] : [foldCyrillic(token.lower)];
   for (const word of reads) {
     if (EPONYMS.has(word)) return "genitive";
@@ -518,6 +536,8 @@ export function eponymForm(token: Token): "genitive" | "nominative" | "prepositi
   }
   return null;
 }
+
+const cyrillic = (t: Token): string => (t.latin ? latinToCyrillic(t.lower) : t.lower);
 
 /**
  * Streets named after people and said by their name alone (`на Гагарина`, `по Абая`, `на Толе би`,
@@ -543,7 +563,6 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
     const pairWhere = pair && (AT_STREET.has(previous) || KAZAKH_LOCATIVE.test((second as Token).lower));
     // A surname in the genitive no list has is a street where a place is said before "на" (в
     // больнице на Кабдолова, стояли на Жансугурова).
-    const cyrillic = (t: Token): string => (t.latin ? latinToCyrillic(t.lower) : t.lower);
     const located =
       AT_STREET.has(previous) &&
       GENITIVE_SURNAME.test(cyrillic(token)) &&
