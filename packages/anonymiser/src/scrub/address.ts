@@ -133,8 +133,10 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     const token = at(r, j);
     if (token === undefined) break;
     if (token.kind === "word" && HOUSE_BEFORE.has(token.lower)) {
-      // A one-letter word ("д") is a house only as an abbreviation, with its full stop, or glued to its number (к2).
-      const gluedNumber = at(r, j + 1)?.kind === "number" && at(r, j + 1)?.start === token.end;
+      // A one-letter word ("д") is a house only as an abbreviation, with its full stop, or glued to
+      // its number after another part (Навои 310 к2; not D2, an interviewer's code).
+      const afterPart = r.tokens[j - 1]?.kind === "number" || (isPunct(r.tokens[j - 1], ",") && r.tokens[j - 2]?.kind === "number");
+      const gluedNumber = afterPart && at(r, j + 1)?.kind === "number" && at(r, j + 1)?.start === token.end;
       if (token.text.length === 1 && afterWord(r, j) === j + 1 && !gluedNumber) break;
       let numberAt = afterWord(r, j);
       if (isPunct(at(r, numberAt), "№")) numberAt++;

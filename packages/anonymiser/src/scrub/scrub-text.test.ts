@@ -966,6 +966,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("мы на гоголя 39а офис 12 второй этаж")).toEqual(["ADDRESS:гоголя 39а офис 12"]);
     expect(found("кто рядом с шевченко 165б заберите меня")).toEqual(["ADDRESS:шевченко 165б"]);
     expect(found("сама я на Навои 310 к2 кв 88, если что")).toEqual(["ADDRESS:Навои 310 к2 кв 88"]);
+    expect(found("Записала D2: боится")).toEqual([]);
     expect(found("Мы жили в общежитии на Толе би 298, комната 412, туда")).toEqual(["ADDRESS:Толе би 298, комната 412"]);
     expect(found("na Mametovoi 54 otkazala v priyome")).toEqual(["ADDRESS:Mametovoi 54"]);
     expect(found("мкр. Мамыр-4, д. 108, кв. 52, 5 этаж, без")).toEqual(["ADDRESS:мкр. Мамыр-4, д. 108, кв. 52"]);
