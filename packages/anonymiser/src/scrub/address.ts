@@ -3,7 +3,7 @@
 // without a number: a place alone is not personal data (but its name is no person's either).
 
 import { type Candidate, PRIORITY } from "./candidate.js";
-import { foldCyrillic, latinToCyrillic } from "./fold.js";
+import { foldCyrillic, latinToCyrillic, plainLatin } from "./fold.js";
 import {
   ADDRESS_KEYWORDS,
   AGAINST_PERSON_STEMS,
@@ -44,7 +44,8 @@ const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
 /** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
-const isHouseAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOUSE_WORD_GLUED.test(word);
+const isHouseAfter = (word: string): boolean =>
+  HOUSE_AFTER.has(word) || HOUSE_WORD_GLUED.test(word) || HOUSE_WORD_GLUED.test(plainLatin(word));
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => foldCyrillic(w.toLowerCase())));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
@@ -132,6 +133,12 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     if (isPunct(at(r, j), ",")) j++;
     const token = at(r, j);
     if (token === undefined) break;
+    // Kazakh names the part after the number just read: "12 uy, 40 pater".
+    if (token.kind === "word" && j === k && r.tokens[j - 1]?.kind === "number" && isHouseAfter(token.lower)) {
+      k = j + 1;
+      bare = true;
+      continue;
+    }
     if (token.kind === "word" && HOUSE_BEFORE.has(token.lower)) {
       // A one-letter word ("д") is a house only as an abbreviation, with its full stop, or glued to
       // its number after another part (Навои 310 к2; not D2, an interviewer's code).
@@ -251,7 +258,13 @@ function streetBefore(r: Reader, i: number): number | null {
 function streetAfter(r: Reader, i: number): number | null {
   const token = at(r, i);
   if (token?.kind !== "word") return null;
-  if (startsWithAny(token.lower, STREET_AFTER_NAME_STEMS) || AFTER.has(token.lower)) return afterWord(r, i);
+  const plain = token.latin ? plainLatin(token.lower) : token.lower;
+  if (
+    startsWithAny(token.lower, STREET_AFTER_NAME_STEMS) ||
+    AFTER.has(token.lower) ||
+    (plain !== token.lower && startsWithAny(plain, STREET_AFTER_NAME_STEMS))
+  )
+    return afterWord(r, i);
   const second = at(r, i + 1);
   if (MICRO_FIRST.has(token.lower) && second?.kind === "word" && startsWithAny(second.lower, MICRODISTRICT_SECOND_STEMS)) return i + 2;
   return slashedAt(r, i);
@@ -283,7 +296,9 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // or an address word must say it is an address.
   const comma = isPunct(at(r, nameEnd), ",") ? 1 : 0;
   const numberToken = at(r, nameEnd + comma);
-  if (nameEnd === i || last.kind === "number" || numberToken === undefined) return null;
+  // A name may end in its own number after a hyphen (Самал-1, 12 үй), not in a bare one.
+  const numbered = last.kind === "number" && r.tokens[nameEnd - 2]?.text === "-" && r.tokens[nameEnd - 2]?.end === last.start;
+  if (nameEnd === i || (last.kind === "number" && !numbered) || numberToken === undefined) return null;
   if (comma === 0 && !onlySpacesBetween(r.text, last.end, numberToken.start)) return null;
   const number = houseNumberAt(r, nameEnd + comma);
   if (number === null || countsSomething(at(r, number.end))) return null;
@@ -348,7 +363,7 @@ export function findAddresses(
       hyphen.start === (tokens[last] as Token).end &&
       word?.kind === "word" &&
       word.start === hyphen.end &&
-      HOUSE_WORD_GLUED.test(word.lower)
+      isHouseAfter(word.lower)
     )
       last += 2;
     out.push({ start: (tokens[from] as Token).start, end: (tokens[last] as Token).end, type: "ADDRESS", priority: PRIORITY.address });
@@ -526,7 +541,9 @@ export function eponymForm(token: Token): EponymForm {
 }
 
 function eponymFormOf(token: Token): EponymForm {
-  const reads = token.latin ? [token.lower, foldCyrillic(latinToCyrillic(token.lower))] : [foldCyrillic(token.lower)];
+  const reads = token.latin
+    ? [token.lower, foldCyrillic(latinToCyrillic(token.lower)), foldCyrillic(latinToCyrillic(plainLatin(token.lower)))]
+    : [foldCyrillic(token.lower)];
   for (const word of reads) {
     if (EPONYMS.has(word)) return "genitive";
     if (EPONYM_NOMINATIVES.has(word) || EPONYMS_FIRST.has(word)) return "nominative";

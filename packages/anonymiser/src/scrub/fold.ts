@@ -252,3 +252,12 @@ const LATIN_LETTER = /[a-z]/gu;
 export function cyrillicLookalikes(lower: string): string {
   return lower.replace(LATIN_LETTER, (letter) => LOOKALIKES[letter] ?? letter);
 }
+
+const MARKS = /[\u0300-\u036f]/gu;
+/**
+ * A Latin word without its diacritics, dotless ı as i: Kazakh in the 2018 Latin alphabet
+ * (`dańǵyly`, `úı`, `páter`, `Abaı`) read in the letters chats and the 2021 alphabet share.
+ */
+export function plainLatin(word: string): string {
+  return word.normalize("NFD").replace(MARKS, "").replace(/ı/gu, "i");
+}

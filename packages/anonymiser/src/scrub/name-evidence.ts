@@ -22,7 +22,7 @@ import {
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
-import { CLOSING_QUOTES, fromPoliceUnit, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES } from "./quotes.js";
+import { CLOSING_QUOTES, fromPoliceUnit, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES, TITLES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 
@@ -60,7 +60,6 @@ export interface NameContext {
 }
 
 /** Titles before a name (Dr, Lt., г-н): roles, with or without their full stop. */
-export const TITLES = new Set(["dr", "mr", "mrs", "ms", "prof", "sgt", "capt", "lt", "col", "insp", "д-р", "г-н", "г-жа", "гр"]);
 /** The classes that make a group of words a name by themselves. */
 export const PERSON: ReadonlySet<NameClass> = new Set(["known", "first", "surname", "patronymic"]);
 /** "и", "and", "мен": what joins two people's names. */
@@ -360,8 +359,9 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING_WORDS]);
 const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) => phrase.split(" "));
 /**
- * Whether a lower-case word no list knows opens a message and is asked where she is (`айкош
- * қайдасың`, `мадишка где ты`, `zhanika qaidasyn`): chats call friends by pet names no list holds.
+ * Whether a lower-case word no list knows opens a message and is asked where she is or greeted
+ * (`айкош қайдасың`, `мадишка где ты`, `zhanika qaidasyn`, `ленусь привет`): chats call friends by
+ * pet names no list holds.
  */
 export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const { tokens } = ctx;
@@ -369,5 +369,7 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   if (!token.sentenceStart || token.cap || token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower))
     return false;
   const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+  // "ленусь привет": greeted, as one greets a friend by a pet name.
+  if (GREETINGS.has(tokens[k]?.lower ?? "")) return true;
   return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
 }

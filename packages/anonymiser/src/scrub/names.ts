@@ -30,7 +30,6 @@ import {
   ownsPersonal,
   PERSON,
   speechNear,
-  TITLES,
   withMe,
 } from "./name-evidence.js";
 import {
@@ -46,7 +45,7 @@ import {
   nameLexicon,
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
-import { fromPoliceUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, quotedTitles } from "./quotes.js";
+import { fromPoliceUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, quotedTitles, TITLES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -116,6 +115,7 @@ const LATIN_NAME_ENDING = /^[a-z'-]{2,}?(?:bek|gul|zhan|nur|sulu|khan|bike|gali|
 const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
+const THREE_CAPITALS = /\p{Lu}.*\p{Lu}.*\p{Lu}/u;
 // Initials of Cyrillic letters written with two Latin ones: Ye. (Е), Zh. (Ж), Sh. (Ш), Kh. (Х).
 // A name before these is a street's (Толе би, Абылай хан, Кабанбай батыра, Біржан сал), not a person's.
 const STREET_PARTICLES = new Set(
@@ -328,6 +328,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   if (token.sentenceStart && lower.length >= 4 && lex.functionWords.has(lower)) return "none";
   // A Cyrillic word with a capital inside is an acronym (РУз, КазНУ), not a name.
   if (!token.latin && !token.allCaps && INNER_CAPITAL.test(token.text)) return "none";
+  // …and in Latin letters, three capitals in a word not all capitals (ÁQBtK, KazNU is two).
+  if (token.latin && !token.allCaps && THREE_CAPITALS.test(token.text)) return "none";
   if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "") || atCorner(tokens, i))
     return "none";
   const kind = token.latin ? classifyLatin(tokens, i, lex, ctx.lang) : classifyCyrillic(tokens, i, lex, ctx.lang);
@@ -388,7 +390,7 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
   // A name that is also an ordinary word (бахыт, шолпан, вера), only on strong evidence.
   if (first !== undefined) return first.mask === 0 ? "lower" : "lowerAmbiguous";
-  if (patronymic || PATRONYMIC.test(cyrillic)) return "lower";
+  if ((patronymic || PATRONYMIC.test(cyrillic)) && fromFirstName(folded, lex)) return "lower";
   const surname = (SURNAMES[0] as RegExp).exec(cyrillic) ?? (SURNAMES[1] as RegExp).exec(cyrillic);
   const long = !token.latin || token.text.length >= 7;
   // "зарегистрирована", "остановку": a participle in -ован or a noun in -овка, as for capitals.
@@ -396,6 +398,17 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   if (surname !== null && long && !noun && !lex.surnameLookalikes.has(foldCyrillic((surname[1] as string) + (surname[2] as string))))
     return "lowerSurname";
   return "none";
+}
+
+const PATRONYMIC_STEM = /^(\p{L}{2,}?)(?:ович|евич|ьич|овн|евн|ичн)/u;
+/**
+ * Whether a lower-case patronymic is made from a first name (ахметовна, сергеевича), not an
+ * adjective that ends like one (виновной, основной).
+ */
+function fromFirstName(folded: string, lex: NameLexicon): boolean {
+  const stem = PATRONYMIC_STEM.exec(folded)?.[1];
+  if (stem === undefined) return false;
+  return [stem, `${stem}и`, `${stem}ь`].some((name) => lex.firstNameNominatives.has(name));
 }
 
 /** Whether the context of a lower-case word says it names a person (the issue's "context, not capitals"). */

@@ -32,9 +32,18 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     // A name with an initial in quotes is a person ("Даурен К."), never a venue's title.
     const initial = (t: Token): boolean => t.kind === "word" && t.cap && (t.text.length === 1 || LATIN_DIGRAPH_INITIAL.test(t.text));
     if (tokens.slice(i + 1, j).some((t, n, inside) => initial(t) && inside[n + 1]?.text === ".")) continue;
+    // A quoted title before a venue's noun is the venue's ("«Жеңіс» кафесінің"), whatever precedes it.
+    const venue = tokens[j + 1];
+    if (venue?.kind === "word" && lex.isPlaceOrVenueAfter(venue.lower)) {
+      for (let k = i + 1; k < j; k++) inside.add(k);
+      i = j;
+      continue;
+    }
     // After "по прозвищу" or a role ("сутенёр «Малой»", "позывной в группе «Тоня»", "known as
     // "Malysh"") or before "лақап атты" a quoted word is a nickname.
     if (nicknameQuote(tokens, i, j, lex)) continue;
+    // A name with its honorific glued by a hyphen ("Marat-aga") is a person's.
+    if (tokens[i + 2]?.text === "-" && j === i + 4 && lex.markersAfter.has((tokens[i + 3] as Token).lower)) continue;
     // A surname quoted as written somewhere ("подписан «Жумабаев»", "вместо «Сейткалиева»") is a
     // person: venues are not named -ов, -ева, -ұлы (but may be named Мадина or Карина).
     const surname = (t: Token): boolean =>
@@ -61,6 +70,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   const nameLike = tokens.slice(open + 1, close).every((t) => t.kind === "word" && t.cap);
   const before = tokens[open - 2]?.lower ?? "";
   if (nameLike && ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") && (lex.roles.has(before) || ALIASES.has(before))) return true;
+  // "гр. «Лола»": a title's full stop, then the quote.
+  if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
     const word = (tokens[k] as Token).lower;
     if (lex.introducers.has(word) || (k === open - 1 && (lex.roles.has(word) || ALIASES.has(word)))) return true;
@@ -93,6 +104,24 @@ export function fromPoliceUnit(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 1; j <= k + 2 && tokens[j]?.kind === "word"; j++) if (POLICE_UNIT_SET.has((tokens[j] as Token).lower)) return true;
   return false;
 }
+/** Titles and their abbreviations: roles that introduce a name, with or without their full stop (Dr, Lt., гр.). */
+export const TITLES: ReadonlySet<string> = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "prof",
+  "sgt",
+  "capt",
+  "lt",
+  "col",
+  "insp",
+  "д-р",
+  "г-н",
+  "г-жа",
+  "гр",
+]);
+
 /** An initial written with a Latin digraph for one Cyrillic letter (Zh. Amanova, Ye. Bekov). */
 export const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);

@@ -1041,4 +1041,23 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("короче где ты")).toEqual([]);
     expect(names("сәлем, қайдасың?")).toEqual([]);
   });
+  it("reads Kazakh in the 2018 Latin alphabet's addresses, a microdistrict's number before Kazakh house words, and Kazakh roles", () => {
+    expect(found("Naýqastyń mekenjaıy Seıfýllın dańǵyly, 458-úı, 31-páter, telefony joq.")).toEqual([
+      "ADDRESS:Seıfýllın dańǵyly, 458-úı, 31-páter",
+    ]);
+    expect(names("ol túni meni Abaı dańǵylynda ustady")).toEqual([]);
+    expect(found("Adres: Samal-1, 12 uy, 40 pater, no ona tam ne zhivet")).toEqual(["ADDRESS:Samal-1, 12 uy, 40 pater"]);
+    expect(names("Жәбірленуші Мұратқызы Жансая сотқа дейінгі тергеуде")).toEqual(["Мұратқызы Жансая"]);
+    expect(names("Azamatsha Tólegenova Aıgerim ÁQBtK 449-baby boıynsha")).toEqual(["Tólegenova Aıgerim"]);
+  });
+
+  it("takes no adjective in -овной for a patronymic, reads a quoted name with its honorific, a pet name greeted, and a quoted name after гр.", () => {
+    expect(names("признать Турсынбаеву Мадину виновной в совершении")).toEqual(["Турсынбаеву Мадину"]);
+    expect(names("жанна сергеевна пришла")).toEqual(["жанна сергеевна"]);
+    expect(names('on predstavilsya kak "Marat-aga", no potom')).toEqual(["Marat"]);
+    expect(names("ленусь привет, ты завтра на тест идёшь?")).toEqual(["ленусь"]);
+    expect(names("всем привет, девочки")).toEqual([]);
+    expect(names("в ходе контрольной закупки гр. «Лола» получила 25 000 тенге")).toEqual(["Лола"]);
+    expect(names("Азаматша «Жеңіс» кафесінің жанында ұсталды.")).toEqual([]);
+  });
 });

@@ -218,7 +218,7 @@ export const ENDEARMENTS: readonly string[] = words(`
   короче кароче кароч слушай слышь блин ну ау бля так ладно ок окей ой әй айтшы kstati koroche slushai
   жаным балам қызым қыздар кыздар апа апай әпке аға досым зайка зай солнце малыш дорогая дорогой
   родная девочки девчонки ребята люди мам мама ана сестра братан подруга сестрёнка сестренка
-  kyzdar qyzdar zhanym janym balam girls guys babe hun sis
+  kyzdar qyzdar zhanym janym balam girls guys babe hun sis всем всех бәріне барлығына баршаға vsem all everyone
 `);
 
 /** "Where are you" after a word at a message's start: it calls someone by name (`айкош қайдасың`, `lenka ty gde`). */

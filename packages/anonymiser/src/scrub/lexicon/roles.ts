@@ -38,7 +38,8 @@ export const OTHER_ROLES: readonly string[] = words(`
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor
   респондент респонденттің респондентке
   medbike meyirbike meirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
-  politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
+  жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
+  azamatsha azamatşa politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
 `);
 
 /** Words between a role and the name that do not break the link (`капитан полиции Иванов`). */
@@ -60,6 +61,6 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
   апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
-  apai apay apaiga apaidyn apaidan agai agay agaiga tate hanym myrza ағаның ағаға ағаны апаның апаға
+  apai apay apaiga apaidyn apaidan agai agay agaiga aga apa tate hanym myrza ағаның ағаға ағаны апаның апаға
   деген атты есімді degen
 `);
