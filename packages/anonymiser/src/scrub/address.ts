@@ -112,7 +112,11 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   // House and flat joined by a hyphen: "Абая, 5-12".
   if (next?.text === "-" && glued(i + 2)?.kind === "number" && (r.tokens[i + 2] as Token).text.length <= 4)
     return { end: i + 3, worded: false };
-  if (next?.kind === "word" && next.text.length === 1) return worded(i + 2);
+  if (next?.kind === "word" && next.text.length === 1) {
+    // A lettered house with its building after a slash: 30а/3.
+    if (glued(i + 2)?.text === "/" && glued(i + 3)?.kind === "number") return worded(i + 4);
+    return worded(i + 2);
+  }
   // The letter and the house word in one token: 30А-үй.
   if (next?.kind === "word" && next.text.charAt(1) === "-" && isHouseAfter(next.lower.slice(2))) return { end: i + 2, worded: true };
   const word = next?.text === "-" ? glued(i + 2) : undefined;
@@ -288,8 +292,11 @@ function slashedAt(r: Reader, i: number): number | null {
  */
 function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } | null {
   const before = at(r, i - 1);
-  const keyword = isPunct(before, ":") ? at(r, i - 2) : before;
-  const said = keyword?.kind === "word" && ADDRESS_WORDS.has(keyword.lower);
+  // "по адресу Гоголя 44", "Адрес: …", "Адрес пациента: …", "По месту жительства — …".
+  const keyword = isPunct(before, ":—–") ? at(r, i - 2) : before;
+  const said =
+    (keyword?.kind === "word" && ADDRESS_WORDS.has(keyword.lower)) ||
+    (isPunct(before, ":") && keyword?.kind === "word" && ADDRESS_WORDS.has(at(r, i - 3)?.lower ?? ""));
   const nameEnd = readStreetNameForward(r, i);
   const last = r.tokens[nameEnd - 1] as Token;
   // A comma may part the name from the house, as forms write it (Жандосова, 58, кв. 12): then a flat
@@ -299,6 +306,11 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // A name may end in its own number after a hyphen (Самал-1, 12 үй), not in a bare one.
   const numbered = last.kind === "number" && r.tokens[nameEnd - 2]?.text === "-" && r.tokens[nameEnd - 2]?.end === last.start;
   if (nameEnd === i || (last.kind === "number" && !numbered) || numberToken === undefined) return null;
+  // "Кунаева, д.21б, кв.7": the house's word right after the name, once an address word said so.
+  if (said && numberToken.kind === "word" && HOUSE_BEFORE.has(numberToken.lower)) {
+    const end = readHouseParts(r, nameEnd + comma, false);
+    return end > nameEnd + comma ? { nameEnd, end } : null;
+  }
   if (comma === 0 && !onlySpacesBetween(r.text, last.end, numberToken.start)) return null;
   const number = houseNumberAt(r, nameEnd + comma);
   if (number === null || countsSomething(at(r, number.end))) return null;
@@ -426,6 +438,7 @@ export function findAddresses(
   }
   eponymStreets(r, streets);
   routeStreets(r, streets);
+  listedStreets(r, streets);
   namedAfter(tokens, streets);
   joinAdjacent(text, out, first);
   return streets;
@@ -557,6 +570,36 @@ function eponymFormOf(token: Token): EponymForm {
 }
 
 const cyrillic = (t: Token): string => (t.latin ? latinToCyrillic(t.lower) : t.lower);
+
+const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "i", "and", "мен", "пен", "және"]);
+/**
+ * Streets listed by their names (`Сейфуллина, Райымбека, Толе би, Абая — основные точки`, `Tole bi
+ * i Seifullina`): a list of two or more in which every one is a street's eponym or a two-word
+ * eponym (Толе би) names streets, not people; one name that is no eponym makes it a list of people.
+ */
+function listedStreets(r: Reader, streets: Set<number>): void {
+  const { tokens } = r;
+  let i = 0;
+  while (i < tokens.length) {
+    const items: number[] = [];
+    let k = i;
+    for (;;) {
+      const token = tokens[k];
+      if (token?.kind !== "word" || !token.cap || !namedAfterSomeone(token)) break;
+      const second = tokens[k + 1];
+      const pair = EPONYMS_FIRST.has(token.lower) && second?.kind === "word" && EPONYMS_SECOND.has(second.lower);
+      items.push(k);
+      if (pair) items.push(k + 1);
+      k += pair ? 2 : 1;
+      work.steps++;
+      if (!LIST_LINKS.has(tokens[k]?.lower ?? "")) break;
+      k++;
+    }
+    // A two-word eponym (Толе би) counts once.
+    if (items.filter((m) => !EPONYMS_SECOND.has((tokens[m] as Token).lower)).length >= 2) for (const m of items) streets.add(m);
+    i = Math.max(i + 1, k);
+  }
+}
 
 /**
  * Streets named after people and said by their name alone (`на Гагарина`, `по Абая`, `на Толе би`,

@@ -3,6 +3,7 @@
 // passport numbers (N12345678, FA1234567) anywhere.
 
 import { type Candidate, PRIORITY } from "./candidate.js";
+import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import { DOCUMENT_NUMBER_WORDS_AFTER, FORM_WORDS, NUMBER_WORDS, REGISTER_NUMBER_WORDS, STATE_ABBREVIATIONS } from "./lexicon/keywords.js";
 import { amountAfter, isDocumentWord, isMoneyWord, tokenAt } from "./numbers.js";
@@ -10,11 +11,11 @@ import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
 // A Russian passport's series in two pairs and six digits (45 17 803211), or a number as documents
-// write it: a series of capitals (of two before a №: three are a register's name, ҚАЖ № 3420; in
-// Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733), digits, then
-// parts joined by - or /.
+// write it: a series of capitals in any alphabet (of two before a №: three are a register's name,
+// ҚАЖ № 3420; in Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733; two
+// series joined by hyphens: KZ-ОСМС-0193385), digits, then parts joined by - or /.
 const NUMBER_AT =
-  /\d{2} \d{2} \d{6}(?!\d)|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2} ?№ ?|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{4}-|(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{2,3}(?![\p{L}]))?/uy;
+  /\d{2} \d{2} \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}{2,4}-){2}|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{2,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^\d{2} \d{2} \d{6}$/u;
@@ -33,7 +34,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
 const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
 const YEAR_WORDS = new Set(["г", "года", "год", "жылы", "жылғы", "ж"]);
+const HOUSE_WORDS: ReadonlySet<string> = new Set(HOUSE_BEFORE_NUMBER);
 const SERIES_BEFORE = /^\p{Lu}{1,3} /u;
+// A series of up to four capitals, or two joined by a hyphen (KZ-ОСМС), before its number's hyphen.
+const SERIES_PARTS = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})?$/u;
 const SERIES_SIGN = /^\p{Lu}{1,2} ?№ ?/u;
 const ABOUT: ReadonlySet<string> = new Set(["об", "о", "по"]);
 const THOUSANDS = /^\d{1,3}(?: \d{3})+$/u;
@@ -177,12 +181,15 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       const hyphened = tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end;
       const series =
         next.kind === "word" &&
-        ((next.allCaps && hyphened && next.text.length <= 4) ||
+        ((next.allCaps && hyphened && SERIES_PARTS.test(next.text)) ||
           (next.latin && hyphened && LATIN_SERIES.test(next.text)) ||
           (!isDocumentWord(next.lower) && (next.allCaps ? next.text.length <= 3 : next.cap && next.text.length === 1 && hyphened)));
       if (next.kind !== "number" && !series) continue;
       // "справку … нужно заплатить 15 000": an amount to pay, not the document's number.
       if (next.kind === "number" && isMoneyWord(tokens[k - 1]?.lower ?? "")) break;
+      // "регистрации: пр. Сейфуллина, д. 404/67": a house's number, read as an address.
+      const houseWord = tokens[k - 1]?.text === "." ? tokens[k - 2] : tokens[k - 1];
+      if (next.kind === "number" && houseWord?.kind === "word" && HOUSE_WORDS.has(houseWord.lower)) break;
       // "Справка формы 035-2/у № 112458": the form's number says which form, not whose.
       if (next.kind === "number" && FORM_WORD_SET.has(tokens[k - 1]?.lower ?? "")) {
         while (k + 1 < tokens.length && (tokens[k + 1] as Token).start === (tokens[k] as Token).end) k++;

@@ -51,6 +51,8 @@ export interface NameLexicon {
   readonly firstNames: ReadonlyMap<string, AmbiguityMask>;
   /** Folded nominatives of first names, which a Kazakh case suffix may follow. */
   readonly firstNameNominatives: ReadonlyMap<string, AmbiguityMask>;
+  /** Nominatives of first names as the lists spell them, in lower case (Айгүл and Айгуль apart). */
+  readonly spelledNominatives: ReadonlySet<string>;
   /** Phonetic keys of first names, for Latin spellings → where they are ordinary words. */
   readonly firstNameKeys: ReadonlyMap<string, AmbiguityMask>;
   /** Folded Russian case forms, nominatives and phonetic keys of surnames no suffix rule finds (Ким, Цой). */
@@ -171,6 +173,7 @@ function compile(): NameLexicon {
     firstNames,
     firstNameGenders,
     firstNameNominatives,
+    spelledNominatives: new Set([...FEMALE, ...MALE].map((name) => name.toLowerCase())),
     firstNameKeys,
     shortSurnames,
     shortSurnameNominatives,
@@ -232,6 +235,12 @@ export function firstNameOf(lex: NameLexicon, folded: string): FirstName {
   if (found.size >= FOUND_MAX) found.clear();
   found.set(folded, result);
   return result;
+}
+
+/** The first name's nominative a folded word with a Kazakh suffix is built on (`айгулдин` → `айгул`), if any. */
+export function suffixedStem(lex: NameLexicon, folded: string): string | undefined {
+  for (const stem of kazakhStems(folded)) if (lex.firstNameNominatives.has(stem)) return stem;
+  return undefined;
 }
 
 function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {

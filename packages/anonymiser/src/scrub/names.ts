@@ -43,6 +43,7 @@ import {
   LANGUAGE_BIT,
   type NameLexicon,
   nameLexicon,
+  suffixedStem,
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
 import { fromPoliceUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, quotedTitles, TITLES } from "./quotes.js";
@@ -116,6 +117,7 @@ const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const THREE_CAPITALS = /\p{Lu}.*\p{Lu}.*\p{Lu}/u;
+const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
 // Initials of Cyrillic letters written with two Latin ones: Ye. (Е), Zh. (Ж), Sh. (Ш), Kh. (Х).
 // A name before these is a street's (Толе би, Абылай хан, Кабанбай батыра, Біржан сал), not a person's.
 const STREET_PARTICLES = new Set(
@@ -383,6 +385,11 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   const cyrillic = token.latin ? latinToCyrillic(token.lower) : token.lower;
   const folded = foldCyrillic(cyrillic);
   const first = firstNameOf(lex, folded);
+  // "алаңында" (on the square) folds to Алан with an ending: a Kazakh letter in the stem must be the name's own.
+  if (first?.how === "suffixed" && !token.latin && KAZAKH_LETTERS.test(token.lower)) {
+    const stem = token.lower.slice(0, suffixedStem(lex, folded)?.length ?? 0);
+    if (KAZAKH_LETTERS.test(stem) && !lex.spelledNominatives.has(stem)) return "none";
+  }
   // A vocative (маш, наташ) is a name only where she is called by it.
   if (first?.how === "vocative") return token.latin || lex.lowerCaseWords.has(folded) ? "none" : "lowerVocative";
   const surnameLike = first === undefined && SURNAME_ENDING.test(cyrillic);

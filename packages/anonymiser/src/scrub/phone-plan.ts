@@ -53,12 +53,14 @@ function isInternational(digits: string): boolean {
 }
 
 const PLUS7 = PHONE_PLANS[0] as Plan;
+const KYRGYZ = PHONE_PLANS[1] as Plan;
+const KYRGYZ_MOBILE = /^0[257]/u;
 
 /**
  * Whether `digits` (digits only) is a valid phone number: with `+`, a country code and a national
  * number of one of the plans; without, a Kazakh or Russian number with its trunk prefix `8` or
- * country code `7`, a Kazakh number or Russian mobile without either (`701…`, `916…`), or a Kyrgyz
- * or Uzbek number with its country code.
+ * country code `7`, a Kazakh number or Russian mobile without either (`701…`, `916…`), a Kyrgyz
+ * or Uzbek number with its country code, or a Kyrgyz mobile with its trunk prefix `0` (`0555 …`).
  */
 export function isPlannedPhone(digits: string, plus: boolean): boolean {
   const n = digits.length;
@@ -72,5 +74,7 @@ export function isPlannedPhone(digits: string, plus: boolean): boolean {
   if (n === 12 && (digits.startsWith("996") || digits.startsWith("998"))) return isInternational(digits);
   // 701 …: a Kazakh number without prefix; 916 …: a Russian mobile without prefix.
   if (n === 10 && (lead === 55 || lead === 57)) return isNational(PLUS7, digits);
+  // 0555 219 804: a Kyrgyz mobile as Kyrgyzstan dials it at home, with the trunk prefix 0.
+  if (n === 10 && KYRGYZ_MOBILE.test(digits)) return isNational(KYRGYZ, digits.slice(1));
   return false;
 }

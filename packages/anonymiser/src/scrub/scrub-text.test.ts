@@ -1060,4 +1060,28 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("в ходе контрольной закупки гр. «Лола» получила 25 000 тенге")).toEqual(["Лола"]);
     expect(names("Азаматша «Жеңіс» кафесінің жанында ұсталды.")).toEqual([]);
   });
+  it("reads addresses after 'Адрес пациента:' or 'По месту жительства —', lettered houses with a building, and a house's number as no document's", () => {
+    expect(found("Адрес пациента: Кунаева, д.21б, кв.7, тел. нет")).toEqual(["ADDRESS:Кунаева, д.21б, кв.7"]);
+    expect(found("По месту жительства — Момышулы 12-45 — никто не открыл")).toEqual(["ADDRESS:Момышулы 12-45"]);
+    expect(found("Они приходили в квартиру на Сатпаева 30а/3, кв 77 три раза")).toEqual(["ADDRESS:Сатпаева 30а/3, кв 77"]);
+    expect(found("Адрес регистрации: пр. Сейфуллина, д. 404/67, кв. 112, фактическое")).toEqual([
+      "ADDRESS:пр. Сейфуллина, д. 404/67, кв. 112",
+    ]);
+  });
+
+  it("reads series in any alphabet and two joined series, a Kyrgyz mobile dialled at home, and lists of streets", () => {
+    expect(found("jaýapkershilikke tartyldy, hattama ÁQ 0339127.")).toEqual(["DOCNUM:ÁQ 0339127"]);
+    expect(found("Науқастың сақтандыру полисі № KZ-ОСМС-0193385 жарамсыз")).toEqual(["DOCNUM:KZ-ОСМС-0193385"]);
+    expect(found("on dal mne svoi nomer 0555 219 804, on iz Bishkeka")).toEqual(["PHONE:0555 219 804"]);
+    expect(found("Hattama № AA 0733518 449-bap boiynsha toltyryldy")).toEqual(["DOCNUM:AA 0733518"]);
+    expect(names("Сейфуллина, Райымбека, Толе би, Абая — основные точки задержаний")).toEqual([]);
+    expect(names("Reid na Tole bi i Seifullina, 4 hattama")).toEqual([]);
+    expect(names("Ахметов и Сейфуллин задержали меня")).toEqual(["Ахметов", "Сейфуллин"]);
+  });
+
+  it("takes no Kazakh word that folds to a name with an ending (алаңында is no Алан), nor a name before a square", () => {
+    expect(names("Наурыз мерекесінде Наурызбаеваны Абай алаңында ұстаған")).toEqual(["Наурызбаеваны"]);
+    expect(names("мен айгүлге айттым")).toEqual(["айгүлге"]);
+    expect(names("My friend Tatyana Park saw everything.")).toEqual(["Tatyana Park"]);
+  });
 });

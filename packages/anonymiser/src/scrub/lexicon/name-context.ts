@@ -95,7 +95,8 @@ export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
 
 /** The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия қонақүйі`), and English ones. */
 export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
-  облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы boiy boiyn boyi
+  облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
+  alañy alany square
   region district oblast city village sauna hotel motel cafe
 `);
 
