@@ -22,7 +22,7 @@ import {
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
-import { CLOSING_QUOTES, fromPoliceUnit, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES, TITLES } from "./quotes.js";
+import { CLOSING_QUOTES, fromUnit, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES, TITLES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 
@@ -319,11 +319,12 @@ const WITH_ME: ReadonlySet<string> = new Set(WITH_ME_WORDS);
 const DETERMINERS = new Set(["the", "our", "a", "an", "my", "your", "their"]);
 /**
  * Whether a name is someone from somewhere: an English one from a team (`Hope from the outreach
- * team`, `Mark from our donor`), any from a police unit (`Жека из УБОПа`, `Бабай с отдела`).
+ * team`, `Mark from our donor`), any from a police unit or an organisation (`Жека из УБОПа`, `Бабай
+ * с отдела`, `Айгерим из фонда`).
  */
 export function fromSomewhere(ctx: NameContext, last: number): boolean {
   const { tokens } = ctx;
-  if (fromPoliceUnit(tokens, last + 1)) return true;
+  if (fromUnit(tokens, last + 1)) return true;
   return (tokens[last] as Token).latin && tokens[last + 1]?.lower === "from" && DETERMINERS.has(tokens[last + 2]?.lower ?? "");
 }
 

@@ -256,12 +256,16 @@ function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {
 }
 
 /**
- * The colloquial vocative of a first name in -а/-я, its last letter dropped (Наташ, маш, Зарин): a
- * form used only to call her, and a stem other words share, so it needs the shape of an address.
+ * The colloquial vocative of a first name in -а/-я, its last letter dropped (Наташ, маш, Зарин), or
+ * the Kazakh pet form with -ш (Динаш): a form used only to call her, and a stem other words share,
+ * so it needs the shape of an address.
  */
 function vocativeOf(lex: NameLexicon, folded: string): FirstName {
   if (folded.length < 3) return undefined;
   for (const ending of ["а", "я"]) if (lex.firstNameNominatives.has(folded + ending)) return { mask: ALL_LANGUAGES, how: "vocative" };
+  // The Kazakh pet form of a name ending in a vowel: Динаш, Сабинаш, as Kazakh chats call her.
+  if (folded.endsWith("ш") && /[аеиоуыэюя]$/u.test(folded.slice(0, -1)) && lex.firstNameNominatives.has(folded.slice(0, -1)))
+    return { mask: ALL_LANGUAGES, how: "vocative" };
   return undefined;
 }
 

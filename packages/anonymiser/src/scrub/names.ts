@@ -46,7 +46,7 @@ import {
   suffixedStem,
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
-import { fromPoliceUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, quotedTitles, TITLES } from "./quotes.js";
+import { fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, quotedTitles, TITLES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -467,9 +467,10 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const mask = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.mask;
     const foreign = mask !== undefined && (mask & ambiguityBit(token, ctx.lang)) === 0 && introducedBy(ctx, i, cls);
     // Only from five letters (four-letter words are too often words: мира, роза), or asked or told
-    // something at a message's start (вера ты где, дина қайда, mira where r u).
+    // something at a message's start (вера ты где, дина қайда, mira where r u), or from a police
+    // unit or an organisation (дана из фонда).
     const long = token.text.length >= 5 && ((ctx.noCapitals && (speaks || suffixed)) || honoured || foreign);
-    cls[i] = long || askedAfter(ctx, i) ? "first" : "none";
+    cls[i] = long || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1) ? "first" : "none";
     if (cls[i] === "none") ambiguous.push(i);
   }
   pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");
@@ -559,7 +560,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i) || ownedByName(ctx, i, cls)) return true;
   const next = ctx.tokens[i + 1];
   if (next === undefined || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
-  if (withMe(ctx, i) || calledSo(ctx, i) || fromPoliceUnit(ctx.tokens, i + 1)) return true;
+  if (withMe(ctx, i) || calledSo(ctx, i) || fromUnit(ctx.tokens, i + 1)) return true;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
   // Before initials, a surname no list has (у Олейник Т., Кравец А.Б.); a sentence's first word only before two.
@@ -596,12 +597,14 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
       kazakhPersonCase(ctx, first) ||
       withMe(ctx, last) ||
       calledSo(ctx, last) ||
-      fromPoliceUnit(ctx.tokens, last + 1)
+      fromUnit(ctx.tokens, last + 1)
     );
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
   const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");
-  const joinedToPerson = (joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2));
+  // A list's comma joins too (Сотрудники: Мусин, Байжанов, Оспанов А.).
+  const listed = ctx.tokens[last + 1]?.text === "," && (cls[last + 2] === "surname" || cls[last + 2] === "known");
+  const joinedToPerson = (joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2)) || listed;
   if (classes[0] === "surnameWeak" && members.length === 1 && joinedToPerson) return true;
   if (classes[0] !== "firstAmbiguous") return false;
   // "Слава богу": thanks be to God, no Slava.

@@ -9,7 +9,7 @@ import {
   FROM_WORDS,
   KNOWN_AS_STEMS,
   PERSON_PRONOUNS,
-  POLICE_UNITS,
+  UNITS_FROM,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon } from "./name-lexicon.js";
 import { stemTest } from "./stems.js";
@@ -56,8 +56,8 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
       return !t.latin && firstNameOf(lex, folded)?.how === "form" && !lex.firstNameNominatives.has(folded);
     };
     if (j === i + 2 && inflected(tokens[i + 1] as Token)) continue;
-    // "«Жека из УБОПа»": someone from a police unit, as he introduced himself.
-    if (fromPoliceUnit(tokens, i + 2)) continue;
+    // "«Жека из УБОПа»": someone from a police unit or an organisation, as he introduced himself.
+    if (fromUnit(tokens, i + 2)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
     i = j;
   }
@@ -90,18 +90,18 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (ROLE_PUNCTUATION.has(after.text) && tokens[close + 2]?.lower === "так") {
     for (let k = close + 3; k < tokens.length && k <= close + 5; k++) if (isCalling((tokens[k] as Token).lower)) return true;
   }
-  return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower) || fromPoliceUnit(tokens, close + 1);
+  return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower) || fromUnit(tokens, close + 1);
 }
 
 const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
-const POLICE_UNIT_SET: ReadonlySet<string> = new Set(POLICE_UNITS);
+const UNIT_SET: ReadonlySet<string> = new Set(UNITS_FROM);
 /**
- * Whether "from" and a police unit start at token `k` (`из УБОПа`, `с третьего отдела`, `iz
- * upravleniya`): a person comes from there, a sauna or a café does not.
+ * Whether "from" and a police unit or an organisation start at token `k` (`из УБОПа`, `с третьего
+ * отдела`, `iz upravleniya`, `из фонда`): a person comes from there, a sauna or a café does not.
  */
-export function fromPoliceUnit(tokens: readonly Token[], k: number): boolean {
+export function fromUnit(tokens: readonly Token[], k: number): boolean {
   if (!FROM.has(tokens[k]?.lower ?? "")) return false;
-  for (let j = k + 1; j <= k + 2 && tokens[j]?.kind === "word"; j++) if (POLICE_UNIT_SET.has((tokens[j] as Token).lower)) return true;
+  for (let j = k + 1; j <= k + 2 && tokens[j]?.kind === "word"; j++) if (UNIT_SET.has((tokens[j] as Token).lower)) return true;
   return false;
 }
 /** Titles and their abbreviations: roles that introduce a name, with or without their full stop (Dr, Lt., гр.). */

@@ -1084,4 +1084,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("мен айгүлге айттым")).toEqual(["айгүлге"]);
     expect(names("My friend Tatyana Park saw everything.")).toEqual(["Tatyana Park"]);
   });
+  it("finds a Kazakh pet form in -ш asked how she is, a surname opening a list of surnames, and someone from an organisation", () => {
+    expect(names("Динаш қалайсың? кешегіден кейін")).toEqual(["Динаш"]);
+    expect(names("Sabinash qalaisyn? aurukhanadan shyqtyn ba")).toEqual(["Sabinash"]);
+    expect(names("Сотрудники: Мусин, Байжанов, Оспанов А. — все из ОП")).toEqual(["Мусин", "Байжанов", "Оспанов А."]);
+    expect(names("звони это дана из фонда она все объяснит")).toEqual(["дана"]);
+    expect(names("Это Айгерим из фонда, она поможет")).toEqual(["Айгерим"]);
+  });
 });

@@ -187,10 +187,14 @@ export const GOD_WORDS: readonly string[] = words(`богу господу ал�
 /** Names that are flowers' names besides those in -гүл (`Роза гүлін`): the rose, lily, tulip, jasmine. */
 export const FLOWER_NAMES: readonly string[] = words(`роза лилия лола жасмин раушан roza liliya lola`);
 
-/** Police units in the genitive a person comes from (`Жека из УБОПа`, `Бабай с отдела`, `Рома из управления`). */
-export const POLICE_UNITS: readonly string[] = words(`
+/**
+ * Police units and organisations in the genitive a person comes from (`Жека из УБОПа`, `Бабай с
+ * отдела`, `дана из фонда`): a sauna or a café comes from none.
+ */
+export const UNITS_FROM: readonly string[] = words(`
   отдела отделения управления убопа полиции ровд увд двд овд уголовки угро патруля ппс участка ментовки
-  бөлімнен otdela upravleniya ubopa policii politsii rovd uvd dvd patrulya
+  бөлімнен otdela upravleniya ubopa policii politsii rovd uvd dvd patrulya фонда организации нпо нко
+  ассоциации fonda organizacii
 `);
 
 /** Words for "from" before a police unit (`из отдела`, `с отдела`, `iz otdela`). */
