@@ -41,7 +41,7 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
-const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
+const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
 /** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
 const isHouseAfter = (word: string): boolean =>
@@ -123,6 +123,8 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   if (word?.kind === "word") {
     if (isHouseAfter(word.lower)) return { end: i + 3, worded: true };
     if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower)) return { end: i + 3, worded: false };
+    // A house's letter after a hyphen: 12-а, 5-Б.
+    if (/^[абвгabc]$/u.test(word.lower)) return { end: i + 3, worded: false };
   }
   return { end: i + 1, worded: false };
 }
@@ -149,6 +151,8 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       const afterPart = r.tokens[j - 1]?.kind === "number" || (isPunct(r.tokens[j - 1], ",") && r.tokens[j - 2]?.kind === "number");
       const gluedNumber = afterPart && at(r, j + 1)?.kind === "number" && at(r, j + 1)?.start === token.end;
       if (token.text.length === 1 && afterWord(r, j) === j + 1 && !gluedNumber) break;
+      // "под. 3" (подъезд) only with its full stop: "под № 4417" is "under no.".
+      if (token.lower === "под" && afterWord(r, j) === j + 1) break;
       let numberAt = afterWord(r, j);
       if (isPunct(at(r, numberAt), "№")) numberAt++;
       const number = houseNumberAt(r, numberAt);
@@ -323,6 +327,14 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const onStreet = AT_STREET.has(before?.lower ?? "") && ((nameEnd === i + 1 && shaped) || pair);
   return said || onStreet ? { nameEnd, end: number.end } : null;
 }
+/** Whether the street's name read from `i` opens the sentence with a word that is no eponym before one that is. */
+function openingWordBefore(r: Reader, i: number, nameEnd: number): boolean {
+  const [first, second] = [r.tokens[i] as Token, r.tokens[i + 1]];
+  if (!first.sentenceStart || nameEnd - i < 2 || second?.kind !== "word" || eponymForm(first) !== null || r.isFirstName(first))
+    return false;
+  return eponymForm(second) !== null || STREET_LIKE.test(second.latin ? latinToCyrillic(second.lower) : second.lower);
+}
+
 // A street's name by its shape: a person's name in the genitive (Сейфуллина, Райымбека), a street
 // adjective, Құрманғазы, and the two eponyms in -я most said so: Абая, Гоголя.
 const STREET_LIKE = /(?:ова|ева|ина|ына|ого|ая|ой|ской|цкой|ская|ского|[бгджзклмнпрстфхшқғң]а|ғазы|газы)$|^(?:абая|гоголя)$/u;
@@ -378,6 +390,11 @@ export function findAddresses(
       isHouseAfter(word.lower)
     )
       last += 2;
+    // A one-letter word's abbreviation ends with its full stop (45 п., 14-п.).
+    const abbreviation = tokens[last] as Token;
+    const dot = tokens[last + 1];
+    if (abbreviation.text.length === 1 && HOUSE_AFTER.has(abbreviation.lower) && dot?.text === "." && dot.start === abbreviation.end)
+      last++;
     out.push({ start: (tokens[from] as Token).start, end: (tokens[last] as Token).end, type: "ADDRESS", priority: PRIORITY.address });
   };
   let i = 0;
@@ -430,7 +447,10 @@ export function findAddresses(
         ? namedStreetAt(r, i)
         : null;
     if (named !== null) {
-      push(i, named.end, i, named.nameEnd);
+      // "Біз Төле би, 302", "Клиент Сатпаева, 30Б": a sentence's first word before a street's
+      // eponym is no part of its name.
+      const from = openingWordBefore(r, i, named.nameEnd) ? i + 1 : i;
+      push(from, named.end, from, named.nameEnd);
       i = named.end;
       continue;
     }

@@ -1091,4 +1091,19 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("звони это дана из фонда она все объяснит")).toEqual(["дана"]);
     expect(names("Это Айгерим из фонда, она поможет")).toEqual(["Айгерим"]);
   });
+  it("keeps a house's number inside its address, drops a sentence's first word before a street, and reads more house words", () => {
+    expect(found("Адрес для связи, указанный в карте: пр. Абая, 150/230, кв. 7, — это адрес")).toEqual([
+      "ADDRESS:пр. Абая, 150/230, кв. 7",
+    ]);
+    expect(found("Біз Төле би, 302, кв. 41 тұрдық")).toEqual(["ADDRESS:Төле би, 302, кв. 41"]);
+    expect(found("Клиент Сатпаева, 30Б, кв. 57 мекенжайына шақырды")).toEqual(["ADDRESS:Сатпаева, 30Б, кв. 57"]);
+    expect(found("Жибек Жолы 50, офис 305")).toEqual(["ADDRESS:Жибек Жолы 50, офис 305"]);
+    expect(found("на ул. Мира, 12-а, кв. 3 в Темиртау")).toEqual(["ADDRESS:ул. Мира, 12-а, кв. 3"]);
+    expect(found("адрес вызова: ул. Байтурсынова, 126, под. 3, кв. 71.")).toEqual(["ADDRESS:ул. Байтурсынова, 126, под. 3, кв. 71"]);
+    expect(found("Мекенжайы: Әл-Фараби к-сі, 95, 14-п.; эл. пошта")).toEqual(["ADDRESS:Әл-Фараби к-сі, 95, 14-п."]);
+    expect(found("Men turatyn uy Aqsai-3 yqshamaudany, 21-ui, 40-pater, sol")).toEqual(["ADDRESS:Aqsai-3 yqshamaudany, 21-ui, 40-pater"]);
+    expect(found("Oni otvezli menya na ulicu Shevchenko, 90, v ofis")).toEqual(["ADDRESS:ulicu Shevchenko, 90"]);
+    expect(found("Заявление зарегистрировано в КУИ под № 3471 от 11.06.2024")).toEqual(["DOCNUM:3471"]);
+    expect(found("вернули меня жить к тётке на ул. Островского, 12, кв. 5 под присмотр")).toEqual(["ADDRESS:ул. Островского, 12, кв. 5"]);
+  });
 });

@@ -71,6 +71,36 @@ function resolve(text: string, candidates: Candidate[]): ScrubEntity[] {
   return entities;
 }
 
+/**
+ * Drops a document number read inside an address after its start (`пр. Абая, 150/230, кв. 7` near
+ * a card's word): there it is the house's number, and the address holds it.
+ */
+function dropHouseNumbers(candidates: Candidate[]): void {
+  const addresses: [number, number][] = [];
+  for (const c of candidates) if (c.type === "ADDRESS") addresses.push([c.start, c.end]);
+  if (addresses.length === 0) return;
+  addresses.sort((a, b) => a[0] - b[0]);
+  let kept = 0;
+  for (const c of candidates) {
+    const inside = c.type === "DOCNUM" && c.priority === PRIORITY.docnum && insideAfterStart(addresses, c.start, c.end);
+    if (!inside) candidates[kept++] = c;
+  }
+  candidates.length = kept;
+}
+
+/** Whether `[start, end)` lies inside one of the sorted, disjoint `ranges`, not at its start (binary search). */
+function insideAfterStart(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ranges[mid] as readonly [number, number])[1] < end) lo = mid + 1;
+    else hi = mid;
+  }
+  const range = ranges[lo];
+  return range !== undefined && range[0] < start && end <= range[1];
+}
+
 /** Whether `[start, end)` overlaps one of the sorted, disjoint `ranges` (binary search). */
 function overlapsAny(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
   let lo = 0;
@@ -126,6 +156,7 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
     for (const [start, end] of findKnownLiterals(text, pass.known)) candidates.push({ start, end, type: "NAME", priority: PRIORITY.name });
   }
   if (HAS_DIGIT.test(text)) findBirthDatesAfterNames(text, candidates);
+  dropHouseNumbers(candidates);
   if (blocked.length === 0) return resolve(text, candidates);
   return resolve(
     text,

@@ -7,7 +7,7 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
   ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту
   проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
   переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
-  ul ulitsa ulitse ulitsy prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr
+  ul ulitsa ulitse ulitsy ulitsu ulica ulice ulicu prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr
 `);
 
 /**
@@ -19,7 +19,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
   көшес даңғыл ықшамаудан шағынаудан мөлтекаудан koshes kөshes dangyl shagynaudan
-  köşes köshes dañğyl dañgyl şağynaudan shağynaudan
+  köşes köshes dañğyl dañgyl şağynaudan shağynaudan yqshamaudan iqshamaudan ykshamaudan
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
@@ -36,7 +36,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
   apt apartment building bldg office flat house unit үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
-  кабинете kab
+  кабинете kab под
 `);
 
 /**
@@ -47,7 +47,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
 export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
   üi üide üiі päter päterde
-  қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd
+  қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd п
 `);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
