@@ -261,3 +261,29 @@ const MARKS = /[\u0300-\u036f]/gu;
 export function plainLatin(word: string): string {
   return word.normalize("NFD").replace(MARKS, "").replace(/ı/gu, "i");
 }
+
+// The 2018 Latin alphabet's letters and the letters the other spellings write for them, one for one.
+const LATIN_2018: Readonly<Record<string, string>> = {
+  á: "a",
+  ǵ: "g",
+  ı: "i",
+  ń: "n",
+  ó: "o",
+  ú: "u",
+  ý: "u",
+  Á: "A",
+  Ǵ: "G",
+  Ń: "N",
+  Ó: "O",
+  Ú: "U",
+  Ý: "U",
+};
+const LATIN_2018_LETTER = /[áǵıńóúýÁǴŃÓÚÝ]/gu;
+/**
+ * A text in the 2018 Latin alphabet written letter for letter as the 2021 alphabet and chats write
+ * it (`týǵan kúnim 1994 jylǵy 5 qyrkúıekte` → `tugan kunim 1994 jylgy 5 qyrkuiekte`): the same
+ * length, so offsets into one are offsets into the other.
+ */
+export function latin2018AsPlain(text: string): string {
+  return text.replace(LATIN_2018_LETTER, (letter) => LATIN_2018[letter] ?? letter);
+}

@@ -1106,4 +1106,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Заявление зарегистрировано в КУИ под № 3471 от 11.06.2024")).toEqual(["DOCNUM:3471"]);
     expect(found("вернули меня жить к тётке на ул. Островского, 12, кв. 5 под присмотр")).toEqual(["ADDRESS:ул. Островского, 12, кв. 5"]);
   });
+  it("reads a birth date in the 2018 Latin alphabet as in the other spellings", () => {
+    expect(found("Meniń týǵan kúnim 1994 jylǵy 5 qyrkúıekte, qujatymda da solaı jazylǵan.")).toEqual(["DOB:1994 jylǵy 5 qyrkúıekte"]);
+  });
 });

@@ -5,6 +5,7 @@ import { type Candidate, PRIORITY } from "./candidate.js";
 import { findBirthDates, findBirthDatesAfterNames } from "./dates.js";
 import { findDigitRuns } from "./digit-runs.js";
 import { findDocumentNumbers } from "./documents.js";
+import { latin2018AsPlain } from "./fold.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
 import { findNames, isLexiconFirstName } from "./names.js";
 import { findPlates } from "./numbers.js";
@@ -143,7 +144,7 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
   if (HAS_DIGIT.test(text)) {
     findDigitRuns(text, tokens, candidates);
     findIbans(text, candidates);
-    findBirthDates(text, candidates);
+    findBirthDates(latin2018AsPlain(text), candidates);
     findDocumentNumbers(text, tokens, candidates);
     findPlates(text, candidates);
   }
