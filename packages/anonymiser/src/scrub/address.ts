@@ -591,6 +591,21 @@ function eponymFormOf(token: Token): EponymForm {
 
 const cyrillic = (t: Token): string => (t.latin ? latinToCyrillic(t.lower) : t.lower);
 
+/**
+ * Whether a word of being somewhere stands among the four words before token `at` (в больнице на
+ * Кабдолова, жила у Бибигуль на Шаляпина); a placeholder counts as no word, so the second reading
+ * of a text with a name scrubbed sees what the first saw.
+ */
+function locatedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1, words = 0; k >= 0 && k >= at - 16 && words < 4; k--) {
+    const token = tokens[k] as Token;
+    if (token.blocked) continue;
+    if (isLocated(cyrillic(token))) return true;
+    words++;
+  }
+  return false;
+}
+
 const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "i", "and", "мен", "пен", "және"]);
 /**
  * Streets listed by their names (`Сейфуллина, Райымбека, Толе би, Абая — основные точки`, `Tole bi
@@ -645,10 +660,7 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
     const pairWhere = pair && (AT_STREET.has(previous) || KAZAKH_LOCATIVE.test((second as Token).lower));
     // A surname in the genitive no list has is a street where a place is said before "на" (в
     // больнице на Кабдолова, стояли на Жансугурова).
-    const located =
-      AT_STREET.has(previous) &&
-      GENITIVE_SURNAME.test(cyrillic(token)) &&
-      tokens.slice(Math.max(0, i - 5), i - 1).some((t) => isLocated(cyrillic(t)));
+    const located = AT_STREET.has(previous) && GENITIVE_SURNAME.test(cyrillic(token)) && locatedBefore(tokens, i - 1);
     if (!pairWhere && !where && !located && !stretch) continue;
     const next = tokens[pair ? i + 2 : i + 1];
     if (next?.kind === "word" && next.cap && (r.isFirstName(next) || next.text.length === 1)) continue;

@@ -2,7 +2,7 @@
 // it, a marker or a verb of speech after it, a Kazakh ending people take, being called by it.
 
 import type { Locale } from "@redumbrella/questionnaire";
-import { foldCyrillic } from "./fold.js";
+import { foldCyrillic, latinToCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import {
   CALLED_AFTER_WORDS,
@@ -257,9 +257,14 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   let k = i + 1;
   const next = tokens[k];
   if (next === undefined) return false;
+  // "Faith — head nurse —": a role in apposition between dashes.
+  if (DASHES.has(next.text) && (cls[k + 1] === "role" || (ROLE_ADJECTIVES.has(tokens[k + 1]?.lower ?? "") && cls[k + 2] === "role")))
+    return true;
   if (next.text === ",") {
     // Called by name: "Дина, ты как?", "Дана, сен қайдасың?".
     if (SECOND_PERSON.has(tokens[k + 1]?.lower ?? "")) return true;
+    // "Grace, who rents a room": a person the clause is about.
+    if (WHO.has(tokens[k + 1]?.lower ?? "")) return true;
     // A role in apposition, after a possessive or an article and a word or two: "Султан, наш
     // сутенёр,", "Grace, a volunteer doctor", "Grace, my daughter's teacher".
     if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) k++;
@@ -267,6 +272,9 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     return cls[k + 1] === "role";
   }
   if (next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
+  // "Slava taksist", "Роза медсестра": a role noun right after the name in its nominative, in
+  // apposition (not "Машина патрульная", Маша's car, nor "Мейірімді дәрігер", a kind doctor).
+  if (cls[k] === "role" && !next.cap && !ADJECTIVE_ENDING.test(next.lower) && isNominative(token, lex)) return true;
   if (OBJECT_PRONOUNS.has(next.lower) && tokens[k + 1]?.kind === "word") k++;
   // "Тёма опять звонил", "Бек тағы айтты": an adverb or two between.
   for (let steps = 0; steps < 2 && ADVERBS.has((tokens[k] as Token).lower) && tokens[k + 1]?.kind === "word"; steps++) k++;
@@ -275,6 +283,13 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   return (lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb)) || lex.isPersonVerb(verb);
 }
 const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
+// English "who" is a person's; Russian "который" may be a lion's painted on a door.
+const WHO: ReadonlySet<string> = new Set(["who"]);
+const ADJECTIVE_ENDING = /(?:ая|ый|ий|ой|aya|yi|ii|oi|naya)$/u;
+/** Whether a first name stands in its nominative, as written in the lists (Slava, Роза; not Мейірімді). */
+const isNominative = (token: Token, lex: NameLexicon): boolean =>
+  lex.firstNameNominatives.has(foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower));
+const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(["head", "senior", "chief", "старшая", "старший", "главная", "главный"]);
 const ADVERBS: ReadonlySet<string> = new Set(NAME_VERB_ADVERBS);
 
 // A Russian possessive adjective of a first name (Дашин, Светина, Маринкин, Dashin).
@@ -329,6 +344,22 @@ export function fromSomewhere(ctx: NameContext, last: number): boolean {
 }
 
 const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  "наш",
+  "наша",
+  "мой",
+  "моя",
+  "её",
+  "его",
+  "менің",
+  "біздің",
+  "my",
+  "our",
+  "her",
+  "his",
+  "moya",
+  "moi",
+]);
 const DEFINING_PERSON: ReadonlySet<string> = new Set(DEFINING_PERSON_NOUNS);
 /**
  * Whether a dash after a name says who it is: "Слава — это мой бывший", "Марк — это не мент",
@@ -336,8 +367,10 @@ const DEFINING_PERSON: ReadonlySet<string> = new Set(DEFINING_PERSON_NOUNS);
  */
 export function definedAsPerson(ctx: NameContext, last: number, cls: readonly NameClass[]): boolean {
   const { tokens } = ctx;
-  if (!DASHES.has(tokens[last + 1]?.text ?? "")) return false;
   const word = (j: number): string => tokens[j]?.lower ?? "";
+  // "Вера моя подруга": without the dash, a possessive and a person (not "Will the client testify?").
+  if (POSSESSIVE_PRONOUNS.has(word(last + 1)) && (DEFINING_PERSON.has(word(last + 2)) || cls[last + 2] === "role")) return true;
+  if (!DASHES.has(tokens[last + 1]?.text ?? "")) return false;
   let k = last + 2;
   if (word(k) === "так") return ["зовут", "звали"].includes(word(k + 1)) || ["зовут", "звали"].includes(word(k + 2));
   if (word(k) !== "это") return false;

@@ -583,6 +583,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
     return false;
   const classes = members.map((m) => cls[m] as NameClass);
   if (definedAsThing(ctx, members[members.length - 1] as number)) return false;
+  // "Слава богу", "Slava Bogu": thanks be to God, no Slava.
+  if (members.length === 1 && GOD.has(ctx.tokens[(members[0] as number) + 1]?.lower ?? "")) return false;
   if (classes.some((c) => PERSON.has(c))) return true;
   const words = classes.filter((c) => c !== "initial" && c !== "particle").length;
   if (words >= 2 || (words >= 1 && classes.includes("initial"))) return true;
@@ -607,8 +609,6 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const joinedToPerson = (joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2)) || listed;
   if (classes[0] === "surnameWeak" && members.length === 1 && joinedToPerson) return true;
   if (classes[0] !== "firstAmbiguous") return false;
-  // "Слава богу": thanks be to God, no Slava.
-  if (GOD.has(ctx.tokens[last + 1]?.lower ?? "")) return false;
   if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
   if (askedAfter(ctx, last) || introducesSelf(ctx, first, last) || calledSo(ctx, last) || definedAsPerson(ctx, last, cls)) return true;
   if (calledBy(ctx, first, lex)) return true;
@@ -651,9 +651,15 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       if (his !== null && hers !== undefined && his !== hers) return false;
     }
     if (STARTS.has(c) || c === "particle") return true;
-    if (c !== "cap") return false;
+    // "Slava Bogu": thanks be to God.
+    if (c !== "cap" || GOD.has((tokens[j] as Token).lower)) return false;
+    // After a surname, a first name and a patronymic the name is whole: "Юлдашева Мадина Алишеровна  Дата".
+    if (cls[previous] === "patronymic" && members.some((m) => cls[m] === "surname")) return false;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).
     if (members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic")) return true;
+    // …and in Latin letters after a first name that is also an English word (Hope Nwosu, Will Osborne).
+    if (members.length === 1 && cls[previous] === "firstAmbiguous" && (tokens[j] as Token).latin && (tokens[previous] as Token).latin)
+      return true;
     // After a surname mid-sentence, the first name no list holds (Ниязова Мархаба), unless a name follows the comma.
     const last = members[members.length - 1] as number;
     return (

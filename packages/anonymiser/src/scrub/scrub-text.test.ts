@@ -1109,4 +1109,29 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
   it("reads a birth date in the 2018 Latin alphabet as in the other spellings", () => {
     expect(found("Meniń týǵan kúnim 1994 jylǵy 5 qyrkúıekte, qujatymda da solaı jazylǵan.")).toEqual(["DOB:1994 jylǵy 5 qyrkúıekte"]);
   });
+  it("finds names that are also words by more evidence: an English surname after, who, a role in apposition, a possessive and a friend, the genitive of an owner", () => {
+    expect(names("Interview with Hope Nwosu, a Nigerian student")).toEqual(["Hope Nwosu"]);
+    expect(names("Will Osborne from the donor side asked")).toEqual(["Will Osborne"]);
+    expect(names("Grace, who rents a room, told us")).toEqual(["Grace"]);
+    expect(names("Faith — head nurse — apologised later")).toEqual(["Faith"]);
+    expect(names("Slava taksist opyat zvonil mentam")).toEqual(["Slava"]);
+    expect(names("Вера моя подруга, она свидетель")).toEqual(["Вера"]);
+    expect(names("Ақбота сенің картаң чатта тұр ғой")).toEqual(["Ақбота"]);
+    expect(names("Нұрдың айтуынша, патрульдік көліктің нөмірі")).toEqual(["Нұрдың"]);
+    expect(names("Арманның көлігіне отырмаңдар")).toEqual(["Арманның"]);
+    // …and not these.
+    expect(names("Will the prosecutor open a case?")).toEqual([]);
+    expect(names("Slava Bogu svideteli nashlis")).toEqual([]);
+    expect(names("Hope Foundation offered a shelter")).toEqual([]);
+    expect(names("Машина патрульная, номер не разглядели")).toEqual([]);
+    expect(names("Мейірімді дәрігер Гауһар Сейітжанқызы ғана бізге адамша қарады.")).toEqual(["Гауһар Сейітжанқызы"]);
+    expect(names("Лев, который у нас был нарисован на двери")).toEqual([]);
+    expect(names("Рассмотрев материалы, постановил")).toEqual([]);
+  });
+
+  it("ends a name at its patronymic after its surname, and reads a street after a place of living with a name scrubbed before it", () => {
+    expect(names("Ф.И.О.: Юлдашева Мадина Алишеровна  Дата рождения: 19.10.2001")).toEqual(["Юлдашева Мадина Алишеровна"]);
+    expect(names("Я тогда жила у Бибигуль на Шаляпина, номер дома не скажу")).toEqual(["Бибигуль"]);
+    expect(names("ona jdala taksi u kafe Zhuldyz")).toEqual([]);
+  });
 });

@@ -90,18 +90,21 @@ export const RUSSIAN_CASE_TO_NOMINATIVE: readonly (readonly [string, readonly st
  */
 export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
-  саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop
+  саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
 `);
 
 /** The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия қонақүйі`), and English ones. */
 export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
   alañy alany square
-  region district oblast city village sauna hotel motel cafe
+  region district oblast city village sauna hotel motel cafe clinic hospital centre center street avenue ward
+  foundation fund garden gardens
 `);
 
 /** "You" after a name and its comma: she is addressed by it (`Дина, ты как?`, `Дана, сен қайдасың?`). */
-export const SECOND_PERSON_WORDS: readonly string[] = words(`ты вы тебя тебе вас вам сен сіз сендер саған сізге you ty vy sen siz`);
+export const SECOND_PERSON_WORDS: readonly string[] = words(
+  `ты вы тебя тебе вас вам сен сенің сені сенде сіз сендер саған сізге you ty vy sen senin siz`,
+);
 
 /** Greetings before a name's vocative (`алё наташ`). */
 export const GREETING_WORDS: readonly string[] = words(`алё алло привет эй сәлем салем hey hi hello privet salem`);
@@ -116,11 +119,11 @@ export const WORD_NOUNS: readonly string[] = words(`нәрсе сөз сөзді
  */
 export const POSSESSED_STEMS: readonly string[] = words(`
   күйеу әйел әке ана бала ұл іні апа аға сіңлі қарындас құрбы дос жігіт туыс көрші нөмір телефон
-  төлқұжат паспорт куәлік туған айтуынша адвокат мекенжай үй пәтер көлік сутенер клиент
+  төлқұжат паспорт куәлік туған айтуынша адвокат мекенжай үй пәтер көлік көліг құжат сутенер клиент
   муж жена мама мать папа отец сестр брат сын дочь дочк ребён ребен парен подруг друг телефон
   номер айфон iphone симк машин квартир адрес паспорт сутенёр сутенер клиент бабушк свекров
   muzh mama papa sestr brat syn doch paren podrug drug telefon nomer mashin kvartir adres pasport
-  nömır nomır nomir kuieu küieu äke ana bala
+  nömır nomır nomir kuieu küieu äke ana bala qujat kujat
 `);
 
 /** Words that may stand between an owner's name and what she has (`Самалдың жаңа нөмірі`, `Назкенің екінші нөмірі`). */
