@@ -59,7 +59,9 @@ const YEAR_AFTER = /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+�
  * starts right after the date or placeholder before it.
  */
 function leftContext(text: string, from: number, at: number): { readonly before: string; readonly afterDate: boolean } {
-  const start = Math.max(from, at - WINDOW);
+  // Looked at a little further back than the window, so a date (or its placeholder) and its own
+  // cue just before the window are still seen as theirs.
+  const start = Math.max(from, at - WINDOW - REACH);
   const window = text.slice(start, at);
   let cut = 0;
   let afterDate = start === from && from > 0;
@@ -67,8 +69,9 @@ function leftContext(text: string, from: number, at: number): { readonly before:
     cut = match.index + match[0].length;
     afterDate = match[0] === "]";
   }
-  return { before: window.slice(cut), afterDate };
+  return { before: window.slice(Math.max(cut, window.length - WINDOW)), afterDate };
 }
+const REACH = 24;
 
 // "т.к." is Kazakh "туған күні" before a date, and Russian "так как" anywhere: the former only in Kazakh text.
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
@@ -126,7 +129,10 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const end = start + match[0].length;
     const { before, afterDate } = leftContext(text, previousEnd, start);
     const after = text.slice(end, end + WINDOW);
-    previousEnd = end;
+    // The cue right after this date is this date's: a later date's window starts past it
+    // ("1988 года рождения, прошу зафиксировать, что 3 марта меня…").
+    const ownCue = (YEAR_ALONE.test(match[0]) ? YEAR_AFTER : AFTER).exec(after);
+    previousEnd = end + (ownCue?.[0].length ?? 0);
     if (iinDays.size > 0 && dayKeys(match[0]).some((key) => iinDays.has(key))) {
       out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
       continue;

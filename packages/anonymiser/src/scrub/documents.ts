@@ -15,7 +15,7 @@ import { work } from "./work.js";
 // ҚАЖ № 3420; in Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733; two
 // series joined by hyphens: KZ-ОСМС-0193385), digits, then parts joined by - or /.
 const NUMBER_AT =
-  /\d{2} \d{2} \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}{2,4}-){2}|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,3}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{2,3}(?![\p{L}]))?/uy;
+  /\d{2} \d{2} \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}{2,4}-){2}|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{2,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^\d{2} \d{2} \d{6}$/u;
@@ -138,12 +138,15 @@ function listedAfter(
 function registerBefore(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
-  const sign = next?.text === "№" || REGISTER_SIGNS.has(next?.lower ?? "");
+  // …or the number, then its word in Kazakh order (ҚСТ-да 5512 нөмірімен).
+  const numbered = next?.kind === "number" && NUMBER_WORD_AFTER.test(tokens[i + 2]?.lower ?? "");
+  const sign = next?.text === "№" || REGISTER_SIGNS.has(next?.lower ?? "") || numbered;
   // The acronym may carry a Kazakh case ending after a hyphen (ҚЖТ-да № 2271).
   const acronym = SUFFIXED_ACRONYM.exec(token.text)?.[1] ?? (token.allCaps ? token.text : "");
   return acronym.length >= 2 && acronym.length <= 6 && sign && !STATES.has(acronym.toLowerCase());
 }
 const SUFFIXED_ACRONYM = /^(\p{Lu}{2,6})-\p{Ll}{1,5}$/u;
+const NUMBER_WORD_AFTER = /^(?:нөмір|номер|nömir|nomer)/u;
 const REGISTER_SIGNS: ReadonlySet<string> = new Set(REGISTER_NUMBER_WORDS);
 const STATES: ReadonlySet<string> = new Set(STATE_ABBREVIATIONS);
 

@@ -1134,4 +1134,18 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Я тогда жила у Бибигуль на Шаляпина, номер дома не скажу")).toEqual(["Бибигуль"]);
     expect(names("ona jdala taksi u kafe Zhuldyz")).toEqual([]);
   });
+  it("reads heldout-16's spent lessons: ring roads, Latin offices, joined eponyms, streets after 'до', Kazakh register numbers and years, codes with a long series inside, a birth year's cue its own", () => {
+    expect(found("живёт у земляков на ул. Северное кольцо, 42, кв. 8.")).toEqual(["ADDRESS:ул. Северное кольцо, 42, кв. 8"]);
+    expect(found("adres ofisa ul. Bogenbai batyra 148, ofis 12, vtoroi etaj")).toEqual(["ADDRESS:ul. Bogenbai batyra 148, ofis 12"]);
+    expect(found("Алдымен Төлеби 285 кв 9 тұрдым")).toEqual(["ADDRESS:Төлеби 285 кв 9"]);
+    expect(found("пешком шла до Жансугурова 112, там живёт подруга")).toEqual(["ADDRESS:Жансугурова 112"]);
+    expect(found("baninin janynda na Ryskulova, 4 adam")).toEqual([]);
+    expect(found("ҚСТ-да 5512 нөмірімен тіркелді, материал жіберілді.")).toEqual(["DOCNUM:5512"]);
+    expect(found("Сақтандыру полисі № 0447-ОСМС-1129 валидный")).toEqual(["DOCNUM:0447-ОСМС-1129"]);
+    expect(found("Мен Талдықорғанда туғанмын, 2001 жылдың 6 ақпаны, ал полиция")).toEqual(["DOB:2001 жылдың 6 ақпаны"]);
+    expect(found("Я Гульнара Мусина, 1988 года рождения, прошу зафиксировать, что 3 марта меня удерживали")).toEqual([
+      "NAME:Гульнара Мусина",
+      "DOB:1988",
+    ]);
+  });
 });

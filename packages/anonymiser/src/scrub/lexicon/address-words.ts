@@ -36,7 +36,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
   apt apartment building bldg office flat house unit үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
-  кабинете kab под
+  кабинете kab под ofis ofisa
 `);
 
 /**
@@ -53,6 +53,7 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
   хан хана би батыр батыра сері серы ата ана жолы им имени бi bi khan batyr жырау сал ақын акын шешен абыз
+  кольцо кольца кольце
   zhyrau sal seri sery akyn batyra khana hana han zholy joly
 `);
 
@@ -80,6 +81,7 @@ export const STREET_AFTER_ABBREVIATIONS: readonly string[] = words(`st ave rd bl
  * words of two-word names (`Толе би`, `Кабанбай батыра`) stand for the name with its second word.
  */
 export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
+  Төлеби Толеби Tolebi
   Абая Гагарина Сейфуллина Райымбека Жандосова Майлина Жансугурова Байтурсынова Назарбаева
   Фурманова Ауэзова Әуезова Сатпаева Сәтбаева Тимирязева Пушкина Ленина Гоголя Толстого Шевченко Муканова
   Жамбыла Момышулы Розыбакиева Байзакова Навои Есенберлина Мустафина Ермекова Ерубаева Кунаева
@@ -100,7 +102,7 @@ export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий ба�
 
 /** Words before a street said by its name alone: on, along, near it, or its metro station (`на Гагарина`). */
 export const STREET_BY_NAME_BEFORE: readonly string[] = words(`
-  на по около возле вдоль метро дома с со стороны na po okolo vozle vdol metro doma s so storony on near
+  на по около возле вдоль до метро дома с со стороны na po okolo vozle vdol do metro doma s so storony on near
 `);
 
 /** Stems of words of complaint or attack two to four words before "на X": a person, not a street (`жалоба на Сейфуллина`). */
