@@ -177,7 +177,7 @@ export function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass
  */
 export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const token = ctx.tokens[i] as Token;
-  if (token.latin || firstNameOf(lex, foldCyrillic(token.lower))?.how !== "vocative") return false;
+  if (firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how !== "vocative") return false;
   const previous = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (previous !== undefined && GREETINGS.has(previous.lower)) return true;
@@ -208,9 +208,12 @@ const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
 /** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */
 export function introducesSelf(ctx: NameContext, first: number, last: number): boolean {
   const { tokens } = ctx;
-  const introducer = tokens[first - 1];
-  if (introducer === undefined || !SELF_INTRODUCTION.has(introducer.lower)) return false;
-  const opens = introducer.sentenceStart || GREETINGS.has(tokens[first - 2]?.lower ?? "");
+  // "it's" comes as two tokens: "it" and "'s".
+  const split = /^['’]s$/u.test(tokens[first - 1]?.lower ?? "") && tokens[first - 2]?.lower === "it";
+  const at = split ? first - 2 : first - 1;
+  const introducer = tokens[at];
+  if (introducer === undefined || !(split || SELF_INTRODUCTION.has(introducer.lower))) return false;
+  const opens = introducer.sentenceStart || GREETINGS.has(tokens[at - 1]?.lower ?? "");
   const next = tokens[last + 1];
   return opens && (next === undefined || [",", "!", ".", "—"].includes(next.text));
 }
@@ -406,4 +409,20 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   // "ленусь привет": greeted, as one greets a friend by a pet name.
   if (GREETINGS.has(tokens[k]?.lower ?? "")) return true;
   return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
+}
+
+/**
+ * Whether a word no list knows is the name a message's writer introduces herself by (`hey it's
+ * lina,`, `это Диля,`), not a word of the language or a pet word for anyone.
+ */
+export function introducedSelfAs(ctx: NameContext, i: number, lex: NameLexicon): boolean {
+  const { tokens } = ctx;
+  const token = tokens[i] as Token;
+  if (token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower) || lex.englishCommon.has(token.lower))
+    return false;
+  // "это неправда,", "это аутрич,": in lower case a word no list knows only after English "it's".
+  const named =
+    (token.cap && !/\p{Lu}{2}/u.test(token.text)) ||
+    firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower)) !== undefined;
+  return (named || /^['’]s$/u.test(tokens[i - 1]?.lower ?? "")) && introducesSelf(ctx, i, i);
 }

@@ -21,6 +21,7 @@ import {
   fromSomewhere,
   GENITIVE,
   introducedBy,
+  introducedSelfAs,
   introducesSelf,
   kazakhPersonCase,
   markedAfter,
@@ -390,8 +391,8 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
     const stem = token.lower.slice(0, suffixedStem(lex, folded)?.length ?? 0);
     if (KAZAKH_LETTERS.test(stem) && !lex.spelledNominatives.has(stem)) return "none";
   }
-  // A vocative (маш, наташ) is a name only where she is called by it.
-  if (first?.how === "vocative") return token.latin || lex.lowerCaseWords.has(folded) ? "none" : "lowerVocative";
+  // A vocative (маш, наташ, natash) is a name only where she is called by it.
+  if (first?.how === "vocative") return lex.lowerCaseWords.has(folded) ? "none" : "lowerVocative";
   const surnameLike = first === undefined && SURNAME_ENDING.test(cyrillic);
   const patronymic = first === undefined && !surnameLike && PATRONYMIC.test(cyrillic);
   if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
@@ -442,11 +443,26 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   return speechNear(tokens, i, lex);
 }
 
+/**
+ * Whether a name that is in lower case always a word (света, тема) is asked or told something at a
+ * message's start (`sveta ne beri trubku`, `света ты где`): there it calls her.
+ */
+function wordNameAsked(ctx: NameContext, i: number, lex: NameLexicon): boolean {
+  const token = ctx.tokens[i] as Token;
+  const folded = foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
+  return lex.lowerCaseWords.has(folded) && firstNameOf(lex, folded) !== undefined && askedAfter(ctx, i);
+}
+
 /** Turns lower-case name candidates into first names or surnames where the context says person, else nothing. */
 function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): void {
   for (let i = 0; i < cls.length; i++) if (cls[i] === "lowerVocative") cls[i] = calledBy(ctx, i, lex) ? "first" : "none";
-  // A pet name no list holds, asked where she is at a message's start (айкош қайдасың).
-  for (let i = 0; i < cls.length; i++) if (cls[i] === "none" && ctx.tokens[i]?.kind === "word" && askedWhere(ctx, i, lex)) cls[i] = "first";
+  // A pet name no list holds, asked where she is at a message's start (айкош қайдасың), and any
+  // word a message's writer introduces herself by (hey it's lina,).
+  for (let i = 0; i < cls.length; i++) {
+    if (cls[i] !== "none" && cls[i] !== "cap" && cls[i] !== "lowerAmbiguous") continue;
+    if (ctx.tokens[i]?.kind !== "word") continue;
+    if ((cls[i] === "none" && (askedWhere(ctx, i, lex) || wordNameAsked(ctx, i, lex))) || introducedSelfAs(ctx, i, lex)) cls[i] = "first";
+  }
   let pending: number[] = [];
   for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);
   if (pending.length === 0) return;

@@ -1148,4 +1148,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
       "DOB:1988",
     ]);
   });
+  it("finds a writer's name after English 'it's', a Latin vocative called, and a name that is a word in lower case asked at a message's start", () => {
+    expect(names("hey it's lina, new number")).toEqual(["lina"]);
+    expect(names("hey it's dana, my new number")).toEqual(["dana"]);
+    expect(names("it's ok, sorry")).toEqual([]);
+    expect(names("это неправда, я стояла на остановке")).toEqual([]);
+    expect(names("Дәрігер сказала «бұл ВИЧ-позитив, перчатки киіңдер»")).toEqual([]);
+    expect(names("natash perezvoni srochno pls")).toEqual(["natash"]);
+    expect(names("sveta ne beri trubku esli zvonit")).toEqual(["sveta"]);
+    expect(names("света нет уже третий день")).toEqual([]);
+  });
 });
