@@ -229,7 +229,9 @@ export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 // Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
 const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
-const POSSESSIVES = new Set([
+// Possessives before a role or a person noun ("Вера моя подруга"), and with the articles, before a
+// role in apposition ("Grace, a volunteer doctor").
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
   "наш",
   "наша",
   "мой",
@@ -242,12 +244,10 @@ const POSSESSIVES = new Set([
   "my",
   "her",
   "his",
-  "the",
-  "a",
-  "an",
   "moya",
   "moi",
 ]);
+const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "the", "a", "an"]);
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
@@ -347,22 +347,6 @@ export function fromSomewhere(ctx: NameContext, last: number): boolean {
 }
 
 const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
-  "наш",
-  "наша",
-  "мой",
-  "моя",
-  "её",
-  "его",
-  "менің",
-  "біздің",
-  "my",
-  "our",
-  "her",
-  "his",
-  "moya",
-  "moi",
-]);
 const DEFINING_PERSON: ReadonlySet<string> = new Set(DEFINING_PERSON_NOUNS);
 /**
  * Whether a dash after a name says who it is: "Слава — это мой бывший", "Марк — это не мент",
