@@ -553,7 +553,29 @@ function nominativeOf(genitive: string): string {
 }
 const EPONYM_NOMINATIVES: ReadonlySet<string> = new Set([...EPONYMS].map(nominativeOf));
 // The Kazakh locative, on its own or as an attribute (Абайда, Сейфуллинде, Райымбектегі, abaida).
-const KAZAKH_LOCATIVE = /(?:да|де|та|те|нда|нде|дағы|дегі|тағы|тегі|da|de|ta|te|nda|nde|dagy|degi|tagy|tegi)$/u;
+const LOCATIVE_ENDINGS: readonly string[] = [
+  "да",
+  "де",
+  "та",
+  "те",
+  "нда",
+  "нде",
+  "дағы",
+  "дегі",
+  "тағы",
+  "тегі",
+  "da",
+  "de",
+  "ta",
+  "te",
+  "nda",
+  "nde",
+  "dagy",
+  "degi",
+  "tagy",
+  "tegi",
+];
+const KAZAKH_LOCATIVE = new RegExp(`(?:${LOCATIVE_ENDINGS.join("|")})$`, "u");
 
 type EponymForm = "genitive" | "nominative" | "prepositional" | "locative" | null;
 // Texts repeat their words, and what a word's letters make it does not depend on where it stands (bounded).
@@ -583,8 +605,9 @@ function eponymFormOf(token: Token): EponymForm {
     // "на Абае", "на Сейфуллине".
     if (word.endsWith("е") && (EPONYM_NOMINATIVES.has(`${word.slice(0, -1)}й`) || EPONYM_NOMINATIVES.has(word.slice(0, -1))))
       return "prepositional";
-    const locative = KAZAKH_LOCATIVE.exec(word);
-    if (locative !== null && EPONYM_NOMINATIVES.has(word.slice(0, locative.index))) return "locative";
+    // Every ending that fits, as a stem may end in н itself (Сейфуллин-де, not Сейфулли-нде).
+    for (const ending of LOCATIVE_ENDINGS)
+      if (word.endsWith(ending) && EPONYM_NOMINATIVES.has(word.slice(0, -ending.length))) return "locative";
   }
   return null;
 }

@@ -294,7 +294,8 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
 function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: ReadonlySet<number>): NameClass {
   const { tokens, known } = ctx;
   const token = tokens[i] as Token;
-  if (token.kind !== "word" || token.blocked) return "none";
+  // A street said by its name (абайда, "at Abay") in any letter case.
+  if (token.kind !== "word" || token.blocked || ctx.streets.has(i)) return "none";
   // Letters inside a code between hyphens and digits (2024-АЛМ-0183) are the code's.
   const hyphenBefore = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
   const hyphenAfter = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
@@ -635,6 +636,9 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const token = ctx.tokens[first] as Token;
   const previous = ctx.tokens[first - 1];
   // Russian or Kazakh written in Latin letters (the text's language says so) is read alike: "pozvoni Svete".
+  // …unless it stands in a list of such words ("Вера, Надежда, Любовь — это я про свои попытки").
+  const comma = (k: number): boolean => ctx.tokens[k]?.text === ",";
+  if ((comma(first - 1) && cls[first - 2] === "firstAmbiguous") || (comma(last + 1) && cls[last + 2] === "firstAmbiguous")) return false;
   return (!token.latin || ctx.lang !== "en") && !token.sentenceStart && previous?.kind !== "number" && !lex.functionWords.has(token.lower);
 }
 

@@ -1158,4 +1158,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("sveta ne beri trubku esli zvonit")).toEqual(["sveta"]);
     expect(names("света нет уже третий день")).toEqual([]);
   });
+  it("reads a street's Kazakh locative in any letter case and whatever its stem ends in, and a list of names that are words as words", () => {
+    expect(names("бүгін Сейфуллинде рейд, не выходите")).toEqual([]);
+    expect(names("бүгін абайда тағы полиция, шықпаңдар")).toEqual([]);
+    expect(names("Вера, Надежда, Любовь — это я про свои три попытки")).toEqual([]);
+    expect(names("пришла Надежда, Айгуль осталась")).toEqual(["Надежда", "Айгуль"]);
+  });
 });
