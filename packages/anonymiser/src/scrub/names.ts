@@ -294,8 +294,7 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
 function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: ReadonlySet<number>): NameClass {
   const { tokens, known } = ctx;
   const token = tokens[i] as Token;
-  // A street said by its name (абайда, "at Abay") in any letter case.
-  if (token.kind !== "word" || token.blocked || ctx.streets.has(i)) return "none";
+  if (token.kind !== "word" || token.blocked) return "none";
   // Letters inside a code between hyphens and digits (2024-АЛМ-0183) are the code's.
   const hyphenBefore = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
   const hyphenAfter = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
@@ -310,6 +309,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     return "known";
   }
   if (!token.cap) {
+    // A street said by its name in lower case (абайда, "at Abay"), unless it is a known name's form.
+    if (ctx.streets.has(i)) return "none";
     if (PARTICLES.has(lower)) return "particle";
     if (isRole(token, lex)) return "role";
     if (lex.qualifiers.has(lower)) return "qualifier";
