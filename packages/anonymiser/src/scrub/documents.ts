@@ -5,8 +5,16 @@
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
-import { DOCUMENT_NUMBER_WORDS_AFTER, FORM_WORDS, NUMBER_WORDS, REGISTER_NUMBER_WORDS, STATE_ABBREVIATIONS } from "./lexicon/keywords.js";
+import {
+  DOCUMENT_NUMBER_WORDS_AFTER,
+  FORM_WORDS,
+  NUMBER_WORDS,
+  RECEIPT_STEMS,
+  REGISTER_NUMBER_WORDS,
+  STATE_ABBREVIATIONS,
+} from "./lexicon/keywords.js";
 import { amountAfter, isDocumentWord, isMoneyWord, tokenAt } from "./numbers.js";
+import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
@@ -35,6 +43,7 @@ const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
 const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
 const YEAR_WORDS = new Set(["г", "года", "год", "жылы", "жылғы", "ж"]);
 const HOUSE_WORDS: ReadonlySet<string> = new Set(HOUSE_BEFORE_NUMBER);
+const isReceipt = stemTest(RECEIPT_STEMS);
 const SERIES_BEFORE = /^\p{Lu}{1,3} /u;
 // A series of up to four capitals, or two joined by a hyphen (KZ-ОСМС), before its number's hyphen.
 const SERIES_PARTS = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})?$/u;
@@ -177,8 +186,13 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       work.steps++;
       if (next.blocked) break;
       // A full stop glued to a word is an abbreviation's (уд., No.); else it ends the sentence.
-      if (next.kind === "punct" && ("!?;".includes(next.text) || (next.text === "." && tokens[k - 1]?.end !== next.start))) break;
+      // …unless a capitalised word opens a sentence after it (паспорта. Квитанция …).
+      const opens = tokens[k + 1]?.sentenceStart === true && tokens[k + 1]?.cap === true && !tokens[k + 1]?.allCaps;
+      if (next.kind === "punct" && ("!?;".includes(next.text) || (next.text === "." && (tokens[k - 1]?.end !== next.start || opens))))
+        break;
       if (NUMBER_SIGNS.has(next.lower)) signed = true;
+      // "…паспорта. Квитанция об оплате № 2021…": a receipt's number, not the passport's.
+      if (next.kind === "word" && isReceipt(next.lower)) break;
       // A series before the number: АА 0093419, one letter joined by a hyphen (А-4472), or up to
       // four capitals joined by one, even the document's own name (ОСМС-118-440213).
       const hyphened = tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end;

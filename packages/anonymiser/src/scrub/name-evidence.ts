@@ -22,6 +22,7 @@ import {
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
+import { isDocumentWord, isMoneyWord } from "./numbers.js";
 import { CLOSING_QUOTES, fromUnit, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES, TITLES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
@@ -219,10 +220,14 @@ export function introducesSelf(ctx: NameContext, first: number, last: number): b
 }
 
 /** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */
+// A plural before the case ending (Қыздардың, the girls'): a name takes no plural.
+const KAZAKH_PLURAL = /(?:лар|лер|дар|дер|тар|тер)\p{L}{1,4}$/u;
 export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
   const token = ctx.tokens[i] as Token;
   if (token.latin || token.sentenceStart || token.allCaps) return false;
-  // Russian loan nouns in -ция take these endings too (Конституцияны); no name ends so.
+  // Russian loan nouns in -ция take these endings too (Конституцияны); no name ends so; nor do the
+  // words of money and documents (Айыппұлды, Хаттаманы).
+  if (isMoneyWord(token.lower) || isDocumentWord(token.lower) || KAZAKH_PLURAL.test(token.lower)) return false;
   return (ctx.lang === "kk" || KAZAKH_LETTER.test(token.lower)) && KAZAKH_PERSON_CASE.test(token.lower) && !token.lower.includes("ция");
 }
 

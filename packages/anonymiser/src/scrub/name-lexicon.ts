@@ -53,6 +53,8 @@ export interface NameLexicon {
   readonly firstNameNominatives: ReadonlyMap<string, AmbiguityMask>;
   /** Nominatives of first names as the lists spell them, in lower case (Айгүл and Айгуль apart). */
   readonly spelledNominatives: ReadonlySet<string>;
+  /** Every beginning of those spellings (ай, айг, айгү, …): where a pet form's Kazakh letters may come from. */
+  readonly spelledPrefixes: ReadonlySet<string>;
   /** Phonetic keys of first names, for Latin spellings → where they are ordinary words. */
   readonly firstNameKeys: ReadonlyMap<string, AmbiguityMask>;
   /** Folded Russian case forms, nominatives and phonetic keys of surnames no suffix rule finds (Ким, Цой). */
@@ -174,6 +176,9 @@ function compile(): NameLexicon {
     firstNameGenders,
     firstNameNominatives,
     spelledNominatives: new Set([...FEMALE, ...MALE].map((name) => name.toLowerCase())),
+    spelledPrefixes: new Set(
+      [...FEMALE, ...MALE].flatMap((name) => [...name.toLowerCase()].map((_, n) => name.toLowerCase().slice(0, n + 1))),
+    ),
     firstNameKeys,
     shortSurnames,
     shortSurnameNominatives,

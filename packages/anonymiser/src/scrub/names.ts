@@ -388,10 +388,18 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   const cyrillic = token.latin ? latinToCyrillic(token.lower) : token.lower;
   const folded = foldCyrillic(cyrillic);
   const first = firstNameOf(lex, folded);
-  // "алаңында" (on the square) folds to Алан with an ending: a Kazakh letter in the stem must be the name's own.
-  if (first?.how === "suffixed" && !token.latin && KAZAKH_LETTERS.test(token.lower)) {
-    const stem = token.lower.slice(0, suffixedStem(lex, folded)?.length ?? 0);
-    if (KAZAKH_LETTERS.test(stem) && !lex.spelledNominatives.has(stem)) return "none";
+  // "алаңында" (on the square) folds to Алан with an ending, "аңқә" to Анка: a Kazakh letter in the
+  // word's stem must be the name's own, as the lists spell it.
+  if (first !== undefined && !token.latin && KAZAKH_LETTERS.test(token.lower)) {
+    if (first.how === "suffixed") {
+      const stem = token.lower.slice(0, suffixedStem(lex, folded)?.length ?? 0);
+      if (KAZAKH_LETTERS.test(stem) && !lex.spelledNominatives.has(stem)) return "none";
+    } else {
+      // A form or pet form (ақбота, нұрик): the word up to its last Kazakh letter begins a name so spelt.
+      let last = token.lower.length;
+      while (last > 0 && !KAZAKH_LETTERS.test(token.lower.charAt(last - 1))) last--;
+      if (!lex.spelledPrefixes.has(token.lower.slice(0, last))) return "none";
+    }
   }
   // A vocative (маш, наташ, natash) is a name only where she is called by it.
   if (first?.how === "vocative") return lex.lowerCaseWords.has(folded) ? "none" : "lowerVocative";

@@ -1164,4 +1164,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Вера, Надежда, Любовь — это я про свои три попытки")).toEqual([]);
     expect(names("пришла Надежда, Айгуль осталась")).toEqual(["Надежда", "Айгуль"]);
   });
+  it("leaves text the larger property runs found: Kazakh letters no name has, plurals, money words, a receipt's number, another sentence's document", () => {
+    expect(found("аңқә ғ 1 тенге")).toEqual([]);
+    expect(names("нұрик сенің паспортың")).toEqual(["нұрик"]);
+    expect(found("1 KZT Қыздардың көбі Өзбекстаннан келген мигранттар.")).toEqual([]);
+    expect(found("СПИД-центр Айыппұлды Каспи арқылы төледім, 12 626 теңге.")).toEqual([]);
+    expect(found("Центр не даёт справки без паспорта. Квитанция об оплате штрафа № 202115430077 хранится у юриста.")).toEqual([]);
+    expect(found("Паспорт гр. РФ: 45 18 730946, выдан ОВД")).toEqual(["DOCNUM:45 18 730946"]);
+  });
 });

@@ -75,5 +75,8 @@ export const REGISTER_NUMBER_WORDS: readonly string[] = words(`нөмірі но
 /** A form's word before its number (`формы 035-2/у`): the number says which form, not whose. */
 export const FORM_WORDS: readonly string[] = words(`формы форма форме нысан нысанды form`);
 
+/** Stems of receipts and cheques, numbered themselves: a number after one is its, not a document's before it. */
+export const RECEIPT_STEMS: readonly string[] = words(`квитанц чек түбіртек receipt kvitanc chek`);
+
 /** A number's own word in Russian and Kazakh (`номер направления 341`, `нөмірі 2418`). */
 export const NUMBER_WORDS: readonly string[] = words(`номер номері нөмірі нөмір nomer nomeri`);
