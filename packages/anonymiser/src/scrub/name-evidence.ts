@@ -407,11 +407,12 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
 export function introducedSelfAs(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const { tokens } = ctx;
   const token = tokens[i] as Token;
+  if (!introducesSelf(ctx, i, i)) return false;
   if (token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower) || lex.englishCommon.has(token.lower))
     return false;
   // "это неправда,", "это аутрич,": in lower case a word no list knows only after English "it's".
   const named =
     (token.cap && !/\p{Lu}{2}/u.test(token.text)) ||
     firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower)) !== undefined;
-  return (named || /^['’]s$/u.test(tokens[i - 1]?.lower ?? "")) && introducesSelf(ctx, i, i);
+  return named || /^['’]s$/u.test(tokens[i - 1]?.lower ?? "");
 }

@@ -458,9 +458,10 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
  * message's start (`sveta ne beri trubku`, `света ты где`): there it calls her.
  */
 function wordNameAsked(ctx: NameContext, i: number, lex: NameLexicon): boolean {
+  if (!askedAfter(ctx, i)) return false;
   const token = ctx.tokens[i] as Token;
   const folded = foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
-  return lex.lowerCaseWords.has(folded) && firstNameOf(lex, folded) !== undefined && askedAfter(ctx, i);
+  return lex.lowerCaseWords.has(folded) && firstNameOf(lex, folded) !== undefined;
 }
 
 /** Turns lower-case name candidates into first names or surnames where the context says person, else nothing. */
