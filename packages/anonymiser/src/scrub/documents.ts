@@ -23,10 +23,10 @@ import { work } from "./work.js";
 // ҚАЖ № 3420; in Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733; two
 // series joined by hyphens: KZ-ОСМС-0193385), digits, then parts joined by - or /.
 const NUMBER_AT =
-  /\d{2} \d{2} \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}{2,4}-){2}|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{2,3}(?![\p{L}]))?/uy;
+  /(?:\d{2} \d{2}|\d{4}) \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}{2,4}-){2}|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]?)*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
-const RU_PASSPORT = /^\d{2} \d{2} \d{6}$/u;
+const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;
 const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
@@ -159,6 +159,10 @@ const NUMBER_WORD_AFTER = /^(?:нөмір|номер|nömir|nomer)/u;
 const REGISTER_SIGNS: ReadonlySet<string> = new Set(REGISTER_NUMBER_WORDS);
 const STATES: ReadonlySet<string> = new Set(STATE_ABBREVIATIONS);
 
+/** Whether token `k` is glued to the digits after it: one capital glued to its number is a series (A09241187). */
+const gluedToNumber = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k + 1]?.kind === "number" && tokens[k + 1]?.start === (tokens[k] as Token).end;
+
 /** Whether a lower-case document word stands among the `count` tokens from `from`. */
 function documentWordWithin(tokens: readonly Token[], from: number, count: number): boolean {
   for (let k = from; k < tokens.length && k < from + count; k++) {
@@ -200,7 +204,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
         next.kind === "word" &&
         ((next.allCaps && hyphened && SERIES_PARTS.test(next.text)) ||
           (next.latin && hyphened && LATIN_SERIES.test(next.text)) ||
-          (!isDocumentWord(next.lower) && (next.allCaps ? next.text.length <= 3 : next.cap && next.text.length === 1 && hyphened)));
+          (!isDocumentWord(next.lower) &&
+            !STATES.has(next.lower) &&
+            (next.allCaps ? next.text.length <= 3 : next.cap && next.text.length === 1 && (hyphened || gluedToNumber(tokens, k)))));
       if (next.kind !== "number" && !series) continue;
       // "справку … нужно заплатить 15 000": an amount to pay, not the document's number.
       if (next.kind === "number" && isMoneyWord(tokens[k - 1]?.lower ?? "")) break;
@@ -232,9 +238,21 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== "number" || token.blocked || !documentWordWithin(tokens, i + 1, 4)) continue;
-    const previous = tokens[i - 1];
+    // A series joined by a hyphen starts the number (№ ЖЛ-24-0551 жолдамада, АЛ-3310 төсбелгісі).
+    const series = tokens[i - 2];
+    const head =
+      tokens[i - 1]?.text === "-" &&
+      tokens[i - 1]?.start === series?.end &&
+      tokens[i - 1]?.end === token.start &&
+      series?.kind === "word" &&
+      series.cap &&
+      SERIES_PARTS.test(series.text) &&
+      !STATES.has(series.lower)
+        ? i - 2
+        : i;
+    const previous = tokens[head - 1];
     const signed = previous !== undefined && NUMBER_SIGNS.has(previous.lower);
-    const span = numberAt(text, tokens, i, signed);
+    const span = numberAt(text, tokens, head, signed);
     if (span === null) continue;
     let j = tokenAt(tokens, span[1]);
     // Up to two words may come between: `0093418 нөмірлі хаттама`, `№ 2-1187/2015 сот ісі`.

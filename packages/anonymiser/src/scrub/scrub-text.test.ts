@@ -1172,4 +1172,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Центр не даёт справки без паспорта. Квитанция об оплате штрафа № 202115430077 хранится у юриста.")).toEqual([]);
     expect(found("Паспорт гр. РФ: 45 18 730946, выдан ОВД")).toEqual(["DOCNUM:45 18 730946"]);
   });
+  it("reads heldout-17's spent document numbers: Russian passports in 4 and 6, no state for a series, one-letter suffixes, series before Kazakh documents' words, glued and trailing letters", () => {
+    expect(found("паспорт РФ 4517 238841, прибыла из Омска")).toEqual(["DOCNUM:4517 238841"]);
+    expect(found("Карта учёта № 0917/к заведена повторно")).toEqual(["DOCNUM:0917/к"]);
+    expect(found("zheke kuelik 047729310, notarius")).toEqual(["DOCNUM:047729310"]);
+    expect(found("Страховка СП 1122904 — частная")).toEqual(["DOCNUM:СП 1122904"]);
+    expect(found("№ ЖЛ-24-0551 жолдамада диагнозы")).toEqual(["DOCNUM:ЖЛ-24-0551"]);
+    expect(found("АЛ-3310 төсбелгісі бар қызметкер бізге")).toEqual(["DOCNUM:АЛ-3310"]);
+    expect(found("whose passport A09241187 had expired")).toEqual(["DOCNUM:A09241187"]);
+    expect(found("the passport, P4471920A, was lost")).toEqual(["DOCNUM:P4471920A"]);
+  });
 });
