@@ -41,6 +41,7 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
+const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
 /** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
@@ -232,6 +233,15 @@ function readStreetNameBackward(r: Reader, i: number): number {
   const lettered =
     letter?.kind === "word" && letter.text.length === 1 && at(r, i - 2)?.kind === "number" && at(r, i - 2)?.end === letter.start;
   if (lettered) return readStreetNameBackward(r, i - 1);
+  // "4-ықшамаудан": a numbered microdistrict, its number joined by a hyphen.
+  const dash = at(r, i - 1);
+  if (
+    dash?.text === "-" &&
+    dash.end === (r.tokens[i] as Token).start &&
+    at(r, i - 2)?.kind === "number" &&
+    at(r, i - 2)?.end === dash.start
+  )
+    return MICRODISTRICT_AFTER.test((r.tokens[i] as Token).lower) ? i - 2 : i;
   const number = at(r, i - 1);
   if (number?.kind === "number" && onlySpacesBetween(r.text, number.end, (r.tokens[i] as Token).start)) {
     const hyphen = at(r, i - 2);
@@ -431,7 +441,9 @@ export function findAddresses(
     const token = at(r, i);
     // "т. 1, л.д. 47": a case file's volume and sheet, not a house.
     const sheet = token?.lower === "д" && at(r, i - 1)?.text === "." && at(r, i - 2)?.lower === "л";
-    if (token?.kind === "word" && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower) && !sheet) {
+    // A one-letter house word starts an address only with its full stop (д. 5), not a door code's letter (41к2).
+    const abbreviated = token?.kind === "word" && (token.text.length > 1 || at(r, i + 1)?.text === ".");
+    if (token?.kind === "word" && abbreviated && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower) && !sheet) {
       const end = readHouseParts(r, i, false);
       if (end > i) {
         push(i, end, i, i);

@@ -119,6 +119,9 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const THREE_CAPITALS = /\p{Lu}.*\p{Lu}.*\p{Lu}/u;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
+const SURNAME_WITH_ENDING = /^\p{L}{3,}(?:ов|ев|ёв|ин)а?\p{L}{1,4}$/u;
+const INITIAL_CASE_ENDING =
+  /^-(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)(?!\p{L})/u;
 // Initials of Cyrillic letters written with two Latin ones: Ye. (Е), Zh. (Ж), Sh. (Ш), Kh. (Х).
 // A name before these is a street's (Толе би, Абылай хан, Кабанбай батыра, Біржан сал), not a person's.
 const STREET_PARTICLES = new Set(
@@ -687,9 +690,12 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (cls[previous] === "patronymic" && members.some((m) => cls[m] === "surname")) return false;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).
     if (members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic")) return true;
-    // …and in Latin letters after a first name that is also an English word (Hope Nwosu, Will Osborne).
-    if (members.length === 1 && cls[previous] === "firstAmbiguous" && (tokens[j] as Token).latin && (tokens[previous] as Token).latin)
-      return true;
+    // …and after a first name that is also a word, in Latin letters (Hope Nwosu, Will Osborne) or
+    // shaped like a surname with an ending (Жұлдыз Омарованы).
+    if (members.length === 1 && cls[previous] === "firstAmbiguous") {
+      const [name, next] = [tokens[previous] as Token, tokens[j] as Token];
+      if ((name.latin && next.latin) || (!next.latin && SURNAME_WITH_ENDING.test(next.lower))) return true;
+    }
     // After a surname mid-sentence, the first name no list holds (Ниязова Мархаба), unless a name follows the comma.
     const last = members[members.length - 1] as number;
     return (
@@ -751,11 +757,15 @@ function softSignEnd(text: string, end: number): number {
 
 /**
  * A name's end with what belongs to it glued on, as its Kazakh and Russian endings do: the English
- * possessive (Aliya's) and the apostrophe that writes a soft sign in Latin letters (Aigul', asel').
+ * possessive (Aliya's), the apostrophe that writes a soft sign in Latin letters (Aigul', asel'), and
+ * a Kazakh ending hyphened to an initial (Т.-ға).
  */
 function withEnding(text: string, tokens: readonly Token[], next: number, start: number, end: number): number {
   const after = tokens[next];
   if (after !== undefined && after.start === end && /^['’]s$/u.test(after.text)) return after.end;
+  // A Kazakh case ending hyphened to an initial (Гүлназ Т.-ға).
+  const hyphened = text.charAt(end - 1) === "." ? INITIAL_CASE_ENDING.exec(text.slice(end, end + 6)) : null;
+  if (hyphened !== null) return end + hyphened[0].length;
   const mark = text.charAt(end);
   const latinBefore = /\p{Script=Latin}/u.test(text.charAt(end - 1));
   // Not the closing quote of a name in single quotes ('Serik').

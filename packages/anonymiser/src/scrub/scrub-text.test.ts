@@ -1182,4 +1182,16 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("whose passport A09241187 had expired")).toEqual(["DOCNUM:A09241187"]);
     expect(found("the passport, P4471920A, was lost")).toEqual(["DOCNUM:P4471920A"]);
   });
+  it("reads heldout-17's spent names and addresses: Kazakh roles, Korean surnames, a surname with an ending after a name that is a word, initials with an ending, house words after their numbers in Latin letters", () => {
+    expect(names("Куә Нұрланқызы Шолпан дүкеннің камерасында")).toEqual(["Нұрланқызы Шолпан"]);
+    expect(names("Жүкті Жұлдыз Омарованы әйелдер консультациясында")).toEqual(["Жұлдыз Омарованы"]);
+    expect(names("Юн Марина аударған айыппұл")).toEqual(["Юн Марина"]);
+    expect(names("Серіктес ұйымның заңгері Гүлназ Т.-ға құжаттар жіберілді")).toEqual(["Гүлназ Т.-ға"]);
+    expect(found("Samal-1, 12 dom, 40 kv — tam teper zhivet")).toEqual(["ADDRESS:Samal-1, 12 dom, 40 kv"]);
+    expect(found("Науқастың мекенжайы: Қонаев қ., 4-ықшамаудан, 12-үй, 30-пәтер, тіркеуі")).toEqual([
+      "ADDRESS:4-ықшамаудан, 12-үй, 30-пәтер",
+    ]);
+    expect(found("Меня отвезли в отдел на Наурызбай батыра, 67, там")).toEqual(["ADDRESS:Наурызбай батыра, 67"]);
+    expect(found("мкр Алмагуль 9а кв 41, второй подъезд, код на двери 41к2, только")).toEqual(["ADDRESS:мкр Алмагуль 9а кв 41"]);
+  });
 });

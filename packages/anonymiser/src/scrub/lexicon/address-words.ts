@@ -47,7 +47,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
 export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
   üi üide üiі päter päterde
-  қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd п
+  қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd п dom kv дом
 `);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
@@ -96,7 +96,7 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
 /** First words of two-word street names, with their second words. */
 export const STREET_EPONYMS_FIRST: readonly string[] = words(`
   Толе Төле Казыбек Қазыбек Айтеке Богенбай Бөгенбай Кабанбай Қабанбай Абылай Тауке Утеген Өтеген
-  Tole Kazybek Qazybek Aiteke Bogenbai Kabanbai Qabanbai Abylai Tauke Utegen
+  Наурызбай Naurizbai Nauryzbai Tole Kazybek Qazybek Aiteke Bogenbai Kabanbai Qabanbai Abylai Tauke Utegen
 `);
 export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий батыра батыр хана хан bi biy batyra batyr khana khan hana`);
 
