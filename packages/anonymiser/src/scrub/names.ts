@@ -499,7 +499,8 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     // Only from five letters (four-letter words are too often words: мира, роза), or asked or told
     // something at a message's start (вера ты где, дина қайда, mira where r u), or from a police
     // unit or an organisation (дана из фонда).
-    const long = token.text.length >= 5 && ((ctx.noCapitals && (speaks || suffixed)) || honoured || foreign);
+    // A verb of speech right after it says person from four letters on (вера сказала).
+    const long = (token.text.length >= 5 && ((ctx.noCapitals && suffixed) || honoured || foreign)) || (ctx.noCapitals && speaks);
     cls[i] = long || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1) ? "first" : "none";
     if (cls[i] === "none") ambiguous.push(i);
   }

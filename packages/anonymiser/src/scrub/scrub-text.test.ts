@@ -1194,4 +1194,9 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Меня отвезли в отдел на Наурызбай батыра, 67, там")).toEqual(["ADDRESS:Наурызбай батыра, 67"]);
     expect(found("мкр Алмагуль 9а кв 41, второй подъезд, код на двери 41к2, только")).toEqual(["ADDRESS:мкр Алмагуль 9а кв 41"]);
   });
+  it("finds a four-letter name that is a word before a verb of speech in chat", () => {
+    expect(names("вера сказала что в кабинете доверия тест делают")).toEqual(["вера"]);
+    expect(names("vera govorit chto luchshe ne idti")).toEqual(["vera"]);
+    expect(names("вера в лучшее не помогает")).toEqual([]);
+  });
 });
