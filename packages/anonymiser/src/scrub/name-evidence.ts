@@ -64,7 +64,7 @@ export interface NameContext {
 /** The classes that make a group of words a name by themselves. */
 export const PERSON: ReadonlySet<NameClass> = new Set(["known", "first", "surname", "patronymic"]);
 /** "и", "and", "мен": what joins two people's names. */
-export const CONJUNCTIONS: ReadonlySet<string> = new Set(["и", "and", "мен", "пен", "бен", "және", "жане", "i"]);
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(["и", "and", "мен", "пен", "бен", "және", "жане", "i", "men", "jäne", "zhane"]);
 
 /** Whether a verb of speech or contact stands within three words of token `i`, in its sentence. */
 export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
@@ -200,6 +200,8 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
+  // "Мира это ты?": asked who is writing.
+  if ((next.lower === "это" || next.lower === "eto") && SECOND_PERSON.has(tokens[i + 2]?.lower ?? "")) return true;
   // "sveta ne beri trubku": a warning.
   return (next.lower === "не" || next.lower === "ne") && CALLED_AFTER.has(tokens[i + 2]?.lower ?? "");
 }
@@ -269,8 +271,8 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   if (DASHES.has(next.text) && (cls[k + 1] === "role" || (ROLE_ADJECTIVES.has(tokens[k + 1]?.lower ?? "") && cls[k + 2] === "role")))
     return true;
   if (next.text === ",") {
-    // Called by name: "Дина, ты как?", "Дана, сен қайдасың?".
-    if (SECOND_PERSON.has(tokens[k + 1]?.lower ?? "")) return true;
+    // Called by name: "Дина, ты как?", "Дана, сен қайдасың?", "Роза, привет".
+    if (SECOND_PERSON.has(tokens[k + 1]?.lower ?? "") || GREETINGS.has(tokens[k + 1]?.lower ?? "")) return true;
     // "Grace, who rents a room": a person the clause is about.
     if (WHO.has(tokens[k + 1]?.lower ?? "")) return true;
     // A role in apposition, after a possessive or an article and a word or two: "Султан, наш

@@ -1199,4 +1199,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("vera govorit chto luchshe ne idti")).toEqual(["vera"]);
     expect(names("вера в лучшее не помогает")).toEqual([]);
   });
+  it("finds a name greeted after its comma, asked whether it is her, and joined to a name by Latin 'men'", () => {
+    expect(names("Роза, привет, это Дана с Каскелена, помнишь меня?")).toEqual(["Роза", "Дана"]);
+    expect(names("Мира это ты? или кто то с твоего номера пишет")).toEqual(["Мира"]);
+    expect(names("Akbota men Meruyert sol tuni kolikte otyrgan")).toEqual(["Akbota", "Meruyert"]);
+    expect(names("Мира это тот же вопрос")).toEqual([]);
+  });
 });
