@@ -496,10 +496,10 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     // After a role, a name that is an ordinary word only of another language (Сутенёр азамат).
     const mask = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.mask;
     const foreign = mask !== undefined && (mask & ambiguityBit(token, ctx.lang)) === 0 && introducedBy(ctx, i, cls);
-    // Only from five letters (four-letter words are too often words: мира, роза), or asked or told
-    // something at a message's start (вера ты где, дина қайда, mira where r u), or from a police
-    // unit or an organisation (дана из фонда).
-    // A verb of speech right after it says person from four letters on (вера сказала).
+    // A Kazakh ending, an honorific or a role only from five letters (four-letter words are too
+    // often words: мира, роза); a verb of speech right after it in chat (вера сказала), being asked
+    // or told something at a message's start (вера ты где, дина қайда, mira where r u), or coming
+    // from a police unit or an organisation (дана из фонда) from four.
     const long = (token.text.length >= 5 && ((ctx.noCapitals && suffixed) || honoured || foreign)) || (ctx.noCapitals && speaks);
     cls[i] = long || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1) ? "first" : "none";
     if (cls[i] === "none") ambiguous.push(i);
