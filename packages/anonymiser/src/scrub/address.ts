@@ -334,7 +334,10 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const token = r.tokens[i] as Token;
   const shaped = STREET_LIKE.test(token.latin ? latinToCyrillic(token.lower) : token.lower) || eponymForm(token) !== null;
   const pair = nameEnd === i + 2 && EPONYMS_FIRST.has(token.lower) && EPONYMS_SECOND.has((r.tokens[i + 1] as Token).lower);
-  const onStreet = AT_STREET.has(before?.lower ?? "") && ((nameEnd === i + 1 && shaped) || pair);
+  // "у Тулебаева 38": "at" a street the lists know, with a house number, is the street ("у
+  // Ахметова 3 ребёнка" is his).
+  const atKnown = (before?.lower === "у" || before?.lower === "u") && nameEnd === i + 1 && eponymForm(token) === "genitive";
+  const onStreet = (AT_STREET.has(before?.lower ?? "") && ((nameEnd === i + 1 && shaped) || pair)) || atKnown;
   return said || onStreet ? { nameEnd, end: number.end } : null;
 }
 /** Whether the street's name read from `i` opens the sentence with a word that is no eponym before one that is. */

@@ -47,7 +47,7 @@ const ANY_CUE =
   /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tuğan|tuyl|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
 const WINDOW = 40;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
-const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:)(?![\p{L}.])/u;
+const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
 const STOP = /[\n!?;\]]|\.\s+(?=\p{Lu})/gu;
 const YEAR_ALONE = /^(?:19|20)?\d\d$/u;

@@ -238,18 +238,13 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== "number" || token.blocked || !documentWordWithin(tokens, i + 1, 4)) continue;
-    // A series joined by a hyphen starts the number (№ ЖЛ-24-0551 жолдамада, АЛ-3310 төсбелгісі).
-    const series = tokens[i - 2];
-    const head =
-      tokens[i - 1]?.text === "-" &&
-      tokens[i - 1]?.start === series?.end &&
-      tokens[i - 1]?.end === token.start &&
-      series?.kind === "word" &&
-      series.cap &&
-      SERIES_PARTS.test(series.text) &&
-      !STATES.has(series.lower)
-        ? i - 2
-        : i;
+    // A series joined by a hyphen or a space starts the number (№ ЖЛ-24-0551 жолдамада, АЛ-3310
+    // төсбелгісі, АП 0850019 хаттамасына).
+    const isSeries = (t: Token | undefined): boolean =>
+      t?.kind === "word" && t.cap && SERIES_PARTS.test(t.text) && !STATES.has(t.lower) && !isDocumentWord(t.lower);
+    const hyphened = tokens[i - 1]?.text === "-" && tokens[i - 1]?.start === tokens[i - 2]?.end && tokens[i - 1]?.end === token.start;
+    const spaced = tokens[i - 1]?.allCaps === true && text.charAt(token.start - 1) === " " && tokens[i - 1]?.end === token.start - 1;
+    const head = hyphened && isSeries(tokens[i - 2]) ? i - 2 : spaced && isSeries(tokens[i - 1]) ? i - 1 : i;
     const previous = tokens[head - 1];
     const signed = previous !== undefined && NUMBER_SIGNS.has(previous.lower);
     const span = numberAt(text, tokens, head, signed);

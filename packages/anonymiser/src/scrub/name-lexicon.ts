@@ -324,7 +324,7 @@ export function isShortSurname(lex: NameLexicon, folded: string): boolean {
 
 /** Whether a folded word is a place or a case form of one (`талдыкоргане`, `талдыкорганда`). */
 export function isPlace(folded: string, places: ReadonlySet<string>): boolean {
-  for (let cut = 0; cut <= 4 && folded.length - cut >= 3; cut++) {
+  for (let cut = 0; cut <= 6 && folded.length - cut >= 3; cut++) {
     if (places.has(folded.slice(0, folded.length - cut)) && PLACE_ENDING.test(folded.slice(folded.length - cut))) return true;
   }
   return false;
@@ -333,4 +333,4 @@ export function isPlace(folded: string, places: ReadonlySet<string>): boolean {
 // What may follow a place's stem (folded): its own last vowel, then a Russian or Kazakh case ending
 // or an adjective's ending (Талдыкоргане, Алматыда, Семейде, талдыкорганский), never -нов (Семёнов).
 const PLACE_ENDING =
-  /^[аеиоуыяйэю]?(?:|а|у|е|и|ы|ю|я|ой|ом|ем|ей|ью|да|де|та|те|нда|нде|га|ге|ка|ке|на|не|ны|ни|ды|ди|ты|ти|н|дан|ден|тан|тен|нан|нен|нын|нин|дын|дин|тын|тин|мен|бен|пен|ск|ский|ская|ское|ской|ских|ском|скую|лык|лик|дагы|деги|тагы|теги|ндагы|ндеги|ка|сы|си|ын|ин)$/u;
+  /^[аеиоуыяйэю]?(?:|а|у|е|и|ы|ю|я|ой|ом|ем|ей|ью|да|де|та|те|нда|нде|га|ге|ка|ке|на|не|ны|ни|ды|ди|ты|ти|н|дан|ден|тан|тен|нан|нен|нын|нин|дын|дин|тын|тин|мен|бен|пен|ск|ский|ская|ское|ской|ских|ском|скую|лык|лик|дагы|деги|тагы|теги|ндагы|ндеги|ка|сы|си|ын|ин|данмын|денмин|танмын|тенмин|нанмын|ненмин)$/u;

@@ -1205,4 +1205,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Akbota men Meruyert sol tuni kolikte otyrgan")).toEqual(["Akbota", "Meruyert"]);
     expect(names("Мира это тот же вопрос")).toEqual([]);
   });
+  it("reads heldout-18's spent lessons: towns with Kazakh endings, a Latin nurse, a spaced series before a Kazakh document's word, DR, a known street after 'у'", () => {
+    expect(names("Жанар апа айтты Динаны Сайрамға алып кетіпті")).toEqual(["Жанар", "Динаны"]);
+    expect(names("Menin atym Gulnara, mne 29, Tarazdanmyn")).toEqual(["Gulnara"]);
+    expect(names("Meiirbike Nazgul byla grubaya")).toEqual(["Nazgul"]);
+    expect(found("бөлімде АП 0850019 хаттамасына қол қойғызған")).toEqual(["DOCNUM:АП 0850019"]);
+    expect(found("Klientka, DR 01.05.1992, adres ne znaet")).toEqual(["DOB:01.05.1992"]);
+    expect(found("меня высадили у Тулебаева 38 и сказали идти")).toEqual(["ADDRESS:Тулебаева 38"]);
+    expect(found("у Ахметова 3 ребёнка")).toEqual(["NAME:Ахметова"]);
+  });
 });

@@ -37,7 +37,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor
   респондент респонденттің респондентке
-  medbike meyirbike meirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
+  medbike meyirbike meirbike meiirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
   куә куәнің зертханашы жүкті zerthanashy kuä kua
   azamatsha azamatşa politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
