@@ -8,6 +8,7 @@ import {
   CALLING_STEMS,
   FROM_WORDS,
   KNOWN_AS_STEMS,
+  NAME_VERB_ADVERBS,
   PERSON_PRONOUNS,
   UNITS_FROM,
 } from "./lexicon/name-context.js";
@@ -42,6 +43,9 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     // After "по прозвищу" or a role ("сутенёр «Малой»", "позывной в группе «Тоня»", "known as
     // "Malysh"") or before "лақап атты" a quoted word is a nickname.
     if (nicknameQuote(tokens, i, j, lex)) continue;
+    // A quoted word that does what only people do next is a nickname ("«Тимоха» забрал у неё 15
+    // тыс", "«Кот» потом ещё раз приезжал"): a café neither takes nor comes.
+    if (j === i + 2 && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && actsAfter(tokens, j + 1, lex)) continue;
     // A name with its honorific glued by a hyphen ("Marat-aga") is a person's.
     if (tokens[i + 2]?.text === "-" && j === i + 4 && lex.markersAfter.has((tokens[i + 3] as Token).lower)) continue;
     // A surname quoted as written somewhere ("подписан «Жумабаев»", "вместо «Сейткалиева»") is a
@@ -55,7 +59,7 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
       const folded = foldCyrillic(t.lower);
       return !t.latin && firstNameOf(lex, folded)?.how === "form" && !lex.firstNameNominatives.has(folded);
     };
-    if (j === i + 2 && inflected(tokens[i + 1] as Token)) continue;
+    if (j === i + 2 && inflected(tokens[i + 1] as Token) && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) continue;
     // "«Жека из УБОПа»": someone from a police unit or an organisation, as he introduced himself.
     if (fromUnit(tokens, i + 2)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
@@ -132,3 +136,19 @@ const SURNAME_SHAPE = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|и�
 export const isCalled = stemTest(CALLED_STEMS);
 const isCalling = stemTest(CALLING_STEMS);
 const PERSON_PRONOUN_SET: ReadonlySet<string> = new Set(PERSON_PRONOUNS);
+
+const ADVERBS: ReadonlySet<string> = new Set(NAME_VERB_ADVERBS);
+// "в «Рахате» сказали": where something was said, not who said it.
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["в", "во", "на", "из", "у", "возле", "около", "v", "na", "iz", "in", "at"]);
+const COMING_OR_TAKING = /^(?:при|за|у|по)?(?:шл|шёл|шел|ходил|езжал|ехал|брал|бра|звонил)\p{L}{0,3}$/u;
+/** Whether, from token `k`, after an adverb or two, comes a verb of speech, of what only people do, or of coming and taking. */
+function actsAfter(tokens: readonly Token[], k: number, lex: NameLexicon): boolean {
+  let at = k;
+  for (let steps = 0; steps < 3 && ADVERBS.has(tokens[at]?.lower ?? ""); steps++) at++;
+  const verb = tokens[at];
+  return (
+    verb?.kind === "word" &&
+    !verb.cap &&
+    (lex.isSpeechVerb(verb.lower) || lex.isPersonVerb(verb.lower) || COMING_OR_TAKING.test(verb.lower))
+  );
+}

@@ -1214,4 +1214,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("меня высадили у Тулебаева 38 и сказали идти")).toEqual(["ADDRESS:Тулебаева 38"]);
     expect(found("у Ахметова 3 ребёнка")).toEqual(["NAME:Ахметова"]);
   });
+  it("reads a quoted word that does what people do as a nickname, and a quoted name after a place's preposition as the venue", () => {
+    expect(names("Записала что «Тимоха» забрал у неё 15 тыс и паспорт.")).toEqual(["Тимоха"]);
+    expect(names("в «Рахате» сказали что нет мест")).toEqual([]);
+    expect(names("кто сегодня на точке у «Рахата»? там облава")).toEqual([]);
+    expect(names("«Лагуна» работает до утра")).toEqual([]);
+    expect(names("он называет её «Тимуром»")).toEqual(["Тимуром"]);
+  });
 });
