@@ -41,6 +41,7 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
+const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
@@ -257,7 +258,8 @@ function readStreetNameBackward(r: Reader, i: number): number {
   const particle = PARTICLES.has(nearest.lower);
   if (!nearest.cap && !particle) return i;
   const farther = linked(i - 1);
-  if (farther?.cap === true && (particle || r.isFirstName(farther))) return i - 2;
+  // A first name before a surname (Мұхтар Әуезов көшесі), not before another word (Индира Сарыарқа көшесі: she lives there).
+  if (farther?.cap === true && (particle || (r.isFirstName(farther) && SURNAME_END.test(nearest.lower)))) return i - 2;
   return particle ? i : i - 1;
 }
 
@@ -515,9 +517,9 @@ function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
     if (abbreviated || NAMED_AFTER_BEFORE.test(token.lower)) {
       const from = abbreviated ? i + 2 : i + 1;
       for (let k = from; k < from + 4 && name(k); k++) streets.add(k);
-    } else if (NAMED_AFTER_AFTER.test(token.lower)) {
-      for (let k = i - 1; k >= i - 4 && name(k); k--) streets.add(k);
     }
+    // Kazakh names the monument both ways: "ескерткіш Абайға", "Абай ескерткішінің".
+    if (NAMED_AFTER_AFTER.test(token.lower)) for (let k = i - 1; k >= i - 4 && name(k); k--) streets.add(k);
   }
 }
 

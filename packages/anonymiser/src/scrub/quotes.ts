@@ -89,7 +89,7 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   const after = tokens[close + 1];
   if (after === undefined) return false;
   // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says.
-  if (after.lower === "деп" && isCalled(tokens[close + 2]?.lower ?? "")) return true;
+  if ((after.lower === "деп" || after.lower === "dep") && isCalled(tokens[close + 2]?.lower ?? "")) return true;
   // "«Коротышка» — так девочки называют этого сержанта".
   if (ROLE_PUNCTUATION.has(after.text) && tokens[close + 2]?.lower === "так") {
     for (let k = close + 3; k < tokens.length && k <= close + 5; k++) if (isCalling((tokens[k] as Token).lower)) return true;

@@ -1221,4 +1221,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("«Лагуна» работает до утра")).toEqual([]);
     expect(names("он называет её «Тимуром»")).toEqual(["Тимуром"]);
   });
+  it("reads heldout-19's spent lessons: a first name before a street's word only before a surname, Latin dep, a monument named after its eponym", () => {
+    expect(found("Жәбірленуші Оралбаева Индира Сарыарқа көшесі, 16-үй, 44-пәтер мекенжайында тұрады")).toEqual([
+      "NAME:Оралбаева Индира",
+      "ADDRESS:Сарыарқа көшесі, 16-үй, 44-пәтер",
+    ]);
+    expect(found("Мұхтар Әуезов көшесі, 12-үй")).toEqual(["ADDRESS:Мұхтар Әуезов көшесі, 12-үй"]);
+    expect(names("policeilar meni «Kukla» dep atady, nastoyashee")).toEqual(["Kukla"]);
+    expect(names("Тексеру Абай ескерткішінің жанында, сағат 18:00-де өтті.")).toEqual([]);
+  });
 });
