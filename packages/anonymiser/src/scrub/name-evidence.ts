@@ -91,9 +91,11 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   // "м/с Кравец": a nurse, written with a slash.
   if (previous?.lower === "с" && tokens[k - 1]?.text === "/" && tokens[k - 2]?.lower === "м" && tokens[k - 2]?.end === tokens[k - 1]?.start)
     return true;
-  // "зови меня Батя", "vse zovut menya Zizi": the introducer, then whom it calls so.
-  if (previous !== undefined && CALLED_PRONOUN_SET.has(previous.lower) && nameLexicon().introducers.has(tokens[k - 1]?.lower ?? ""))
-    return true;
+  // "зови меня Батя", "vse zovut menya Zizi", "Звали его все Малой": the introducer, then whom it
+  // calls so and who calls.
+  let back = k;
+  for (let steps = 0; steps < 2 && CALLED_PRONOUN_SET.has(tokens[back]?.lower ?? ""); steps++) back--;
+  if (back < k && nameLexicon().introducers.has(tokens[back]?.lower ?? "")) return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
   // "знают как Кэпа", "known as Kapa": what she is known or listed as.

@@ -1230,4 +1230,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("policeilar meni «Kukla» dep atady, nastoyashee")).toEqual(["Kukla"]);
     expect(names("Тексеру Абай ескерткішінің жанында, сағат 18:00-де өтті.")).toEqual([]);
   });
+  it("finds the name a verb of calling gives after who is called and who calls (Звали его все Малой)", () => {
+    expect(names("Звали его все Малой, он у ментов был как посредник")).toEqual(["Малой"]);
+    expect(names("зови меня Батя")).toEqual(["Батя"]);
+  });
 });

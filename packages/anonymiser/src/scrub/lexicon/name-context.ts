@@ -178,8 +178,8 @@ export const PERSON_PRONOUNS: readonly string[] = words(`
   его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu him her whom them
 `);
 
-/** Pronouns between a verb of calling and the name it gives (`зови меня Батя`, `zovut menya Zizi`). */
-export const CALLED_PRONOUNS: readonly string[] = words(`меня его её ее menya ego ee мені оны meni`);
+/** Pronouns between a verb of calling and the name it gives (`зови меня Батя`, `zovut menya Zizi`, `Звали его все Малой`). */
+export const CALLED_PRONOUNS: readonly string[] = words(`меня его её ее menya ego ee мені оны meni все vse бәрі bari`);
 
 /** Nouns of a person after "X деген" (`Назар деген жігіт`, `Самұрық деген адам`): someone so called. */
 export const NAMED_PERSON_NOUNS: readonly string[] = words(`жігіт қыз әйел кісі адам бала жігітті қызды адамды`);
