@@ -387,6 +387,8 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 }
 
 const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING_WORDS]);
+// "You" as the subject, not "to you" (кинула вам): what one says to someone called first.
+const YOU_SUBJECT: ReadonlySet<string> = new Set(["ты", "сен", "сіз", "ty", "sen", "siz"]);
 const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) => phrase.split(" "));
 /**
  * Whether a lower-case word no list knows opens a message and is asked where she is or greeted
@@ -399,8 +401,10 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   if (!token.sentenceStart || token.cap || token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower))
     return false;
   const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
-  // "ленусь привет": greeted, as one greets a friend by a pet name.
+  // "ленусь привет": greeted, as one greets a friend by a pet name; "айко сен кешке шығасың ба":
+  // told something, "you" and more.
   if (GREETINGS.has(tokens[k]?.lower ?? "")) return true;
+  if (k === i + 1 && YOU_SUBJECT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return true;
   return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
 }
 

@@ -1234,4 +1234,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Звали его все Малой, он у ментов был как посредник")).toEqual(["Малой"]);
     expect(names("зови меня Батя")).toEqual(["Батя"]);
   });
+  it("finds a pet name told something with 'you' as the subject at a message's start, and a writer after 'its'", () => {
+    expect(names("айко сен кешке шығасың ба или дома?")).toEqual(["айко"]);
+    expect(names("бүгін сен келесің бе")).toEqual([]);
+    expect(names("кинула вам в личку номер юриста")).toEqual([]);
+    expect(names("devki u kogo est nomer Tani")).toEqual(["Tani"]);
+  });
 });

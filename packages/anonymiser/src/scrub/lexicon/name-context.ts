@@ -141,7 +141,7 @@ export const NAME_VERB_ADVERBS: readonly string[] = words(`
 `);
 
 /** What introduces oneself in a message, before one's name (`это Диля,`, `it's lina,`). */
-export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's бұл eto`);
+export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұл eto`);
 
 /**
  * What one says to someone called by name at a message's start, with no comma (a "не" may come
@@ -224,6 +224,7 @@ export const PERSON_VERB_STEMS: readonly string[] = words(`
 /** Words a chat opens with or calls someone by that are no names (`жаным қайдасың`, `короче где ты`). */
 export const ENDEARMENTS: readonly string[] = words(`
   короче кароче кароч слушай слышь блин ну ау бля так ладно ок окей ой әй айтшы kstati koroche slushai
+  бүгін ертең кеше қазір сосын енді тағы bugin erten keshe qazir kazir sosyn endi tagy сегодня завтра сейчас
   жаным балам қызым қыздар кыздар апа апай әпке аға досым зайка зай солнце малыш дорогая дорогой
   родная девочки девчонки ребята люди мам мама ана сестра братан подруга сестрёнка сестренка
   kyzdar qyzdar zhanym janym balam girls guys babe hun sis всем всех бәріне барлығына баршаға vsem all everyone
