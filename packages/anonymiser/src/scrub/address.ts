@@ -646,7 +646,7 @@ function locatedBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "i", "and", "мен", "пен", "және"]);
+const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "i", "and", "мен", "пен", "және", "или", "or", "немесе", "ili"]);
 /**
  * Streets listed by their names (`Сейфуллина, Райымбека, Толе би, Абая — основные точки`, `Tole bi
  * i Seifullina`): a list of two or more in which every one is a street's eponym or a two-word

@@ -255,11 +255,11 @@ export function cyrillicLookalikes(lower: string): string {
 
 const MARKS = /[\u0300-\u036f]/gu;
 /**
- * A Latin word without its diacritics, dotless ı as i: Kazakh in the 2018 Latin alphabet
- * (`dańǵyly`, `úı`, `páter`, `Abaı`) read in the letters chats and the 2021 alphabet share.
+ * A Latin word without its diacritics, dotless ı as i and ŋ as n: Kazakh in the 2018 Latin alphabet
+ * (`dańǵyly`, `úı`, `páter`, `Abaı`, `daŋǵyly`) read in the letters chats and the 2021 alphabet share.
  */
 export function plainLatin(word: string): string {
-  return word.normalize("NFD").replace(MARKS, "").replace(/ı/gu, "i");
+  return word.normalize("NFD").replace(MARKS, "").replace(/ı/gu, "i").replace(/ŋ/gu, "n");
 }
 
 // The 2018 Latin alphabet's letters and the letters the other spellings write for them, one for one.

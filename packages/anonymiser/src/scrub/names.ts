@@ -298,6 +298,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   const { tokens, known } = ctx;
   const token = tokens[i] as Token;
   if (token.kind !== "word" || token.blocked) return "none";
+  // "Азамат Ким Елена": the citizen (азамат) before a surname and a first name, as records write her.
+  if ((token.lower === "азамат" || token.lower === "azamat") && citizenBefore(tokens, i, lex)) return "role";
   // Letters inside a code between hyphens and digits (2024-АЛМ-0183) are the code's.
   const hyphenBefore = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
   const hyphenAfter = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
@@ -345,6 +347,18 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   // …unless a first name in capitals follows: a surname no list has, in a form (ВАНАХУН ДИЛЬНАРА).
   if (token.allCaps && kind === "cap") return capitalFirstNameAt(tokens, i + 1, lex) ? "cap" : "none";
   return kind;
+}
+
+/** Whether a surname and then a first name follow token `i` (Азамат Құдайбергенова Меруерт). */
+function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  // Read again with her name scrubbed: a name the first reading joined to it would have taken it in.
+  if (tokens[i + 1]?.blocked === true) return true;
+  const [surname, first] = [tokens[i + 1], tokens[i + 2]];
+  if (surname?.kind !== "word" || first?.kind !== "word" || !surname.cap || !first.cap) return false;
+  const cyrillic = (t: Token): string => foldCyrillic(t.latin ? latinToCyrillic(t.lower) : t.lower);
+  const isSurname =
+    SURNAME_WITH_ENDING.test(cyrillic(surname)) || /(?:ова|ева|ина)$/u.test(cyrillic(surname)) || isShortSurname(lex, cyrillic(surname));
+  return isSurname && firstNameOf(lex, cyrillic(first)) !== undefined;
 }
 
 /** Whether a word is a role, rank or title, in Cyrillic or Latin letters (`Politseiskii Dosymov`, `kapitana`). */
@@ -684,6 +698,8 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       const hers = firstNameGender(lex, foldCyrillic((tokens[j] as Token).lower));
       if (his !== null && hers !== undefined && his !== hers) return false;
     }
+    // A surname with its initials is a whole name: "Әбдірахманова Г.С. Мадинаның" is two people.
+    if ((c === "first" || c === "firstAmbiguous") && cls[previous] === "initial" && members.some((m) => cls[m] === "surname")) return false;
     if (STARTS.has(c) || c === "particle") return true;
     // "Slava Bogu": thanks be to God.
     if (c !== "cap" || GOD.has((tokens[j] as Token).lower)) return false;

@@ -78,7 +78,9 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
     const word = (tokens[k] as Token).lower;
-    if (lex.introducers.has(word) || (k === open - 1 && (lex.roles.has(word) || ALIASES.has(word)))) return true;
+    // A verb of calling says nickname only of a person (below): "Сауну называют «Малинка»" names the sauna.
+    if ((lex.introducers.has(word) && !RUSSIAN_CALLING.test(word)) || (k === open - 1 && (lex.roles.has(word) || ALIASES.has(word))))
+      return true;
     // "называли его «Бабай»", "которого называли «Бабай»", "whom the girls call "Moustache"" — a person called so, not a sauna.
     if (isCalling(word) && tokens.slice(Math.max(0, k - 3), open).some((t) => PERSON_PRONOUN_SET.has(t.lower))) return true;
     if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
@@ -128,6 +130,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 
 /** An initial written with a Latin digraph for one Cyrillic letter (Zh. Amanova, Ye. Bekov). */
 export const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
+const RUSSIAN_CALLING = /^(?:называ|nazyva)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);

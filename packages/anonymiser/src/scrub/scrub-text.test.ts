@@ -1240,4 +1240,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("кинула вам в личку номер юриста")).toEqual([]);
     expect(names("devki u kogo est nomer Tani")).toEqual(["Tani"]);
   });
+  it("reads heldout-20's spent lessons: the citizen before a surname and a first name, a name whole at its initials, badges, streets joined by или, names given by a verb of calling", () => {
+    expect(names("Азамат Ким Елена в присутствии понятых отказалась")).toEqual(["Ким Елена"]);
+    expect(names("Azamat Kim Elena ponyatyelerdin aldynda podpis")).toEqual(["Kim Elena"]);
+    expect(names("Азамат Ахметов пришёл")).toEqual(["Азамат Ахметов"]);
+    expect(names("Дәрігер Әбдірахманова Г.С. Мадинаның рұқсатынсыз нәтижені")).toEqual(["Әбдірахманова Г.С.", "Мадинаның"]);
+    expect(found("Учаскелік инспектор Д.Е. Жақыпов, бейдж № ПП-0447, в рапорте")).toEqual(["NAME:Д.Е. Жақыпов", "DOCNUM:ПП-0447"]);
+    expect(names("Юля привет, ты на какой улице сейчас, на Гагарина или Жандосова?")).toEqual(["Юля"]);
+    expect(names("Меня называли Кошкой, так в отделе все")).toEqual(["Кошкой"]);
+    expect(names("Он меня называл «Ласточка», так")).toEqual(["Ласточка"]);
+    expect(names("Сауну называют «Малинка», там всё и было.")).toEqual([]);
+  });
 });

@@ -175,6 +175,7 @@ export const CALLED_STEMS: readonly string[] = words(`ата шақыр жазы
 
 /** Pronouns of a person near a verb of calling (`называли его «Бабай»`): the nickname is a person's. */
 export const PERSON_PRONOUNS: readonly string[] = words(`
+  меня menya мені meni
   его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu him her whom them
 `);
 
