@@ -9,6 +9,7 @@ import {
   AGAINST_PERSON_STEMS,
   HOUSE_AFTER_NUMBER,
   HOUSE_BEFORE_NUMBER,
+  KAZAKH_LOCATIVE_ENDINGS,
   LATIN_PREPOSITIONS,
   LOCATED_STEMS,
   MICRODISTRICT_FIRST,
@@ -570,29 +571,7 @@ function nominativeOf(genitive: string): string {
 }
 const EPONYM_NOMINATIVES: ReadonlySet<string> = new Set([...EPONYMS].map(nominativeOf));
 // The Kazakh locative, on its own or as an attribute (Абайда, Сейфуллинде, Райымбектегі, abaida).
-const LOCATIVE_ENDINGS: readonly string[] = [
-  "да",
-  "де",
-  "та",
-  "те",
-  "нда",
-  "нде",
-  "дағы",
-  "дегі",
-  "тағы",
-  "тегі",
-  "da",
-  "de",
-  "ta",
-  "te",
-  "nda",
-  "nde",
-  "dagy",
-  "degi",
-  "tagy",
-  "tegi",
-];
-const KAZAKH_LOCATIVE = new RegExp(`(?:${LOCATIVE_ENDINGS.join("|")})$`, "u");
+const KAZAKH_LOCATIVE = new RegExp(`(?:${KAZAKH_LOCATIVE_ENDINGS.join("|")})$`, "u");
 
 type EponymForm = "genitive" | "nominative" | "prepositional" | "locative" | null;
 // Texts repeat their words, and what a word's letters make it does not depend on where it stands (bounded).
@@ -623,7 +602,7 @@ function eponymFormOf(token: Token): EponymForm {
     if (word.endsWith("е") && (EPONYM_NOMINATIVES.has(`${word.slice(0, -1)}й`) || EPONYM_NOMINATIVES.has(word.slice(0, -1))))
       return "prepositional";
     // Every ending that fits, as a stem may end in н itself (Сейфуллин-де, not Сейфулли-нде).
-    for (const ending of LOCATIVE_ENDINGS)
+    for (const ending of KAZAKH_LOCATIVE_ENDINGS)
       if (word.endsWith(ending) && EPONYM_NOMINATIVES.has(word.slice(0, -ending.length))) return "locative";
   }
   return null;

@@ -130,3 +130,8 @@ export const TOWARD_WORDS: readonly string[] = words(`жаққа жақта жа
 
 /** Prepositions in Latin letters: no street's name before `st.` (`Po st. 309`, an article). */
 export const LATIN_PREPOSITIONS: readonly string[] = words(`po na v s k u ot do za iz`);
+
+/** The Kazakh locative after a street's eponym, on its own or as an attribute (`Абайда`, `Сейфуллинде`, `Райымбектегі`, `abaida`). */
+export const KAZAKH_LOCATIVE_ENDINGS: readonly string[] = words(`
+  да де та те нда нде дағы дегі тағы тегі da de ta te nda nde dagy degi tagy tegi
+`);
