@@ -55,7 +55,7 @@ const DATA = new URL("../packages/anonymiser/test-data/", import.meta.url);
 // in the development set's format, the later ones in heldout-2's.
 const HELDOUT: readonly { label: string; set: string; read: () => Sentence[] }[] = [
   { label: "heldout-1 (seen)", set: "heldout-1-seen", read: () => readSet(new URL("scrub-heldout/heldout.jsonl", DATA)) },
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map((n) => ({
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((n) => ({
     label: `heldout-${n} (seen)`,
     set: `heldout-${n}-seen`,
     read: () => readHeldout2(new URL(`scrub-heldout-${n}/entries.ndjson`, DATA)),
@@ -65,7 +65,7 @@ const HELDOUT: readonly { label: string; set: string; read: () => Sentence[] }[]
     set: "heldout-6-seen-sign-outside",
     read: () => readHeldout2(new URL("scrub-heldout-6/entries.ndjson", DATA), { signOutside: true }),
   },
-  { label: "heldout-20", set: "heldout-20", read: () => readHeldout2(new URL("scrub-heldout-20/entries.ndjson", DATA)) },
+  { label: "heldout-21", set: "heldout-21", read: () => readHeldout2(new URL("scrub-heldout-21/entries.ndjson", DATA)) },
 ];
 const scrubOf = (s: Sentence) => scrubText(s.text, s.lang === undefined ? {} : { lang: s.lang });
 const N = sentences.length;
