@@ -49,6 +49,8 @@ const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қаба�
 /** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
 const isHouseAfter = (word: string): boolean =>
   HOUSE_AFTER.has(word) || HOUSE_WORD_GLUED.test(word) || HOUSE_WORD_GLUED.test(plainLatin(word));
+/** …spaced from it, only as the lists write it (`12 uy, 40 pater`; not `3 пәтерді`, three flats). */
+const isHouseWordAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOUSE_AFTER.has(plainLatin(word));
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => foldCyrillic(w.toLowerCase())));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
@@ -143,7 +145,7 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     const token = at(r, j);
     if (token === undefined) break;
     // Kazakh names the part after the number just read: "12 uy, 40 pater".
-    if (token.kind === "word" && j === k && r.tokens[j - 1]?.kind === "number" && isHouseAfter(token.lower)) {
+    if (token.kind === "word" && j === k && r.tokens[j - 1]?.kind === "number" && isHouseWordAfter(token.lower)) {
       k = j + 1;
       bare = true;
       continue;
@@ -173,7 +175,8 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       continue;
     }
     const follower = at(r, number.end);
-    if (follower?.kind === "word" && isHouseAfter(follower.lower)) {
+    // A word after a bare number only in its own form ("3 пәтерді аралап" is three flats).
+    if (follower?.kind === "word" && isHouseWordAfter(follower.lower)) {
       k = number.end + 1;
       bare = true;
       continue;

@@ -47,7 +47,7 @@ import {
   suffixedStem,
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
-import { fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, quotedTitles, TITLES } from "./quotes.js";
+import { fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, OPENING_QUOTES, quotedTitles, TITLES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -605,7 +605,9 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i) || ownedByName(ctx, i, cls)) return true;
   const next = ctx.tokens[i + 1];
   if (next === undefined || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
-  if (withMe(ctx, i) || calledSo(ctx, i) || fromUnit(ctx.tokens, i + 1)) return true;
+  // …from a police unit only mid-sentence or in quotes: "Ответ из ДВД пришёл" is an answer.
+  const opensQuote = OPENING_QUOTES.has(ctx.tokens[i - 1]?.text ?? "");
+  if (withMe(ctx, i) || calledSo(ctx, i) || ((!token.sentenceStart || opensQuote) && fromUnit(ctx.tokens, i + 1))) return true;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
   if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
   // Before initials, a surname no list has (у Олейник Т., Кравец А.Б.); a sentence's first word only before two.

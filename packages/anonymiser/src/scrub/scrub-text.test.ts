@@ -1251,4 +1251,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Он меня называл «Ласточка», так")).toEqual(["Ласточка"]);
     expect(names("Сауну называют «Малинка», там всё и было.")).toEqual([]);
   });
+  it("takes no bare number with a house word in a case for an address, and no sentence's first word from a police unit for a name", () => {
+    expect(found("Біз 3 пәтерді аралап шықтық.")).toEqual([]);
+    expect(found("mekenzhaiym Zhetysu-2, 58 uy, 31 pateri, keshke kelinder")).toEqual(["ADDRESS:Zhetysu-2, 58 uy, 31 pateri"]);
+    expect(names("Ответ из ДВД пришёл через 30 дней.")).toEqual([]);
+    expect(names("Он сказал, что он «Жека из УБОПа», показал фото")).toEqual(["Жека"]);
+  });
 });
