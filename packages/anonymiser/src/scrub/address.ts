@@ -46,6 +46,8 @@ const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
+/** Floors and entrances, in any form: they number no door (`3 этажа`, `2 подъезда`). */
+const NOT_A_DOOR = /^(?:эт|etazh|қабат|kabat|qabat|floor|подъезд|podezd|pod'ezd|под)/u;
 /** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
 const isHouseAfter = (word: string): boolean =>
   HOUSE_AFTER.has(word) || HOUSE_WORD_GLUED.test(word) || HOUSE_WORD_GLUED.test(plainLatin(word));
@@ -274,8 +276,24 @@ function streetBefore(r: Reader, i: number): number | null {
   if (slashed !== null) return at(r, slashed)?.cap === true ? slashed : null;
   if (token?.kind !== "word" || !BEFORE.has(token.lower)) return null;
   const after = afterWord(r, i);
-  if (ABBREVIATED.has(token.lower) && after === i + 1 && !(at(r, after)?.cap ?? false)) return null;
+  if (ABBREVIATED.has(token.lower) && after === i + 1 && !(at(r, after)?.cap ?? false) && lowerCaseStreet(r, after) === null) return null;
   return after;
+}
+
+/**
+ * A street's name in lower case after its type, as chats write it (`mkr aksai 3a dom 62 kv 14`, `ул
+ * абая 44 кв 5`): one word, taken only when its house number has a house or flat word with it. The
+ * index after the house parts, or null.
+ */
+function lowerCaseStreet(r: Reader, i: number): number | null {
+  const name = at(r, i);
+  if (name?.kind !== "word" || name.cap || name.text.length < 3 || houseNumberAt(r, i + 1) === null) return null;
+  const end = readHouseParts(r, i + 1, true);
+  for (let k = i + 2; k < end; k++) {
+    const word = r.tokens[k] as Token;
+    if (word.kind === "word" && !NOT_A_DOOR.test(word.lower) && (HOUSE_BEFORE.has(word.lower) || isHouseWordAfter(word.lower))) return end;
+  }
+  return null;
 }
 
 /** A street type after the name at `i` (`көшесі`, `Street`, `шағын ауданы`), and the index after it. */
@@ -433,6 +451,12 @@ export function findAddresses(
         i = end;
         continue;
       }
+      const lowerEnd = lowerCaseStreet(r, before);
+      if (lowerEnd !== null) {
+        push(from, lowerEnd, before, before + 1);
+        i = lowerEnd;
+        continue;
+      }
     }
     const after = streetAfter(r, i);
     if (after !== null) {
@@ -450,8 +474,10 @@ export function findAddresses(
     const token = at(r, i);
     // "т. 1, л.д. 47": a case file's volume and sheet, not a house.
     const sheet = token?.lower === "д" && at(r, i - 1)?.text === "." && at(r, i - 2)?.lower === "л";
-    // A one-letter house word starts an address only with its full stop (д. 5), not a door code's letter (41к2).
-    const abbreviated = token?.kind === "word" && (token.text.length > 1 || at(r, i + 1)?.text === ".");
+    // A one-letter house word starts an address only with its full stop (д. 5), not a door code's letter
+    // (41к2), and not as the last of a name's initials (Абдуллаева С.К. 3 айдан кейін).
+    const initials = token?.cap === true && isPunct(at(r, i - 1), ".") && at(r, i - 2)?.cap === true && at(r, i - 2)?.text.length === 1;
+    const abbreviated = token?.kind === "word" && (token.text.length > 1 || at(r, i + 1)?.text === ".") && !initials;
     if (token?.kind === "word" && abbreviated && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower) && !sheet) {
       const end = readHouseParts(r, i, false);
       if (end > i) {

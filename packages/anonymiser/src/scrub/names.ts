@@ -399,6 +399,31 @@ function lowerCaseName(token: Token, lex: NameLexicon): NameClass {
 const LOWER_CASE_SEEN_MAX = 8192;
 const lowerCaseSeen: readonly [Map<string, NameClass>, Map<string, NameClass>] = [new Map(), new Map()];
 const SURNAME_ENDING = /(?:ов|ёв|ев)\p{L}{0,4}$/u;
+const AT_STREET_WORDS: ReadonlySet<string> = new Set(["на", "по", "na", "po", "on"]);
+// In -ин, a long Russian word, bare or in the instrumental (есенгельдин, ильиным): Kazakh and Latin
+// words in -ин are mostly a possessive's endings (ретінде, kömegin), and nouns in -ина take the
+// other endings (машина, машину, машиной).
+const SURNAME_IN = /^[а-яё]{5,}ин(?:ым)?$/u;
+
+/**
+ * Whether a lower-case surname in -ов/-ев is made from a first name, as Kazakh surnames are from a
+ * father's or grandfather's name: its stem is an unambiguous first name (оспанов, сериков), or ends
+ * like one (-бек, -жан, -гали: нурбеков) or in -бай (жумабаев). No Russian noun is so made (ментов,
+ * часов, баклажанов).
+ */
+function surnameOfFirstName(cyrillic: string, lex: NameLexicon): boolean {
+  const match = (SURNAMES[0] as RegExp).exec(cyrillic) ?? (SURNAMES[1] as RegExp).exec(cyrillic);
+  if (match === null) return false;
+  const stem = foldCyrillic(match[1] as string);
+  if (stem.length < 4) return false;
+  if (
+    lex.firstNameNominatives.get(stem) === 0 ||
+    (match[2] === "ев" && (stem.endsWith("ба") || lex.firstNameNominatives.get(`${stem}й`) === 0))
+  )
+    return true;
+  const ending = NAME_ENDING.exec(stem);
+  return ending !== null && ending[0] === ending[1] && !NAME_ENDING_LOOKALIKES.has(ending[1] as string);
+}
 
 function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   if ((token.latin && lex.englishCommon.has(token.lower)) || lex.kazakhLowerCaseWords.has(token.lower)) return "none";
@@ -420,13 +445,17 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   }
   // A vocative (маш, наташ, natash) is a name only where she is called by it.
   if (first?.how === "vocative") return lex.lowerCaseWords.has(folded) ? "none" : "lowerVocative";
-  const surnameLike = first === undefined && SURNAME_ENDING.test(cyrillic);
+  const surnameLike = first === undefined && (SURNAME_ENDING.test(cyrillic) || (!token.latin && SURNAME_IN.test(cyrillic)));
   const patronymic = first === undefined && !surnameLike && PATRONYMIC.test(cyrillic);
   if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
   // A name that is also an ordinary word (бахыт, шолпан, вера), only on strong evidence.
   if (first !== undefined) return first.mask === 0 ? "lower" : "lowerAmbiguous";
   if ((patronymic || PATRONYMIC.test(cyrillic)) && fromFirstName(folded, lex)) return "lower";
-  const surname = (SURNAMES[0] as RegExp).exec(cyrillic) ?? (SURNAMES[1] as RegExp).exec(cyrillic);
+  // In -ин only long words (есенгельдин, not один, машин), and only after a role (below).
+  const surname =
+    (SURNAMES[0] as RegExp).exec(cyrillic) ??
+    (SURNAMES[1] as RegExp).exec(cyrillic) ??
+    (!token.latin && SURNAME_IN.test(cyrillic) ? (SURNAMES[2] as RegExp).exec(cyrillic) : null);
   const long = !token.latin || token.text.length >= 7;
   // "зарегистрирована", "остановку": a participle in -ован or a noun in -овка, as for capitals.
   const noun = surname !== null && NOUN_IN_OVKA.test(surname[0].slice((surname[1] as string).length + (surname[2] as string).length));
@@ -455,8 +484,15 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   if (introducedBy(ctx, i, cls)) return true;
   const linked = (a: Token | undefined, b: Token | undefined): boolean =>
     a !== undefined && b !== undefined && onlySpacesBetween(text, a.end, b.start);
-  // A surname needs a role before it or a name beside it; a first name any of the cues below.
-  if (cls[i] === "lowerSurname") return false;
+  // A surname needs a role before it or a name beside it, or, in a chat without capitals, to be made
+  // from a first name (жумабаев опять на смене); a first name any of the cues below.
+  // …but not after "на", "по" or "on": there it is a street's eponym (на жандосова щас стою).
+  if (cls[i] === "lowerSurname")
+    return (
+      ctx.noCapitals &&
+      !AT_STREET_WORDS.has(previous?.lower ?? "") &&
+      surnameOfFirstName(token.latin ? latinToCyrillic(token.lower) : token.lower, lex)
+    );
   if (ctx.noCapitals) return true;
   if (previous !== undefined && lex.contactPrepositions.has(previous.lower) && linked(previous, token)) return true;
   if (next !== undefined && lex.contactPostpositions.has(next.lower) && linked(token, next)) return true;
@@ -525,6 +561,8 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
   for (const i of pending) {
     if (settled.has(i)) continue;
     const token = ctx.tokens[i] as Token;
+    // A word in -ин only after a role (капитан есенгельдин): beside a name it is as often a word.
+    if (cls[i] === "lowerSurname" && !SURNAME_ENDING.test(token.latin ? latinToCyrillic(token.lower) : token.lower)) continue;
     const before = ctx.tokens[i - 1];
     const after = ctx.tokens[i + 1];
     const besideBefore = before !== undefined && isName(i - 1) && onlySpacesBetween(ctx.text, before.end, token.start);

@@ -78,6 +78,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
     const word = (tokens[k] as Token).lower;
+    // "со слов администратора гостиницы «Асель»": a venue's noun right before the quote names the venue.
+    if (k === open - 1 && lex.isPlaceOrVenueWord(word)) return false;
     // A verb of calling says nickname only of a person (below): "Сауну называют «Малинка»" names the sauna.
     if ((lex.introducers.has(word) && !RUSSIAN_CALLING.test(word)) || (k === open - 1 && (lex.roles.has(word) || ALIASES.has(word))))
       return true;

@@ -1257,4 +1257,27 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Ответ из ДВД пришёл через 30 дней.")).toEqual([]);
     expect(names("Он сказал, что он «Жека из УБОПа», показал фото")).toEqual(["Жека"]);
   });
+  it("reads heldout-22's spent lessons: lower-case surnames made from first names in chats, a lone initial after клиентка, villages' houses", () => {
+    // A chat without capitals: a surname made from a first name (-бай, a listed name) is one, a plural is not.
+    expect(names("тулебаев сегодня опять на смене, осторожно")).toEqual(["тулебаев"]);
+    expect(names("нурлановтың көлігі ақ тойота")).toEqual(["нурлановтың"]);
+    expect(names("kairatov opyat stoit u vokzala")).toEqual(["kairatov"]);
+    expect(names("опять ментов много у вокзала, штрафов тоже")).toEqual([]);
+    expect(names("я на жандосова стою, кто рядом")).toEqual([]);
+    // After a role, with a pronoun between, and in -ин right after a rank.
+    expect(names("мент этот сериков опять деньги просил")).toEqual(["сериков"]);
+    expect(names("вчера лейтенант садыкин сказал что посадит")).toEqual(["садыкин"]);
+    expect(names("патрульная автомашина стояла у входа, водитель машины курил")).toEqual([]);
+    expect(names("Клиентка Г. просит не указывать её имя")).toEqual(["Г."]);
+    expect(found("Врач Сейтова А.К. 2 раза отказала")).toEqual(["NAME:Сейтова А.К."]);
+    // A village's house, written without a street; a chat's microdistrict in lower case with its house word.
+    expect(found("Прописана: село Шамалган, дом 12.")).toEqual(["ADDRESS:село Шамалган, дом 12"]);
+    expect(found("Мекенжайы: Қарабұлақ ауылы, 7-үй.")).toEqual(["ADDRESS:Қарабұлақ ауылы, 7-үй"]);
+    expect(found("priezzhai mkr orbita 2 dom 14 kv 5")).toEqual(["ADDRESS:mkr orbita 2 dom 14 kv 5"]);
+    expect(found("в селе Шамалган живу 10 лет, на улице есть 3 этажа")).toEqual([]);
+    // A venue's noun before a quote, and an NGO after one; a residence permit's number.
+    expect(names("Со слов администратора гостиницы «Жулдыз», номер сдавали на час")).toEqual([]);
+    expect(names("Науқас «Сенім» ҮЕҰ-нан жолданды")).toEqual([]);
+    expect(found("Вид на жительство № R-00412973")).toEqual(["DOCNUM:R-00412973"]);
+  });
 });

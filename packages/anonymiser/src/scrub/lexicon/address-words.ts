@@ -2,23 +2,28 @@
 // official alphabet's köşesi, üi, päter among them) and English (compared in lower case).
 import { words } from "./words.js";
 
-/** Street types written before the street's name (`ул. Абая`, `проспект Тауке хана`, `мкр. Жастар`). */
+/**
+ * Street types written before the street's name (`ул. Абая`, `проспект Тауке хана`, `мкр. Жастар`),
+ * and villages, whose houses are numbered without a street (`село Кызылкайрат, дом 47`).
+ */
 export const STREET_BEFORE_NAME: readonly string[] = words(`
   ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту
   проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
   переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
   ul ulitsa ulitse ulitsy ulitsu ulica ulice ulicu prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr
+  село села селе селу аул аула ауле ауыл посёлок поселок посёлка поселка посёлке поселке пос
+  selo sela sele aul auyl auil poselok poselke
 `);
 
 /**
  * Abbreviations among those: a street only when a full stop or a capitalised name follows, since
  * `пр` and `пер` are also other words.
  */
-export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р ul mkr mkrn pr`);
+export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р пос ul mkr mkrn pr`);
 
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
-  көшес даңғыл ықшамаудан шағынаудан мөлтекаудан koshes kөshes dangyl shagynaudan
+  көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd koshes kөshes dangyl shagynaudan
   köşes köshes dañğyl dañgyl şağynaudan shağynaudan yqshamaudan iqshamaudan ykshamaudan
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */

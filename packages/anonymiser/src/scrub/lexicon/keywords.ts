@@ -29,7 +29,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
   листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
   kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
-  tırkeu tirkeu эпикриз epikriz permit kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
+  tırkeu tirkeu эпикриз epikriz permit жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
 `);
 
 /** Words those stems would take that name no document (a serial number, a painting, doing). */

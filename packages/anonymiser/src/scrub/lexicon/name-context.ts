@@ -91,6 +91,7 @@ export const RUSSIAN_CASE_TO_NOMINATIVE: readonly (readonly [string, readonly st
 export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
+  фонд нпо нко үеұ ngo
 `);
 
 /** The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия қонақүйі`), and English ones. */
@@ -98,7 +99,7 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
   alañy alany square
   region district oblast city village sauna hotel motel cafe clinic hospital centre center street avenue ward
-  foundation fund garden gardens
+  foundation fund garden gardens club restaurant үеұ нпо нко ngo
 `);
 
 /** "You" after a name and its comma: she is addressed by it (`Дина, ты как?`, `Дана, сен қайдасың?`). */

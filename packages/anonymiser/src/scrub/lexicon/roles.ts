@@ -10,7 +10,7 @@ export const RU_ROLES_CONSONANT: readonly string[] = words(`
   фельдшер главврач сутенёр сутенер администратор админ мамасан хозяин директор охранник водитель
   таксист клиент координатор консультант соцработник психолог аутрич-работник свидетель куәгер гражданин
   респондент интервьюер документатор санитар
-  господин сотрудник муж сожитель друг брат сын отец
+  господин сотрудник муж сожитель друг брат сын отец мент
 `);
 
 /** Russian role adjectives used as nouns (declined: участковый, участкового, участковому, …). */
@@ -22,7 +22,7 @@ export const RU_ROLES_ADJECTIVE: readonly string[] = words(`
 /** Russian role nouns ending in -а/-я (declined: медсестра, медсестры, медсестре, …). */
 export const RU_ROLES_VOWEL: readonly string[] = words(`
   медсестра санитарка акушерка хозяйка мамочка подруга сестра гражданка госпожа работница девушка
-  женщина соседка мама респондентка сестрёнка сестренка тётя тетя
+  женщина соседка мама респондентка клиентка сестрёнка сестренка тётя тетя
 `);
 
 /** Kazakh and English roles, and English titles (compared in lower case, uninflected). */
@@ -48,7 +48,7 @@ export const ROLE_QUALIFIERS: readonly string[] = words(`
   полиции юстиции старший старшего старшему старшим младший младшего главный главного районный
   районного участковый участкового инспектор инспектора сауны сауне отдела отделения ДВД УВД РОВД
   патрульной службы the a an police district deputy senior junior head chief of security sauna
-  precinct полиция старшина моя мой наша наш менің біздің my our
+  precinct полиция старшина моя мой наша наш менің біздің my our этот эта тот
 `);
 
 /** Words right before a name that introduce it (`по прозвищу Бек`, `nicknamed Bek`). */
