@@ -9,10 +9,12 @@ import {
   CALLED_PRONOUNS,
   DEFINING_PERSON_NOUNS,
   ENDEARMENTS,
+  FEELING_NAMES,
   GREETING_WORDS,
   NAME_VERB_ADVERBS,
   NAMED_PERSON_NOUNS,
   OWNED_QUALIFIERS,
+  PERSON_OR_FEELING_VERB_STEMS,
   POSSESSED_STEMS,
   SECOND_PERSON_ENDINGS,
   SECOND_PERSON_WORDS,
@@ -292,8 +294,11 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   for (let steps = 0; steps < 2 && ADVERBS.has((tokens[k] as Token).lower) && tokens[k + 1]?.kind === "word"; steps++) k++;
   const verb = (tokens[k] as Token).lower;
   // Not verbs of coming and going: love and hope come and go too (Любовь пришла).
-  return (lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb)) || lex.isPersonVerb(verb);
+  if ((lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb)) || lex.isPersonVerb(verb)) return true;
+  return PERSON_OR_FEELING_VERB(verb) && !FEELINGS.has(token.lower);
 }
+const PERSON_OR_FEELING_VERB = stemTest(PERSON_OR_FEELING_VERB_STEMS);
+const FEELINGS: ReadonlySet<string> = new Set(FEELING_NAMES);
 const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
 // English "who" is a person's; Russian "который" may be a lion's painted on a door.
 const WHO: ReadonlySet<string> = new Set(["who"]);

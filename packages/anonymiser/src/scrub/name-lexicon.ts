@@ -268,9 +268,11 @@ function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {
 function vocativeOf(lex: NameLexicon, folded: string): FirstName {
   if (folded.length < 3) return undefined;
   for (const ending of ["а", "я"]) if (lex.firstNameNominatives.has(folded + ending)) return { mask: ALL_LANGUAGES, how: "vocative" };
-  // The Kazakh pet form of a name ending in a vowel: Динаш, Сабинаш, as Kazakh chats call her.
-  if (folded.endsWith("ш") && /[аеиоуыэюя]$/u.test(folded.slice(0, -1)) && lex.firstNameNominatives.has(folded.slice(0, -1)))
-    return { mask: ALL_LANGUAGES, how: "vocative" };
+  // The Kazakh pet form of a name ending in a vowel: Динаш, Сабинаш, Сәулеш, as Kazakh chats call her
+  // — and name her (Сәулеш келді): as ambiguous as the name itself.
+  const base =
+    folded.endsWith("ш") && /[аеиоуыэюя]$/u.test(folded.slice(0, -1)) ? lex.firstNameNominatives.get(folded.slice(0, -1)) : undefined;
+  if (base !== undefined) return { mask: base, how: "vocative" };
   return undefined;
 }
 

@@ -189,8 +189,14 @@ function lexicalOf(lower: string, latin: boolean, lex: NameLexicon): Lexical {
   }
   let surname: RegExpExecArray | null = null;
   for (const pattern of SURNAMES) surname ??= pattern.exec(lower);
-  // Written in Cyrillic, these are no -ов surname with a Kazakh ending.
-  if (surname !== null && !latin && NOUN_IN_OVKA.test(surname[0].slice((surname[1] as string).length + (surname[2] as string).length)))
+  // Written in Cyrillic, these are no -ов surname with a Kazakh ending, unless made from a first
+  // name (Ахметжанованы, not арестованы).
+  if (
+    surname !== null &&
+    !latin &&
+    NOUN_IN_OVKA.test(surname[0].slice((surname[1] as string).length + (surname[2] as string).length)) &&
+    !surnameOfFirstName(lower, lex)
+  )
     surname = null;
   if (surname !== null && !lex.surnameLookalikes.has(foldCyrillic((surname[1] as string) + (surname[2] as string)))) {
     const [, stem, suffix] = surname as unknown as [string, string, string];

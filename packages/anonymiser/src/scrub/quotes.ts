@@ -1,11 +1,12 @@
 // Words in quotes: a venue's or a brand's title (`«Лагуна»`), which is no person, or a nickname —
 // what the words around the quote call someone (`по прозвищу «Малой»`, `оны «Бабай» деп атады`).
 
-import { foldCyrillic } from "./fold.js";
+import { foldCyrillic, latinToCyrillic } from "./fold.js";
 import {
   ALIAS_WORDS,
   CALLED_STEMS,
   CALLING_STEMS,
+  CONTACT_WORDS,
   FROM_WORDS,
   KNOWN_AS_STEMS,
   NAME_VERB_ADVERBS,
@@ -83,6 +84,10 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     // A verb of calling says nickname only of a person (below): "Сауну называют «Малинка»" names the sauna.
     if ((lex.introducers.has(word) && !RUSSIAN_CALLING.test(word)) || (k === open - 1 && (lex.roles.has(word) || ALIASES.has(word))))
       return true;
+    // "с абонентом «Танюха»": a contact saved under a first name (not «Билайн», «Такси»).
+    const quoted = tokens.slice(open + 1, close);
+    if (k === open - 1 && CONTACTS.has(word) && quoted.some((t) => t.kind === "word" && firstNameOf(lex, readCyrillic(t)) !== undefined))
+      return true;
     // "называли его «Бабай»", "которого называли «Бабай»", "whom the girls call "Moustache"" — a person called so, not a sauna.
     if (isCalling(word) && tokens.slice(Math.max(0, k - 3), open).some((t) => PERSON_PRONOUN_SET.has(t.lower))) return true;
     if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
@@ -136,6 +141,9 @@ const RUSSIAN_CALLING = /^(?:называ|nazyva)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
+const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);
+/** A word's folded Cyrillic spelling, read from Latin letters if need be. */
+const readCyrillic = (token: Token): string => foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
 export const isKnownAs = stemTest(KNOWN_AS_STEMS);
 const SURNAME_SHAPE = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы)$/u;
 export const isCalled = stemTest(CALLED_STEMS);

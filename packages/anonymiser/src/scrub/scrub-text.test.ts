@@ -1280,4 +1280,17 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Науқас «Сенім» ҮЕҰ-нан жолданды")).toEqual([]);
     expect(found("Вид на жительство № R-00412973")).toEqual(["DOCNUM:R-00412973"]);
   });
+  it("takes a name that is a word before what only people do, but not a feeling; a contact's quoted first name; Kazakh pet forms in -ш", () => {
+    expect(names("Роза завтра не выйдет, у неё ребёнок заболел")).toEqual(["Роза"]);
+    expect(names("Шолпан бүгін шықпайды, ауырып қалды")).toEqual(["Шолпан"]);
+    expect(names("Надежда пропала совсем, никто не поможет")).toEqual([]);
+    expect(names("Любовь не выйдет из моды")).toEqual([]);
+    expect(names("в телефоне переписка с абонентом «Ленуся» о встрече")).toEqual(["Ленуся"]);
+    expect(names("абонент «Билайн» недоступен")).toEqual([]);
+    expect(names("Айнаш кеше келді, бәрін айтты")).toEqual(["Айнаш"]);
+    expect(names("Кеш болды, үйге кеттік")).toEqual([]);
+    // A Kazakh accusative of an -ова surname made from a first name, not a participle in -ованы.
+    expect(names("Серикбаеваны жауапқа алған сержант")).toEqual(["Серикбаеваны"]);
+    expect(names("Оштрафованы все трое")).toEqual([]);
+  });
 });

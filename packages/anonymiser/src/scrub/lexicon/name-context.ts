@@ -138,7 +138,7 @@ export const WITH_ME_WORDS: readonly string[] = words(`екеуміз үшеум
 /** Adverbs between a name and its verb of speech (`Тёма опять звонил`, `Бек тағы айтты`). */
 export const NAME_VERB_ADVERBS: readonly string[] = words(`
   опять снова тоже уже ещё еще сегодня вчера потом тогда сам сама сразу тағы да бүгін кеше кейін
-  again also just today yesterday then opyat snova tozhe uzhe
+  again also just today yesterday then opyat snova tozhe uzhe не ne завтра ертең tomorrow zavtra erten
 `);
 
 /** What introduces oneself in a message, before one's name (`это Диля,`, `it's lina,`). */
@@ -167,6 +167,9 @@ export const KNOWN_AS_STEMS: readonly string[] = words(`
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
 export const ALIAS_WORDS: readonly string[] = words(`псевдоним псевдонимом псевдонима aka же name лақап`);
+
+/** A phone's contact, before its quoted name (`с абонентом «Танюха»`): a person's only if a first name is quoted. */
+export const CONTACT_WORDS: readonly string[] = words(`абонент абонентом абонента абоненту контакт контактом контакта контакту contact`);
 
 /** Stems of verbs of calling someone a name before a quoted nickname (`которого называли «Бабай»`). */
 export const CALLING_STEMS: readonly string[] = words(`называ прозва кличут величал nazyva prozva call`);
@@ -221,7 +224,19 @@ export const PERSON_VERB_STEMS: readonly string[] = words(`
   көрді көрген көрдім жылады жылап қорықты қорыққан естіді
   saw sees heard hears cried cries ran
   videla videl slyshala plakala boyalas korddi kordi jylady zhylady
+  заболел болеет отвечает отвечала шықпайды шықпады ауырып ауырды ауырад келмейді келмеді
+  zabolel boleet otvechaet shyqpaidy shykpaidy auyryp kelmeidi
 `);
+
+/**
+ * Verbs a person does that faith, hope and love do too (`Вера пропала`, `Надежда пропала`, `Любовь
+ * не выйдет из моды`): after a name that is a word, a person only if the word is no feeling.
+ */
+export const PERSON_OR_FEELING_VERB_STEMS: readonly string[] = words(`пропал выйдет выйду выходит propal vyidet vyhodit`);
+/** First names that are feelings and virtues (`Вера`, `Надежда`, `Любовь`, `Hope`). */
+export const FEELING_NAMES: readonly string[] = words(
+  `вера надежда любовь үміт бақыт махаббат faith hope grace joy love vera nadezhda lyubov`,
+);
 
 /** Words a chat opens with or calls someone by that are no names (`жаным қайдасың`, `короче где ты`). */
 export const ENDEARMENTS: readonly string[] = words(`
