@@ -723,4 +723,23 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
     if (stretch && from?.kind === "word" && from.cap && (tokens[i - 3]?.lower === "от" || tokens[i - 3]?.lower === "ot"))
       streets.add(i - 2);
   }
+  cornerStreets(r, streets);
+}
+
+/**
+ * A corner written with a slash (`на Абая/Розыбакиева`, `Satpaev/Baizakov`): two capitalised words
+ * glued to it, one of them a street the lists know or one already read as a street, are both streets.
+ */
+function cornerStreets(r: Reader, streets: Set<number>): void {
+  const { tokens } = r;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [before, slash, after] = [tokens[i - 1] as Token, tokens[i] as Token, tokens[i + 1] as Token];
+    if (slash.text !== "/" || before.end !== slash.start || after.start !== slash.end) continue;
+    if (before.kind !== "word" || after.kind !== "word" || !before.cap || !after.cap) continue;
+    const known = (k: number): boolean => streets.has(k) || eponymForm(tokens[k] as Token) !== null;
+    if (!known(i - 1) && !known(i + 1)) continue;
+    work.steps++;
+    streets.add(i - 1);
+    streets.add(i + 1);
+  }
 }

@@ -8,7 +8,7 @@ import { genderOfEnding } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
-import { FLOWER_NAMES, GOD_WORDS } from "./lexicon/name-context.js";
+import { FLOWER_NAMES, GOD_WORDS, NAMED_VENUE_STEMS } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   askedAfter,
@@ -115,6 +115,8 @@ const NAME_ENDING = new RegExp(
 );
 const LATIN_NAME_ENDING = /^[a-z'-]{2,}?(?:bek|gul|zhan|nur|sulu|khan|bike|gali|zada|banu|slav|slava)$/u;
 const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
+// Those words in any form (Дәріхана, Жатақханада, гражданина), whatever name a Kazakh ending would leave.
+const LOOKALIKE_START = new RegExp(`^(?:${FIRST_NAME_ENDING_LOOKALIKES.join("|")})`, "u");
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const THREE_CAPITALS = /\p{Lu}.*\p{Lu}.*\p{Lu}/u;
@@ -177,7 +179,7 @@ function lexicalOfSeen(lower: string, latin: boolean, lex: NameLexicon): Lexical
 
 function lexicalOf(lower: string, latin: boolean, lex: NameLexicon): Lexical {
   const folded = foldCyrillic(lower);
-  if (isPlace(folded, lex.places)) return { kind: "none" };
+  if (isPlace(folded, lex.places) || LOOKALIKE_START.test(lower)) return { kind: "none" };
   if (PATRONYMIC.test(lower) || KAZAKH_PATRONYMIC.test(lower)) return { kind: "patronymic" };
   const mask = firstNameMask(lex, folded);
   if (mask !== undefined) return { kind: "first", mask };
@@ -320,8 +322,9 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     return "known";
   }
   if (!token.cap) {
-    // A street said by its name in lower case (абайда, "at Abay"), unless it is a known name's form.
-    if (ctx.streets.has(i)) return "none";
+    // A street said by its name in lower case (абайда, "at Abay"), unless it is a known name's form,
+    // and a road's, a day's or a venue's (жибек жолы, жеңіс күні, карина кафесі).
+    if (ctx.streets.has(i) || venueAfter(tokens, i, lex)) return "none";
     if (PARTICLES.has(lower)) return "particle";
     if (isRole(token, lex)) return "role";
     if (lex.qualifiers.has(lower)) return "qualifier";
@@ -595,12 +598,23 @@ const TOWARD: ReadonlySet<string> = new Set(TOWARD_WORDS);
  * (`Жамбыл облысы`, `Абай ауданы`) or before it (`город Текели`), a venue noun before or after it
  * (`сауна Жасмин`, `Алия қонақүйі`).
  */
+/**
+ * Whether a venue's or place's noun follows token `i` (`Алия қонақүйі`, `жибек жолы`), or "деген"
+ * or "атты" and a venue's noun (`Арман деген кафе`, `Жұлдыз атты кафенің`): it names the venue.
+ */
+function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const next = tokens[i + 1];
+  if (next?.kind !== "word") return false;
+  return lex.isPlaceOrVenueAfter(next.lower) || (NAMING_MARKERS.has(next.lower) && isNamedVenue(tokens[i + 2]?.lower ?? ""));
+}
+const isNamedVenue = stemTest(NAMED_VENUE_STEMS);
+
 function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const next = tokens[i + 1];
   const previous = tokens[i - 1];
   // "Бурундай жаққа", "Qonaev jaqqa": a place one goes toward.
   if (next !== undefined && TOWARD.has(next.lower)) return true;
-  if (next !== undefined && next.kind === "word" && lex.isPlaceOrVenueAfter(next.lower)) return true;
+  if (venueAfter(tokens, i, lex)) return true;
   if (previous === undefined || previous.kind !== "word" || !lex.isPlaceOrVenueWord(previous.lower)) return false;
   // "Администратор сауны Гульнара": a role before the venue makes the name a person's.
   const role = tokens[i - 2];

@@ -30,6 +30,7 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене
   рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде
+  сережки сережек сережку сережками
 `);
 
 /** Kazakh words whose letters fold to a Russian name's form (қате, "wrong", is no Кате): matched as written. */
@@ -100,6 +101,13 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   alañy alany square
   region district oblast city village sauna hotel motel cafe clinic hospital centre center street avenue ward
   foundation fund garden gardens club restaurant үеұ нпо нко ngo
+  жолы жолын жолынд zholy zholyn zholynd күні kuni küni
+`);
+
+/** Stems of venues' nouns after "X деген", "X атты" (`Арман деген кафе`, `Айгүл деген дүкен`): a venue called so. */
+export const NAMED_VENUE_STEMS: readonly string[] = words(`
+  кафе дүкен сауна монша қонақ мейрамхана асхана клуб магазин салон гостиниц
+  kafe duken dүken sauna monsha qonaq konak
 `);
 
 /** "You" after a name and its comma: she is addressed by it (`Дина, ты как?`, `Дана, сен қайдасың?`). */
