@@ -77,6 +77,9 @@ function afterDate(tokens: readonly Token[], k: number): number {
   return j;
 }
 
+// Thousands written with a k (5k, 10-15к): money.
+const KILO = /^\d{1,3}(?:[-–]\d{1,3})?[kкKК]$/u;
+
 /** The document number at token `k`, as a span, or `null` if what is there is no such number. */
 function numberAt(text: string, tokens: readonly Token[], k: number, signed: boolean): [number, number] | null {
   const head = tokens[k];
@@ -98,7 +101,7 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года", "ІІМ 2020 берген").
   if (!signed && YEAR.test(value.replace(SERIES_BEFORE, ""))) return null;
   // Thousands in groups are an amount ("вернул только за 10 000"), a helpline's number no one's.
-  if (!signed && (THOUSANDS.test(value) || HELPLINES.has(value))) return null;
+  if (!signed && (THOUSANDS.test(value) || HELPLINES.has(value) || KILO.test(value))) return null;
   // Inside a longer number (the month and day of 2024-06-12), or an article of a code (ҚК 309-бабы).
   if (/\d[-/.]$/u.test(text.slice(Math.max(0, head.start - 2), head.start)) || ARTICLE_AFTER.test(text.slice(end, end + 6))) return null;
   if (amountAfter(tokens, tokenAt(tokens, end))) return null;
