@@ -46,6 +46,8 @@ const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
+/** Flats, offices and rooms: a door of its own. */
+const DOOR = /^(?:кв|квартир|оф|офис|ofis|пәтер|pater|päter|kv|apt|apartment|flat|office|кеңсе|комн|ком|бөлме|room)/u;
 /** Floors and entrances, in any form: they number no door (`3 этажа`, `2 подъезда`). */
 const NOT_A_DOOR = /^(?:эт|etazh|қабат|kabat|qabat|floor|подъезд|podezd|pod'ezd|под)/u;
 /** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
@@ -260,7 +262,8 @@ function readStreetNameBackward(r: Reader, i: number): number {
   }
   const nearest = linked(i);
   // "Po st. 309": a preposition in Latin letters before an article, not a street's name.
-  if (nearest === undefined || LATIN_PREPOSITION_SET.has(nearest.lower)) return i;
+  // "Мадинаның жолы": a name in the genitive owns the noun after it; a street's name is never one.
+  if (nearest === undefined || LATIN_PREPOSITION_SET.has(nearest.lower) || KAZAKH_GENITIVE.test(nearest.lower)) return i;
   const particle = PARTICLES.has(nearest.lower);
   if (!nearest.cap && !particle) return i;
   const farther = linked(i - 1);
@@ -269,6 +272,7 @@ function readStreetNameBackward(r: Reader, i: number): number {
   return particle ? i : i - 1;
 }
 
+const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
 /** A street type before the name at `i`, and the index after it (with its full stop). */
 function streetBefore(r: Reader, i: number): number | null {
   const token = at(r, i);
@@ -309,6 +313,8 @@ function streetAfter(r: Reader, i: number): number | null {
     return afterWord(r, i);
   const second = at(r, i + 1);
   if (MICRO_FIRST.has(token.lower) && second?.kind === "word" && startsWithAny(second.lower, MICRODISTRICT_SECOND_STEMS)) return i + 2;
+  // "Құлжа тас жолы": a highway, two words.
+  if ((token.lower === "тас" || token.lower === "tas") && second?.kind === "word" && /^(?:жолы|zholy)/u.test(second.lower)) return i + 2;
   return slashedAt(r, i);
 }
 
@@ -402,8 +408,10 @@ export function findAddresses(
     // Kazakh names the part after its number: "12 үй, 40 пәтер", "3 подъезд".
     const named = tokens[last + 1];
     if (last >= nameTo && last + 1 < to && named?.kind === "word" && isHouseAfter(named.lower)) last++;
-    // …but a floor said last is left out: it points to no door (кв. 52, 5 этаж).
-    if (last > nameTo && FLOOR.test((tokens[last] as Token).lower) && tokens[last - 1]?.kind === "number") {
+    // …but a floor said last after a flat or an office is left out: the door is named already (кв.
+    // 52, 5 этаж); after a house's number it is kept, as the part that narrows the house (Кунаева 21, 3 этаж).
+    const door = (): boolean => tokens.slice(nameTo, last - 1).some((t) => t.kind === "word" && DOOR.test(t.lower));
+    if (last > nameTo && FLOOR.test((tokens[last] as Token).lower) && tokens[last - 1]?.kind === "number" && door()) {
       last -= 2;
       if (isPunct(tokens[last], ",")) last--;
     }

@@ -600,14 +600,19 @@ const TOWARD: ReadonlySet<string> = new Set(TOWARD_WORDS);
  */
 /**
  * Whether a venue's or place's noun follows token `i` (`Алия қонақүйі`, `жибек жолы`), or "деген"
- * or "атты" and a venue's noun (`Арман деген кафе`, `Жұлдыз атты кафенің`): it names the venue.
+ * or "атты" and a venue's noun (`Арман деген кафе`, `Жұлдыз атты кафенің`): it names the venue —
+ * unless the word is in the genitive.
  */
 function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const next = tokens[i + 1];
   if (next?.kind !== "word") return false;
+  // A name in the genitive owns what follows (Айгүлдің кафесі, Мадинаның жолы): she is a person —
+  // but along a street is said with its genitive too (Абайдың бойында).
+  if (GENITIVE.test((tokens[i] as Token).lower) && !ALONG.test(next.lower)) return false;
   return lex.isPlaceOrVenueAfter(next.lower) || (NAMING_MARKERS.has(next.lower) && isNamedVenue(tokens[i + 2]?.lower ?? ""));
 }
 const isNamedVenue = stemTest(NAMED_VENUE_STEMS);
+const ALONG = /^(?:бой|boi|boy)/u;
 
 function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const next = tokens[i + 1];

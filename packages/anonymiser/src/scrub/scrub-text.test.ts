@@ -1304,4 +1304,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     // Thousands written with a k after a document's word are money, not its number.
     expect(found("bez protokola brali po 20-25k kazhdyi raz")).toEqual([]);
   });
+  it("keeps a floor after a house's number, leaves one after a flat, and reads highways, rooms and a genitive owner", () => {
+    expect(found("Он отвёз меня на Сейфуллина 48, 4 этаж, там офис")).toEqual(["ADDRESS:Сейфуллина 48, 4 этаж"]);
+    expect(found("Адрес: ул. Абая, 12, кв. 7, 3 этаж.")).toEqual(["ADDRESS:ул. Абая, 12, кв. 7"]);
+    expect(found("тіркелген мекенжайы Талғар тас жолы, 7, 3-пәтер.")).toEqual(["ADDRESS:Талғар тас жолы, 7, 3-пәтер"]);
+    expect(found("живёт в общежитии по ул. Гагарина, 9, ком. 12.")).toEqual(["ADDRESS:ул. Гагарина, 9, ком. 12"]);
+    expect(names("Гүлнараның кафесі жабық")).toEqual(["Гүлнараның"]);
+    expect(names("Айнұр екеуміз Абайдың бойында тұрдық", { lang: "kk" })).toEqual(["Айнұр"]);
+  });
 });

@@ -23,7 +23,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
-  көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd koshes kөshes dangyl shagynaudan
+  көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd жолы zholy koshes kөshes dangyl shagynaudan
   köşes köshes dañğyl dañgyl şağynaudan shağynaudan yqshamaudan iqshamaudan ykshamaudan
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
@@ -41,7 +41,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
   apt apartment building bldg office flat house unit үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
-  кабинете kab под ofis ofisa
+  кабинете kab под ofis ofisa ком
 `);
 
 /**
