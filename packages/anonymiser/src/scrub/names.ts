@@ -373,6 +373,8 @@ function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): b
 /** Whether a word is a role, rank or title, in Cyrillic or Latin letters (`Politseiskii Dosymov`, `kapitana`). */
 function isRole(token: Token, lex: NameLexicon): boolean {
   if (lex.roles.has(token.lower)) return true;
+  // Two roles joined by a hyphen: врач-дерматовенеролог, медсестра-акушерка.
+  if (token.lower.includes("-") && token.lower.split("-").every((part) => lex.roles.has(part))) return true;
   if (!token.latin || token.text.length < 4 || lex.englishCommon.has(token.lower) || lex.englishNames.has(token.lower)) return false;
   let role = latinRoleSeen.get(token.lower);
   if (role === undefined) {
@@ -675,11 +677,18 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
   // Before initials, a surname no list has (у Олейник Т., Кравец А.Б.); a sentence's first word only before two.
   if (cls[i + 1] === "initial" && (!token.sentenceStart || cls[i + 3] === "initial")) return true;
+  // Before a first name and a patronymic mid-sentence, the official order: a surname no list has
+  // (Опрошенный Головко Сергей Петрович), not an adjective of address (Уважаемый Сергей Петрович);
+  // a sentence's first word there is too often a role no list has (Заявительница, Үйлестіруші).
+  const named = cls[i + 1] === "first" || cls[i + 1] === "known";
+  if (named && cls[i + 2] === "patronymic" && !token.sentenceStart && !token.latin && !ADDRESS_ADJECTIVE.test(token.lower)) return true;
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
   const field = ctx.tokens[i - 1]?.text === ":";
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known");
 }
 
+const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
+const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 const GOD: ReadonlySet<string> = new Set(GOD_WORDS);
 
 // Names that are flowers' names: -гүл "flower", and the rose, lily, tulip, jasmine.
@@ -770,6 +779,13 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (c !== "cap" || GOD.has((tokens[j] as Token).lower)) return false;
     // After a surname, a first name and a patronymic the name is whole: "Юлдашева Мадина Алишеровна  Дата".
     if (cls[previous] === "patronymic" && members.some((m) => cls[m] === "surname")) return false;
+    // …and after a surname's initials (Гайнуллина Р. Ф. Поступила: the next sentence); after a first
+    // name's, a surname may follow (Alina O. Grinko), but no function word (Nurlan S. Vsego perevela).
+    if (cls[previous] === "initial" && members.some((m) => cls[m] === "surname" || cls[m] === "surnameWeak")) return false;
+    const word = tokens[j] as Token;
+    if (cls[previous] === "initial" && lex.functionWords.has(word.latin ? latinToCyrillic(word.lower) : word.lower)) return false;
+    // A Korean given name's syllables after a short surname (Пак Ён Хи, Ли Ын-Хе).
+    if (members.length <= 2 && cls[members[0] as number] === "surnameWeak" && KOREAN_SYLLABLES.test((tokens[j] as Token).text)) return true;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).
     if (members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic")) return true;
     // …and after a first name that is also a word, in Latin letters (Hope Nwosu, Will Osborne) or

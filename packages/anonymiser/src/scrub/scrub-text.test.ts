@@ -1312,4 +1312,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Гүлнараның кафесі жабық")).toEqual(["Гүлнараның"]);
     expect(names("Айнұр екеуміз Абайдың бойында тұрдық", { lang: "kk" })).toEqual(["Айнұр"]);
   });
+  it("reads whole names: a surname no list has before a first name and patronymic mid-sentence, Korean given names, two roles hyphened, initials that close a name", () => {
+    expect(names("Допрошенный Кравчук-Лысенко Игорь Олегович пояснил")).toEqual(["Кравчук-Лысенко Игорь Олегович"]);
+    expect(names("В кабинет вошёл Доленко Виктор Павлович, сказал")).toEqual(["Доленко Виктор Павлович"]);
+    expect(names("Уважаемая Ольга Петровна, просим")).toEqual(["Ольга Петровна"]);
+    expect(names("Заявительница Ольга Петровна Гринько (мать)")).toEqual(["Ольга Петровна Гринько"]);
+    expect(names("Осматривал врач — Ким Сон Ми, терапевт")).toEqual(["Ким Сон Ми"]);
+    expect(names("Пациентку смотрела медсестра-акушерка Жолдасбекова")).toEqual(["Жолдасбекова"]);
+    expect(names("Ф.И.О.: Бекова А. Т. Доставлена в 02:10")).toEqual(["Бекова А. Т."]);
+    expect(names("Victim: Dana K. Moroz; date of birth")).toEqual(["Dana K. Moroz"]);
+    expect(names("рядовой Сапаров стоял у входа")).toEqual(["Сапаров"]);
+  });
 });

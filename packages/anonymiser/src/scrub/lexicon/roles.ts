@@ -16,7 +16,7 @@ export const RU_ROLES_CONSONANT: readonly string[] = words(`
 /** Russian role adjectives used as nouns (declined: участковый, участкового, участковому, …). */
 export const RU_ROLES_ADJECTIVE: readonly string[] = words(`
   участковый дежурный патрульный полицейский оперуполномоченный некий некая потерпевшая пострадавшая
-  задержанная понятой понятая
+  задержанная понятой понятая рядовой
 `);
 
 /** Russian role nouns ending in -а/-я (declined: медсестра, медсестры, медсестре, …). */
