@@ -30,6 +30,7 @@ const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;
 const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
+const LONG_NUMBER = /^\d{6,9}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -203,10 +204,15 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       // A series before the number: АА 0093419, one letter joined by a hyphen (А-4472), or up to
       // four capitals joined by one, even the document's own name (ОСМС-118-440213).
       const hyphened = tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end;
+      // …or spaced from a long number: a Kazakh passport's N, a residence permit's F (N 14408723),
+      // a series in Latin digraphs (ZhK 0447219).
+      const spacedLong =
+        tokens[k + 1]?.kind === "number" && tokens[k + 1]?.start === next.end + 1 && LONG_NUMBER.test(tokens[k + 1]?.text ?? "");
       const series =
         next.kind === "word" &&
         ((next.allCaps && hyphened && SERIES_PARTS.test(next.text)) ||
           (next.latin && hyphened && LATIN_SERIES.test(next.text)) ||
+          (spacedLong && (next.text.length === 1 || (next.latin && LATIN_SERIES.test(next.text)))) ||
           (!isDocumentWord(next.lower) &&
             !STATES.has(next.lower) &&
             (next.allCaps ? next.text.length <= 3 : next.cap && next.text.length === 1 && (hyphened || gluedToNumber(tokens, k)))));

@@ -1323,4 +1323,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Victim: Dana K. Moroz; date of birth")).toEqual(["Dana K. Moroz"]);
     expect(names("рядовой Сапаров стоял у входа")).toEqual(["Сапаров"]);
   });
+  it("takes a one-letter or Latin-digraph series spaced from a long number into the document's number", () => {
+    expect(found("забрали паспорт N 10234578, не вернули")).toEqual(["DOCNUM:N 10234578"]);
+    expect(found("вид на жительство № F 0038811, срок")).toEqual(["DOCNUM:F 0038811"]);
+    expect(found("V protokole ShT 0412236 vremya drugoe")).toEqual(["DOCNUM:ShT 0412236"]);
+    expect(found("Zayavlenie v KUI N 2219, no")).toEqual(["DOCNUM:2219"]);
+  });
 });
