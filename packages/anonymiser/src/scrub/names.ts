@@ -47,7 +47,7 @@ import {
   suffixedStem,
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
-import { fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, OPENING_QUOTES, quotedTitles, TITLES } from "./quotes.js";
+import { CLOSING_QUOTES, fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, OPENING_QUOTES, quotedTitles, TITLES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -561,7 +561,9 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     // often words: мира, роза); a verb of speech right after it in chat (вера сказала), being asked
     // or told something at a message's start (вера ты где, дина қайда, mira where r u), or coming
     // from a police unit or an organisation (дана из фонда) from four.
-    const long = (token.text.length >= 5 && ((ctx.noCapitals && suffixed) || honoured || foreign)) || (ctx.noCapitals && speaks);
+    const long =
+      (token.text.length >= 5 && ((ctx.noCapitals && suffixed) || honoured || foreign)) ||
+      (ctx.noCapitals && (speaks || actsAsPerson(ctx, i, cls, lex)));
     cls[i] = long || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1) ? "first" : "none";
     if (cls[i] === "none") ambiguous.push(i);
   }
@@ -708,8 +710,17 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const words = classes.filter((c) => c !== "initial" && c !== "particle").length;
   if (words >= 2 || (words >= 1 && classes.includes("initial"))) return true;
   const first = members[0] as number;
-  // Initials alone stand for a name after a role or introducer (Респондент А. Б., Пострадавшая Ф., со слов К.).
-  if (words === 0) return introducedBy(ctx, first, cls);
+  // Initials alone stand for a name after a role or introducer (Респондент А. Б., Пострадавшая Ф., со
+  // слов К.), or quoted alone, as the name she is to be written under (пусть будет просто «Ж.»).
+  if (words === 0) {
+    // The last initial's full stop, then the closing quote.
+    const close = ctx.tokens[nextIndex(members[members.length - 1] as number, cls)];
+    const quoted = OPENING_QUOTES.has(ctx.tokens[first - 1]?.text ?? "") && CLOSING_QUOTES.has(close?.text ?? "");
+    // …but not «Ф.И.О.» or «Т.А.Ә.», a form's "full name".
+    const letters = members.map((m) => ctx.tokens[m]?.lower).join("");
+    if (letters === "фио" || letters === "таә") return false;
+    return introducedBy(ctx, first, cls) || quoted;
+  }
   const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
   if (classes[0] === "cap" && members.length === 1)

@@ -1329,4 +1329,17 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("V protokole ShT 0412236 vremya drugoe")).toEqual(["DOCNUM:ShT 0412236"]);
     expect(found("Zayavlenie v KUI N 2219, no")).toEqual(["DOCNUM:2219"]);
   });
+  it("takes initials quoted alone or after 'initials', and a full name quoted as written, but no form's «Ф.И.О.»", () => {
+    expect(names("просила писать её просто «Д.» в отчёте")).toEqual(["Д."]);
+    expect(names("asks to be named only as \"M.\" in the report")).toEqual(["M."]);
+    expect(names("указывать её только под инициалами С.К.; связь через фонд")).toEqual(["С.К."]);
+    expect(names("В протоколе написали «Гульнара Сапарова», но")).toEqual(["Гульнара Сапарова"]);
+    expect(names("сауна «Мадина Ахметова» закрыта")).toEqual([]);
+    expect(names("в графе «Ф.И.О.» пусто, «Т.А.Ә.» бағаны бос")).toEqual([]);
+  });
+  it("takes a lower-case name that is a word before what only people do, in a chat without capitals", () => {
+    expect(names("шолпан бүгін шықпайды, ауырып қалды")).toEqual(["шолпан"]);
+    expect(names("роза сегодня не выйдет")).toEqual(["роза"]);
+    expect(names("надежда пропала совсем")).toEqual([]);
+  });
 });

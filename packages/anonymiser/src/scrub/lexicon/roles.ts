@@ -57,7 +57,7 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
   представляется представлялся подписывался подписывалась named called nicknamed nickname
   лақап есімі аты позывной позывным позывного кличкой прозвищем погоняло погонялу погонялом
   себя himself herself зови зовите называй называйте называли называла называл называют zovi zovut zvali
-  nazyvali слов показаниям показаниями
+  nazyvali слов показаниям показаниями инициалами инициалы инициалдары initials
 `);
 
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
