@@ -1331,7 +1331,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
   });
   it("takes initials quoted alone or after 'initials', and a full name quoted as written, but no form's «Ф.И.О.»", () => {
     expect(names("просила писать её просто «Д.» в отчёте")).toEqual(["Д."]);
-    expect(names("asks to be named only as \"M.\" in the report")).toEqual(["M."]);
+    expect(names('asks to be named only as "M." in the report')).toEqual(["M."]);
     expect(names("указывать её только под инициалами С.К.; связь через фонд")).toEqual(["С.К."]);
     expect(names("В протоколе написали «Гульнара Сапарова», но")).toEqual(["Гульнара Сапарова"]);
     expect(names("сауна «Мадина Ахметова» закрыта")).toEqual([]);
