@@ -322,15 +322,16 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     return "known";
   }
   if (!token.cap) {
-    // A street said by its name in lower case (абайда, "at Abay"), unless it is a known name's form,
-    // and a road's, a day's or a venue's (жибек жолы, жеңіс күні, карина кафесі).
-    if (ctx.streets.has(i) || venueAfter(tokens, i, lex)) return "none";
+    // A street said by its name in lower case (абайда, "at Abay"), unless it is a known name's form.
+    if (ctx.streets.has(i)) return "none";
     if (PARTICLES.has(lower)) return "particle";
     if (isRole(token, lex)) return "role";
     if (lex.qualifiers.has(lower)) return "qualifier";
     if (lex.introducers.has(lower)) return "introducer";
     if (lex.markersAfter.has(lower)) return "marker";
-    return lowerCaseName(token, lex);
+    // …and a road's, a day's or a venue's name is none (жибек жолы, жеңіс күні, карина кафесі).
+    const kind = lowerCaseName(token, lex);
+    return kind !== "none" && venueAfter(tokens, i, lex) ? "none" : kind;
   }
   const next = tokens[i + 1];
   if (token.text.length === 1 || (token.latin && LATIN_DIGRAPH_INITIAL.test(token.text))) {
