@@ -97,9 +97,9 @@ function afterWord(r: Reader, i: number): number {
 function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } | null {
   const token = at(r, i);
   if (token?.kind !== "number" || token.text.length > 5) return null;
-  // "1 000": a number going on in groups is an amount, not a house.
+  // "1 000": a number going on in groups of three is an amount, not a house (d. 21 2 raza is a house).
   const following = at(r, i + 1);
-  if (following?.kind === "number" && following.start === token.end + 1) return null;
+  if (following?.kind === "number" && following.start === token.end + 1 && following.text.length === 3) return null;
   // "16:00": a time, not a house.
   if (following?.text === ":" && following.start === token.end && at(r, i + 2)?.kind === "number" && at(r, i + 2)?.start === following.end)
     return null;
@@ -280,7 +280,12 @@ function streetBefore(r: Reader, i: number): number | null {
   if (slashed !== null) return at(r, slashed)?.cap === true ? slashed : null;
   if (token?.kind !== "word" || !BEFORE.has(token.lower)) return null;
   const after = afterWord(r, i);
-  if (ABBREVIATED.has(token.lower) && after === i + 1 && !(at(r, after)?.cap ?? false) && lowerCaseStreet(r, after) === null) return null;
+  // In lower case, not a type written after its name (Aksai-2 mkr 15 uy).
+  const lowerCase = (): boolean => lowerCaseStreet(r, after) !== null && readStreetNameBackward(r, i) === i;
+  if (ABBREVIATED.has(token.lower) && after === i + 1 && !(at(r, after)?.cap ?? false) && !lowerCase()) return null;
+  // "с." (село) only in lower case, with its full stop and a capitalised name: "с Маратом" is "with
+  // Marat", "Т. С. Жанибекова" an initial.
+  if (token.lower === "с" && (token.cap || after === i + 1 || !(at(r, after)?.cap ?? false))) return null;
   return after;
 }
 
@@ -291,8 +296,10 @@ function streetBefore(r: Reader, i: number): number | null {
  */
 function lowerCaseStreet(r: Reader, i: number): number | null {
   const name = at(r, i);
-  if (name?.kind !== "word" || name.cap || name.text.length < 3 || houseNumberAt(r, i + 1) === null) return null;
-  const end = readHouseParts(r, i + 1, true);
+  // A microdistrict called by its number: "мкр 5, дом 12, кв 48".
+  const numbered = name?.kind === "number" && name.text.length <= 2;
+  if (!numbered && (name?.kind !== "word" || name.cap || name.text.length < 3 || houseNumberAt(r, i + 1) === null)) return null;
+  const end = readHouseParts(r, i + 1, !numbered);
   for (let k = i + 2; k < end; k++) {
     const word = r.tokens[k] as Token;
     if (word.kind === "word" && !NOT_A_DOOR.test(word.lower) && (HOUSE_BEFORE.has(word.lower) || isHouseWordAfter(word.lower))) return end;
@@ -639,8 +646,12 @@ function eponymFormOf(token: Token): EponymForm {
     if (word.endsWith("е") && (EPONYM_NOMINATIVES.has(`${word.slice(0, -1)}й`) || EPONYM_NOMINATIVES.has(word.slice(0, -1))))
       return "prepositional";
     // Every ending that fits, as a stem may end in н itself (Сейфуллин-де, not Сейфулли-нде).
-    for (const ending of KAZAKH_LOCATIVE_ENDINGS)
-      if (word.endsWith(ending) && EPONYM_NOMINATIVES.has(word.slice(0, -ending.length))) return "locative";
+    for (const ending of KAZAKH_LOCATIVE_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      // On the nominative (Сейфуллинде) or on the genitive the street is called by (Сейфуллинада).
+      const stem = word.slice(0, -ending.length);
+      if (EPONYM_NOMINATIVES.has(stem) || (stem.length >= 5 && EPONYMS.has(stem))) return "locative";
+    }
   }
   return null;
 }

@@ -66,7 +66,22 @@ export interface NameContext {
 /** The classes that make a group of words a name by themselves. */
 export const PERSON: ReadonlySet<NameClass> = new Set(["known", "first", "surname", "patronymic"]);
 /** "и", "and", "мен": what joins two people's names. */
-export const CONJUNCTIONS: ReadonlySet<string> = new Set(["и", "and", "мен", "пен", "бен", "және", "жане", "i", "men", "jäne", "zhane"]);
+export const CONJUNCTIONS: ReadonlySet<string> = new Set([
+  "и",
+  "and",
+  "мен",
+  "пен",
+  "бен",
+  "және",
+  "жане",
+  "i",
+  "men",
+  "jäne",
+  "zhane",
+  "с",
+  "со",
+  "s",
+]);
 
 /** Whether a verb of speech or contact stands within three words of token `i`, in its sentence. */
 export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {

@@ -96,6 +96,7 @@ const INSTITUTION_STEMS = [
   "дорог",
   "регион",
   "республик",
+  "федерац",
   "облыс",
   "аудан",
   "қала",
@@ -628,8 +629,14 @@ function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon
   if (previous === undefined || previous.kind !== "word" || !lex.isPlaceOrVenueWord(previous.lower)) return false;
   // "Администратор сауны Гульнара": a role before the venue makes the name a person's.
   const role = tokens[i - 2];
-  return role === undefined || !lex.roles.has(role.lower);
+  if (role !== undefined && lex.roles.has(role.lower)) return false;
+  // "сотрудники Турксибского района Жусупов": after a district in the genitive, a surname is a
+  // person's (a place is named in apposition: город Текели, район Жетысу).
+  const token = tokens[i] as Token;
+  return !(GENITIVE_PLACE.test(previous.lower) && !token.latin && SURNAME_SHAPE_STRONG.test(token.lower));
 }
+const GENITIVE_PLACE = /^(?:района|области|города|округа|отдела|управления|департамента)$/u;
+const SURNAME_SHAPE_STRONG = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина)$/u;
 
 /** Where a group member ends: an initial takes its full stop. */
 function memberEnd(tokens: readonly Token[], i: number, cls: readonly NameClass[]): number {
@@ -684,7 +691,15 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   // (Опрошенный Головко Сергей Петрович), not an adjective of address (Уважаемый Сергей Петрович);
   // a sentence's first word there is too often a role no list has (Заявительница, Үйлестіруші).
   const named = cls[i + 1] === "first" || cls[i + 1] === "known";
-  if (named && cls[i + 2] === "patronymic" && !token.sentenceStart && !token.latin && !ADDRESS_ADJECTIVE.test(token.lower)) return true;
+  if (
+    named &&
+    cls[i + 2] === "patronymic" &&
+    !token.sentenceStart &&
+    !token.latin &&
+    !ADDRESS_ADJECTIVE.test(token.lower) &&
+    !isInstitutionWord(token.lower)
+  )
+    return true;
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
   const field = ctx.tokens[i - 1]?.text === ":";
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known");

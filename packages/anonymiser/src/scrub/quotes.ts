@@ -78,7 +78,12 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   // "Свидетель: «Малыш»", "Witness: "Bunny"", "Псевдоним: «Лиса»": a role or an alias word, its colon or dash, the quote.
   const nameLike = tokens.slice(open + 1, close).every((t) => t.kind === "word" && t.cap);
   const before = tokens[open - 2]?.lower ?? "";
-  if (nameLike && ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") && (lex.roles.has(before) || ALIASES.has(before))) return true;
+  if (
+    nameLike &&
+    ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") &&
+    (lex.roles.has(before) || ALIASES.has(before) || lex.introducers.has(before))
+  )
+    return true;
   // "гр. «Лола»": a title's full stop, then the quote.
   if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {

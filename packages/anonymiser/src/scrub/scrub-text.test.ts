@@ -1342,4 +1342,21 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("роза сегодня не выйдет")).toEqual(["роза"]);
     expect(names("надежда пропала совсем")).toEqual([]);
   });
+  it("reads heldout-23's spent lessons: names given by calling and registering, people joined by с, a surname after a district, villages and numbered microdistricts", () => {
+    expect(names("Гражданка Российской Федерации Смирнова Ольга Петровна, 1991 г.р.")).toEqual(["Смирнова Ольга Петровна"]);
+    expect(names("его напарник звал «Кабан», он стоял у двери")).toEqual(["Кабан"]);
+    expect(names("Сутенёрдің лақап аты — «Боз», жасы 40")).toEqual(["Боз"]);
+    expect(names("Аты-жөнін айтпады, «Салта» деп тіркелді.")).toEqual(["Салта"]);
+    expect(names("Задержанная назвалась «Камила», документов нет.")).toEqual(["Камила"]);
+    expect(names("Алина с Асемкой уехали в Шымкент")).toEqual(["Алина", "Асемкой"]);
+    expect(names("Сотрудники ОП Алмалинского района Сапаров и Ким приходили")).toEqual(["Сапаров", "Ким"]);
+    expect(names("Patient Joy (her real name) was tested")).toEqual(["Joy"]);
+    expect(names("Посев на флору в работе")).toEqual([]);
+    expect(names("near the Abai monument, meet at Café Aigerim")).toEqual([]);
+    expect(found("проживает в с. Кайнар, д. 9, рекомендовано")).toEqual(["ADDRESS:с. Кайнар, д. 9"]);
+    expect(found("Т. С. Жанибекова пришла")).toEqual(["NAME:Т. С. Жанибекова"]);
+    expect(found("адрес мкр 8, дом 21, кв 40, код 48к")).toEqual(["ADDRESS:мкр 8, дом 21, кв 40"]);
+    expect(found("приезжал на mkr Orbita-2, d. 14 2 raza")).toEqual(["ADDRESS:mkr Orbita-2, d. 14"]);
+    expect(names("қыздар, бүгін Сейфуллинада рейд")).toEqual([]);
+  });
 });

@@ -11,7 +11,7 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
   проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
   переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
   ul ulitsa ulitse ulitsy ulitsu ulica ulice ulicu prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr
-  село села селе селу аул аула ауле ауыл посёлок поселок посёлка поселка посёлке поселке пос
+  село села селе селу с аул аула ауле ауыл посёлок поселок посёлка поселка посёлке поселке пос
   selo sela sele aul auyl auil poselok poselke
 `);
 
@@ -19,7 +19,7 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
  * Abbreviations among those: a street only when a full stop or a capitalised name follows, since
  * `пр` and `пер` are also other words.
  */
-export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р пос ul mkr mkrn pr`);
+export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р пос с ul mkr mkrn pr`);
 
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`

@@ -30,7 +30,7 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене
   рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде
-  сережки сережек сережку сережками
+  сережки сережек сережку сережками валентинку валентинки валентинка
 `);
 
 /** Kazakh words whose letters fold to a Russian name's form (қате, "wrong", is no Кате): matched as written. */
@@ -92,7 +92,7 @@ export const RUSSIAN_CASE_TO_NOMINATIVE: readonly (readonly [string, readonly st
 export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
-  фонд нпо нко үеұ ngo
+  нпо нко үеұ ngo café
 `);
 
 /** The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия қонақүйі`), and English ones. */
@@ -100,7 +100,7 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
   alañy alany square
   region district oblast city village sauna hotel motel cafe clinic hospital centre center street avenue ward
-  foundation fund garden gardens club restaurant үеұ нпо нко ngo
+  foundation fund garden gardens club restaurant үеұ нпо нко ngo monument
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni
 `);
 
@@ -183,7 +183,7 @@ export const CONTACT_WORDS: readonly string[] = words(`абонент абоне
 export const CALLING_STEMS: readonly string[] = words(`называ прозва кличут величал nazyva prozva call`);
 
 /** Stems of the Kazakh verb after "«X» деп" that says what someone was called (`деп атады`, `деп шақырады`). */
-export const CALLED_STEMS: readonly string[] = words(`ата шақыр жазыл таныстыр сақта atad atai shaqyr zhazyl tanystyr`);
+export const CALLED_STEMS: readonly string[] = words(`ата шақыр жазыл таныстыр сақта тіркел atad atai shaqyr zhazyl tanystyr tirkel`);
 
 /** Pronouns of a person near a verb of calling (`называли его «Бабай»`): the nickname is a person's. */
 export const PERSON_PRONOUNS: readonly string[] = words(`
@@ -232,7 +232,8 @@ export const PERSON_VERB_STEMS: readonly string[] = words(`
   көрді көрген көрдім жылады жылап қорықты қорыққан естіді
   saw sees heard hears cried cries ran
   videla videl slyshala plakala boyalas korddi kordi jylady zhylady
-  заболел болеет отвечает отвечала шықпайды шықпады ауырып ауырды ауырад келмейді келмеді
+  заболел болеет отвечает отвечала шықпайды шықпады ауырып ауырды ауырад келмейді келмеді опоздал спит спала
+  ұйықта uiyqta uiykta opozdal
   zabolel boleet otvechaet shyqpaidy shykpaidy auyryp kelmeidi
 `);
 
@@ -240,7 +241,7 @@ export const PERSON_VERB_STEMS: readonly string[] = words(`
  * Verbs a person does that faith, hope and love do too (`Вера пропала`, `Надежда пропала`, `Любовь
  * не выйдет из моды`): after a name that is a word, a person only if the word is no feeling.
  */
-export const PERSON_OR_FEELING_VERB_STEMS: readonly string[] = words(`пропал выйдет выйду выходит propal vyidet vyhodit`);
+export const PERSON_OR_FEELING_VERB_STEMS: readonly string[] = words(`пропал выйдет выйду выходит вернул propal vyidet vyhodit vernul`);
 /** First names that are feelings and virtues (`Вера`, `Надежда`, `Любовь`, `Hope`). */
 export const FEELING_NAMES: readonly string[] = words(
   `вера надежда любовь үміт бақыт махаббат faith hope grace joy love vera nadezhda lyubov`,

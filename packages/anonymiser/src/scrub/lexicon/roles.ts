@@ -35,7 +35,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   officer captain major lieutenant sergeant inspector investigator detective prosecutor judge lawyer
   doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
   consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
-  husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor
+  husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor patient
   респондент респонденттің респондентке
   medbike meyirbike meirbike meiirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
@@ -57,7 +57,7 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
   представляется представлялся подписывался подписывалась named called nicknamed nickname
   лақап есімі аты позывной позывным позывного кличкой прозвищем погоняло погонялу погонялом
   себя himself herself зови зовите называй называйте называли называла называл называют zovi zovut zvali
-  nazyvali слов показаниям показаниями инициалами инициалы инициалдары initials
+  nazyvali слов показаниям показаниями инициалами инициалы инициалдары initials назвалась назвался звал звала
 `);
 
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
