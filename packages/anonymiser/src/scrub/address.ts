@@ -267,8 +267,11 @@ function readStreetNameBackward(r: Reader, i: number): number {
   const particle = PARTICLES.has(nearest.lower);
   if (!nearest.cap && !particle) return i;
   const farther = linked(i - 1);
-  // A first name before a surname (Мұхтар Әуезов көшесі), not before another word (Индира Сарыарқа көшесі: she lives there).
-  if (farther?.cap === true && (particle || (r.isFirstName(farther) && SURNAME_END.test(nearest.lower)))) return i - 2;
+  // A first name before a surname (Мұхтар Әуезов көшесі), not before another word (Индира Сарыарқа
+  // көшесі: she lives there), nor after a name of her own (Ыбырайқызы Ақбота Сәтбаев көшесі).
+  const own = linked(i - 2);
+  const eponym = farther?.cap === true && r.isFirstName(farther) && SURNAME_END.test(nearest.lower) && own?.cap !== true;
+  if (farther?.cap === true && (particle || eponym)) return i - 2;
   return particle ? i : i - 1;
 }
 

@@ -702,7 +702,8 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
     return true;
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
   const field = ctx.tokens[i - 1]?.text === ":";
-  return field && (cls[i + 1] === "first" || cls[i + 1] === "known");
+  // …or before a surname (Next of kin: Olena Bondarenko).
+  return field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname");
 }
 
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;

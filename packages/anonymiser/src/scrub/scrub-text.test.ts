@@ -1359,4 +1359,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("приезжал на mkr Orbita-2, d. 14 2 raza")).toEqual(["ADDRESS:mkr Orbita-2, d. 14"]);
     expect(names("қыздар, бүгін Сейфуллинада рейд")).toEqual([]);
   });
+  it("takes no first name of a person into a street named after someone, and a surname after a form's colon", () => {
+    expect(found("Жәбірленуші Серікқызы Айгерім Сәтбаев көшесі, 12-үй")).toEqual([
+      "NAME:Серікқызы Айгерім",
+      "ADDRESS:Сәтбаев көшесі, 12-үй",
+    ]);
+    expect(names("Next of kin: Oksana Kovalenko, her sister")).toEqual(["Oksana Kovalenko"]);
+  });
 });
