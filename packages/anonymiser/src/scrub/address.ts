@@ -46,6 +46,8 @@ const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
+/** Offices and rooms, which alone name no one's home. */
+const OFFICE = /^(?:оф|офис|ofis|office|каб|кабинет|kab|комн|ком|room|бөлме)/u;
 /** Flats, offices and rooms: a door of its own. */
 const DOOR = /^(?:кв|квартир|оф|офис|ofis|пәтер|pater|päter|kv|apt|apartment|flat|office|кеңсе|комн|ком|бөлме|room)/u;
 /** Floors and entrances, in any form: they number no door (`3 этажа`, `2 подъезда`). */
@@ -498,7 +500,11 @@ export function findAddresses(
     const abbreviated = token?.kind === "word" && (token.text.length > 1 || at(r, i + 1)?.text === ".") && !initials;
     if (token?.kind === "word" && abbreviated && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower) && !sheet) {
       const end = readHouseParts(r, i, false);
-      if (end > i) {
+      // An office or a room alone, with no street after it, is a meeting place's (офис 304, office
+      // 217), not a home; before its street it is part of the address (офис 29, ул. Абая 5).
+      const streetAt = isPunct(at(r, end), ",") ? end + 1 : end;
+      const alone = OFFICE.test(token.lower) && !BEFORE.has(at(r, streetAt)?.lower ?? "");
+      if (end > i && !alone) {
         push(i, end, i, i);
         i = end;
         continue;

@@ -1366,4 +1366,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     ]);
     expect(names("Next of kin: Oksana Kovalenko, her sister")).toEqual(["Oksana Kovalenko"]);
   });
+  it("takes no office or room alone for an address, but keeps one before its street", () => {
+    expect(found("Встреча в 15:00, офис 212, принесите документы")).toEqual([]);
+    expect(found("summoned to the police department, office 118, on Monday")).toEqual([]);
+    expect(found("офис 29, ул. Абая 5")).toEqual(["ADDRESS:офис 29, ул. Абая 5"]);
+    expect(found("живёт в кв. 5")).toEqual(["ADDRESS:кв. 5"]);
+  });
 });
