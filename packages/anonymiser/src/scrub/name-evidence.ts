@@ -399,6 +399,15 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
 /** Whether a dash after a name says it names a thing: "Маргарита — так называлась сауна", "Карина — это название кафе". */
 export function definedAsThing(ctx: NameContext, last: number): boolean {
   const { tokens } = ctx;
+  // "Айгерим — это кафе", "Рахат это гостиница", "Meruert zhe kafe": a venue, said to be one.
+  let k = last + 1;
+  if (DASHES.has(tokens[k]?.text ?? "")) k++;
+  if (IS_WORDS.has(tokens[k]?.lower ?? "")) {
+    k++;
+    if (tokens[k]?.lower === "не" || tokens[k]?.lower === "ne") k++;
+    const noun = tokens[k]?.lower ?? "";
+    if (nameLexicon().isPlaceOrVenueWord(noun) || nameLexicon().isPlaceOrVenueAfter(noun)) return true;
+  }
   if (!DASHES.has(tokens[last + 1]?.text ?? "")) return false;
   const [first, second] = [tokens[last + 2]?.lower ?? "", tokens[last + 3]?.lower ?? ""];
   return (
@@ -406,6 +415,7 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
   );
 }
 
+const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
 const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING_WORDS]);
 // "You" as the subject, not "to you" (кинула вам): what one says to someone called first.
 const YOU_SUBJECT: ReadonlySet<string> = new Set(["ты", "сен", "сіз", "ty", "sen", "siz"]);

@@ -612,6 +612,10 @@ const TOWARD: ReadonlySet<string> = new Set(TOWARD_WORDS);
 function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const next = tokens[i + 1];
   if (next?.kind !== "word") return false;
+  // A district police department after its district's name (Әуезов АПБ).
+  if (next.allCaps && POLICE_UNITS.has(next.lower)) return true;
+  // A hotel in two words (Бибігүл қонақ үйінде).
+  if ((next.lower === "қонақ" || next.lower === "qonaq") && /^(?:үй|üi|ui)/u.test(tokens[i + 2]?.lower ?? "")) return true;
   // A name in the genitive owns what follows (Айгүлдің кафесі, Мадинаның жолы): she is a person —
   // but along a street is said with its genitive too (Абайдың бойында).
   if (GENITIVE.test((tokens[i] as Token).lower) && !ALONG.test(next.lower)) return false;
@@ -619,6 +623,8 @@ function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): bool
 }
 const isNamedVenue = stemTest(NAMED_VENUE_STEMS);
 const ALONG = /^(?:бой|boi|boy)/u;
+const NAMED_AFTER = /^(?:атындағы|atyndagy|atyndağy|atyndaǵy)$/u;
+const POLICE_UNITS: ReadonlySet<string> = new Set(["апб", "аиб", "ровд", "рувд", "увд", "овд", "двд", "уп", "оп", "ип"]);
 
 function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const next = tokens[i + 1];
@@ -721,6 +727,10 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
     return false;
   const classes = members.map((m) => cls[m] as NameClass);
   if (definedAsThing(ctx, members[members.length - 1] as number)) return false;
+  // An institution's eponym: "поликлиника им. Н. И. Пирогова", "Асфендияров атындағы университет".
+  const start = members[0] as number;
+  const abbreviated = ctx.tokens[start - 1]?.text === "." && ctx.tokens[start - 2]?.lower === "им";
+  if (abbreviated || NAMED_AFTER.test(ctx.tokens[nextIndex(members[members.length - 1] as number, cls)]?.lower ?? "")) return false;
   // "Слава богу", "Slava Bogu": thanks be to God, no Slava.
   if (members.length === 1 && GOD.has(ctx.tokens[(members[0] as number) + 1]?.lower ?? "")) return false;
   if (classes.some((c) => PERSON.has(c))) return true;

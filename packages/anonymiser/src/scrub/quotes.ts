@@ -34,6 +34,14 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     // A name with an initial in quotes is a person ("Даурен К."), never a venue's title.
     const initial = (t: Token): boolean => t.kind === "word" && t.cap && (t.text.length === 1 || LATIN_DIGRAPH_INITIAL.test(t.text));
     if (tokens.slice(i + 1, j).some((t, n, inside) => initial(t) && inside[n + 1]?.text === ".")) continue;
+    // A quoted title after a venue's noun is the venue's (в районе сауны «Натали»), unless a role
+    // stands before the noun (администратор сауны «Гульнара»).
+    const noun = tokens[i - 1];
+    if (noun?.kind === "word" && lex.isPlaceOrVenueWord(noun.lower) && !lex.roles.has(tokens[i - 2]?.lower ?? "")) {
+      for (let k = i + 1; k < j; k++) inside.add(k);
+      i = j;
+      continue;
+    }
     // A quoted title before a venue's noun is the venue's ("«Жеңіс» кафесінің"), whatever precedes it.
     const venue = tokens[j + 1];
     if (venue?.kind === "word" && lex.isPlaceOrVenueAfter(venue.lower)) {

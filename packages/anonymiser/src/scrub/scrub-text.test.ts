@@ -1372,4 +1372,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("офис 29, ул. Абая 5")).toEqual(["ADDRESS:офис 29, ул. Абая 5"]);
     expect(found("живёт в кв. 5")).toEqual(["ADDRESS:кв. 5"]);
   });
+  it("takes no venue said to be one, no quoted title after a venue's noun, no district's police and no institution's eponym for a name", () => {
+    expect(names("я пошла в Самал — это кафе на углу")).toEqual([]);
+    expect(names("Нурлан это гостиница на Абая")).toEqual([]);
+    expect(names("Самал — это моя сестра")).toEqual(["Самал"]);
+    expect(names("в районе сауны «Карина» выявлены две гражданки")).toEqual([]);
+    expect(names("администратор сауны «Гульнара» сказала")).toEqual(["Гульнара"]);
+    expect(names("Доставлена в Алмалы АПБ в 02:00")).toEqual([]);
+    expect(names("кеше Әсел қонақ үйінде рейд болды")).toEqual([]);
+    expect(names("поликлиника № 5 им. Н. И. Пирогова отказала")).toEqual([]);
+    expect(names("Asfendiyarov atyndagy klinikada")).toEqual([]);
+  });
 });
