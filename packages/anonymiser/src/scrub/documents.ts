@@ -78,6 +78,8 @@ function afterDate(tokens: readonly Token[], k: number): number {
   return j;
 }
 
+const NORMATIVE_BEFORE = /(?:приказ|бұйрығ|бұйрық|order)\p{L}*[^.!?]*$/iu;
+const ENDS_IN = /^(?:заканчива|оканчива|zakanchiva|okanchiva|ends|аяқтал)/u;
 // Thousands written with a k (5k, 10-15к): money.
 const KILO = /^\d{1,3}(?:[-–]\d{1,3})?[kкKК]$/u;
 
@@ -186,6 +188,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== "word" || token.blocked || !(isDocumentWord(token.lower) || registerBefore(tokens, i))) continue;
+    // "Приказ МВД № 611": a ministry's order, a law's number.
+    if (NORMATIVE_BEFORE.test(tokens[i - 1]?.lower ?? "") || NORMATIVE_BEFORE.test(tokens[i - 2]?.lower ?? "")) continue;
     // The number comes within a few tokens ("удостоверение личности № 0412…", "жетона я запомнила: 04418");
     // its sign may come before the document's word ("номер направления 341").
     let signed = SIGN_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? "");
@@ -201,6 +205,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       if (NUMBER_SIGNS.has(next.lower)) signed = true;
       // "…паспорта. Квитанция об оплате № 2021…": a receipt's number, not the passport's.
       if (next.kind === "word" && isReceipt(next.lower)) break;
+      // "Карта заканчивается на 0512": a card's last digits, not a medical card's number.
+      if (next.kind === "word" && ENDS_IN.test(next.lower)) break;
       // A series before the number: АА 0093419, one letter joined by a hyphen (А-4472), or up to
       // four capitals joined by one, even the document's own name (ОСМС-118-440213).
       const hyphened = tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end;
@@ -278,6 +284,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     const span = numberAt(text, tokens, k, true);
     if (span !== null) push(span[0], span[1]);
   }
-  if (text.includes("/")) for (const match of text.matchAll(CASE_SHAPE)) push(match.index, match.index + match[0].length);
+  // A normative act's number (приказ № ҚР ДСМ-211/2020, Приказ МВД № 611) is the law's, no one's file.
+  if (text.includes("/"))
+    for (const match of text.matchAll(CASE_SHAPE))
+      if (!NORMATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) push(match.index, match.index + match[0].length);
   for (const match of text.matchAll(PASSPORT)) push(match.index, match.index + match[0].length);
 }

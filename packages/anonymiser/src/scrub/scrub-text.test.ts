@@ -1383,4 +1383,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("поликлиника № 5 им. Н. И. Пирогова отказала")).toEqual([]);
     expect(names("Asfendiyarov atyndagy klinikada")).toEqual([]);
   });
+  it("takes no normative act's number and no card's last digits for a document's number", () => {
+    expect(found("Тестирование по приказу № ҚР ДСМ-175/2020 только добровольно")).toEqual([]);
+    expect(found("Приказ МВД № 745 они цитировали")).toEqual([]);
+    expect(found("Карта заканчивается на 7731, чья — не знаю")).toEqual([]);
+    expect(found("протокол № 0312 по приказу начальника")).toEqual(["DOCNUM:0312"]);
+  });
 });
