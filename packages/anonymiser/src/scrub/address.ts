@@ -46,8 +46,8 @@ const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
-/** Offices and rooms, which alone name no one's home. */
-const OFFICE = /^(?:оф|офис|ofis|office|каб|кабинет|kab|комн|ком|room|бөлме)/u;
+/** Offices, rooms and buildings (стр.), which alone name no one's home. */
+const OFFICE = /^(?:оф|офис|ofis|office|каб|кабинет|kab|комн|ком|room|бөлме|стр)/u;
 /** Flats, offices and rooms: a door of its own. */
 const DOOR = /^(?:кв|квартир|оф|офис|ofis|пәтер|pater|päter|kv|apt|apartment|flat|office|кеңсе|комн|ком|бөлме|room)/u;
 /** Floors and entrances, in any form: they number no door (`3 этажа`, `2 подъезда`). */
@@ -278,6 +278,8 @@ function readStreetNameBackward(r: Reader, i: number): number {
 }
 
 const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
+const WHERE_AFTER = /^(?:жаны|қасы|касы|маңы|аула|үйі|үйд|пәтері|тұр|zhany|janyn|qasy|kasy|many|aula|uidi|uidin|uyi|pateri|tur)/u;
+const HOUSE_BEFORE_EPONYM: ReadonlySet<string> = new Set(["дом", "дома", "доме", "үй", "үйі", "uy", "dom"]);
 /** A street type before the name at `i`, and the index after it (with its full stop). */
 function streetBefore(r: Reader, i: number): number | null {
   const token = at(r, i);
@@ -380,7 +382,12 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // Ахметова 3 ребёнка" is his).
   const atKnown = (before?.lower === "у" || before?.lower === "u") && nameEnd === i + 1 && eponymForm(token) === "genitive";
   const onStreet = (AT_STREET.has(before?.lower ?? "") && ((nameEnd === i + 1 && shaped) || pair)) || atKnown;
-  return said || onStreet ? { nameEnd, end: number.end } : null;
+  // "Төле би 189 жанында", "Abai 150 uidin aulasynda", "дом Гагарина 238": a street the lists know,
+  // its house, then a word of where (near, in the yard of, the flat of) or a house word before it.
+  const known = (nameEnd === i + 1 && eponymForm(token) !== null) || pair;
+  const where = comma === 0 && WHERE_AFTER.test(at(r, number.end)?.lower ?? "");
+  const house = comma === 0 && HOUSE_BEFORE_EPONYM.has(before?.lower ?? "");
+  return said || onStreet || (known && (where || house)) ? { nameEnd, end: number.end } : null;
 }
 /** Whether the street's name read from `i` opens the sentence with a word that is no eponym before one that is. */
 function openingWordBefore(r: Reader, i: number, nameEnd: number): boolean {

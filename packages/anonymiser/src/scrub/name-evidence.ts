@@ -159,12 +159,14 @@ export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass
   if (WORD_NOUN_SET.has(tokens[i + 2]?.lower ?? "")) return false;
   // "атты", "есімді" only name; "деген" is also "so-called", so at a sentence's start it needs a
   // role after it (`Мейірім деген мейірбике`).
+  // …or after one adjective (Дәнік деген жас полицей).
+  const noun = (k: number): boolean => cls[k] === "role" || PERSON_NOUNS.has(tokens[k]?.lower ?? "");
   return (
     tokens[i + 2]?.kind === "word" &&
     ((next.lower !== "деген" && next.lower !== "degen") ||
       !(tokens[i] as Token).sentenceStart ||
-      cls[i + 2] === "role" ||
-      PERSON_NOUNS.has((tokens[i + 2] as Token).lower))
+      noun(i + 2) ||
+      (tokens[i + 3]?.kind === "word" && noun(i + 3) && !noun(i + 2)))
   );
 }
 

@@ -553,7 +553,9 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const token = ctx.tokens[i] as Token;
     const next = ctx.tokens[i + 1];
     const speaks = next?.kind === "word" && lex.isSpeechVerb(next.lower) && onlySpacesBetween(ctx.text, token.end, next.start);
-    const suffixed = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "suffixed";
+    // "My" on a word (бақытым, қуанышым: my happiness, my joy) is an endearment or the word itself.
+    const suffixed =
+      firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "suffixed" && !MY.test(token.lower);
     // An honorific after it, or "деген" and a role (ерік деген мент).
     const honoured = next !== undefined && cls[i + 1] === "marker" && (!NAMING_MARKERS.has(next.lower) || cls[i + 2] === "role");
     // After a role, a name that is an ordinary word only of another language (Сутенёр азамат).
@@ -623,6 +625,7 @@ function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): bool
 }
 const isNamedVenue = stemTest(NAMED_VENUE_STEMS);
 const ALONG = /^(?:бой|boi|boy)/u;
+const MY = /(?:ым|ім|ym|im)$/u;
 const NAMED_AFTER = /^(?:атындағы|atyndagy|atyndağy|atyndaǵy)$/u;
 const POLICE_UNITS: ReadonlySet<string> = new Set(["апб", "аиб", "ровд", "рувд", "увд", "овд", "двд", "уп", "оп", "ип"]);
 
@@ -709,7 +712,8 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
   const field = ctx.tokens[i - 1]?.text === ":";
   // …or before a surname (Next of kin: Olena Bondarenko).
-  return field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname");
+  const read = token.latin ? latinToCyrillic(token.lower) : token.lower;
+  return field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname") && !ADDRESS_ADJECTIVE.test(read);
 }
 
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
@@ -762,7 +766,9 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
   const joined = (k: number): boolean => CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");
   // A list's comma joins too (Сотрудники: Мусин, Байжанов, Оспанов А.).
-  const listed = ctx.tokens[last + 1]?.text === "," && (cls[last + 2] === "surname" || cls[last + 2] === "known");
+  const listed =
+    (ctx.tokens[last + 1]?.text === "," && (cls[last + 2] === "surname" || cls[last + 2] === "known")) ||
+    (ctx.tokens[first - 1]?.text === "," && (cls[first - 2] === "surname" || cls[first - 2] === "known"));
   const joinedToPerson = (joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2)) || listed;
   if (classes[0] === "surnameWeak" && members.length === 1 && joinedToPerson) return true;
   if (classes[0] !== "firstAmbiguous") return false;

@@ -62,6 +62,9 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     const surname = (t: Token): boolean =>
       t.kind === "word" && t.cap && !t.latin && SURNAME_SHAPE.test(t.lower) && firstNameOf(lex, foldCyrillic(t.lower)) === undefined;
     if (tokens.slice(i + 1, j).every(surname)) continue;
+    // A role and a name quoted as said ("«Участковый Ерболатов»").
+    if (j >= i + 3 && lex.roles.has((tokens[i + 1] as Token).lower) && tokens.slice(i + 2, j).every((t) => t.kind === "word" && t.cap))
+      continue;
     // …and so is a full name quoted as written (записали «Венера Абдуллаева»): a first name and a surname.
     const first = (t: Token): boolean => t.kind === "word" && t.cap && !t.latin && firstNameOf(lex, foldCyrillic(t.lower)) !== undefined;
     const venueBefore = lex.isPlaceOrVenueWord(tokens[i - 1]?.lower ?? "");

@@ -1389,4 +1389,17 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Карта заканчивается на 7731, чья — не знаю")).toEqual([]);
     expect(found("протокол № 0312 по приказу начальника")).toEqual(["DOCNUM:0312"]);
   });
+  it("reads heldout-24's spent lessons: a known street's house before a word of where, names saved and listed, деген and an adjective, no 'my joy'", () => {
+    expect(found("қыздар, Абай 44 жанында патруль тұр")).toEqual(["ADDRESS:Абай 44"]);
+    expect(found("это был дом Сатпаева 90, напротив магазин")).toEqual(["ADDRESS:Сатпаева 90"]);
+    expect(found("Абай 150 жыл толды")).not.toContainEqual(expect.stringMatching(/^ADDRESS/u));
+    expect(names("номер сохранённым kak «Murat ment»")).toEqual(["Murat"]);
+    expect(names("nomer sohranennym kak «Marat ment»")).toEqual(["Marat"]);
+    expect(names("задержаны Ахметова, Ли и несовершеннолетняя")).toEqual(["Ахметова", "Ли"]);
+    expect(names("ответила: «Участковый Сапаров».")).toEqual(["Сапаров"]);
+    expect(names("SMS: Uvazhaemaya Dana Serikovna, vash rezultat")).toEqual(["Dana Serikovna"]);
+    expect(names("Ерік деген жас полицей бәрін түсірді")).toEqual(["Ерік"]);
+    expect(names("бақытым жоқ деп жыладым")).toEqual([]);
+    expect(found("Журнал, стр. 12, строки 3–8")).toEqual([]);
+  });
 });

@@ -101,7 +101,7 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   alañy alany square
   region district oblast city village sauna hotel motel cafe clinic hospital centre center street avenue ward
   foundation fund garden gardens club restaurant үеұ нпо нко ngo monument
-  жолы жолын жолынд zholy zholyn zholynd күні kuni küni
+  жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
 `);
 
 /** Stems of venues' nouns after "X деген", "X атты" (`Арман деген кафе`, `Айгүл деген дүкен`): a venue called so. */
@@ -170,7 +170,7 @@ export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің с�
 /** Words before "как"/"as" and a quoted nickname: known, saved or listed so (`знают как «Ласточка»`, `saved as "Maks Op"`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`
   знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut zapisan
-  ukazan recorded
+  ukazan recorded sohran sokhran
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
@@ -195,7 +195,9 @@ export const PERSON_PRONOUNS: readonly string[] = words(`
 export const CALLED_PRONOUNS: readonly string[] = words(`меня его её ее menya ego ee мені оны meni все vse бәрі bari`);
 
 /** Nouns of a person after "X деген" (`Назар деген жігіт`, `Самұрық деген адам`): someone so called. */
-export const NAMED_PERSON_NOUNS: readonly string[] = words(`жігіт қыз әйел кісі адам бала жігітті қызды адамды`);
+export const NAMED_PERSON_NOUNS: readonly string[] = words(
+  `жігіт қыз әйел кісі адам бала жігітті қызды адамды zhigit jigit qyz kyz aiel kisi adam`,
+);
 
 /** "Thanks be to God" after a name that is a word (`Слава богу`): no person. */
 export const GOD_WORDS: readonly string[] = words(`богу господу аллаху bogu allahu`);
