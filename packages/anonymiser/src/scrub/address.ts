@@ -27,6 +27,7 @@ import {
   STREET_EPONYMS_SECOND,
   STREET_NAME_PARTICLES,
 } from "./lexicon/address-words.js";
+import { GENITIVE } from "./name-evidence.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
@@ -265,7 +266,7 @@ function readStreetNameBackward(r: Reader, i: number): number {
   const nearest = linked(i);
   // "Po st. 309": a preposition in Latin letters before an article, not a street's name.
   // "Мадинаның жолы": a name in the genitive owns the noun after it; a street's name is never one.
-  if (nearest === undefined || LATIN_PREPOSITION_SET.has(nearest.lower) || KAZAKH_GENITIVE.test(nearest.lower)) return i;
+  if (nearest === undefined || LATIN_PREPOSITION_SET.has(nearest.lower) || GENITIVE.test(nearest.lower)) return i;
   const particle = PARTICLES.has(nearest.lower);
   if (!nearest.cap && !particle) return i;
   const farther = linked(i - 1);
@@ -277,7 +278,6 @@ function readStreetNameBackward(r: Reader, i: number): number {
   return particle ? i : i - 1;
 }
 
-const KAZAKH_GENITIVE = /(?:ның|нің|дың|дің|тың|тің)$/u;
 const WHERE_AFTER = /^(?:жаны|қасы|касы|маңы|аула|үйі|үйд|пәтері|тұр|zhany|janyn|qasy|kasy|many|aula|uidi|uidin|uyi|pateri|tur)/u;
 const HOUSE_BEFORE_EPONYM: ReadonlySet<string> = new Set(["дом", "дома", "доме", "үй", "үйі", "uy", "dom"]);
 /** A street type before the name at `i`, and the index after it (with its full stop). */
