@@ -602,11 +602,6 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
 const TOWARD: ReadonlySet<string> = new Set(TOWARD_WORDS);
 
 /**
- * Whether the words around token `i` make it a place's or a venue's name: a place noun after it
- * (`Жамбыл облысы`, `Абай ауданы`) or before it (`город Текели`), a venue noun before or after it
- * (`сауна Жасмин`, `Алия қонақүйі`).
- */
-/**
  * Whether a venue's or place's noun follows token `i` (`Алия қонақүйі`, `жибек жолы`), or "деген"
  * or "атты" and a venue's noun (`Арман деген кафе`, `Жұлдыз атты кафенің`): it names the venue —
  * unless the word is in the genitive.
@@ -629,6 +624,11 @@ const MY = /(?:ым|ім|ym|im)$/u;
 const NAMED_AFTER = /^(?:атындағы|atyndagy|atyndağy|atyndaǵy)$/u;
 const POLICE_UNITS: ReadonlySet<string> = new Set(["апб", "аиб", "ровд", "рувд", "увд", "овд", "двд", "уп", "оп", "ип"]);
 
+/**
+ * Whether the words around token `i` make it a place's or a venue's name: a place noun after it
+ * (`Жамбыл облысы`, `Абай ауданы`) or before it (`город Текели`), a venue noun before or after it
+ * (`сауна Жасмин`, `Алия қонақүйі`).
+ */
 function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const next = tokens[i + 1];
   const previous = tokens[i - 1];

@@ -67,8 +67,7 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
       continue;
     // …and so is a full name quoted as written (записали «Венера Абдуллаева»): a first name and a surname.
     const first = (t: Token): boolean => t.kind === "word" && t.cap && !t.latin && firstNameOf(lex, foldCyrillic(t.lower)) !== undefined;
-    const venueBefore = lex.isPlaceOrVenueWord(tokens[i - 1]?.lower ?? "");
-    if (j === i + 3 && !venueBefore && tokens.slice(i + 1, j).some(surname) && tokens.slice(i + 1, j).some(first)) continue;
+    if (j === i + 3 && tokens.slice(i + 1, j).some(surname) && tokens.slice(i + 1, j).some(first)) continue;
     // A first name in a case other than the nominative is someone named (называет «Тимуром»): a
     // venue's title is written in the nominative.
     const inflected = (t: Token): boolean => {
