@@ -80,6 +80,7 @@ function afterDate(tokens: readonly Token[], k: number): number {
 
 const NORMATIVE_BEFORE = /(?:приказ|бұйрығ|бұйрық|order)\p{L}*[^.!?]*$/iu;
 const ENDS_IN = /^(?:заканчива|оканчива|zakanchiva|okanchiva|ends|аяқтал)/u;
+const VITALS: ReadonlySet<string> = new Set(["ад", "чсс", "чдд", "пульс", "давление", "bp", "hr", "spo2", "ққ"]);
 // Thousands written with a k (5k, 10-15к): money.
 const KILO = /^\d{1,3}(?:[-–]\d{1,3})?[kкKК]$/u;
 
@@ -205,8 +206,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       if (NUMBER_SIGNS.has(next.lower)) signed = true;
       // "…паспорта. Квитанция об оплате № 2021…": a receipt's number, not the passport's.
       if (next.kind === "word" && isReceipt(next.lower)) break;
-      // "Карта заканчивается на 0512": a card's last digits, not a medical card's number.
-      if (next.kind === "word" && ENDS_IN.test(next.lower)) break;
+      // "Карта заканчивается на 0512": a card's last digits, not a medical card's number; "Жалобы …,
+      // АД 150/95": a vital sign's value, not the complaint's number.
+      if (next.kind === "word" && (ENDS_IN.test(next.lower) || VITALS.has(next.lower))) break;
       // A series before the number: АА 0093419, one letter joined by a hyphen (А-4472), or up to
       // four capitals joined by one, even the document's own name (ОСМС-118-440213).
       const hyphened = tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end;

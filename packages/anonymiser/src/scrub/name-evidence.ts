@@ -154,6 +154,8 @@ export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass
   const { tokens } = ctx;
   const next = tokens[i + 1];
   if (next === undefined || cls[i + 1] !== "marker" || !onlySpacesBetween(ctx.text, (tokens[i] as Token).end, next.start)) return false;
+  // "аға лейтенант", "аға сержант": senior, the rank's word, not an honorific.
+  if ((next.lower === "аға" || next.lower === "aga") && cls[i + 2] === "role") return false;
   if (!NAMING_MARKERS.has(next.lower)) return true;
   // "Ерік деген нәрсе": a word called so, not a person.
   if (WORD_NOUN_SET.has(tokens[i + 2]?.lower ?? "")) return false;

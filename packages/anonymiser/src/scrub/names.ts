@@ -336,8 +336,11 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   }
   const next = tokens[i + 1];
   if (token.text.length === 1 || (token.latin && LATIN_DIGRAPH_INITIAL.test(token.text))) {
-    // A letter glued to a number is a house's (236Б.), not an initial.
-    const glued = tokens[i - 1]?.kind === "number" && tokens[i - 1]?.end === token.start;
+    // A letter glued to a number is a house's (236Б.) or a code's (0417-Б.), not an initial.
+    const hyphen = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start;
+    const glued =
+      (hyphen ? tokens[i - 2] : tokens[i - 1])?.kind === "number" &&
+      (hyphen ? tokens[i - 2]?.end === tokens[i - 1]?.start : tokens[i - 1]?.end === token.start);
     return !glued && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
   // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself.

@@ -62,6 +62,8 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     const surname = (t: Token): boolean =>
       t.kind === "word" && t.cap && !t.latin && SURNAME_SHAPE.test(t.lower) && firstNameOf(lex, foldCyrillic(t.lower)) === undefined;
     if (tokens.slice(i + 1, j).every(surname)) continue;
+    // A name and "деген" and a role quoted as said («Ербол деген полицей»).
+    if (tokens.slice(i + 2, j).some((t) => NAMING_MARKERS.has(t.lower))) continue;
     // A role and a name quoted as said ("«Участковый Ерболатов»").
     if (j >= i + 3 && lex.roles.has((tokens[i + 1] as Token).lower) && tokens.slice(i + 2, j).every((t) => t.kind === "word" && t.cap))
       continue;
@@ -110,8 +112,9 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     // "называли его «Бабай»", "которого называли «Бабай»", "whom the girls call "Moustache"" — a person called so, not a sauna.
     if (isCalling(word) && tokens.slice(Math.max(0, k - 3), open).some((t) => PERSON_PRONOUN_SET.has(t.lower))) return true;
     if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
-    // "знают как «Ласточка»", "записан как «Асхат мент»", "saved as "Maks Op"".
+    // "знают как «Ласточка»", "записан как «Асхат мент»", "saved as "Maks Op"", "в контактах записаны «Мамка Лена»".
     if (k === open - 1 && AS.has(word) && tokens.slice(Math.max(0, k - 3), k).some((t) => isKnownAs(t.lower))) return true;
+    if (k === open - 1 && nameLike && SAVED.test(word)) return true;
     if ((tokens[k] as Token).kind === "punct") break;
   }
   const after = tokens[close + 1];
@@ -161,6 +164,7 @@ const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
 const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);
+const SAVED = /^(?:записан|сохранен|сохранён|saved|zapisan|sohranen)/u;
 /** A word's folded Cyrillic spelling, read from Latin letters if need be. */
 const readCyrillic = (token: Token): string => foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
 export const isKnownAs = stemTest(KNOWN_AS_STEMS);

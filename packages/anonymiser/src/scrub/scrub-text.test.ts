@@ -1402,4 +1402,16 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("бақытым жоқ деп жыладым")).toEqual([]);
     expect(found("Журнал, стр. 12, строки 3–8")).toEqual([]);
   });
+  it("reads heldout-25's spent lessons: names given by introducing, signing, saving and 'деген' in quotes; no vital sign, code letter, rank's аға or town for a name or number", () => {
+    expect(names("сотрудником, представившимся «Русиком»; заявительница")).toEqual(["Русиком"]);
+    expect(names("автор подписалась «Карина», ящик на почте")).toEqual(["Карина"]);
+    expect(names("просит записать её под именем «Лола»")).toEqual(["Лола"]);
+    expect(names("в контактах записаны «Мамка Света»")).toEqual(["Мамка Света"]);
+    expect(names("жарақатты «Серік деген полицей» салды")).toEqual(["Серік"]);
+    expect(names("Әсем әпкенің нөмірі бар ма")).toEqual(["Әсем"]);
+    expect(found("Жалобы на головокружение, АД 140/90, пульс 88.")).toEqual([]);
+    expect(names("пробирка промаркирована кодом 0512-А. Результат через 3 дня.")).toEqual([]);
+    expect(names("Тексеруді аға лейтенант Жүнісов Ә. жүргізді")).toEqual(["Жүнісов Ә."]);
+    expect(names("указан Темиртау вместо Сарани")).toEqual([]);
+  });
 });

@@ -58,11 +58,13 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
   лақап есімі аты позывной позывным позывного кличкой прозвищем погоняло погонялу погонялом
   себя himself herself зови зовите называй называйте называли называла называл называют zovi zovut zvali
   nazyvali слов показаниям показаниями инициалами инициалы инициалдары initials назвалась назвался звал звала
+  представившимся представившаяся представившейся представившийся подписалась подписался именем
 `);
 
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
   апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
   apai apay apaiga apaidyn apaidan agai agay agaiga aga apa tate hanym myrza ағаның ағаға ағаны апаның апаға
+  әпкенің әпкеге әпкені apkenin apkege
   деген атты есімді degen
 `);
