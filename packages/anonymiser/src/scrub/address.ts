@@ -499,6 +499,23 @@ export function findAddresses(
       }
     }
     const token = at(r, i);
+    // A numbered microdistrict by its name alone, then a worded house: "Айнабұлақ-3, 114-үй", "Самал-2, д. 5".
+    const numberedArea =
+      token?.kind === "word" &&
+      token.cap &&
+      at(r, i + 1)?.text === "-" &&
+      at(r, i + 2)?.kind === "number" &&
+      (at(r, i + 2) as Token).text.length <= 2 &&
+      token.end === (r.tokens[i + 1] as Token).start &&
+      (r.tokens[i + 1] as Token).end === (r.tokens[i + 2] as Token).start;
+    if (numberedArea) {
+      const end = readHouseParts(r, i + 3, false);
+      if (end > i + 3) {
+        push(i, end, i, i + 1);
+        i = end;
+        continue;
+      }
+    }
     // "т. 1, л.д. 47": a case file's volume and sheet, not a house.
     const sheet = token?.lower === "д" && at(r, i - 1)?.text === "." && at(r, i - 2)?.lower === "л";
     // A one-letter house word starts an address only with its full stop (д. 5), not a door code's letter

@@ -31,6 +31,8 @@ const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const LONG_NUMBER = /^\d{6,9}$/u;
+// A Kazakh passport is N and eight digits; before an ID card's nine, N is only a number sign.
+const PASSPORT_DIGITS = /^\d{8}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 const YEAR = /^(?:19|20)\d\d$/u;
@@ -220,7 +222,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
         next.kind === "word" &&
         ((next.allCaps && hyphened && SERIES_PARTS.test(next.text)) ||
           (next.latin && hyphened && LATIN_SERIES.test(next.text)) ||
-          (spacedLong && (next.text.length === 1 || (next.latin && LATIN_SERIES.test(next.text)))) ||
+          (spacedLong &&
+            (next.text.length === 1 || (next.latin && LATIN_SERIES.test(next.text))) &&
+            (next.text !== "N" || PASSPORT_DIGITS.test(tokens[k + 1]?.text ?? ""))) ||
           (!isDocumentWord(next.lower) &&
             !STATES.has(next.lower) &&
             (next.allCaps ? next.text.length <= 3 : next.cap && next.text.length === 1 && (hyphened || gluedToNumber(tokens, k)))));

@@ -313,6 +313,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   const hyphenBefore = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
   const hyphenAfter = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
   if (token.allCaps && (hyphenBefore || hyphenAfter)) return "none";
+  // A word with its number glued by a hyphen is a numbered place (Самал-3, Samal-2-de), no person.
+  if (hyphenAfter && tokens[i + 2]?.start === tokens[i + 1]?.end) return "none";
   // A lower-case word before "би" is a street's name (на толе би), as its capitalised form is.
   if (!token.cap && STREET_PARTICLES.has(tokens[i + 1]?.lower ?? "") && (tokens[i + 1]?.lower === "би" || tokens[i + 1]?.lower === "bi"))
     return "none";

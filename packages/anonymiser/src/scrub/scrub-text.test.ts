@@ -1414,4 +1414,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Тексеруді аға лейтенант Жүнісов Ә. жүргізді")).toEqual(["Жүнісов Ә."]);
     expect(names("указан Темиртау вместо Сарани")).toEqual([]);
   });
+  it("reads heldout-26's spent lessons: numbered places are no people, a numbered microdistrict's worded house, nicks, citizens, and the N before an ID card's nine digits", () => {
+    expect(names("mentter bugin Aksai-4-te zhurdi")).toEqual([]);
+    expect(found("она раньше жила в Нұркент-5, 12-үй, потом")).toEqual(["ADDRESS:Нұркент-5, 12-үй"]);
+    expect(found("Самал-2, 5 человек")).toEqual([]);
+    expect(names("Перевод на юриста: Алина (ник «Белка»)")).toEqual(["Алина", "Белка"]);
+    expect(names('refers to her only as "citizen K." in the ruling')).toEqual(["K."]);
+    expect(names("Заключение нарколога: признаков опьянения нет.")).toEqual([]);
+    expect(found("уд. личности N 041276395, претензий нет")).toEqual(["DOCNUM:041276395"]);
+    expect(found("паспорт N 10234578 забрали")).toEqual(["DOCNUM:N 10234578"]);
+  });
 });

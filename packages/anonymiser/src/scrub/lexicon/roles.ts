@@ -36,6 +36,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
   consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor patient
+  citizen
   респондент респонденттің респондентке
   medbike meyirbike meirbike meiirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
