@@ -113,8 +113,11 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     if (isCalling(word) && tokens.slice(Math.max(0, k - 3), open).some((t) => PERSON_PRONOUN_SET.has(t.lower))) return true;
     if (word === "as" && tokens.slice(Math.max(0, k - 5), k).some((t) => t.lower === "known")) return true;
     // "знают как «Ласточка»", "записан как «Асхат мент»", "saved as "Maks Op"", "в контактах записаны «Мамка Лена»".
-    if (k === open - 1 && AS.has(word) && tokens.slice(Math.max(0, k - 3), k).some((t) => isKnownAs(t.lower))) return true;
-    if (k === open - 1 && nameLike && SAVED.test(word)) return true;
+    // …the saving word a few words back (подписан в её телефоне как «Мурат мент»).
+    if (k === open - 1 && AS.has(word) && tokens.slice(Math.max(0, k - 5), k).some((t) => isKnownAs(t.lower))) return true;
+    // "записаны «Мамка Лена»", "подписан просто «Серик»".
+    const saved = k === open - 1 && (SAVED.test(word) || (JUST.has(word) && SAVED.test(tokens[k - 1]?.lower ?? "")));
+    if (nameLike && saved) return true;
     if ((tokens[k] as Token).kind === "punct") break;
   }
   const after = tokens[close + 1];
@@ -164,7 +167,8 @@ const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
 const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);
-const SAVED = /^(?:записан|сохранен|сохранён|saved|zapisan|sohranen)/u;
+const SAVED = /^(?:записан|сохранен|сохранён|подписан|saved|zapisan|sohranen|podpisan)/u;
+const JUST: ReadonlySet<string> = new Set(["просто", "just", "тек", "tek", "prosto"]);
 /** A word's folded Cyrillic spelling, read from Latin letters if need be. */
 const readCyrillic = (token: Token): string => foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
 export const isKnownAs = stemTest(KNOWN_AS_STEMS);

@@ -1424,4 +1424,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("уд. личности N 041276395, претензий нет")).toEqual(["DOCNUM:041276395"]);
     expect(found("паспорт N 10234578 забрали")).toEqual(["DOCNUM:N 10234578"]);
   });
+  it("takes names saved a few words back, 'just' saved, known or referred to as, namesakes, and after kin and Құрметті", () => {
+    expect(names("и подписан в её телефоне как «Ерлан мент».")).toEqual(["Ерлан"]);
+    expect(names("Его ватсап подписан просто «Данияр».")).toEqual(["Данияр"]);
+    expect(names('the officer, whom she knows as "Timur", came back')).toEqual(["Timur"]);
+    expect(names('asked that we refer to her as "Lily" in all documents')).toEqual(["Lily"]);
+    expect(names("Заметка: Мадина аттас екі клиент бар")).toEqual(["Мадина"]);
+    expect(names("Әкем марқұм Қайрат бізді жалғыз өсірді.")).toEqual(["Қайрат"]);
+    expect(names("Құрметті Дана Серікқызы, сіздің кезегіңіз")).toEqual(["Дана Серікқызы"]);
+  });
 });

@@ -40,6 +40,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   респондент респонденттің респондентке
   medbike meyirbike meirbike meiirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
+  әкем анам ағам інім сіңлім
   куә куәнің зертханашы жүкті zerthanashy kuä kua
   azamatsha azamatşa politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
 `);
@@ -49,7 +50,7 @@ export const ROLE_QUALIFIERS: readonly string[] = words(`
   полиции юстиции старший старшего старшему старшим младший младшего главный главного районный
   районного участковый участкового инспектор инспектора сауны сауне отдела отделения ДВД УВД РОВД
   патрульной службы the a an police district deputy senior junior head chief of security sauna
-  precinct полиция старшина моя мой наша наш менің біздің my our этот эта тот
+  precinct полиция старшина моя мой наша наш менің біздің my our этот эта тот марқұм құрметті qurmetti kurmetti
 `);
 
 /** Words right before a name that introduce it (`по прозвищу Бек`, `nicknamed Bek`). */
@@ -66,6 +67,6 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
   апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
   apai apay apaiga apaidyn apaidan agai agay agaiga aga apa tate hanym myrza ағаның ағаға ағаны апаның апаға
-  әпкенің әпкеге әпкені apkenin apkege
+  әпкенің әпкеге әпкені apkenin apkege аттас attas
   деген атты есімді degen
 `);
