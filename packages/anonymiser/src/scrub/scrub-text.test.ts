@@ -1433,4 +1433,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Әкем марқұм Қайрат бізді жалғыз өсірді.")).toEqual(["Қайрат"]);
     expect(names("Құрметті Дана Серікқызы, сіздің кезегіңіз")).toEqual(["Дана Серікқызы"]);
   });
+  it("takes the name everybody calls someone in English", () => {
+    expect(names("The one in charge, everybody calls him Timka, he takes the money")).toEqual(["Timka"]);
+    expect(names("but everyone calls me Лиса, because")).toEqual(["Лиса"]);
+  });
 });

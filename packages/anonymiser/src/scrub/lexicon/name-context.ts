@@ -192,7 +192,7 @@ export const PERSON_PRONOUNS: readonly string[] = words(`
 `);
 
 /** Pronouns between a verb of calling and the name it gives (`зови меня Батя`, `zovut menya Zizi`, `Звали его все Малой`). */
-export const CALLED_PRONOUNS: readonly string[] = words(`меня его её ее menya ego ee мені оны meni все vse бәрі bari`);
+export const CALLED_PRONOUNS: readonly string[] = words(`меня его её ее menya ego ee мені оны meni все vse бәрі bari him her me`);
 
 /** Nouns of a person after "X деген" (`Назар деген жігіт`, `Самұрық деген адам`): someone so called. */
 export const NAMED_PERSON_NOUNS: readonly string[] = words(
