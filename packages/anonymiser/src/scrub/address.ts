@@ -78,6 +78,9 @@ interface Reader {
 
 /** Whether the word after a number makes it an amount, an age or a count, not a house number. */
 const countsSomething = (token: Token | undefined): boolean => token?.kind === "word" && !token.cap && isAmountWord(token.lower);
+/** `countsSomething` at token `k`, but "г." before a capitalised name is the town's (кв. 5 г. Павлодара), not a year. */
+const countsAt = (r: Reader, k: number): boolean =>
+  countsSomething(at(r, k)) && !(at(r, k)?.lower === "г" && at(r, k + 1)?.text === "." && at(r, k + 2)?.cap === true);
 
 const at = (r: Reader, i: number): Token | undefined => {
   const token = r.tokens[i];
@@ -135,6 +138,8 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   if (word?.kind === "word") {
     if (isHouseAfter(word.lower)) return { end: i + 3, worded: true };
     if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower)) return { end: i + 3, worded: false };
+    // A Kazakh place ending on the house's number (Рыскулова 57-дегі, Абай 150-де).
+    if (KAZAKH_PLACE_ENDING.test(word.lower)) return { end: i + 3, worded: false };
     // A house's letter after a hyphen: 12-а, 5-Б.
     if (/^[абвгabc]$/u.test(word.lower)) return { end: i + 3, worded: false };
   }
@@ -168,7 +173,7 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       let numberAt = afterWord(r, j);
       if (isPunct(at(r, numberAt), "№")) numberAt++;
       const number = houseNumberAt(r, numberAt);
-      if (number === null || countsSomething(at(r, number.end))) break;
+      if (number === null || countsAt(r, number.end)) break;
       k = number.end;
       bare = false;
       continue;
@@ -189,7 +194,7 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       continue;
     }
     // A number right after the street's name is its house number, unless a word makes it something else.
-    if (!bare || countsSomething(follower)) break;
+    if (!bare || countsAt(r, number.end)) break;
     k = number.end;
     bare = false;
   }
@@ -278,6 +283,7 @@ function readStreetNameBackward(r: Reader, i: number): number {
   return particle ? i : i - 1;
 }
 
+const KAZAKH_PLACE_ENDING = /^(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
 const WHERE_AFTER = /^(?:жаны|қасы|касы|маңы|аула|үйі|үйд|пәтері|тұр|zhany|janyn|qasy|kasy|many|aula|uidi|uidin|uyi|pateri|tur)/u;
 const HOUSE_BEFORE_EPONYM: ReadonlySet<string> = new Set(["дом", "дома", "доме", "үй", "үйі", "uy", "dom"]);
 /** A street type before the name at `i`, and the index after it (with its full stop). */
@@ -371,7 +377,7 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   }
   if (comma === 0 && !onlySpacesBetween(r.text, last.end, numberToken.start)) return null;
   const number = houseNumberAt(r, nameEnd + comma);
-  if (number === null || countsSomething(at(r, number.end))) return null;
+  if (number === null || countsAt(r, number.end)) return null;
   const end = readHouseParts(r, number.end, false);
   if (end > number.end || (number.worded && comma === 0)) return { nameEnd, end };
   // "на Сейфуллина, 551", "на Ташкентской, 112": a street said by its name alone, then its house.
@@ -385,7 +391,9 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // "Төле би 189 жанында", "Abai 150 uidin aulasynda", "дом Гагарина 238": a street the lists know,
   // its house, then a word of where (near, in the yard of, the flat of) or a house word before it.
   const known = (nameEnd === i + 1 && eponymForm(token) !== null) || pair;
-  const where = comma === 0 && WHERE_AFTER.test(at(r, number.end)?.lower ?? "");
+  const ending = r.tokens[number.end - 1] as Token;
+  const where =
+    comma === 0 && (WHERE_AFTER.test(at(r, number.end)?.lower ?? "") || (ending.kind === "word" && KAZAKH_PLACE_ENDING.test(ending.lower)));
   const house = comma === 0 && HOUSE_BEFORE_EPONYM.has(before?.lower ?? "");
   return said || onStreet || (known && (where || house)) ? { nameEnd, end: number.end } : null;
 }
@@ -426,7 +434,9 @@ export function findAddresses(
     while (last >= nameTo && (tokens[last] as Token).kind !== "number" && !houseLetter(last)) last--;
     // Kazakh names the part after its number: "12 үй, 40 пәтер", "3 подъезд".
     const named = tokens[last + 1];
-    if (last >= nameTo && last + 1 < to && named?.kind === "word" && isHouseAfter(named.lower)) last++;
+    // …or its letter and house word in one, glued on (57а-үй).
+    const lettered = named?.start === (tokens[last] as Token).end && named.text.charAt(1) === "-" && isHouseAfter(named.lower.slice(2));
+    if (last >= nameTo && last + 1 < to && named?.kind === "word" && (isHouseAfter(named.lower) || lettered)) last++;
     // …but a floor said last after a flat or an office is left out: the door is named already (кв.
     // 52, 5 этаж); after a house's number it is kept, as the part that narrows the house (Кунаева 21, 3 этаж).
     const door = (): boolean => tokens.slice(nameTo, last - 1).some((t) => t.kind === "word" && DOOR.test(t.lower));
@@ -451,7 +461,7 @@ export function findAddresses(
       hyphen.start === (tokens[last] as Token).end &&
       word?.kind === "word" &&
       word.start === hyphen.end &&
-      isHouseAfter(word.lower)
+      (isHouseAfter(word.lower) || KAZAKH_PLACE_ENDING.test(word.lower))
     )
       last += 2;
     // A one-letter word's abbreviation ends with its full stop (45 п., 14-п.).

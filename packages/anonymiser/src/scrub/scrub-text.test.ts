@@ -1437,4 +1437,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("The one in charge, everybody calls him Timka, he takes the money")).toEqual(["Timka"]);
     expect(names("but everyone calls me Лиса, because")).toEqual(["Лиса"]);
   });
+  it("takes a house's letter and word glued on, a Kazakh place ending on a known street's house, and a town's г. after a flat", () => {
+    expect(found("мекенжайы: Абай даңғылы, 44б-үй, жертөле")).toEqual(["ADDRESS:Абай даңғылы, 44б-үй"]);
+    expect(found("Олар мені Сейфуллина 12-дегі гаражға апарды")).toEqual(["ADDRESS:Сейфуллина 12-дегі"]);
+    expect(found("Жасым 29-да, екі балам бар")).toEqual([]);
+    expect(found("по ул. Ломова, 37, кв. 5 г. Павлодара")).toEqual(["ADDRESS:ул. Ломова, 37, кв. 5"]);
+  });
 });
