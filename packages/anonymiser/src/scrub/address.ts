@@ -67,6 +67,7 @@ const isLocated = stemTest(LOCATED_STEMS);
 const GENITIVE_SURNAME = /^\p{L}{3,}(?:ова|ева|ёва|ина|ына|овой|евой|иной|енко)$/u;
 const SLASHED = new Set(SLASHED_MICRODISTRICTS);
 const startsWithAny = (word: string, stems: readonly string[]): boolean => stems.some((s) => word.startsWith(s));
+const isStreetAfterStem = stemTest(STREET_AFTER_NAME_STEMS);
 
 /** A run of tokens being read as an address. */
 interface Reader {
@@ -325,11 +326,7 @@ function streetAfter(r: Reader, i: number): number | null {
   const token = at(r, i);
   if (token?.kind !== "word") return null;
   const plain = token.latin ? plainLatin(token.lower) : token.lower;
-  if (
-    startsWithAny(token.lower, STREET_AFTER_NAME_STEMS) ||
-    AFTER.has(token.lower) ||
-    (plain !== token.lower && startsWithAny(plain, STREET_AFTER_NAME_STEMS))
-  )
+  if (isStreetAfterStem(token.lower) || AFTER.has(token.lower) || (plain !== token.lower && isStreetAfterStem(plain)))
     return afterWord(r, i);
   const second = at(r, i + 1);
   if (MICRO_FIRST.has(token.lower) && second?.kind === "word" && startsWithAny(second.lower, MICRODISTRICT_SECOND_STEMS)) return i + 2;
