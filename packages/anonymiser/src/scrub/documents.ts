@@ -82,7 +82,7 @@ function afterDate(tokens: readonly Token[], k: number): number {
 
 const NORMATIVE_BEFORE = /(?:приказ|бұйрығ|бұйрық|order)\p{L}*[^.!?]*$/iu;
 const ENDS_IN = /^(?:заканчива|оканчива|zakanchiva|okanchiva|ends|аяқтал)/u;
-const VITALS: ReadonlySet<string> = new Set(["ад", "чсс", "чдд", "пульс", "давление", "bp", "hr", "spo2", "ққ"]);
+const VITALS: ReadonlySet<string> = new Set(["ад", "чсс", "чдд", "пульс", "давление", "bp", "hr", "spo2", "ққ", "қысымы", "qysymy"]);
 // Thousands written with a k (5k, 10-15к): money.
 const KILO = /^\d{1,3}(?:[-–]\d{1,3})?[kкKК]$/u;
 

@@ -1443,4 +1443,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Жасым 29-да, екі балам бар")).toEqual([]);
     expect(found("по ул. Ломова, 37, кв. 5 г. Павлодара")).toEqual(["ADDRESS:ул. Ломова, 37, кв. 5"]);
   });
+  it("takes no laughter opening a chat for a name, no butter, and no blood pressure for a document's number", () => {
+    expect(names("haha sen tagy shashyndy boyadyn ba")).toEqual([]);
+    expect(names("лол 😂 сен тағы мысық алдың ба")).toEqual([]);
+    expect(names("хахаха ты как всегда")).toEqual([]);
+    expect(names("сөмкеде күріш, май, қант бар")).toEqual([]);
+    expect(found("Жалобы на головную боль, қан қысымы 160/100.")).toEqual([]);
+    expect(names("айко сен кешке шығасың ба")).toEqual(["айко"]);
+  });
 });

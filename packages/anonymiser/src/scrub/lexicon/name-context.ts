@@ -30,7 +30,7 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене
   рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде
-  сережки сережек сережку сережками валентинку валентинки валентинка
+  сережки сережек сережку сережками валентинку валентинки валентинка лол май
 `);
 
 /** Kazakh words whose letters fold to a Russian name's form (қате, "wrong", is no Кате): matched as written. */
@@ -256,6 +256,7 @@ export const ENDEARMENTS: readonly string[] = words(`
   жаным балам қызым қыздар кыздар апа апай әпке аға досым зайка зай солнце малыш дорогая дорогой
   родная девочки девчонки ребята люди мам мама ана сестра братан подруга сестрёнка сестренка
   kyzdar qyzdar zhanym janym balam girls guys babe hun sis всем всех бәріне барлығына баршаға vsem all everyone
+  хаха хахаха ахах ахаха ахахах ахахаха хех лол haha hahaha ahah ahaha ahahah khakha xaxa lol lmao
 `);
 
 /** "Where are you" after a word at a message's start: it calls someone by name (`айкош қайдасың`, `lenka ty gde`). */
