@@ -266,8 +266,9 @@ function readStreetNameBackward(r: Reader, i: number): number {
     const name = at(r, i - 3);
     const joined = hyphen?.text === "-" && hyphen.end === number.start && name?.kind === "word" && name.cap && name.end === hyphen.start;
     if (joined) return i - 3;
-    // A numbered microdistrict: "12 шағын аудан, 5-үй".
-    return MICRO_FIRST.has((r.tokens[i] as Token).lower) && number.text.length <= 3 ? i - 1 : i;
+    // A numbered microdistrict: "12 шағын аудан, 5-үй", "14 шағынаудан, 25-үй".
+    const type = (r.tokens[i] as Token).lower;
+    return (MICRO_FIRST.has(type) || MICRODISTRICT_AFTER.test(type)) && number.text.length <= 3 ? i - 1 : i;
   }
   const nearest = linked(i);
   // "Po st. 309": a preposition in Latin letters before an article, not a street's name.

@@ -295,7 +295,9 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     return true;
   if (next.text === ",") {
     // Called by name: "Дина, ты как?", "Дана, сен қайдасың?", "Роза, привет".
-    if (SECOND_PERSON.has(tokens[k + 1]?.lower ?? "") || GREETINGS.has(tokens[k + 1]?.lower ?? "")) return true;
+    // …also after "а" or "ну" (Светуля, а ты где?).
+    const you = BUT.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
+    if (SECOND_PERSON.has(you?.lower ?? "") || GREETINGS.has(tokens[k + 1]?.lower ?? "")) return true;
     // "Grace, who rents a room": a person the clause is about.
     if (WHO.has(tokens[k + 1]?.lower ?? "")) return true;
     // A role in apposition, after a possessive or an article and a word or two: "Султан, наш
@@ -420,6 +422,7 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 }
 
 const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
+const BUT: ReadonlySet<string> = new Set(["а", "ну", "a", "nu"]);
 const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING_WORDS]);
 // "You" as the subject, not "to you" (кинула вам): what one says to someone called first.
 const YOU_SUBJECT: ReadonlySet<string> = new Set(["ты", "сен", "сіз", "ty", "sen", "siz"]);

@@ -1451,4 +1451,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Жалобы на головную боль, қан қысымы 160/100.")).toEqual([]);
     expect(names("айко сен кешке шығасың ба")).toEqual(["айко"]);
   });
+  it("reads heldout-27's spent lessons: 'а ты' after a name's comma, a numbered microdistrict in one word, calling back, a husband, a card owned, another country", () => {
+    expect(names("Танюша, а ты в какой больнице?")).toEqual(["Танюша"]);
+    expect(found("Ақтау қаласы, 12 шағынаудан, 5-үй, 14-пәтер")).toEqual(["ADDRESS:12 шағынаудан, 5-үй, 14-пәтер"]);
+    expect(names("Follow-up: Жұлдыз перезвонила вечером")).toEqual(["Жұлдыз"]);
+    expect(names("Науқастың күйеуі Ерғали телефон арқылы хабарласты")).toEqual(["Ерғали"]);
+    expect(names("Айгүлдің картасы бұғатталды")).toEqual(["Айгүлдің"]);
+    expect(names("Алматының картасы")).toEqual([]);
+    expect(names("Азаматша Мамедова Лейла Әзербайжан Республикасының азаматы")).toEqual(["Мамедова Лейла"]);
+  });
 });

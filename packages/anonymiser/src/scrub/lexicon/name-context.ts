@@ -12,7 +12,7 @@ export const CONTACT_POSTPOSITIONS: readonly string[] = words(`туралы үш
 
 /** Stems of verbs of speech and contact near a name (`сказал`, `звонила`, `айтты`, `хабарласты`, `texted`). */
 export const SPEECH_VERB_STEMS: readonly string[] = words(`
-  сказал говор звон позвон написал пиш писал ответил спросил просил попросил обещал угрожал
+  сказал говор звон позвон перезвон написал пиш писал ответил спросил просил попросил обещал угрожал
   орал кричал приходил пришл пришёл пришел приехал забрал забрала ушл ушёл ушла
   айтт айтып айтад деді дейді хабарлас жазд жазып жазад қоңырау келді кетті сұрад
   спрашива спросил спросила позвал позвала знает знал знала скажи скажите передай передайте напиши
@@ -130,7 +130,7 @@ export const POSSESSED_STEMS: readonly string[] = words(`
   күйеу әйел әке ана бала ұл іні апа аға сіңлі қарындас құрбы дос жігіт туыс көрші нөмір телефон
   төлқұжат паспорт куәлік туған айтуынша адвокат мекенжай үй пәтер көлік көліг құжат сутенер клиент
   муж жена мама мать папа отец сестр брат сын дочь дочк ребён ребен парен подруг друг телефон
-  номер айфон iphone симк машин квартир адрес паспорт сутенёр сутенер клиент бабушк свекров
+  номер айфон iphone симк машин квартир адрес паспорт сутенёр сутенер клиент бабушк свекров карта картасы
   muzh mama papa sestr brat syn doch paren podrug drug telefon nomer mashin kvartir adres pasport
   nömır nomır nomir kuieu küieu äke ana bala qujat kujat
 `);
@@ -243,7 +243,9 @@ export const PERSON_VERB_STEMS: readonly string[] = words(`
  * Verbs a person does that faith, hope and love do too (`Вера пропала`, `Надежда пропала`, `Любовь
  * не выйдет из моды`): after a name that is a word, a person only if the word is no feeling.
  */
-export const PERSON_OR_FEELING_VERB_STEMS: readonly string[] = words(`пропал выйдет выйду выходит вернул propal vyidet vyhodit vernul`);
+export const PERSON_OR_FEELING_VERB_STEMS: readonly string[] = words(
+  `пропал выйдет выйду выходит вернул отказал propal vyidet vyhodit vernul otkazal`,
+);
 /** First names that are feelings and virtues (`Вера`, `Надежда`, `Любовь`, `Hope`). */
 export const FEELING_NAMES: readonly string[] = words(
   `вера надежда любовь үміт бақыт махаббат faith hope grace joy love vera nadezhda lyubov`,

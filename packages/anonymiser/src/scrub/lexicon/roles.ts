@@ -40,7 +40,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   респондент респонденттің респондентке
   medbike meyirbike meirbike meiirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
-  әкем анам ағам інім сіңлім
+  әкем анам ағам інім сіңлім күйеуі күйеуіне күйеуімен
   куә куәнің зертханашы жүкті zerthanashy kuä kua
   azamatsha azamatşa politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
 `);
