@@ -43,6 +43,8 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
+/** …and in Latin letters, after its number as often as before it (`14 мкр, 35 үй`, `3 mkr, 18 ui`). */
+const MICRODISTRICT_ANY = /^(?:мкр|мкрн|мкр-н|микрорайон\p{L}*|mkr|mkrn|mikrora[iy]on\p{L}*)$/u;
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
@@ -266,9 +268,12 @@ function readStreetNameBackward(r: Reader, i: number): number {
     const name = at(r, i - 3);
     const joined = hyphen?.text === "-" && hyphen.end === number.start && name?.kind === "word" && name.cap && name.end === hyphen.start;
     if (joined) return i - 3;
-    // A numbered microdistrict: "12 шағын аудан, 5-үй", "14 шағынаудан, 25-үй".
+    // A numbered microdistrict: "12 шағын аудан, 5-үй", "14 шағынаудан, 25-үй", with its name
+    // before the number if it has one (Samal 2 mkr, Aqbulaq 3 mkr).
     const type = (r.tokens[i] as Token).lower;
-    return (MICRO_FIRST.has(type) || MICRODISTRICT_AFTER.test(type)) && number.text.length <= 3 ? i - 1 : i;
+    if (!(MICRO_FIRST.has(type) || MICRODISTRICT_AFTER.test(type) || MICRODISTRICT_ANY.test(type)) || number.text.length > 3) return i;
+    const own = linked(i - 1);
+    return own?.cap === true && !own.sentenceStart ? i - 2 : i - 1;
   }
   const nearest = linked(i);
   // "Po st. 309": a preposition in Latin letters before an article, not a street's name.
@@ -331,6 +336,10 @@ function streetAfter(r: Reader, i: number): number | null {
     return afterWord(r, i);
   const second = at(r, i + 1);
   if (MICRO_FIRST.has(token.lower) && second?.kind === "word" && startsWithAny(second.lower, MICRODISTRICT_SECOND_STEMS)) return i + 2;
+  // "14 мкр, 35 үй": a microdistrict's type after its number.
+  const number = at(r, i - 1);
+  if (MICRODISTRICT_ANY.test(token.lower) && number?.kind === "number" && onlySpacesBetween(r.text, number.end, token.start))
+    return afterWord(r, i);
   // "Құлжа тас жолы": a highway, two words.
   if ((token.lower === "тас" || token.lower === "tas") && second?.kind === "word" && /^(?:жолы|zholy)/u.test(second.lower)) return i + 2;
   return slashedAt(r, i);
@@ -375,7 +384,8 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   }
   if (comma === 0 && !onlySpacesBetween(r.text, last.end, numberToken.start)) return null;
   const number = houseNumberAt(r, nameEnd + comma);
-  if (number === null || countsAt(r, number.end)) return null;
+  // "Ақтау, 14 мкр": the town, then a microdistrict's number, not a street's house.
+  if (number === null || countsAt(r, number.end) || MICRODISTRICT_ANY.test(at(r, number.end)?.lower ?? "")) return null;
   const end = readHouseParts(r, number.end, false);
   if (end > number.end || (number.worded && comma === 0)) return { nameEnd, end };
   // "на Сейфуллина, 551", "на Ташкентской, 112": a street said by its name alone, then its house.

@@ -7,7 +7,6 @@ import type { KnownNames } from "./known-names.js";
 import {
   CALLED_AFTER_WORDS,
   CALLED_PRONOUNS,
-  DEFINING_PERSON_NOUNS,
   ENDEARMENTS,
   FEELING_NAMES,
   GREETING_WORDS,
@@ -21,11 +20,25 @@ import {
   SELF_INTRODUCTIONS,
   WHERE_ARE_YOU,
   WITH_ME_WORDS,
-  WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
 import { isDocumentWord, isMoneyWord } from "./numbers.js";
-import { CLOSING_QUOTES, fromUnit, isCalled, isKnownAs, NAMING_MARKERS, nicknameQuote, OPENING_QUOTES, TITLES } from "./quotes.js";
+import {
+  CLOSING_QUOTES,
+  DASHES,
+  DEFINING_PERSON,
+  dashDefinesPerson,
+  fromUnit,
+  isCalled,
+  isKnownAs,
+  NAMING_MARKERS,
+  nicknameQuote,
+  OPENING_QUOTES,
+  POSSESSIVE_PRONOUNS,
+  POSSESSIVES,
+  TITLES,
+  WORD_NOUN_SET,
+} from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 
@@ -178,7 +191,6 @@ export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass
 const KAZAKH_PERSON_CASE =
   /^[\p{L}]{2,}?(?:[аәеиоөұүуыіэюя](?:ны|ні|ның|нің|мен)|[лрйуzжмнң](?:ды|ді)|[лрйуzж](?:дың|дің)|[мнң](?:ның|нің|мен)|[зж](?:бен)|[лрйу](?:мен)|[кқпстшфхцч](?:ты|ті|тың|тің|пен))$/u;
 const KAZAKH_LETTER = /[әғқңөұүһі]/u;
-const WORD_NOUN_SET: ReadonlySet<string> = new Set(WORD_NOUNS);
 // "Назар деген жігіт", "Самұрық деген адам": a person so called.
 const PERSON_NOUNS: ReadonlySet<string> = new Set(NAMED_PERSON_NOUNS);
 export const GENITIVE = /(?:ның|нің|дың|дің|тың|тің|nyng|ning|dyng|ding|tyng|ting|nıñ|niñ|dıñ|diñ|tıñ|tiñ)$/u;
@@ -259,25 +271,6 @@ export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 // Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
 const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
-// Possessives before a role or a person noun ("Вера моя подруга"), and with the articles, before a
-// role in apposition ("Grace, a volunteer doctor").
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set([
-  "наш",
-  "наша",
-  "мой",
-  "моя",
-  "её",
-  "его",
-  "біздің",
-  "менің",
-  "our",
-  "my",
-  "her",
-  "his",
-  "moya",
-  "moi",
-]);
-const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "the", "a", "an"]);
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
@@ -381,8 +374,6 @@ export function fromSomewhere(ctx: NameContext, last: number): boolean {
   return (tokens[last] as Token).latin && tokens[last + 1]?.lower === "from" && DETERMINERS.has(tokens[last + 2]?.lower ?? "");
 }
 
-const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
-const DEFINING_PERSON: ReadonlySet<string> = new Set(DEFINING_PERSON_NOUNS);
 /**
  * Whether a dash after a name says who it is: "Слава — это мой бывший", "Марк — это не мент",
  * "Надежда — так зовут мою подругу" (a venue is "так называется", and "это название").
@@ -392,14 +383,7 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
   const word = (j: number): string => tokens[j]?.lower ?? "";
   // "Вера моя подруга": without the dash, a possessive and a person (not "Will the client testify?").
   if (POSSESSIVE_PRONOUNS.has(word(last + 1)) && (DEFINING_PERSON.has(word(last + 2)) || cls[last + 2] === "role")) return true;
-  if (!DASHES.has(tokens[last + 1]?.text ?? "")) return false;
-  let k = last + 2;
-  if (word(k) === "так") return ["зовут", "звали"].includes(word(k + 1)) || ["зовут", "звали"].includes(word(k + 2));
-  if (word(k) !== "это") return false;
-  k++;
-  if (word(k) === "не") k++;
-  if (POSSESSIVES.has(word(k))) k++;
-  return cls[k] === "role" || DEFINING_PERSON.has(word(k));
+  return dashDefinesPerson(tokens, last + 1, (k) => cls[k] === "role");
 }
 
 /** Whether a dash after a name says it names a thing: "Маргарита — так называлась сауна", "Карина — это название кафе". */

@@ -714,6 +714,18 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
     !isInstitutionWord(token.lower)
   )
     return true;
+  // Joined to a name written surname first, and so written itself: a surname no list has
+  // (Жұмабаев Ернар и Кравец Ольга).
+  const joined = CONJUNCTIONS.has(ctx.tokens[i - 1]?.lower ?? "") && (cls[i - 2] === "first" || cls[i - 2] === "known");
+  if (
+    named &&
+    joined &&
+    cls[i - 3] === "surname" &&
+    !token.latin &&
+    !ADDRESS_ADJECTIVE.test(token.lower) &&
+    !isInstitutionWord(token.lower)
+  )
+    return true;
   // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
   const field = ctx.tokens[i - 1]?.text === ":";
   // …or before a surname (Next of kin: Olena Bondarenko).
@@ -858,6 +870,10 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
   };
   const secondPerson = (last: number, j: number): boolean =>
     (cls[last] === "first" || cls[last] === "firstAmbiguous") && firstHow(j) === "suffixed" && firstHow(last) === "form";
+  // Words no list knows that the context made names (nicknames, surnames): where the text writes
+  // them again, they name the same person (по прозвищу «Шеф» … Шеф забирает половину).
+  let named: Set<string> | undefined;
+  const taken: boolean[] = [];
   let i = 0;
   while (i < tokens.length) {
     work.steps++;
@@ -885,12 +901,20 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
         type: "NAME",
         priority: PRIORITY.name,
       });
+      for (const m of members) if (cls[m] === "cap") (named ??= new Set()).add((tokens[m] as Token).text);
+      for (let k = i; k < j; k++) taken[k] = true;
       i = j;
     } else {
       // No later start inside a rejected group makes a group that is accepted (its members are a
       // subset, with no role before them): skip it, so a run of initials is read once.
       i = members.length > 1 ? j : i + 1;
     }
+  }
+  if (named === undefined) return;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (taken[k] !== true && cls[k] === "cap" && !token.blocked && named.has(token.text))
+      out.push({ start: token.start, end: token.end, type: "NAME", priority: PRIORITY.name });
   }
 }
 

@@ -7,11 +7,14 @@ import {
   CALLED_STEMS,
   CALLING_STEMS,
   CONTACT_WORDS,
+  DEFINING_PERSON_NOUNS,
   FROM_WORDS,
   KNOWN_AS_STEMS,
   NAME_VERB_ADVERBS,
   PERSON_PRONOUNS,
+  POSSESSIVE_PRONOUN_WORDS,
   UNITS_FROM,
+  WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon } from "./name-lexicon.js";
 import { stemTest } from "./stems.js";
@@ -77,6 +80,9 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
       return !t.latin && firstNameOf(lex, folded)?.how === "form" && !lex.firstNameNominatives.has(folded);
     };
     if (j === i + 2 && inflected(tokens[i + 1] as Token) && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) continue;
+    // "«Мадина» — это её подруга": a first name the dash after it says is a person's.
+    const named = j === i + 2 && firstNameOf(lex, readCyrillic(tokens[i + 1] as Token)) !== undefined;
+    if (named && dashDefinesPerson(tokens, j + 1, (k) => lex.roles.has(tokens[k]?.lower ?? ""))) continue;
     // "«Жека из УБОПа»": someone from a police unit or an organisation, as he introduced himself.
     if (fromUnit(tokens, i + 2)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
@@ -124,11 +130,38 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (after === undefined) return false;
   // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says.
   if ((after.lower === "деп" || after.lower === "dep") && isCalled(tokens[close + 2]?.lower ?? "")) return true;
+  // "«Шеф» — прозвище владельца": the dash says it is a nickname.
+  if (ROLE_PUNCTUATION.has(after.text) && NICKNAME_NOUN.test(tokens[close + 2]?.lower ?? "")) return true;
   // "«Коротышка» — так девочки называют этого сержанта".
   if (ROLE_PUNCTUATION.has(after.text) && tokens[close + 2]?.lower === "так") {
     for (let k = close + 3; k < tokens.length && k <= close + 5; k++) if (isCalling((tokens[k] as Token).lower)) return true;
   }
-  return lex.introducers.has(after.lower) || NAMING_MARKERS.has(after.lower) || fromUnit(tokens, close + 1);
+  const marked = NAMING_MARKERS.has(after.lower) && !WORD_NOUN_SET.has(tokens[close + 2]?.lower ?? "");
+  return lex.introducers.has(after.lower) || marked || fromUnit(tokens, close + 1);
+}
+
+/** "Сәуле деген сөз": the word itself, called so, not a person. */
+export const WORD_NOUN_SET: ReadonlySet<string> = new Set(WORD_NOUNS);
+export const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(POSSESSIVE_PRONOUN_WORDS);
+/** …and with the articles, before a role in apposition ("Grace, a volunteer doctor"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set([...POSSESSIVE_PRONOUNS, "the", "a", "an"]);
+export const DEFINING_PERSON: ReadonlySet<string> = new Set(DEFINING_PERSON_NOUNS);
+
+/**
+ * Whether the dash at token `dash` says who the name before it is: "— это мой бывший", "— это не
+ * мент", "— так зовут мою подругу" (a venue is "так называется", and "это название").
+ */
+export function dashDefinesPerson(tokens: readonly Token[], dash: number, isRole: (k: number) => boolean): boolean {
+  if (!DASHES.has(tokens[dash]?.text ?? "")) return false;
+  const word = (j: number): string => tokens[j]?.lower ?? "";
+  let k = dash + 1;
+  if (word(k) === "так") return ["зовут", "звали"].includes(word(k + 1)) || ["зовут", "звали"].includes(word(k + 2));
+  if (word(k) !== "это") return false;
+  k++;
+  if (word(k) === "не") k++;
+  if (POSSESSIVES.has(word(k))) k++;
+  return isRole(k) || DEFINING_PERSON.has(word(k));
 }
 
 const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
@@ -163,6 +196,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 /** An initial written with a Latin digraph for one Cyrillic letter (Zh. Amanova, Ye. Bekov). */
 export const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
 const RUSSIAN_CALLING = /^(?:называ|nazyva)/u;
+const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);

@@ -1460,4 +1460,18 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Алматының картасы")).toEqual([]);
     expect(names("Азаматша Мамедова Лейла Әзербайжан Республикасының азаматы")).toEqual(["Мамедова Лейла"]);
   });
+  it("reads heldout-28's spent lessons: a microdistrict's type after its number, a court's two-letter index, a platform's bare domain, counted girls, surname first after a name so written, a checkpoint's title, quoted names defined by a dash, and a nickname written again", () => {
+    expect(found("Мекенжайы: Шымкент, 11 мкр, 7 үй, кв 40")).toEqual(["ADDRESS:11 мкр, 7 үй, кв 40"]);
+    expect(found("zhivem v Samal 2 mkr, 9 dom, 15 kv")).toEqual(["ADDRESS:Samal 2 mkr, 9 dom, 15 kv"]);
+    expect(found("живём в 5 мкр, там тихо")).toEqual([]);
+    expect(found("Апелляция по делу № 7199-23-00-2ап/77 отклонена")).toEqual(["DOCNUM:7199-23-00-2ап/77"]);
+    expect(found("напиши мне в telegram.me или t.me/zhanna_almaty_22")).toEqual(["HANDLE:t.me/zhanna_almaty_22"]);
+    expect(found("в Шымкенте, Абая даңғылы, 4 девушки остались без денег")).toEqual([]);
+    expect(names("Свидетели Сейітов Нұрлан и Шевчук Ирина расписались")).toEqual(["Сейітов Нұрлан", "Шевчук Ирина"]);
+    expect(names("на КПП «Алимбет» пограничник забрал паспорт")).toEqual([]);
+    expect(names("Она сказала, что «Лаура» — это её соседка")).toEqual(["Лаура"]);
+    expect(names("«Кабан» — кличка участкового")).toEqual(["Кабан"]);
+    expect(names("«Гүлім» деген сөз жиі айтылады")).toEqual([]);
+    expect(names("его зовут «Боцман», и Боцман берёт деньги каждую неделю")).toEqual(["Боцман", "Боцман"]);
+  });
 });

@@ -14,6 +14,8 @@ const TRAILING = /[.,;:!?)\]}'"»”…–—-]+$/u;
 // A link to one person's profile on a messenger or social network is a handle, not a site.
 const PROFILE_LINK =
   /^(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|x\.com|twitter\.com|threads\.net)\/[^/\s]/iu;
+const PLATFORM_ALONE =
+  /^(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|x\.com|twitter\.com|threads\.net)\/?$/iu;
 // A handle written without its @ where the words before say it is one: "ник в телеге Kisa_777",
 // "insta aigul.nails_tdk". It must look like a handle (a digit, _ or an inner dot), not a word.
 const HANDLE_CUE =
@@ -25,6 +27,8 @@ function push(out: Candidate[], text: string, pattern: RegExp, type: "EMAIL" | "
   for (const match of text.matchAll(pattern)) {
     const value = match[0].replace(TRAILING, "");
     if (value.length === 0) continue;
+    // A messenger's or a network's own domain alone (wa.me, instagram.com) names no one.
+    if (type === "URL" && PLATFORM_ALONE.test(value)) continue;
     const profile = type === "URL" && PROFILE_LINK.test(value);
     // A Latin address glued to a Cyrillic word (почтаzhanna@mail.ru) starts after the word.
     const glued = type === "EMAIL" ? GLUED_WORD.exec(value) : null;

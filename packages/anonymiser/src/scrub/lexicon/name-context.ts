@@ -92,7 +92,7 @@ export const RUSSIAN_CASE_TO_NOMINATIVE: readonly (readonly [string, readonly st
 export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
-  нпо нко үеұ ngo café
+  нпо нко үеұ ngo café кпп checkpoint
 `);
 
 /** The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия қонақүйі`), and English ones. */
@@ -119,7 +119,7 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
 export const GREETING_WORDS: readonly string[] = words(`алё алло привет эй сәлем салем hey hi hello privet salem`);
 
 /** Nouns after "X деген": a word called so, not a person (`Ерік деген нәрсе`). */
-export const WORD_NOUNS: readonly string[] = words(`нәрсе сөз сөзді зат ұғым ne narse soz`);
+export const WORD_NOUNS: readonly string[] = words(`нәрсе сөз сөзді сөзі сөзін зат ұғым ne narse soz sozi`);
 
 /**
  * Stems of what a person has, after her name in the genitive (`Маржанның күйеуі`, `Самалдың жаңа
@@ -217,6 +217,9 @@ export const UNITS_FROM: readonly string[] = words(`
 
 /** Words for "from" before a police unit (`из отдела`, `с отдела`, `iz otdela`). */
 export const FROM_WORDS: readonly string[] = words(`из с со iz s`);
+
+/** Possessives before a role or a person noun (`Вера моя подруга`, `«Мадина» — это её подруга`). */
+export const POSSESSIVE_PRONOUN_WORDS: readonly string[] = words(`наш наша мой моя её его біздің менің our my her his moya moi`);
 
 /** Nouns that say who a name is after "— это" (`Слава — это мой бывший`, `Марк — это не мент`), besides the roles. */
 export const DEFINING_PERSON_NOUNS: readonly string[] = words(`
