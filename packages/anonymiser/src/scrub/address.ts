@@ -27,6 +27,7 @@ import {
   STREET_EPONYMS_SECOND,
   STREET_NAME_PARTICLES,
 } from "./lexicon/address-words.js";
+import { MONTHS } from "./lexicon/dates.js";
 import { GENITIVE } from "./name-evidence.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
 import { stemTest } from "./stems.js";
@@ -395,7 +396,18 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // "у Тулебаева 38": "at" a street the lists know, with a house number, is the street ("у
   // Ахметова 3 ребёнка" is his).
   const atKnown = (before?.lower === "у" || before?.lower === "u") && nameEnd === i + 1 && eponymForm(token) === "genitive";
-  const onStreet = (AT_STREET.has(before?.lower ?? "") && ((nameEnd === i + 1 && shaped) || pair)) || atKnown;
+  // …or a word no list has that names no one, its house number ending the clause ("на Tauelsizdik 34,").
+  const ends = at(r, number.end) === undefined || isPunct(at(r, number.end), ",.;!?)—–");
+  const unknown =
+    nameEnd === i + 1 &&
+    comma === 0 &&
+    token.cap &&
+    /^\p{L}{3,}$/u.test(token.text) &&
+    !r.isFirstName(token) &&
+    !MONTH.test(token.lower) &&
+    ends &&
+    !YEAR_LIKE.test(numberToken.text);
+  const onStreet = (AT_STREET.has(before?.lower ?? "") && ((nameEnd === i + 1 && (shaped || unknown)) || pair)) || atKnown;
   // "Төле би 189 жанында", "Abai 150 uidin aulasynda", "дом Гагарина 238": a street the lists know,
   // its house, then a word of where (near, in the yard of, the flat of) or a house word before it.
   const known = (nameEnd === i + 1 && eponymForm(token) !== null) || pair;
@@ -405,6 +417,8 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const house = comma === 0 && HOUSE_BEFORE_EPONYM.has(before?.lower ?? "");
   return said || onStreet || (known && (where || house)) ? { nameEnd, end: number.end } : null;
 }
+const YEAR_LIKE = /^(?:19|20)\d\d$/u;
+const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
 /** Whether the street's name read from `i` opens the sentence with a word that is no eponym before one that is. */
 function openingWordBefore(r: Reader, i: number, nameEnd: number): boolean {
   const [first, second] = [r.tokens[i] as Token, r.tokens[i + 1]];

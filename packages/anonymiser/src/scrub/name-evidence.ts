@@ -112,6 +112,8 @@ export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon
 
 const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
+const WHO_SUCH: ReadonlySet<string> = new Set(["такой", "такая", "takoi", "takoy", "takaya", "takaia"]);
+
 /** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
 export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
   const { tokens } = ctx;
@@ -126,6 +128,8 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   let back = k;
   for (let steps = 0; steps < 2 && CALLED_PRONOUN_SET.has(tokens[back]?.lower ?? ""); steps++) back--;
   if (back < k && nameLexicon().introducers.has(tokens[back]?.lower ?? "")) return true;
+  // "кто такой Белый?", "kto takaya Vika": asked who someone is.
+  if (WHO_SUCH.has(previous?.lower ?? "") && (tokens[k - 1]?.lower === "кто" || tokens[k - 1]?.lower === "kto")) return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
   // "знают как Кэпа", "known as Kapa": what she is known or listed as.

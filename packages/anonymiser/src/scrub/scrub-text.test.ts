@@ -1473,5 +1473,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("«Кабан» — кличка участкового")).toEqual(["Кабан"]);
     expect(names("«Гүлім» деген сөз жиі айтылады")).toEqual([]);
     expect(names("его зовут «Боцман», и Боцман берёт деньги каждую неделю")).toEqual(["Боцман", "Боцман"]);
+    expect(names("девочки, кто такой Лысый? он опять приходил")).toEqual(["Лысый"]);
+  });
+  it("takes a street no list knows after 'на' or 's' when its house number ends the clause, but no month, year or word with an apostrophe", () => {
+    expect(found("нас высадили на Zhibek Zholy 50, там темно")).toEqual(["ADDRESS:Zhibek Zholy 50"]);
+    expect(found("меня везут с Momyshuly 12, позвоните")).toEqual(["ADDRESS:Momyshuly 12"]);
+    expect(found("тұрамын на Достық 5.")).toEqual(["ADDRESS:Достық 5"]);
+    expect(found("it was on March 4, late")).toEqual([]);
+    expect(found("купила на Kaspi 2024.")).toEqual([]);
+    expect(found("so I'm 35, and tired")).toEqual([]);
   });
 });
