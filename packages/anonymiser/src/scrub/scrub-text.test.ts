@@ -1475,6 +1475,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("его зовут «Боцман», и Боцман берёт деньги каждую неделю")).toEqual(["Боцман", "Боцман"]);
     expect(names("девочки, кто такой Лысый? он опять приходил")).toEqual(["Лысый"]);
   });
+  it("knows more familiar forms (Жека, Лёля, Баука, Баха, Даник, Назик, Снежка), but not 'жеке', personal, for Жека's dative", () => {
+    expect(names("вчера Жека опять звонил ночью")).toEqual(["Жека"]);
+    expect(names("Лёля, ты где? ответь")).toEqual(["Лёля"]);
+    expect(names("с Бахой и Даником договорились")).toEqual(["Бахой", "Даником"]);
+    expect(names("Жеке куәлігін алып қойды, жеке заттарын да")).toEqual([]);
+    expect(names("Jeke kualigin alyp qoidy")).toEqual([]);
+  });
   it("takes a street no list knows after 'на' or 's' when its house number ends the clause, but no month, year or word with an apostrophe", () => {
     expect(found("нас высадили на Zhibek Zholy 50, там темно")).toEqual(["ADDRESS:Zhibek Zholy 50"]);
     expect(found("меня везут с Momyshuly 12, позвоните")).toEqual(["ADDRESS:Momyshuly 12"]);
