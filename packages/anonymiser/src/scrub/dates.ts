@@ -37,7 +37,7 @@ const BEFORE = new RegExp(`(?:${BIRTH_CUES_BEFORE.join("|")})`, "iu");
 const AFTER = new RegExp(`^[\\s,]*(?:(?:года|г\\.|жылы|ж\\.)\\s+)?(?:${BIRTH_CUES_AFTER.join("|")})`, "iu");
 // …or a verb of being born two words on, past the place (2 қыркүйекте Текелі қаласында туғанмын).
 const BORN_NEAR_AFTER =
-  /^[\s,]*(?:(?:года|г\.|жылы|ж\.|goda|zhyly|jyly)\s+)?(?:[\p{L}-]{1,14}\s+){1,2}(?:туған(?!\s+жер)\p{L}*|туыл\p{L}*|туд(?:ым|ы|ың|ыңыз)(?!\p{L})|дүниеге\s+кел\p{L}*|родил(?:ся|ась)|tug(?:an|am)\p{L}*|tuyl\p{L}*|tud(?:ym|y)(?!\p{L})|rodil(?:sya|as))/iu;
+  /^[\s,]*(?:(?:года|г\.|жылы|ж\.|goda|zhyly|jyly)\s+)?(?:[\p{L}-]{1,14}\s+){1,2}(?:туған(?!\s+жер)\p{L}*|туыл\p{L}*|туд(?:ым|ы|ың|ыңыз)(?!\p{L})|дүниеге\s+кел\p{L}*|родил(?:ся|ась)|tug(?:an|am)\p{L}*|tuyl\p{L}*|tud(?:ym|y)(?!\p{L})|rodil(?:sya|as)|(?:was|were)\s+born)/iu;
 // A year alone: the cue, then at most three short words (родилась в Текели в 1995, born in 1992).
 const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.—–-]*(?:[\\p{L}-]{1,14}[\\s,:]+){0,3}$`, "iu");
 // …or the cue after it, at most two words on (1993 жылы Талдықорғанда туылғанмын, 1991 g.r.).
@@ -49,7 +49,8 @@ const WINDOW = 40;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
-const STOP = /[\n!?;\]]|\.\s+(?=\p{Lu})/gu;
+// …but a question answered after a dash (туған күнің қашан? — 09.11.1995) goes on to its answer.
+const STOP = /[\n!;\]]|\?(?!\s*[—–-])|\.\s+(?=\p{Lu})/gu;
 const YEAR_ALONE = /^(?:19|20)?\d\d$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
 const YEAR_AFTER = /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т\.?|year\s+of\s+birth)/iu;

@@ -31,6 +31,7 @@ const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const LONG_NUMBER = /^\d{6,9}$/u;
+const ID_CARD = /^0\d{8}$/u;
 // A Kazakh passport is N and eight digits; before an ID card's nine, N is only a number sign.
 const PASSPORT_DIGITS = /^\d{8}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
@@ -110,7 +111,11 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   if (!signed && (THOUSANDS.test(value) || HELPLINES.has(value) || KILO.test(value))) return null;
   // Inside a longer number (the month and day of 2024-06-12), or an article of a code (ҚК 309-бабы).
   if (/\d[-/.]$/u.test(text.slice(Math.max(0, head.start - 2), head.start)) || ARTICLE_AFTER.test(text.slice(end, end + 6))) return null;
-  if (amountAfter(tokens, tokenAt(tokens, end))) return null;
+  if (amountAfter(tokens, tokenAt(tokens, end))) {
+    // A year read on as the number's last group is the year's (№ 038812550 2016 жылы берілген).
+    const group = / (?:19|20)\d\d$/u.exec(value);
+    return group === null ? null : [head.start, end - group[0].length];
+  }
   return [head.start, end];
 }
 
@@ -278,7 +283,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     i = tokenAt(tokens, span[1]) - 1;
   }
   // The pre-trial register's fifteen-digit number (ЕРДР) after a № needs no word for the register
-  // (under no. 231975030002217); a receipt's, a letter's or a grant's number is another length.
+  // (under no. 231975030002217), nor does an ID card's nine digits from 0 (Сарсенова М., № 046521937);
+  // a letter's or a grant's number is another length, and a receipt says it is one.
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // "№", or "no." and "nr." with their full stop (not the English word "no").
@@ -286,7 +292,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     if (token.blocked || !(token.text === "№" || (dotted && SIGNS_DOTTED.has(token.lower)))) continue;
     const k = dotted ? i + 2 : i + 1;
     const head = tokens[k];
-    if (head?.kind !== "number" || head.text.length !== 15) continue;
+    if (head?.kind !== "number" || !(head.text.length === 15 || ID_CARD.test(head.text))) continue;
+    if (isReceipt(tokens[i - 1]?.lower ?? "") || isReceipt(tokens[i - 2]?.lower ?? "")) continue;
     const span = numberAt(text, tokens, k, true);
     if (span !== null) push(span[0], span[1]);
   }

@@ -1482,6 +1482,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Жеке куәлігін алып қойды, жеке заттарын да")).toEqual([]);
     expect(names("Jeke kualigin alyp qoidy")).toEqual([]);
   });
+  it("takes a protocol's number before 'жасалды' (made, not an age), an ID card's number before its year of issue or after a bare №, and a birth date answered after a dash or before 'was born'", () => {
+    expect(found("Хаттама № 0552190 жасалды")).toEqual(["DOCNUM:0552190"]);
+    expect(found("Жеке куәлік № 041122334 2019 жылы берілген")).toEqual(["DOCNUM:041122334"]);
+    expect(found("удостоверение: № 039911224, выдано МВД")).toEqual(["DOCNUM:039911224"]);
+    expect(found("квитанция № 039911224 оплачена")).toEqual([]);
+    expect(found("— а когда родилась? — 03.04.1991, в Таразе")).toEqual(["DOB:03.04.1991"]);
+    expect(found("On 4 May 1990 she was born in Taraz")).toEqual(["DOB:4 May 1990"]);
+    expect(found("Когда это было? — 03.04.2023, вечером")).toEqual([]);
+  });
   it("takes a street no list knows after 'на' or 's' when its house number ends the clause, but no month, year or word with an apostrophe", () => {
     expect(found("нас высадили на Zhibek Zholy 50, там темно")).toEqual(["ADDRESS:Zhibek Zholy 50"]);
     expect(found("меня везут с Momyshuly 12, позвоните")).toEqual(["ADDRESS:Momyshuly 12"]);
