@@ -50,6 +50,8 @@ const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
+/** Entrances, which a door already named makes no narrower (кв 88, подъезд 3). */
+const ENTRANCE = /^(?:подъезд|подьезд|podezd|podyezd|entrance)$/u;
 /** Offices, rooms and buildings (стр.), which alone name no one's home. */
 const OFFICE = /^(?:оф|офис|ofis|office|каб|кабинет|kab|комн|ком|room|бөлме|стр)/u;
 /** Flats, offices and rooms: a door of its own. */
@@ -287,7 +289,19 @@ function readStreetNameBackward(r: Reader, i: number): number {
   // көшесі: she lives there), nor after a name of her own (Ыбырайқызы Ақбота Сәтбаев көшесі).
   const own = linked(i - 2);
   const eponym = farther?.cap === true && r.isFirstName(farther) && SURNAME_END.test(nearest.lower) && own?.cap !== true;
-  if (farther?.cap === true && (particle || eponym)) return i - 2;
+  // Two words that are no one's name, mid-sentence (Мәңгілік Ел даңғылы, Ақын Сара көшесі).
+  // …not a surname, nor a town where (Көкшетаудағы Әуелбеков көшесі), after a town or no capital.
+  const where = (t: Token): boolean => KAZAKH_LOCATIVE.test(t.lower);
+  const twoWords =
+    farther?.cap === true &&
+    !farther.sentenceStart &&
+    !farther.allCaps &&
+    !nearest.allCaps &&
+    !r.isFirstName(farther) &&
+    !SURNAME_END.test(farther.lower) &&
+    !where(farther) &&
+    (own?.cap !== true || where(own));
+  if (farther?.cap === true && (particle || eponym || twoWords)) return i - 2;
   return particle ? i : i - 1;
 }
 
@@ -462,7 +476,11 @@ export function findAddresses(
     // …but a floor said last after a flat or an office is left out: the door is named already (кв.
     // 52, 5 этаж); after a house's number it is kept, as the part that narrows the house (Кунаева 21, 3 этаж).
     const door = (): boolean => tokens.slice(nameTo, last - 1).some((t) => t.kind === "word" && DOOR.test(t.lower));
-    if (last > nameTo && FLOOR.test((tokens[last] as Token).lower) && tokens[last - 1]?.kind === "number" && door()) {
+    const lastWord = (tokens[last] as Token).lower;
+    const numberedAfter = (FLOOR.test(lastWord) || ENTRANCE.test(lastWord)) && tokens[last - 1]?.kind === "number";
+    // …and so is an entrance (кв 88, подъезд 3; кв. 88, 4 подъезд).
+    const entranceFirst = (tokens[last] as Token).kind === "number" && ENTRANCE.test(tokens[last - 1]?.lower ?? "");
+    if (last > nameTo && (numberedAfter || entranceFirst) && door()) {
       last -= 2;
       if (isPunct(tokens[last], ",")) last--;
     }

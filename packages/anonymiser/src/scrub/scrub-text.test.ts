@@ -1491,6 +1491,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("On 4 May 1990 she was born in Taraz")).toEqual(["DOB:4 May 1990"]);
     expect(found("Когда это было? — 03.04.2023, вечером")).toEqual([]);
   });
+  it("leaves an entrance out after a flat, as a floor, and reads a street's name of two words that name no one", () => {
+    expect(found("адрес: Жандосова 58 кв 12 подъезд 2")).toEqual(["ADDRESS:Жандосова 58 кв 12"]);
+    expect(found("ул. Абая, 10, кв. 7, 3 подъезд, домофон не работает")).toEqual(["ADDRESS:ул. Абая, 10, кв. 7"]);
+    expect(found("ул. Абая, 10, подъезд 3")).toEqual(["ADDRESS:ул. Абая, 10, подъезд 3"]);
+    expect(found("Астанада Көк Төбе көшесі, 5, 12-пәтер тұрдық")).toEqual(["ADDRESS:Көк Төбе көшесі, 5, 12-пәтер"]);
+    expect(found("Біз Индира Сарыарқа көшесі, 5-үйде тұрамыз")).toEqual(["NAME:Индира", "ADDRESS:Сарыарқа көшесі, 5-үйде"]);
+  });
   it("takes a street no list knows after 'на' or 's' when its house number ends the clause, but no month, year or word with an apostrophe", () => {
     expect(found("нас высадили на Zhibek Zholy 50, там темно")).toEqual(["ADDRESS:Zhibek Zholy 50"]);
     expect(found("меня везут с Momyshuly 12, позвоните")).toEqual(["ADDRESS:Momyshuly 12"]);
