@@ -306,7 +306,8 @@ function readStreetNameBackward(r: Reader, i: number): number {
 }
 
 const KAZAKH_PLACE_ENDING = /^(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
-const WHERE_AFTER = /^(?:жаны|қасы|касы|маңы|аула|үйі|үйд|пәтері|тұр|zhany|janyn|qasy|kasy|many|aula|uidi|uidin|uyi|pateri|tur)/u;
+const WHERE_AFTER =
+  /^(?:жаны|қасы|касы|маңы|аула|үйі|үйд|пәтері|тұр|подъезд|zhany|janyn|qasy|kasy|many|aula|uidi|uidin|uyi|pateri|tur|podezd)/u;
 const HOUSE_BEFORE_EPONYM: ReadonlySet<string> = new Set(["дом", "дома", "доме", "үй", "үйі", "uy", "dom"]);
 /** A street type before the name at `i`, and the index after it (with its full stop). */
 function streetBefore(r: Reader, i: number): number | null {
@@ -426,10 +427,11 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // its house, then a word of where (near, in the yard of, the flat of) or a house word before it.
   const known = (nameEnd === i + 1 && eponymForm(token) !== null) || pair;
   const ending = r.tokens[number.end - 1] as Token;
-  const where =
-    comma === 0 && (WHERE_AFTER.test(at(r, number.end)?.lower ?? "") || (ending.kind === "word" && KAZAKH_PLACE_ENDING.test(ending.lower)));
+  const whereWord = comma === 0 && WHERE_AFTER.test(at(r, number.end)?.lower ?? "");
+  const where = whereWord || (comma === 0 && ending.kind === "word" && KAZAKH_PLACE_ENDING.test(ending.lower));
   const house = comma === 0 && HOUSE_BEFORE_EPONYM.has(before?.lower ?? "");
-  return said || onStreet || (known && (where || house)) ? { nameEnd, end: number.end } : null;
+  // A house's number before a word of where is a house whatever the name (Nursat 127 zhanynda).
+  return said || onStreet || (known && (where || house)) || (nameEnd === i + 1 && whereWord) ? { nameEnd, end: number.end } : null;
 }
 const YEAR_LIKE = /^(?:19|20)\d\d$/u;
 const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");

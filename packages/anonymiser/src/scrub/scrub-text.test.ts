@@ -1498,6 +1498,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Астанада Көк Төбе көшесі, 5, 12-пәтер тұрдық")).toEqual(["ADDRESS:Көк Төбе көшесі, 5, 12-пәтер"]);
     expect(found("Біз Индира Сарыарқа көшесі, 5-үйде тұрамыз")).toEqual(["NAME:Индира", "ADDRESS:Сарыарқа көшесі, 5-үйде"]);
   });
+  it("takes a street after 'Место задержания:' and any name with a house number before a word of where, but no age or hour", () => {
+    expect(found("Место происшествия: Жамбыла 112, во дворе")).toEqual(["ADDRESS:Жамбыла 112"]);
+    expect(found("biz Samal 14 zhanynda turdyq")).toEqual(["ADDRESS:Samal 14"]);
+    expect(found("Жасым 31-де, балам бар")).toEqual([]);
+    expect(found("Түнгі 2-де бізді босатты")).toEqual([]);
+  });
   it("takes a street no list knows after 'на' or 's' when its house number ends the clause, but no month, year or word with an apostrophe", () => {
     expect(found("нас высадили на Zhibek Zholy 50, там темно")).toEqual(["ADDRESS:Zhibek Zholy 50"]);
     expect(found("меня везут с Momyshuly 12, позвоните")).toEqual(["ADDRESS:Momyshuly 12"]);

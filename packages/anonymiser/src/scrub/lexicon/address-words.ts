@@ -74,7 +74,7 @@ export const STREET_CORNER_WORDS: readonly string[] = words(`
  */
 export const ADDRESS_KEYWORDS: readonly string[] = words(`
   адрес адреса адресу адресе мекенжай мекенжайы мекенжайым мекенжайымыз мекенжайда мекенжайға address
-  adres adresa mekenzhai mekenzhaiy mekenzhaiym mekenjai жительства проживания
+  adres adresa mekenzhai mekenzhaiy mekenzhaiym mekenjai жительства проживания задержания происшествия
 `);
 
 /** Street types written after the name that are abbreviations, whose full stop is their own (`St.`, `Ave.`). */
