@@ -1503,6 +1503,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("biz Samal 14 zhanynda turdyq")).toEqual(["ADDRESS:Samal 14"]);
     expect(found("Жасым 31-де, балам бар")).toEqual([]);
     expect(found("Түнгі 2-де бізді босатты")).toEqual([]);
+    expect(found("рейд на Абая, 2 машины стоят")).toEqual([]);
   });
   it("takes a street no list knows after 'на' or 's' when its house number ends the clause, but no month, year or word with an apostrophe", () => {
     expect(found("нас высадили на Zhibek Zholy 50, там темно")).toEqual(["ADDRESS:Zhibek Zholy 50"]);

@@ -59,7 +59,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   тенге теңге тг тнг kzt ₸ руб rub usd долл доллар евро eur сом сум мрп mci лет жыл жас год час
   сағ минут мин дн сут мес раз тыс млн thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам adam chelovek ж г
-  девуш девоч девчон женщин devush devoch devchon zhenshin
+  девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
 `);
 
 /** Stems of words about money or fines: a grouped number after them (22-33-44) is no phone. */
