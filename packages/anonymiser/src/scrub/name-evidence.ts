@@ -113,6 +113,24 @@ export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon
 const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
 const WHO_SUCH: ReadonlySet<string> = new Set(["такой", "такая", "takoi", "takoy", "takaya", "takaia"]);
+const WHO_ASKS: ReadonlySet<string> = new Set(["кто", "kto", "кім", "kim"]);
+const WHO_SAW: ReadonlySet<string> = new Set([
+  "видел",
+  "видела",
+  "видели",
+  "знает",
+  "знал",
+  "знала",
+  "videl",
+  "videla",
+  "znaet",
+  "көрді",
+  "көрген",
+  "біледі",
+  "korgen",
+  "kordi",
+  "biledi",
+]);
 
 /** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
 export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
@@ -128,8 +146,11 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   let back = k;
   for (let steps = 0; steps < 2 && CALLED_PRONOUN_SET.has(tokens[back]?.lower ?? ""); steps++) back--;
   if (back < k && nameLexicon().introducers.has(tokens[back]?.lower ?? "")) return true;
-  // "кто такой Белый?", "kto takaya Vika": asked who someone is.
-  if (WHO_SUCH.has(previous?.lower ?? "") && (tokens[k - 1]?.lower === "кто" || tokens[k - 1]?.lower === "kto")) return true;
+  // "кто такой Белый?", "kto takaya Vika", "кто видел Рыжую?", "kim korgen Balapandy?": asked who
+  // someone is, or who has seen her.
+  const who = tokens[k - 1]?.lower ?? "";
+  if (WHO_SUCH.has(previous?.lower ?? "") && (who === "кто" || who === "kto")) return true;
+  if (WHO_SAW.has(previous?.lower ?? "") && WHO_ASKS.has(who)) return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
   // "знают как Кэпа", "known as Kapa": what she is known or listed as.

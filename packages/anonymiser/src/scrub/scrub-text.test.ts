@@ -1474,6 +1474,9 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("«Гүлім» деген сөз жиі айтылады")).toEqual([]);
     expect(names("его зовут «Боцман», и Боцман берёт деньги каждую неделю")).toEqual(["Боцман", "Боцман"]);
     expect(names("девочки, кто такой Лысый? он опять приходил")).toEqual(["Лысый"]);
+    expect(names("кто видел Белку? второй день молчит")).toEqual(["Белку"]);
+    expect(names("kim korgen Kozhany? telefony oshik")).toEqual(["Kozhany"]);
+    expect(names("кто знает Алматы хорошо?")).toEqual([]);
   });
   it("knows more familiar forms (Жека, Лёля, Баука, Баха, Даник, Назик, Снежка), but not 'жеке', personal, for Жека's dative", () => {
     expect(names("вчера Жека опять звонил ночью")).toEqual(["Жека"]);
