@@ -332,11 +332,14 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   // "Тёма опять звонил", "Бек тағы айтты": an adverb or two between.
   for (let steps = 0; steps < 2 && ADVERBS.has((tokens[k] as Token).lower) && tokens[k + 1]?.kind === "word"; steps++) k++;
   const verb = (tokens[k] as Token).lower;
+  // "Grace is back", "Rose was released", "Joy got home": what befalls only a person.
+  if ((verb === "is" || verb === "was" || verb === "got") && BACK.has(tokens[k + 1]?.lower ?? "")) return true;
   // Not verbs of coming and going: love and hope come and go too (Любовь пришла).
   if ((lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb)) || lex.isPersonVerb(verb)) return true;
   return PERSON_OR_FEELING_VERB(verb) && !FEELINGS.has(token.lower);
 }
 const PERSON_OR_FEELING_VERB = stemTest(PERSON_OR_FEELING_VERB_STEMS);
+const BACK: ReadonlySet<string> = new Set(["back", "released", "detained", "arrested", "home", "safe"]);
 const FEELINGS: ReadonlySet<string> = new Set(FEELING_NAMES);
 const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
 // English "who" is a person's; Russian "который" may be a lion's painted on a door.

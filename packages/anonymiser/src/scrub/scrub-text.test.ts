@@ -1477,6 +1477,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("кто видел Белку? второй день молчит")).toEqual(["Белку"]);
     expect(names("kim korgen Kozhany? telefony oshik")).toEqual(["Kozhany"]);
     expect(names("кто знает Алматы хорошо?")).toEqual([]);
+    expect(names("Joy is back from the hospital, all good")).toEqual(["Joy"]);
+    expect(names("Faith is out of fashion, she said")).toEqual([]);
   });
   it("knows more familiar forms (Жека, Лёля, Баука, Баха, Даник, Назик, Снежка), but not 'жеке', personal, for Жека's dative", () => {
     expect(names("вчера Жека опять звонил ночью")).toEqual(["Жека"]);

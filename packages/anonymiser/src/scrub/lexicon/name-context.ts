@@ -235,7 +235,7 @@ export const PERSON_VERB_STEMS: readonly string[] = words(`
   видел видела видели увидел увидела слышал слышала услышал услышала плакал плакала заплакала боял
   испугал молчал промолчал сбежал убежал потерял
   көрді көрген көрдім жылады жылап қорықты қорыққан естіді
-  saw sees heard hears cried cries ran
+  saw sees heard hears cried cries ran texted messaged phoned replied answered slept woke arrived
   videla videl slyshala plakala boyalas korddi kordi jylady zhylady
   заболел болеет отвечает отвечала шықпайды шықпады ауырып ауырды ауырад келмейді келмеді опоздал спит спала
   ұйықта uiyqta uiykta opozdal
