@@ -3,7 +3,7 @@
 // without a number: a place alone is not personal data (but its name is no person's either).
 
 import { type Candidate, PRIORITY } from "./candidate.js";
-import { foldCyrillic, latinToCyrillic, plainLatin } from "./fold.js";
+import { foldCyrillic, latin2018AsPlain, latinToCyrillic, plainLatin } from "./fold.js";
 import {
   ADDRESS_KEYWORDS,
   AGAINST_PERSON_STEMS,
@@ -48,7 +48,10 @@ const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/
 const MICRODISTRICT_ANY = /^(?:мкр|мкрн|мкр-н|микрорайон\p{L}*|mkr|mkrn|mikrora[iy]on\p{L}*)$/u;
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan)\p{L}*$/u;
-const HOUSE_WORD_GLUED = /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
+const HOUSE_WORD_GLUED =
+  /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|pәter|patir|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
+/** A Latin word with its marks taken off, the 2018 alphabet's letters read as chats write them (shaǵynaýdany → shagynaudany, úı → ui). */
+const plain = (word: string): string => plainLatin(latin2018AsPlain(word));
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
 /** Entrances, which a door already named makes no narrower (кв 88, подъезд 3). */
 const ENTRANCE = /^(?:подъезд|подьезд|podezd|podyezd|entrance)$/u;
@@ -59,10 +62,9 @@ const DOOR = /^(?:кв|квартир|оф|офис|ofis|пәтер|pater|päter
 /** Floors and entrances, in any form: they number no door (`3 этажа`, `2 подъезда`). */
 const NOT_A_DOOR = /^(?:эт|etazh|қабат|kabat|qabat|floor|подъезд|podezd|pod'ezd|под)/u;
 /** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
-const isHouseAfter = (word: string): boolean =>
-  HOUSE_AFTER.has(word) || HOUSE_WORD_GLUED.test(word) || HOUSE_WORD_GLUED.test(plainLatin(word));
+const isHouseAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOUSE_WORD_GLUED.test(word) || HOUSE_WORD_GLUED.test(plain(word));
 /** …spaced from it, only as the lists write it (`12 uy, 40 pater`; not `3 пәтерді`, three flats). */
-const isHouseWordAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOUSE_AFTER.has(plainLatin(word));
+const isHouseWordAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOUSE_AFTER.has(plain(word));
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => foldCyrillic(w.toLowerCase())));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
@@ -214,9 +216,12 @@ function isNamePart(token: Token | undefined): boolean {
   return token.kind === "word" && (token.cap || PARTICLES.has(token.lower));
 }
 
+const ANNIVERSARY = /^(?:лет|летия)$/u;
 /** Up to three name tokens from `i` on, linked by spaces or a hyphen (`Жетысу-2`). Returns the index after them. */
 function readStreetNameForward(r: Reader, i: number): number {
   let k = i;
+  // "50 лет Октября", "60 лет Победы": a street named for an anniversary.
+  if (at(r, k)?.kind === "number" && ANNIVERSARY.test(at(r, k + 1)?.lower ?? "") && at(r, k + 2)?.cap === true) k += 2;
   const first = at(r, k);
   if (first === undefined || !(first.cap || first.kind === "number" || eponymForm(first) !== null)) return i;
   for (let count = 0; count < 3; count++) {
@@ -264,7 +269,7 @@ function readStreetNameBackward(r: Reader, i: number): number {
     at(r, i - 2)?.kind === "number" &&
     at(r, i - 2)?.end === dash.start
   )
-    return MICRODISTRICT_AFTER.test((r.tokens[i] as Token).lower) ? i - 2 : i;
+    return MICRODISTRICT_AFTER.test(plain((r.tokens[i] as Token).lower)) ? i - 2 : i;
   const number = at(r, i - 1);
   if (number?.kind === "number" && onlySpacesBetween(r.text, number.end, (r.tokens[i] as Token).start)) {
     const hyphen = at(r, i - 2);
@@ -273,7 +278,7 @@ function readStreetNameBackward(r: Reader, i: number): number {
     if (joined) return i - 3;
     // A numbered microdistrict: "12 шағын аудан, 5-үй", "14 шағынаудан, 25-үй", with its name
     // before the number if it has one (Samal 2 mkr, Aqbulaq 3 mkr).
-    const type = (r.tokens[i] as Token).lower;
+    const type = plain((r.tokens[i] as Token).lower);
     if (!(MICRO_FIRST.has(type) || MICRODISTRICT_AFTER.test(type) || MICRODISTRICT_ANY.test(type)) || number.text.length > 3) return i;
     const own = linked(i - 1);
     return own?.cap === true && !own.sentenceStart ? i - 2 : i - 1;
@@ -347,9 +352,8 @@ function lowerCaseStreet(r: Reader, i: number): number | null {
 function streetAfter(r: Reader, i: number): number | null {
   const token = at(r, i);
   if (token?.kind !== "word") return null;
-  const plain = token.latin ? plainLatin(token.lower) : token.lower;
-  if (isStreetAfterStem(token.lower) || AFTER.has(token.lower) || (plain !== token.lower && isStreetAfterStem(plain)))
-    return afterWord(r, i);
+  const read = token.latin ? plain(token.lower) : token.lower;
+  if (isStreetAfterStem(token.lower) || AFTER.has(token.lower) || (read !== token.lower && isStreetAfterStem(read))) return afterWord(r, i);
   const second = at(r, i + 1);
   if (MICRO_FIRST.has(token.lower) && second?.kind === "word" && startsWithAny(second.lower, MICRODISTRICT_SECOND_STEMS)) return i + 2;
   // "14 мкр, 35 үй": a microdistrict's type after its number.
@@ -561,8 +565,11 @@ export function findAddresses(
       token.end === (r.tokens[i + 1] as Token).start &&
       (r.tokens[i + 1] as Token).end === (r.tokens[i + 2] as Token).start;
     if (numberedArea) {
-      const end = readHouseParts(r, i + 3, false);
-      if (end > i + 3) {
+      // …a letter glued to its number (Aksai-1A, 12-дом).
+      const letter = at(r, i + 3);
+      const from = letter?.kind === "word" && letter.text.length === 1 && letter.start === (r.tokens[i + 2] as Token).end ? i + 4 : i + 3;
+      const end = readHouseParts(r, from, false);
+      if (end > from) {
         push(i, end, i, i + 1);
         i = end;
         continue;

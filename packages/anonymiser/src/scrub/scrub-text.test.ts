@@ -1510,6 +1510,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Түнгі 2-де бізді босатты")).toEqual([]);
     expect(found("рейд на Абая, 2 машины стоят")).toEqual([]);
   });
+  it("reads the 2018 Latin alphabet's microdistricts and houses, 'patir', a lettered microdistrict's number and a street named for an anniversary", () => {
+    expect(found("Biz Orbıta-3 shaǵynaýdany, 21 úı turamyz")).toEqual(["ADDRESS:Orbıta-3 shaǵynaýdany, 21 úı"]);
+    expect(found("Abai koshesi, 12, 40-patir")).toEqual(["ADDRESS:Abai koshesi, 12, 40-patir"]);
+    expect(found("жили в Самал-2А, д. 5, кв. 7")).toEqual(["ADDRESS:Самал-2А, д. 5, кв. 7"]);
+    expect(found("на ул. 60 лет Победы, 12, кв. 3")).toEqual(["ADDRESS:ул. 60 лет Победы, 12, кв. 3"]);
+    expect(found("мне 50 лет Октябрь помню")).toEqual([]);
+  });
   it("takes a street no list knows after 'на' or 's' when its house number ends the clause, but no month, year or word with an apostrophe", () => {
     expect(found("нас высадили на Zhibek Zholy 50, там темно")).toEqual(["ADDRESS:Zhibek Zholy 50"]);
     expect(found("меня везут с Momyshuly 12, позвоните")).toEqual(["ADDRESS:Momyshuly 12"]);
