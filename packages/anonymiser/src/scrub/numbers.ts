@@ -136,8 +136,18 @@ const PLATE_OLD_CYRILLIC = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХ] ?\d{3} ?
 const PLATE_CHAT = /(?<![\p{L}\p{N}])\d{3}([a-z]{3})(?:0[1-9]|1\d|20)(?![\p{L}\p{N}])/gu;
 const PLATE_RU = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХABEKMHOPCTYX] ?\d{3} ?([АВЕКМНОРСТУХABEKMHOPCTYX]{2}) ?\d{2,3}(?![\p{L}\p{N}])/gu;
 
-/** Car plates: Kazakhstan's current (123ABC02, 318ahz05 in chats) and old (A123BCD, А 512 ВМ) formats, and Russia's (А123ВС77). */
+// A state car's plate, a letter, three digits and the region (A 124 02): taken only after a car's word.
+const PLATE_STATE = /(?<![\p{L}\p{N}])[A-ZА-Я] ?\d{3} (?:0[1-9]|1\d|20)(?![\p{L}\p{N}])/gu;
+const CAR_BEFORE = /(?:машин|авто|көлік|car|госномер|plate)\p{L}*\s+$/iu;
+
+/**
+ * Car plates: Kazakhstan's current (123ABC02, 318ahz05 in chats), old (A123BCD, А 512 ВМ) and state
+ * cars' (служебной машине A 124 02) formats, and Russia's (А123ВС77).
+ */
 export function findPlates(text: string, out: Candidate[]): void {
+  for (const match of text.matchAll(PLATE_STATE))
+    if (CAR_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)))
+      out.push({ start: match.index, end: match.index + match[0].length, type: "DOCNUM", priority: PRIORITY.plate });
   for (const pattern of [PLATE_NEW, PLATE_OLD, PLATE_OLD_CYRILLIC, PLATE_RU, PLATE_CHAT]) {
     for (const match of text.matchAll(pattern)) {
       // Units and acronyms after three digits (245 КМ) are no plate's letters, unless a letter

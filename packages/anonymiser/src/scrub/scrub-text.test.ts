@@ -1496,6 +1496,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("On 4 May 1990 she was born in Taraz")).toEqual(["DOB:4 May 1990"]);
     expect(found("Когда это было? — 03.04.2023, вечером")).toEqual([]);
   });
+  it("takes a state car's plate after a car's word, a pre-trial register's number by its shape, and an investigation's number", () => {
+    expect(found("приехали на служебной машине В 217 02, без мигалок")).toEqual(["DOCNUM:В 217 02"]);
+    expect(found("в 2023 году В 217 02")).toEqual([]);
+    expect(found("тізілімде 231975030002217 нөмірімен тіркелді")).toEqual(["DOCNUM:231975030002217"]);
+    expect(found("материалы административного расследования № 2219-24 переданы")).toEqual(["DOCNUM:2219-24"]);
+  });
   it("leaves an entrance out after a flat, as a floor, and reads a street's name of two words that name no one", () => {
     expect(found("адрес: Жандосова 58 кв 12 подъезд 2")).toEqual(["ADDRESS:Жандосова 58 кв 12"]);
     expect(found("ул. Абая, 10, кв. 7, 3 подъезд, домофон не работает")).toEqual(["ADDRESS:ул. Абая, 10, кв. 7"]);
