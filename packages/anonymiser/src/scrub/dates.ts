@@ -125,6 +125,11 @@ export function findBirthDates(text: string, out: Candidate[]): void {
   const kazakh = KAZAKH_LETTERS.test(text);
   const iinDays = iinBirthDays(text);
   let previousEnd = 0;
+  // Birth dates found, and full dates not taken: one a field away from a birth date is its correction
+  // (в протоколе 18.01.1984, а по удостоверению 18.01.1994).
+  const births: string[] = [];
+  const others: { start: number; end: number; keys: string[] }[] = [];
+  const first = out.length;
   for (const match of text.matchAll(DATES)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -147,9 +152,29 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     // A cue right after the date or placeholder before is that one's (1990 года рождения, в сауне с 2011).
     const taken = afterDate && (AFTER.test(before) || YEAR_AFTER.test(before) || YEAR_NEAR_AFTER.test(before));
     const cueBefore = !taken && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)));
-    if (!cueAfter && !cueBefore) continue;
+    if (!cueAfter && !cueBefore) {
+      if (!year) others.push({ start, end, keys: dayKeys(match[0]) });
+      continue;
+    }
     out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
   }
+  for (let c = first; c < out.length; c++) births.push(...dayKeys(text.slice((out[c] as Candidate).start, (out[c] as Candidate).end)));
+  if (births.length === 0) return;
+  for (const other of others)
+    if (other.keys.some((key) => birthYear(key) && births.some((birth) => oneFieldApart(key, birth))))
+      out.push({ start: other.start, end: other.end, type: "DOB", priority: PRIORITY.dob });
+}
+
+/** Whether a `yy-mm-dd` key's year may be a birth year (1930–2008), not an incident's. */
+const birthYear = (key: string): boolean => {
+  const yy = Number(key.slice(0, 2));
+  return yy >= 30 || yy <= LATEST_BIRTH_YEAR - 2000;
+};
+
+/** Whether two `yy-mm-dd` keys differ in at most one of their fields. */
+function oneFieldApart(a: string, b: string): boolean {
+  const [x, y] = [a.split("-"), b.split("-")];
+  return x.filter((field, i) => field !== y[i]).length <= 1;
 }
 
 // The latest year a date of birth written beside a person's name is taken to have: incidents are later.

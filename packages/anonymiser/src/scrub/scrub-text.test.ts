@@ -1495,6 +1495,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("— а когда родилась? — 03.04.1991, в Таразе")).toEqual(["DOB:03.04.1991"]);
     expect(found("On 4 May 1990 she was born in Taraz")).toEqual(["DOB:4 May 1990"]);
     expect(found("Когда это было? — 03.04.2023, вечером")).toEqual([]);
+    expect(found("родилась 05.07.1989, в протоколе записали 05.07.1998")).toEqual(["DOB:05.07.1989", "DOB:05.07.1998"]);
+    expect(found("родилась 05.07.1989, задержали 05.07.2024")).toEqual(["DOB:05.07.1989"]);
   });
   it("takes a state car's plate after a car's word, a pre-trial register's number by its shape, and an investigation's number", () => {
     expect(found("приехали на служебной машине В 217 02, без мигалок")).toEqual(["DOCNUM:В 217 02"]);
