@@ -55,7 +55,8 @@ const SERIES_BEFORE = /^\p{Lu}{1,3} /u;
 const SERIES_PARTS = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})?$/u;
 const SERIES_SIGN = /^\p{Lu}{1,2} ?№ ?/u;
 const ABOUT: ReadonlySet<string> = new Set(["об", "о", "по"]);
-const THOUSANDS = /^\d{1,3}(?: \d{3})+$/u;
+// …not from a 0: an ID card's number read out in threes (048 912 337) is no amount.
+const THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/u;
 // The e-government's helpline (102, 103 and 112 are three digits, taken only after a №).
 const HELPLINES: ReadonlySet<string> = new Set(["1414"]);
 const ARTICLE_AFTER = /^-?(?:бап|баб|бабы|бабына|статья|стать)/u;
@@ -278,7 +279,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     const span = numberAt(text, tokens, head, signed);
     if (span === null) continue;
     let j = tokenAt(tokens, span[1]);
-    // Up to two words may come between: `0093418 нөмірлі хаттама`, `№ 2-1187/2015 сот ісі`.
+    // Up to two words may come between: `0093418 нөмірлі хаттама`, `№ 2-1187/2015 сот ісі`; or a
+    // dash, as a number is said and then named (048 912 337 — удостоверение личности).
+    if (tokens[j]?.text === "—" || tokens[j]?.text === "–") j++;
     for (let words = 0; words < 2 && tokens[j]?.kind === "word" && WORDS_AFTER_NUMBER.has((tokens[j] as Token).lower); words++) j++;
     const after = tokens[j];
     if (after !== undefined && after.kind === "word" && isDocumentWord(after.lower) && !after.cap) push(span[0], span[1]);

@@ -316,11 +316,14 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // …also after "а" or "ну" (Светуля, а ты где?).
     const you = BUT.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
     if (SECOND_PERSON.has(you?.lower ?? "") || GREETINGS.has(tokens[k + 1]?.lower ?? "")) return true;
+    // "Grace, are you still in Astana?": asked.
+    if (AUXILIARIES.has(tokens[k + 1]?.lower ?? "") && SECOND_PERSON.has(tokens[k + 2]?.lower ?? "")) return true;
     // "Grace, who rents a room": a person the clause is about.
     if (WHO.has(tokens[k + 1]?.lower ?? "")) return true;
     // A role in apposition, after a possessive or an article and a word or two: "Султан, наш
     // сутенёр,", "Grace, a volunteer doctor", "Grace, my daughter's teacher".
-    if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "")) k++;
+    // …or a demonstrative: "Слава, тот таксист,".
+    if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "") || DEMONSTRATIVES.has(tokens[k + 1]?.lower ?? "")) k++;
     for (let words = 0; words < 2 && cls[k + 1] !== "role" && tokens[k + 1]?.kind === "word" && k > i + 1; words++) k++;
     return cls[k + 1] === "role";
   }
@@ -334,11 +337,13 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   const verb = (tokens[k] as Token).lower;
   // "Grace is back", "Rose was released", "Joy got home": what befalls only a person.
   if ((verb === "is" || verb === "was" || verb === "got") && BACK.has(tokens[k + 1]?.lower ?? "")) return true;
-  // Not verbs of coming and going: love and hope come and go too (Любовь пришла).
-  if ((lex.isSpeechVerb(verb) && !COMING_OR_GOING.test(verb)) || lex.isPersonVerb(verb)) return true;
+  // Not verbs of coming and going for a feeling: love and hope come and go too (Любовь пришла; Роза пришла).
+  if ((lex.isSpeechVerb(verb) && !(COMING_OR_GOING.test(verb) && FEELINGS.has(token.lower))) || lex.isPersonVerb(verb)) return true;
   return PERSON_OR_FEELING_VERB(verb) && !FEELINGS.has(token.lower);
 }
 const PERSON_OR_FEELING_VERB = stemTest(PERSON_OR_FEELING_VERB_STEMS);
+const AUXILIARIES: ReadonlySet<string> = new Set(["are", "were", "do", "did", "can", "could", "will", "would", "have"]);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(["тот", "та", "этот", "эта", "that", "this", "сол", "осы"]);
 const BACK: ReadonlySet<string> = new Set(["back", "released", "detained", "arrested", "home", "safe"]);
 const FEELINGS: ReadonlySet<string> = new Set(FEELING_NAMES);
 const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;

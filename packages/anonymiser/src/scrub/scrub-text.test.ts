@@ -1533,4 +1533,19 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("купила на Kaspi 2024.")).toEqual([]);
     expect(found("so I'm 35, and tired")).toEqual([]);
   });
+  it("reads heldout-29's spent lessons: coming and going for a name that is no feeling, called and asked in English, a demonstrative before a role, 'имя', 'таныстырды', an ID card read in threes, a floor with no house, an age in Latin letters", () => {
+    expect(names("Алия не пришла сегодня, телефон выключен")).toEqual(["Алия"]);
+    expect(names("Роза пришла и ушла")).toEqual(["Роза"]);
+    expect(names("Любовь пришла и ушла")).toEqual([]);
+    expect(names("Hope, are you coming tonight?")).toEqual(["Hope"]);
+    expect(names("thanks Grace, it helped")).toEqual(["Grace"]);
+    expect(names("Вера, та медсестра, всё видела")).toEqual(["Вера"]);
+    expect(names("Faith, a student from Lagos, testified")).toEqual(["Faith"]);
+    expect(names("в карте просит писать имя Ника")).toEqual(["Ника"]);
+    expect(names("ол таныстырды өзін как «Жаке», сосын кетті")).toEqual(["Жаке"]);
+    expect(found("zabrali 041 277 395 — udostoverenie")).toEqual(["DOCNUM:041 277 395"]);
+    expect(found("ya v bolnice na Abaya, 4 etazh, palata 12")).toEqual([]);
+    expect(found("Klientka s Kyrgyzstana, 24 zhasta")).toEqual([]);
+    expect(found("received reference number 55102 by e-mail")).toEqual(["DOCNUM:55102"]);
+  });
 });

@@ -21,7 +21,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   миграционн серии серия нагрудн төсбелгі значк
   протокол хаттама protocol постановлен қаулы resolution ruling решени определени
   медкарт амбулатор карт карточк болезни ауру тарих medical outpatient record
-  направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
+  направлен жолдама referral referenc талон coupon регистрац тіркеу обращени жалоб шағым complaint
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат
   zheton jeton protokol hattama khattama postanovlen qauly kauly pasport udostoveren
@@ -60,6 +60,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   сағ минут мин дн сут мес раз тыс млн thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
+  zhast jast zhasar jasar let goda god zhyl jyl
 `);
 
 /** Stems of words about money or fines: a grouped number after them (22-33-44) is no phone. */

@@ -170,7 +170,7 @@ export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің с�
 /** Words before "как"/"as" and a quoted nickname: known, saved or listed so (`знают как «Ласточка»`, `saved as "Maks Op"`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`
   знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut zapisan
-  ukazan recorded sohran sokhran knows know refer
+  ukazan recorded sohran sokhran knows know refer таныстыр tanystyr
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */

@@ -36,7 +36,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
   consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor patient
-  citizen
+  citizen student volunteer daughter teacher translator neighbour neighbor landlord landlady
   респондент респонденттің респондентке
   medbike meyirbike meirbike meiirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
@@ -61,6 +61,7 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
   себя himself herself зови зовите называй называйте называли называла называл называют zovi zovut zvali
   nazyvali слов показаниям показаниями инициалами инициалы инициалдары initials назвалась назвался звал звала
   представившимся представившаяся представившейся представившийся подписалась подписался именем calls
+  имя thx thanks
 `);
 
 /** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
