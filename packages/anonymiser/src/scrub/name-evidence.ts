@@ -316,6 +316,9 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // …also after "а" or "ну" (Светуля, а ты где?).
     const you = BUT.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
     if (SECOND_PERSON.has(you?.lower ?? "") || GREETINGS.has(tokens[k + 1]?.lower ?? "")) return true;
+    // "Вера, не переживай", "Сәуле, уайымдама": told not to.
+    const told = tokens[k + 1]?.lower ?? "";
+    if ((told === "не" && RU_IMPERATIVE.test(tokens[k + 2]?.lower ?? "")) || KK_NOT_IMPERATIVE.test(told)) return true;
     // "Grace, are you still in Astana?": asked.
     if (AUXILIARIES.has(tokens[k + 1]?.lower ?? "") && SECOND_PERSON.has(tokens[k + 2]?.lower ?? "")) return true;
     // "Grace, who rents a room": a person the clause is about.
@@ -342,6 +345,8 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   return PERSON_OR_FEELING_VERB(verb) && !FEELINGS.has(token.lower);
 }
 const PERSON_OR_FEELING_VERB = stemTest(PERSON_OR_FEELING_VERB_STEMS);
+const RU_IMPERATIVE = /^\p{L}{3,}(?:ай|яй|ей|уй|ойся|айся|ейся|уйся|ись|чь|ди|ни|ши|ри)$/u;
+const KK_NOT_IMPERATIVE = /^(?:уайымда|жыла|қорық|ренжі|кет|кел|айт|ұмыт)(?:ма|ме|ба|бе|па|пе)$/u;
 const AUXILIARIES: ReadonlySet<string> = new Set(["are", "were", "do", "did", "can", "could", "will", "would", "have"]);
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["тот", "та", "этот", "эта", "that", "this", "сол", "осы"]);
 const BACK: ReadonlySet<string> = new Set(["back", "released", "detained", "arrested", "home", "safe"]);
