@@ -178,9 +178,12 @@ function lexicalOfSeen(lower: string, latin: boolean, lex: NameLexicon): Lexical
   return found;
 }
 
+// "Қостанайданмын", "Sary-Agashtanmyn": I am from there, said of a place, never of a person.
+const FROM_THERE_I_AM = /(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)(?:мын|мін|myn|min)$/u;
+
 function lexicalOf(lower: string, latin: boolean, lex: NameLexicon): Lexical {
   const folded = foldCyrillic(lower);
-  if (isPlace(folded, lex.places) || LOOKALIKE_START.test(lower)) return { kind: "none" };
+  if (isPlace(folded, lex.places) || LOOKALIKE_START.test(lower) || FROM_THERE_I_AM.test(lower)) return { kind: "none" };
   if (PATRONYMIC.test(lower) || KAZAKH_PATRONYMIC.test(lower)) return { kind: "patronymic" };
   const mask = firstNameMask(lex, folded);
   if (mask !== undefined) return { kind: "first", mask };
@@ -272,7 +275,7 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
   const lower = token.lower;
   const english = lex.englishNames.get(lower);
   if (english === undefined && lex.englishCommon.has(lower)) return "none";
-  if (isPlace(lower, lex.places) || isPlace(foldCyrillic(latinToCyrillic(lower)), lex.places)) return "none";
+  if (isPlace(lower, lex.places) || isPlace(foldCyrillic(latinToCyrillic(lower)), lex.places) || FROM_THERE_I_AM.test(lower)) return "none";
   if (LATIN_PATRONYMIC.test(lower)) return "patronymic";
   // Russian nouns in Latin letters that end like surnames (Protokolov, Dokumentov).
   if (lex.surnameLookalikes.has(foldCyrillic(latinToCyrillic(lower)))) return "none";

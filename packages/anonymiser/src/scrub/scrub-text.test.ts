@@ -1545,6 +1545,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Вера, не переживай, мы рядом")).toEqual(["Вера"]);
     expect(names("Сәуле, жылама, бәрі жақсы болады")).toEqual(["Сәуле"]);
     expect(names("Вера, не знаю что сказать")).toEqual([]);
+    expect(names("atym Dana, Taldyqorgannanmyn, 25 jastamyn")).toEqual(["Dana"]);
+    expect(names("Onyn telefony oshik, Atyn bilmeimin")).toEqual([]);
     expect(names("ол таныстырды өзін как «Жаке», сосын кетті")).toEqual(["Жаке"]);
     expect(found("zabrali 041 277 395 — udostoverenie")).toEqual(["DOCNUM:041 277 395"]);
     expect(found("ya v bolnice na Abaya, 4 etazh, palata 12")).toEqual([]);
