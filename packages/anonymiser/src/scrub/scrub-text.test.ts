@@ -1547,6 +1547,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Вера, не знаю что сказать")).toEqual([]);
     expect(names("atym Dana, Taldyqorgannanmyn, 25 jastamyn")).toEqual(["Dana"]);
     expect(names("Onyn telefony oshik, Atyn bilmeimin")).toEqual([]);
+    expect(names("томирис өзінің ЖСН-ін жіберді")).toEqual(["томирис"]);
     expect(names("ол таныстырды өзін как «Жаке», сосын кетті")).toEqual(["Жаке"]);
     expect(found("zabrali 041 277 395 — udostoverenie")).toEqual(["DOCNUM:041 277 395"]);
     expect(found("ya v bolnice na Abaya, 4 etazh, palata 12")).toEqual([]);

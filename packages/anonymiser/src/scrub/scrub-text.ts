@@ -123,10 +123,13 @@ function noCapitalWords(tokens: readonly Token[]): boolean {
   // A text with full stops is written, not typed in a chat: there a capital at a sentence's start counts.
   const written = tokens.some((token) => token.text === ".");
   for (const token of tokens) {
-    if (token.kind === "word" && token.cap && !token.allCaps && (written || !token.sentenceStart) && token.text.length > 1) return false;
+    const capitalised = token.kind === "word" && token.cap && !token.allCaps && !ACRONYM_WITH_ENDING.test(token.text);
+    if (capitalised && (written || !token.sentenceStart) && token.text.length > 1) return false;
   }
   return true;
 }
+/** An acronym with its case ending hyphened on (ЖСН-ін, ИИН-ы): still an acronym. */
+const ACRONYM_WITH_ENDING = /^\p{Lu}{2,}-\p{Ll}{1,5}$/u;
 
 /** What one pass of the rules needs besides the text. */
 interface Pass {
