@@ -154,6 +154,14 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   return { end: i + 1, worded: false };
 }
 
+/** Whether "кв" at `k` follows a flat's number (15 кв), not an area's (45 кв. м, 45 кв м). */
+function flatAfterNumber(r: Reader, k: number): boolean {
+  const word = at(r, k);
+  if (word?.lower !== "кв" && word?.lower !== "kv") return false;
+  const next = at(r, k + 1)?.text === "." ? at(r, k + 2) : at(r, k + 1);
+  return !/^(?:м|m|метр|metr)/u.test(next?.lower ?? "");
+}
+
 /** House and flat parts after a street (`, д. 12, кв. 5`, ` 78`, `, 5 үй, 12 пәтер`, `, apt 5`). */
 function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number {
   let k = i;
@@ -195,8 +203,9 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       continue;
     }
     const follower = at(r, number.end);
-    // A word after a bare number only in its own form ("3 пәтерді аралап" is three flats).
-    if (follower?.kind === "word" && isHouseWordAfter(follower.lower)) {
+    // A word after a bare number only in its own form ("3 пәтерді аралап" is three flats), and a
+    // flat's "кв" after its number (15 кв), not square metres (45 кв. м).
+    if (follower?.kind === "word" && (isHouseWordAfter(follower.lower) || flatAfterNumber(r, number.end))) {
       k = number.end + 1;
       bare = true;
       continue;
@@ -478,7 +487,13 @@ export function findAddresses(
     const named = tokens[last + 1];
     // …or its letter and house word in one, glued on (57а-үй).
     const lettered = named?.start === (tokens[last] as Token).end && named.text.charAt(1) === "-" && isHouseAfter(named.lower.slice(2));
-    if (last >= nameTo && last + 1 < to && named?.kind === "word" && (isHouseAfter(named.lower) || lettered)) last++;
+    if (
+      last >= nameTo &&
+      last + 1 < to &&
+      named?.kind === "word" &&
+      (isHouseAfter(named.lower) || lettered || flatAfterNumber(r, last + 1))
+    )
+      last++;
     // …but a floor said last after a flat or an office is left out: the door is named already (кв.
     // 52, 5 этаж); after a house's number it is kept, as the part that narrows the house (Кунаева 21, 3 этаж).
     const door = (): boolean => tokens.slice(nameTo, last - 1).some((t) => t.kind === "word" && DOOR.test(t.lower));

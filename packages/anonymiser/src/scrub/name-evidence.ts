@@ -113,6 +113,7 @@ export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon
 const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
 const WHO_SUCH: ReadonlySet<string> = new Set(["такой", "такая", "takoi", "takoy", "takaya", "takaia"]);
+const GOES: ReadonlySet<string> = new Set(["goes", "go", "went", "going"]);
 const WHO_ASKS: ReadonlySet<string> = new Set(["кто", "kto", "кім", "kim"]);
 const WHO_SAW: ReadonlySet<string> = new Set([
   "видел",
@@ -151,6 +152,8 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   const who = tokens[k - 1]?.lower ?? "";
   if (WHO_SUCH.has(previous?.lower ?? "") && (who === "кто" || who === "kto")) return true;
   if (WHO_SAW.has(previous?.lower ?? "") && WHO_ASKS.has(who)) return true;
+  // "she goes by Lina with clients": the name she goes by.
+  if (previous?.lower === "by" && GOES.has(who)) return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
   // "знают как Кэпа", "known as Kapa": what she is known or listed as.
@@ -260,6 +263,8 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
+  // "Meru do you have the photos?": asked in English.
+  if (AUXILIARIES.has(next.lower) && SECOND_PERSON.has(tokens[i + 2]?.lower ?? "")) return true;
   // "Мира это ты?": asked who is writing.
   if ((next.lower === "это" || next.lower === "eto") && SECOND_PERSON.has(tokens[i + 2]?.lower ?? "")) return true;
   // "sveta ne beri trubku": a warning.

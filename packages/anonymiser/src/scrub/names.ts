@@ -316,6 +316,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   const hyphenBefore = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
   const hyphenAfter = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
   if (token.allCaps && (hyphenBefore || hyphenAfter)) return "none";
+  // A series before its number's sign (серии АЛМ № 0153978) is the document's.
+  if (token.allCaps && tokens[i + 1]?.text === "№") return "none";
   // A word with its number glued by a hyphen is a numbered place (Самал-3, Samal-2-de), no person.
   if (hyphenAfter && tokens[i + 2]?.start === tokens[i + 1]?.end) return "none";
   // A lower-case word before "би" is a street's name (на толе би), as its capitalised form is.
@@ -747,7 +749,10 @@ const FLOWER_NAME = new RegExp(`(?:гүл|гул|gul)$|^(?:${FLOWER_NAMES.join("
 function accept(ctx: NameContext, members: readonly number[], cls: readonly NameClass[], lex: NameLexicon): boolean {
   // "Айгүл гүлі", "Роза гүлін", "Aigul gulderi": the flower named so, not a woman.
   const flower = ctx.tokens[members[0] as number]?.lower ?? "";
-  if (FLOWER_NAME.test(flower) && /^(?:гүл|гул|gul)(?:і|и|i|дері|дери|deri)/u.test(ctx.tokens[(members[0] as number) + 1]?.lower ?? ""))
+  if (
+    FLOWER_NAME.test(flower) &&
+    /^(?:гүл|гул|gul)(?:і|и|i|дері|дери|deri|де|de)/u.test(ctx.tokens[(members[0] as number) + 1]?.lower ?? "")
+  )
     return false;
   const classes = members.map((m) => cls[m] as NameClass);
   if (definedAsThing(ctx, members[members.length - 1] as number)) return false;

@@ -21,7 +21,8 @@ const isDocumentStemOnly = stemTest(DOCUMENT_KEYWORD_STEMS);
 const isNotDocument = stemTest(NOT_DOCUMENT_STEMS);
 const isDocumentStem = (word: string): boolean => isDocumentStemOnly(word) && !isNotDocument(word);
 export const isMoneyWord = stemTest(MONEY_WORD_STEMS);
-const AMOUNT_WHOLE = new Set(AMOUNT_WORD_STEMS.filter((stem) => stem.length === 1));
+// One-letter stems, and girls counted in Kazakh (13 қыз), whole words only: "қызы" is a daughter.
+const AMOUNT_WHOLE = new Set([...AMOUNT_WORD_STEMS.filter((stem) => stem.length === 1), "қыз", "qyz", "kyz"]);
 const isAmountStem = stemTest(AMOUNT_WORD_STEMS.filter((stem) => stem.length > 1));
 
 /** Whether a lower-case word announces a document whose number follows (`протокол`, `жетон`, `ЕРДР`). */

@@ -1554,4 +1554,16 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Klientka s Kyrgyzstana, 24 zhasta")).toEqual([]);
     expect(found("received reference number 55102 by e-mail")).toEqual(["DOCNUM:55102"]);
   });
+  it("reads heldout-30's spent lessons: the name she goes by, a badge in two Kazakh words, an English block, a flat's 'кв' after its number, girls counted, a role's genitive, a flower blooming, a series before №, a Latin Kazakh birth date", () => {
+    expect(names("at work she goes by Mila, her friend said")).toEqual(["Mila"]);
+    expect(found("Төс белгісінің нөмірі 12-4471, аты айтылмады")).toEqual(["DOCNUM:12-4471"]);
+    expect(found("she lives at Samal-3 microdistrict, block 14, flat 9")).toEqual(["ADDRESS:Samal-3 microdistrict, block 14, flat 9"]);
+    expect(found("адрес: Абая 150, 27 кв, быстрее")).toEqual(["ADDRESS:Абая 150, 27 кв"]);
+    expect(found("на Абая 12, 45 кв. м")).toEqual(["ADDRESS:Абая 12"]);
+    expect(found("Аутрич: Абай көшесі, 5 қыз келді")).toEqual([]);
+    expect(names("Дәрігердің айтуынша, бәрі жақсы")).toEqual([]);
+    expect(names("Айгүл гүлдеген кезде келдік")).toEqual([]);
+    expect(names("серии ЖТК № 0153978 подписан")).toEqual([]);
+    expect(found("Tughan kunim 1995 jylghy 3 qarasha")).toEqual(["DOB:1995 jylghy 3 qarasha"]);
+  });
 });

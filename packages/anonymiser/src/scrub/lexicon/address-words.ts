@@ -39,7 +39,7 @@ export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан a
 /** House, building, office and flat words, before their number (`д. 12`, `кв. 5`, `apt 5`). */
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
-  apt apartment building bldg office flat house unit үй пәтер kv d dom uy pater korpus üi päter
+  apt apartment building bldg block office flat house unit үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
   кабинете kab под ofis ofisa ком
 `);

@@ -19,7 +19,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   д\.\s?р\.? д/р дата\s+рождения даты\s+рождения дату\s+рождения датой\s+рождения рожд\p{L}*
   родил\p{L}* г\.\s?р\.? born dob d\.o\.b\.? date\s+of\s+birth birth\s*date birthday
   туған\s+күні туған\s+күні туылған\s+күні туған туылған ж\.т\.? туған\s+жылы
-  rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugan\s+kuni tuylgan tuğan\s+k[uü]n\p{L}*
+  rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugh?an\s+kuni tuylgan tuğan\s+k[uü]n\p{L}*
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
   bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$
 `);
@@ -53,11 +53,13 @@ export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
 `);
 
 /** A Kazakh date's own word for its year, between the year and the day (`1988 жылы 6 қарашада`); `ж.` too. */
-export const YEAR_WORDS: readonly string[] = words(`жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jyldyn zhyldyn`);
+export const YEAR_WORDS: readonly string[] = words(`жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jyldyn zhyldyn`);
 
 /** The months in order, by the stems each language writes them with (a case ending may follow). */
 export const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
   words(`январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр`),
   words(`қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан`),
   words(`jan feb mar apr may jun jul aug sep oct nov dec`),
+  words(`qantar aqpan nauryz sauir mamyr mausym shilde tamyz qyrkuiek qazan qarasha zheltoqsan`),
+  words(`yanvar fevral mart aprel ma iyun iyul avgust sentyabr oktyabr noyabr dekabr`),
 ];

@@ -47,7 +47,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
 
 /** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
-  уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela
+  уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
 `);
 

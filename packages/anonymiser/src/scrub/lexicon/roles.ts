@@ -30,7 +30,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   учаскелік инспектор дәрігер дәрігері медбике медбибі полицей полицейлер қызметкері қызметкер уәкіл
   tëti teti tyoti tetya sestra podruga
   тергеуші прокурор сот судья заңгер әкімші сутенер сутенёр клиент жүргізуші күзетші капитан майор
-  мейірбике мейірбикесі мейірбикеге медбикесі дәрігерге дәрігерді акушер акушерка директоры бастығы
+  мейірбике мейірбикесі мейірбикеге медбикесі медбикенің мейірбикенің дәрігердің дәрігерге дәрігерді акушер акушерка директоры бастығы
   лейтенант сержант гинеколог апам әпкем құрбым досым күйеуім мать матери матерью дочь дочери
   officer captain major lieutenant sergeant inspector investigator detective prosecutor judge lawyer
   doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
