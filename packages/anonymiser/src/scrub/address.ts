@@ -494,9 +494,6 @@ export function findAddresses(
       (isHouseAfter(named.lower) || lettered || flatAfterNumber(r, last + 1))
     )
       last++;
-    // …but a floor said last after a flat or an office is left out: the door is named already (кв.
-    // 52, 5 этаж); after a house's number it is kept, as the part that narrows the house (Кунаева 21, 3 этаж).
-    const door = (): boolean => tokens.slice(nameTo, last - 1).some((t) => t.kind === "word" && DOOR.test(t.lower));
     // A floor is no house: a street with only a floor's number (на Tole bi, 3 etazh) is a place, not an address.
     const floorOnly =
       last > nameTo &&
@@ -504,9 +501,12 @@ export function findAddresses(
       tokens[last - 1]?.kind === "number" &&
       !tokens.slice(nameTo, last - 1).some((t) => t.kind === "number");
     if (floorOnly && (tokens[from] as Token).kind !== "number") return;
+    // …and a floor or an entrance said last after a flat or an office is left out: the door is named
+    // already (кв. 52, 5 этаж; кв 88, подъезд 3); after a house's number a floor is kept, as the part
+    // that narrows the house (Кунаева 21, 3 этаж).
+    const door = (): boolean => tokens.slice(nameTo, last - 1).some((t) => t.kind === "word" && DOOR.test(t.lower));
     const lastWord = (tokens[last] as Token).lower;
     const numberedAfter = (FLOOR.test(lastWord) || ENTRANCE.test(lastWord)) && tokens[last - 1]?.kind === "number";
-    // …and so is an entrance (кв 88, подъезд 3; кв. 88, 4 подъезд).
     const entranceFirst = (tokens[last] as Token).kind === "number" && ENTRANCE.test(tokens[last - 1]?.lower ?? "");
     if (last > nameTo && (numberedAfter || entranceFirst) && door()) {
       last -= 2;
