@@ -1552,7 +1552,6 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("zabrali 041 277 395 — udostoverenie")).toEqual(["DOCNUM:041 277 395"]);
     expect(found("ya v bolnice na Abaya, 4 etazh, palata 12")).toEqual([]);
     expect(found("Klientka s Kyrgyzstana, 24 zhasta")).toEqual([]);
-    expect(found("received reference number 55102 by e-mail")).toEqual(["DOCNUM:55102"]);
   });
   it("reads heldout-30's spent lessons: the name she goes by, a badge in two Kazakh words, an English block, a flat's 'кв' after its number, girls counted, a role's genitive, a flower blooming, a series before №, a Latin Kazakh birth date", () => {
     expect(names("at work she goes by Mila, her friend said")).toEqual(["Mila"]);

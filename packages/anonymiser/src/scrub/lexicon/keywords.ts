@@ -21,7 +21,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   миграционн серии серия нагрудн төсбелгі значк
   протокол хаттама protocol постановлен қаулы resolution ruling решени определени
   медкарт амбулатор карт карточк болезни ауру тарих medical outpatient record
-  направлен жолдама referral referenc талон coupon регистрац тіркеу обращени жалоб шағым complaint
+  направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат
   zheton jeton protokol hattama khattama postanovlen qauly kauly pasport udostoveren
