@@ -447,10 +447,13 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   return said || onStreet || (known && (where || house)) || (nameEnd === i + 1 && whereWord) ? { nameEnd, end: number.end } : null;
 }
 const YEAR_LIKE = /^(?:19|20)\d\d$/u;
+const PRONOUNS: ReadonlySet<string> = new Set(["ол", "мен", "біз", "олар", "сен", "ol", "men", "biz", "olar", "она", "он", "мы", "я"]);
 const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
 /** Whether the street's name read from `i` opens the sentence with a word that is no eponym before one that is. */
 function openingWordBefore(r: Reader, i: number, nameEnd: number): boolean {
   const [first, second] = [r.tokens[i] as Token, r.tokens[i + 1]];
+  // "Ол Мамыр-4, 102 үй": a pronoun is no street's name.
+  if (first.sentenceStart && nameEnd - i >= 2 && PRONOUNS.has(first.lower)) return true;
   if (!first.sentenceStart || nameEnd - i < 2 || second?.kind !== "word" || eponymForm(first) !== null || r.isFirstName(first))
     return false;
   return eponymForm(second) !== null || STREET_LIKE.test(second.latin ? latinToCyrillic(second.lower) : second.lower);

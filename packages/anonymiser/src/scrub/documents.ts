@@ -189,6 +189,19 @@ function documentWordWithin(tokens: readonly Token[], from: number, count: numbe
   return false;
 }
 
+/** Whether a receipt's or a cheque's word stands in the five words before token `i`, in its sentence (квитанция об оплате штрафа №). */
+function receiptBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1, words = 0; k >= 0 && words < 5; k--) {
+    const token = tokens[k] as Token;
+    if (token.kind === "word") {
+      words++;
+      if (isReceipt(token.lower)) return true;
+    }
+    if (token.sentenceStart) break;
+  }
+  return false;
+}
+
 /** Document numbers after their keyword, case numbers by shape, passport numbers anywhere. */
 export function findDocumentNumbers(text: string, tokens: readonly Token[], out: Candidate[]): void {
   const push = (start: number, end: number): void => {
@@ -298,7 +311,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     const k = dotted ? i + 2 : i + 1;
     const head = tokens[k];
     if (head?.kind !== "number" || !(ERDR.test(head.text) || ID_CARD.test(head.text))) continue;
-    if (isReceipt(tokens[i - 1]?.lower ?? "") || isReceipt(tokens[i - 2]?.lower ?? "")) continue;
+    if (receiptBefore(tokens, i)) continue;
     const span = numberAt(text, tokens, k, true);
     if (span !== null) push(span[0], span[1]);
   }

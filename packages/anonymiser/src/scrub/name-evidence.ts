@@ -260,6 +260,8 @@ const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$
 export function askedAfter(ctx: NameContext, i: number): boolean {
   const { tokens, text } = ctx;
   const token = tokens[i] as Token;
+  // "сауле, қалайсың?": a Kazakh question in the second person, after a comma.
+  if (token.sentenceStart && tokens[i + 1]?.text === "," && SECOND_PERSON_ENDING.test(tokens[i + 2]?.lower ?? "")) return true;
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
@@ -462,8 +464,12 @@ const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) =
 export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const { tokens } = ctx;
   const token = tokens[i] as Token;
-  if (!token.sentenceStart || token.cap || token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower))
-    return false;
+  const no =
+    ENDEARMENT_SET.has(token.lower) ||
+    GREETINGS.has(token.lower) ||
+    lex.functionWords.has(token.lower) ||
+    lex.englishCommon.has(token.lower);
+  if (!token.sentenceStart || token.cap || token.text.length < 3 || no) return false;
   const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
   // "ленусь привет": greeted, as one greets a friend by a pet name; "айко сен кешке шығасың ба":
   // told something, "you" and more.

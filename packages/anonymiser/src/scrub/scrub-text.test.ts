@@ -1565,4 +1565,19 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("серии ЖТК № 0153978 подписан")).toEqual([]);
     expect(found("Tughan kunim 1995 jylghy 3 qarasha")).toEqual(["DOB:1995 jylghy 3 qarasha"]);
   });
+  it("reads heldout-31's spent lessons: a receipt before a bare №, a state plate after a dash, a pronoun before a microdistrict, patir and a room after a house, birth dates after tugan and in English orders, a Kazakh question after a comma, zhanym, uncles and doctors outside a name, alo", () => {
+    expect(found("Квитанция об оплате штрафа № 012345678 у меня")).toEqual([]);
+    expect(found("номер служебного автомобиля — K 112 02.")).toEqual(["DOCNUM:K 112 02"]);
+    expect(found("Ол Самал-2, 14 үй, 3 пәтер тұрады")).toEqual(["ADDRESS:Самал-2, 14 үй, 3 пәтер"]);
+    expect(found("mekenzhai Tole bi koshesi 12, 40 patir")).toEqual(["ADDRESS:Tole bi koshesi 12, 40 patir"]);
+    expect(found("she rents at Abay Ave 10, room 12 with a friend")).toEqual(["ADDRESS:Abay Ave 10, room 12"]);
+    expect(found("Ol tugan 1994.03.12, Tarazda")).toEqual(["DOB:1994.03.12"]);
+    expect(found("She was born on the 3rd of June 1995")).toEqual(["DOB:3rd of June 1995"]);
+    expect(found("Born 09-Mar-1992 in Shymkent")).toEqual(["DOB:09-Mar-1992"]);
+    expect(names("айгүл, қалайсың? көптен көрмедім")).toEqual(["айгүл"]);
+    expect(names("Dina zhanym, erten kezdesemiz")).toEqual(["Dina"]);
+    expect(names("его все зовут «Дядя Вова», он хозяин")).toEqual(["Вова"]);
+    expect(names("Хирург Бекұлы отказался")).toEqual(["Бекұлы"]);
+    expect(names("alo, ty gde? ало, ты где?")).toEqual([]);
+  });
 });

@@ -39,7 +39,7 @@ export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан a
 /** House, building, office and flat words, before their number (`д. 12`, `кв. 5`, `apt 5`). */
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
-  apt apartment building bldg block office flat house unit үй пәтер kv d dom uy pater korpus üi päter
+  apt apartment building bldg block office flat house unit room үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
   кабинете kab под ofis ofisa ком
 `);
@@ -51,7 +51,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
  */
 export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
-  üi üide üiі päter päterde pateri päteri uii uyi
+  üi üide üiі päter päterde pateri päteri uii uyi patir pätir patirde
   қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd п dom kv дом
 `);
 

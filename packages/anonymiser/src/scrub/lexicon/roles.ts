@@ -36,7 +36,8 @@ export const OTHER_ROLES: readonly string[] = words(`
   doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
   consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor patient
-  citizen student volunteer daughter teacher translator neighbour neighbor landlord landlady
+  citizen student volunteer daughter teacher translator neighbour neighbor landlord landlady uncle auntie aunt
+  травматолог хирург терапевт уролог венеролог дерматолог нарколог психиатр фельдшер инфекционист дядя тётя тетя
   респондент респонденттің респондентке
   medbike meyirbike meirbike meiirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
@@ -68,6 +69,6 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
   апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
   apai apay apaiga apaidyn apaidan agai agay agaiga aga apa tate hanym myrza ағаның ағаға ағаны апаның апаға
-  әпкенің әпкеге әпкені apkenin apkege аттас attas
+  әпкенің әпкеге әпкені apkenin apkege аттас attas жаным zhanym janym
   деген атты есімді degen
 `);
