@@ -12,7 +12,8 @@ describe("namesOfRecord", () => {
         const names = namesOfRecord(record);
         const fullName = record.respondent.fullName?.trim();
         const perpetrators = (record.incidents ?? []).flatMap((i) => i.perpetrators.flatMap((p) => (p.name === undefined ? [] : [p.name])));
-        expect(names).toEqual([...(fullName === undefined || fullName === "" ? [] : [fullName]), ...perpetrators]);
+        // Each name once, in the order the record first writes it (an officer may be in two incidents).
+        expect(names).toEqual([...new Set([...(fullName === undefined || fullName === "" ? [] : [fullName]), ...perpetrators])]);
         expect(names).not.toContain(record.id);
         if (record.respondent.code !== undefined) expect(names).not.toContain(record.respondent.code);
       }),
