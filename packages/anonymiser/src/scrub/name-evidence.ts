@@ -96,19 +96,22 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set([
   "s",
 ]);
 
-/** Whether a verb of speech or contact stands within three words of token `i`, in its sentence. */
+/** Whether a verb of speech or contact stands within three words of token `i`, in its clause (a comma ends it). */
 export function speechNear(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const said = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && lex.isSpeechVerb(t.lower);
+  const clauseEnd = (t: Token): boolean => t.kind === "punct" && CLAUSE_MARKS.has(t.text);
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (clauseEnd(tokens[k] as Token)) break;
     if (said(tokens[k])) return true;
     if ((tokens[k] as Token).sentenceStart) break;
   }
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
-    if ((tokens[k] as Token).sentenceStart) break;
+    if ((tokens[k] as Token).sentenceStart || clauseEnd(tokens[k] as Token)) break;
     if (said(tokens[k])) return true;
   }
   return false;
 }
+const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ";", "(", ")"]);
 
 const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
@@ -321,7 +324,7 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   if (next.text === ",") {
     // Called by name: "Дина, ты как?", "Дана, сен қайдасың?", "Роза, привет".
     // …also after "а" or "ну" (Светуля, а ты где?).
-    const you = BUT.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
+    const you = BUT.has(tokens[k + 1]?.lower ?? "") || IF.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
     if (SECOND_PERSON.has(you?.lower ?? "") || GREETINGS.has(tokens[k + 1]?.lower ?? "")) return true;
     // "Вера, не переживай", "Сәуле, уайымдама": told not to.
     const told = tokens[k + 1]?.lower ?? "";
@@ -452,6 +455,8 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 
 const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
 const BUT: ReadonlySet<string> = new Set(["а", "ну", "a", "nu"]);
+// "Rose, if you read this": called, and told what to do if.
+const IF: ReadonlySet<string> = new Set(["if", "when", "please", "pls", "если", "esli"]);
 const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING_WORDS]);
 // "You" as the subject, not "to you" (кинула вам): what one says to someone called first.
 const YOU_SUBJECT: ReadonlySet<string> = new Set(["ты", "сен", "сіз", "ty", "sen", "siz"]);

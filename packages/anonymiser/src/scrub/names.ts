@@ -3,7 +3,7 @@
 
 import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
-import { foldCyrillic, latinKeys, latinToCyrillic } from "./fold.js";
+import { foldCyrillic, latin2018AsPlain, latinKeys, latinToCyrillic } from "./fold.js";
 import { genderOfEnding } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
@@ -180,6 +180,8 @@ function lexicalOfSeen(lower: string, latin: boolean, lex: NameLexicon): Lexical
 
 // "Қостанайданмын", "Sary-Agashtanmyn": I am from there, said of a place, never of a person.
 const FROM_THERE_I_AM = /(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)(?:мын|мін|myn|min)$/u;
+// "Kartamnyn nomeri": "my card's", a noun with "my" and the genitive, in Latin letters.
+const MINE_OWNED = /(?:ymnyn|imnin|amnyn|emnin|ymnyń|imniń)$/u;
 
 function lexicalOf(lower: string, latin: boolean, lex: NameLexicon): Lexical {
   const folded = foldCyrillic(lower);
@@ -272,7 +274,8 @@ function classifyCyrillic(
 
 function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale): NameClass {
   const token = tokens[i] as Token;
-  const lower = token.lower;
+  // The 2018 alphabet's letters read as chats write them (Gaýhar as Gauhar).
+  const lower = latin2018AsPlain(token.lower);
   const english = lex.englishNames.get(lower);
   if (english === undefined && lex.englishCommon.has(lower)) return "none";
   if (isPlace(lower, lex.places) || isPlace(foldCyrillic(latinToCyrillic(lower)), lex.places) || FROM_THERE_I_AM.test(lower)) return "none";
@@ -300,6 +303,8 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
     // A Kazakh case ending on a name that is a Kazakh or Russian word (Saulemen, Botaga) says person.
     return found.mask === 0 || (found.how === "suffixed" && (found.mask & LANGUAGE_BIT.en) === 0) ? "first" : "firstAmbiguous";
   }
+  // No name: "my" on a noun in the genitive is no name's ending (Kartamnyn: my card's; Aigerimnin, read above, is hers).
+  if (MINE_OWNED.test(lower)) return "none";
   // Short English words read as Cyrillic look like surnames (Drew → древ): only long, inflected ones count.
   if (cyrillic === "patronymic" || (cyrillic === "surname" && lower.length >= 7)) return cyrillic;
   if (keys.some((key) => lex.shortSurnameKeys.has(key)) || LATIN_SURNAME_WEAK.test(lower)) return "surnameWeak";
@@ -741,6 +746,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 const GOD: ReadonlySet<string> = new Set(GOD_WORDS);
+const SUN: ReadonlySet<string> = new Set(["күн", "kün", "kun", "айдың", "ай"]);
 
 // Names that are flowers' names: -гүл "flower", and the rose, lily, tulip, jasmine.
 const FLOWER_NAME = new RegExp(`(?:гүл|гул|gul)$|^(?:${FLOWER_NAMES.join("|")})$`, "u");
@@ -760,6 +766,9 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const start = members[0] as number;
   const abbreviated = ctx.tokens[start - 1]?.text === "." && ctx.tokens[start - 2]?.lower === "им";
   if (abbreviated || NAMED_AFTER.test(ctx.tokens[nextIndex(members[members.length - 1] as number, cls)]?.lower ?? "")) return false;
+  // "күн сәулесі": the sun's ray, no Сәуле.
+  const sun = ctx.tokens[(members[0] as number) - 1]?.lower ?? "";
+  if (SUN.has(sun) && /^(?:сәуле|säule|saule)/u.test(ctx.tokens[members[0] as number]?.lower ?? "")) return false;
   // "Слава богу", "Slava Bogu": thanks be to God, no Slava.
   if (members.length === 1 && GOD.has(ctx.tokens[(members[0] as number) + 1]?.lower ?? "")) return false;
   if (classes.some((c) => PERSON.has(c))) return true;

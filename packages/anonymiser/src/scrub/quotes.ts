@@ -83,6 +83,8 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     // "«Мадина» — это её подруга": a first name the dash after it says is a person's.
     const named = j === i + 2 && firstNameOf(lex, readCyrillic(tokens[i + 1] as Token)) !== undefined;
     if (named && dashDefinesPerson(tokens, j + 1, (k) => lex.roles.has(tokens[k]?.lower ?? ""))) continue;
+    // "«Михалыч»", "«Петрович»": a man called by his patronymic, as Russian calls an older man.
+    if (j === i + 2 && tokens[i + 1]?.cap === true && PATRONYMIC_NICKNAME.test((tokens[i + 1] as Token).lower)) continue;
     // "«Жека из УБОПа»": someone from a police unit or an organisation, as he introduced himself.
     if (fromUnit(tokens, i + 2)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
@@ -196,6 +198,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 /** An initial written with a Latin digraph for one Cyrillic letter (Zh. Amanova, Ye. Bekov). */
 export const LATIN_DIGRAPH_INITIAL = /^(?:Ye|Yu|Ya|Yo|Zh|Sh|Ch|Kh|Ts)$/u;
 const RUSSIAN_CALLING = /^(?:называ|nazyva)/u;
+const PATRONYMIC_NICKNAME = /^\p{L}{3,}(?:ыч|ич|ична|вна)$/u;
 const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);

@@ -1580,4 +1580,16 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Хирург Бекұлы отказался")).toEqual(["Бекұлы"]);
     expect(names("alo, ty gde? ало, ты где?")).toEqual([]);
   });
+  it("reads heldout-32's spent lessons: speech only in its clause, a Latin district officer, English and 2018-Latin names, atyna, айтуынша, вышла, guesthouses, sunlight, identity cards", () => {
+    expect(names("Науқас Айгүл, поступила с переломом лучевой кости, сказала, что упала")).toEqual(["Айгүл"]);
+    expect(names("vchera uchastkovy Tokenov treboval 30k")).toEqual(["Tokenov"]);
+    expect(names("Joy, if you read this, call me")).toEqual(["Joy"]);
+    expect(names("men Taraz'dan Aıgúl, sizge jazdym")).toEqual(["Aıgúl"]);
+    expect(names("nomeri 4400 0000 0000 0000, Dina atyna")).toEqual(["Dina"]);
+    expect(names("Толқын айтуынша, оны ұрған")).toEqual(["Толқын"]);
+    expect(names("Маржан вышла из отдела утром")).toEqual(["Маржан"]);
+    expect(names("She stayed at the Faith guesthouse")).toEqual([]);
+    expect(names("күн сәулесі түсіп тұр")).toEqual([]);
+    expect(found("her identity card number is 041122334, issued in Almaty")).toEqual(["DOCNUM:041122334"]);
+  });
 });

@@ -53,7 +53,9 @@ export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
 `);
 
 /** A Kazakh date's own word for its year, between the year and the day (`1988 жылы 6 қарашада`); `ж.` too. */
-export const YEAR_WORDS: readonly string[] = words(`жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jyldyn zhyldyn`);
+export const YEAR_WORDS: readonly string[] = words(
+  `жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jylǵy zhylǵy jyldyn zhyldyn`,
+);
 
 /** The months in order, by the stems each language writes them with (a case ending may follow). */
 export const MONTHS_IN_ORDER: readonly (readonly string[])[] = [

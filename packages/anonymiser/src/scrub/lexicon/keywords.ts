@@ -27,7 +27,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   zheton jeton protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
-  расследован листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
+  расследован identity листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
   kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
   tırkeu tirkeu эпикриз epikriz permit жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
 `);

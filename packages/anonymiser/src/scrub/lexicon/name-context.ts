@@ -14,7 +14,7 @@ export const CONTACT_POSTPOSITIONS: readonly string[] = words(`туралы үш
 export const SPEECH_VERB_STEMS: readonly string[] = words(`
   сказал говор звон позвон перезвон написал пиш писал ответил спросил просил попросил обещал угрожал
   орал кричал приходил пришл пришёл пришел приехал забрал забрала ушл ушёл ушла
-  айтт айтып айтад деді дейді хабарлас жазд жазып жазад қоңырау келді кетті сұрад
+  айтт айтып айтад айтуынша деді дейді хабарлас жазд жазып жазад қоңырау келді кетті сұрад
   спрашива спросил спросила позвал позвала знает знал знала скажи скажите передай передайте напиши
   напишите набери помогла помог көмектес ищет ищут искала искал ishet ishut
   skazal skazala govor zvoni zvonil napisal pishet pisal aitty aityp dedi habarlas khabarlas
@@ -30,7 +30,7 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене
   рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде
-  сережки сережек сережку сережками валентинку валентинки валентинка лол май
+  сережки сережек сережку сережками валентинку валентинки валентинка лол май кости
 `);
 
 /** Kazakh words whose letters fold to a Russian name's form (қате, "wrong", is no Кате): matched as written. */
@@ -99,7 +99,7 @@ export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
 export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
   alañy alany square
-  region district oblast city village sauna hotel motel cafe clinic hospital centre center street avenue ward
+  region district oblast city village sauna hotel motel guesthouse hostel cafe clinic hospital centre center street avenue ward
   foundation fund garden gardens club restaurant үеұ нпо нко ngo monument
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
 `);
@@ -145,7 +145,7 @@ export const WITH_ME_WORDS: readonly string[] = words(`екеуміз үшеум
 
 /** Adverbs between a name and its verb of speech (`Тёма опять звонил`, `Бек тағы айтты`). */
 export const NAME_VERB_ADVERBS: readonly string[] = words(`
-  опять снова тоже уже ещё еще сегодня вчера потом тогда сам сама сразу тағы да бүгін кеше кейін
+  опять снова тоже уже ещё еще сегодня вчера потом тогда сам сама сразу тағы да бүгін кеше кейін жаңа ғана
   again also just today yesterday then opyat snova tozhe uzhe не ne завтра ертең tomorrow zavtra erten
 `);
 
@@ -247,7 +247,7 @@ export const PERSON_VERB_STEMS: readonly string[] = words(`
  * не выйдет из моды`): after a name that is a word, a person only if the word is no feeling.
  */
 export const PERSON_OR_FEELING_VERB_STEMS: readonly string[] = words(
-  `пропал выйдет выйду выходит вернул отказал propal vyidet vyhodit vernul otkazal`,
+  `пропал выйдет выйду выходит вышл вышел вернул отказал propal vyidet vyhodit vyshla vyshel vernul otkazal`,
 );
 /** First names that are feelings and virtues (`Вера`, `Надежда`, `Любовь`, `Hope`). */
 export const FEELING_NAMES: readonly string[] = words(

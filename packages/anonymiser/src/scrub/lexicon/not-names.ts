@@ -71,7 +71,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   sosyn sonsoñ qalai kalai qalay kalay jana jaña zhana zhaña jaqsy zhaksy biraq birak bırak bugin bügin
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
-  kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke onyn onyñ onyń atyn atyñ atyń
+  kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate onyn onyñ onyń atyn atyñ atyń
 `);
 
 /**

@@ -39,11 +39,11 @@ export const OTHER_ROLES: readonly string[] = words(`
   citizen student volunteer daughter teacher translator neighbour neighbor landlord landlady uncle auntie aunt
   травматолог хирург терапевт уролог венеролог дерматолог нарколог психиатр фельдшер инфекционист дядя тётя тетя
   респондент респонденттің респондентке
-  medbike meyirbike meirbike meiirbike dariger däriger uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
+  medbike meyirbike meirbike meiirbike dariger däriger uchastkovy uchastkovyi uchastkovyy uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
   әкем анам ағам інім сіңлім күйеуі күйеуіне күйеуімен
   куә куәнің зертханашы жүкті zerthanashy kuä kua
-  azamatsha azamatşa politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
+  nauqastyn naukastyn nauqastyń naýqastyń naýqas azamatsha azamatşa politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
 `);
 
 /** Words between a role and the name that do not break the link (`капитан полиции Иванов`). */
@@ -69,6 +69,6 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
   апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
   apai apay apaiga apaidyn apaidan agai agay agaiga aga apa tate hanym myrza ағаның ағаға ағаны апаның апаға
-  әпкенің әпкеге әпкені apkenin apkege аттас attas жаным zhanym janym
+  әпкенің әпкеге әпкені apkenin apkege аттас attas жаным zhanym janym атына atyna
   деген атты есімді degen
 `);
