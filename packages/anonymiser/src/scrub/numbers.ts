@@ -139,6 +139,7 @@ const PLATE_RU = /(?<![\p{L}\p{N}])[АВЕКМНОРСТУХABEKMHOPCTYX] ?\d{3}
 
 // A state car's plate, a letter, three digits and the region (A 124 02): taken only after a car's word.
 const PLATE_STATE = /(?<![\p{L}\p{N}])[A-ZА-Я] ?\d{3} (?:0[1-9]|1\d|20)(?![\p{L}\p{N}])/gu;
+const CAR_WORD = /машин|авто|көлік|car|госномер|plate/iu;
 const CAR_BEFORE = /(?:машин|авто|көлік|car|госномер|plate)\p{L}*[\s:—–-]+$/iu;
 
 /**
@@ -146,10 +147,11 @@ const CAR_BEFORE = /(?:машин|авто|көлік|car|госномер|plate
  * cars' (служебной машине A 124 02) formats, and Russia's (А123ВС77).
  */
 export function findPlates(text: string, out: Candidate[]): void {
-  for (const match of text.matchAll(PLATE_STATE))
-    if (CAR_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)))
-      // As sure as a number after a document's word, so the longer span wins (номер автомобиля — M 047 02).
-      out.push({ start: match.index, end: match.index + match[0].length, type: "DOCNUM", priority: PRIORITY.docnum });
+  if (CAR_WORD.test(text))
+    for (const match of text.matchAll(PLATE_STATE))
+      if (CAR_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)))
+        // As sure as a number after a document's word, so the longer span wins (номер автомобиля — M 047 02).
+        out.push({ start: match.index, end: match.index + match[0].length, type: "DOCNUM", priority: PRIORITY.docnum });
   for (const pattern of [PLATE_NEW, PLATE_OLD, PLATE_OLD_CYRILLIC, PLATE_RU, PLATE_CHAT]) {
     for (const match of text.matchAll(pattern)) {
       // Units and acronyms after three digits (245 КМ) are no plate's letters, unless a letter
