@@ -163,7 +163,7 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   if (
     previous !== undefined &&
     ["как", "as", "kak"].includes(previous.lower) &&
-    tokens.slice(Math.max(0, k - 3), k).some((t) => isKnownAs(t.lower))
+    tokens.slice(Math.max(0, k - 5), k).some((t) => isKnownAs(t.lower))
   )
     return true;
   if (previous !== undefined && OPENING_QUOTES.has(previous.text)) {
@@ -321,6 +321,11 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   // "Faith — head nurse —": a role in apposition between dashes.
   if (DASHES.has(next.text) && (cls[k + 1] === "role" || (ROLE_ADJECTIVES.has(tokens[k + 1]?.lower ?? "") && cls[k + 2] === "role")))
     return true;
+  // "Hope (her chosen work name)": a bracket after the name says it is one.
+  if (next.text === "(") {
+    for (let j = k + 1; j <= k + 5 && tokens[j] !== undefined && tokens[j]?.text !== ")"; j++)
+      if (NAME_WORDS.has(tokens[j]?.lower ?? "")) return true;
+  }
   if (next.text === ",") {
     // Called by name: "Дина, ты как?", "Дана, сен қайдасың?", "Роза, привет".
     // …also after "а" or "ну" (Светуля, а ты где?).
@@ -329,6 +334,9 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // "Вера, не переживай", "Сәуле, уайымдама": told not to.
     const told = tokens[k + 1]?.lower ?? "";
     if ((told === "не" && RU_IMPERATIVE.test(tokens[k + 2]?.lower ?? "")) || KK_NOT_IMPERATIVE.test(told)) return true;
+    // "Айна, кешке хабарлас": told to call, after a word of when.
+    const when = WHEN.has(tokens[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+    if (CALLED_AFTER.has(tokens[when]?.lower ?? "")) return true;
     // "Grace, are you still in Astana?": asked.
     if (AUXILIARIES.has(tokens[k + 1]?.lower ?? "") && SECOND_PERSON.has(tokens[k + 2]?.lower ?? "")) return true;
     // "Grace, who rents a room": a person the clause is about.
@@ -357,6 +365,23 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
 const PERSON_OR_FEELING_VERB = stemTest(PERSON_OR_FEELING_VERB_STEMS);
 const RU_IMPERATIVE = /^\p{L}{3,}(?:ай|яй|ей|уй|ойся|айся|ейся|уйся|ись|чь|ди|ни|ши|ри)$/u;
 const KK_NOT_IMPERATIVE = /^(?:уайымда|жыла|қорық|ренжі|кет|кел|айт|ұмыт)(?:ма|ме|ба|бе|па|пе)$/u;
+const NAME_WORDS: ReadonlySet<string> = new Set(["name", "имя", "псевдоним", "аты", "есімі", "atym", "imya"]);
+const WHEN: ReadonlySet<string> = new Set([
+  "кешке",
+  "ертең",
+  "бүгін",
+  "вечером",
+  "завтра",
+  "сегодня",
+  "потом",
+  "срочно",
+  "keshke",
+  "erten",
+  "bugin",
+  "vecherom",
+  "zavtra",
+  "srochno",
+]);
 const AUXILIARIES: ReadonlySet<string> = new Set(["are", "were", "do", "did", "can", "could", "will", "would", "have"]);
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(["тот", "та", "этот", "эта", "that", "this", "сол", "осы"]);
 const BACK: ReadonlySet<string> = new Set(["back", "released", "detained", "arrested", "home", "safe"]);

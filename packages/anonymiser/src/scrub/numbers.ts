@@ -89,10 +89,15 @@ export function moneyBefore(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+const PER: ReadonlySet<string> = new Set(["в", "за", "a", "per", "v", "za"]);
+
 /** Whether the word after a number makes it money, an age or a measure. */
 export function amountAfter(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   if (next === undefined) return false;
+  // A rate: "5000 в неделю", "10k a week", "жұмасына": money per some time.
+  const per = tokens[index + 1];
+  if (PER.has(next.lower) && per?.kind === "word" && per.text.length > 2 && isAmountWord(per.lower)) return true;
   if (next.kind === "punct") return next.text === "%" || next.text === "₸" || next.text === "$";
   return next.kind === "word" && isAmountWord(next.lower);
 }

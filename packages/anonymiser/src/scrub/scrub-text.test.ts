@@ -1592,4 +1592,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("күн сәулесі түсіп тұр")).toEqual([]);
     expect(found("her identity card number is 041122334, issued in Almaty")).toEqual(["DOCNUM:041122334"]);
   });
+  it("reads heldout-33's spent lessons: told to call after a word of when, a name a bracket calls one, known some words before as, coming in Latin letters, a token, a rate", () => {
+    expect(names("Маржан, ертең хабарлас, маңызды")).toEqual(["Маржан"]);
+    expect(names("Joy (the name she uses at work) came in")).toEqual(["Joy"]);
+    expect(names("a woman known on the street as Pearl")).toEqual(["Pearl"]);
+    expect(names("Vera ne prishla segodnya")).toEqual(["Vera"]);
+    expect(found("the officer's token no. 4471 was visible")).toEqual(["DOCNUM:4471"]);
+    expect(found("держит паспорт и требует 5000 в неделю")).toEqual([]);
+    expect(found("паспорт № 041122334 в г. Алматы выдан")).toEqual(["DOCNUM:041122334"]);
+  });
 });

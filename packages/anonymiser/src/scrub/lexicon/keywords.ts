@@ -24,7 +24,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат
-  zheton jeton protokol hattama khattama postanovlen qauly kauly pasport udostoveren
+  zheton jeton token protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
   расследован identity листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік

@@ -19,7 +19,7 @@ export const SPEECH_VERB_STEMS: readonly string[] = words(`
   напишите набери помогла помог көмектес ищет ищут искала искал ishet ishut
   skazal skazala govor zvoni zvonil napisal pishet pisal aitty aityp dedi habarlas khabarlas
   said says told called calls texted wrote writes ask asked asks knows helped skazhi skazhite peredai
-  napishi pozvoni
+  napishi pozvoni prishel prishla priehal priehala ushla ushel
 `);
 
 /** Ordinary words that are also unambiguous name forms: never a name in lower case. */
