@@ -1600,5 +1600,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("the officer's token no. 4471 was visible")).toEqual(["DOCNUM:4471"]);
     expect(found("держит паспорт и требует 5000 в неделю")).toEqual([]);
     expect(found("паспорт № 041122334 в г. Алматы выдан")).toEqual(["DOCNUM:041122334"]);
+    expect(names("патруль стоит, идите через Тимирязева или на Шаляпина")).toEqual([]);
+    expect(names("жалоба на Шаляпина, участкового")).toEqual(["Шаляпина"]);
   });
 });

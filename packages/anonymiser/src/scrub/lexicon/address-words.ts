@@ -97,6 +97,9 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
   Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi
   Yesenberlina Mustafina Kunayeva Kunaeva Masanchi Valikhanova Panfilova Zheltoksan Basenova Saina Sayna
+  Шаляпина Алтынсарина Муратбаева Жубанова Мусрепова Чехова Лермонтова Маяковского Горького Калдаякова
+  Букейханова Бокейхана Ломова Кирова Габдуллина Жумалиева Шарипова Ходжанова Мынбаева Дулати Айтиева Манаса
+  Shalyapina Altynsarina Muratbayeva Muratbaeva Zhubanova Musrepova Chekhova Lermontova Gorkogo Bukeikhanova
 `);
 /** First words of two-word street names, with their second words. */
 export const STREET_EPONYMS_FIRST: readonly string[] = words(`
@@ -107,7 +110,7 @@ export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий ба�
 
 /** Words before a street said by its name alone: on, along, near it, or its metro station (`на Гагарина`). */
 export const STREET_BY_NAME_BEFORE: readonly string[] = words(`
-  на по около возле вдоль до метро дома с со стороны na po okolo vozle vdol do metro doma s so storony on near
+  на по около возле вдоль до метро дома с со стороны через na po okolo vozle vdol do metro doma s so storony cherez on near
 `);
 
 /** Stems of words of complaint or attack two to four words before "на X": a person, not a street (`жалоба на Сейфуллина`). */
