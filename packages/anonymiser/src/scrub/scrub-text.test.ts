@@ -1602,5 +1602,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("паспорт № 041122334 в г. Алматы выдан")).toEqual(["DOCNUM:041122334"]);
     expect(names("патруль стоит, идите через Тимирязева или на Шаляпина")).toEqual([]);
     expect(names("жалоба на Шаляпина, участкового")).toEqual(["Шаляпина"]);
+    expect(names("бәрі ақша төлегенін растады, мен де төлегенмін")).toEqual([]);
+    expect(names("төлеген ағай келді")).toEqual(["төлеген"]);
   });
 });
