@@ -413,8 +413,11 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   }
   if (comma === 0 && !onlySpacesBetween(r.text, last.end, numberToken.start)) return null;
   const number = houseNumberAt(r, nameEnd + comma);
-  // "Ақтау, 14 мкр": the town, then a microdistrict's number, not a street's house.
-  if (number === null || countsAt(r, number.end) || MICRODISTRICT_ANY.test(at(r, number.end)?.lower ?? "")) return null;
+  // "Ақтау, 14 мкр", "Ақтау, 14-шағынаудан": the town, then a microdistrict's number, not a street's house.
+  if (number === null) return null;
+  const after = at(r, number.end)?.text === "-" ? at(r, number.end + 1) : at(r, number.end);
+  const micro = (word: string): boolean => MICRODISTRICT_ANY.test(word) || MICRODISTRICT_AFTER.test(plain(word));
+  if (countsAt(r, number.end) || micro(after?.lower ?? "")) return null;
   const end = readHouseParts(r, number.end, false);
   if (end > number.end || (number.worded && comma === 0)) return { nameEnd, end };
   // "на Сейфуллина, 551", "на Ташкентской, 112": a street said by its name alone, then its house.

@@ -1605,4 +1605,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("бәрі ақша төлегенін растады, мен де төлегенмін")).toEqual([]);
     expect(names("төлеген ағай келді")).toEqual(["төлеген"]);
   });
+  it("reads heldout-34's spent lessons: a town before a hyphened microdistrict's number, a room's bolme after a house", () => {
+    expect(found("Мекенжай: Атырау, 5-шағынаудан, 12-үй, 3-пәтер")).toEqual(["ADDRESS:5-шағынаудан, 12-үй, 3-пәтер"]);
+    expect(found("zhatakhana Abai 10, 215 bolme")).toEqual(["ADDRESS:Abai 10, 215 bolme"]);
+  });
 });

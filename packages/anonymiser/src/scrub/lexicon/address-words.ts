@@ -51,7 +51,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
  */
 export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
-  üi üide üiі päter päterde pateri päteri uii uyi patir pätir patirde
+  üi üide üiі päter päterde pateri päteri uii uyi patir pätir patirde bolme bölme бөлме
   қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd п dom kv дом
 `);
 
