@@ -34,6 +34,7 @@ const LONG_NUMBER = /^\d{6,9}$/u;
 const ID_CARD = /^0\d{8}$/u;
 const ERDR = /^\d{15}$/u;
 const ERDR_SHAPE = /^(?:1[5-9]|2\d)\d{13}$/u;
+const FIFTEEN_DIGITS = /\d{15}/u;
 // A Kazakh passport is N and eight digits; before an ID card's nine, N is only a number sign.
 const PASSPORT_DIGITS = /^\d{8}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
@@ -316,9 +317,10 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     if (span !== null) push(span[0], span[1]);
   }
   // …and its shape alone, a year and thirteen digits, is no other number's (тізілімінде 245100031001873 нөмірімен).
-  for (const token of tokens)
-    if (token.kind === "number" && !token.blocked && ERDR_SHAPE.test(token.text) && !LETTER_OR_DIGIT.test(text.charAt(token.end)))
-      push(token.start, token.end);
+  if (FIFTEEN_DIGITS.test(text))
+    for (const token of tokens)
+      if (token.kind === "number" && !token.blocked && ERDR_SHAPE.test(token.text) && !LETTER_OR_DIGIT.test(text.charAt(token.end)))
+        push(token.start, token.end);
   // A normative act's number (приказ № ҚР ДСМ-211/2020, Приказ МВД № 611) is the law's, no one's file.
   if (text.includes("/"))
     for (const match of text.matchAll(CASE_SHAPE))

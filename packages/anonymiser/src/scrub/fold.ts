@@ -285,5 +285,6 @@ const LATIN_2018_LETTER = /[áǵıńóúýÁǴŃÓÚÝ]/gu;
  * length, so offsets into one are offsets into the other.
  */
 export function latin2018AsPlain(text: string): string {
-  return text.replace(LATIN_2018_LETTER, (letter) => LATIN_2018[letter] ?? letter);
+  return HAS_LATIN_2018.test(text) ? text.replace(LATIN_2018_LETTER, (letter) => LATIN_2018[letter] ?? letter) : text;
 }
+const HAS_LATIN_2018 = /[áǵıńóúýÁǴŃÓÚÝ]/u;

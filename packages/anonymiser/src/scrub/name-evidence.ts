@@ -494,12 +494,9 @@ const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) =
 export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const { tokens } = ctx;
   const token = tokens[i] as Token;
-  const no =
-    ENDEARMENT_SET.has(token.lower) ||
-    GREETINGS.has(token.lower) ||
-    lex.functionWords.has(token.lower) ||
-    lex.englishCommon.has(token.lower);
-  if (!token.sentenceStart || token.cap || token.text.length < 3 || no) return false;
+  if (!token.sentenceStart || token.cap || token.text.length < 3) return false;
+  const word = token.lower;
+  if (ENDEARMENT_SET.has(word) || GREETINGS.has(word) || lex.functionWords.has(word) || lex.englishCommon.has(word)) return false;
   const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
   // "ленусь привет": greeted, as one greets a friend by a pet name; "айко сен кешке шығасың ба":
   // told something, "you" and more.
