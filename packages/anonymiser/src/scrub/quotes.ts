@@ -132,10 +132,12 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (after === undefined) return false;
   // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says.
   if ((after.lower === "деп" || after.lower === "dep") && isCalled(tokens[close + 2]?.lower ?? "")) return true;
-  // "«Шеф» — прозвище владельца": the dash says it is a nickname.
+  // "«Шеф» — прозвище владельца", "«Вера», но это псевдоним": the words after say it is a nickname.
   if (ROLE_PUNCTUATION.has(after.text) && NICKNAME_NOUN.test(tokens[close + 2]?.lower ?? "")) return true;
-  // "«Коротышка» — так девочки называют этого сержанта".
-  if (ROLE_PUNCTUATION.has(after.text) && tokens[close + 2]?.lower === "так") {
+  for (let k = close + 2; k <= close + 5 && tokens[k] !== undefined && tokens[k]?.text !== "."; k++)
+    if (ALIASES.has((tokens[k] as Token).lower) && tokens[k - 1]?.lower === "это") return true;
+  // "«Коротышка» — так девочки называют этого сержанта", "«Малая» (так её называют на точке)".
+  if ((ROLE_PUNCTUATION.has(after.text) || after.text === "(") && tokens[close + 2]?.lower === "так") {
     for (let k = close + 3; k < tokens.length && k <= close + 5; k++) if (isCalling((tokens[k] as Token).lower)) return true;
   }
   const marked = NAMING_MARKERS.has(after.lower) && !WORD_NOUN_SET.has(tokens[close + 2]?.lower ?? "");
@@ -201,7 +203,7 @@ const RUSSIAN_CALLING = /^(?:называ|nazyva)/u;
 const PATRONYMIC_NICKNAME = /^\p{L}{3,}(?:ыч|ич|ична|вна)$/u;
 const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
-const AS: ReadonlySet<string> = new Set(["как", "as", "kak"]);
+const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
 const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);
 const SAVED = /^(?:записан|сохранен|сохранён|подписан|saved|zapisan|sohranen|podpisan)/u;

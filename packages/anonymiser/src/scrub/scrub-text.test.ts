@@ -1609,4 +1609,17 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Мекенжай: Атырау, 5-шағынаудан, 12-үй, 3-пәтер")).toEqual(["ADDRESS:5-шағынаудан, 12-үй, 3-пәтер"]);
     expect(found("zhatakhana Abai 10, 215 bolme")).toEqual(["ADDRESS:Abai 10, 215 bolme"]);
   });
+  it("reads heldout-35's spent lessons: a handle a few words after its network, a badge on the chest, a ministry before an ID's number, nicknames a bracket or a pseudonym explains, known, addressed or registered as, thanked, fathers", () => {
+    expect(found("my new insta is dana.beauty.ast pls")).toEqual(["HANDLE:dana.beauty.ast"]);
+    expect(found("инстаграм у него serik_kz_88, там фото")).toEqual(["HANDLE:serik_kz_88"]);
+    expect(found("na grudi bylo napisano 4471, ya zapomnila")).toEqual(["DOCNUM:4471"]);
+    expect(found("удостоверение сотрудника (МВД 014522) видела")).toEqual(["DOCNUM:014522"]);
+    expect(names("«Кошка» (так её называют на точке) пришла")).toEqual(["Кошка"]);
+    expect(names("свидетельница «Алия», но это псевдоним")).toEqual(["Алия"]);
+    expect(names('a man she knew only as "Timka" came')).toEqual(["Timka"]);
+    expect(names('saved on WhatsApp under "Marat"')).toEqual(["Marat"]);
+    expect(names("Маржан, спасибо за вчера")).toEqual(["Маржан"]);
+    expect(names("Her father, Bolat, does not know")).toEqual(["Bolat"]);
+    expect(names("заңгерге рахмет, бәріміз қуанып отырмыз")).toEqual([]);
+  });
 });

@@ -27,7 +27,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   zheton jeton token protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
-  расследован identity листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
+  расследован identity kuaelik kuaelig листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
   kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
   tırkeu tirkeu эпикриз epikriz permit жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
 `);
@@ -48,6 +48,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
 /** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
   уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
+  груди grudi
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
 `);
 
@@ -69,7 +70,7 @@ export const MONEY_WORD_STEMS: readonly string[] = words(`
 `);
 
 /** A state's abbreviation before a №: it numbers a law, which is public (`Закон РК № 480-IV`). */
-export const STATE_ABBREVIATIONS: readonly string[] = words(`рк қр кр рф руз rk kr rf`);
+export const STATE_ABBREVIATIONS: readonly string[] = words(`рк қр кр рф руз rk kr rf мвд іім ішм mvd`);
 
 /** A register's own word for its number after its acronym (`ҚЖТ нөмірі 2418-11-0042`). */
 export const REGISTER_NUMBER_WORDS: readonly string[] = words(`нөмірі номер номері nomeri nomer`);

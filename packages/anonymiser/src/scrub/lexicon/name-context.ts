@@ -117,7 +117,9 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
 );
 
 /** Greetings before a name's vocative (`алё наташ`). */
-export const GREETING_WORDS: readonly string[] = words(`алё алло ало привет эй сәлем салем hey hi hello privet salem alo allo`);
+export const GREETING_WORDS: readonly string[] = words(
+  `алё алло ало привет эй сәлем салем hey hi hello privet salem alo allo спасибо spasibo`,
+);
 
 /** Nouns after "X деген": a word called so, not a person (`Ерік деген нәрсе`). */
 export const WORD_NOUNS: readonly string[] = words(`нәрсе сөз сөзді сөзі сөзін зат ұғым ne narse soz sozi`);
@@ -171,7 +173,7 @@ export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің с�
 /** Words before "как"/"as" and a quoted nickname: known, saved or listed so (`знают как «Ласточка»`, `saved as "Maks Op"`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`
   знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut zapisan
-  ukazan recorded sohran sokhran knows know refer таныстыр tanystyr знает znaet
+  ukazan recorded sohran sokhran knows know knew refer address registered таныстыр tanystyr знает znaet
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
