@@ -1621,5 +1621,6 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Маржан, спасибо за вчера")).toEqual(["Маржан"]);
     expect(names("Her father, Bolat, does not know")).toEqual(["Bolat"]);
     expect(names("заңгерге рахмет, бәріміз қуанып отырмыз")).toEqual([]);
+    expect(names("хозяин квартиры Тигран и его жена Анаит")).toEqual(["Тигран", "Анаит"]);
   });
 });
