@@ -21,7 +21,7 @@ const DATES = new RegExp(
     // 14 апреля 1995, 18 November 1984, the 2nd of May 1996, 17-Jul-1994, 6 қарашада (after a year: 1988 жылы 6 қарашада)
     String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d\s+(?:${YEAR_WORDS.join("|")}|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:\s+of)?(?:\s+|-)${MONTH}\p{L}*(?:(?:,?\s+|-)(?:19|20)\d\d)?(?![\p{N}])`,
     // November 18, 1984 (June 14, after a birthday word)
-    String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01])(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // A day and month without a year (др 14.02): a birthday only with its word before it.
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[./-]\p{N})`,
     // A year alone (1987 г.р., 1987 жылы туғанмын): a birth date only with a birth word near it.
@@ -181,7 +181,7 @@ function oneFieldApart(a: string, b: string): boolean {
 const LATEST_BIRTH_YEAR = 2008;
 // Between a name and the date after it: a comma, and at most two lower-case words with theirs
 // (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`).
-const NAME_TO_DATE = /^,\s*(?:[\p{Ll}.-]+,\s*){0,2}$/u;
+const NAME_TO_DATE = /^(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\()$/u;
 
 /**
  * Dates of birth written right after a person's name, as forms and records list a person (`Ким

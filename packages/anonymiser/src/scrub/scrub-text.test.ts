@@ -1623,4 +1623,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("заңгерге рахмет, бәріміз қуанып отырмыз")).toEqual([]);
     expect(names("хозяин квартиры Тигран и его жена Анаит")).toEqual(["Тигран", "Анаит"]);
   });
+  it("reads heldout-36's spent lessons: a birth date in brackets after a name, an English ordinal day, a nick with a Kazakh ending, an English microdistrict before its name, gh, incidents", () => {
+    expect(found("Свидетель Анна Сергеевна Ким (14.03.1990) подтверждает")).toEqual(["NAME:Анна Сергеевна Ким", "DOB:14.03.1990"]);
+    expect(found("born June 3rd, 1995 in Taraz")).toEqual(["DOB:June 3rd, 1995"]);
+    expect(found("менің телеграмдағы никім dina_kz_77")).toEqual(["HANDLE:dina_kz_77"]);
+    expect(found("she lived in Microdistrict Aksai-3, bldg 12, flat 5")).toEqual(["ADDRESS:Microdistrict Aksai-3, bldg 12, flat 5"]);
+    expect(found("Samal-2 shaghynaudany, 4-ui")).toEqual(["ADDRESS:Samal-2 shaghynaudany, 4-ui"]);
+    expect(names("Инцидентов с полицией не было")).toEqual([]);
+  });
 });

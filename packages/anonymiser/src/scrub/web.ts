@@ -20,7 +20,7 @@ const PLATFORM_ALONE =
 // телеге Kisa_777", "insta aigul.nails_tdk", "my new insta is zarina.nails.ala", "инстаграм у него
 // bauka_kz_1990". It must look like a handle (a digit, _ or an inner dot), not a word.
 const HANDLE_CUE =
-  /(?<![\p{L}\p{N}])(?:ник(?:нейм)?|никнейм|логин|юзернейм|nick(?:name)?|login|username|insta(?:gram)?|инст(?:а|е|у|ы|аграм\p{L}{0,2})(?:да|ға|тан|дан)?|телег(?:а|е|у|и|рам\p{L}{0,2})|telegram|telega|tg)(?:\s+\p{L}{1,12}){0,4}[\s:—-]{1,3}([A-Za-z][A-Za-z0-9_.]{2,31})(?![\p{L}\p{N}_@])/giu;
+  /(?<![\p{L}\p{N}])(?:ник(?:нейм)?(?:ім|ым|ің|ың)?|никнейм|логин|юзернейм|nick(?:name)?|login|username|insta(?:gram)?|инст(?:а|е|у|ы|аграм\p{L}{0,4})(?:да|ға|тан|дан)?|телег(?:а|е|у|и|рам\p{L}{0,4})|telegram|telega|tg)(?:\s+\p{L}{1,12}){0,4}[\s:—-]{1,3}([A-Za-z][A-Za-z0-9_.]{2,31})(?![\p{L}\p{N}_@])/giu;
 const GLUED_WORD = /^[\p{Script=Cyrillic}]+(?=[A-Za-z0-9])/u;
 const HANDLE_LIKE = /[0-9_]|[A-Za-z]\.[A-Za-z]/u;
 

@@ -10,7 +10,7 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
   ул улица улицы улице улицу улицей пр пр-т пр-кт просп проспект проспекта проспекте проспекту
   проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
   переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
-  ul ulitsa ulitse ulitsy ulitsu ulica ulice ulicu prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr
+  ul ulitsa ulitse ulitsy ulitsu ulica ulice ulicu prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr microdistrict
   село села селе селу с аул аула ауле ауыл посёлок поселок посёлка поселка посёлке поселке пос
   selo sela sele aul auyl auil poselok poselke
 `);
@@ -24,7 +24,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
   көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd жолы zholy koshes kөshes dangyl shagynaudan
-  köşes köshes dañğyl dañgyl şağynaudan shağynaudan yqshamaudan iqshamaudan ykshamaudan
+  köşes köshes dañğyl dañgyl şağynaudan shağynaudan shaghynaudan yqshamaudan iqshamaudan ykshamaudan
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
@@ -97,7 +97,7 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
   Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi
   Yesenberlina Mustafina Kunayeva Kunaeva Masanchi Valikhanova Panfilova Zheltoksan Basenova Saina Sayna
-  Шаляпина Алтынсарина Муратбаева Жубанова Мусрепова Чехова Лермонтова Маяковского Горького Калдаякова
+  Шаляпина Шолохова Алтынсарина Муратбаева Жубанова Мусрепова Чехова Лермонтова Маяковского Горького Калдаякова
   Букейханова Бокейхана Ломова Кирова Габдуллина Жумалиева Шарипова Ходжанова Мынбаева Дулати Айтиева Манаса
   Shalyapina Altynsarina Muratbayeva Muratbaeva Zhubanova Musrepova Chekhova Lermontova Gorkogo Bukeikhanova
 `);

@@ -9,7 +9,7 @@ import { words } from "./words.js";
 export const SURNAME_LOOKALIKES: readonly string[] = words(`
   рассмотрев осмотрев просмотрев пересмотрев увидев посев
   снов слов основ голов коров подков готов здоров каков таков суров нов ров вызов улов остров покров засов кров
-  штрафов часов годов домов случаев документов протоколов клиентов рейдов сотрудников фактов
+  штрафов часов годов домов случаев документов протоколов клиентов рейдов сотрудников фактов инцидентов
   месяцев анализов тестов презервативов шприцев наркотиков телефонов паспортов ответов вопросов
   признаков симптомов следов ушибов синяков побоев
   результатов отделов судов прокуроров районов городов регионов мигрантов процентов долларов видов
@@ -71,7 +71,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   sosyn sonsoñ qalai kalai qalay kalay jana jaña zhana zhaña jaqsy zhaksy biraq birak bırak bugin bügin
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
-  kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate onyn onyñ onyń atyn atyñ atyń
+  kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary onyn onyñ onyń atyn atyñ atyń
 `);
 
 /**
