@@ -3,6 +3,7 @@
 // without a number: a place alone is not personal data (but its name is no person's either).
 
 import { type Candidate, PRIORITY } from "./candidate.js";
+import { MONTH, YEAR } from "./documents.js";
 import { foldCyrillic, latin2018AsPlain, latinToCyrillic, plainLatin } from "./fold.js";
 import {
   ADDRESS_KEYWORDS,
@@ -27,8 +28,8 @@ import {
   STREET_EPONYMS_SECOND,
   STREET_NAME_PARTICLES,
 } from "./lexicon/address-words.js";
-import { MONTHS } from "./lexicon/dates.js";
 import { GENITIVE } from "./name-evidence.js";
+import { nameLexicon } from "./name-lexicon.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
@@ -437,7 +438,7 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
     !r.isFirstName(token) &&
     !MONTH.test(token.lower) &&
     ends &&
-    !YEAR_LIKE.test(numberToken.text);
+    !YEAR.test(numberToken.text);
   const onStreet = (AT_STREET.has(before?.lower ?? "") && ((nameEnd === i + 1 && (shaped || unknown)) || pair)) || atKnown;
   // "Төле би 189 жанында", "Abai 150 uidin aulasynda", "дом Гагарина 238": a street the lists know,
   // its house, then a word of where (near, in the yard of, the flat of) or a house word before it.
@@ -449,14 +450,12 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // A house's number before a word of where is a house whatever the name (Nursat 127 zhanynda).
   return said || onStreet || (known && (where || house)) || (nameEnd === i + 1 && whereWord) ? { nameEnd, end: number.end } : null;
 }
-const YEAR_LIKE = /^(?:19|20)\d\d$/u;
-const PRONOUNS: ReadonlySet<string> = new Set(["ол", "мен", "біз", "олар", "сен", "ol", "men", "biz", "olar", "она", "он", "мы", "я"]);
-const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
 /** Whether the street's name read from `i` opens the sentence with a word that is no eponym before one that is. */
 function openingWordBefore(r: Reader, i: number, nameEnd: number): boolean {
   const [first, second] = [r.tokens[i] as Token, r.tokens[i + 1]];
-  // "Ол Мамыр-4, 102 үй": a pronoun is no street's name.
-  if (first.sentenceStart && nameEnd - i >= 2 && PRONOUNS.has(first.lower)) return true;
+  // "Ол Мамыр-4, 102 үй": a pronoun or another function word is no street's name.
+  const lex = nameLexicon();
+  if (first.sentenceStart && nameEnd - i >= 2 && (lex.functionWords.has(first.lower) || lex.englishCommon.has(first.lower))) return true;
   if (!first.sentenceStart || nameEnd - i < 2 || second?.kind !== "word" || eponymForm(first) !== null || r.isFirstName(first))
     return false;
   return eponymForm(second) !== null || STREET_LIKE.test(second.latin ? latinToCyrillic(second.lower) : second.lower);

@@ -39,7 +39,7 @@ const FIFTEEN_DIGITS = /\d{15}/u;
 const PASSPORT_DIGITS = /^\d{8}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
-const YEAR = /^(?:19|20)\d\d$/u;
+export const YEAR = /^(?:19|20)\d\d$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
 const SIGN_WORDS_BEFORE = new Set(["№", ...NUMBER_WORDS]);
 const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
@@ -47,7 +47,7 @@ const MASKED = /^ ?\d{0,4}[*•]/u;
 const MASKED_BEFORE = /[*•] ?$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const WORDS_AFTER_NUMBER = new Set(DOCUMENT_NUMBER_WORDS_AFTER);
-const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
+export const MONTH = new RegExp(`^(?:${MONTHS.join("|")})`, "u");
 const YEAR_WORDS = new Set(["г", "года", "год", "жылы", "жылғы", "ж"]);
 const HOUSE_WORDS: ReadonlySet<string> = new Set(HOUSE_BEFORE_NUMBER);
 const isReceipt = stemTest(RECEIPT_STEMS);

@@ -57,7 +57,7 @@ export const ORGANISATIONS: readonly string[] = words(`
 
 /** Russian and Kazakh function words: never a name's start, never a known name in lower case. */
 export const RU_FUNCTION_WORDS: readonly string[] = words(`
-  кім кімге кімді кімде кімнің кімнен мәні мен сен ол біз сіз бұл осы сол және бен пен мен да де та те ма ме ба бе па пе ғой
+  кім кімге кімді кімде кімнің кімнен мәні мен сен ол олар біз сіз бұл осы сол және бен пен мен да де та те ма ме ба бе па пе ғой
   ғана тек әлі енді кейін соң үшін дейін бірақ жеке
   а и но да или потом тогда когда вот там тут здесь это этот эта эти все всё они она он мы вы я ты
   его её ее их нас вас им меня мне нам вам тебе себе кто что где куда почему зачем как так уже ещё
@@ -71,7 +71,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   sosyn sonsoñ qalai kalai qalay kalay jana jaña zhana zhaña jaqsy zhaksy biraq birak bırak bugin bügin
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
-  kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary onyn onyñ onyń atyn atyñ atyń
+  kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
 `);
 
 /**
