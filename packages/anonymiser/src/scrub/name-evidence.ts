@@ -5,11 +5,17 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { foldCyrillic, latinToCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import {
+  ASKING_AUXILIARIES,
+  BACK_WORDS,
   CALLED_AFTER_WORDS,
   CALLED_PRONOUNS,
+  DEMONSTRATIVE_WORDS,
   ENDEARMENTS,
   FEELING_NAMES,
+  GOES_BY_WORDS,
   GREETING_WORDS,
+  IF_WORDS,
+  NAME_IS_WORDS,
   NAME_VERB_ADVERBS,
   NAMED_PERSON_NOUNS,
   OWNED_QUALIFIERS,
@@ -18,7 +24,11 @@ import {
   SECOND_PERSON_ENDINGS,
   SECOND_PERSON_WORDS,
   SELF_INTRODUCTIONS,
+  WHEN_WORDS,
   WHERE_ARE_YOU,
+  WHO_ASKS_WORDS,
+  WHO_SAW_WORDS,
+  WHO_SUCH_WORDS,
   WITH_ME_WORDS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
@@ -115,26 +125,10 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ";", "(", ")"]);
 
 const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
-const WHO_SUCH: ReadonlySet<string> = new Set(["такой", "такая", "takoi", "takoy", "takaya", "takaia"]);
-const GOES: ReadonlySet<string> = new Set(["goes", "go", "went", "going"]);
-const WHO_ASKS: ReadonlySet<string> = new Set(["кто", "kto", "кім", "kim"]);
-const WHO_SAW: ReadonlySet<string> = new Set([
-  "видел",
-  "видела",
-  "видели",
-  "знает",
-  "знал",
-  "знала",
-  "videl",
-  "videla",
-  "znaet",
-  "көрді",
-  "көрген",
-  "біледі",
-  "korgen",
-  "kordi",
-  "biledi",
-]);
+const WHO_SUCH: ReadonlySet<string> = new Set(WHO_SUCH_WORDS);
+const GOES: ReadonlySet<string> = new Set(GOES_BY_WORDS);
+const WHO_ASKS: ReadonlySet<string> = new Set(WHO_ASKS_WORDS);
+const WHO_SAW: ReadonlySet<string> = new Set(WHO_SAW_WORDS);
 
 /** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
 export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
@@ -365,26 +359,11 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
 const PERSON_OR_FEELING_VERB = stemTest(PERSON_OR_FEELING_VERB_STEMS);
 const RU_IMPERATIVE = /^\p{L}{3,}(?:ай|яй|ей|уй|ойся|айся|ейся|уйся|ись|чь|ди|ни|ши|ри)$/u;
 const KK_NOT_IMPERATIVE = /^(?:уайымда|жыла|қорық|ренжі|кет|кел|айт|ұмыт)(?:ма|ме|ба|бе|па|пе)$/u;
-const NAME_WORDS: ReadonlySet<string> = new Set(["name", "имя", "псевдоним", "аты", "есімі", "atym", "imya"]);
-const WHEN: ReadonlySet<string> = new Set([
-  "кешке",
-  "ертең",
-  "бүгін",
-  "вечером",
-  "завтра",
-  "сегодня",
-  "потом",
-  "срочно",
-  "keshke",
-  "erten",
-  "bugin",
-  "vecherom",
-  "zavtra",
-  "srochno",
-]);
-const AUXILIARIES: ReadonlySet<string> = new Set(["are", "were", "do", "did", "can", "could", "will", "would", "have"]);
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(["тот", "та", "этот", "эта", "that", "this", "сол", "осы"]);
-const BACK: ReadonlySet<string> = new Set(["back", "released", "detained", "arrested", "home", "safe"]);
+const NAME_WORDS: ReadonlySet<string> = new Set(NAME_IS_WORDS);
+const WHEN: ReadonlySet<string> = new Set(WHEN_WORDS);
+const AUXILIARIES: ReadonlySet<string> = new Set(ASKING_AUXILIARIES);
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(DEMONSTRATIVE_WORDS);
+const BACK: ReadonlySet<string> = new Set(BACK_WORDS);
 const FEELINGS: ReadonlySet<string> = new Set(FEELING_NAMES);
 const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал)/u;
 // English "who" is a person's; Russian "который" may be a lion's painted on a door.
@@ -481,7 +460,7 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
 const BUT: ReadonlySet<string> = new Set(["а", "ну", "a", "nu"]);
 // "Rose, if you read this": called, and told what to do if.
-const IF: ReadonlySet<string> = new Set(["if", "when", "please", "pls", "если", "esli"]);
+const IF: ReadonlySet<string> = new Set(IF_WORDS);
 const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING_WORDS]);
 // "You" as the subject, not "to you" (кинула вам): what one says to someone called first.
 const YOU_SUBJECT: ReadonlySet<string> = new Set(["ты", "сен", "сіз", "ty", "sen", "siz"]);

@@ -280,3 +280,37 @@ export const WHERE_ARE_YOU: readonly string[] = [
   "where r u",
   "where are you",
 ];
+
+/** Words between "who" and a name asked about (`кто такой Белый?`). */
+export const WHO_SUCH_WORDS: readonly string[] = words(`такой такая takoi takoy takaya takaia`);
+
+/** Verbs before "by" and the name one goes by (`she goes by Lina`). */
+export const GOES_BY_WORDS: readonly string[] = words(`goes go went going`);
+
+/** "Who", asking about someone (`кто видел Рыжую?`, `kim korgen Balapandy?`). */
+export const WHO_ASKS_WORDS: readonly string[] = words(`кто kto кім kim`);
+
+/** Verbs of seeing or knowing someone, after "who" (`кто видел Рыжую?`). */
+export const WHO_SAW_WORDS: readonly string[] = words(
+  `видел видела видели знает знал знала videl videla znaet көрді көрген біледі korgen kordi biledi`,
+);
+
+/** Words in a bracket after a name that say it is one (`Hope (her chosen work name)`). */
+export const NAME_IS_WORDS: readonly string[] = words(`name имя псевдоним аты есімі atym imya`);
+
+/** Words of when, between a name's comma and what she is told to do (`Айна, кешке хабарлас`). */
+export const WHEN_WORDS: readonly string[] = words(
+  `кешке ертең бүгін вечером завтра сегодня потом срочно keshke erten bugin vecherom zavtra srochno`,
+);
+
+/** English auxiliaries before "you", asking the name before them (`Grace, are you…`, `Meru do you…`). */
+export const ASKING_AUXILIARIES: readonly string[] = words(`are were do did can could will would have`);
+
+/** Demonstratives between a name's comma and a role (`Слава, тот таксист`). */
+export const DEMONSTRATIVE_WORDS: readonly string[] = words(`тот та этот эта that this сол осы`);
+
+/** What befalls only a person, after "is", "was" or "got" (`Grace is back`, `Rose was released`). */
+export const BACK_WORDS: readonly string[] = words(`back released detained arrested home safe`);
+
+/** Words between a name's comma and "you" (`Rose, if you read this`). */
+export const IF_WORDS: readonly string[] = words(`if when please pls если esli`);
