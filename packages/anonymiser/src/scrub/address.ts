@@ -45,6 +45,7 @@ const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
 const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
+const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/u;
 /** …and in Latin letters, after its number as often as before it (`14 мкр, 35 үй`, `3 mkr, 18 ui`). */
 const MICRODISTRICT_ANY = /^(?:мкр|мкрн|мкр-н|микрорайон\p{L}*|mkr|mkrn|mikrora[iy]on\p{L}*)$/u;
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
@@ -333,7 +334,13 @@ function streetBefore(r: Reader, i: number): number | null {
   const after = afterWord(r, i);
   // In lower case, not a type written after its name (Aksai-2 mkr 15 uy).
   const lowerCase = (): boolean => lowerCaseStreet(r, after) !== null && readStreetNameBackward(r, i) === i;
-  if (ABBREVIATED.has(token.lower) && after === i + 1 && !(at(r, after)?.cap ?? false) && !lowerCase()) return null;
+  // …nor an ordinal before it, with a house after (14-й мкр, 52-й дом; not Жетысу-1 мкр, nor 5 мкр alone).
+  const numbered =
+    MICRODISTRICT.test(token.lower) &&
+    ((at(r, i - 1)?.kind === "number" && at(r, i - 2)?.text !== "-") ||
+      (at(r, i - 1)?.kind === "word" && at(r, i - 2)?.text === "-" && at(r, i - 3)?.kind === "number")) &&
+    readHouseParts(r, after, false) > after;
+  if (ABBREVIATED.has(token.lower) && after === i + 1 && !(at(r, after)?.cap ?? false) && !numbered && !lowerCase()) return null;
   // "с." (село) only in lower case, with its full stop and a capitalised name: "с Маратом" is "with
   // Marat", "Т. С. Жанибекова" an initial.
   if (token.lower === "с" && (token.cap || after === i + 1 || !(at(r, after)?.cap ?? false))) return null;
@@ -554,6 +561,12 @@ export function findAddresses(
       const previous = at(r, i - 1);
       if (previous?.kind === "word" && at(r, i - 2)?.text === "-" && at(r, i - 3)?.kind === "number") from = i - 3;
       else if (previous?.kind === "number" && MICRODISTRICT.test((tokens[i] as Token).lower)) from = i - 1;
+      else if ((tokens[i] as Token).lower === "microdistrict" && at(r, i - 2)?.text !== "-" && readHouseParts(r, before, false) > before) {
+        // English numbers its microdistricts before the word, a house after: "5th microdistrict, building 30".
+        if (previous?.kind === "number") from = i - 1;
+        else if (ENGLISH_ORDINAL.test(previous?.lower ?? "") && at(r, i - 2)?.kind === "number" && at(r, i - 2)?.end === previous?.start)
+          from = i - 2;
+      }
       const nameEnd = readStreetNameForward(r, before);
       if (nameEnd > before || from < i) {
         const end = readHouseParts(r, nameEnd, nameEnd > before);
@@ -676,8 +689,8 @@ function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
     if (token.kind !== "word") continue;
     // "им." only with its full stop: "Им Ахметова сказала" is "Ahmetova told them".
     const abbreviated = token.lower === "им" && tokens[i + 1]?.text === "." && tokens[i + 1]?.start === token.end;
-    // "по имени Зульфия" names a person.
-    if (token.lower === "имени" && tokens[i - 1]?.lower === "по") continue;
+    // "по имени Зульфия" names a person, and "от имени Абеновой Б.К." the person a letter speaks for.
+    if (token.lower === "имени" && (tokens[i - 1]?.lower === "по" || tokens[i - 1]?.lower === "от")) continue;
     if (abbreviated || NAMED_AFTER_BEFORE.test(token.lower)) {
       const from = abbreviated ? i + 2 : i + 1;
       for (let k = from; k < from + 4 && name(k); k++) streets.add(k);

@@ -43,6 +43,8 @@ const GROUPING = /^[ \u00a0\u202f\u2009-]$/u;
 const IIN_GROUPINGS = new Set(["12", "6,6", "4,4,4", "3,3,3,3", "6,3,3"]);
 const CARD_GROUPINGS = new Set(["16", "4,4,4,4"]);
 const MAX_PHONE_GROUPS = 7;
+/** A number sign right before a number. */
+const NUMBER_SIGN = /№\s*$/u;
 /** Short local numbers in groups: 24-31-08, 231-45-67, 2-31-08. */
 const LOCAL_GROUPING = new Set(["2,2,2", "3,2,2", "1,2,2"]);
 
@@ -183,8 +185,10 @@ export function findDigitRuns(text: string, tokens: readonly Token[], out: Candi
         const last = run.groups[cut.to - 1] as Group;
         const touches = glued || isLetterAt(text, last.end);
         const blocked = tokens[index]?.blocked === true || tokens[tokenAt(tokens, last.end - 1)]?.blocked === true;
-        if ((cut.strong || !touches) && !blocked) {
-          const plus = cut.type === "PHONE" ? plusBefore(text, run, g) : -1;
+        const plus = cut.type === "PHONE" ? plusBefore(text, run, g) : -1;
+        // After a number sign it is a document's or a receipt's number, not a phone (№ 7712-0045893).
+        const signed = cut.type === "PHONE" && plus === -1 && NUMBER_SIGN.test(text.slice(Math.max(0, first.start - 3), first.start));
+        if ((cut.strong || !touches) && !blocked && !signed) {
           const priority = cut.type === "PHONE" ? PRIORITY.phone : cut.type === "IIN" ? PRIORITY.iin : PRIORITY.card;
           out.push({ start: plus === -1 ? first.start : plus, end: last.end, type: cut.type, priority });
           g = cut.to;

@@ -21,9 +21,9 @@ import { work } from "./work.js";
 // A Russian passport's series in two pairs and six digits (45 17 803211), or a number as documents
 // write it: a series of capitals in any alphabet (of two before a №: three are a register's name,
 // ҚАЖ № 3420; in Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733; two
-// series joined by hyphens: KZ-ОСМС-0193385), digits, then parts joined by - or /.
+// series joined by hyphens: KZ-ОСМС-0193385, ЖТ-Ф-2024-01382211), digits, then parts joined by - or /.
 const NUMBER_AT =
-  /(?:\d{2} \d{2}|\d{4}) \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}{2,4}-){2}|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
+  /(?:\d{2} \d{2}|\d{4}) \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;
@@ -35,8 +35,8 @@ const ID_CARD = /^0\d{8}$/u;
 const ERDR = /^\d{15}$/u;
 const ERDR_SHAPE = /^(?:1[5-9]|2\d)\d{13}$/u;
 const FIFTEEN_DIGITS = /\d{15}/u;
-// A Kazakh passport is N and eight digits; before an ID card's nine, N is only a number sign.
-const PASSPORT_DIGITS = /^\d{8}$/u;
+// A Kazakh passport is N and eight digits (seven on older ones); before an ID card's nine, N is only a number sign.
+const PASSPORT_DIGITS = /^\d{7,8}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 export const YEAR = /^(?:19|20)\d\d$/u;

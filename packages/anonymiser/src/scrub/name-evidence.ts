@@ -32,7 +32,7 @@ import {
   WITH_ME_WORDS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
-import { isDocumentWord, isMoneyWord } from "./numbers.js";
+import { isDocumentWord, isMoneyWord, isPhoneWord } from "./numbers.js";
 import {
   CLOSING_QUOTES,
   DASHES,
@@ -435,7 +435,32 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
   const word = (j: number): string => tokens[j]?.lower ?? "";
   // "Вера моя подруга": without the dash, a possessive and a person (not "Will the client testify?").
   if (POSSESSIVE_PRONOUNS.has(word(last + 1)) && (DEFINING_PERSON.has(word(last + 2)) || cls[last + 2] === "role")) return true;
+  // "Виктория, 29 лет, из Петропавловска", "Aruzhan, 24 years old": her age after a comma.
+  const age = tokens[last + 2];
+  if (tokens[last + 1]?.text === "," && age?.kind === "number" && /^[1-9]\d$/u.test(age.text) && AGE_WORDS.has(word(last + 3))) return true;
   return dashDefinesPerson(tokens, last + 1, (k) => cls[k] === "role");
+}
+
+/**
+ * Whether a phone number follows the name at `last`, perhaps after a comma and a phone or messenger
+ * word: a contact (`Ақбота +7 778 554 02 91`, `Шолпан, WhatsApp 8 775 620 14 39`).
+ */
+export function contactAfter(ctx: NameContext, last: number): boolean {
+  const { tokens } = ctx;
+  let k = last + 1;
+  if (tokens[k]?.text === ",") k++;
+  if (tokens[k]?.kind === "word" && isPhoneWord(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.text === "." || tokens[k]?.text === ":") k++;
+  if (tokens[k]?.text === "+") k++;
+  // A Kazakh or Russian number: 8 or 7, then ten digits, in groups.
+  if (!/^[78]/u.test(tokens[k]?.text ?? "")) return false;
+  let digits = 0;
+  for (; digits <= 11 && k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.kind === "number") digits += token.text.length;
+    else if (token.text !== "-" && token.text !== "(" && token.text !== ")") break;
+  }
+  return digits === 11;
 }
 
 /** Whether a dash after a name says it names a thing: "Маргарита — так называлась сауна", "Карина — это название кафе". */
@@ -458,6 +483,7 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 }
 
 const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
+const AGE_WORDS: ReadonlySet<string> = new Set(["лет", "года", "год", "жас", "жаста", "years", "yrs", "y", "let", "goda", "jas", "zhas"]);
 const BUT: ReadonlySet<string> = new Set(["а", "ну", "a", "nu"]);
 // "Rose, if you read this": called, and told what to do if.
 const IF: ReadonlySet<string> = new Set(IF_WORDS);

@@ -16,6 +16,7 @@ import {
   CONJUNCTIONS,
   calledBy,
   calledSo,
+  contactAfter,
   definedAsPerson,
   definedAsThing,
   fromSomewhere,
@@ -68,7 +69,8 @@ const SURNAMES = [
 // start such a word is a name only with more evidence.
 const SURNAME_OTHER = new RegExp(`^([\\p{L}-]{3,}?)(енко|чук|щук|юк|ук|ян|янц|дзе|швили|зода|заде)(?:а|у|ом|е|ым)?${KK}?$`, "u");
 const SURNAME_ADJECTIVE = /^[\p{L}-]{3,}?(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их)$/u;
-const PATRONYMIC = new RegExp(`^[\\p{L}-]{2,}?(?:(?:ович|евич|ьич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))${KK}?$`, "u");
+// A patronymic, also as spoken (Саныч, Михалыч, Николаич, Сергеич).
+const PATRONYMIC = new RegExp(`^[\\p{L}-]{2,}?(?:(?:ович|евич|ьич|ыч|аич|еич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))${KK}?$`, "u");
 const KAZAKH_PATRONYMIC = /^[\p{L}-]{3,}?(?:ұлы|улы|уулу|қызы|кызы|кизи)(?:ның|нің|нын|нин|на|не|н|нда|нде|нан|нен|мен)?$/u;
 const PARTICLES = new Set(["ұлы", "улы", "уулу", "қызы", "кызы", "кизи", "оглы", "uly", "ulu", "kyzy", "qyzy", "kizi", "ogly"]);
 const LATIN_SURNAME = /^[a-z'-]{2,}?(?:ov|ova|ev|eva|yn|yna|enko|chuk|uk|yuk|yan|dze|shvili|zoda|zade)$/u;
@@ -808,6 +810,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (classes[0] !== "firstAmbiguous") return false;
   if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
   if (askedAfter(ctx, last) || introducesSelf(ctx, first, last) || calledSo(ctx, last) || definedAsPerson(ctx, last, cls)) return true;
+  if (contactAfter(ctx, last)) return true;
   if (calledBy(ctx, first, lex)) return true;
   // Joined to a name that is no word: two people (Алёну и Вику держали).
   if (joinedToPerson) return true;

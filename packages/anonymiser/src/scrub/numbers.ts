@@ -12,7 +12,7 @@ import {
 import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 
-const isPhoneWord = stemTest(PHONE_KEYWORD_STEMS);
+export const isPhoneWord = stemTest(PHONE_KEYWORD_STEMS);
 // A number after these is a phone only if nothing nearer says otherwise.
 const WEAK_PHONE_WORDS = new Set(["номер", "номера", "номеру", "нөмір", "нөмірі", "нөмірім", "number"]);
 const isPlateWord = stemTest(["машин", "авто", "көлік", "plate", "госномер", "car"]);

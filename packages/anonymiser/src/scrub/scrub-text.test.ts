@@ -1631,4 +1631,25 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Samal-2 shaghynaudany, 4-ui")).toEqual(["ADDRESS:Samal-2 shaghynaudany, 4-ui"]);
     expect(names("Инцидентов с полицией не было")).toEqual([]);
   });
+  it("reads heldout-37's and -38's spent lessons: handles after ником or аккаунта, р. before a birth date, a receipt after №, letters before a number, ordinal microdistricts, ages, contacts, spoken patronymics", () => {
+    expect(found("у меня там ник «Vishenka_01», но полиция нашла")).toEqual(["HANDLE:Vishenka_01"]);
+    expect(found("анкета под ником Sweet_Aru, и номер старый")).toEqual(["HANDLE:Sweet_Aru"]);
+    expect(found("Объявления размещались с аккаунта «angel_ast_2023»")).toEqual(["HANDLE:angel_ast_2023"]);
+    expect(found("Науқас, р. 03.08.1978, тест теріс")).toEqual(["DOB:03.08.1978"]);
+    // A number after a № is a document's or a receipt's, never a phone.
+    expect(found("Квитанция об оплате штрафа № 7712-0045893 приложена").filter((e) => e.startsWith("PHONE"))).toEqual([]);
+    expect(found("Номер заявки в системе e-Otinish: ЖТ-Ф-2024-01382211")).toEqual(["DOCNUM:ЖТ-Ф-2024-01382211"]);
+    expect(found("Мой старый паспорт был серии N 0839125, новый")).toEqual(["DOCNUM:N 0839125"]);
+    expect(found("проживает в Шымкенте, 14-й мкр, 52-й дом, кв. 30")).toEqual(["ADDRESS:14-й мкр, 52-й дом, кв. 30"]);
+    expect(found("Raid at 5th microdistrict, building 30, apt 44")).toEqual(["ADDRESS:5th microdistrict, building 30, apt 44"]);
+    // A numbered microdistrict alone is a part of town, as a city is.
+    expect(found("девки кто в Актобе, там в 11 мкр опять ездят")).toEqual([]);
+    expect(found("she lives in the 5th microdistrict near the bazaar")).toEqual([]);
+    expect(names("Виктория, 29 лет, из Петропавловска")).toEqual(["Виктория"]);
+    expect(names("Заявление от имени Абеновой Б.К. о задержании")).toEqual(["Абеновой Б.К."]);
+    expect(names("Лица, представившиеся как «Светка», отказались")).toEqual(["Светка"]);
+    expect(names("Маржанға айтыңдаршы, ертең келмесін")).toEqual(["Маржанға"]);
+    expect(names("Ақбота +7 778 554 02 91, хабарлас")).toEqual(["Ақбота"]);
+    expect(names("Потом пришёл Саныч и сказал")).toEqual(["Саныч"]);
+  });
 });

@@ -21,7 +21,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   туған\s+күні туған\s+күні туылған\s+күні туған туылған ж\.т\.? туған\s+жылы
   rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugh?an\s+kuni tugh?an tuylgan tuğan\s+k[uü]n\p{L}*
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
-  bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$
+  bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$ (?<!\p{L})р\.\s*$
 `);
 
 /**

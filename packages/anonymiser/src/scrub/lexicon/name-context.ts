@@ -163,17 +163,18 @@ export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұ
 export const CALLED_AFTER_WORDS: readonly string[] = words(`
   перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
   perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi
-  хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар ait aitshy
+  хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
 `);
 
 /** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */
 export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің сыңдар сіңдер syn sin`);
 
-/** Words before "как"/"as" and a quoted nickname: known, saved or listed so (`знают как «Ласточка»`, `saved as "Maks Op"`). */
+/** Words before "как"/"as" and a quoted nickname: known, saved, listed or introduced so (`знают как «Ласточка»`, `saved as "Maks Op"`, `представившиеся как «Светка»`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`
   знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut zapisan
   ukazan recorded sohran sokhran knows know knew refer address registered таныстыр tanystyr знает znaet
+  представивш представля представил introduced presented
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
