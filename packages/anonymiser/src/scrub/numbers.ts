@@ -14,7 +14,7 @@ import type { Token } from "./tokens.js";
 
 export const isPhoneWord = stemTest(PHONE_KEYWORD_STEMS);
 // A number after these is a phone only if nothing nearer says otherwise.
-const WEAK_PHONE_WORDS = new Set(["номер", "номера", "номеру", "нөмір", "нөмірі", "нөмірім", "number"]);
+const WEAK_PHONE_WORDS = new Set(["номер", "номера", "номеру", "номером", "номере", "нөмір", "нөмірі", "нөмірім", "number"]);
 const isPlateWord = stemTest(["машин", "авто", "көлік", "plate", "госномер", "car"]);
 const DOC_EXACT = new Set(DOCUMENT_KEYWORDS);
 const isDocumentStemOnly = stemTest(DOCUMENT_KEYWORD_STEMS);

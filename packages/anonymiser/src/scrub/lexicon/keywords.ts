@@ -45,11 +45,12 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
   нөмірлі номерлі санды сот әкімшілік қылмыстық азаматтық медициналық амбулаторлық
 `);
 
-/** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`). */
+/** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`, an officer's `личный номер`). */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
   уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
   груди grudi
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
+  личный личным личного личном lichnyi lichnym
 `);
 
 /**
