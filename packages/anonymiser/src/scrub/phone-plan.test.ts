@@ -20,6 +20,23 @@ describe("isPlannedPhone", () => {
     expect(isPlannedPhone("996555317248", false)).toBe(true);
     expect(isPlannedPhone("998904123567", false)).toBe(true);
   });
+  it("knows Tajik numbers by their country code, and the other countries' written with their +", () => {
+    expect(isPlannedPhone("992934471205", true)).toBe(true);
+    expect(isPlannedPhone("992934471205", false)).toBe(true);
+    for (const digits of [
+      "99365123456",
+      "994501234567",
+      "995555123456",
+      "37491123456",
+      "375291234567",
+      "380671234567",
+      "905321234567",
+      "8613812345678",
+    ])
+      expect(isPlannedPhone(digits, true), digits).toBe(true);
+    // Without their +, only Central Asia's: a string of digits from 380 or 90 is no phone.
+    for (const digits of ["380671234567", "905321234567"]) expect(isPlannedPhone(digits, false), digits).toBe(false);
+  });
   it("refuses numbers outside the plans", () => {
     for (const [digits, plus] of [
       ["71015123308", true], // +7 1…: no such national number

@@ -1,7 +1,9 @@
 // Whether a string of digits is a phone number of the numbering plans that matter here:
-// Kazakhstan and Russia (+7, trunk prefix 8), Kyrgyzstan (+996) and Uzbekistan (+998, both trunk
-// prefix 0). The plans are data: a country code, the national number's lengths and leading
-// digits. Asked only about digit strings that have a phone's length and lead.
+// Kazakhstan and Russia (+7, trunk prefix 8), Kyrgyzstan (+996), Uzbekistan (+998) and Tajikistan
+// (+992), where most migrants come from, and, written with their +, the other countries migrants
+// and their phones come from: Turkmenistan, Azerbaijan, Georgia, Armenia, Belarus, Ukraine, Turkey
+// and China. The plans are data: a country code, the national number's lengths and leading digits.
+// Asked only about digit strings that have a phone's length and lead.
 
 /** One numbering plan: the national numbers a country code is followed by. */
 interface Plan {
@@ -17,7 +19,9 @@ interface Plan {
  * +7 is shared: Kazakhstan's numbers lead with 7 (mobiles 70x, 747, 75x, 76x, 77x; city numbers
  * 71x and 72x area codes, 7282 Taldykorgan, 727 Almaty), Russia's with 3, 4, 8 or 9 (3xx/4xx city,
  * 8xx city and free-phone, 9xx mobile). Kyrgyzstan: 9 digits from 2, 3, 5–9 (or 10 from 8);
- * Uzbekistan: 9 digits from 20, 33 or 5–9.
+ * Uzbekistan: 9 digits from 20, 33 or 5–9; Tajikistan: 9 digits (3xx city codes, mobiles 5x, 7x–9x,
+ * 0x, 1x). The others: Turkmenistan 8 digits, Azerbaijan 9, Georgia 9 from 3–7, Armenia 8, Belarus
+ * 9 from 1–4, Ukraine 9 from 3–9, Turkey 10 from 2–5, China's mobiles 11 from 13–19.
  */
 export const PHONE_PLANS: readonly Plan[] = [
   { code: "7", trunk: "8", national: [{ length: 10, lead: /^[347-9]/ }] },
@@ -30,6 +34,15 @@ export const PHONE_PLANS: readonly Plan[] = [
     ],
   },
   { code: "998", trunk: "0", national: [{ length: 9, lead: /^(?:20|33|[5-9])/ }] },
+  { code: "992", trunk: "8", national: [{ length: 9, lead: /^[0135-9]/ }] },
+  { code: "993", trunk: "8", national: [{ length: 8, lead: /^[1-8]/ }] },
+  { code: "994", trunk: "0", national: [{ length: 9, lead: /^[1-9]/ }] },
+  { code: "995", trunk: "0", national: [{ length: 9, lead: /^[3-7]/ }] },
+  { code: "374", trunk: "0", national: [{ length: 8, lead: /^[1-9]/ }] },
+  { code: "375", trunk: "8", national: [{ length: 9, lead: /^[1-4]/ }] },
+  { code: "380", trunk: "0", national: [{ length: 9, lead: /^[3-9]/ }] },
+  { code: "90", trunk: "0", national: [{ length: 10, lead: /^[2-5]/ }] },
+  { code: "86", trunk: "0", national: [{ length: 11, lead: /^1[3-9]/ }] },
 ];
 
 /** Whether `national` is a national number of `plan`. */
@@ -59,8 +72,8 @@ const KYRGYZ_MOBILE = /^0[257]/u;
 /**
  * Whether `digits` (digits only) is a valid phone number: with `+`, a country code and a national
  * number of one of the plans; without, a Kazakh or Russian number with its trunk prefix `8` or
- * country code `7`, a Kazakh number or Russian mobile without either (`701…`, `916…`), a Kyrgyz
- * or Uzbek number with its country code, or a Kyrgyz mobile with its trunk prefix `0` (`0555 …`).
+ * country code `7`, a Kazakh number or Russian mobile without either (`701…`, `916…`), a Kyrgyz,
+ * Uzbek or Tajik number with its country code, or a Kyrgyz mobile with its trunk prefix `0` (`0555 …`).
  */
 export function isPlannedPhone(digits: string, plus: boolean): boolean {
   const n = digits.length;
@@ -71,7 +84,7 @@ export function isPlannedPhone(digits: string, plus: boolean): boolean {
   if (n === 11 && digits.startsWith(PLUS7.trunk)) return isNational(PLUS7, digits.slice(1));
   // 7 701 … / 996 555 … / 998 90 …: a country code without its +.
   if (n === 11 && lead === 55) return isInternational(digits);
-  if (n === 12 && (digits.startsWith("996") || digits.startsWith("998"))) return isInternational(digits);
+  if (n === 12 && (digits.startsWith("996") || digits.startsWith("998") || digits.startsWith("992"))) return isInternational(digits);
   // 701 …: a Kazakh number without prefix; 916 …: a Russian mobile without prefix.
   if (n === 10 && (lead === 55 || lead === 57)) return isNational(PLUS7, digits);
   // 0555 219 804: a Kyrgyz mobile as Kyrgyzstan dials it at home, with the trunk prefix 0.
