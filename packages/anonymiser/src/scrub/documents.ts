@@ -18,12 +18,13 @@ import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
-// A Russian passport's series in two pairs and six digits (45 17 803211), or a number as documents
+// A series of digits, a № and the number (миграционная карта 7016 № 3398214, паспорт 45 17 № 803211);
+// a Russian passport's series in two pairs and six digits (45 17 803211), or a number as documents
 // write it: a series of capitals in any alphabet (of two before a №: three are a register's name,
 // ҚАЖ № 3420; in Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733; two
 // series joined by hyphens: KZ-ОСМС-0193385, ЖТ-Ф-2024-01382211), digits, then parts joined by - or /.
 const NUMBER_AT =
-  /(?:\d{2} \d{2}|\d{4}) \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
+  /(?:\d{2} ?\d{2}|\d{4}) ?№ ?\d{5,9}(?!\d)|(?:\d{2} \d{2}|\d{4}) \d{6}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;
@@ -40,6 +41,8 @@ const PASSPORT_DIGITS = /^\d{7,8}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 export const YEAR = /^(?:19|20)\d\d$/u;
+const QUARTER = /^Q[1-4] (?:19|20)\d\d$/u;
+const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
 const SIGN_WORDS_BEFORE = new Set(["№", ...NUMBER_WORDS]);
 const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
@@ -109,8 +112,10 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
     return null;
   // The last digits of a masked card (**** 2291) identify no one either.
   if (MASKED_BEFORE.test(text.slice(Math.max(0, head.start - 3), head.start))) return null;
-  // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года", "ІІМ 2020 берген").
-  if (!signed && YEAR.test(value.replace(SERIES_BEFORE, ""))) return null;
+  // A year is not a document's number unless a № says so ("в 2015 году", "дело 2015 года", "ІІМ 2020 берген"),
+  // nor a quarter of one (Q2 2024), nor a day and month (on 02/06).
+  const quarter = QUARTER.test(value) || (text.charAt(head.start - 1) === "Q" && QUARTER.test(`Q${value}`));
+  if (!signed && (YEAR.test(value.replace(SERIES_BEFORE, "")) || quarter || DAY_MONTH.test(value))) return null;
   // Thousands in groups are an amount ("вернул только за 10 000"), a helpline's number no one's.
   if (!signed && (THOUSANDS.test(value) || HELPLINES.has(value) || KILO.test(value))) return null;
   // Inside a longer number (the month and day of 2024-06-12), or an article of a code (ҚК 309-бабы).

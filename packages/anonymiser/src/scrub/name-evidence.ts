@@ -22,6 +22,7 @@ import {
   PERSON_OR_FEELING_VERB_STEMS,
   POSSESSED_STEMS,
   SECOND_PERSON_ENDINGS,
+  SECOND_PERSON_POSSESSIVES,
   SECOND_PERSON_WORDS,
   SELF_INTRODUCTIONS,
   WHEN_WORDS,
@@ -257,6 +258,14 @@ const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$
 export function askedAfter(ctx: NameContext, i: number): boolean {
   const { tokens, text } = ctx;
   const token = tokens[i] as Token;
+  // "Bota, erteń saǵat neshede kezdesemiz?": a short question after the name and a comma, asked of her.
+  if (token.sentenceStart && tokens[i + 1]?.text === "," && tokens[i + 2]?.kind === "word") {
+    for (let k = i + 2; k <= i + 9 && tokens[k] !== undefined; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === "?") return true;
+      if (t.text === "," || t.text === "." || t.text === "!" || t.text === ";" || t.sentenceStart) break;
+    }
+  }
   // "сауле, қалайсың?": a Kazakh question in the second person, after a comma.
   if (token.sentenceStart && tokens[i + 1]?.text === "," && SECOND_PERSON_ENDING.test(tokens[i + 2]?.lower ?? "")) return true;
   const next = tokens[i + 1];
@@ -300,6 +309,7 @@ export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 // Object pronouns that may stand between a name and its verb (Вера позвонила мне, Алма маған айтты).
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
 const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
+const YOUR: ReadonlySet<string> = new Set(SECOND_PERSON_POSSESSIVES);
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
@@ -325,6 +335,8 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // …also after "а" or "ну" (Светуля, а ты где?).
     const you = BUT.has(tokens[k + 1]?.lower ?? "") || IF.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
     if (SECOND_PERSON.has(you?.lower ?? "") || GREETINGS.has(tokens[k + 1]?.lower ?? "")) return true;
+    // "Света, твой паспорт у меня": told about what is hers.
+    if (YOUR.has(tokens[k + 1]?.lower ?? "")) return true;
     // "Вера, не переживай", "Сәуле, уайымдама": told not to.
     const told = tokens[k + 1]?.lower ?? "";
     if ((told === "не" && RU_IMPERATIVE.test(tokens[k + 2]?.lower ?? "")) || KK_NOT_IMPERATIVE.test(told)) return true;

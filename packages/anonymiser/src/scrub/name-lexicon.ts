@@ -311,7 +311,9 @@ function diminutiveMask(lex: NameLexicon, folded: string): AmbiguityMask | undef
   }
   for (const nominative of nominatives) {
     for (const [suffix, full] of DIMINUTIVE_SUFFIXES) {
-      if (!nominative.endsWith(suffix) || nominative.length - suffix.length < 3) continue;
+      // A stem of two letters only for a name of three or more (Ирочка → Ира, Зоечка → Зоя).
+      const stem = nominative.length - suffix.length;
+      if (!nominative.endsWith(suffix) || stem < 2 || stem + full.length < 3) continue;
       const mask = lex.firstNameNominatives.get(nominative.slice(0, -suffix.length) + full);
       if (mask !== undefined) return mask;
     }

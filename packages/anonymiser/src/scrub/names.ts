@@ -822,7 +822,16 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   // …unless it stands in a list of such words ("Вера, Надежда, Любовь — это я про свои попытки").
   const comma = (k: number): boolean => ctx.tokens[k]?.text === ",";
   if ((comma(first - 1) && cls[first - 2] === "firstAmbiguous") || (comma(last + 1) && cls[last + 2] === "firstAmbiguous")) return false;
-  return (!token.latin || ctx.lang !== "en") && !token.sentenceStart && previous?.kind !== "number" && !lex.functionWords.has(token.lower);
+  // …but a form that only calls her (Мир of Мира) is one only where she is called: "карта Мир" is a card.
+  const vocative =
+    members.length === 1 && firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "vocative";
+  return (
+    (!token.latin || ctx.lang !== "en") &&
+    !token.sentenceStart &&
+    previous?.kind !== "number" &&
+    !lex.functionWords.has(token.lower) &&
+    !vocative
+  );
 }
 
 /** Person names in the text. */

@@ -1652,4 +1652,18 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Ақбота +7 778 554 02 91, хабарлас")).toEqual(["Ақбота"]);
     expect(names("Потом пришёл Саныч и сказал")).toEqual(["Саныч"]);
   });
+  it("reads heldout-39's spent lessons: pet forms of short names, a name told about what is hers or asked a short question, Regina, a VK page, a numeric series before №, quarters and days are no documents, a card called Мир", () => {
+    expect(names("Ирочка из Тараза приедет в пятницу")).toEqual(["Ирочка"]);
+    expect(names("Зоечка, ты дома? тебе продукты занесу")).toEqual(["Зоечка"]);
+    expect(names("Поставь точку, и всё")).toEqual([]);
+    expect(names("Света, твой паспорт у меня, забери")).toEqual(["Света"]);
+    expect(names("Bota, erteń saǵat neshede kezdesemiz?", { lang: "kk" })).toEqual(["Bota"]);
+    expect(names("Menya zovut Regina, ya rabotayu v saune", { lang: "ru" })).toEqual(["Regina"]);
+    expect(found("её страница в VK mohira_tashkent была взломана")).toEqual(["HANDLE:mohira_tashkent"]);
+    // The number after the №, with its series: the migration card is hers.
+    expect(found("миграционная карта серии 7016 № 3398214, въезд через КПП")).toEqual(["DOCNUM:7016 № 3398214"]);
+    expect(found("Quarterly report Q2 2024: 212 individual consultations")).toEqual([]);
+    expect(found("Patient reports assault by client on 02/06; no police report filed")).toEqual([]);
+    expect(found("перевод на карту Мир 2200 7048 2144 3695")).toEqual(["CARD:2200 7048 2144 3695"]);
+  });
 });

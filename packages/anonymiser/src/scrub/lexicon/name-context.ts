@@ -116,6 +116,11 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
   `ты вы тебя тебе вас вам сен сенің сені сенде сіз сендер саған сізге you ty vy sen senin siz`,
 );
 
+/** "Your", after a name and a comma: she is told about what is hers (`Света, твой паспорт у меня`). */
+export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
+  `твой твоя твоё твое твои твою твоего твоей ваш ваша ваши вашу вашего сенің сіздің your tvoi tvoy tvoya tvoyu tvoe senin sizdin`,
+);
+
 /** Greetings before a name's vocative (`алё наташ`). */
 export const GREETING_WORDS: readonly string[] = words(
   `алё алло ало привет эй сәлем салем hey hi hello privet salem alo allo спасибо spasibo`,

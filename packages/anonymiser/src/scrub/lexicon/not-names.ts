@@ -98,7 +98,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   sunday january february march april june july august september october november december
   again begin within cabin latin berlin china ukraine english russian kazakh uzbek kyrgyz
   interpreter translation phone number card passport more information main geneva carolina
-  argentina retina regina cousin skin twin chin thin spin grin basin raisin resin satin coffin
+  argentina retina cousin skin twin chin thin spin grin basin raisin resin satin coffin
   dolphin muffin pumpkin napkin insulin vitamin heroin admin margin origin toxin stamina vagina
   ban aim asian roma den sat dacha chat wiki jan aka stays ran jam login plugin
   two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty
