@@ -49,7 +49,7 @@ const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/u;
 /** …and in Latin letters, after its number as often as before it (`14 мкр, 35 үй`, `3 mkr, 18 ui`). */
 const MICRODISTRICT_ANY = /^(?:мкр|мкрн|мкр-н|микрорайон\p{L}*|mkr|mkrn|mikrora[iy]on\p{L}*)$/u;
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
-const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|yqshamaudan|shagynaudan|shaghynaudan)\p{L}*$/u;
+const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|микроаудан|yqshamaudan|shagynaudan|shaghynaudan|mikroaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED =
   /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|uy|ui|üi|pater|päter|pәter|patir|kabat|qabat|keñse|kense|bolme|bölme)\p{L}{0,6}$/u;
 /** A Latin word with its marks taken off, the 2018 alphabet's letters read as chats write them (shaǵynaýdany → shagynaudany, úı → ui). */

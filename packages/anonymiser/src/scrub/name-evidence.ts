@@ -335,8 +335,13 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // …also after "а" or "ну" (Светуля, а ты где?).
     const you = BUT.has(tokens[k + 1]?.lower ?? "") || IF.has(tokens[k + 1]?.lower ?? "") ? tokens[k + 2] : tokens[k + 1];
     if (SECOND_PERSON.has(you?.lower ?? "") || GREETINGS.has(tokens[k + 1]?.lower ?? "")) return true;
-    // "Света, твой паспорт у меня": told about what is hers.
+    // "Света, твой паспорт у меня": told about what is hers; "Лолочка, я перевела тебе 15к": spoken to,
+    // a few words on in the clause.
     if (YOUR.has(tokens[k + 1]?.lower ?? "")) return true;
+    // …not in a relative clause: "Роза, которую вам вручили" is a flower.
+    const relative = (tokens[k + 1]?.lower ?? "").startsWith("котор");
+    for (let j = k + 2; j <= k + 4 && !relative && tokens[j]?.kind === "word"; j++)
+      if (SECOND_PERSON.has(tokens[j]?.lower ?? "")) return true;
     // "Вера, не переживай", "Сәуле, уайымдама": told not to.
     const told = tokens[k + 1]?.lower ?? "";
     if ((told === "не" && RU_IMPERATIVE.test(tokens[k + 2]?.lower ?? "")) || KK_NOT_IMPERATIVE.test(told)) return true;

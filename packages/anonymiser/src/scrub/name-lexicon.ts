@@ -128,8 +128,13 @@ function compile(): NameLexicon {
   const firstNames = new Map<string, AmbiguityMask>();
   const firstNameNominatives = new Map<string, AmbiguityMask>();
   const firstNameKeys = new Map<string, AmbiguityMask>();
+  // A case form that is a function word is none (Или, Иля's genitive, is "or").
+  const functionWords = new Set(RU_FUNCTION_WORDS.map((w) => foldCyrillic(w.toLowerCase())));
   const addFirst = (name: string, gender: NameGender, mask: AmbiguityMask): void => {
-    for (const form of russianForms(name, "first", gender)) addMask(firstNames, foldCyrillic(form), mask);
+    for (const form of russianForms(name, "first", gender)) {
+      const folded = foldCyrillic(form);
+      if (form === name || !functionWords.has(folded)) addMask(firstNames, folded, mask);
+    }
     addMask(firstNameNominatives, foldCyrillic(name), mask);
     addMask(firstNameKeys, cyrillicKey(name), mask);
   };

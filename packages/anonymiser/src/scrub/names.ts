@@ -69,8 +69,11 @@ const SURNAMES = [
 // start such a word is a name only with more evidence.
 const SURNAME_OTHER = new RegExp(`^([\\p{L}-]{3,}?)(енко|чук|щук|юк|ук|ян|янц|дзе|швили|зода|заде)(?:а|у|ом|е|ым)?${KK}?$`, "u");
 const SURNAME_ADJECTIVE = /^[\p{L}-]{3,}?(?:ск|цк)(?:ий|ая|ого|ому|им|ом|ой|ую|ие|их)$/u;
-// A patronymic, also as spoken (Саныч, Михалыч, Николаич, Сергеич).
-const PATRONYMIC = new RegExp(`^[\\p{L}-]{2,}?(?:(?:ович|евич|ьич|ыч|аич|еич)(?:а|у|ем|е)?|(?:овн|евн|ичн)(?:а|ы|е|у|ой|ою))${KK}?$`, "u");
+// A patronymic, also as spoken (Саныч, Михалыч, Николаич, Сергеич) and in Ukrainian (Василівна).
+const PATRONYMIC = new RegExp(
+  `^[\\p{L}-]{2,}?(?:(?:ович|евич|ьич|ыч|аич|еич)(?:а|у|ем|е)?|(?:овн|евн|ичн|івн|ївн)(?:а|ы|и|і|е|у|ой|ою|ій))${KK}?$`,
+  "u",
+);
 const KAZAKH_PATRONYMIC = /^[\p{L}-]{3,}?(?:ұлы|улы|уулу|қызы|кызы|кизи)(?:ның|нің|нын|нин|на|не|н|нда|нде|нан|нен|мен)?$/u;
 const PARTICLES = new Set(["ұлы", "улы", "уулу", "қызы", "кызы", "кизи", "оглы", "uly", "ulu", "kyzy", "qyzy", "kizi", "ogly"]);
 const LATIN_SURNAME = /^[a-z'-]{2,}?(?:ov|ova|ev|eva|yn|yna|enko|chuk|uk|yuk|yan|dze|shvili|zoda|zade)$/u;
@@ -352,10 +355,14 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   if (token.text.length === 1 || (token.latin && LATIN_DIGRAPH_INITIAL.test(token.text))) {
     // A letter glued to a number is a house's (236Б.) or a code's (0417-Б.), not an initial.
     const hyphen = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start;
+    // …or after a slash, a letter's (№ 88/Қ.).
     const glued =
-      (hyphen ? tokens[i - 2] : tokens[i - 1])?.kind === "number" &&
-      (hyphen ? tokens[i - 2]?.end === tokens[i - 1]?.start : tokens[i - 1]?.end === token.start);
-    return !glued && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
+      ((hyphen ? tokens[i - 2] : tokens[i - 1])?.kind === "number" &&
+        (hyphen ? tokens[i - 2]?.end === tokens[i - 1]?.start : tokens[i - 1]?.end === token.start)) ||
+      (tokens[i - 1]?.text === "/" && tokens[i - 1]?.end === token.start);
+    // A virus's or a vitamin's letter (гепатит С., витамин D.) is no initial either.
+    const lettered = LETTERED.test(tokens[i - 1]?.lower ?? "");
+    return !glued && !lettered && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
   // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself.
   if (isRole(token, lex) || TITLES.has(lower)) return "role";
@@ -745,6 +752,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname") && !ADDRESS_ADJECTIVE.test(read);
 }
 
+const LETTERED = /^(?:гепатит\p{L}{0,2}|hepatitis|витамин\p{L}{0,2}|vitamin|группы|группа|тобы)$/u;
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 const GOD: ReadonlySet<string> = new Set(GOD_WORDS);

@@ -1666,4 +1666,23 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Patient reports assault by client on 02/06; no police report filed")).toEqual([]);
     expect(found("перевод на карту Мир 2200 7048 2144 3695")).toEqual(["CARD:2200 7048 2144 3695"]);
   });
+  it("reads heldout-40's spent lessons: migration cards, Tajik names, Kazakh -ша, a Ukrainian patronymic, spoken to a few words on, Instagramda, mikroaudany; no house before a bus, no initial after гепатит or a slash, no name in или or витамин", () => {
+    expect(found("миграционная карта 7503 1184529, прибыла 02.09.2023")).toEqual(["DOCNUM:7503 1184529"]);
+    expect(names("Фарангис просила передать, что у неё всё хорошо")).toEqual(["Фарангис"]);
+    expect(names("Боташа, сенің номерің өзгерді ме?")).toEqual(["Боташа"]);
+    expect(names("Гражданка Украины Мельник Тетяна Василівна, паспорт")).toEqual(["Мельник Тетяна Василівна"]);
+    expect(names("Лолочка, я перевела тебе 15к на карту")).toEqual(["Лолочка"]);
+    expect(names("Роза, которую вам вручили на 8 Марта, завяла")).toEqual([]);
+    expect(found("sen Instagramda aruka_astana degen akkaunttan jazghan qyzdy bilesin be?", { lang: "kk" })).toEqual([
+      "HANDLE:aruka_astana",
+    ]);
+    expect(found("Bizdi Shymkentte, Nursat mikroaudany, 112-üi, patterde ustap aldy.", { lang: "kk" })).toEqual([
+      "ADDRESS:Nursat mikroaudany, 112-üi",
+    ]);
+    expect(found("Мы стояли на остановке на Толе би, 24-й автобус ждали")).toEqual([]);
+    expect(names("Диагноз: хронический гепатит С. Направлена на ПЦР-диагностику.")).toEqual([]);
+    expect(names("Жалоба жіберілді, шығыс № 88/Қ. Жауап әлі жоқ.")).toEqual([]);
+    expect(names("Назначили витамин, через неделю контроль.")).toEqual([]);
+    expect(names("сказал: «Или платишь, или завтра будет рейд».")).toEqual([]);
+  });
 });

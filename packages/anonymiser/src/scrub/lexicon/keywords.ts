@@ -54,7 +54,7 @@ export const DOCUMENT_KEYWORDS: readonly string[] = words(`
 `);
 
 /**
- * Stems of words after a number that make it an amount of money, an age or a count, not a phone
+ * Stems of words after a number that make it an amount of money, an age, a count or a bus route, not a phone
  * or a house number (a one-letter stem must be the whole word: `г.`, `ж.`).
  */
 export const AMOUNT_WORD_STEMS: readonly string[] = words(`
@@ -63,6 +63,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
   zhast jast zhasar jasar let goda god zhyl jyl
+  автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 
 /** Stems of words about money or fines: a grouped number after them (22-33-44) is no phone. */

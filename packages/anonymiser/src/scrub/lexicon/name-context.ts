@@ -32,6 +32,7 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде төлегенін
   төлегенмін төлегенбіз төлегенсің
   сережки сережек сережку сережками валентинку валентинки валентинка лол май кости
+  витамин витамины витамина витаминов витаминами витаминды витамині
 `);
 
 /** Kazakh words whose letters fold to a Russian name's form (қате, "wrong", is no Кате): matched as written. */
@@ -39,7 +40,7 @@ export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қат
 
 /**
  * Diminutive suffixes of Russian first names and what the full name has instead (`Жанночка` →
- * `Жанна`, `Маратик` → `Марат`, `Наташенька` → `Наташа`), on folded nominatives.
+ * `Жанна`, `Маратик` → `Марат`, `Наташенька` → `Наташа`), and Kazakh `-ша` (`Боташа`), on folded nominatives.
  */
 export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["уленька", "а"],
@@ -68,6 +69,8 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["чик", ""],
   ["ок", ""],
   ["ек", ""],
+  // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша.
+  ["ша", ""],
 ];
 
 /** Russian case endings of a first name and the nominative endings they may stand for. */
