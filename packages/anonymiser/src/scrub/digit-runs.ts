@@ -179,7 +179,9 @@ export function findDigitRuns(text: string, tokens: readonly Token[], out: Candi
         cue ??= cueBefore(tokens, index);
         return cue;
       };
-      const glued = g === 0 && isLetterAt(text, first.start - 1);
+      // …or to a code's letters by a hyphen (пробирка 24-ЛС-30417): part of the code, no phone.
+      const glued =
+        g === 0 && (isLetterAt(text, first.start - 1) || (text.charAt(first.start - 1) === "-" && isLetterAt(text, first.start - 2)));
       const cut = cutAt(text, run, g, () => said() === "iin");
       if (cut !== null) {
         const last = run.groups[cut.to - 1] as Group;

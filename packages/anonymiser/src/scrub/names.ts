@@ -360,8 +360,10 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
       ((hyphen ? tokens[i - 2] : tokens[i - 1])?.kind === "number" &&
         (hyphen ? tokens[i - 2]?.end === tokens[i - 1]?.start : tokens[i - 1]?.end === token.start)) ||
       (tokens[i - 1]?.text === "/" && tokens[i - 1]?.end === token.start);
-    // A virus's or a vitamin's letter (гепатит С., витамин D.) is no initial either.
-    const lettered = LETTERED.test(tokens[i - 1]?.lower ?? "");
+    // A virus's or a vitamin's letter (гепатит С., витамин D., гепатиты B и C.) is no initial either.
+    const lettered =
+      LETTERED.test(tokens[i - 1]?.lower ?? "") ||
+      (CONJUNCTIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text.length === 1 && LETTERED.test(tokens[i - 3]?.lower ?? ""));
     return !glued && !lettered && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
   // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself.

@@ -32,6 +32,8 @@ describe("isPlannedPhone", () => {
       "380671234567",
       "905321234567",
       "8613812345678",
+      "971553182740",
+      "821012345678",
     ])
       expect(isPlannedPhone(digits, true), digits).toBe(true);
     // Without their +, only Central Asia's: a string of digits from 380 or 90 is no phone.

@@ -1,8 +1,8 @@
 // Whether a string of digits is a phone number of the numbering plans that matter here:
 // Kazakhstan and Russia (+7, trunk prefix 8), Kyrgyzstan (+996), Uzbekistan (+998) and Tajikistan
 // (+992), where most migrants come from, and, written with their +, the other countries migrants
-// and their phones come from: Turkmenistan, Azerbaijan, Georgia, Armenia, Belarus, Ukraine, Turkey
-// and China. The plans are data: a country code, the national number's lengths and leading digits.
+// and their phones come from, and where they are lured to work: Turkmenistan, Azerbaijan, Georgia,
+// Armenia, Belarus, Ukraine, Turkey, China, the United Arab Emirates and South Korea. The plans are data: a country code, the national number's lengths and leading digits.
 // Asked only about digit strings that have a phone's length and lead.
 
 /** One numbering plan: the national numbers a country code is followed by. */
@@ -21,7 +21,8 @@ interface Plan {
  * 8xx city and free-phone, 9xx mobile). Kyrgyzstan: 9 digits from 2, 3, 5–9 (or 10 from 8);
  * Uzbekistan: 9 digits from 20, 33 or 5–9; Tajikistan: 9 digits (3xx city codes, mobiles 5x, 7x–9x,
  * 0x, 1x). The others: Turkmenistan 8 digits, Azerbaijan 9, Georgia 9 from 3–7, Armenia 8, Belarus
- * 9 from 1–4, Ukraine 9 from 3–9, Turkey 10 from 2–5, China's mobiles 11 from 13–19.
+ * 9 from 1–4, Ukraine 9 from 3–9, Turkey 10 from 2–5, China's mobiles 11 from 13–19, the United Arab
+ * Emirates 9 from 2–9, South Korea's mobiles 10 from 10–19.
  */
 export const PHONE_PLANS: readonly Plan[] = [
   { code: "7", trunk: "8", national: [{ length: 10, lead: /^[347-9]/ }] },
@@ -43,6 +44,8 @@ export const PHONE_PLANS: readonly Plan[] = [
   { code: "380", trunk: "0", national: [{ length: 9, lead: /^[3-9]/ }] },
   { code: "90", trunk: "0", national: [{ length: 10, lead: /^[2-5]/ }] },
   { code: "86", trunk: "0", national: [{ length: 11, lead: /^1[3-9]/ }] },
+  { code: "971", trunk: "0", national: [{ length: 9, lead: /^[2-9]/ }] },
+  { code: "82", trunk: "0", national: [{ length: 10, lead: /^1[0-9]/ }] },
 ];
 
 /** Whether `national` is a national number of `plan`. */

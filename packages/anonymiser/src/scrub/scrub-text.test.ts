@@ -1685,4 +1685,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Назначили витамин, через неделю контроль.")).toEqual([]);
     expect(names("сказал: «Или платишь, или завтра будет рейд».")).toEqual([]);
   });
+  it("reads heldout-41's spent lessons: Асыл and Аққу, told to send money, Emirati and Korean phones, a handle after a comma, no phone in a tube's code, no initial in hepatitis B and C", () => {
+    expect(names("Асыл, скажи ему что так нельзя")).toEqual(["Асыл"]);
+    expect(names("Рая, переведи мне на сбер, я ещё верну")).toEqual(["Рая"]);
+    expect(found("работа в Дубае, номер был +971 55 318 2740")).toEqual(["PHONE:+971 55 318 2740"]);
+    expect(found("Инстада жазыңыз, sultana.style.alm, мен сонда отырамын")).toEqual(["HANDLE:sultana.style.alm"]);
+    expect(found("Номер пробирки 24-ЛС-30417. Результаты будут готовы")).toEqual([]);
+    expect(names("Бесплатно: тесты на ВИЧ, сифилис, гепатиты B и C. Консультация психолога.")).toEqual([]);
+  });
 });

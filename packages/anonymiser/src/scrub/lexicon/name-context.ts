@@ -170,6 +170,7 @@ export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұ
  */
 export const CALLED_AFTER_WORDS: readonly string[] = words(`
   перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
+  переведи перекинь отправь займи помоги
   perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi
   хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
