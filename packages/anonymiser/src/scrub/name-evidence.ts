@@ -25,6 +25,7 @@ import {
   SECOND_PERSON_POSSESSIVES,
   SECOND_PERSON_WORDS,
   SELF_INTRODUCTIONS,
+  SWEET_WORDS,
   WHEN_WORDS,
   WHERE_ARE_YOU,
   WHO_ASKS_WORDS,
@@ -248,6 +249,7 @@ export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean
   return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2) || askedAfter(ctx, i));
 }
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
+const SWEET: ReadonlySet<string> = new Set(SWEET_WORDS);
 
 const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$`, "u");
 /**
@@ -271,6 +273,8 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
+  // "Динуля привет", "Жасмин зая, ты где?": greeted, or called sweet.
+  if (GREETINGS.has(next.lower) || SWEET.has(next.lower)) return true;
   // "Meru do you have the photos?": asked in English.
   if (AUXILIARIES.has(next.lower) && SECOND_PERSON.has(tokens[i + 2]?.lower ?? "")) return true;
   // "Мира это ты?": asked who is writing.

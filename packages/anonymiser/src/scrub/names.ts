@@ -735,6 +735,16 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
     !isInstitutionWord(token.lower)
   )
     return true;
+  // Before a first name that is no word, mid-sentence, in the same case: a surname no list has
+  // (Обращение Гринько Надежды, пациентке Гладких Юлии).
+  if (
+    cls[i + 1] === "first" &&
+    !token.sentenceStart &&
+    !token.latin &&
+    !ADDRESS_ADJECTIVE.test(token.lower) &&
+    !isInstitutionWord(token.lower)
+  )
+    return true;
   // Joined to a name written surname first, and so written itself: a surname no list has
   // (Жұмабаев Ернар и Кравец Ольга).
   const joined = CONJUNCTIONS.has(ctx.tokens[i - 1]?.lower ?? "") && (cls[i - 2] === "first" || cls[i - 2] === "known");

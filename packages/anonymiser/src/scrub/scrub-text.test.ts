@@ -1693,4 +1693,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Номер пробирки 24-ЛС-30417. Результаты будут готовы")).toEqual([]);
     expect(names("Бесплатно: тесты на ВИЧ, сифилис, гепатиты B и C. Консультация психолога.")).toEqual([]);
   });
+  it("reads heldout-42's spent lessons: greeted or called sweet after her name, Uzbek -хон, more pet forms, a surname no list has before a first name; no document in a sum sent to a card", () => {
+    expect(names("Динуля привет, скинь номер того адвоката")).toEqual(["Динуля"]);
+    expect(names("Жасмин зая, ты где? Я у входа")).toEqual(["Жасмин"]);
+    expect(names("Наргизахон, вот номер узбекского консульства")).toEqual(["Наргизахон"]);
+    expect(names("Дианочка, это Стефа. Меня выпустили")).toEqual(["Дианочка", "Стефа"]);
+    expect(names("девочки, у Сюзанны сегодня суд в 15:00")).toEqual(["Сюзанны"]);
+    expect(names("Результаты анализов направлены пациентке Гладких Юлии на почту")).toEqual(["Гладких Юлии"]);
+    expect(found("Сымбат, мына картаға 3000 салшы, кейін қайтарамын").filter((e) => e.startsWith("DOCNUM"))).toEqual([]);
+    // A document's number stays one whatever is done with it.
+    expect(found("хаттама 0093412 жібердім")).toEqual(["DOCNUM:0093412"]);
+  });
 });

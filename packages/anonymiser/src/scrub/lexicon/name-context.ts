@@ -40,7 +40,8 @@ export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қат
 
 /**
  * Diminutive suffixes of Russian first names and what the full name has instead (`Жанночка` →
- * `Жанна`, `Маратик` → `Марат`, `Наташенька` → `Наташа`), and Kazakh `-ша` (`Боташа`), on folded nominatives.
+ * `Жанна`, `Маратик` → `Марат`, `Наташенька` → `Наташа`), Kazakh `-ша` (`Боташа`) and Uzbek `-хон`
+ * (`Наргизахон`), on folded nominatives.
  */
 export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["уленька", "а"],
@@ -71,6 +72,9 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["ек", ""],
   // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша.
   ["ша", ""],
+  // Uzbek and Tajik affection after a name: Наргизахон, Азизжон.
+  ["хон", ""],
+  ["жон", ""],
 ];
 
 /** Russian case endings of a first name and the nominative endings they may stand for. */
@@ -123,6 +127,9 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
 export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
   `твой твоя твоё твое твои твою твоего твоей ваш ваша ваши вашу вашего сенің сіздің your tvoi tvoy tvoya tvoyu tvoe senin sizdin`,
 );
+
+/** What one calls her sweetly right after her name (`Жасмин зая, ты где?`). */
+export const SWEET_WORDS: readonly string[] = words(`зая зайка солнце солнышко дорогая родная жаным малыш babe hun dear`);
 
 /** Greetings before a name's vocative (`алё наташ`). */
 export const GREETING_WORDS: readonly string[] = words(
