@@ -11,6 +11,7 @@ import {
   NUMBER_WORDS,
   RECEIPT_STEMS,
   REGISTER_NUMBER_WORDS,
+  SENT_STEMS,
   STATE_ABBREVIATIONS,
 } from "./lexicon/keywords.js";
 import { amountAfter, isDocumentWord, isMoneyWord, tokenAt } from "./numbers.js";
@@ -42,7 +43,7 @@ const PASSPORT_DIGITS = /^\d{7,8}$/u;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 export const YEAR = /^(?:19|20)\d\d$/u;
-const SENT_AFTER = /^(?:жібер|салш|салып|салдым|jiber|zhiber|salsh|salyp|saldym|перевел|скинул|кинул|отправил)/u;
+const isSent = stemTest(SENT_STEMS);
 const QUARTER = /^Q[1-4] (?:19|20)\d\d$/u;
 const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
@@ -123,7 +124,7 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   // Inside a longer number (the month and day of 2024-06-12), or an article of a code (ҚК 309-бабы).
   if (/\d[-/.]$/u.test(text.slice(Math.max(0, head.start - 2), head.start)) || ARTICLE_AFTER.test(text.slice(end, end + 6))) return null;
   // A round sum sent to a card (картаға 3000 салшы, карточкаңызға 5000 жібердім), not the card's number.
-  if (/00$/u.test(value) && SENT_AFTER.test(tokens[tokenAt(tokens, end)]?.lower ?? "")) return null;
+  if (/00$/u.test(value) && isSent(tokens[tokenAt(tokens, end)]?.lower ?? "")) return null;
   if (amountAfter(tokens, tokenAt(tokens, end))) {
     // A year read on as the number's last group is the year's (№ 038812550 2016 жылы берілген).
     const group = / (?:19|20)\d\d$/u.exec(value);

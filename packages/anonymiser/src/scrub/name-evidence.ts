@@ -5,6 +5,7 @@ import type { Locale } from "@redumbrella/questionnaire";
 import { foldCyrillic, latinToCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import {
+  AGE_WORDS,
   ASKING_AUXILIARIES,
   BACK_WORDS,
   CALLED_AFTER_WORDS,
@@ -458,7 +459,7 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
   if (POSSESSIVE_PRONOUNS.has(word(last + 1)) && (DEFINING_PERSON.has(word(last + 2)) || cls[last + 2] === "role")) return true;
   // "Виктория, 29 лет, из Петропавловска", "Aruzhan, 24 years old": her age after a comma.
   const age = tokens[last + 2];
-  if (tokens[last + 1]?.text === "," && age?.kind === "number" && /^[1-9]\d$/u.test(age.text) && AGE_WORDS.has(word(last + 3))) return true;
+  if (tokens[last + 1]?.text === "," && age?.kind === "number" && /^[1-9]\d$/u.test(age.text) && AGE.has(word(last + 3))) return true;
   return dashDefinesPerson(tokens, last + 1, (k) => cls[k] === "role");
 }
 
@@ -504,7 +505,7 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 }
 
 const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
-const AGE_WORDS: ReadonlySet<string> = new Set(["лет", "года", "год", "жас", "жаста", "years", "yrs", "y", "let", "goda", "jas", "zhas"]);
+const AGE: ReadonlySet<string> = new Set(AGE_WORDS);
 const BUT: ReadonlySet<string> = new Set(["а", "ну", "a", "nu"]);
 // "Rose, if you read this": called, and told what to do if.
 const IF: ReadonlySet<string> = new Set(IF_WORDS);

@@ -8,7 +8,7 @@ import { genderOfEnding } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
-import { FLOWER_NAMES, GOD_WORDS, NAMED_VENUE_STEMS } from "./lexicon/name-context.js";
+import { FLOWER_NAMES, GOD_WORDS, LETTERED_WORDS, NAMED_VENUE_STEMS } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   askedAfter,
@@ -362,8 +362,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
       (tokens[i - 1]?.text === "/" && tokens[i - 1]?.end === token.start);
     // A virus's or a vitamin's letter (гепатит С., витамин D., гепатиты B и C.) is no initial either.
     const lettered =
-      LETTERED.test(tokens[i - 1]?.lower ?? "") ||
-      (CONJUNCTIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text.length === 1 && LETTERED.test(tokens[i - 3]?.lower ?? ""));
+      LETTERED.has(tokens[i - 1]?.lower ?? "") ||
+      (CONJUNCTIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text.length === 1 && LETTERED.has(tokens[i - 3]?.lower ?? ""));
     return !glued && !lettered && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
   // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself.
@@ -764,7 +764,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   return field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname") && !ADDRESS_ADJECTIVE.test(read);
 }
 
-const LETTERED = /^(?:гепатит\p{L}{0,2}|hepatitis|витамин\p{L}{0,2}|vitamin|группы|группа|тобы)$/u;
+const LETTERED: ReadonlySet<string> = new Set(LETTERED_WORDS);
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 const GOD: ReadonlySet<string> = new Set(GOD_WORDS);

@@ -66,6 +66,11 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 
+/** Stems of verbs of sending money, after a round sum (`картаға 3000 салшы`): the sum is no document's number. */
+export const SENT_STEMS: readonly string[] = words(`
+  жібер салш салып салдым jiber zhiber salsh salyp saldym перевел скинул кинул отправил
+`);
+
 /** Stems of words about money or fines: a grouped number after them (22-33-44) is no phone. */
 export const MONEY_WORD_STEMS: readonly string[] = words(`
   штраф сумм взятк деньг оплат заплат айыппұл ақша пара fine bribe paid pay amount

@@ -128,6 +128,15 @@ export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
   `твой твоя твоё твое твои твою твоего твоей ваш ваша ваши вашу вашего сенің сіздің your tvoi tvoy tvoya tvoyu tvoe senin sizdin`,
 );
 
+/** Words of age after a name, a comma and a number (`Виктория, 29 лет`, `Aruzhan, 24 years old`). */
+export const AGE_WORDS: readonly string[] = words(`лет года год жас жаста years yrs y let goda jas zhas`);
+
+/** Words a letter follows that is no initial: a virus's, a vitamin's, a blood group's (`гепатит С.`, `витамин D.`). */
+export const LETTERED_WORDS: readonly string[] = words(`
+  гепатит гепатита гепатиту гепатитом гепатите гепатиты гепатитов гепатиті hepatitis
+  витамин витамина витамины витаминов vitamin группы группа тобы
+`);
+
 /** What one calls her sweetly right after her name (`Жасмин зая, ты где?`). */
 export const SWEET_WORDS: readonly string[] = words(`зая зайка солнце солнышко дорогая родная жаным малыш babe hun dear`);
 
