@@ -569,7 +569,8 @@ export function findAddresses(
       }
       const nameEnd = readStreetNameForward(r, before);
       if (nameEnd > before || from < i) {
-        const end = readHouseParts(r, nameEnd, nameEnd > before);
+        // A microdistrict by its number takes a bare house number too (8 мкр., 21, кв. 56).
+        const end = readHouseParts(r, nameEnd, nameEnd > before || from < i);
         push(from, end, before, nameEnd);
         i = end;
         continue;

@@ -1704,4 +1704,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     // A document's number stays one whatever is done with it.
     expect(found("хаттама 0093412 жібердім")).toEqual(["DOCNUM:0093412"]);
   });
+  it("reads heldout-43's spent lessons: migrants' work patents, a handle a few words after a comma, a numbered microdistrict's bare house", () => {
+    expect(found("паспорт РУз AB 7741026, патент 75-24-0412881, зарегистрирована")).toEqual(["DOCNUM:AB 7741026", "DOCNUM:75-24-0412881"]);
+    expect(found("Ксюха напиши мне в инсту, тут опасно: ksenia.v_88").filter((e) => e.startsWith("HANDLE"))).toEqual([
+      "HANDLE:ksenia.v_88",
+    ]);
+    expect(found("сегодня ночую, 8 мкр., 21, кв. 56, если что ищите там")).toEqual(["ADDRESS:8 мкр., 21, кв. 56"]);
+  });
 });

@@ -12,13 +12,14 @@ export const IIN_KEYWORDS: readonly string[] = words(`иин жсн iin иин-�
 
 /**
  * Stems of words that announce a document whose number leads to a file with the person's name:
- * identity documents and badges (`удостоверение личности № 041276395`, `жетон 04418`), court and
+ * identity documents and badges (`удостоверение личности № 041276395`, `жетон 04418`), migrants' work
+ * patents (`патент 75-24-0412881`), court and
  * administrative cases, protocols and resolutions, КУИ and ЕРДР, medical cards and case histories,
  * referrals, registration coupons, complaints and enforcement proceedings.
  */
 export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   паспорт удостовер удост куәлі куәлік жетон жетона badge passport свидетельств водительск
-  миграционн серии серия нагрудн төсбелгі значк
+  миграционн серии серия нагрудн төсбелгі значк патент patent
   протокол хаттама protocol постановлен қаулы resolution ruling решени определени
   медкарт амбулатор карт карточк болезни ауру тарих medical outpatient record
   направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
