@@ -1711,4 +1711,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     ]);
     expect(found("сегодня ночую, 8 мкр., 21, кв. 56, если что ищите там")).toEqual(["ADDRESS:8 мкр., 21, кв. 56"]);
   });
+  it("reads heldout-44's spent lessons: a nick of letters and digits after ник, a migration card's series of capitals and digits before №", () => {
+    expect(found("напиши мне в телегу, ник murka1998, ватсап не работает")).toEqual(["HANDLE:murka1998"]);
+    expect(found("Миграционная карта серии KZ02 № 7715423, срок пребывания до 18.08.2024")).toEqual(["DOCNUM:KZ02 № 7715423"]);
+  });
 });

@@ -24,6 +24,7 @@ const HANDLE_CUE =
   /(?<![\p{L}\p{N}])(?:ник(?:нейм)?(?:ім|ым|ің|ың|ом|а|у|е|и)?|логин|юзернейм|аккаунт\p{L}{0,3}|nick(?:name)?|login|username|handle|account|profile|профил\p{L}{0,3}|страниц\p{L}{0,3}|vk|вк|вконтакте|facebook|фейсбук\p{L}{0,3}|tiktok|тикток\p{L}{0,3}|insta(?:gram)?(?:da|ta|ga|tan|dan)?|инст(?:а|е|у|ы|аграм\p{L}{0,4})(?:да|ға|тан|дан)?|телег(?:а|е|у|и|рам\p{L}{0,4})|telegram|telega|tg)(?:,?\s+\p{L}{1,12}){0,4}[\s:,—«"“'-]{1,3}([A-Za-z][A-Za-z0-9_.]{2,31})(?![\p{L}\p{N}_@])/giu;
 const GLUED_WORD = /^[\p{Script=Cyrillic}]+(?=[A-Za-z0-9])/u;
 const HANDLE_LIKE = /[0-9_]|[A-Za-z]\.[A-Za-z]/u;
+const LETTER_THEN_DIGIT = /[A-Za-z]\d/u;
 
 function push(out: Candidate[], text: string, pattern: RegExp, type: "EMAIL" | "URL" | "HANDLE", priority: number): void {
   for (const match of text.matchAll(pattern)) {
@@ -48,7 +49,8 @@ export function findWebAddresses(text: string, out: Candidate[]): void {
       out.push({ start: match.index, end: match.index + match[0].length, type: "HANDLE", priority: PRIORITY.handle });
     }
   }
-  if (text.includes("_") || text.includes(".")) {
+  // A handle has a _, a dot or digits after its letters (murka1998): the cues are read only then.
+  if (text.includes("_") || text.includes(".") || LETTER_THEN_DIGIT.test(text)) {
     for (const match of text.matchAll(HANDLE_CUE)) {
       const handle = (match[1] as string).replace(TRAILING, "");
       if (handle.length < 3 || !HANDLE_LIKE.test(handle)) continue;
