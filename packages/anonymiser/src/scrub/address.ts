@@ -147,7 +147,9 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   const word = next?.text === "-" ? glued(i + 2) : undefined;
   if (word?.kind === "word") {
     if (isHouseAfter(word.lower)) return { end: i + 3, worded: true };
-    if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower)) return { end: i + 3, worded: false };
+    // An ordinal before a floor is the floor's, not a house's (на Гагарина, 5-й этаж).
+    if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower))
+      return FLOOR.test(at(r, i + 3)?.lower ?? "") ? null : { end: i + 3, worded: false };
     // A Kazakh place ending on the house's number (Рыскулова 57-дегі, Абай 150-де).
     if (KAZAKH_PLACE_ENDING.test(word.lower)) return { end: i + 3, worded: false };
     // A house's letter after a hyphen: 12-а, 5-Б.

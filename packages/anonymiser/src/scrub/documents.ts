@@ -129,7 +129,8 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   if (amountAfter(tokens, tokenAt(tokens, end))) {
     // A year read on as the number's last group is the year's (№ 038812550 2016 жылы берілген).
     const group = / (?:19|20)\d\d$/u.exec(value);
-    return group === null ? null : [head.start, end - group[0].length];
+    // …and a series with no number left before the year is the issuing body's letters (ІІМ 2021 жылы).
+    return group === null || !/\d/u.test(value.slice(0, -group[0].length)) ? null : [head.start, end - group[0].length];
   }
   return [head.start, end];
 }

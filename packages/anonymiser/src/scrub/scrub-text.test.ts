@@ -1715,4 +1715,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("напиши мне в телегу, ник murka1998, ватсап не работает")).toEqual(["HANDLE:murka1998"]);
     expect(found("Миграционная карта серии KZ02 № 7715423, срок пребывания до 18.08.2024")).toEqual(["DOCNUM:KZ02 № 7715423"]);
   });
+  it("reads heldout-45's spent lessons: a bare инст, instagramnan, скайп; no series left alone before a year; no house before a floor", () => {
+    expect(found("Зая, вот мой инст если что: aselek_beauty, там в директ пиши")).toEqual(["HANDLE:aselek_beauty"]);
+    expect(found("meni instagramnan tap: asemay_92, telefonym jogaldy")).toEqual(["HANDLE:asemay_92"]);
+    expect(found("вот мой скайп, если так удобнее: nastena.krg88. Ну или зум")).toEqual(["HANDLE:nastena.krg88"]);
+    expect(found("жеке куәлігінің нөмірі — 051203344, ІІМ 2021 жылы берген.")).toEqual(["DOCNUM:051203344"]);
+    expect(found("нотариус на Гагарина, 5-й этаж, с 10 до 18")).toEqual([]);
+  });
 });
