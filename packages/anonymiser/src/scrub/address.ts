@@ -44,10 +44,11 @@ const PARTICLES = new Set(STREET_NAME_PARTICLES);
 const MICRO_FIRST = new Set(MICRODISTRICT_FIRST);
 const ADDRESS_WORDS = new Set(ADDRESS_KEYWORDS);
 const AFTER_ABBREVIATED = new Set(STREET_AFTER_ABBREVIATIONS);
-const MICRODISTRICT = /^(мкр|мкрн|мкр-н|микрорайон\p{L}*)$/u;
+const MICRODISTRICT_RU = String.raw`мкр|мкрн|мкр-н|микрорайон\p{L}*`;
+const MICRODISTRICT = new RegExp(`^(?:${MICRODISTRICT_RU})$`, "u");
 const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/u;
 /** …and in Latin letters, after its number as often as before it (`14 мкр, 35 үй`, `3 mkr, 18 ui`). */
-const MICRODISTRICT_ANY = /^(?:мкр|мкрн|мкр-н|микрорайон\p{L}*|mkr|mkrn|mikrora[iy]on\p{L}*)$/u;
+const MICRODISTRICT_ANY = new RegExp(String.raw`^(?:${MICRODISTRICT_RU}|mkr|mkrn|mikrora[iy]on\p{L}*)$`, "u");
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|микроаудан|yqshamaudan|shagynaudan|shaghynaudan|mikroaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED =

@@ -36,6 +36,7 @@ import {
 } from "./lexicon/name-context.js";
 import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
 import { isDocumentWord, isMoneyWord, isPhoneWord } from "./numbers.js";
+import { isPlannedPhone } from "./phone-plan.js";
 import {
   CLOSING_QUOTES,
   DASHES,
@@ -473,16 +474,17 @@ export function contactAfter(ctx: NameContext, last: number): boolean {
   if (tokens[k]?.text === ",") k++;
   if (tokens[k]?.kind === "word" && isPhoneWord(tokens[k]?.lower ?? "")) k++;
   if (tokens[k]?.text === "." || tokens[k]?.text === ":") k++;
-  if (tokens[k]?.text === "+") k++;
-  // A Kazakh or Russian number: 8 or 7, then ten digits, in groups.
+  const plus = tokens[k]?.text === "+";
+  if (plus) k++;
+  // A Kazakh or Russian number, 8 or 7 and ten digits in groups, that the numbering plans know.
   if (!/^[78]/u.test(tokens[k]?.text ?? "")) return false;
-  let digits = 0;
-  for (; digits <= 11 && k < tokens.length; k++) {
+  let digits = "";
+  for (; digits.length <= 11 && k < tokens.length; k++) {
     const token = tokens[k] as Token;
-    if (token.kind === "number") digits += token.text.length;
+    if (token.kind === "number") digits += token.text;
     else if (token.text !== "-" && token.text !== "(" && token.text !== ")") break;
   }
-  return digits === 11;
+  return digits.length === 11 && isPlannedPhone(digits, plus);
 }
 
 /** Whether a dash after a name says it names a thing: "Маргарита — так называлась сауна", "Карина — это название кафе". */

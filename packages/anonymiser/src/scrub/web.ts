@@ -1,5 +1,6 @@
 // Emails, URLs and messenger handles: plain patterns, compiled once.
 import { type Candidate, PRIORITY } from "./candidate.js";
+import { HANDLE_CUE_WORDS } from "./lexicon/keywords.js";
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+/giu;
@@ -11,18 +12,20 @@ const HANDLE = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0
 const SCHEME_OR_WWW = /https?:|www\./iu;
 const DOT_LETTER = /[a-z0-9-]\.[a-zрқ]/iu;
 const TRAILING = /[.,;:!?)\]}'"»”…–—-]+$/u;
-// A link to one person's profile on a messenger or social network is a handle, not a site.
-const PROFILE_LINK =
-  /^(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|x\.com|twitter\.com|threads\.net)\/[^/\s]/iu;
-const PLATFORM_ALONE =
-  /^(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|x\.com|twitter\.com|threads\.net)\/?$/iu;
+// Messengers' and social networks' domains, as a link starts with them.
+const PLATFORM = String.raw`^(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|x\.com|twitter\.com|threads\.net)`;
+// A link to one person's profile on one is a handle, not a site; the domain alone names no one.
+const PROFILE_LINK = new RegExp(String.raw`${PLATFORM}\/[^/\s]`, "iu");
+const PLATFORM_ALONE = new RegExp(String.raw`${PLATFORM}\/?$`, "iu");
 // A handle written without its @ where the words before say it is one, up to four words on, quoted
 // or not: "ник в телеге Kisa_777", "insta aigul.nails_tdk", "my new insta is zarina.nails.ala",
 // "под ником «Vishenka_01»", "с аккаунта angel_ast_2023", "страница в VK mohira_tashkent", "мой инст
 // если что: aselek_beauty", "instagramnan tap: asemay_92", "мой скайп: nastena.krg88". It must
 // look like a handle (a digit, _ or an inner dot), not a word.
-const HANDLE_CUE =
-  /(?<![\p{L}\p{N}])(?:ник(?:нейм)?(?:ім|ым|ің|ың|ом|а|у|е|и)?|логин|юзернейм|аккаунт\p{L}{0,3}|nick(?:name)?|login|username|handle|account|profile|профил\p{L}{0,3}|страниц\p{L}{0,3}|vk|вк|вконтакте|facebook|фейсбук\p{L}{0,3}|tiktok|тикток\p{L}{0,3}|insta(?:gram)?(?:da|ta|ga|tan|dan|nan|nen)?|инст(?:аграм)?\p{L}{0,5}|skype|скайп\p{L}{0,3}|телег(?:а|е|у|и|рам\p{L}{0,4})|telegram|telega|tg)(?:,?\s+\p{L}{1,12}){0,4}[\s:,—«"“'-]{1,3}([A-Za-z][A-Za-z0-9_.]{2,31})(?![\p{L}\p{N}_@])/giu;
+const HANDLE_CUE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${HANDLE_CUE_WORDS.join("|")})(?:,?\s+\p{L}{1,12}){0,4}[\s:,—«"“'-]{1,3}([A-Za-z][A-Za-z0-9_.]{2,31})(?![\p{L}\p{N}_@])`,
+  "giu",
+);
 const GLUED_WORD = /^[\p{Script=Cyrillic}]+(?=[A-Za-z0-9])/u;
 const HANDLE_LIKE = /[0-9_]|[A-Za-z]\.[A-Za-z]/u;
 const LETTER_THEN_DIGIT = /[A-Za-z]\d/u;

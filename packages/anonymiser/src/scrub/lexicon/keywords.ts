@@ -7,6 +7,18 @@ export const PHONE_KEYWORD_STEMS: readonly string[] = words(`
   phone tel mobile cell call нөмір номер қоңырау хабарлас домашн рабоч
 `);
 
+/**
+ * Words after which a nick written without its `@` is a handle (`ник`, `аккаунт`, a network's name,
+ * with its case endings), as patterns: `ник в телеге Kisa_777`, `под ником Sweet_Aru`,
+ * `Instagramda aruka_astana`, `мой скайп: nastena.krg88`.
+ */
+export const HANDLE_CUE_WORDS: readonly string[] = words(String.raw`
+  ник(?:нейм)?(?:ім|ым|ің|ың|ом|а|у|е|и)? логин юзернейм аккаунт\p{L}{0,3} nick(?:name)? login username
+  handle account profile профил\p{L}{0,3} страниц\p{L}{0,3} vk вк вконтакте facebook фейсбук\p{L}{0,3}
+  tiktok тикток\p{L}{0,3} insta(?:gram)?(?:da|ta|ga|tan|dan|nan|nen)? инст(?:аграм)?\p{L}{0,5} skype
+  скайп\p{L}{0,3} телег(?:а|е|у|и|рам\p{L}{0,4}) telegram telega tg
+`);
+
 /** Words that announce an IIN (in lower case). */
 export const IIN_KEYWORDS: readonly string[] = words(`иин жсн iin иин-ы жсн-ы`);
 
