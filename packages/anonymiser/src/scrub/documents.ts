@@ -99,7 +99,7 @@ const VITALS: ReadonlySet<string> = new Set(["ад", "чсс", "чдд", "пул
 const KILO = /^\d{1,3}(?:[-–]\d{1,3})?[kкKК]$/u;
 
 /** The document number at token `k`, as a span, or `null` if what is there is no such number. */
-function numberAt(text: string, tokens: readonly Token[], k: number, signed: boolean): [number, number] | null {
+function numberAt(text: string, tokens: readonly Token[], k: number, signed: boolean, named = false): [number, number] | null {
   const head = tokens[k];
   if (head === undefined || head.blocked) return null;
   NUMBER_AT.lastIndex = head.start;
@@ -120,8 +120,10 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   // nor a quarter of one (Q2 2024), nor a day and month (on 02/06).
   const quarter = QUARTER.test(value) || (text.charAt(head.start - 1) === "Q" && QUARTER.test(`Q${value}`));
   if (!signed && (YEAR.test(value.replace(SERIES_BEFORE, "")) || quarter || DAY_MONTH.test(value))) return null;
-  // Thousands in groups are an amount ("вернул только за 10 000"), a helpline's number no one's.
-  if (!signed && (THOUSANDS.test(value) || HELPLINES.has(value) || KILO.test(value))) return null;
+  // Thousands in groups are an amount ("вернул только за 10 000"), unless seven digits or more follow
+  // their document's word (паспорт 401 337 992); a helpline's number is no one's.
+  const amount = THOUSANDS.test(value) && !(named && digits >= 7);
+  if (!signed && (amount || HELPLINES.has(value) || KILO.test(value))) return null;
   // Inside a longer number (the month and day of 2024-06-12), or an article of a code (ҚК 309-бабы).
   if (/\d[-/.]$/u.test(text.slice(Math.max(0, head.start - 2), head.start)) || ARTICLE_AFTER.test(text.slice(end, end + 6))) return null;
   // A round sum sent to a card (картаға 3000 салшы, карточкаңызға 5000 жібердім), not the card's number.
@@ -230,6 +232,14 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     // The number comes within a few tokens ("удостоверение личности № 0412…", "жетона я запомнила: 04418");
     // its sign may come before the document's word ("номер направления 341").
     let signed = SIGN_WORDS_BEFORE.has(tokens[i - 1]?.lower ?? "");
+    // A register's letters glued to its number by a hyphen are its series (№ КУИ-2024-018844).
+    const series = token.allCaps && tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && gluedToNumber(tokens, i + 1);
+    const whole = series ? numberAt(text, tokens, i, true) : null;
+    if (whole !== null) {
+      push(whole[0], whole[1]);
+      i = tokenAt(tokens, whole[1]) - 1;
+      continue;
+    }
     for (let k = i + 1, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
       const next = tokens[k] as Token;
       work.steps++;
@@ -280,7 +290,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
         k = date - 1;
         continue;
       }
-      const span = numberAt(text, tokens, k, signed);
+      // Right after its word (a colon between), the number is the document's in any grouping.
+      const named = k === i + 1 || (k === i + 2 && tokens[i + 1]?.text === ":");
+      const span = numberAt(text, tokens, k, signed, named);
       if (span !== null) {
         push(span[0], span[1]);
         i = listedAfter(text, tokens, tokenAt(tokens, span[1]), signed, push) - 1;

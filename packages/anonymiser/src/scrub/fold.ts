@@ -27,6 +27,11 @@ export function foldCyrillic(word: string): string {
   return FOLDABLE.test(lower) ? lower.replace(FOLDABLE, (letter) => KAZAKH_TO_RUSSIAN[letter] ?? letter) : lower;
 }
 
+/** A word's Cyrillic reading, folded: Latin letters read as Cyrillic first (`apaiǵa` and `апайға` both give `апайга`). */
+export function foldedReading(word: { readonly lower: string; readonly latin: boolean }): string {
+  return foldCyrillic(word.latin ? latinToCyrillic(word.lower) : word.lower);
+}
+
 const CYRILLIC_TO_KEY: Readonly<Record<string, string>> = {
   а: "a",
   б: "b",

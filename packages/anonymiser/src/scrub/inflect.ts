@@ -70,7 +70,8 @@ function declineNoun(word: string, gender: NameGender): string[] {
   const forms = [word];
   const stem1 = word.slice(0, -1);
   const stem2 = word.slice(0, -2);
-  if (word.endsWith("ия")) forms.push(...endingsOf(stem2, ["ии", "ию", "ией", "иею", "иёй"]));
+  // -ия also takes the spoken dative in -ие (скажи Алие), beside the written Алии.
+  if (word.endsWith("ия")) forms.push(...endingsOf(stem2, ["ии", "ие", "ию", "ией", "иею", "иёй"]));
   else if (word.endsWith("ья")) forms.push(...endingsOf(stem2, ["ьи", "ье", "ью", "ьей", "ьёй", "ьею"]));
   else if (word.endsWith("я")) forms.push(...endingsOf(stem1, ["и", "е", "ю", "ей", "ёй", "ею"]));
   else if (word.endsWith("а")) {

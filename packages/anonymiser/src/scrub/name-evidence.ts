@@ -2,7 +2,7 @@
 // it, a marker or a verb of speech after it, a Kazakh ending people take, being called by it.
 
 import type { Locale } from "@redumbrella/questionnaire";
-import { foldCyrillic, latinToCyrillic } from "./fold.js";
+import { foldedReading } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import {
   AGE_WORDS,
@@ -22,6 +22,7 @@ import {
   OWNED_QUALIFIERS,
   PERSON_OR_FEELING_VERB_STEMS,
   POSSESSED_STEMS,
+  RELATIVE_WORDS,
   SECOND_PERSON_ENDINGS,
   SECOND_PERSON_POSSESSIVES,
   SECOND_PERSON_WORDS,
@@ -242,7 +243,7 @@ export function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass
  */
 export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const token = ctx.tokens[i] as Token;
-  if (firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how !== "vocative") return false;
+  if (firstNameOf(lex, foldedReading(token))?.how !== "vocative") return false;
   const previous = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (previous !== undefined && GREETINGS.has(previous.lower)) return true;
@@ -262,16 +263,19 @@ const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$
 export function askedAfter(ctx: NameContext, i: number): boolean {
   const { tokens, text } = ctx;
   const token = tokens[i] as Token;
-  // "Bota, erteń saǵat neshede kezdesemiz?": a short question after the name and a comma, asked of her.
+  // After the name and a comma, a short clause asked or told of her: a question (`Bota, erteń saǵat
+  // neshede kezdesemiz?`), "you", a Kazakh verb in the second person or an imperative of contact
+  // (`сауле, қалайсың?`, `Мира, кешке звони`).
   if (token.sentenceStart && tokens[i + 1]?.text === "," && tokens[i + 2]?.kind === "word") {
     for (let k = i + 2; k <= i + 9 && tokens[k] !== undefined; k++) {
       const t = tokens[k] as Token;
-      if (t.text === "?") return true;
+      if (RELATIVE.has(t.lower)) break;
+      if (t.text === "?" || SECOND_PERSON.has(t.lower) || SECOND_PERSON_ENDING.test(t.lower) || CALLED_AFTER.has(t.lower)) return true;
+      // "Зарин, это я": the writer tells her who calls.
+      if (k === i + 2 && IT_IS_ME.has(`${t.lower} ${tokens[k + 1]?.lower}`)) return true;
       if (t.text === "," || t.text === "." || t.text === "!" || t.text === ";" || t.sentenceStart) break;
     }
   }
-  // "сауле, қалайсың?": a Kazakh question in the second person, after a comma.
-  if (token.sentenceStart && tokens[i + 1]?.text === "," && SECOND_PERSON_ENDING.test(tokens[i + 2]?.lower ?? "")) return true;
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
@@ -285,6 +289,8 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   return (next.lower === "не" || next.lower === "ne") && CALLED_AFTER.has(tokens[i + 2]?.lower ?? "");
 }
 const CALLED_AFTER: ReadonlySet<string> = new Set(CALLED_AFTER_WORDS);
+const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_WORDS);
+const IT_IS_ME: ReadonlySet<string> = new Set(["это я", "eto ya", "бұл мен", "bul men"]);
 
 const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
 /** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */
@@ -393,8 +399,7 @@ const COMING_OR_GOING = /^(?:при|у)(?:шл|шёл|шел|ходил|ехал
 const WHO: ReadonlySet<string> = new Set(["who"]);
 const ADJECTIVE_ENDING = /(?:ая|ый|ий|ой|aya|yi|ii|oi|naya)$/u;
 /** Whether a first name stands in its nominative, as written in the lists (Slava, Роза; not Мейірімді). */
-const isNominative = (token: Token, lex: NameLexicon): boolean =>
-  lex.firstNameNominatives.has(foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower));
+const isNominative = (token: Token, lex: NameLexicon): boolean => lex.firstNameNominatives.has(foldedReading(token));
 const ROLE_ADJECTIVES: ReadonlySet<string> = new Set(["head", "senior", "chief", "старшая", "старший", "главная", "главный"]);
 const ADVERBS: ReadonlySet<string> = new Set(NAME_VERB_ADVERBS);
 
@@ -545,8 +550,6 @@ export function introducedSelfAs(ctx: NameContext, i: number, lex: NameLexicon):
   if (token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower) || lex.englishCommon.has(token.lower))
     return false;
   // "это неправда,", "это аутрич,": in lower case a word no list knows only after English "it's".
-  const named =
-    (token.cap && !/\p{Lu}{2}/u.test(token.text)) ||
-    firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower)) !== undefined;
+  const named = (token.cap && !/\p{Lu}{2}/u.test(token.text)) || firstNameOf(lex, foldedReading(token)) !== undefined;
   return named || /^['’]s$/u.test(tokens[i - 1]?.lower ?? "");
 }

@@ -1,7 +1,7 @@
 // The name vocabularies compiled once, on first use, into sets and maps of folded forms.
 // A type import only: the browser bundle of the scrubber stays free of the questionnaire's code.
 import type { Locale } from "@redumbrella/questionnaire";
-import { cyrillicKey, foldCyrillic, latinKeys } from "./fold.js";
+import { cyrillicKey, foldCyrillic, foldedReading, latinKeys } from "./fold.js";
 import { kazakhStems, type NameGender, roleForms, russianForms } from "./inflect.js";
 import { AMBIGUOUS_FIRST_NAMES } from "./lexicon/ambiguous-names.js";
 import { FAMILIAR_FORMS } from "./lexicon/diminutives.js";
@@ -192,7 +192,7 @@ function compile(): NameLexicon {
     englishNames,
     qualifiers: lower(ROLE_QUALIFIERS),
     introducers: lower(NAME_INTRODUCERS),
-    markersAfter: lower(NAME_MARKERS_AFTER),
+    markersAfter: new Set(NAME_MARKERS_AFTER.map((word) => foldedReading({ lower: word.toLowerCase(), latin: /^[a-z]/u.test(word) }))),
     places: new Set(PLACES.map(placeStem)),
     organisations: lower(ORGANISATIONS),
     surnameLookalikes: new Set(SURNAME_LOOKALIKES.map(foldCyrillic)),
@@ -308,7 +308,8 @@ export function firstNameGender(lex: NameLexicon, folded: string): "f" | "m" | u
 
 /** A diminutive no list holds, in any case (`жанночку` → `жанна`), by its suffix. */
 function diminutiveMask(lex: NameLexicon, folded: string): AmbiguityMask | undefined {
-  if (folded.length < 5) return undefined;
+  // Four letters only in -ёк (Юлёк): иска, мука, дока are words.
+  if (folded.length < (folded.endsWith("ек") ? 4 : 5)) return undefined;
   const nominatives = [folded];
   for (const [ending, replacements] of RUSSIAN_CASE_TO_NOMINATIVE) {
     if (!folded.endsWith(ending)) continue;

@@ -3,7 +3,7 @@
 
 import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
-import { foldCyrillic, latin2018AsPlain, latinKeys, latinToCyrillic } from "./fold.js";
+import { foldCyrillic, foldedReading, latin2018AsPlain, latinKeys, latinToCyrillic } from "./fold.js";
 import { genderOfEnding } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
@@ -346,7 +346,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     if (isRole(token, lex)) return "role";
     if (lex.qualifiers.has(lower)) return "qualifier";
     if (lex.introducers.has(lower)) return "introducer";
-    if (lex.markersAfter.has(lower)) return "marker";
+    if (lex.markersAfter.has(foldedReading(token))) return "marker";
     // …and a road's, a day's or a venue's name is none (жибек жолы, жеңіс күні, карина кафесі).
     const kind = lowerCaseName(token, lex);
     return kind !== "none" && venueAfter(tokens, i, lex) ? "none" : kind;
@@ -392,10 +392,9 @@ function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): b
   if (tokens[i + 1]?.blocked === true) return true;
   const [surname, first] = [tokens[i + 1], tokens[i + 2]];
   if (surname?.kind !== "word" || first?.kind !== "word" || !surname.cap || !first.cap) return false;
-  const cyrillic = (t: Token): string => foldCyrillic(t.latin ? latinToCyrillic(t.lower) : t.lower);
-  const isSurname =
-    SURNAME_WITH_ENDING.test(cyrillic(surname)) || /(?:ова|ева|ина)$/u.test(cyrillic(surname)) || isShortSurname(lex, cyrillic(surname));
-  return isSurname && firstNameOf(lex, cyrillic(first)) !== undefined;
+  const reading = foldedReading(surname);
+  const isSurname = SURNAME_WITH_ENDING.test(reading) || /(?:ова|ева|ина)$/u.test(reading) || isShortSurname(lex, reading);
+  return isSurname && firstNameOf(lex, foldedReading(first)) !== undefined;
 }
 
 /** Whether a word is a role, rank or title, in Cyrillic or Latin letters (`Politseiskii Dosymov`, `kapitana`). */
@@ -535,7 +534,7 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   if (ctx.noCapitals) return true;
   if (previous !== undefined && lex.contactPrepositions.has(previous.lower) && linked(previous, token)) return true;
   if (next !== undefined && lex.contactPostpositions.has(next.lower) && linked(token, next)) return true;
-  const folded = foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
+  const folded = foldedReading(token);
   if (firstNameOf(lex, folded)?.how === "suffixed") return true;
   // Called by name: "динара, ты где", "привет, динара!"
   const opens = token.sentenceStart || previous?.text === ",";
@@ -552,7 +551,7 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
 function wordNameAsked(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   if (!askedAfter(ctx, i)) return false;
   const token = ctx.tokens[i] as Token;
-  const folded = foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
+  const folded = foldedReading(token);
   return lex.lowerCaseWords.has(folded) && firstNameOf(lex, folded) !== undefined;
 }
 
@@ -580,12 +579,11 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const next = ctx.tokens[i + 1];
     const speaks = next?.kind === "word" && lex.isSpeechVerb(next.lower) && onlySpacesBetween(ctx.text, token.end, next.start);
     // "My" on a word (бақытым, қуанышым: my happiness, my joy) is an endearment or the word itself.
-    const suffixed =
-      firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "suffixed" && !MY.test(token.lower);
+    const suffixed = firstNameOf(lex, foldedReading(token))?.how === "suffixed" && !MY.test(token.lower);
     // An honorific after it, or "деген" and a role (ерік деген мент).
     const honoured = next !== undefined && cls[i + 1] === "marker" && (!NAMING_MARKERS.has(next.lower) || cls[i + 2] === "role");
     // After a role, a name that is an ordinary word only of another language (Сутенёр азамат).
-    const mask = firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.mask;
+    const mask = firstNameOf(lex, foldedReading(token))?.mask;
     const foreign = mask !== undefined && (mask & ambiguityBit(token, ctx.lang)) === 0 && introducedBy(ctx, i, cls);
     // A Kazakh ending, an honorific or a role only from five letters (four-letter words are too
     // often words: мира, роза); a verb of speech right after it in chat (вера сказала), being asked
@@ -693,7 +691,7 @@ function atCorner(tokens: readonly Token[], i: number): boolean {
   if ((previous !== undefined && CORNER.has(previous)) || (next !== undefined && CORNER.has(next))) return true;
   // "corner of Abay", and the second street of a pair: "угол Абая и Сейфуллина", "Абай мен Сейфуллин қиылысы".
   if (previous === "of" && CORNER.has(tokens[i - 2]?.lower ?? "")) return true;
-  if (CORNER.has(tokens[i + 3]?.lower ?? "") && (next === "мен" || next === "и" || next === "and")) return true;
+  if (CORNER.has(tokens[i + 3]?.lower ?? "") && (next === "мен" || next === "men" || next === "и" || next === "and")) return true;
   if (previous !== "и" && previous !== "and") return false;
   return CORNER.has(tokens[i - 3]?.lower ?? "") || (tokens[i - 3]?.lower === "of" && CORNER.has(tokens[i - 4]?.lower ?? ""));
 }
@@ -843,8 +841,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const comma = (k: number): boolean => ctx.tokens[k]?.text === ",";
   if ((comma(first - 1) && cls[first - 2] === "firstAmbiguous") || (comma(last + 1) && cls[last + 2] === "firstAmbiguous")) return false;
   // …but a form that only calls her (Мир of Мира) is one only where she is called: "карта Мир" is a card.
-  const vocative =
-    members.length === 1 && firstNameOf(lex, foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower))?.how === "vocative";
+  const vocative = members.length === 1 && firstNameOf(lex, foldedReading(token))?.how === "vocative";
   return (
     (!token.latin || ctx.lang !== "en") &&
     !token.sentenceStart &&

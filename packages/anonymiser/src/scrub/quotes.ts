@@ -1,7 +1,7 @@
 // Words in quotes: a venue's or a brand's title (`«Лагуна»`), which is no person, or a nickname —
 // what the words around the quote call someone (`по прозвищу «Малой»`, `оны «Бабай» деп атады`).
 
-import { foldCyrillic, latinToCyrillic } from "./fold.js";
+import { foldCyrillic, foldedReading } from "./fold.js";
 import {
   ALIAS_WORDS,
   CALLED_STEMS,
@@ -59,7 +59,7 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     // тыс", "«Кот» потом ещё раз приезжал"): a café neither takes nor comes.
     if (j === i + 2 && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && actsAfter(tokens, j + 1, lex)) continue;
     // A name with its honorific glued by a hyphen ("Marat-aga") is a person's.
-    if (tokens[i + 2]?.text === "-" && j === i + 4 && lex.markersAfter.has((tokens[i + 3] as Token).lower)) continue;
+    if (tokens[i + 2]?.text === "-" && j === i + 4 && lex.markersAfter.has(foldedReading(tokens[i + 3] as Token))) continue;
     // A surname quoted as written somewhere ("подписан «Жумабаев»", "вместо «Сейткалиева»") is a
     // person: venues are not named -ов, -ева, -ұлы (but may be named Мадина or Карина).
     const surname = (t: Token): boolean =>
@@ -81,7 +81,7 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     };
     if (j === i + 2 && inflected(tokens[i + 1] as Token) && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "")) continue;
     // "«Мадина» — это её подруга": a first name the dash after it says is a person's.
-    const named = j === i + 2 && firstNameOf(lex, readCyrillic(tokens[i + 1] as Token)) !== undefined;
+    const named = j === i + 2 && firstNameOf(lex, foldedReading(tokens[i + 1] as Token)) !== undefined;
     if (named && dashDefinesPerson(tokens, j + 1, (k) => lex.roles.has(tokens[k]?.lower ?? ""))) continue;
     // "«Михалыч»", "«Петрович»": a man called by his patronymic, as Russian calls an older man.
     if (j === i + 2 && tokens[i + 1]?.cap === true && PATRONYMIC_NICKNAME.test((tokens[i + 1] as Token).lower)) continue;
@@ -115,7 +115,7 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
       return true;
     // "с абонентом «Танюха»": a contact saved under a first name (not «Билайн», «Такси»).
     const quoted = tokens.slice(open + 1, close);
-    if (k === open - 1 && CONTACTS.has(word) && quoted.some((t) => t.kind === "word" && firstNameOf(lex, readCyrillic(t)) !== undefined))
+    if (k === open - 1 && CONTACTS.has(word) && quoted.some((t) => t.kind === "word" && firstNameOf(lex, foldedReading(t)) !== undefined))
       return true;
     // "называли его «Бабай»", "которого называли «Бабай»", "whom the girls call "Moustache"" — a person called so, not a sauna.
     if (isCalling(word) && tokens.slice(Math.max(0, k - 3), open).some((t) => PERSON_PRONOUN_SET.has(t.lower))) return true;
@@ -209,7 +209,6 @@ const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);
 const SAVED = /^(?:записан|сохранен|сохранён|подписан|saved|zapisan|sohranen|podpisan)/u;
 const JUST: ReadonlySet<string> = new Set(["просто", "just", "тек", "tek", "prosto"]);
 /** A word's folded Cyrillic spelling, read from Latin letters if need be. */
-const readCyrillic = (token: Token): string => foldCyrillic(token.latin ? latinToCyrillic(token.lower) : token.lower);
 export const isKnownAs = stemTest(KNOWN_AS_STEMS);
 const SURNAME_SHAPE = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ұлы|улы|қызы|кызы)$/u;
 export const isCalled = stemTest(CALLED_STEMS);

@@ -1722,4 +1722,23 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("жеке куәлігінің нөмірі — 051203344, ІІМ 2021 жылы берген.")).toEqual(["DOCNUM:051203344"]);
     expect(found("нотариус на Гагарина, 5-й этаж, с 10 до 18")).toEqual([]);
   });
+  it("reads heldout-46's spent lessons: called and told at a message's start, a bracketed note before her name, honorifics in Latin Kazakh, spoken datives and pet forms", () => {
+    expect(names("Мира, вечером звони, обсудим")).toEqual(["Мира"]);
+    expect(names("[аудио, 1:12] Зарин, это я, меня забрали")).toEqual(["Зарин"]);
+    expect(names("Роза, которую вам вручили на 8 Марта, завяла")).toEqual([]);
+    expect(names("Aqbota apaiǵa aitshy, keshke keledi", { lang: "kk" })).toEqual(["Aqbota"]);
+    expect(names("передай Асие, что суд перенесли")).toEqual(["Асие"]);
+    expect(names("Танёк, ты сегодня работаешь?")).toEqual(["Танёк"]);
+    expect(names("Keshe Abai men Baitursynuly qiylysynda toqtatty.", { lang: "kk" })).toEqual([]);
+    expect(names("we met at the Rakhat Palace lobby")).toEqual([]);
+    // Four-letter words in -ка stay words.
+    expect(names("Для иска нужна справка")).toEqual([]);
+  });
+  it("reads heldout-46's spent lessons: a register's letters glued to the number, a passport read in threes, an English migration card, a Kyrgyz birth cue", () => {
+    expect(found("Зарегистрировано за № КУИ-2023-114502.")).toEqual(["DOCNUM:КУИ-2023-114502"]);
+    expect(found("паспорт 512 904 331, выдан МВД РТ")).toEqual(["DOCNUM:512 904 331"]);
+    expect(found("за паспорт 10 000 взяли")).toEqual([]);
+    expect(found("her migration card no. KGA 2290417 was kept")).toEqual(["DOCNUM:KGA 2290417"]);
+    expect(found("туулган күнүм 02.11.1998, Ошто жашайм")).toEqual(["DOB:02.11.1998"]);
+  });
 });

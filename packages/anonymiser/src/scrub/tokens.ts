@@ -34,7 +34,7 @@ const UPPER = /\p{Lu}/u;
 const LATIN = /^[\p{Script=Latin}\p{M}'’ʼ-]+$/u;
 const POSSESSIVE = /^(.+)['’]s$/u;
 const PLACEHOLDER = new RegExp(`\\[(?:${ENTITY_TYPES.join("|")})\\]`, "gu");
-const SENTENCE_END = new Set([".", "!", "?", "…", "«", '"', "“", "„", ":", ";"]);
+const SENTENCE_END = new Set([".", "!", "?", "…", "«", '"', "“", "„", ":", ";", "]"]);
 // A full stop after these is an abbreviation's, not a sentence's.
 const ABBREVIATIONS = new Set([
   "ул",
@@ -139,6 +139,8 @@ function endsSentence(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   if (last === undefined) return true;
   if (last.kind !== "punct" || !SENTENCE_END.has(last.text)) return false;
+  // A bracketed note ends its sentence ("[голосовое, 0:37] Зарин, …"); a placeholder does not.
+  if (last.text === "]") return !last.blocked;
   if (last.text !== ".") return true;
   const before = tokens[tokens.length - 2];
   if (before === undefined || before.kind !== "word" || before.end !== last.start) return true;

@@ -66,7 +66,7 @@ export const STREET_NAME_PARTICLES: readonly string[] = words(`
 /** Words of a street corner: the capitalised word beside one is a street's name (`угол Абая`). */
 export const STREET_CORNER_WORDS: readonly string[] = words(`
   угол углу угла пересечение пересечении перекрёсток перекресток перекрёстке перекрестке қиылысы
-  қиылысында бұрышы бұрышында corner intersection ugol uglu
+  қиылысында бұрышы бұрышында corner intersection ugol uglu qiylysy qiylysynda kiylysy kiylysynda qıylysy qıylysynda
 `);
 
 /**

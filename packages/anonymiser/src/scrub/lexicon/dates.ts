@@ -14,7 +14,7 @@ export const MONTHS: readonly string[] = words(`
   zheltoqsan zheltoksan jeltoqsan qañtar säuır säuir şılde qyrküiek qaraşa
 `);
 
-/** What is written right before a date of birth (`д.р.`, `дата рождения:`, `родилась`, `born on`, `туған күні`). */
+/** What is written right before a date of birth (`д.р.`, `дата рождения:`, `родилась`, `born on`, `туған күні`, Kyrgyz `туулган күнүм`). */
 export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   д\.\s?р\.? д/р дата\s+рождения даты\s+рождения дату\s+рождения датой\s+рождения рожд\p{L}*
   родил\p{L}* г\.\s?р\.? born dob d\.o\.b\.? date\s+of\s+birth birth\s*date birthday
@@ -22,6 +22,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugh?an\s+kuni tugh?an tuylgan tuğan\s+k[uü]n\p{L}*
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
   bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$ (?<!\p{L})р\.\s*$
+  туулган\s+к[үу]н\p{L}* туулган tuulgan\s+k[uü]n\p{L}* tuulgan tug['ʻ’]?ilgan(?:\s+(?:sana|kun)\p{L}*)?
 `);
 
 /**

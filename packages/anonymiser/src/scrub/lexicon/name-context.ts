@@ -70,6 +70,10 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["чик", ""],
   ["ок", ""],
   ["ек", ""],
+  // Танёк, Юлёк, Юльчик, Викусик (ё and ь fold away).
+  ["ек", "я"],
+  ["чик", "я"],
+  ["усик", "а"],
   // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша.
   ["ша", ""],
   // Uzbek and Tajik affection after a name: Наргизахон, Азизжон.
@@ -108,7 +112,7 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
   alañy alany square
   region district oblast city village sauna hotel motel guesthouse hostel cafe clinic hospital centre center street avenue ward
-  foundation fund garden gardens club restaurant үеұ нпо нко ngo monument
+  foundation fund garden gardens club restaurant үеұ нпо нко ngo monument palace plaza
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
 `);
 
@@ -186,10 +190,16 @@ export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұ
  */
 export const CALLED_AFTER_WORDS: readonly string[] = words(`
   перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
-  переведи перекинь отправь займи помоги
-  perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi
+  переведи перекинь отправь займи помоги звони
+  perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni
   хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
+`);
+
+/** Relative pronouns: a clause they open after "Name," says who she is, not what is asked of her (`Роза, которую вам вручили`). */
+export const RELATIVE_WORDS: readonly string[] = words(`
+  который которая которое которые которого которой которому которую которым которыми которых
+  kotoryi kotoraya kotoruyu kotoroi kotoryh which who whom whose
 `);
 
 /** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */

@@ -65,10 +65,12 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
   имя thx thanks
 `);
 
-/** Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`). */
+/**
+ * Words right after a name that mark it as one (`Жанар апай`, `Ахметов деген полицей`), Kazakh
+ * honorifics and the Kyrgyz эже with their case endings; read in either script (`apaiǵa`, `apay`).
+ */
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
-  апай апайдың апайға апайды апаймен әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
-  apai apay apaiga apaidyn apaidan agai agay agaiga aga apa tate hanym myrza ағаның ағаға ағаны апаның апаға
-  әпкенің әпкеге әпкені apkenin apkege аттас attas жаным zhanym janym атына atyna
+  апай апайдың апайға апайды апаймен апайдан әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
+  ағаның ағаға ағаны апаның апаға әпкенің әпкеге әпкені аттас жаным janym атына эже эжеке эжеге эжени эженин
   деген атты есімді degen
 `);
