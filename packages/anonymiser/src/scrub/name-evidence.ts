@@ -22,12 +22,12 @@ import {
   OWNED_QUALIFIERS,
   PERSON_OR_FEELING_VERB_STEMS,
   POSSESSED_STEMS,
-  RELATIVE_WORDS,
   SECOND_PERSON_ENDINGS,
   SECOND_PERSON_POSSESSIVES,
   SECOND_PERSON_WORDS,
   SELF_INTRODUCTIONS,
   SWEET_WORDS,
+  TOGETHER_STEMS,
   WHEN_WORDS,
   WHERE_ARE_YOU,
   WHO_ASKS_WORDS,
@@ -263,19 +263,18 @@ const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$
 export function askedAfter(ctx: NameContext, i: number): boolean {
   const { tokens, text } = ctx;
   const token = tokens[i] as Token;
-  // After the name and a comma, a short clause asked or told of her: a question (`Bota, erteń saǵat
-  // neshede kezdesemiz?`), "you", a Kazakh verb in the second person or an imperative of contact
-  // (`сауле, қалайсың?`, `Мира, кешке звони`).
+  // "Bota, erteń saǵat neshede kezdesemiz?": a short question after the name and a comma, asked of her.
   if (token.sentenceStart && tokens[i + 1]?.text === "," && tokens[i + 2]?.kind === "word") {
     for (let k = i + 2; k <= i + 9 && tokens[k] !== undefined; k++) {
       const t = tokens[k] as Token;
-      if (RELATIVE.has(t.lower)) break;
-      if (t.text === "?" || SECOND_PERSON.has(t.lower) || SECOND_PERSON_ENDING.test(t.lower) || CALLED_AFTER.has(t.lower)) return true;
-      // "Зарин, это я": the writer tells her who calls.
-      if (k === i + 2 && IT_IS_ME.has(`${t.lower} ${tokens[k + 1]?.lower}`)) return true;
+      if (t.text === "?") return true;
       if (t.text === "," || t.text === "." || t.text === "!" || t.text === ";" || t.sentenceStart) break;
     }
+    // "Зарин, это я": the writer tells her who calls.
+    if (IT_IS_ME.has(`${tokens[i + 2]?.lower} ${tokens[i + 3]?.lower}`)) return true;
   }
+  // "сауле, қалайсың?": a Kazakh question in the second person, after a comma.
+  if (token.sentenceStart && tokens[i + 1]?.text === "," && SECOND_PERSON_ENDING.test(tokens[i + 2]?.lower ?? "")) return true;
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
@@ -289,7 +288,6 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   return (next.lower === "не" || next.lower === "ne") && CALLED_AFTER.has(tokens[i + 2]?.lower ?? "");
 }
 const CALLED_AFTER: ReadonlySet<string> = new Set(CALLED_AFTER_WORDS);
-const RELATIVE: ReadonlySet<string> = new Set(RELATIVE_WORDS);
 const IT_IS_ME: ReadonlySet<string> = new Set(["это я", "eto ya", "бұл мен", "bul men"]);
 
 const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
@@ -441,6 +439,17 @@ export function withMe(ctx: NameContext, last: number): boolean {
   return WITH_ME.has(ctx.tokens[last + 1]?.lower ?? "");
 }
 const WITH_ME: ReadonlySet<string> = new Set(WITH_ME_WORDS);
+
+/**
+ * Whether token `last`, in the Kazakh instrumental, comes before "together" or a verb done with
+ * someone (`Жұлдызбен бірге тұрдық`, `Қуанышпен сөйлесуге тырыстым`): a first name that is also a
+ * word is then a person (an unknown word so is as often a bank or an office).
+ */
+export function doneWith(ctx: NameContext, last: number): boolean {
+  return INSTRUMENTAL.test((ctx.tokens[last] as Token).lower) && isDoneTogether(ctx.tokens[last + 1]?.lower ?? "");
+}
+const INSTRUMENTAL = /\p{L}{3}(?:мен|бен|пен|men|ben|pen)$/u;
+const isDoneTogether = stemTest(TOGETHER_STEMS);
 
 const DETERMINERS = new Set(["the", "our", "a", "an", "my", "your", "their"]);
 /**

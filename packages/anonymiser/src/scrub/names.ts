@@ -19,6 +19,7 @@ import {
   contactAfter,
   definedAsPerson,
   definedAsThing,
+  doneWith,
   fromSomewhere,
   GENITIVE,
   introducedBy,
@@ -826,7 +827,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const joinedToPerson = (joined(last + 1) && person(last + 2)) || (joined(first - 1) && person(first - 2)) || listed;
   if (classes[0] === "surnameWeak" && members.length === 1 && joinedToPerson) return true;
   if (classes[0] !== "firstAmbiguous") return false;
-  if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || fromSomewhere(ctx, last)) return true;
+  if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || doneWith(ctx, last) || fromSomewhere(ctx, last))
+    return true;
   if (askedAfter(ctx, last) || introducesSelf(ctx, first, last) || calledSo(ctx, last) || definedAsPerson(ctx, last, cls)) return true;
   if (contactAfter(ctx, last)) return true;
   if (calledBy(ctx, first, lex)) return true;

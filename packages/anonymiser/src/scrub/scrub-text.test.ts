@@ -1733,6 +1733,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("we met at the Rakhat Palace lobby")).toEqual([]);
     // Four-letter words in -ка stay words.
     expect(names("Для иска нужна справка")).toEqual([]);
+    // A name that is a word, in the instrumental before "together" or a verb done with someone; an unknown word so is a bank.
+    expect(names("Жұлдызбен бірге сотқа барамыз", { lang: "kk" })).toEqual(["Жұлдызбен"]);
+    expect(names("Қуанышпен кездестік, ол бәрін айтты", { lang: "kk" })).toEqual(["Қуанышпен"]);
+    expect(names("Банкпен хабарластым, карта бұғатталды", { lang: "kk" })).toEqual([]);
   });
   it("reads heldout-46's spent lessons: a register's letters glued to the number, a passport read in threes, an English migration card, a Kyrgyz birth cue", () => {
     expect(found("Зарегистрировано за № КУИ-2023-114502.")).toEqual(["DOCNUM:КУИ-2023-114502"]);

@@ -174,6 +174,11 @@ export const OWNED_QUALIFIERS: readonly string[] = words(
 /** Kazakh "the two, three of us" after a name: she and the speaker (`Ақбота екеуміз`). */
 export const WITH_ME_WORDS: readonly string[] = words(`екеуміз үшеуміз екеуіміз үшеуіміз ekeumiz usheumiz`);
 
+/** Stems of "together" and of verbs done with someone, after a name in the instrumental (`Жұлдызбен бірге`, `Қуанышпен сөйлестім`). */
+export const TOGETHER_STEMS: readonly string[] = words(`
+  бірге сөйлес кездес хабарлас таныс ұрыс келіс birge soiles sóiles kezdes habarlas khabarlas tanys
+`);
+
 /** Adverbs between a name and its verb of speech (`Тёма опять звонил`, `Бек тағы айтты`). */
 export const NAME_VERB_ADVERBS: readonly string[] = words(`
   опять снова тоже уже ещё еще сегодня вчера потом тогда сам сама сразу тағы да бүгін кеше кейін жаңа ғана
@@ -194,12 +199,6 @@ export const CALLED_AFTER_WORDS: readonly string[] = words(`
   perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni
   хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
-`);
-
-/** Relative pronouns: a clause they open after "Name," says who she is, not what is asked of her (`Роза, которую вам вручили`). */
-export const RELATIVE_WORDS: readonly string[] = words(`
-  который которая которое которые которого которой которому которую которым которыми которых
-  kotoryi kotoraya kotoruyu kotoroi kotoryh which who whom whose
 `);
 
 /** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */
