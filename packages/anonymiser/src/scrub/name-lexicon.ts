@@ -321,7 +321,8 @@ function diminutiveMask(lex: NameLexicon, folded: string): AmbiguityMask | undef
       const stem = nominative.length - suffix.length;
       if (!nominative.endsWith(suffix) || stem < 2 || stem + full.length < 3) continue;
       const mask = lex.firstNameNominatives.get(nominative.slice(0, -suffix.length) + full);
-      if (mask !== undefined) return mask;
+      // A pet form of three letters or more (Аллочка, Верочка, Надюша) is no word, even of a name that is one.
+      if (mask !== undefined) return suffix.length >= 3 ? 0 : mask;
     }
   }
   return undefined;

@@ -1745,4 +1745,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("her migration card no. KGA 2290417 was kept")).toEqual(["DOCNUM:KGA 2290417"]);
     expect(found("туулган күнүм 02.11.1998, Ошто жашайм")).toEqual(["DOB:02.11.1998"]);
   });
+  it("reads the spent sets' long tail: a nick joined by an underscore is a handle with no cue, a pet form of three letters or more is no word", () => {
+    expect(found("aigul_karaganda — вот её страница, там всё видно")).toEqual(["HANDLE:aigul_karaganda"]);
+    expect(found("a, ona tomiris.style_ast tam")).toEqual(["HANDLE:tomiris.style_ast"]);
+    expect(found("фото в файле IMG_2291, лиц не видно")).toEqual([]);
+    expect(found("пиши на aru_k88@mail.ru")).toEqual(["EMAIL:aru_k88@mail.ru"]);
+    expect(names("Верочка в больнице, отнесите ей вещи")).toEqual(["Верочка"]);
+  });
 });

@@ -27,6 +27,9 @@ const HANDLE_CUE = new RegExp(
   "giu",
 );
 const GLUED_WORD = /^[\p{Script=Cyrillic}]+(?=[A-Za-z0-9])/u;
+// A run of Latin letters, digits, dots and underscores, read whole (no backtracking into it).
+const LATIN_RUN = /(?<![\p{L}\p{N}_.@/])[A-Za-z][A-Za-z0-9._]*/gu;
+const AFTER_NICK = /[\p{L}\p{N}@]/u;
 const HANDLE_LIKE = /[0-9_]|[A-Za-z]\.[A-Za-z]/u;
 const LETTER_THEN_DIGIT = /[A-Za-z]\d/u;
 
@@ -51,6 +54,15 @@ export function findWebAddresses(text: string, out: Candidate[]): void {
     for (const match of text.matchAll(HANDLE)) {
       if (match[0].length < 4) continue;
       out.push({ start: match.index, end: match.index + match[0].length, type: "HANDLE", priority: PRIORITY.handle });
+    }
+  }
+  // A Latin nick joined by an underscore (dinulya_ekb, Kisa_777) is a handle with no cue: no word is
+  // written so; a file's name in capitals (IMG_4417) is none, nor an email's name (anna_k@mail.ru).
+  if (text.includes("_")) {
+    for (const match of text.matchAll(LATIN_RUN)) {
+      const nick = match[0].replace(/[._]+$/u, "");
+      if (!nick.includes("_") || !/[a-z]/u.test(nick) || AFTER_NICK.test(text.charAt(match.index + match[0].length))) continue;
+      out.push({ start: match.index, end: match.index + nick.length, type: "HANDLE", priority: PRIORITY.handle });
     }
   }
   // A handle has a _, a dot or digits after its letters (murka1998): the cues are read only then.
