@@ -1751,5 +1751,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("фото в файле IMG_2291, лиц не видно")).toEqual([]);
     expect(found("пиши на aru_k88@mail.ru")).toEqual(["EMAIL:aru_k88@mail.ru"]);
     expect(names("Верочка в больнице, отнесите ей вещи")).toEqual(["Верочка"]);
+    expect(names("Саулешка, пиши мне в телегу")).toEqual(["Саулешка"]);
+    expect(names("Lina call me when you can", { lang: "en" })).toEqual(["Lina"]);
+    expect(names("the free legal line 8 800 080 7777 works at night", { lang: "en" })).toEqual([]);
   });
 });

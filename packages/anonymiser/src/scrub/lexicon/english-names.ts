@@ -10,7 +10,7 @@ export const ENGLISH_FIRST_NAMES: readonly string[] = words(`
   Jessica Joan Joanna Joy Judith Julia Julie June Karen Kate Katherine Kathleen Kathryn Kelly
   Kimberly Laura Lauren Linda Lisa Lucy Lydia Margaret Maria Marie Martha Mary Megan Melissa
   Michelle Molly Nancy Natalie Nicole Olivia Pamela Patricia Rachel Rebecca Rose Ruth Sally
-  Samantha Sandra Sarah Sara Sharon Sophia Sophie Stephanie Susan Teresa Victoria Virginia Wendy
+  Samantha Sandra Sarah Sara Sharon Sophia Sophie Stephanie Susan Teresa Victoria Virginia Wendy Jess Bella
   Aaron Adam Alan Albert Alex Alexander Andrew Anthony Arthur Ben Benjamin Bill Brian Bruce Carl
   Charles Chris Christian Christopher Daniel David Dennis Donald Douglas Edward Eric Ethan Frank
   Gary George Gerald Gregory Harry Henry Jack Jacob James Jason Jeffrey Jeremy Jerry Joe John

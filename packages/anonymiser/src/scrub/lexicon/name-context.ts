@@ -25,7 +25,7 @@ export const SPEECH_VERB_STEMS: readonly string[] = words(`
 /** Ordinary words that are also unambiguous name forms: never a name in lower case. */
 export const LOWER_CASE_WORDS: readonly string[] = words(`
   света свету светом тема темы теме тему темой поля полю поле соня тома томе миру мире милой
-  марка марки марке мишка мишку мишке мишки галка галку галке шара анар айым аяулым гүлім гулим
+  марка марки марке мишка мишку мишке мишки ромашка ромашки ромашку ромашке ромашкой ромашек галка галку галке шара анар айым аяулым гүлім гулим
   жаным ботам еркем серік серик адам мурат мұрат гуля коля катя валя рада нина ника
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене
@@ -74,8 +74,9 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["ек", "я"],
   ["чик", "я"],
   ["усик", "а"],
-  // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша.
+  // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша, Саулешка.
   ["ша", ""],
+  ["шка", ""],
   // Uzbek and Tajik affection after a name: Наргизахон, Азизжон.
   ["хон", ""],
   ["жон", ""],
@@ -195,8 +196,9 @@ export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұ
  */
 export const CALLED_AFTER_WORDS: readonly string[] = words(`
   перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
-  переведи перекинь отправь займи помоги звони
-  perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni
+  переведи перекинь отправь займи помоги звони пиши
+  perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni pishi
+  send call text
   хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
 `);

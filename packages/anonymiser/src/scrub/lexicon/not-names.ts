@@ -89,7 +89,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   to today together tomorrow too under until up upon us very was we were what when where which
   while who whom whose why will with within without would yes yet you your yesterday said says
   tell told write send contact ask asked give gave took take went go come came saw see seen
-  time times share shared son bot cost van lol dashcam
+  time times share shared son bot cost van lol dashcam line lines
   police officer officers article code criminal administrative offences centre center fund
   network department internal affairs ministry general court office regional city region street avenue
   road republic national committee sex work workers project projects report reports women woman
