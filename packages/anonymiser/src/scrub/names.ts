@@ -718,7 +718,10 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   const opensQuote = OPENING_QUOTES.has(ctx.tokens[i - 1]?.text ?? "");
   if (withMe(ctx, i) || calledSo(ctx, i) || ((!token.sentenceStart || opensQuote) && fromUnit(ctx.tokens, i + 1))) return true;
   // Before a surname, only mid-sentence: a sentence's first word is too often an ordinary one (Бізді Ахметов…).
-  if (cls[i + 1] === "patronymic" || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
+  // …not before a Kazakh patronymic that a first name follows: written first, it stands for the surname
+  // (Пациент Мұратқызы Айдана, Өтемақы Нұрланқызы Ақмаралдың атына).
+  const kazakhOrder = KAZAKH_PATRONYMIC.test(ctx.tokens[i + 1]?.lower ?? "") && (cls[i + 2] === "first" || cls[i + 2] === "firstAmbiguous");
+  if ((cls[i + 1] === "patronymic" && !kazakhOrder) || (cls[i + 1] === "surname" && !token.sentenceStart)) return true;
   // Before initials, a surname no list has (у Олейник Т., Кравец А.Б.); a sentence's first word only before two.
   if (cls[i + 1] === "initial" && (!token.sentenceStart || cls[i + 3] === "initial")) return true;
   // Before a first name and a patronymic mid-sentence, the official order: a surname no list has
@@ -853,6 +856,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   );
 }
 
+const OBLIQUE_WOMANS_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/u;
+
 /** Person names in the text. */
 export function findNames(ctx: NameContext, out: Candidate[]): void {
   const { tokens, text } = ctx;
@@ -881,6 +886,17 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       const hers = firstNameGender(lex, foldCyrillic((tokens[j] as Token).lower));
       if (his !== null && hers !== undefined && his !== hers) return false;
     }
+    // Russian declines both: a first name in -а/-я as the lists write it, then a woman's surname in
+    // another case, are two words ("Справка. Дана Бекмуратовой Асель…": issued to her).
+    if (
+      c === "surname" &&
+      members.length === 1 &&
+      cls[previous] === "firstAmbiguous" &&
+      OBLIQUE_WOMANS_SURNAME.test((tokens[j] as Token).lower) &&
+      /[ая]$/u.test((tokens[previous] as Token).lower) &&
+      lex.firstNameNominatives.has(foldedReading(tokens[previous] as Token))
+    )
+      return false;
     // A surname with its initials is a whole name: "Әбдірахманова Г.С. Мадинаның" is two people.
     if ((c === "first" || c === "firstAmbiguous") && cls[previous] === "initial" && members.some((m) => cls[m] === "surname")) return false;
     if (STARTS.has(c) || c === "particle") return true;

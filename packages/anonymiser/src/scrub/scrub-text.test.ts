@@ -1754,5 +1754,9 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Саулешка, пиши мне в телегу")).toEqual(["Саулешка"]);
     expect(names("Lina call me when you can", { lang: "en" })).toEqual(["Lina"]);
     expect(names("the free legal line 8 800 080 7777 works at night", { lang: "en" })).toEqual([]);
+    // A Kazakh patronymic written first stands for the surname: the word before it is no name.
+    expect(names("Арыз беруші Серікқызы Мөлдір, 1994 ж.т.", { lang: "kk" })).toEqual(["Серікқызы Мөлдір"]);
+    // A first name as the lists write it, then a surname in another case: "дана" is "issued".
+    expect(names("Справка. Дана Омаровой Жанне Ериковне в том, что")).toEqual(["Омаровой Жанне Ериковне"]);
   });
 });
