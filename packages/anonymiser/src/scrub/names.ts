@@ -961,7 +961,7 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (accept(ctx, members, cls, lex)) {
       out.push({
         start: (tokens[i] as Token).start,
-        end: withEnding(text, tokens, j, (tokens[i] as Token).start, end),
+        end: withEnding(text, (tokens[i] as Token).start, end),
         type: "NAME",
         priority: PRIORITY.name,
       });
@@ -991,13 +991,11 @@ function softSignEnd(text: string, end: number): number {
 }
 
 /**
- * A name's end with what belongs to it glued on, as its Kazakh and Russian endings do: the English
- * possessive (Aliya's), the apostrophe that writes a soft sign in Latin letters (Aigul', asel'), and
- * a Kazakh ending hyphened to an initial (Т.-ға).
+ * A name's end with what belongs to it glued on: the apostrophe that writes a soft sign in Latin
+ * letters (Aigul', asel') and a Kazakh ending hyphened to an initial (Т.-ға). The English possessive
+ * stays outside (`[NAME]'s phone`), so the text around the placeholder still reads.
  */
-function withEnding(text: string, tokens: readonly Token[], next: number, start: number, end: number): number {
-  const after = tokens[next];
-  if (after !== undefined && after.start === end && /^['’]s$/u.test(after.text)) return after.end;
+function withEnding(text: string, start: number, end: number): number {
   // A Kazakh case ending hyphened to an initial (Гүлназ Т.-ға).
   const hyphened = text.charAt(end - 1) === "." ? INITIAL_CASE_ENDING.exec(text.slice(end, end + 6)) : null;
   if (hyphened !== null) return end + hyphened[0].length;
