@@ -88,6 +88,8 @@ export interface NameLexicon {
   readonly isPlaceOrVenueAfter: StemTest;
   /** The first two folded letters of every form of every first name: no other word is one, in any form. */
   readonly firstNamePrefixes: ReadonlySet<string>;
+  /** The first three folded letters of every first name's nominative: the syllable a Kazakh pet form keeps (Жанеке). */
+  readonly firstNameSyllables: ReadonlySet<string>;
   /** Folded nominatives of first names by the gender of the lists that hold them ("both" when both do). */
   readonly firstNameGenders: ReadonlyMap<string, "f" | "m" | "both">;
 }
@@ -207,6 +209,7 @@ function compile(): NameLexicon {
     isPlaceOrVenueWord: stemTest(PLACE_AND_VENUE_STEMS),
     isPlaceOrVenueAfter: stemTest(PLACE_AND_VENUE_AFTER_STEMS),
     firstNamePrefixes: new Set([...firstNameNominatives.keys(), ...firstNames.keys()].map((name) => name.slice(0, 2))),
+    firstNameSyllables: new Set([...firstNameNominatives.keys()].filter((name) => name.length > 3).map((name) => name.slice(0, 3))),
   };
 }
 
@@ -262,7 +265,8 @@ function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {
   }
   const mask = diminutiveMask(lex, folded);
   if (mask !== undefined) return { mask, how: "diminutive" };
-  return possessiveOf(lex, folded) ?? vocativeOf(lex, folded);
+  // Зарин calls Зарина before it is Зара's.
+  return vocativeOf(lex, folded) ?? possessiveOf(lex, folded);
 }
 
 /**
@@ -270,6 +274,8 @@ function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {
  * the Kazakh pet form with -ш (Динаш): a form used only to call her, and a stem other words share,
  * so it needs the shape of an address.
  */
+const EKE_WORDS: ReadonlySet<string> = new Set(["мереке", "береке"]);
+
 function vocativeOf(lex: NameLexicon, folded: string): FirstName {
   if (folded.length < 3) return undefined;
   for (const ending of ["а", "я"]) if (lex.firstNameNominatives.has(folded + ending)) return { mask: ALL_LANGUAGES, how: "vocative" };
@@ -278,6 +284,12 @@ function vocativeOf(lex: NameLexicon, folded: string): FirstName {
   const base =
     folded.endsWith("ш") && /[аеиоуыэюя]$/u.test(folded.slice(0, -1)) ? lex.firstNameNominatives.get(folded.slice(0, -1)) : undefined;
   if (base !== undefined) return { mask: base, how: "vocative" };
+  // The Kazakh pet form of respect, a name's first syllable and -еке, with its case endings (Жанеке,
+  // Нұреке, Жанекемен): a syllable many names share, so as ambiguous; not the words so made
+  // (мереке "holiday", береке "plenty", as in Bereke Bank).
+  for (const stem of [folded, ...kazakhStems(folded)])
+    if (stem.length === 6 && stem.endsWith("еке") && !EKE_WORDS.has(stem) && lex.firstNameSyllables.has(stem.slice(0, 3)))
+      return { mask: ALL_LANGUAGES, how: "vocative" };
   return undefined;
 }
 

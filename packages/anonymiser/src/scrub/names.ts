@@ -76,7 +76,25 @@ const PATRONYMIC = new RegExp(
   "u",
 );
 const KAZAKH_PATRONYMIC = /^[\p{L}-]{3,}?(?:ұлы|улы|уулу|қызы|кызы|кизи)(?:ның|нің|нын|нин|на|не|н|нда|нде|нан|нен|мен)?$/u;
-const PARTICLES = new Set(["ұлы", "улы", "уулу", "қызы", "кызы", "кизи", "оглы", "uly", "ulu", "kyzy", "qyzy", "kizi", "ogly"]);
+const PARTICLES = new Set([
+  "ұлы",
+  "улы",
+  "уулу",
+  "қызы",
+  "кызы",
+  "кизи",
+  "оглы",
+  "uly",
+  "ulu",
+  "kyzy",
+  "qyzy",
+  "kizi",
+  "ogly",
+  "uulu",
+  "ogli",
+  "o'g'li",
+  "qizi",
+]);
 const LATIN_SURNAME = /^[a-z'-]{2,}?(?:ov|ova|ev|eva|yn|yna|enko|chuk|uk|yuk|yan|dze|shvili|zoda|zade)$/u;
 // English has too many words in -in and -ina (begin, cabin, login, margin, China): with evidence only.
 const LATIN_SURNAME_WEAK = /^[a-z'-]{3,}?(?:sky|skiy|skii|ski|skaya)$|^[a-z'-]{2,}?[^aeiou]in[a]?$/u;
@@ -383,7 +401,13 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
   const kind = token.latin ? classifyLatin(tokens, i, lex, ctx.lang) : classifyCyrillic(tokens, i, lex, ctx.lang);
   // An acronym (ДВД, UNAIDS) is a name only if a name rule recognised it as one.
   // …unless a first name in capitals follows: a surname no list has, in a form (ВАНАХУН ДИЛЬНАРА).
-  if (token.allCaps && kind === "cap") return capitalFirstNameAt(tokens, i + 1, lex) ? "cap" : "none";
+  // …or one comes before it in text not all in capitals: the surname after it (карта на имя ОКСАНА
+  // МОРОЗ, cardholder OKSANA MOROZ), not the next word of a message typed in capitals (ДИНАРА ЖДЁТ ТЕБЯ).
+  if (token.allCaps && kind === "cap") {
+    const surnameAfter =
+      token.text.length > 2 && next?.allCaps !== true && capitalFirstNameAt(tokens, i - 1, lex, token.latin) && LOWER_LETTER.test(ctx.text);
+    return capitalFirstNameAt(tokens, i + 1, lex) || surnameAfter ? "cap" : "none";
+  }
   return kind;
 }
 
@@ -698,9 +722,12 @@ function atCorner(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Whether token `k` is a first name written in capitals. */
-function capitalFirstNameAt(tokens: readonly Token[], k: number, lex: NameLexicon): boolean {
+function capitalFirstNameAt(tokens: readonly Token[], k: number, lex: NameLexicon, latin = false): boolean {
   const token = tokens[k];
-  return token?.allCaps === true && !token.latin && token.text.length > 2 && firstNameOf(lex, foldCyrillic(token.lower))?.how === "form";
+  if (token?.allCaps !== true || token.latin !== latin || token.text.length <= 2) return false;
+  return latin
+    ? latinKeys(token.lower).some((key) => lex.firstNameKeys.has(key))
+    : firstNameOf(lex, foldCyrillic(token.lower))?.how === "form";
 }
 
 /**
@@ -737,6 +764,9 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
     !isInstitutionWord(token.lower)
   )
     return true;
+  // …and a sentence's first word there when it is shaped as surnames are and roles are not
+  // (Протокол опроса. Гайдамак Наталья Юрьевна; Мельник Олеся Игоревна, Бондарчук, Гринько).
+  if (named && cls[i + 2] === "patronymic" && token.sentenceStart && !token.latin && SURNAME_SHAPE.test(token.lower)) return true;
   // Before a first name that is no word, mid-sentence, in the same case: a surname no list has
   // (Обращение Гринько Надежды, пациентке Гладких Юлии).
   if (
@@ -768,7 +798,10 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
 
 const LETTERED: ReadonlySet<string> = new Set(LETTERED_WORDS);
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
+const LOWER_LETTER = /\p{Ll}/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
+// Endings of Ukrainian, Belarusian, Polish, Armenian and Georgian surnames, which no role has.
+const SURNAME_SHAPE = /(?:[^т]ак|як|ук|юк|ко|ич|ян|дзе|швили)$/u;
 const GOD: ReadonlySet<string> = new Set(GOD_WORDS);
 const SUN: ReadonlySet<string> = new Set(["күн", "kün", "kun", "айдың", "ай"]);
 

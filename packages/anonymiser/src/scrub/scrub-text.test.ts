@@ -1760,4 +1760,19 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     // A first name as the lists write it, then a surname in another case: "дана" is "issued".
     expect(names("Справка. Дана Омаровой Жанне Ериковне в том, что")).toEqual(["Омаровой Жанне Ериковне"]);
   });
+
+  it("reads the spent sets' long tail: Kyrgyz and Uzbek patronymics in Latin letters, a surname in capitals after a first name, a sentence-first surname shaped as surnames are, Kazakh pet forms in -еке", () => {
+    expect(names("Nurlan uulu Emil, the client's brother, saw it.", { lang: "en" })).toEqual(["Nurlan uulu Emil"]);
+    expect(names("Karimov Jasur Baxtiyor o'g'li ushlandi.")).toEqual(["Karimov Jasur Baxtiyor o'g'li"]);
+    expect(names("Перевод на карту, получатель АЙНУР ТКАЧУК, чек приложен")).toEqual(["АЙНУР ТКАЧУК"]);
+    expect(names("refund to card, cardholder OKSANA MOROZ", { lang: "en" })).toEqual(["OKSANA MOROZ"]);
+    // In a message all in capitals the next word is no surname.
+    expect(names("ДИНАРА ЖДЁТ ТЕБЯ У ЦОНА")).toEqual(["ДИНАРА"]);
+    expect(names("Протокол опроса. Бондарчук Алина Сергеевна, 1998 г.р.")).toEqual(["Бондарчук Алина Сергеевна"]);
+    expect(names("Охранник Сергей Петрович открыл дверь.")).toEqual(["Сергей Петрович"]);
+    expect(names("Алёна! срочно позвони мне")).toEqual(["Алёна"]);
+    expect(names("Нұреке, сізге заңгер хабарласады", { lang: "kk" })).toEqual(["Нұреке"]);
+    expect(names("Мереке құтты болсын, қыздар!", { lang: "kk" })).toEqual([]);
+    expect(names("Инуся, Зарочка, вы где?")).toEqual(["Инуся", "Зарочка"]);
+  });
 });

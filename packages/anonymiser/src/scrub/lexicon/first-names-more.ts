@@ -231,4 +231,5 @@ export const MORE_DIMINUTIVES: Readonly<Record<string, readonly string[]>> = {
   Алина: ["Алинка"],
   Алиса: ["Алиска"],
   Ангелина: ["Геля"],
+  Зарина: ["Зара", "Зарочка"],
 };

@@ -74,6 +74,9 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["ек", "я"],
   ["чик", "я"],
   ["усик", "а"],
+  // Инуся (Инна), Айгуша (Айгуль).
+  ["уся", "на"],
+  ["уша", "уль"],
   // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша, Саулешка.
   ["ша", ""],
   ["шка", ""],
