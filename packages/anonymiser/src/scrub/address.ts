@@ -659,7 +659,28 @@ export function findAddresses(
   listedStreets(r, streets);
   namedAfter(tokens, streets);
   joinAdjacent(text, out, first);
+  withAreaBefore(text, out, first);
   return streets;
+}
+
+// A microdistrict or settlement named just before a street's address, a comma between (мкр. Туран,
+// ул. Сайрамская, 18; Шаңырақ-2 ш/а, Жаңғырлы көшесі, 14), or the English word before its name
+// (micro-district Zhetysu-3, building 12): part of the one address.
+const AREA_TYPE_FIRST = String.raw`(?:[Мм]кр|[Мм]крн|[Мм]кр-н|[Мм]икрорайон\p{L}*|[Пп]ос|[Пп]осёлок|[Пп]оселок|ж\/м|[Жж]илмассив|[Mm]kr|[Mm]krn|[Mm]ikrorayon)\.?`;
+const AREA_TYPE_AFTER = String.raw`(?:ш\/а|ш\.а\.|sh\/a|ықшамауданы|шағынауданы|шағын ауданы|мөлтек ауданы|yqshamaudany|yqşamaudany|shagyn audany|mikroaudany)`;
+// A name of one word, or of two after the type (мкр. Нуркен Абдирова, not Алматыда Шаңырақ-1 ш/а).
+const AREA_NAME = String.raw`\p{Lu}[\p{L}\d-]*`;
+const AREA_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(:,])((?:${AREA_TYPE_FIRST} ?${AREA_NAME}(?: ${AREA_NAME})?|${AREA_NAME} ${AREA_TYPE_AFTER}), ?|[Mm]icro-?district )$`,
+  "u",
+);
+
+function withAreaBefore(text: string, out: Candidate[], from: number): void {
+  for (let i = from; i < out.length; i++) {
+    const address = out[i] as Candidate;
+    const area = AREA_BEFORE.exec(text.slice(Math.max(0, address.start - 48), address.start));
+    if (area !== null) out[i] = { ...address, start: address.start - (area[1] as string).length };
+  }
 }
 
 /**

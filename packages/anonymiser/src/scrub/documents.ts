@@ -62,6 +62,8 @@ const SERIES_BEFORE = /^\p{Lu}{1,3} /u;
 // A series of up to four capitals, or two joined by a hyphen (KZ-ОСМС), before its number's hyphen.
 const SERIES_PARTS = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})?$/u;
 const SERIES_SIGN = /^\p{Lu}{1,2} ?№ ?/u;
+// The state that issued a passport, before its number: Tajikistan, Kazakhstan, Kyrgyzstan, Russia, Belarus.
+const COUNTRY_BEFORE = /^(?:РТ|РК|КР|РФ|РБ|RT|RK|KR|RF) (?:№ ?)?(?=\d)/u;
 const ABOUT: ReadonlySet<string> = new Set(["об", "о", "по"]);
 // …not from a 0: an ID card's number read out in threes (048 912 337) is no amount.
 const THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/u;
@@ -105,9 +107,11 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   NUMBER_AT.lastIndex = head.start;
   const match = NUMBER_AT.exec(text);
   if (match === null) return null;
-  // "дело об АП № 1942-ЖД": the offence's abbreviation is no series.
-  const value = ABOUT.has(tokens[k - 1]?.lower ?? "") ? match[0].replace(SERIES_SIGN, "") : match[0];
-  if (value !== match[0]) return numberAt(text, tokens, tokenAt(tokens, head.start + match[0].length - value.length), true);
+  // "дело об АП № 1942-ЖД": the offence's abbreviation is no series, nor a country's (паспорт РТ 400517902).
+  const about = ABOUT.has(tokens[k - 1]?.lower ?? "");
+  const value = about ? match[0].replace(SERIES_SIGN, "") : match[0].replace(COUNTRY_BEFORE, "");
+  if (value !== match[0])
+    return numberAt(text, tokens, tokenAt(tokens, head.start + match[0].length - value.length), about || signed, named);
   const end = head.start + value.length;
   const digits = value.replace(/\D/gu, "").length;
   // Three digits only after a № (постановление № 318), never a bare count; a masked number

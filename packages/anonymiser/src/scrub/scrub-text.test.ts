@@ -1775,4 +1775,20 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Мереке құтты болсын, қыздар!", { lang: "kk" })).toEqual([]);
     expect(names("Инуся, Зарочка, вы где?")).toEqual(["Инуся", "Зарочка"]);
   });
+
+  it("takes the microdistrict named before a street into the one address, and no country's letters into a passport's number", () => {
+    expect(found("проживает: г. Алматы, мкр. Самал-2, ул. Мендыкулова, 18.")).toEqual(["ADDRESS:мкр. Самал-2, ул. Мендыкулова, 18"]);
+    expect(found("Мекенжайы: Алматы қ., Айнабұлақ-3 ш/а, Жібек жолы көшесі, 12-үй", { lang: "kk" })).toEqual([
+      "ADDRESS:Айнабұлақ-3 ш/а, Жібек жолы көшесі, 12-үй",
+    ]);
+    // One word names the microdistrict before its Kazakh type: "Алматыда" is the town's.
+    expect(found("қазір Алматыда Шаңырақ-1 шағын ауданы, Жанқожа батыр көшесі, 210-үй", { lang: "kk" })).toEqual([
+      "ADDRESS:Шаңырақ-1 шағын ауданы, Жанқожа батыр көшесі, 210-үй",
+    ]);
+    expect(found("She lived at micro-district Zhetysu-3, building 12, flat 41.", { lang: "en" })).toEqual([
+      "ADDRESS:micro-district Zhetysu-3, building 12, flat 41",
+    ]);
+    expect(found("паспорт РТ 400517902, выдан в Душанбе")).toEqual(["DOCNUM:400517902"]);
+    expect(found("паспорт гражданина РТ № 500286441, срок пребывания истёк")).toEqual(["DOCNUM:500286441"]);
+  });
 });
