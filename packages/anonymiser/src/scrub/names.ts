@@ -51,7 +51,7 @@ import {
 import { isDocumentWord } from "./numbers.js";
 import { CLOSING_QUOTES, fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, OPENING_QUOTES, quotedTitles, TITLES } from "./quotes.js";
 import { stemTest } from "./stems.js";
-import { onlySpacesBetween, type Token } from "./tokens.js";
+import { NICKNAME_ADJECTIVE, onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
 
 const KK =
@@ -218,6 +218,8 @@ function lexicalOf(lower: string, latin: boolean, lex: NameLexicon): Lexical {
   if (two !== undefined && more === undefined) {
     const [a, b] = [firstNameMask(lex, one as string), firstNameMask(lex, two)];
     if (a !== undefined && b !== undefined) return { kind: "first", mask: a & b };
+    // A name and an adjective that tells her from the others (Наташка-Белая): a nickname.
+    if (a !== undefined && NICKNAME_ADJECTIVE.test(two)) return { kind: "first", mask: a };
   }
   let surname: RegExpExecArray | null = null;
   for (const pattern of SURNAMES) surname ??= pattern.exec(lower);

@@ -1774,6 +1774,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Нұреке, сізге заңгер хабарласады", { lang: "kk" })).toEqual(["Нұреке"]);
     expect(names("Мереке құтты болсын, қыздар!", { lang: "kk" })).toEqual([]);
     expect(names("Инуся, Зарочка, вы где?")).toEqual(["Инуся", "Зарочка"]);
+    // An adjective hyphened to a name is her nickname's; a noun or a street's adjective is not.
+    expect(names("там уже сидела Светка-Белая, вся в крови")).toEqual(["Светка-Белая"]);
+    expect(names("Короче, Оля-маленькая уже дома")).toEqual(["Оля-маленькая"]);
+    expect(names("Лёша-сутенёр опять приходил")).toEqual(["Лёша"]);
+    expect(names("облава на Абая-Заводская, не ходите")).toEqual([]);
   });
 
   it("takes the microdistrict named before a street into the one address, and no country's letters into a passport's number", () => {

@@ -91,6 +91,12 @@ export function placeholderRanges(text: string): [number, number][] {
 
 // A name joined by a hyphen to a noun or honorific: Лёша-сутенёр, Рустем-ага, Серёжи-таксиста.
 const NAME_HYPHEN_NOUN = /^(\p{Lu}[\p{Ll}\p{M}]+)-(\p{Ll}[\p{L}\p{M}]*)$/u;
+/**
+ * An adjective that tells one woman from another of her name, hyphened to it (Гуля-большая,
+ * Наташка-Белая, Олю-Маленькую): part of her nickname. Not a street's adjective in -ск- at a corner
+ * (Абая-Заводская).
+ */
+export const NICKNAME_ADJECTIVE = /^(?!\p{L}*ск(?:ая|ой|ий|ую|ого)$)\p{L}{3,}(?:ая|яя|ой|ий|ый|ую|юю|ого|его)$/u;
 
 function makeWord(text: string, start: number, end: number, sentenceStart: boolean, blocked: boolean): Token {
   let lower = text.toLowerCase();
@@ -210,7 +216,7 @@ export function tokenize(text: string, blocked: readonly (readonly [number, numb
       continue;
     }
     const hyphened = raw.includes("-") ? NAME_HYPHEN_NOUN.exec(raw) : null;
-    if (hyphened !== null) {
+    if (hyphened !== null && !NICKNAME_ADJECTIVE.test(hyphened[2] as string)) {
       const stemEnd = start + (hyphened[1] as string).length;
       tokens.push(makeWord(hyphened[1] as string, start, stemEnd, sentenceStart, isBlocked(start, stemEnd)));
       tokens.push({
