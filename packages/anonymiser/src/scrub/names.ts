@@ -708,6 +708,9 @@ const nextIndex = (i: number, cls: readonly NameClass[]): number => (cls[i] === 
 
 const STARTS: ReadonlySet<NameClass> = new Set(["known", "first", "firstAmbiguous", "surname", "surnameWeak", "patronymic", "initial"]);
 
+const STANDING_ON: ReadonlySet<string> = new Set(["на", "na", "on", "at"]);
+const TWO_CAPITALISED = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
+
 /**
  * Whether token `i` names a street at a corner (`на Абая угол Сейфуллина`, `на углу Абая и
  * Сейфуллина`, `corner of Abay`): streets are named after people, the corner says street.
@@ -716,6 +719,8 @@ function atCorner(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]?.lower;
   const next = tokens[i + 1]?.lower;
   if ((previous !== undefined && CORNER.has(previous)) || (next !== undefined && CORNER.has(next))) return true;
+  // Two streets hyphened where someone stands (на Райымбека-Саина, na Abaya-Baitursynova).
+  if (STANDING_ON.has(previous ?? "") && TWO_CAPITALISED.test((tokens[i] as Token).text)) return true;
   // "corner of Abay", and the second street of a pair: "угол Абая и Сейфуллина", "Абай мен Сейфуллин қиылысы".
   if (previous === "of" && CORNER.has(tokens[i - 2]?.lower ?? "")) return true;
   if (CORNER.has(tokens[i + 3]?.lower ?? "") && (next === "мен" || next === "men" || next === "и" || next === "and")) return true;

@@ -1781,6 +1781,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("облава на Абая-Заводская, не ходите")).toEqual([]);
   });
 
+  it("takes no two streets hyphened where someone stands, no venue before market or Orda, no counted noun in -ов", () => {
+    expect(names("никто не знает, на Райымбека-Саина до сих пор стоят?")).toEqual([]);
+    expect(names("segodnya na Abaya-Rozybakieva patrulka stoit")).toEqual([]);
+    expect(names("The police stopped me near the Altyn Orda market.", { lang: "en" })).toEqual([]);
+    expect(names("я у Рахат Палас стою, заберите")).toEqual([]);
+    expect(names("Контактов: 23, новых: 5. Участников — 32.")).toEqual([]);
+    expect(names("Анна-Мария пришла в офис")).toEqual(["Анна-Мария"]);
+  });
+
   it("takes the microdistrict named before a street into the one address, and no country's letters into a passport's number", () => {
     expect(found("проживает: г. Алматы, мкр. Самал-2, ул. Мендыкулова, 18.")).toEqual(["ADDRESS:мкр. Самал-2, ул. Мендыкулова, 18"]);
     expect(found("Мекенжайы: Алматы қ., Айнабұлақ-3 ш/а, Жібек жолы көшесі, 12-үй", { lang: "kk" })).toEqual([

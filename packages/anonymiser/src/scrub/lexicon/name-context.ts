@@ -116,7 +116,8 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
   alañy alany square
   region district oblast city village sauna hotel motel guesthouse hostel cafe clinic hospital centre center street avenue ward
-  foundation fund garden gardens club restaurant үеұ нпо нко ngo monument palace plaza
+  foundation fund garden gardens club restaurant үеұ нпо нко ngo monument palace plaza палас
+  market bazaar bazar базар рынок рынк orda ordy орда орды mall молл
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
 `);
 
