@@ -456,8 +456,10 @@ function lowerCaseName(token: Token, lex: NameLexicon): NameClass {
     if (memo.size >= LOWER_CASE_SEEN_MAX) memo.clear();
     memo.set(token.lower, kind);
   }
-  // Three letters make a name only as a vocative (маш); other short words are too often words.
-  return token.text.length === 3 && kind !== "lowerVocative" ? "none" : kind;
+  // Three letters make a name only as a vocative (маш) or a Russian pet form in -я that is no word
+  // (оля, аля, юля); other short words are too often words.
+  const petForm = kind === "lower" && !token.latin && token.lower.endsWith("я");
+  return token.text.length === 3 && kind !== "lowerVocative" && !petForm ? "none" : kind;
 }
 
 // Texts repeat their lower-case words, and what a word may be does not depend on where it stands (bounded).

@@ -10,6 +10,7 @@ import {
   DEFINING_PERSON_NOUNS,
   FROM_WORDS,
   KNOWN_AS_STEMS,
+  NAME_NOUN_WORDS,
   NAME_VERB_ADVERBS,
   PERSON_PRONOUNS,
   POSSESSIVE_PRONOUN_WORDS,
@@ -106,6 +107,9 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     return true;
   // "гр. «Лола»": a title's full stop, then the quote.
   if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
+  // "записаны имена «Лиза», «Сабина», «Жасмин»": first names quoted after a word for names, one or a list.
+  const quotedFirstName = close === open + 2 && firstNameOf(lex, foldedReading(tokens[open + 1] as Token)) !== undefined;
+  if (quotedFirstName && NAME_NOUNS.has(tokens[quotedListStart(tokens, open) - 1]?.lower ?? "")) return true;
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
     const word = (tokens[k] as Token).lower;
     // "со слов администратора гостиницы «Асель»": a venue's noun right before the quote names the venue.
@@ -203,6 +207,21 @@ const RUSSIAN_CALLING = /^(?:называ|nazyva)/u;
 const PATRONYMIC_NICKNAME = /^\p{L}{3,}(?:ыч|ич|ична|вна)$/u;
 const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
+const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
+
+/** The opening quote of the first of quoted words listed with commas (`«Лиза», «Сабина», «Жасмин»`) that ends with the one opened at `open`. */
+function quotedListStart(tokens: readonly Token[], open: number): number {
+  let start = open;
+  // Back over `«X», ` while a quoted word and a comma come before.
+  while (
+    tokens[start - 1]?.text === "," &&
+    CLOSING_QUOTES.has(tokens[start - 2]?.text ?? "") &&
+    tokens[start - 3]?.kind === "word" &&
+    OPENING_QUOTES.has(tokens[start - 4]?.text ?? "")
+  )
+    start -= 4;
+  return start;
+}
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
 const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);

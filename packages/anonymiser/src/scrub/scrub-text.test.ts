@@ -1790,6 +1790,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Анна-Мария пришла в офис")).toEqual(["Анна-Мария"]);
   });
 
+  it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {
+    expect(names("В тетради записаны имена «Лиза», «Сабина», «Жасмин» и суммы")).toEqual(["Лиза", "Сабина", "Жасмин"]);
+    expect(names("Сауна «Жасмин» закрыта до понедельника")).toEqual([]);
+    expect(names("кто с ней в контакте скажите что оля ищет")).toEqual(["оля"]);
+    expect(names("да это наша аля я ее лично знаю")).toEqual(["аля"]);
+    expect(names("это моя сумка, не трогай")).toEqual([]);
+    expect(names("Алё, наташ, это я")).toEqual(["наташ"]);
+  });
+
   it("takes the microdistrict named before a street into the one address, and no country's letters into a passport's number", () => {
     expect(found("проживает: г. Алматы, мкр. Самал-2, ул. Мендыкулова, 18.")).toEqual(["ADDRESS:мкр. Самал-2, ул. Мендыкулова, 18"]);
     expect(found("Мекенжайы: Алматы қ., Айнабұлақ-3 ш/а, Жібек жолы көшесі, 12-үй", { lang: "kk" })).toEqual([

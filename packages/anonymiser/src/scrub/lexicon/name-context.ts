@@ -220,6 +220,9 @@ export const KNOWN_AS_STEMS: readonly string[] = words(`
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
 export const ALIAS_WORDS: readonly string[] = words(`псевдоним псевдонимом псевдонима aka же name лақап ник nick никнейм`);
 
+/** Words for a name, before a first name quoted (`записаны имена «Лиза», «Сабина»`): the name is someone's. */
+export const NAME_NOUN_WORDS: readonly string[] = words(`имя имена именем есімі есімдері names named`);
+
 /** A phone's contact, before its quoted name (`с абонентом «Танюха»`): a person's only if a first name is quoted. */
 export const CONTACT_WORDS: readonly string[] = words(`абонент абонентом абонента абоненту контакт контактом контакта контакту contact`);
 
