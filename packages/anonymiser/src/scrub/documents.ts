@@ -35,7 +35,8 @@ const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const LONG_NUMBER = /^\d{6,9}$/u;
-const ID_CARD = /^0\d{8}$/u;
+// An ID card's nine digits from 0, or a protocol's eight (№ 01993482).
+const ID_CARD = /^0\d{7,8}$/u;
 const ERDR = /^\d{15}$/u;
 const ERDR_SHAPE = /^(?:1[5-9]|2\d)\d{13}$/u;
 const FIFTEEN_DIGITS = /\d{15}/u;
@@ -354,4 +355,13 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     for (const match of text.matchAll(CASE_SHAPE))
       if (!NORMATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) push(match.index, match.index + match[0].length);
   for (const match of text.matchAll(PASSPORT)) push(match.index, match.index + match[0].length);
+  // …and an ID card's nine digits from 0 alone (по факту у неё 049526713), which no phone, sum or
+  // year has, unless a receipt or a card's payment says whose number it is.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.kind !== "number" || token.blocked || token.text.length !== 9 || !ID_CARD.test(token.text)) continue;
+    if (LETTER_OR_DIGIT.test(text.charAt(token.end)) || /[\p{L}\p{N}][-/.]?$/u.test(text.slice(Math.max(0, token.start - 2), token.start)))
+      continue;
+    if (!receiptBefore(tokens, i)) push(token.start, token.end);
+  }
 }

@@ -1799,6 +1799,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Алё, наташ, это я")).toEqual(["наташ"]);
   });
 
+  it("takes an ID card's nine digits from 0 anywhere and a protocol's eight after a bare №, but no receipt's", () => {
+    expect(found("Ол алып кетті, екі күн қайтармады. Номері 041587236 еді.", { lang: "kk" })).toEqual(["DOCNUM:041587236"]);
+    expect(found("забрали вместе с ней: 042618735.")).toEqual(["DOCNUM:042618735"]);
+    expect(found("ст. 517 КоАП (нарушение правил пребывания) № 01993482 в отношении")).toEqual(["DOCNUM:01993482"]);
+    expect(found("чек 012345678 оплачен, квитанция у юриста")).toEqual([]);
+  });
+
   it("takes the microdistrict named before a street into the one address, and no country's letters into a passport's number", () => {
     expect(found("проживает: г. Алматы, мкр. Самал-2, ул. Мендыкулова, 18.")).toEqual(["ADDRESS:мкр. Самал-2, ул. Мендыкулова, 18"]);
     expect(found("Мекенжайы: Алматы қ., Айнабұлақ-3 ш/а, Жібек жолы көшесі, 12-үй", { lang: "kk" })).toEqual([
