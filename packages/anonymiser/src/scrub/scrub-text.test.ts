@@ -1806,6 +1806,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("чек 012345678 оплачен, квитанция у юриста")).toEqual([]);
   });
 
+  it("takes a nick with inner dots for a handle where a network is named or a year ends it, not a site, a file or a phone", () => {
+    expect(found("Кто знает её инстаграм? Вроде aruzhan.lashes деп еді")).toEqual(["HANDLE:aruzhan.lashes"]);
+    expect(found("пишет с левой страницы какой-то marat.kz.1987, угрожает")).toEqual(["HANDLE:marat.kz.1987"]);
+    expect(found("сайт tendesu.kz работает, файл otchet.pdf в почте")).toEqual(["URL:tendesu.kz"]);
+    expect(found("moi nomer teper tel.87073318246 staryi ne rabotaet")).toEqual(["PHONE:87073318246"]);
+    expect(found("ya prishla.zavtra pogovorim")).toEqual([]);
+  });
+
   it("takes the microdistrict named before a street into the one address, and no country's letters into a passport's number", () => {
     expect(found("проживает: г. Алматы, мкр. Самал-2, ул. Мендыкулова, 18.")).toEqual(["ADDRESS:мкр. Самал-2, ул. Мендыкулова, 18"]);
     expect(found("Мекенжайы: Алматы қ., Айнабұлақ-3 ш/а, Жібек жолы көшесі, 12-үй", { lang: "kk" })).toEqual([

@@ -32,6 +32,10 @@ const LATIN_RUN = /(?<![\p{L}\p{N}_.@/])[A-Za-z][A-Za-z0-9._]*/gu;
 const AFTER_NICK = /[\p{L}\p{N}@]/u;
 const HANDLE_LIKE = /[0-9_]|[A-Za-z]\.[A-Za-z]/u;
 const LETTER_THEN_DIGIT = /[A-Za-z]\d/u;
+const DOTTED_NICK = /^[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+$/u;
+const NOT_A_NICK_END =
+  /^(?:kz|ru|com|org|net|me|be|io|info|uz|kg|ua|by|su|tj|pdf|jpe?g|png|gif|heic|docx?|xlsx?|pptx?|txt|csv|json|zip|rar|mp[34]|ogg|opus|m4a|wav|html?)$/u;
+const ANY_HANDLE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${HANDLE_CUE_WORDS.join("|")})(?![\p{L}])`, "iu");
 
 function push(out: Candidate[], text: string, pattern: RegExp, type: "EMAIL" | "URL" | "HANDLE", priority: number): void {
   for (const match of text.matchAll(pattern)) {
@@ -62,6 +66,21 @@ export function findWebAddresses(text: string, out: Candidate[]): void {
     for (const match of text.matchAll(LATIN_RUN)) {
       const nick = match[0].replace(/[._]+$/u, "");
       if (!nick.includes("_") || !/[a-z]/u.test(nick) || AFTER_NICK.test(text.charAt(match.index + match[0].length))) continue;
+      out.push({ start: match.index, end: match.index + nick.length, type: "HANDLE", priority: PRIORITY.handle });
+    }
+  }
+  // A nick in lower case with inner dots that end in no domain's TLD nor a file's extension is a
+  // handle: with a year or digits last (ruslan.kz.1985, aru.92) anywhere, and of letters only (tomiris.nails) where
+  // the text names a network or a profile somewhere.
+  if (text.includes(".")) {
+    let cued: boolean | undefined;
+    for (const match of text.matchAll(LATIN_RUN)) {
+      const nick = match[0].replace(/[._]+$/u, "");
+      if (!DOTTED_NICK.test(nick) || AFTER_NICK.test(text.charAt(match.index + match[0].length))) continue;
+      const last = nick.slice(nick.lastIndexOf(".") + 1);
+      // …nor a phone's digits after a word's abbreviation (tel.87073318246).
+      if (NOT_A_NICK_END.test(last) || /^\d{5,}$/u.test(last)) continue;
+      if (!/\d/u.test(last) && !(cued ??= ANY_HANDLE_CUE.test(text))) continue;
       out.push({ start: match.index, end: match.index + nick.length, type: "HANDLE", priority: PRIORITY.handle });
     }
   }
