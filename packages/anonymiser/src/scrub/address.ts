@@ -457,8 +457,13 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const whereWord = comma === 0 && WHERE_AFTER.test(at(r, number.end)?.lower ?? "");
   const where = whereWord || (comma === 0 && ending.kind === "word" && KAZAKH_PLACE_ENDING.test(ending.lower));
   const house = comma === 0 && HOUSE_BEFORE_EPONYM.has(before?.lower ?? "");
+  // …or after a comma, its house number ending the clause: a meeting's place after its time
+  // (в 19:00, Назарбаева 113; тест, Басенова 2, паспорт керек).
+  const listed = comma === 0 && isPunct(before, ",") && ends;
   // A house's number before a word of where is a house whatever the name (Nursat 127 zhanynda).
-  return said || onStreet || (known && (where || house)) || (nameEnd === i + 1 && whereWord) ? { nameEnd, end: number.end } : null;
+  return said || onStreet || (known && (where || house || listed)) || (nameEnd === i + 1 && whereWord)
+    ? { nameEnd, end: number.end }
+    : null;
 }
 /** Whether the street's name read from `i` opens the sentence with a word that is no eponym before one that is. */
 function openingWordBefore(r: Reader, i: number, nameEnd: number): boolean {
@@ -685,13 +690,19 @@ function withAreaBefore(text: string, out: Candidate[], from: number): void {
 
 /**
  * Joins addresses read in pieces that only a comma parts — a flat before its street ("Flat 9, 27
- * Zhambyl Street"), a house after its microdistrict — into one: one place, one span.
+ * Zhambyl Street"), a house after its microdistrict — or a house and its street with "по" between
+ * (дом 7 по ул. Мира), into one: one place, one span.
  */
+const HOUSE_FIRST = /^(?:дом|д\.)/iu;
+
 function joinAdjacent(text: string, out: Candidate[], from: number): void {
   for (let i = out.length - 1; i > from; i--) {
     const before = out[i - 1] as Candidate;
     const after = out[i] as Candidate;
-    if (before.end <= after.start && /^,?\s*$/u.test(text.slice(before.end, after.start))) {
+    const gap = text.slice(before.end, after.start);
+    // …or "по" between a house and its street (дом 7 по ул. Мира, кв. 2).
+    const along = / по $/u.test(gap) && HOUSE_FIRST.test(text.slice(before.start, before.end));
+    if (before.end <= after.start && (/^,?\s*$/u.test(gap) || along)) {
       out[i - 1] = { ...before, end: after.end };
       out.splice(i, 1);
     }

@@ -1826,6 +1826,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("She lived at micro-district Zhetysu-3, building 12, flat 41.", { lang: "en" })).toEqual([
       "ADDRESS:micro-district Zhetysu-3, building 12, flat 41",
     ]);
+    expect(found("Мадина живёт в доме 17 по ул. Гагарина, кв. 52")).toEqual(["NAME:Мадина", "ADDRESS:доме 17 по ул. Гагарина, кв. 52"]);
+    // A street the lists know, after a comma, its house number ending the clause: a meeting's place.
+    expect(found("придёте на день рождения фонда? в 19:00, Назарбаева 113")).toEqual(["ADDRESS:Назарбаева 113"]);
+    expect(found("завтра идём в суд к 9:30, Абылай хана 47, третий этаж")).toEqual(["ADDRESS:Абылай хана 47"]);
     expect(found("паспорт РТ 400517902, выдан в Душанбе")).toEqual(["DOCNUM:400517902"]);
     expect(found("паспорт гражданина РТ № 500286441, срок пребывания истёк")).toEqual(["DOCNUM:500286441"]);
   });
