@@ -347,7 +347,8 @@ export function isShortSurname(lex: NameLexicon, folded: string): boolean {
 
 /** Whether a folded word is a place or a case form of one (`талдыкоргане`, `талдыкорганда`). */
 export function isPlace(folded: string, places: ReadonlySet<string>): boolean {
-  for (let cut = 0; cut <= 6 && folded.length - cut >= 3; cut++) {
+  // A stem of two letters is Ош's (Оша, Ошта, iz Osha), whose forms are no other word's.
+  for (let cut = 0; cut <= 6 && folded.length - cut >= 2; cut++) {
     if (places.has(folded.slice(0, folded.length - cut)) && PLACE_ENDING.test(folded.slice(folded.length - cut))) return true;
   }
   return false;

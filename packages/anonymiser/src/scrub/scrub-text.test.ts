@@ -1788,6 +1788,9 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("я у Рахат Палас стою, заберите")).toEqual([]);
     expect(names("Контактов: 23, новых: 5. Участников — 32.")).toEqual([]);
     expect(names("Анна-Мария пришла в офис")).toEqual(["Анна-Мария"]);
+    expect(names("Айдана не приходи сегодня на Раймбека, там опять облава")).toEqual(["Айдана"]);
+    expect(names("menya v astane zaderzhali na Kenesary, shtraf vypisali")).toEqual([]);
+    expect(names("Ya iz Osha, menya zovut Burulai.")).toEqual(["Burulai"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

@@ -93,11 +93,13 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Жамбыла Момышулы Розыбакиева Байзакова Навои Есенберлина Мустафина Ермекова Ерубаева Кунаева
   Масанчи Жарокова Туркебаева Валиханова Уалиханова Торайгырова Панфилова Мауленова Кожамкулова Зенкова
   Макатаева Джангильдина Бекмаханова Достоевского Чайковского Маметовой Желтоксан Желтоқсан Басенова
-  Саина Шагабутдинова Утепова Сайна Жибек Рыскулова Каблукова Абылай Тулебаева Иманова
+  Саина Шагабутдинова Утепова Сайна Жибек Рыскулова Каблукова Абылай Тулебаева Иманова Раймбека
+  Джандосова Кенесары
   Abaya Abaia Gagarina Seifullina Seyfullina Raiymbeka Rayimbeka Zhandosova Mailina Zhansugurova
   Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
   Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi
   Yesenberlina Mustafina Kunayeva Kunaeva Masanchi Valikhanova Panfilova Zheltoksan Basenova Saina Sayna
+  Raimbeka Dzhandosova Kenesary
   Шаляпина Шолохова Алтынсарина Муратбаева Жубанова Мусрепова Чехова Лермонтова Маяковского Горького Калдаякова
   Букейханова Бокейхана Ломова Кирова Габдуллина Жумалиева Шарипова Ходжанова Мынбаева Дулати Айтиева Манаса
   Shalyapina Altynsarina Muratbayeva Muratbaeva Zhubanova Musrepova Chekhova Lermontova Gorkogo Bukeikhanova
