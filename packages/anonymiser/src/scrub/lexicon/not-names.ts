@@ -53,7 +53,7 @@ export const ORGANISATIONS: readonly string[] = words(`
   Амелия Amelia Денсаулық Каспи Kaspi Халык Halyk Сбербанк Jusan Forte ВКонтакте Одноклассники Телеграм
   Telegram Инстаграм Instagram Фейсбук Facebook WhatsApp Ватсап Ютуб YouTube Камри Camry Лексус
   Lexus Тойота Toyota Нива Niva Лада Lada Мерседес Mercedes Хендай Hyundai Жигули Глобальный
-  Global UNAIDS ЮНЭЙДС Каспий
+  Global UNAIDS ЮНЭЙДС Каспий Нивы Ниве Ниву Нивой Beeline Билайн Kcell Кселл Altel Алтел Activ
 `);
 
 /** Russian and Kazakh function words: never a name's start, never a known name in lower case. */
