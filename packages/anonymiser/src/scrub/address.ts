@@ -29,7 +29,7 @@ import {
   STREET_NAME_PARTICLES,
 } from "./lexicon/address-words.js";
 import { GENITIVE } from "./name-evidence.js";
-import { nameLexicon } from "./name-lexicon.js";
+import { isInstitutionWord, nameLexicon } from "./name-lexicon.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
@@ -58,8 +58,8 @@ const plain = (word: string): string => plainLatin(latin2018AsPlain(word));
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
 /** Entrances, which a door already named makes no narrower (кв 88, подъезд 3). */
 const ENTRANCE = /^(?:подъезд|подьезд|podezd|podyezd|entrance)$/u;
-/** Offices, rooms and buildings (стр.), which alone name no one's home. */
-const OFFICE = /^(?:оф|офис|ofis|office|каб|кабинет|kab|комн|ком|room|бөлме|стр)/u;
+/** Offices, rooms, buildings (стр.) and units (a patrol's as often as a flat's: patrol unit 212), which alone name no one's home. */
+const OFFICE = /^(?:оф|офис|ofis|office|каб|кабинет|kab|комн|ком|room|бөлме|стр|unit$)/u;
 /** Flats, offices and rooms: a door of its own. */
 const DOOR = /^(?:кв|квартир|оф|офис|ofis|пәтер|pater|päter|kv|apt|apartment|flat|office|кеңсе|комн|ком|бөлме|room)/u;
 /** Floors and entrances, in any form: they number no door (`3 этажа`, `2 подъезда`). */
@@ -408,6 +408,9 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const said =
     (keyword?.kind === "word" && ADDRESS_WORDS.has(keyword.lower)) ||
     (isPunct(before, ":") && keyword?.kind === "word" && ADDRESS_WORDS.has(at(r, i - 3)?.lower ?? ""));
+  // "Центр СПИД, 3 этаж": an institution's noun names no street.
+  const first = r.tokens[i] as Token;
+  if (isInstitutionWord(first.lower) && !ADJECTIVE.test(first.lower)) return null;
   const nameEnd = readStreetNameForward(r, i);
   const last = r.tokens[nameEnd - 1] as Token;
   // A comma may part the name from the house, as forms write it (Жандосова, 58, кв. 12): then a flat
@@ -693,6 +696,7 @@ function withAreaBefore(text: string, out: Candidate[], from: number): void {
  * Zhambyl Street"), a house after its microdistrict — or a house and its street with "по" between
  * (дом 7 по ул. Мира), into one: one place, one span.
  */
+const ADJECTIVE = /(?:ая|ой|ый|ий|ую|ое|ей)$/u;
 const HOUSE_FIRST = /^(?:дом|д\.)/iu;
 
 function joinAdjacent(text: string, out: Candidate[], from: number): void {

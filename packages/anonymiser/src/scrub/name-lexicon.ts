@@ -22,6 +22,7 @@ import {
 } from "./lexicon/name-context.js";
 import {
   ENGLISH_COMMON_WORDS,
+  INSTITUTION_STEMS,
   LATIN_FUNCTION_WORDS,
   ORGANISATIONS,
   PLACES,
@@ -212,6 +213,9 @@ function compile(): NameLexicon {
     firstNameSyllables: new Set([...firstNameNominatives.keys()].filter((name) => name.length > 3).map((name) => name.slice(0, 3))),
   };
 }
+
+/** Whether a word is an institution's or a place's noun (`центр`, `больницы`, `прокуратуру`, `court`). */
+export const isInstitutionWord: StemTest = stemTest(INSTITUTION_STEMS);
 
 let lexicon: NameLexicon | undefined;
 

@@ -41,6 +41,7 @@ import {
   firstNameGender,
   firstNameMask,
   firstNameOf,
+  isInstitutionWord,
   isPlace,
   isShortSurname,
   LANGUAGE_BIT,
@@ -99,40 +100,6 @@ const LATIN_SURNAME = /^[a-z'-]{2,}?(?:ov|ova|ev|eva|yn|yna|enko|chuk|uk|yuk|yan
 // English has too many words in -in and -ina (begin, cabin, login, margin, China): with evidence only.
 const LATIN_SURNAME_WEAK = /^[a-z'-]{3,}?(?:sky|skiy|skii|ski|skaya)$|^[a-z'-]{2,}?[^aeiou]in[a]?$/u;
 const LATIN_PATRONYMIC = /^[a-z'-]{2,}?(?:ovich|evich|ovna|evna|ichna|uly|ulu|kyzy|qyzy|kizi)$/u;
-// A -ский word before these is a place's or an institution's adjective (Алматинской области).
-const INSTITUTION_STEMS = [
-  "обл",
-  "район",
-  "край",
-  "город",
-  "больниц",
-  "поликлиник",
-  "прокуратур",
-  "полиц",
-  "суд",
-  "отдел",
-  "управлен",
-  "департамент",
-  "центр",
-  "улиц",
-  "проспект",
-  "трасс",
-  "дорог",
-  "регион",
-  "республик",
-  "федерац",
-  "облыс",
-  "аудан",
-  "қала",
-  "region",
-  "district",
-  "city",
-  "court",
-  "police",
-  "hospital",
-  "street",
-];
-const isInstitutionWord = stemTest(INSTITUTION_STEMS);
 const RU_ADJECTIVE = /(?:[нвк]ой|[нвк]ая|[нвк]ый|[нвк]ого|[нвк]ому|[нвк]ых|[нвк]ые|[нвк]ую)$/u;
 const NAME_ENDING = new RegExp(
   `^([\\p{L}-]{2,}?(?:${FIRST_NAME_ENDINGS.join("|")}))(?:а|у|ом|ем|е|ы|и|ой|ою|ей|ю|я|${KK.slice(3, -1)})?$`,

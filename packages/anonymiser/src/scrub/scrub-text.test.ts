@@ -1833,6 +1833,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     // A street the lists know, after a comma, its house number ending the clause: a meeting's place.
     expect(found("придёте на день рождения фонда? в 19:00, Назарбаева 113")).toEqual(["ADDRESS:Назарбаева 113"]);
     expect(found("завтра идём в суд к 9:30, Абылай хана 47, третий этаж")).toEqual(["ADDRESS:Абылай хана 47"]);
+    // An institution's noun names no street; a patrol's unit and hours are no house.
+    expect(found("Центр СПИД, 3 этаж, кабинет 312, приём по вторникам")).toEqual([]);
+    expect(found("The patrol unit 212 stopped the car at 23:10.", { lang: "en" })).toEqual([]);
+    expect(found("She lives at 14 Abay St, unit 5.", { lang: "en" })).toEqual(["ADDRESS:14 Abay St, unit 5"]);
+    expect(found("nas na Tole bi 2 chasa derzhat v mashine")).toEqual([]);
     expect(found("паспорт РТ 400517902, выдан в Душанбе")).toEqual(["DOCNUM:400517902"]);
     expect(found("паспорт гражданина РТ № 500286441, срок пребывания истёк")).toEqual(["DOCNUM:500286441"]);
   });

@@ -75,7 +75,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   сағ минут мин дн сут мес раз тыс млн thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
-  zhast jast zhasar jasar let goda god zhyl jyl
+  zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut
   автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 

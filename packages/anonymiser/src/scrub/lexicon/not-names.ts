@@ -108,3 +108,11 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   incident raid detention detained arrest arrested fine fined hospital clinic doctor nurse lawyer
   paralegal outreach volunteer mission shelter
 `);
+
+/**
+ * Stems of institutions' and places' nouns: a -ский word before one is the institution's or the
+ * place's adjective (Алматинской области), and a street's name is never one (Центр СПИД, 3 этаж).
+ */
+export const INSTITUTION_STEMS: readonly string[] = words(`
+  обл район край город больниц поликлиник прокуратур полиц суд отдел управлен департамент центр улиц проспект трасс дорог регион республик федерац облыс аудан қала region district city court police hospital street
+`);
