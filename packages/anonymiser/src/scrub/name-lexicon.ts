@@ -14,6 +14,7 @@ import {
   DIMINUTIVE_SUFFIXES,
   KAZAKH_LOWER_CASE_WORDS,
   LOWER_CASE_WORDS,
+  NAMED_VENUE_STEMS,
   PERSON_VERB_STEMS,
   PLACE_AND_VENUE_AFTER_STEMS,
   PLACE_AND_VENUE_STEMS,
@@ -216,6 +217,8 @@ function compile(): NameLexicon {
 
 /** Whether a word is an institution's or a place's noun (`центр`, `больницы`, `прокуратуру`, `court`). */
 export const isInstitutionWord: StemTest = stemTest(INSTITUTION_STEMS);
+/** Whether a word is a venue's noun after "X деген", "X атты" (`кафе`, `сауна`, `дүкен`): X is the venue's name. */
+export const isNamedVenue: StemTest = stemTest(NAMED_VENUE_STEMS);
 
 let lexicon: NameLexicon | undefined;
 

@@ -8,7 +8,7 @@ import { genderOfEnding } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
-import { FLOWER_NAMES, GOD_WORDS, LETTERED_WORDS, NAMED_VENUE_STEMS } from "./lexicon/name-context.js";
+import { FLOWER_NAMES, GOD_WORDS, LETTERED_WORDS } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   askedAfter,
@@ -42,6 +42,7 @@ import {
   firstNameMask,
   firstNameOf,
   isInstitutionWord,
+  isNamedVenue,
   isPlace,
   isShortSurname,
   LANGUAGE_BIT,
@@ -51,7 +52,6 @@ import {
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
 import { CLOSING_QUOTES, fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, OPENING_QUOTES, quotedTitles, TITLES } from "./quotes.js";
-import { stemTest } from "./stems.js";
 import { NICKNAME_ADJECTIVE, onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
 
@@ -122,6 +122,8 @@ const STREET_PARTICLES = new Set(
   STREET_NAME_PARTICLES.filter((word) => word.length > 2 && !["ата", "ана", "имени"].includes(word)).concat("би", "bi"),
 );
 const CORNER = new Set(STREET_CORNER_WORDS);
+// "Абай мен Сейфуллин", "Рысқұлов пен Сүйінбай": мен is бен and пен after some sounds.
+const CORNER_LINKS: ReadonlySet<string> = new Set(["мен", "бен", "пен", "men", "ben", "pen", "и", "and"]);
 
 // The stems of the ambiguous names spelt with ё (Алёна): there the ё does not tell the name from a word.
 const YO_WORDS = Object.values(AMBIGUOUS)
@@ -638,7 +640,6 @@ function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): bool
   if (GENITIVE.test((tokens[i] as Token).lower) && !ALONG.test(next.lower)) return false;
   return lex.isPlaceOrVenueAfter(next.lower) || (NAMING_MARKERS.has(next.lower) && isNamedVenue(tokens[i + 2]?.lower ?? ""));
 }
-const isNamedVenue = stemTest(NAMED_VENUE_STEMS);
 const ALONG = /^(?:бой|boi|boy)/u;
 const MY = /(?:ым|ім|ym|im)$/u;
 const NAMED_AFTER = /^(?:атындағы|atyndagy|atyndağy|atyndaǵy)$/u;
@@ -692,7 +693,7 @@ function atCorner(tokens: readonly Token[], i: number): boolean {
   if (STANDING_ON.has(previous ?? "") && TWO_CAPITALISED.test((tokens[i] as Token).text)) return true;
   // "corner of Abay", and the second street of a pair: "угол Абая и Сейфуллина", "Абай мен Сейфуллин қиылысы".
   if (previous === "of" && CORNER.has(tokens[i - 2]?.lower ?? "")) return true;
-  if (CORNER.has(tokens[i + 3]?.lower ?? "") && (next === "мен" || next === "men" || next === "и" || next === "and")) return true;
+  if (CORNER.has(tokens[i + 3]?.lower ?? "") && CORNER_LINKS.has(next ?? "")) return true;
   if (previous !== "и" && previous !== "and") return false;
   return CORNER.has(tokens[i - 3]?.lower ?? "") || (tokens[i - 3]?.lower === "of" && CORNER.has(tokens[i - 4]?.lower ?? ""));
 }

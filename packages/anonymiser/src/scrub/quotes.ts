@@ -17,7 +17,7 @@ import {
   UNITS_FROM,
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
-import { firstNameOf, type NameLexicon } from "./name-lexicon.js";
+import { firstNameOf, isNamedVenue, type NameLexicon } from "./name-lexicon.js";
 import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 
@@ -144,7 +144,9 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if ((ROLE_PUNCTUATION.has(after.text) || after.text === "(") && tokens[close + 2]?.lower === "так") {
     for (let k = close + 3; k < tokens.length && k <= close + 5; k++) if (isCalling((tokens[k] as Token).lower)) return true;
   }
-  const marked = NAMING_MARKERS.has(after.lower) && !WORD_NOUN_SET.has(tokens[close + 2]?.lower ?? "");
+  // …but "«Айдана» деген кафе" names a café.
+  const named = tokens[close + 2]?.lower ?? "";
+  const marked = NAMING_MARKERS.has(after.lower) && !WORD_NOUN_SET.has(named) && !isNamedVenue(named);
   return lex.introducers.has(after.lower) || marked || fromUnit(tokens, close + 1);
 }
 

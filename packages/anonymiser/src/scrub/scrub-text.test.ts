@@ -1791,6 +1791,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Айдана не приходи сегодня на Раймбека, там опять облава")).toEqual(["Айдана"]);
     expect(names("menya v astane zaderzhali na Kenesary, shtraf vypisali")).toEqual([]);
     expect(names("Ya iz Osha, menya zovut Burulai.")).toEqual(["Burulai"]);
+    expect(names("qyzdar, bugin Abai men Dostyq buryshynda policia")).toEqual([]);
+    expect(names("қыздар, Рысқұлов пен Сүйінбай қиылысында учаскелік тұр", { lang: "kk" })).toEqual([]);
+    expect(names("«Айдана» деген кафеде отырмыз, приходите")).toEqual([]);
+    expect(names("«Малой» деген сутенёр келді")).toEqual(["Малой"]);
+    expect(names("respondent O'zbekiston fuqarosi, migratsiya kartasi bor")).toEqual([]);
+    expect(names("Aizada eje, menin nomerim ozgordu, jany nomer bar")).toEqual(["Aizada"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

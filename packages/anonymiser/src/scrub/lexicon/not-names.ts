@@ -39,7 +39,7 @@ export const PLACES: readonly string[] = words(`
   Жанатас Кентау Шардара Риддер Зайсан Житикара Азербайджан Әзербайжан Грузия Армения Беларусь Молдова
   Туркменистан Түрікменстан
   Өзбекстан Таджикистан Тәжікстан Россия Ресей Бишкек Ташкент Фергана Ферғана Душанбе Москва
-  Ош Самарканд Андижан Наманган Турция Түркия Китай Қытай Украина Узбекстан Еуропа Европа Азия Америка Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
+  Ош Самарканд O'zbekiston Qirg'iziston Qozog'iston Tojikiston Ozbekiston Qirgiziston Qozogiston Андижан Наманган Турция Түркия Китай Қытай Украина Узбекстан Еуропа Европа Азия Америка Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
   Taldykorgan Tekeli Kapshagay Konaev Ushtobe Zharkent Sarkand Esik Talgar Kaskelen Almaty Astana
   Shymkent Karaganda Pavlodar Semey Aktobe Atyrau Aktau Kostanay Kokshetau Taraz Turkestan Kyzylorda
   Uralsk Zhetysu Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Russia Bishkek Tashkent Fergana Moscow
@@ -73,6 +73,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
+  jany zhany
 `);
 
 /**
