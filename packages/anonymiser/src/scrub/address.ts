@@ -311,9 +311,10 @@ function readStreetNameBackward(r: Reader, i: number): number {
   // Two words that are no one's name, mid-sentence (Мәңгілік Ел даңғылы, Ақын Сара көшесі).
   // …not a surname, nor a town where (Көкшетаудағы Әуелбеков көшесі), after a town or no capital.
   const where = (t: Token): boolean => KAZAKH_LOCATIVE.test(t.lower);
+  // A field's colon opens no sentence (Address: Mangilik El Ave. 30).
   const twoWords =
     farther?.cap === true &&
-    !farther.sentenceStart &&
+    (!farther.sentenceStart || at(r, i - 3)?.text === ":") &&
     !farther.allCaps &&
     !nearest.allCaps &&
     !r.isFirstName(farther) &&

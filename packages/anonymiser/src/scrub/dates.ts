@@ -180,8 +180,9 @@ function oneFieldApart(a: string, b: string): boolean {
 // The latest year a date of birth written beside a person's name is taken to have: incidents are later.
 const LATEST_BIRTH_YEAR = 2008;
 // Between a name and the date after it: a comma, and at most two lower-case words with theirs
-// (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`).
-const NAME_TO_DATE = /^(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\()$/u;
+// (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`), or a short aside in brackets before the comma
+// (`Бермет (гражданка КР), 1996-09-09`).
+const NAME_TO_DATE = /^(?:\s*\([^()]{1,24}\))?(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\()$/u;
 
 /**
  * Dates of birth written right after a person's name, as forms and records list a person (`Ким

@@ -42,6 +42,8 @@ const ERDR_SHAPE = /^(?:1[5-9]|2\d)\d{13}$/u;
 const FIFTEEN_DIGITS = /\d{15}/u;
 // A Kazakh passport is N and eight digits (seven on older ones); before an ID card's nine, N is only a number sign.
 const PASSPORT_DIGITS = /^\d{7,8}$/u;
+const SERIES_WORDS: ReadonlySet<string> = new Set(["серии", "серия", "seriya", "series", "сериясы"]);
+const E_OTINISH = /(?<![\p{L}\p{N}-])(?:ЖТ|ЗТ|ZhT|ZT|JT)(?:-[А-ЯЁA-Z]{1,2})?-20\d\d-\d{6,10}(?![\p{L}\p{N}])/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 export const YEAR = /^(?:19|20)\d\d$/u;
@@ -340,7 +342,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     if (token.blocked || !(token.text === "№" || (dotted && SIGNS_DOTTED.has(token.lower)))) continue;
     const k = dotted ? i + 2 : i + 1;
     const head = tokens[k];
-    if (head?.kind !== "number" || !(ERDR.test(head.text) || ID_CARD.test(head.text))) continue;
+    // …nor does a number after a series and its word (серии 02 № 1128447, серии АА № 0048813).
+    const series = SERIES_WORDS.has(tokens[i - 2]?.lower ?? "") && (tokens[i - 1]?.kind === "number" || tokens[i - 1]?.allCaps === true);
+    if (head?.kind !== "number" || !(ERDR.test(head.text) || ID_CARD.test(head.text) || (series && head.text.length >= 5))) continue;
     if (receiptBefore(tokens, i)) continue;
     const span = numberAt(text, tokens, k, true);
     if (span !== null) push(span[0], span[1]);
@@ -355,6 +359,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     for (const match of text.matchAll(CASE_SHAPE))
       if (!NORMATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) push(match.index, match.index + match[0].length);
   for (const match of text.matchAll(PASSPORT)) push(match.index, match.index + match[0].length);
+  // An e-Otinish request's number, by its shape alone (ЖТ-2024-05120977, ЗТ-Ф-2024-01393540).
+  if (text.includes("-20")) for (const match of text.matchAll(E_OTINISH)) push(match.index, match.index + match[0].length);
   // …and an ID card's nine digits from 0 alone (по факту у неё 049526713), which no phone, sum or
   // year has, unless a receipt or a card's payment says whose number it is.
   for (let i = 0; i < tokens.length; i++) {

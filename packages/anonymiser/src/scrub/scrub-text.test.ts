@@ -1813,6 +1813,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("забрали вместе с ней: 042618735.")).toEqual(["DOCNUM:042618735"]);
     expect(found("ст. 517 КоАП (нарушение правил пребывания) № 01993482 в отношении")).toEqual(["DOCNUM:01993482"]);
     expect(found("чек 012345678 оплачен, квитанция у юриста")).toEqual([]);
+    expect(found("работала по патенту серии 02 № 7718305; патент изъят")).toEqual(["DOCNUM:7718305"]);
+    expect(found("registered with the Prosecutor's Office, incoming No. ЖТ-2024-05120977;", { lang: "en" })).toEqual([
+      "DOCNUM:ЖТ-2024-05120977",
+    ]);
+    expect(found("Респондентка: Бермет (гражданка КР), 1996-09-09, приехала в 2021")).toEqual(["NAME:Бермет", "DOB:1996-09-09"]);
+    expect(found("Registered address (from ID): Mangilik El Ave. 30, apt. 144, Astana", { lang: "en" })).toEqual([
+      "ADDRESS:Mangilik El Ave. 30, apt. 144",
+    ]);
   });
 
   it("takes a nick with inner dots for a handle where a network is named or a year ends it, not a site, a file or a phone", () => {
