@@ -108,8 +108,15 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   // "гр. «Лола»": a title's full stop, then the quote.
   if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
   // "записаны имена «Лиза», «Сабина», «Жасмин»": first names quoted after a word for names, one or a list.
+  const listStart = quotedListStart(tokens, open);
   const quotedFirstName = close === open + 2 && firstNameOf(lex, foldedReading(tokens[open + 1] as Token)) !== undefined;
-  if (quotedFirstName && NAME_NOUNS.has(tokens[quotedListStart(tokens, open) - 1]?.lower ?? "")) return true;
+  if (quotedFirstName && NAME_NOUNS.has(tokens[listStart - 1]?.lower ?? "")) return true;
+  // "называли друг друга «Сан Саныч» и «Малой»": a later quote of a list is what the first is.
+  if (listStart < open) {
+    let first = listStart + 1;
+    while (first < open && !CLOSING_QUOTES.has((tokens[first] as Token).text)) first++;
+    return nicknameQuote(tokens, listStart, first, lex);
+  }
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
     const word = (tokens[k] as Token).lower;
     // "со слов администратора гостиницы «Асель»": a venue's noun right before the quote names the venue.
@@ -211,19 +218,26 @@ const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|�
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
 
-/** The opening quote of the first of quoted words listed with commas (`«Лиза», «Сабина», «Жасмин»`) that ends with the one opened at `open`. */
+/**
+ * The opening quote of the first of quoted words listed with commas or "и" (`«Лиза», «Сабина»,
+ * «Жасмин»`, `«Сан Саныч» и «Малой»`) that ends with the one opened at `open`.
+ */
 function quotedListStart(tokens: readonly Token[], open: number): number {
   let start = open;
-  // Back over `«X», ` while a quoted word and a comma come before.
-  while (
-    tokens[start - 1]?.text === "," &&
-    CLOSING_QUOTES.has(tokens[start - 2]?.text ?? "") &&
-    tokens[start - 3]?.kind === "word" &&
-    OPENING_QUOTES.has(tokens[start - 4]?.text ?? "")
-  )
-    start -= 4;
+  // Back over `«X Y», ` while a quote of one or two words and a link come before.
+  while (LIST_LINKS.has(tokens[start - 1]?.lower ?? "") && CLOSING_QUOTES.has(tokens[start - 2]?.text ?? "")) {
+    if (tokens[start - 3]?.kind !== "word") break;
+    const opening = OPENING_QUOTES.has(tokens[start - 4]?.text ?? "")
+      ? start - 4
+      : tokens[start - 4]?.kind === "word" && OPENING_QUOTES.has(tokens[start - 5]?.text ?? "")
+        ? start - 5
+        : -1;
+    if (opening < 0) break;
+    start = opening;
+  }
   return start;
 }
+const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "and", "мен", "или", "or"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
 const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);

@@ -1797,6 +1797,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("«Малой» деген сутенёр келді")).toEqual(["Малой"]);
     expect(names("respondent O'zbekiston fuqarosi, migratsiya kartasi bor")).toEqual([]);
     expect(names("Aizada eje, menin nomerim ozgordu, jany nomer bar")).toEqual(["Aizada"]);
+    // Quotes listed after a calling verb are all nicknames; after a venue's noun, all titles.
+    expect(names("Лица, представившиеся как «Светка» и «Кристина», от объяснений отказались")).toEqual(["Светка", "Кристина"]);
+    expect(names('The officers called each other "Bars" and "Kuka".', { lang: "en" })).toEqual(["Bars", "Kuka"]);
+    expect(names("были в сауне «Амелия» и «Жасмин»")).toEqual([]);
+    expect(names('Respondentka prosila zapisat ee kak "Liza", imya ne nazyvaet')).toEqual(["Liza"]);
+    expect(names("Ақниетке жазыңдар, ол біледі", { lang: "kk" })).toEqual(["Ақниетке"]);
+    expect(names("Назка вышла, всё норм")).toEqual(["Назка"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

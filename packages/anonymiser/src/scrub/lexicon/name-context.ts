@@ -14,7 +14,7 @@ export const CONTACT_POSTPOSITIONS: readonly string[] = words(`туралы үш
 export const SPEECH_VERB_STEMS: readonly string[] = words(`
   сказал говор звон позвон перезвон написал пиш писал ответил спросил просил попросил обещал угрожал
   орал кричал приходил пришл пришёл пришел приехал забрал забрала ушл ушёл ушла
-  айтт айтып айтад айтуынша деді дейді хабарлас жазд жазып жазад қоңырау келді кетті сұрад
+  айтт айтып айтад айтуынша деді дейді хабарлас жазд жазып жазад жазың жазш қоңырау келді кетті сұрад
   спрашива спросил спросила позвал позвала знает знал знала скажи скажите передай передайте напиши
   напишите набери помогла помог көмектес ищет ищут искала искал ishet ishut
   skazal skazala govor zvoni zvonil napisal pishet pisal aitty aityp dedi habarlas khabarlas
@@ -212,8 +212,8 @@ export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің с�
 
 /** Words before "как"/"as" and a quoted nickname: known, saved, listed or introduced so (`знают как «Ласточка»`, `saved as "Maks Op"`, `представившиеся как «Светка»`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`
-  знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut zapisan
-  ukazan recorded sohran sokhran knows know knew refer address registered таныстыр tanystyr знает znaet
+  знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut
+  zapisa ukazan recorded sohran sokhran knows know knew refer address registered таныстыр tanystyr знает znaet
   представивш представля представил introduced presented
 `);
 
