@@ -88,6 +88,8 @@ export interface NameContext {
   readonly streets: ReadonlySet<number>;
   /** The text has no capital letter at all (chat): lower-case names need no other cue. */
   readonly noCapitals: boolean;
+  /** The text is English by its words (`the`, `she`, `said`): a Russian or Kazakh word is no word here. */
+  readonly english: boolean;
 }
 
 /** Titles before a name (Dr, Lt., г-н): roles, with or without their full stop. */

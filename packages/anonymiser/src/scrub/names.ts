@@ -338,7 +338,13 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
     if (lex.introducers.has(lower)) return "introducer";
     if (lex.markersAfter.has(foldedReading(token))) return "marker";
     // …and a road's, a day's or a venue's name is none (жибек жолы, жеңіс күні, карина кафесі).
-    const kind = lowerCaseName(token, lex);
+    let kind = lowerCaseName(token, lex);
+    // In English, a name that is a word only of Russian or Kazakh is no word (dana said, bota is out),
+    // as written in the lists: English words read as a Russian case form (nice, Нике) stay out.
+    if (kind === "lowerAmbiguous" && token.latin && ctx.english && lex.firstNameNominatives.has(foldedReading(token))) {
+      const mask = lex.englishNames.get(token.lower) ?? firstNameOf(lex, foldedReading(token))?.mask;
+      if (mask !== undefined && (mask & LANGUAGE_BIT.en) === 0) kind = "lower";
+    }
     return kind !== "none" && venueAfter(tokens, i, lex) ? "none" : kind;
   }
   const next = tokens[i + 1];

@@ -1804,6 +1804,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names('Respondentka prosila zapisat ee kak "Liza", imya ne nazyvaet')).toEqual(["Liza"]);
     expect(names("Ақниетке жазыңдар, ол біледі", { lang: "kk" })).toEqual(["Ақниетке"]);
     expect(names("Назка вышла, всё норм")).toEqual(["Назка"]);
+    // In a text English by its words, a name that is only a Russian or Kazakh word is a name.
+    expect(names("ok so bota is out, they let her go at 6")).toEqual(["bota"]);
+    expect(names("mark the cases with police involvement in the log")).toEqual([]);
+    expect(names("and he laughed and said, how nice, she is back")).toEqual([]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

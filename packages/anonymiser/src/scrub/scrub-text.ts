@@ -128,6 +128,37 @@ function noCapitalWords(tokens: readonly Token[]): boolean {
   }
   return true;
 }
+/**
+ * Whether a text is English by its words, whatever `lang` says: two of English's commonest words no
+ * Russian or Kazakh in Latin letters writes (`dana said the cop is back`).
+ */
+function englishWords(tokens: readonly Token[]): boolean {
+  let seen = 0;
+  for (const token of tokens) if (token.latin && ENGLISH_MARKERS.has(token.lower) && ++seen === 2) return true;
+  return false;
+}
+const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
+  "the",
+  "is",
+  "was",
+  "she",
+  "he",
+  "they",
+  "her",
+  "his",
+  "with",
+  "just",
+  "said",
+  "from",
+  "are",
+  "you",
+  "out",
+  "been",
+  "has",
+  "have",
+  "this",
+]);
+
 /** An acronym with its case ending hyphened on (ЖСН-ін, ИИН-ы): still an acronym. */
 const ACRONYM_WITH_ENDING = /^\p{Lu}{2,}-\p{Ll}{1,5}$/u;
 
@@ -153,7 +184,15 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
   }
   const streets = findAddresses(text, tokens, isLexiconFirstName, candidates);
   findNames(
-    { text, tokens, lang: pass.lang, known: pass.known, streets, noCapitals: !CAPITAL.test(text) || noCapitalWords(tokens) },
+    {
+      text,
+      tokens,
+      lang: pass.lang,
+      known: pass.known,
+      streets,
+      noCapitals: !CAPITAL.test(text) || noCapitalWords(tokens),
+      english: englishWords(tokens),
+    },
     candidates,
   );
   if (pass.known !== null) {
