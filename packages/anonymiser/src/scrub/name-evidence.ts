@@ -374,7 +374,15 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   if (next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   // "Slava taksist", "Роза медсестра": a role noun right after the name in its nominative, in
   // apposition (not "Машина патрульная", Маша's car, nor "Мейірімді дәрігер", a kind doctor).
-  if (cls[k] === "role" && !next.cap && !ADJECTIVE_ENDING.test(next.lower) && isNominative(token, lex)) return true;
+  // …and not an adjective's nickname before the noun it qualifies (рыжая девушка).
+  if (
+    cls[k] === "role" &&
+    !next.cap &&
+    !ADJECTIVE_ENDING.test(next.lower) &&
+    !ADJECTIVE_ENDING.test(token.lower) &&
+    isNominative(token, lex)
+  )
+    return true;
   if (OBJECT_PRONOUNS.has(next.lower) && tokens[k + 1]?.kind === "word") k++;
   // "Тёма опять звонил", "Бек тағы айтты": an adverb or two between.
   for (let steps = 0; steps < 2 && ADVERBS.has((tokens[k] as Token).lower) && tokens[k + 1]?.kind === "word"; steps++) k++;

@@ -1808,6 +1808,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("ok so bota is out, they let her go at 6")).toEqual(["bota"]);
     expect(names("mark the cases with police involvement in the log")).toEqual([]);
     expect(names("and he laughed and said, how nice, she is back")).toEqual([]);
+    // Street nicknames that are words, where only a person is meant: speech, a vocative, a question.
+    expect(names("Рыжая звонила, сказала всё ок")).toEqual(["Рыжая"]);
+    expect(names("Кнопка, скинь номер той врачихи")).toEqual(["Кнопка"]);
+    expect(names("Рыжая кошка убежала со двора")).toEqual([]);
+    expect(names("у кого рыжая девушка в вотсапе на аватарке")).toEqual([]);
+    expect(names("Малая часть денег пропала")).toEqual([]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {
