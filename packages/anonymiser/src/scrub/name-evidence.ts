@@ -547,14 +547,17 @@ const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) =
 export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const { tokens } = ctx;
   const token = tokens[i] as Token;
-  if (!token.sentenceStart || token.cap || token.text.length < 3) return false;
+  // Capitalised only as a message's first word (Айкош, сен қайдасың?): a sentence's later on is too often a word.
+  if (!token.sentenceStart || (token.cap && (i > 0 || token.allCaps)) || token.text.length < 3) return false;
   const word = token.lower;
   if (ENDEARMENT_SET.has(word) || GREETINGS.has(word) || lex.functionWords.has(word) || lex.englishCommon.has(word)) return false;
   const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
   // "ленусь привет": greeted, as one greets a friend by a pet name; "айко сен кешке шығасың ба":
   // told something, "you" and more.
   if (GREETINGS.has(tokens[k]?.lower ?? "")) return true;
-  if (k === i + 1 && YOU_SUBJECT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return true;
+  // …after a comma too when the word itself no list knows (Айкош, сен қайдасың? — not Слушай, ты где?).
+  const unknown = k === i + 1 || (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word));
+  if (unknown && YOU_SUBJECT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return true;
   return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
 }
 

@@ -567,7 +567,8 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
   for (let i = 0; i < cls.length; i++) {
     if (cls[i] !== "none" && cls[i] !== "cap" && cls[i] !== "lowerAmbiguous") continue;
     if (ctx.tokens[i]?.kind !== "word") continue;
-    if ((cls[i] === "none" && (askedWhere(ctx, i, lex) || wordNameAsked(ctx, i, lex))) || introducedSelfAs(ctx, i, lex)) cls[i] = "first";
+    const asked = (cls[i] === "none" || cls[i] === "cap") && askedWhere(ctx, i, lex);
+    if (asked || (cls[i] === "none" && wordNameAsked(ctx, i, lex)) || introducedSelfAs(ctx, i, lex)) cls[i] = "first";
   }
   let pending: number[] = [];
   for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);

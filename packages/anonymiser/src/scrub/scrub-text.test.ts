@@ -1814,6 +1814,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Рыжая кошка убежала со двора")).toEqual([]);
     expect(names("у кого рыжая девушка в вотсапе на аватарке")).toEqual([]);
     expect(names("Малая часть денег пропала")).toEqual([]);
+    // A pet name no list holds, capitalised as a message's first word, asked where she is.
+    expect(names("Айкош, сен қайдасың? Мента на входе", { lang: "kk" })).toEqual(["Айкош"]);
+    expect(names("Mikoshka ty zhivaya? napishi")).toEqual(["Mikoshka"]);
+    expect(names("Слушай, ты где? Мама, ты где?")).toEqual([]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {
