@@ -716,7 +716,8 @@ function joinAdjacent(text: string, out: Candidate[], from: number): void {
 
 // "школа имени Ахмета Байтурсынова", "памятник Абаю", "Абай атындағы саябақ": a public figure a
 // place is named after, not a person of the text.
-const NAMED_AFTER_BEFORE = /^(?:имени|памятник\p{L}*|монумент\p{L}*|ескерткіш\p{L}*)$/u;
+const NAMED_AFTER_BEFORE = /^(?:имени|imeni|памятник\p{L}*|pamyatnik\p{L}*|монумент\p{L}*|ескерткіш\p{L}*)$/u;
+const BY_NAME: ReadonlySet<string> = new Set(["по", "от", "po", "ot"]);
 const NAMED_AFTER_AFTER = /^(?:атындағы|ескерткіш\p{L}*)$/u;
 
 /** Marks the capitalised words (at most three, initials between) a place is named after. */
@@ -731,7 +732,7 @@ function namedAfter(tokens: readonly Token[], streets: Set<number>): void {
     // "им." only with its full stop: "Им Ахметова сказала" is "Ahmetova told them".
     const abbreviated = token.lower === "им" && tokens[i + 1]?.text === "." && tokens[i + 1]?.start === token.end;
     // "по имени Зульфия" names a person, and "от имени Абеновой Б.К." the person a letter speaks for.
-    if (token.lower === "имени" && (tokens[i - 1]?.lower === "по" || tokens[i - 1]?.lower === "от")) continue;
+    if ((token.lower === "имени" || token.lower === "imeni") && BY_NAME.has(tokens[i - 1]?.lower ?? "")) continue;
     if (abbreviated || NAMED_AFTER_BEFORE.test(token.lower)) {
       const from = abbreviated ? i + 2 : i + 1;
       for (let k = from; k < from + 4 && name(k); k++) streets.add(k);

@@ -1818,6 +1818,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Айкош, сен қайдасың? Мента на входе", { lang: "kk" })).toEqual(["Айкош"]);
     expect(names("Mikoshka ty zhivaya? napishi")).toEqual(["Mikoshka"]);
     expect(names("Слушай, ты где? Мама, ты где?")).toEqual([]);
+    expect(names("Bolnitsa imeni Botkina, priemnyi pokoi, v 3 nochi")).toEqual([]);
+    expect(names("devushka po imeni Dinara prishla")).toEqual(["Dinara"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {
