@@ -13,6 +13,7 @@ import {
   DEMONSTRATIVE_WORDS,
   ENDEARMENTS,
   FEELING_NAMES,
+  FIRST_PERSON_POSSESSIVES,
   GOES_BY_WORDS,
   GREETING_WORDS,
   IF_WORDS,
@@ -322,6 +323,7 @@ export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
 const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
 const YOUR: ReadonlySet<string> = new Set(SECOND_PERSON_POSSESSIVES);
+const MY: ReadonlySet<string> = new Set(FIRST_PERSON_POSSESSIVES);
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
@@ -350,6 +352,8 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // "Света, твой паспорт у меня": told about what is hers; "Лолочка, я перевела тебе 15к": spoken to,
     // a few words on in the clause.
     if (YOUR.has(tokens[k + 1]?.lower ?? "")) return true;
+    // …or, opening the message, of what is the writer's (Айым, менің жаңа нөмірім).
+    if (i === 0 && MY.has(tokens[k + 1]?.lower ?? "")) return true;
     // …not in a relative clause: "Роза, которую вам вручили" is a flower.
     const relative = (tokens[k + 1]?.lower ?? "").startsWith("котор");
     for (let j = k + 2; j <= k + 4 && !relative && tokens[j]?.kind === "word"; j++)
@@ -551,6 +555,8 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   if (!token.sentenceStart || (token.cap && (i > 0 || token.allCaps)) || token.text.length < 3) return false;
   const word = token.lower;
   if (ENDEARMENT_SET.has(word) || GREETINGS.has(word) || lex.functionWords.has(word) || lex.englishCommon.has(word)) return false;
+  // An honorific greeted is the person's title, not her name (Apai zdraste).
+  if (lex.markersAfter.has(foldedReading(token))) return false;
   const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
   // "ленусь привет": greeted, as one greets a friend by a pet name; "айко сен кешке шығасың ба":
   // told something, "you" and more.
@@ -558,6 +564,8 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   // …after a comma too when the word itself no list knows (Айкош, сен қайдасың? — not Слушай, ты где?).
   const unknown = k === i + 1 || (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word));
   if (unknown && YOU_SUBJECT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return true;
+  // …or told of what is hers or the writer's (Сабиш, сенің нөмірің өзгерді ме?; Асылым, мынау менің картам).
+  if (token.cap && k === i + 2 && unknown && (YOUR.has(tokens[k]?.lower ?? "") || MY.has(tokens[k]?.lower ?? ""))) return true;
   return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
 }
 

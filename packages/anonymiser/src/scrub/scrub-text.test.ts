@@ -1820,6 +1820,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Слушай, ты где? Мама, ты где?")).toEqual([]);
     expect(names("Bolnitsa imeni Botkina, priemnyi pokoi, v 3 nochi")).toEqual([]);
     expect(names("devushka po imeni Dinara prishla")).toEqual(["Dinara"]);
+    // Spoken to at a message's start, of what is hers or the writer's.
+    expect(names("Айым, менің жаңа нөмірім 8 776 350 12 12", { lang: "kk" })).toEqual(["Айым"]);
+    expect(names("Сабиш, сенің нөмірің өзгерді ме?", { lang: "kk" })).toEqual(["Сабиш"]);
+    expect(names("Слушайте, мой номер поменялся. Zdravstvuite, sizdin shtrafynyz bar.")).toEqual([]);
+    expect(names("Apai zdraste, menin nomerim ozgerdi")).toEqual([]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

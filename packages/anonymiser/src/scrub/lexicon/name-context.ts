@@ -133,6 +133,9 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
 );
 
 /** "Your", after a name and a comma: she is told about what is hers (`Света, твой паспорт у меня`). */
+/** "My" after a name and its comma at a message's start: she is told of what is the writer's (`Айым, менің жаңа нөмірім`). */
+export const FIRST_PERSON_POSSESSIVES: readonly string[] = words(`мой моя моё мое мои мою менің meniń menin moi moya`);
+
 export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
   `твой твоя твоё твое твои твою твоего твоей ваш ваша ваши вашу вашего сенің сіздің your tvoi tvoy tvoya tvoyu tvoe senin sizdin`,
 );
@@ -151,7 +154,8 @@ export const SWEET_WORDS: readonly string[] = words(`зая зайка солн�
 
 /** Greetings before a name's vocative (`алё наташ`). */
 export const GREETING_WORDS: readonly string[] = words(
-  `алё алло ало привет эй сәлем салем hey hi hello privet salem alo allo спасибо spasibo`,
+  `алё алло ало привет эй сәлем салем hey hi hello privet salem alo allo спасибо spasibo здравствуйте здрасте
+  zdravstvuite zdravstvuyte zdraste слушай слушайте slushai slushaite`,
 );
 
 /** Nouns after "X деген": a word called so, not a person (`Ерік деген нәрсе`). */
