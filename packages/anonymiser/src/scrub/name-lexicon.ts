@@ -282,6 +282,9 @@ function lookUpFirstName(lex: NameLexicon, folded: string): FirstName {
  * so it needs the shape of an address.
  */
 const EKE_WORDS: ReadonlySet<string> = new Set(["мереке", "береке"]);
+// A consonant, а (ә folded), then -ке, its case endings after the ң (н folded): Сәке, Дәкеңе — never
+// straight on (Кәкесі is someone's uncle).
+const SHORT_RESPECT = /^[бвгджзклмнпрстфхшщ]аке(?:н(?:е|и|ди|ге|мен|нен|де|нин)?)?$/u;
 
 function vocativeOf(lex: NameLexicon, folded: string): FirstName {
   if (folded.length < 3) return undefined;
@@ -294,9 +297,12 @@ function vocativeOf(lex: NameLexicon, folded: string): FirstName {
   // The Kazakh pet form of respect, a name's first syllable and -еке, with its case endings (Жанеке,
   // Нұреке, Жанекемен): a syllable many names share, so as ambiguous; not the words so made
   // (мереке "holiday", береке "plenty", as in Bereke Bank).
-  for (const stem of [folded, ...kazakhStems(folded)])
+  for (const stem of [folded, ...kazakhStems(folded)]) {
     if (stem.length === 6 && stem.endsWith("еке") && !EKE_WORDS.has(stem) && lex.firstNameSyllables.has(stem.slice(0, 3)))
       return { mask: ALL_LANGUAGES, how: "vocative" };
+  }
+  // …and a name's first two letters and -ке (Сәке, Дәкеңе).
+  if (SHORT_RESPECT.test(folded) && lex.firstNamePrefixes.has(folded.slice(0, 2))) return { mask: ALL_LANGUAGES, how: "vocative" };
   return undefined;
 }
 

@@ -291,9 +291,15 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
   if (LATIN_SURNAME.test(lower)) return "surname";
   if (LATIN_NAME_ENDING.test(lower)) return "first";
   // Russian and Kazakh in Latin letters, with their endings (Dashu, Seryozhe, Aigerimge, Asylbekovke).
-  const cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(lower));
+  let read = lower;
+  let cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(read));
+  // Kazakh writes ж as j (Janarǵa), where Russian transliteration reads я.
+  if (cyrillic === "cap" && lower.startsWith("j")) {
+    read = `zh${lower.slice(1)}`;
+    cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(read));
+  }
   if (cyrillic === "first" || cyrillic === "firstAmbiguous") {
-    const found = firstNameOf(lex, foldCyrillic(latinToCyrillic(lower)));
+    const found = firstNameOf(lex, foldCyrillic(latinToCyrillic(read)));
     if (found === undefined || found.how === "diminutive") return "firstAmbiguous";
     // A Kazakh case ending on a name that is a Kazakh or Russian word (Saulemen, Botaga) says person.
     return found.mask === 0 || (found.how === "suffixed" && (found.mask & LANGUAGE_BIT.en) === 0) ? "first" : "firstAmbiguous";
@@ -912,6 +918,19 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       OBLIQUE_WOMANS_SURNAME.test((tokens[j] as Token).lower) &&
       /[ая]$/u.test((tokens[previous] as Token).lower) &&
       lex.firstNameNominatives.has(foldedReading(tokens[previous] as Token))
+    )
+      return false;
+    // Two first names in lower case, in the nominative or a pet form, are two people in a chat (даша
+    // маша вы где?); capitalised, one may be a surname (Сафина Рамиля).
+    if (
+      (c === "first" || c === "firstAmbiguous") &&
+      members.length === 1 &&
+      (cls[previous] === "first" || cls[previous] === "firstAmbiguous") &&
+      [previous, j].every((k) => {
+        const token = tokens[k] as Token;
+        const how = firstNameOf(lex, foldedReading(token))?.how;
+        return !token.cap && (how === "form" || how === "diminutive") && /[ая]$/u.test(token.lower);
+      })
     )
       return false;
     // A surname with its initials is a whole name: "Әбдірахманова Г.С. Мадинаның" is two people.

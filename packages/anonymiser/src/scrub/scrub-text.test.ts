@@ -1825,6 +1825,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Сабиш, сенің нөмірің өзгерді ме?", { lang: "kk" })).toEqual(["Сабиш"]);
     expect(names("Слушайте, мой номер поменялся. Zdravstvuite, sizdin shtrafynyz bar.")).toEqual([]);
     expect(names("Apai zdraste, menin nomerim ozgerdi")).toEqual([]);
+    expect(names("Ақбота, маған нөміріңді жіберші", { lang: "kk" })).toEqual(["Ақбота"]);
+    expect(names("даша маша вы где? такси ждёт")).toEqual(["даша", "маша"]);
+    expect(names("Janarǵa aitpańdar, ol qorqady.")).toEqual(["Janarǵa"]);
+    expect(names("короче Айгуша, не выходи сегодня")).toEqual(["Айгуша"]);
+    expect(names("[голосовое 0:58] короче Людок, я дома")).toEqual(["Людок"]);
+    expect(names("Потолок упал прямо в коридоре")).toEqual([]);
+    expect(names("сен Дәкеңе айттың ба?", { lang: "kk" })).toEqual(["Дәкеңе"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

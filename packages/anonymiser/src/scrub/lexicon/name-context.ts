@@ -74,9 +74,10 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["ек", "я"],
   ["чик", "я"],
   ["усик", "а"],
-  // Инуся (Инна), Айгуша (Айгуль).
+  // Инуся (Инна), Айгуша (Айгуль), Людок (Люда).
   ["уся", "на"],
-  ["уша", "уль"],
+  ["уша", "ул"],
+  ["ок", "а"],
   // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша, Саулешка.
   ["ша", ""],
   ["шка", ""],
@@ -133,8 +134,13 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
 );
 
 /** "Your", after a name and a comma: she is told about what is hers (`Света, твой паспорт у меня`). */
-/** "My" after a name and its comma at a message's start: she is told of what is the writer's (`Айым, менің жаңа нөмірім`). */
-export const FIRST_PERSON_POSSESSIVES: readonly string[] = words(`мой моя моё мое мои мою менің meniń menin moi moya`);
+/**
+ * "My" and "to me" after a name and its comma at a message's start: she is told of what is the
+ * writer's or asked for it (`Айым, менің жаңа нөмірім`, `Ақбота, маған нөмірін жібер`).
+ */
+export const FIRST_PERSON_POSSESSIVES: readonly string[] = words(
+  `мой моя моё мое мои мою менің meniń menin moi moya маған maǵan magan мне mne`,
+);
 
 export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
   `твой твоя твоё твое твои твою твоего твоей ваш ваша ваши вашу вашего сенің сіздің your tvoi tvoy tvoya tvoyu tvoe senin sizdin`,
