@@ -44,7 +44,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,2}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулган|tuulgan|tug['ʻ’]?ilgan|tuğan|tuyl|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулган|tuulgan|tug['ʻ’]?ilgan|туғилган|tuğan|tuyl|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;

@@ -1853,6 +1853,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
       "DOCNUM:ЖТ-2024-05120977",
     ]);
     expect(found("Респондентка: Бермет (гражданка КР), 1996-09-09, приехала в 2021")).toEqual(["NAME:Бермет", "DOB:1996-09-09"]);
+    expect(found("pasport berilgan, 03.03.1995 tug'ilgan.")).toEqual(["DOB:03.03.1995"]);
+    expect(found("Ўзбекистон фуқароси, туғилган сана 07.07.1993.")).toEqual(["DOB:07.07.1993"]);
     expect(found("Registered address (from ID): Mangilik El Ave. 30, apt. 144, Astana", { lang: "en" })).toEqual([
       "ADDRESS:Mangilik El Ave. 30, apt. 144",
     ]);
