@@ -42,6 +42,8 @@ const ERDR_SHAPE = /^(?:1[5-9]|2\d)\d{13}$/u;
 const FIFTEEN_DIGITS = /\d{15}/u;
 // A Kazakh passport is N and eight digits (seven on older ones); before an ID card's nine, N is only a number sign.
 const PASSPORT_DIGITS = /^\d{7,8}$/u;
+const NOT_A_FILE =
+  /^(?:кабинет\p{L}*|каб|палат\p{L}*|комнат\p{L}*|room|ward|пробирк\p{L}*|образ(?:ец|ца|цу|цом|це)|sample|tube|перевод\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|transaction|transfer)$/u;
 const SERIES_WORDS: ReadonlySet<string> = new Set(["серии", "серия", "seriya", "series", "сериясы"]);
 const E_OTINISH = /(?<![\p{L}\p{N}-])(?:ЖТ|ЗТ|ZhT|ZT|JT)(?:-[А-ЯЁA-Z]{1,2})?-20\d\d-\d{6,10}(?![\p{L}\p{N}])/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
@@ -107,6 +109,10 @@ const KILO = /^\d{1,3}(?:[-–]\d{1,3})?[kкKК]$/u;
 function numberAt(text: string, tokens: readonly Token[], k: number, signed: boolean, named = false): [number, number] | null {
   const head = tokens[k];
   if (head === undefined || head.blocked) return null;
+  // A room's, a lab sample's or a payment's number names no one's file (в кабинете № 214, Пробирка
+  // № 1187, образец № 58-2231, ID перевода 2409…).
+  const word = NUMBER_SIGNS.has(tokens[k - 1]?.lower ?? "") ? tokens[k - 2] : tokens[k - 1];
+  if (word?.kind === "word" && NOT_A_FILE.test(word.lower)) return null;
   NUMBER_AT.lastIndex = head.start;
   const match = NUMBER_AT.exec(text);
   if (match === null) return null;

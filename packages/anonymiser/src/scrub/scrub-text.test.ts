@@ -1854,6 +1854,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     ]);
     expect(found("Респондентка: Бермет (гражданка КР), 1996-09-09, приехала в 2021")).toEqual(["NAME:Бермет", "DOB:1996-09-09"]);
     expect(found("pasport berilgan, 03.03.1995 tug'ilgan.")).toEqual(["DOB:03.03.1995"]);
+    // A room's, a lab sample's and a payment's numbers name no one's file.
+    expect(found("Жалоба пациентки: в кабинете № 214 медсестра кричала")).toEqual([]);
+    expect(found("Забор крови произведён. Пробирка № 1187 направлена в лабораторию")).toEqual([]);
+    expect(found("Скинула 5000 на каспи, ID перевода 2409157718830042, проверь")).toEqual([]);
+    expect(found("Протокол № 0048813 составлен без понятых")).toEqual(["DOCNUM:0048813"]);
     expect(found("Ўзбекистон фуқароси, туғилган сана 07.07.1993.")).toEqual(["DOB:07.07.1993"]);
     expect(found("Registered address (from ID): Mangilik El Ave. 30, apt. 144, Astana", { lang: "en" })).toEqual([
       "ADDRESS:Mangilik El Ave. 30, apt. 144",
