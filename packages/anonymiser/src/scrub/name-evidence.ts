@@ -323,7 +323,7 @@ export function kazakhPersonCase(ctx: NameContext, i: number): boolean {
 const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені", "маған", "бізге", "бізді", "оған", "me", "us", "her", "him"]);
 const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
 const YOUR: ReadonlySet<string> = new Set(SECOND_PERSON_POSSESSIVES);
-const MY: ReadonlySet<string> = new Set(FIRST_PERSON_POSSESSIVES);
+const MINE: ReadonlySet<string> = new Set(FIRST_PERSON_POSSESSIVES);
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
@@ -353,7 +353,7 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // a few words on in the clause.
     if (YOUR.has(tokens[k + 1]?.lower ?? "")) return true;
     // …or, opening the message, of what is the writer's (Айым, менің жаңа нөмірім).
-    if (i === 0 && MY.has(tokens[k + 1]?.lower ?? "")) return true;
+    if (i === 0 && MINE.has(tokens[k + 1]?.lower ?? "")) return true;
     // …not in a relative clause: "Роза, которую вам вручили" is a flower.
     const relative = (tokens[k + 1]?.lower ?? "").startsWith("котор");
     for (let j = k + 2; j <= k + 4 && !relative && tokens[j]?.kind === "word"; j++)
@@ -565,7 +565,7 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   const unknown = k === i + 1 || (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word));
   if (unknown && YOU_SUBJECT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return true;
   // …or told of what is hers or the writer's (Сабиш, сенің нөмірің өзгерді ме?; Асылым, мынау менің картам).
-  if (token.cap && k === i + 2 && unknown && (YOUR.has(tokens[k]?.lower ?? "") || MY.has(tokens[k]?.lower ?? ""))) return true;
+  if (token.cap && k === i + 2 && unknown && (YOUR.has(tokens[k]?.lower ?? "") || MINE.has(tokens[k]?.lower ?? ""))) return true;
   return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
 }
 

@@ -20,6 +20,7 @@ import {
 import { firstNameOf, isNamedVenue, type NameLexicon } from "./name-lexicon.js";
 import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
+import { work } from "./work.js";
 
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
 export const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”", "“", '"']);
@@ -95,7 +96,7 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
 }
 
 /** Whether the words around the quote opened at `open` and closed at `close` call what it holds a nickname. */
-export function nicknameQuote(tokens: readonly Token[], open: number, close: number, lex: NameLexicon): boolean {
+export function nicknameQuote(tokens: readonly Token[], open: number, close: number, lex: NameLexicon, listed = false): boolean {
   // "Свидетель: «Малыш»", "Witness: "Bunny"", "Псевдоним: «Лиса»": a role or an alias word, its colon or dash, the quote.
   const nameLike = tokens.slice(open + 1, close).every((t) => t.kind === "word" && t.cap);
   const before = tokens[open - 2]?.lower ?? "";
@@ -108,14 +109,14 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   // "гр. «Лола»": a title's full stop, then the quote.
   if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
   // "записаны имена «Лиза», «Сабина», «Жасмин»": first names quoted after a word for names, one or a list.
-  const listStart = quotedListStart(tokens, open);
+  const listStart = listed ? open : quotedListStart(tokens, open);
   const quotedFirstName = close === open + 2 && firstNameOf(lex, foldedReading(tokens[open + 1] as Token)) !== undefined;
   if (quotedFirstName && NAME_NOUNS.has(tokens[listStart - 1]?.lower ?? "")) return true;
   // "называли друг друга «Сан Саныч» и «Малой»": a later quote of a list is what the first is.
   if (listStart < open) {
     let first = listStart + 1;
     while (first < open && !CLOSING_QUOTES.has((tokens[first] as Token).text)) first++;
-    return nicknameQuote(tokens, listStart, first, lex);
+    return nicknameQuote(tokens, listStart, first, lex, true);
   }
   for (let k = open - 1; k >= 0 && k >= open - 3; k--) {
     const word = (tokens[k] as Token).lower;
@@ -224,8 +225,14 @@ const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
  */
 function quotedListStart(tokens: readonly Token[], open: number): number {
   let start = open;
-  // Back over `«X Y», ` while a quote of one or two words and a link come before.
-  while (LIST_LINKS.has(tokens[start - 1]?.lower ?? "") && CLOSING_QUOTES.has(tokens[start - 2]?.text ?? "")) {
+  // Back over `«X Y», ` while a quote of one or two words and a link come before, eight at most
+  // (so a text of quotes is still read in linear time).
+  for (
+    let back = 0;
+    back < 8 && LIST_LINKS.has(tokens[start - 1]?.lower ?? "") && CLOSING_QUOTES.has(tokens[start - 2]?.text ?? "");
+    back++
+  ) {
+    work.steps++;
     if (tokens[start - 3]?.kind !== "word") break;
     const opening = OPENING_QUOTES.has(tokens[start - 4]?.text ?? "")
       ? start - 4
