@@ -32,6 +32,8 @@ const LATIN_RUN = /(?<![\p{L}\p{N}_.@/])[A-Za-z][A-Za-z0-9._]*/gu;
 const AFTER_NICK = /[\p{L}\p{N}@]/u;
 const HANDLE_LIKE = /[0-9_]|[A-Za-z]\.[A-Za-z]/u;
 const LETTER_THEN_DIGIT = /[A-Za-z]\d/u;
+// Cheap test first: a lower-case letter or digit on each side of a dot, which most texts lack.
+const INNER_DOT = /[a-z0-9_]\.[a-z0-9_]/u;
 const DOTTED_NICK = /^[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+$/u;
 const NOT_A_NICK_END =
   /^(?:kz|ru|com|org|net|me|be|io|info|uz|kg|ua|by|su|tj|pdf|jpe?g|png|gif|heic|docx?|xlsx?|pptx?|txt|csv|json|zip|rar|mp[34]|ogg|opus|m4a|wav|html?)$/u;
@@ -72,7 +74,7 @@ export function findWebAddresses(text: string, out: Candidate[]): void {
   // A nick in lower case with inner dots that end in no domain's TLD nor a file's extension is a
   // handle: with a year or digits last (ruslan.kz.1985, aru.92) anywhere, and of letters only (tomiris.nails) where
   // the text names a network or a profile somewhere.
-  if (text.includes(".")) {
+  if (INNER_DOT.test(text)) {
     let cued: boolean | undefined;
     for (const match of text.matchAll(LATIN_RUN)) {
       const nick = match[0].replace(/[._]+$/u, "");
