@@ -10,12 +10,18 @@ const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
   ұ: "у",
   ү: "у",
   һ: "х",
+  // Uzbek and Tajik Cyrillic: ҳ, ў, ӯ, ӣ, ҷ, ғ and қ as above (Муҳаббат, Гулчеҳра, Ўғилой).
+  ҳ: "х",
+  ў: "у",
+  ӯ: "у",
+  ӣ: "и",
+  ҷ: "ж",
   і: "и",
   ё: "е",
   ь: "",
   ъ: "",
 };
-const FOLDABLE = /[әғқңөұүһіёьъ]/gu;
+const FOLDABLE = /[әғқңөұүһҳўӯӣҷіёьъ]/gu;
 
 /**
  * A lower-case Cyrillic word with Kazakh letters written as their Russian neighbours and without

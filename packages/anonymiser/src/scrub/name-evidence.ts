@@ -324,6 +324,13 @@ const OBJECT_PRONOUNS = new Set(["мне", "нам", "ей", "ему", "мені
 const SECOND_PERSON: ReadonlySet<string> = new Set(SECOND_PERSON_WORDS);
 const YOUR: ReadonlySet<string> = new Set(SECOND_PERSON_POSSESSIVES);
 const MINE: ReadonlySet<string> = new Set(FIRST_PERSON_POSSESSIVES);
+// A noun with "your" or "my" in Kazakh or Uzbek, in the first two words after the comma (нөміріңді,
+// mekenjaiym, telefon raqamim), as one tells someone called by name.
+const POSSESSED = /^\p{L}{3,}(?:ің|ың|іңді|ыңды|іңе|ыңа|ңызды|ңыз|ым|ім|ымды|імді|iń|yń|ińdi|yńdy|ym|im|imni|ımdy)$/u;
+const possessedAfter = (tokens: readonly Token[], k: number): boolean =>
+  [tokens[k], tokens[k + 1]].some((t) => t?.kind === "word" && !t.cap && POSSESSED.test(t.lower) && !NOBODY.test(t.lower));
+// "Who" and "nobody" end like "my" (кім, ешкім).
+const NOBODY = /^(?:еш|ешбір|heš|esh|hesh)?(?:кім|kim)$/u;
 
 /**
  * Whether a first name that is also an ordinary word acts as a person: a verb of speech or contact
@@ -352,8 +359,10 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // "Света, твой паспорт у меня": told about what is hers; "Лолочка, я перевела тебе 15к": spoken to,
     // a few words on in the clause.
     if (YOUR.has(tokens[k + 1]?.lower ?? "")) return true;
-    // …or, opening the message, of what is the writer's (Айым, менің жаңа нөмірім).
-    if (i === 0 && MINE.has(tokens[k + 1]?.lower ?? "")) return true;
+    // …or, opening the message, of what is the writer's (Айым, менің жаңа нөмірім), or told of
+    // hers or his by a Kazakh or Uzbek possessive ending (Ақбота, нөміріңді жіберші; Aru,
+    // mekenjaiym …; Zarinaxon, telefon raqamim …).
+    if (i === 0 && (MINE.has(tokens[k + 1]?.lower ?? "") || possessedAfter(tokens, k + 1))) return true;
     // …not in a relative clause: "Роза, которую вам вручили" is a flower.
     const relative = (tokens[k + 1]?.lower ?? "").startsWith("котор");
     for (let j = k + 2; j <= k + 4 && !relative && tokens[j]?.kind === "word"; j++)
@@ -565,7 +574,8 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   const unknown = k === i + 1 || (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word));
   if (unknown && YOU_SUBJECT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return true;
   // …or told of what is hers or the writer's (Сабиш, сенің нөмірің өзгерді ме?; Асылым, мынау менің картам).
-  if (token.cap && k === i + 2 && unknown && (YOUR.has(tokens[k]?.lower ?? "") || MINE.has(tokens[k]?.lower ?? ""))) return true;
+  const told = YOUR.has(tokens[k]?.lower ?? "") || MINE.has(tokens[k]?.lower ?? "") || possessedAfter(tokens, k);
+  if (token.cap && k === i + 2 && unknown && told) return true;
   return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
 }
 

@@ -25,7 +25,7 @@ import { work } from "./work.js";
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
 export const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”", "“", '"']);
 /** Kazakh words after a name that say it is one (`Ахметов деген`, `Әсел атты`, `Әсел есімді`). */
-export const NAMING_MARKERS: ReadonlySet<string> = new Set(["деген", "атты", "есімді", "degen"]);
+export const NAMING_MARKERS: ReadonlySet<string> = new Set(["деген", "атты", "есімді", "degen", "деган", "degan", "номли", "nomli"]);
 
 /** Token indices inside short quoted titles (`«Лагуна»`, `"Amelia"`): brands and venues, not people. */
 export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<number> {

@@ -1832,6 +1832,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("[голосовое 0:58] короче Людок, я дома")).toEqual(["Людок"]);
     expect(names("Потолок упал прямо в коридоре")).toEqual([]);
     expect(names("сен Дәкеңе айттың ба?", { lang: "kk" })).toEqual(["Дәкеңе"]);
+    // Told of hers or the writer's by a Kazakh or Uzbek possessive after the comma; no interjection.
+    expect(names("Гүлім, туған күнің қашан еді?", { lang: "kk" })).toEqual(["Гүлім"]);
+    expect(names("Zarinaxon, telefon raqamim almashdi")).toEqual(["Zarinaxon"]);
+    expect(names("Апырай, бізді ешкім қорғамайды.", { lang: "kk" })).toEqual([]);
+    // Uzbek and Tajik Cyrillic letters, and Uzbek деган before a role.
+    expect(names("Андижондан, Муҳаббат деган аёл келди")).toEqual(["Муҳаббат"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

@@ -313,7 +313,7 @@ export const FEELING_NAMES: readonly string[] = words(
 
 /** Words a chat opens with or calls someone by that are no names (`жаным қайдасың`, `короче где ты`). */
 export const ENDEARMENTS: readonly string[] = words(`
-  короче кароче кароч слушай слышь блин ну ау бля так ладно ок окей ой әй айтшы kstati koroche slushai
+  короче кароче кароч слушай слышь блин ну ау бля так ладно ок окей ой әй айтшы kstati koroche slushai апырай апырмай ойбай
   бүгін ертең кеше қазір сосын енді тағы bugin erten keshe qazir kazir sosyn endi tagy сегодня завтра сейчас
   жаным балам қызым қыздар кыздар апа апай әпке аға досым зайка зай солнце малыш дорогая дорогой
   родная девочки девчонки ребята люди мам мама ана сестра братан подруга сестрёнка сестренка

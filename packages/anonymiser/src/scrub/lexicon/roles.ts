@@ -38,7 +38,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor patient
   citizen student volunteer daughter father son teacher translator neighbour neighbor landlord landlady uncle auntie aunt
   травматолог хирург терапевт уролог венеролог дерматолог нарколог психиатр фельдшер инфекционист дядя тётя тетя
-  респондент респонденттің респондентке
+  респондент респонденттің респондентке аёл ayol йигит yigit милиционер
   medbike meyirbike meirbike meiirbike dariger däriger uchastkovy uchastkovyi uchastkovyy uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
   әкем анам ағам інім сіңлім күйеуі күйеуіне күйеуімен
