@@ -543,6 +543,8 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
     );
   if (ctx.noCapitals) return true;
   if (previous !== undefined && lex.contactPrepositions.has(previous.lower) && linked(previous, token)) return true;
+  // An honorific after it (gulya opa, марат ага), not "деген" alone.
+  if (next !== undefined && cls[i + 1] === "marker" && !NAMING_MARKERS.has(next.lower) && linked(token, next)) return true;
   if (next !== undefined && lex.contactPostpositions.has(next.lower) && linked(token, next)) return true;
   const folded = foldedReading(token);
   if (firstNameOf(lex, folded)?.how === "suffixed") return true;

@@ -1838,6 +1838,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Апырай, бізді ешкім қорғамайды.", { lang: "kk" })).toEqual([]);
     // Uzbek and Tajik Cyrillic letters, and Uzbek деган before a role.
     expect(names("Андижондан, Муҳаббат деган аёл келди")).toEqual(["Муҳаббат"]);
+    expect(names("Nodira opa, bugun militsiya keldi")).toEqual(["Nodira"]);
+    expect(names("новый номер тот же, старый менты забрали. катя если читаешь перезвони")).toEqual(["катя"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

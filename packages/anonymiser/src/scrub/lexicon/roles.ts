@@ -72,5 +72,5 @@ export const NAME_INTRODUCERS: readonly string[] = words(`
 export const NAME_MARKERS_AFTER: readonly string[] = words(`
   апай апайдың апайға апайды апаймен апайдан әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
   ағаның ағаға ағаны апаның апаға әпкенің әпкеге әпкені аттас жаным janym атына эже эжеке эжеге эжени эженин
-  деген атты есімді degen
+  деген атты есімді degen опа opa опага opaga
 `);
