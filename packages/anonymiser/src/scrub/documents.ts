@@ -22,15 +22,16 @@ import { work } from "./work.js";
 // A series of digits (or capitals and digits), a № and the number (миграционная карта 7016 № 3398214,
 // серии KZ02 № 7715423, паспорт 45 17 № 803211);
 // a Russian passport's series in two pairs and six digits (45 17 803211), a migration card's four and
-// seven (7503 1184529), or a number as documents
+// seven (7503 1184529), a work patent's two and seven (патент № 02 0451178), or a number as documents
 // write it: a series of capitals in any alphabet (of two before a №: three are a register's name,
 // ҚАЖ № 3420; in Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733; two
 // series joined by hyphens: KZ-ОСМС-0193385, ЖТ-Ф-2024-01382211), digits, then parts joined by - or /.
 const NUMBER_AT =
-  /(?:\d{2} ?\d{2}|\d{4}|\p{Lu}{1,3}\d{1,3}) ?№ ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
+  /(?:\d{2} ?\d{2}|\d{4}|\p{Lu}{1,3}\d{1,3}) ?№ ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,4}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;
+const LATIN_SERIES_PASSPORT = /^[A-Z]{2} ?\d{7}$/u;
 const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
@@ -233,8 +234,11 @@ function receiptBefore(tokens: readonly Token[], i: number): boolean {
 /** Document numbers after their keyword, case numbers by shape, passport numbers anywhere. */
 export function findDocumentNumbers(text: string, tokens: readonly Token[], out: Candidate[]): void {
   const push = (start: number, end: number): void => {
-    // After a document's word, a Russian passport's shape is its number, not the phone its digits could be.
-    const passport = RU_PASSPORT.test(text.slice(start, end));
+    // After a document's word, a Russian passport's shape is its number, not the phone its digits could
+    // be; so is a series of two Latin capitals before seven digits (номери AC 2234517), a Kyrgyz or an
+    // Uzbek passport's.
+    const value = text.slice(start, end);
+    const passport = RU_PASSPORT.test(value) || LATIN_SERIES_PASSPORT.test(value);
     out.push({ start, end, type: "DOCNUM", priority: passport ? PRIORITY.passport : PRIORITY.docnum });
   };
   for (let i = 0; i < tokens.length; i++) {

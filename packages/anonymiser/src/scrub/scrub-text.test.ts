@@ -1867,6 +1867,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Забор крови произведён. Пробирка № 1187 направлена в лабораторию")).toEqual([]);
     expect(found("Скинула 5000 на каспи, ID перевода 2409157718830042, проверь")).toEqual([]);
     expect(found("Протокол № 0048813 составлен без понятых")).toEqual(["DOCNUM:0048813"]);
+    // Migrants' documents as their holders write them.
+    expect(found("Полиция патент № 02 0451178 забрали")).toEqual(["DOCNUM:02 0451178"]);
+    expect(found("Милиция паспортумду алып кетти, номери AC 2234517, кайра бербей")).toEqual(["DOCNUM:AC 2234517"]);
+    expect(found("шиносномаи № 400229817, бе бақайдгирӣ")).toEqual(["DOCNUM:400229817"]);
+    expect(found("taken to the station on Kabanbay Batyr 205, and", { lang: "en" })).toEqual(["ADDRESS:Kabanbay Batyr 205"]);
     expect(found("Ўзбекистон фуқароси, туғилган сана 07.07.1993.")).toEqual(["DOB:07.07.1993"]);
     expect(found("Registered address (from ID): Mangilik El Ave. 30, apt. 144, Astana", { lang: "en" })).toEqual([
       "ADDRESS:Mangilik El Ave. 30, apt. 144",

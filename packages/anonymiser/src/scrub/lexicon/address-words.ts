@@ -100,7 +100,7 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
   Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi
   Yesenberlina Mustafina Kunayeva Kunaeva Masanchi Valikhanova Panfilova Zheltoksan Basenova Saina Sayna
-  Raimbeka Dzhandosova Kenesary
+  Raimbeka Rayymbeka Dzhandosova Kenesary
   Шаляпина Шолохова Алтынсарина Муратбаева Жубанова Мусрепова Чехова Лермонтова Маяковского Горького Калдаякова
   Букейханова Бокейхана Ломова Кирова Габдуллина Жумалиева Шарипова Ходжанова Мынбаева Дулати Айтиева Манаса
   Shalyapina Altynsarina Muratbayeva Muratbaeva Zhubanova Musrepova Chekhova Lermontova Gorkogo Bukeikhanova
@@ -109,6 +109,7 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
 export const STREET_EPONYMS_FIRST: readonly string[] = words(`
   Толе Төле Казыбек Қазыбек Айтеке Богенбай Бөгенбай Кабанбай Қабанбай Абылай Тауке Утеген Өтеген
   Наурызбай Naurizbai Nauryzbai Tole Kazybek Qazybek Aiteke Bogenbai Kabanbai Qabanbai Abylai Tauke Utegen
+  Kabanbay Qabanbay Bogenbay Naurizbay Nauryzbay Abylay
 `);
 export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий батыра батыр хана хан bi biy batyra batyr khana khan hana`);
 
