@@ -1840,6 +1840,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Андижондан, Муҳаббат деган аёл келди")).toEqual(["Муҳаббат"]);
     expect(names("Nodira opa, bugun militsiya keldi")).toEqual(["Nodira"]);
     expect(names("новый номер тот же, старый менты забрали. катя если читаешь перезвони")).toEqual(["катя"]);
+    expect(names("Migrant Zarnigor (UZ) keeps calling the hotline", { lang: "en" })).toEqual(["Zarnigor"]);
+    expect(names('Hotline log, 23:10: caller "Bota" reports a raid', { lang: "en" })).toEqual(["Bota"]);
+    expect(names("Case 12: Victoria, a trans woman from Karaganda, was detained", { lang: "en" })).toEqual(["Victoria"]);
+    expect(names("The woman said nothing to the officers.", { lang: "en" })).toEqual([]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {

@@ -39,6 +39,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   citizen student volunteer daughter father son teacher translator neighbour neighbor landlord landlady uncle auntie aunt
   травматолог хирург терапевт уролог венеролог дерматолог нарколог психиатр фельдшер инфекционист дядя тётя тетя
   респондент респонденттің респондентке аёл ayol йигит yigit милиционер
+  migrant мигрант мигрантка caller woman
   medbike meyirbike meirbike meiirbike dariger däriger uchastkovy uchastkovyi uchastkovyy uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
   әкем анам ағам інім сіңлім күйеуі күйеуіне күйеуімен
