@@ -327,7 +327,7 @@ function readStreetNameBackward(r: Reader, i: number): number {
 
 const KAZAKH_PLACE_ENDING = /^(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
 const WHERE_AFTER =
-  /^(?:жаны|қасы|касы|маңы|аула|үйі|үйд|пәтері|тұр|подъезд|zhany|janyn|qasy|kasy|many|aula|uidi|uidin|uyi|pateri|tur|podezd)/u;
+  /^(?:жаны|қасы|касы|маңы|аула|үйі|үйд|пәтері|тұр|подъезд|zhany|janyn|qasy|kasy|many|aula|uidi|uidin|uyi|pateri|tur|podezd|dagi$|даги$)/u;
 const HOUSE_BEFORE_EPONYM: ReadonlySet<string> = new Set(["дом", "дома", "доме", "үй", "үйі", "uy", "dom"]);
 /** A street type before the name at `i`, and the index after it (with its full stop). */
 function streetBefore(r: Reader, i: number): number | null {

@@ -1876,6 +1876,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Милиция паспортумду алып кетти, номери AC 2234517, кайра бербей")).toEqual(["DOCNUM:AC 2234517"]);
     expect(found("шиносномаи № 400229817, бе бақайдгирӣ")).toEqual(["DOCNUM:400229817"]);
     expect(found("taken to the station on Kabanbay Batyr 205, and", { lang: "en" })).toEqual(["ADDRESS:Kabanbay Batyr 205"]);
+    expect(found("manzil: Almaty, Tole bi ko'chasi 273, 15-xonadon.")).toEqual(["ADDRESS:Tole bi ko'chasi 273, 15-xonadon"]);
+    expect(found("men Zhandosova 2a dagi uydaman")).toEqual(["ADDRESS:Zhandosova 2a"]);
     expect(found("Ўзбекистон фуқароси, туғилган сана 07.07.1993.")).toEqual(["DOB:07.07.1993"]);
     expect(found("Registered address (from ID): Mangilik El Ave. 30, apt. 144, Astana", { lang: "en" })).toEqual([
       "ADDRESS:Mangilik El Ave. 30, apt. 144",

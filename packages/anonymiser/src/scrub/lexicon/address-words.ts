@@ -25,7 +25,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
   көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd жолы zholy koshes kөshes dangyl shagynaudan
   köşes köshes dañğyl dañgyl şağynaudan shağynaudan shaghynaudan yqshamaudan iqshamaudan ykshamaudan
-  микроаудан mikroaudan
+  микроаудан mikroaudan ko'chas кўчас kochas
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
@@ -54,6 +54,7 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
   üi üide üiі päter päterde pateri päteri uii uyi patir pätir patirde bolme bölme бөлме
   қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd п dom kv дом
+  xonadon хонадон uy-joy
 `);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
