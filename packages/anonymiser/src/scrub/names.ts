@@ -553,6 +553,8 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   if (opens && next !== undefined && [",", "!", "?"].includes(next.text)) return true;
   if (opens && next === undefined) return true;
   if (askedAfter(ctx, i) || introducesSelf(ctx, i, i)) return true;
+  // In English, what only a person does right after it (zarina got taken, mira is back).
+  if (ctx.english && token.latin && actsAsPerson(ctx, i, cls, lex)) return true;
   return speechNear(tokens, i, lex);
 }
 

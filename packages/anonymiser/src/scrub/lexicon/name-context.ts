@@ -364,7 +364,7 @@ export const ASKING_AUXILIARIES: readonly string[] = words(`are were do did can 
 export const DEMONSTRATIVE_WORDS: readonly string[] = words(`тот та этот эта that this сол осы`);
 
 /** What befalls only a person, after "is", "was" or "got" (`Grace is back`, `Rose was released`). */
-export const BACK_WORDS: readonly string[] = words(`back released detained arrested home safe`);
+export const BACK_WORDS: readonly string[] = words(`back released detained arrested home safe taken picked`);
 
 /** Words between a name's comma and "you" (`Rose, if you read this`). */
 export const IF_WORDS: readonly string[] = words(`if when please pls если esli`);
