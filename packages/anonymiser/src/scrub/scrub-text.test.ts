@@ -1880,6 +1880,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("manzil: Almaty, Tole bi ko'chasi 273, 15-xonadon.")).toEqual(["ADDRESS:Tole bi ko'chasi 273, 15-xonadon"]);
     expect(found("men Zhandosova 2a dagi uydaman")).toEqual(["ADDRESS:Zhandosova 2a"]);
     expect(found("Ўзбекистон фуқароси, туғилган сана 07.07.1993.")).toEqual(["DOB:07.07.1993"]);
+    expect(found("паспорт берилди, 09.03.2000 туулган, администратор")).toEqual(["DOB:09.03.2000"]);
     expect(found("Registered address (from ID): Mangilik El Ave. 30, apt. 144, Astana", { lang: "en" })).toEqual([
       "ADDRESS:Mangilik El Ave. 30, apt. 144",
     ]);
