@@ -146,10 +146,15 @@ const AFTER_POSSESSIVE = ["", ...KAZAKH_CASE_SUFFIXES, "а", "е"];
 /** Kazakh personal predicate endings on a noun, "I am X", "you are X" (Бағдатпын, Ерікпін, Айгүлсің). */
 export const KAZAKH_PREDICATE_SUFFIXES: readonly string[] = ["мын", "мін", "пын", "пін", "бын", "бін", "сың", "сің", "сыз", "сіз"];
 
+// Kyrgyz case endings in the rounded vowels Kazakh lacks (Нургүлдү, Айгүлдүн):
+// read on a name, never written out for one.
+const KYRGYZ_CASE_SUFFIXES: readonly string[] = ["дү", "ду", "тү", "ту", "нү", "ну", "дүн", "дун", "түн", "тун", "нүн", "нун", "гө", "кө"];
+
 // Every ending a Kazakh name may carry, as `foldCyrillic` writes it (ның → нын), by length.
 const FOLDED_ENDINGS: ReadonlySet<string> = new Set(
   [
     ...KAZAKH_CASE_SUFFIXES,
+    ...KYRGYZ_CASE_SUFFIXES,
     ...KAZAKH_PREDICATE_SUFFIXES,
     ...KAZAKH_POSSESSIVE_SUFFIXES.flatMap((possessive) => AFTER_POSSESSIVE.map((suffix) => possessive + suffix)),
   ].map(foldCyrillic),
