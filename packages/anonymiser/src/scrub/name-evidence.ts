@@ -454,8 +454,12 @@ export function ownsPersonal(ctx: NameContext, last: number): boolean {
 export function calledSo(ctx: NameContext, last: number): boolean {
   const { tokens } = ctx;
   const dep = tokens[last + 1]?.lower;
-  return (dep === "деп" || dep === "dep") && isCalled(tokens[last + 2]?.lower ?? "");
+  if ((dep === "деп" || dep === "dep") && isCalled(tokens[last + 2]?.lower ?? "")) return true;
+  // "Зайка её звали", "Марат его зовут": the Russian said after the name.
+  return HER_OR_HIM.has(dep ?? "") && NAMED_SO.has(tokens[last + 2]?.lower ?? "");
 }
+const HER_OR_HIM: ReadonlySet<string> = new Set(["её", "ее", "его", "eyo", "ee", "ego"]);
+const NAMED_SO: ReadonlySet<string> = new Set(["звали", "зовут", "называли", "называют", "zvali", "zovut"]);
 
 /** Whether "the two of us" follows token `last` (`Ақбота екеуміз`): she and the speaker. */
 export function withMe(ctx: NameContext, last: number): boolean {

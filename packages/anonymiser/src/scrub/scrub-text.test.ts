@@ -1846,6 +1846,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("The woman said nothing to the officers.", { lang: "en" })).toEqual([]);
     expect(names("the girls said zarina got taken from the sauna, she is with them")).toEqual(["zarina"]);
     expect(names("Айгерим эже, Нургүлдү полиция алып кетти")).toEqual(["Айгерим", "Нургүлдү"]);
+    expect(names("С нами была одна, Зайка её звали, она первая написала")).toEqual(["Зайка"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {
