@@ -408,6 +408,8 @@ function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): b
 /** Whether a word is a role, rank or title, in Cyrillic or Latin letters (`Politseiskii Dosymov`, `kapitana`). */
 function isRole(token: Token, lex: NameLexicon): boolean {
   if (lex.roles.has(token.lower)) return true;
+  // The 2018 alphabet's letters read as chats write them (Medbıke as medbike).
+  if (token.latin && lex.roles.has(latin2018AsPlain(token.lower))) return true;
   // Two roles joined by a hyphen: врач-дерматовенеролог, медсестра-акушерка.
   if (token.lower.includes("-") && token.lower.split("-").every((part) => lex.roles.has(part))) return true;
   if (!token.latin || token.text.length < 4 || lex.englishCommon.has(token.lower) || lex.englishNames.has(token.lower)) return false;

@@ -1847,6 +1847,7 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("the girls said zarina got taken from the sauna, she is with them")).toEqual(["zarina"]);
     expect(names("Айгерим эже, Нургүлдү полиция алып кетти")).toEqual(["Айгерим", "Нургүлдү"]);
     expect(names("С нами была одна, Зайка её звали, она первая написала")).toEqual(["Зайка"]);
+    expect(names("Medbıke Dámetken naýqastyń dıagnozyn dálizde aıtty")).toEqual(["Dámetken"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {
