@@ -149,8 +149,12 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   for (let k = close + 2; k <= close + 5 && tokens[k] !== undefined && tokens[k]?.text !== "."; k++)
     if (ALIASES.has((tokens[k] as Token).lower) && tokens[k - 1]?.lower === "это") return true;
   // "«Коротышка» — так девочки называют этого сержанта", "«Малая» (так её называют на точке)".
+  // …but "«Шолпан» — так называлось кафе" names a thing (-лось, -ется: it, not she).
   if ((ROLE_PUNCTUATION.has(after.text) || after.text === "(") && tokens[close + 2]?.lower === "так") {
-    for (let k = close + 3; k < tokens.length && k <= close + 5; k++) if (isCalling((tokens[k] as Token).lower)) return true;
+    for (let k = close + 3; k < tokens.length && k <= close + 5; k++) {
+      const word = (tokens[k] as Token).lower;
+      if (isCalling(word)) return !THING_CALLED.test(word);
+    }
   }
   // …but "«Айдана» деген кафе" names a café.
   const named = tokens[close + 2]?.lower ?? "";
@@ -244,6 +248,7 @@ function quotedListStart(tokens: readonly Token[], open: number): number {
   }
   return start;
 }
+const THING_CALLED = /(?:лось|ется|ются|лись)$/u;
 const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "and", "мен", "или", "or"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);

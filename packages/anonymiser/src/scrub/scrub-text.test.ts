@@ -1848,6 +1848,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Айгерим эже, Нургүлдү полиция алып кетти")).toEqual(["Айгерим", "Нургүлдү"]);
     expect(names("С нами была одна, Зайка её звали, она первая написала")).toEqual(["Зайка"]);
     expect(names("Medbıke Dámetken naýqastyń dıagnozyn dálizde aıtty")).toEqual(["Dámetken"]);
+    expect(names("«Шолпан» — так называлось кафе, где нас забрали")).toEqual([]);
+    expect(names("«Коротышка» — так девочки называют этого сержанта")).toEqual(["Коротышка"]);
   });
 
   it("takes first names quoted after a word for names, one or a list, and three-letter pet forms in -я in chat", () => {
