@@ -150,6 +150,10 @@ export const KAZAKH_PREDICATE_SUFFIXES: readonly string[] = ["мын", "мін",
 // read on a name, never written out for one.
 const KYRGYZ_CASE_SUFFIXES: readonly string[] = ["дү", "ду", "тү", "ту", "нү", "ну", "дүн", "дун", "түн", "тун", "нүн", "нун", "гө", "кө"];
 
+// Uzbek endings, which take no harmony with the stem (Сардорнинг, Sanjarning, Gulnorani, Мунисаман),
+// and the Kazakh genitive as Latin chats spell its ң (Ainurdyng, Qanattyng).
+const ANY_STEM_ENDINGS: ReadonlySet<string> = new Set(["нинг", "ни", "ман", "дынг", "тынг", "нынг", "динг", "тинг"]);
+
 // Every ending a Kazakh name may carry, as `foldCyrillic` writes it (ның → нын), by length.
 const FOLDED_ENDINGS: ReadonlySet<string> = new Set(
   [
@@ -159,7 +163,7 @@ const FOLDED_ENDINGS: ReadonlySet<string> = new Set(
     ...KAZAKH_POSSESSIVE_SUFFIXES.flatMap((possessive) => AFTER_POSSESSIVE.map((suffix) => possessive + suffix)),
   ].map(foldCyrillic),
 );
-const LONGEST_ENDING = Math.max(...[...FOLDED_ENDINGS].map((e) => e.length));
+const LONGEST_ENDING = Math.max(...[...FOLDED_ENDINGS, ...ANY_STEM_ENDINGS].map((e) => e.length));
 
 /**
  * The nominatives a folded word may be with a Kazakh case or possessive ending taken off
@@ -170,7 +174,7 @@ export function kazakhStems(folded: string): string[] {
   for (let length = Math.min(LONGEST_ENDING, folded.length - 2); length >= 1; length--) {
     const ending = folded.slice(-length);
     const stem = folded.slice(0, -length);
-    if (FOLDED_ENDINGS.has(ending) && endingFits(stem, ending)) stems.push(stem);
+    if ((FOLDED_ENDINGS.has(ending) && endingFits(stem, ending)) || ANY_STEM_ENDINGS.has(ending)) stems.push(stem);
   }
   return stems;
 }

@@ -1848,6 +1848,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("Айгерим эже, Нургүлдү полиция алып кетти")).toEqual(["Айгерим", "Нургүлдү"]);
     expect(names("С нами была одна, Зайка её звали, она первая написала")).toEqual(["Зайка"]);
     expect(names("Medbıke Dámetken naýqastyń dıagnozyn dálizde aıtty")).toEqual(["Dámetken"]);
+    // Uzbek endings on a name in either script, and the Kazakh genitive as Latin chats spell its ң.
+    expect(names("Нилуфар опа, Шахнозанинг номерини беринг")).toEqual(["Нилуфар", "Шахнозанинг"]);
+    expect(names("Saule, Ainurdyng nomiri ozgerdi")).toEqual(["Saule", "Ainurdyng"]);
+    expect(names("они пришли, дни идут")).toEqual([]);
     expect(names("«Шолпан» — так называлось кафе, где нас забрали")).toEqual([]);
     expect(names("«Коротышка» — так девочки называют этого сержанта")).toEqual(["Коротышка"]);
   });
