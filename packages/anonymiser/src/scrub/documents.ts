@@ -8,10 +8,12 @@ import { MONTHS } from "./lexicon/dates.js";
 import {
   DOCUMENT_NUMBER_WORDS_AFTER,
   FORM_WORDS,
+  NOT_A_FILE_WORDS,
   NUMBER_WORDS,
   RECEIPT_STEMS,
   REGISTER_NUMBER_WORDS,
   SENT_STEMS,
+  SERIES_WORDS,
   STATE_ABBREVIATIONS,
 } from "./lexicon/keywords.js";
 import { amountAfter, isDocumentWord, isMoneyWord, tokenAt } from "./numbers.js";
@@ -43,9 +45,8 @@ const ERDR_SHAPE = /^(?:1[5-9]|2\d)\d{13}$/u;
 const FIFTEEN_DIGITS = /\d{15}/u;
 // A Kazakh passport is N and eight digits (seven on older ones); before an ID card's nine, N is only a number sign.
 const PASSPORT_DIGITS = /^\d{7,8}$/u;
-const NOT_A_FILE =
-  /^(?:кабинет\p{L}*|каб|палат\p{L}*|комнат\p{L}*|room|ward|пробирк\p{L}*|образ(?:ец|ца|цу|цом|це)|sample|tube|перевод\p{L}*|платеж\p{L}*|платёж\p{L}*|транзакци\p{L}*|transaction|transfer)$/u;
-const SERIES_WORDS: ReadonlySet<string> = new Set(["серии", "серия", "seriya", "series", "сериясы"]);
+const NOT_A_FILE = new RegExp(`^(?:${NOT_A_FILE_WORDS.join("|")})$`, "u");
+const SERIES: ReadonlySet<string> = new Set(SERIES_WORDS);
 const E_OTINISH = /(?<![\p{L}\p{N}-])(?:ЖТ|ЗТ|ZhT|ZT|JT)(?:-[А-ЯЁA-Z]{1,2})?-20\d\d-\d{6,10}(?![\p{L}\p{N}])/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
@@ -353,7 +354,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     const k = dotted ? i + 2 : i + 1;
     const head = tokens[k];
     // …nor does a number after a series and its word (серии 02 № 1128447, серии АА № 0048813).
-    const series = SERIES_WORDS.has(tokens[i - 2]?.lower ?? "") && (tokens[i - 1]?.kind === "number" || tokens[i - 1]?.allCaps === true);
+    const series = SERIES.has(tokens[i - 2]?.lower ?? "") && (tokens[i - 1]?.kind === "number" || tokens[i - 1]?.allCaps === true);
     if (head?.kind !== "number" || !(ERDR.test(head.text) || ID_CARD.test(head.text) || (series && head.text.length >= 5))) continue;
     if (receiptBefore(tokens, i)) continue;
     const span = numberAt(text, tokens, k, true);

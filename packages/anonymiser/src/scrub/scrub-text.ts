@@ -7,6 +7,7 @@ import { findDigitRuns } from "./digit-runs.js";
 import { findDocumentNumbers } from "./documents.js";
 import { latin2018AsPlain } from "./fold.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
+import { ENGLISH_MARKER_WORDS } from "./lexicon/not-names.js";
 import { findNames, isLexiconFirstName } from "./names.js";
 import { findPlates } from "./numbers.js";
 import { placeholderRanges, type Token, tokenize } from "./tokens.js";
@@ -137,27 +138,7 @@ function englishWords(tokens: readonly Token[]): boolean {
   for (const token of tokens) if (token.latin && ENGLISH_MARKERS.has(token.lower) && ++seen === 2) return true;
   return false;
 }
-const ENGLISH_MARKERS: ReadonlySet<string> = new Set([
-  "the",
-  "is",
-  "was",
-  "she",
-  "he",
-  "they",
-  "her",
-  "his",
-  "with",
-  "just",
-  "said",
-  "from",
-  "are",
-  "you",
-  "out",
-  "been",
-  "has",
-  "have",
-  "this",
-]);
+const ENGLISH_MARKERS: ReadonlySet<string> = new Set(ENGLISH_MARKER_WORDS);
 
 /** An acronym with its case ending hyphened on (ЖСН-ін, ИИН-ы): still an acronym. */
 const ACRONYM_WITH_ENDING = /^\p{Lu}{2,}-\p{Ll}{1,5}$/u;

@@ -103,3 +103,15 @@ export const RECEIPT_STEMS: readonly string[] = words(`квитанц чек т�
 
 /** A number's own word in Russian and Kazakh (`номер направления 341`, `нөмірі 2418`). */
 export const NUMBER_WORDS: readonly string[] = words(`номер номері нөмірі нөмір nomer nomeri`);
+
+/**
+ * Words whose number names no one's file, as patterns of whole words: a room's, a lab sample's, a
+ * payment's (`в кабинете № 214`, `Пробирка № 1187`, `образец № 58-2231`, `ID перевода 2409…`).
+ */
+export const NOT_A_FILE_WORDS: readonly string[] = words(String.raw`
+  кабинет\p{L}* каб палат\p{L}* комнат\p{L}* room ward пробирк\p{L}* образ(?:ец|ца|цу|цом|це) sample tube
+  перевод\p{L}* платеж\p{L}* платёж\p{L}* транзакци\p{L}* transaction transfer
+`);
+
+/** Words a series stands after before its `№` (`серии 02 № 1128447`). */
+export const SERIES_WORDS: readonly string[] = words(`серии серия seriya series сериясы`);

@@ -117,3 +117,8 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
 export const INSTITUTION_STEMS: readonly string[] = words(`
   обл район край город больниц поликлиник прокуратур полиц суд отдел управлен департамент центр улиц проспект трасс дорог регион республик федерац облыс аудан қала region district city court police hospital street
 `);
+
+/** English's commonest words, which no Russian or Kazakh in Latin letters writes: two make a text English. */
+export const ENGLISH_MARKER_WORDS: readonly string[] = words(
+  `the is was she he they her his with just said from are you out been has have this`,
+);
