@@ -675,7 +675,20 @@ export function findAddresses(
 // A microdistrict or settlement named just before a street's address, a comma between (мкр. Туран,
 // ул. Сайрамская, 18; Шаңырақ-2 ш/а, Жаңғырлы көшесі, 14), or the English word before its name
 // (micro-district Zhetysu-3, building 12): part of the one address.
-const AREA_TYPE_FIRST = String.raw`(?:[Мм]кр|[Мм]крн|[Мм]кр-н|[Мм]икрорайон\p{L}*|[Пп]ос|[Пп]осёлок|[Пп]оселок|ж\/м|[Жж]илмассив|[Mm]kr|[Mm]krn|[Mm]ikrorayon)\.?`;
+// The microdistrict's words the street finder reads, and a settlement's, capitalised or not.
+const capitalisedOrNot = (word: string): string => `[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+const AREA_TYPE_FIRST = String.raw`(?:${[
+  ...MICRODISTRICT_RU.split("|"),
+  "пос",
+  "посёлок",
+  "поселок",
+  "жилмассив",
+  "mkr",
+  "mkrn",
+  "mikrorayon",
+]
+  .map(capitalisedOrNot)
+  .join("|")}|ж\/м)\.?`;
 const AREA_TYPE_AFTER = String.raw`(?:ш\/а|ш\.а\.|sh\/a|ықшамауданы|шағынауданы|шағын ауданы|мөлтек ауданы|yqshamaudany|yqşamaudany|shagyn audany|mikroaudany)`;
 // A name of one word, or of two after the type (мкр. Нуркен Абдирова, not Алматыда Шаңырақ-1 ш/а).
 const AREA_NAME = String.raw`\p{Lu}[\p{L}\d-]*`;
