@@ -106,6 +106,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     (lex.roles.has(before) || ALIASES.has(before) || lex.introducers.has(before))
   )
     return true;
+  // "Юлия («Кнопка»)", "Ермаханова Динара («Ди»)", "Tanya ("Bunny")": the name she goes by, in brackets after hers.
+  if (nameLike && tokens[open - 1]?.text === "(" && tokens[close + 1]?.text === ")" && namedBefore(tokens, open - 2, lex)) return true;
   // "гр. «Лола»": a title's full stop, then the quote.
   if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
   // "записаны имена «Лиза», «Сабина», «Жасмин»": first names quoted after a word for names, one or a list.
@@ -277,3 +279,15 @@ function actsAfter(tokens: readonly Token[], k: number, lex: NameLexicon): boole
     (lex.isSpeechVerb(verb.lower) || lex.isPersonVerb(verb.lower) || COMING_OR_TAKING.test(verb.lower))
   );
 }
+
+/** Whether the word at `k` is a person's first name, a surname or a patronymic by its shape (Юлия, Ермаханова, Игоревна). */
+function namedBefore(tokens: readonly Token[], k: number, lex: NameLexicon): boolean {
+  const token = tokens[k];
+  // …not a venue's (кафе Алмаз («Almaz»)).
+  if (token?.kind !== "word" || !token.cap || lex.isPlaceOrVenueWord(tokens[k - 1]?.lower ?? "")) return false;
+  return (
+    firstNameOf(lex, foldedReading(token)) !== undefined ||
+    (!token.latin && (SURNAME_SHAPE.test(token.lower) || PATRONYMIC.test(token.lower)))
+  );
+}
+const PATRONYMIC = /^\p{L}{3,}(?:вич|вна|ична|ұлы|улы|қызы|кызы)$/u;

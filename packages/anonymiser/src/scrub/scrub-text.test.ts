@@ -1927,4 +1927,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("паспорт РТ 400517902, выдан в Душанбе")).toEqual(["DOCNUM:400517902"]);
     expect(found("паспорт гражданина РТ № 500286441, срок пребывания истёк")).toEqual(["DOCNUM:500286441"]);
   });
+
+  it("takes the name she goes by quoted in brackets after hers, but not a café's", () => {
+    expect(found("Пострадавшая: Юлия («Кнопка»), 24 года, работает через сайт.")).toEqual(["NAME:Юлия", "NAME:Кнопка"]);
+    expect(found("Справка: Ермаханова Динара («Ди»), ранее привлекалась.")).toEqual(["NAME:Ермаханова Динара", "NAME:Ди"]);
+    expect(found('Outreach: Tanya ("Bunny") was at the market.', { lang: "en" })).toEqual(["NAME:Tanya", "NAME:Bunny"]);
+    expect(found("Встреча в кафе Алмаз («Almaz») на углу.")).toEqual([]);
+  });
 });
