@@ -266,18 +266,15 @@ const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$
 export function askedAfter(ctx: NameContext, i: number): boolean {
   const { tokens, text } = ctx;
   const token = tokens[i] as Token;
-  // "Bota, erteń saǵat neshede kezdesemiz?": a short question after the name and a comma, asked of her.
-  if (token.sentenceStart && tokens[i + 1]?.text === "," && tokens[i + 2]?.kind === "word") {
-    for (let k = i + 2; k <= i + 9 && tokens[k] !== undefined; k++) {
-      const t = tokens[k] as Token;
-      if (t.text === "?") return true;
-      if (t.text === "," || t.text === "." || t.text === "!" || t.text === ";" || t.sentenceStart) break;
-    }
-    // "Зарин, это я": the writer tells her who calls.
-    if (IT_IS_ME.has(`${tokens[i + 2]?.lower} ${tokens[i + 3]?.lower}`)) return true;
-  }
-  // "сауле, қалайсың?": a Kazakh question in the second person, after a comma.
-  if (token.sentenceStart && tokens[i + 1]?.text === "," && SECOND_PERSON_ENDING.test(tokens[i + 2]?.lower ?? "")) return true;
+  // …after a calling particle too (Гүлім ау, сен қалайсың?).
+  const called = CALLING_PARTICLES.has(tokens[i + 1]?.lower ?? "") ? i + 1 : i;
+  if (
+    token.sentenceStart &&
+    tokens[called + 1]?.text === "," &&
+    tokens[called + 2]?.kind === "word" &&
+    spokenToAfterComma(tokens, called + 2, true)
+  )
+    return true;
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
@@ -291,6 +288,31 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   return (next.lower === "не" || next.lower === "ne") && CALLED_AFTER.has(tokens[i + 2]?.lower ?? "");
 }
 const CALLED_AFTER: ReadonlySet<string> = new Set(CALLED_AFTER_WORDS);
+
+/**
+ * Whether the clause from token `k`, after a name and its comma at a sentence's start, speaks to her:
+ * a short question if `asked` counts ("Bota, erteń saǵat neshede kezdesemiz?", not "Адрес, где её
+ * держали?" of a word no list knows), a Kazakh verb in the second person
+ * ("Дана, ертең сағат 12-де сотта боласың ба"), told to call in its first words ("Гүлім, мына
+ * нөмірге хабарлас"), or the writer saying who calls ("Зарин, это я").
+ */
+// "Where" in a relative clause after a word no list knows: "Адрес, где её держали".
+const WHERE: ReadonlySet<string> = new Set(["где", "gde", "қайда", "qaida", "kaida", "where"]);
+function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean): boolean {
+  if (IT_IS_ME.has(`${tokens[k]?.lower} ${tokens[k + 1]?.lower}`)) return true;
+  for (let j = k; j <= k + 7 && tokens[j] !== undefined; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === "?") return asked;
+    if (t.text === "," || t.text === "." || t.text === "!" || t.text === ";" || (j > k && t.sentenceStart)) break;
+    if (
+      t.kind === "word" &&
+      !t.cap &&
+      (SECOND_PERSON_ENDING.test(t.lower) || (j <= k + 2 && CALLED_AFTER.has(t.lower) && (asked || !WHERE.has(t.lower))))
+    )
+      return true;
+  }
+  return false;
+}
 const IT_IS_ME: ReadonlySet<string> = new Set(["это я", "eto ya", "бұл мен", "bul men"]);
 
 const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
@@ -555,6 +577,9 @@ const IF: ReadonlySet<string> = new Set(IF_WORDS);
 const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING_WORDS]);
 // "You" as the subject, not "to you" (кинула вам): what one says to someone called first.
 const YOU_SUBJECT: ReadonlySet<string> = new Set(["ты", "сен", "сіз", "ty", "sen", "siz"]);
+// …and "to you" after the comma (Зарнигор, сенга Мавлюда хола телефон қилди), not "рахмет сізге".
+const TO_YOU: ReadonlySet<string> = new Set(["саған", "сізге", "сенга", "сизга", "senga", "sizga"]);
+const CALLING_PARTICLES: ReadonlySet<string> = new Set(["ау", "әй", "ей", "au"]);
 const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) => phrase.split(" "));
 /**
  * Whether a lower-case word no list knows opens a message and is asked where she is or greeted
@@ -570,16 +595,19 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   if (ENDEARMENT_SET.has(word) || GREETINGS.has(word) || lex.functionWords.has(word) || lex.englishCommon.has(word)) return false;
   // An honorific greeted is the person's title, not her name (Apai zdraste).
   if (lex.markersAfter.has(foldedReading(token))) return false;
-  const k = tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+  // "Гүлім ау, сен қалайсың?": a calling particle between the name and its comma.
+  const called = CALLING_PARTICLES.has(tokens[i + 1]?.lower ?? "") ? i + 1 : i;
+  const k = tokens[called + 1]?.text === "," ? called + 2 : called + 1;
   // "ленусь привет": greeted, as one greets a friend by a pet name; "айко сен кешке шығасың ба":
   // told something, "you" and more.
   if (GREETINGS.has(tokens[k]?.lower ?? "")) return true;
   // …after a comma too when the word itself no list knows (Айкош, сен қайдасың? — not Слушай, ты где?).
   const unknown = k === i + 1 || (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word));
-  if (unknown && YOU_SUBJECT.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.kind === "word") return true;
+  const you = YOU_SUBJECT.has(tokens[k]?.lower ?? "") || (k === called + 2 && TO_YOU.has(tokens[k]?.lower ?? ""));
+  if (unknown && you && tokens[k + 1]?.kind === "word") return true;
   // …or told of what is hers or the writer's (Сабиш, сенің нөмірің өзгерді ме?; Асылым, мынау менің картам).
   const told = YOUR.has(tokens[k]?.lower ?? "") || MINE.has(tokens[k]?.lower ?? "") || possessedAfter(tokens, k);
-  if (token.cap && k === i + 2 && unknown && told) return true;
+  if (token.cap && k === called + 2 && unknown && (told || spokenToAfterComma(tokens, k, false))) return true;
   return WHERE_WORDS.some((phrase) => phrase.every((word, n) => tokens[k + n]?.lower === word));
 }
 

@@ -1934,4 +1934,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found('Outreach: Tanya ("Bunny") was at the market.', { lang: "en" })).toEqual(["NAME:Tanya", "NAME:Bunny"]);
     expect(found("Встреча в кафе Алмаз («Almaz») на углу.")).toEqual([]);
   });
+
+  it("takes a name at a message's start told to call, asked in the second person or after a calling particle, but no word before a relative 'где'", () => {
+    expect(found("Гүлім, мына нөмірге хабарлас: +7 701 555 12 34", { lang: "kk" })).toEqual(["NAME:Гүлім", "PHONE:+7 701 555 12 34"]);
+    expect(found("Айко, ертең в суд барасың ба? мен келемін")).toEqual(["NAME:Айко"]);
+    expect(found("Гүлім ау, сен қалайсың?", { lang: "kk" })).toEqual(["NAME:Гүлім"]);
+    expect(found("Зарнигор, сенга Мавлюда хола телефон қилди")).toEqual(["NAME:Зарнигор", "NAME:Мавлюда"]);
+    expect(found("Адрес, где её держали: г. Алматы, без номера дома.")).toEqual([]);
+    expect(found("Знаете, что самое страшное? Не менты.")).toEqual([]);
+    expect(found("нұр жаусын, апа! рахмет сізге бәрі үшін", { lang: "kk" })).toEqual([]);
+  });
 });
