@@ -142,6 +142,10 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     if (nameLike && saved) return true;
     if ((tokens[k] as Token).kind === "punct") break;
   }
+  // "«Мальвина», «Пупсик», «Ника» (рабочие имена)": a bracket after the quote, or after the list
+  // it opens, says the quoted are names.
+  if (nameLike && !PLACE_PREPOSITIONS.has(tokens[open - 1]?.lower ?? "") && namedInBracket(tokens, quotedListEnd(tokens, close)))
+    return true;
   const after = tokens[close + 1];
   if (after === undefined) return false;
   // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says.
@@ -250,6 +254,35 @@ function quotedListStart(tokens: readonly Token[], open: number): number {
   }
   return start;
 }
+/** The closing quote of the last of quoted words listed after the one closed at `close` (eight at most, as above). */
+function quotedListEnd(tokens: readonly Token[], close: number): number {
+  let end = close;
+  for (let n = 0; n < 8 && LIST_LINKS.has(tokens[end + 1]?.lower ?? "") && OPENING_QUOTES.has(tokens[end + 2]?.text ?? ""); n++) {
+    work.steps++;
+    const next = CLOSING_QUOTES.has(tokens[end + 4]?.text ?? "") ? end + 4 : CLOSING_QUOTES.has(tokens[end + 5]?.text ?? "") ? end + 5 : -1;
+    if (next < 0 || tokens[end + 3]?.kind !== "word") break;
+    end = next;
+  }
+  return end;
+}
+
+/** Whether a bracket after token `k` calls what comes before it names (`(рабочие имена, …`, `(её псевдоним)`). */
+function namedInBracket(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.text !== "(") return false;
+  // …as the bracket's last word (not "(имя владельца не знаем)", someone else's name).
+  for (let j = k + 2; j <= k + 4 && tokens[j]?.kind === "word"; j++)
+    if (BRACKET_NAME_WORDS.has((tokens[j] as Token).lower)) return [")", ",", ";"].includes(tokens[j + 1]?.text ?? "");
+  return false;
+}
+const BRACKET_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...NAME_NOUN_WORDS,
+  ...ALIAS_WORDS,
+  "name",
+  "имя",
+  "псевдонимы",
+  "ники",
+  "nicknames",
+]);
 const THING_CALLED = /(?:лось|ется|ются|лись)$/u;
 const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "and", "мен", "или", "or"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);

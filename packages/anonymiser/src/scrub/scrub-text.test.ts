@@ -1944,4 +1944,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Знаете, что самое страшное? Не менты.")).toEqual([]);
     expect(found("нұр жаусын, апа! рахмет сізге бәрі үшін", { lang: "kk" })).toEqual([]);
   });
+
+  it("takes quoted words a bracket after them, or after their list, calls names, but not a venue or someone else's name", () => {
+    expect(found("Участницы фокус-группы: «Мальвина», «Пупсик», «Ника» (рабочие имена, с их согласия).")).toEqual([
+      "NAME:Мальвина",
+      "NAME:Пупсик",
+      "NAME:Ника",
+    ]);
+    expect(found('Her friend "Bunny" (her work name) called at night.', { lang: "en" })).toEqual(["NAME:Bunny"]);
+    expect(found("Она работает в «Лагуне» (имя владельца не знаем).")).toEqual([]);
+    expect(found("Кафе «Лагуна» (так и не узнали имя).")).toEqual([]);
+  });
 });
