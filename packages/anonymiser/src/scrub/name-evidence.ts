@@ -152,6 +152,8 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   let back = k;
   for (let steps = 0; steps < 2 && CALLED_PRONOUN_SET.has(tokens[back]?.lower ?? ""); steps++) back--;
   if (back < k && nameLexicon().introducers.has(tokens[back]?.lower ?? "")) return true;
+  // "the one they call Shram", "whom the girls call Moustache": what people call him.
+  if (previous?.lower === "call" && CALLERS.has(tokens[k - 1]?.lower ?? "") && WHOM.has(tokens[k - 2]?.lower ?? "")) return true;
   // "кто такой Белый?", "kto takaya Vika", "кто видел Рыжую?", "kim korgen Balapandy?": asked who
   // someone is, or who has seen her.
   const who = tokens[k - 1]?.lower ?? "";
@@ -239,6 +241,9 @@ export function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass
     onlySpacesBetween(ctx.text, owner.end, (ctx.tokens[i] as Token).start)
   );
 }
+
+const CALLERS: ReadonlySet<string> = new Set(["they", "we", "girls", "everyone", "everybody", "people", "women"]);
+const WHOM: ReadonlySet<string> = new Set(["one", "whom", "who", "that", "guy", "man"]);
 
 /**
  * Whether token `i` is a first name's vocative (Наташ, маш) where one calls her: after a greeting, or

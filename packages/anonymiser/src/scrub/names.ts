@@ -312,7 +312,7 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
   return "cap";
 }
 
-function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: ReadonlySet<number>): NameClass {
+function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnType<typeof quotedTitles>): NameClass {
   const { tokens, known } = ctx;
   const token = tokens[i] as Token;
   if (token.kind !== "word" || token.blocked) return "none";
@@ -368,11 +368,13 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, titles: Readonl
       (CONJUNCTIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text.length === 1 && LETTERED.has(tokens[i - 3]?.lower ?? ""));
     return !glued && !lettered && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
-  // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself.
-  if (isRole(token, lex) || TITLES.has(lower)) return "role";
+  // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself…
+  // …unless quoted as what someone is called (кого девочки зовут «Майор»).
+  const nickname = quoted.nicknames.has(i);
+  if (!nickname && (isRole(token, lex) || TITLES.has(lower))) return "role";
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
-  if (titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
+  if (quoted.titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
   // "Кімде Ляззаттың номері бар?": a function word opening a sentence (not a short surname: Ли, Ким).
   if (token.sentenceStart && lower.length >= 4 && lex.functionWords.has(lower)) return "none";
   // A Cyrillic word with a capital inside is an acronym (РУз, КазНУ), not a name.
@@ -891,8 +893,8 @@ const OBLIQUE_WOMANS_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/u;
 export function findNames(ctx: NameContext, out: Candidate[]): void {
   const { tokens, text } = ctx;
   const lex = nameLexicon();
-  const titles = quotedTitles(tokens, lex);
-  const cls: NameClass[] = tokens.map((_, i) => classify(ctx, i, lex, titles));
+  const quoted = quotedTitles(tokens, lex);
+  const cls: NameClass[] = tokens.map((_, i) => classify(ctx, i, lex, quoted));
   settleLowerCase(ctx, cls, lex);
   const joinable = (members: readonly number[], j: number): boolean => {
     const c = cls[j] as NameClass;

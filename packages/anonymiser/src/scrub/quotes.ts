@@ -27,9 +27,14 @@ export const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”", "“", 
 /** Kazakh words after a name that say it is one (`Ахметов деген`, `Әсел атты`, `Әсел есімді`). */
 export const NAMING_MARKERS: ReadonlySet<string> = new Set(["деген", "атты", "есімді", "degen", "деган", "degan", "номли", "nomli"]);
 
-/** Token indices inside short quoted titles (`«Лагуна»`, `"Amelia"`): brands and venues, not people. */
-export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<number> {
+/**
+ * Token indices inside short quoted titles (`«Лагуна»`, `"Amelia"`): brands and venues, not people;
+ * and the one-word nicknames the words around the quote call so (`кого девочки зовут «Майор»`),
+ * which are names even when they are a rank's or a role's word.
+ */
+export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): { titles: Set<number>; nicknames: Set<number> } {
   const inside = new Set<number>();
+  const nicknames = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const open = tokens[i] as Token;
     if (open.kind !== "punct" || !OPENING_QUOTES.has(open.text)) continue;
@@ -56,7 +61,11 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     }
     // After "по прозвищу" or a role ("сутенёр «Малой»", "позывной в группе «Тоня»", "known as
     // "Malysh"") or before "лақап атты" a quoted word is a nickname.
-    if (nicknameQuote(tokens, i, j, lex)) continue;
+    if (nicknameQuote(tokens, i, j, lex)) {
+      // One word alone: in "«Дядя Гена»", "«Мент Серик»" the role's word stays one.
+      if (j === i + 2) nicknames.add(i + 1);
+      continue;
+    }
     // A quoted word that does what only people do next is a nickname ("«Тимоха» забрал у неё 15
     // тыс", "«Кот» потом ещё раз приезжал"): a café neither takes nor comes.
     if (j === i + 2 && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? "") && actsAfter(tokens, j + 1, lex)) continue;
@@ -92,7 +101,7 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): Set<nu
     for (let k = i + 1; k < j; k++) inside.add(k);
     i = j;
   }
-  return inside;
+  return { titles: inside, nicknames };
 }
 
 /** Whether the words around the quote opened at `open` and closed at `close` call what it holds a nickname. */
@@ -108,6 +117,12 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     return true;
   // "Юлия («Кнопка»)", "Ермаханова Динара («Ди»)", "Tanya ("Bunny")": the name she goes by, in brackets after hers.
   if (nameLike && tokens[open - 1]?.text === "(" && tokens[close + 1]?.text === ")" && namedBefore(tokens, open - 2, lex)) return true;
+  // "met Tanya and "Bunny"": one word quoted, joined to a name by "and".
+  if (nameLike && close === open + 2 && LIST_LINKS.has(tokens[open - 1]?.lower ?? "") && namedBefore(tokens, open - 2, lex)) return true;
+  // "называет меня по паспорту — «Айдар»": the name in her passport, her deadname.
+  const by = ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") ? open - 2 : open - 1;
+  if (nameLike && BY_DOCUMENT.has(tokens[by]?.lower ?? "") && (tokens[by - 1]?.lower === "по" || tokens[by - 1]?.lower === "po"))
+    return true;
   // "гр. «Лола»": a title's full stop, then the quote.
   if (nameLike && tokens[open - 1]?.text === "." && TITLES.has(before) && tokens[open - 2]?.end === tokens[open - 1]?.start) return true;
   // "записаны имена «Лиза», «Сабина», «Жасмин»": first names quoted after a word for names, one or a list.
@@ -283,6 +298,7 @@ const BRACKET_NAME_WORDS: ReadonlySet<string> = new Set([
   "ники",
   "nicknames",
 ]);
+const BY_DOCUMENT: ReadonlySet<string> = new Set(["паспорту", "документам", "удостоверению", "pasportu", "dokumentam"]);
 const THING_CALLED = /(?:лось|ется|ются|лись)$/u;
 const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "and", "мен", "или", "or"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);

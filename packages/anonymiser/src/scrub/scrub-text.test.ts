@@ -1955,4 +1955,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Она работает в «Лагуне» (имя владельца не знаем).")).toEqual([]);
     expect(found("Кафе «Лагуна» (так и не узнали имя).")).toEqual([]);
   });
+
+  it("takes a rank's word quoted as what he is called, the name in her passport, a quote joined to a name, a name given as, the one they call", () => {
+    expect(found("за рулём был тот, кого девочки зовут «Майор», хотя он не майор")).toEqual(["NAME:Майор"]);
+    expect(found("Клиента она знает только как «Дядя Миша», он приезжает ночью.")).toEqual(["NAME:Миша"]);
+    expect(found("каждый раз при всех называет меня по паспорту — «Айдар», — а потом смеётся")).toEqual(["NAME:Айдар"]);
+    expect(found('We met Tanya and "Bunny" near the old market.', { lang: "en" })).toEqual(["NAME:Tanya", "NAME:Bunny"]);
+    expect(found('Intake form: name given as "Jasmine", contact by phone.', { lang: "en" })).toEqual(["NAME:Jasmine"]);
+    expect(found("the cop with the scar is back, the one they call Shram", { lang: "en" })).toEqual(["NAME:Shram"]);
+    expect(found("we call Legal Aid every week", { lang: "en" })).toEqual([]);
+  });
 });

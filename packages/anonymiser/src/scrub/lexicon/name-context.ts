@@ -224,7 +224,7 @@ export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің с�
 export const KNOWN_AS_STEMS: readonly string[] = words(`
   знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut
   zapisa ukazan recorded sohran sokhran knows know knew refer address registered таныстыр tanystyr знает znaet
-  представивш представля представил introduced presented
+  представивш представля представил introduced presented given
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
