@@ -868,6 +868,17 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (calledBy(ctx, first, lex)) return true;
   // Joined to a name that is no word: two people (Алёну и Вику держали).
   if (joinedToPerson) return true;
+  // Opening a sentence with a Kazakh case ending straight on the name, of whom one takes or from
+  // whom (Сәулені, Әсемнен): a word rarely starts a Kazakh sentence so, a person often does. Not the
+  // dative (Мерекеге байланысты, Айнаға қарасам), nor the genitive (Жұлдыздың жарығы: whose, only
+  // before what is a person's, above), nor -ты/-ді, which also make adjectives (Ерікті, Бақытты),
+  // nor after a possessive (Бақытымызды).
+  const opener = ctx.tokens[first] as Token;
+  if (members.length === 1 && opener.sentenceStart && !opener.latin) {
+    const folded = foldedReading(opener);
+    const stem = suffixedStem(lex, folded);
+    if (stem !== undefined && KAZAKH_OBJECT_CASE.has(folded.slice(stem.length))) return true;
+  }
   // A capitalised ordinary word mid-sentence in Russian or Kazakh is a name; in English, or after a
   // number (8 Марта), it is not.
   const token = ctx.tokens[first] as Token;
@@ -887,6 +898,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   );
 }
 
+// Folded, as the lexicon reads them (і as и).
+const KAZAKH_OBJECT_CASE: ReadonlySet<string> = new Set(["ны", "ни", "дан", "ден", "тан", "тен", "нан", "нен"]);
 const OBLIQUE_WOMANS_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/u;
 
 /** Person names in the text. */

@@ -1965,4 +1965,15 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("the cop with the scar is back, the one they call Shram", { lang: "en" })).toEqual(["NAME:Shram"]);
     expect(found("we call Legal Aid every week", { lang: "en" })).toEqual([]);
   });
+
+  it("takes a name that is a word opening a Kazakh sentence with an accusative or ablative ending, or owning a case or a medical card, not a dative or an adjective", () => {
+    expect(found("Сәулені ұрғанын өз көзіммен көрдім.", { lang: "kk" })).toEqual(["NAME:Сәулені"]);
+    expect(found("Айнаның медициналық картасында жазылған.", { lang: "kk" })).toEqual(["NAME:Айнаның"]);
+    expect(found("Әсемнен телефонын тартып алды.", { lang: "kk" })).toEqual(["NAME:Әсемнен"]);
+    expect(found("Әсемнің ісі бойынша заңгер шағым берді.", { lang: "kk" })).toEqual(["NAME:Әсемнің"]);
+    expect(found("Айнаға қарасам, бетім көкпеңбек.", { lang: "kk" })).toEqual([]);
+    expect(found("Мерекеге байланысты зертхана жұмыс істемейді.", { lang: "kk" })).toEqual([]);
+    expect(found("Ерікті түрде тест тапсыруға келістім.", { lang: "kk" })).toEqual([]);
+    expect(found("Бақытымызға орай, дәрігер адам болып шықты.", { lang: "kk" })).toEqual([]);
+  });
 });

@@ -179,11 +179,12 @@ export const POSSESSED_STEMS: readonly string[] = words(`
   номер айфон iphone симк машин квартир адрес паспорт сутенёр сутенер клиент бабушк свекров карта картасы
   muzh mama papa sestr brat syn doch paren podrug drug telefon nomer mashin kvartir adres pasport
   nömır nomır nomir kuieu küieu äke ana bala qujat kujat
+  ісі терапия диагноз
 `);
 
 /** Words that may stand between an owner's name and what she has (`Самалдың жаңа нөмірі`, `Назкенің екінші нөмірі`). */
 export const OWNED_QUALIFIERS: readonly string[] = words(
-  `жаңа екінші бұрынғы ескі басқа новый новая новое старый старая второй вторая бывший бывшая novyi novaya jaña zhaña`,
+  `жаңа екінші бұрынғы ескі басқа медициналық сот новый новая новое старый старая второй вторая бывший бывшая novyi novaya jaña zhaña`,
 );
 
 /** Kazakh "the two, three of us" after a name: she and the speaker (`Ақбота екеуміз`). */
