@@ -18,14 +18,15 @@ interface Plan {
 /**
  * +7 is shared: Kazakhstan's numbers lead with 7 (mobiles 70x, 747, 75x, 76x, 77x; city numbers
  * 71x and 72x area codes, 7282 Taldykorgan, 727 Almaty), Russia's with 3, 4, 8 or 9 (3xx/4xx city,
- * 8xx city and free-phone, 9xx mobile). Kyrgyzstan: 9 digits from 2, 3, 5–9 (or 10 from 8);
+ * 8xx city, 9xx mobile). 800 is both countries' free-phone (8-800-080-… in Kazakhstan): a hotline's
+ * or a company's, never a person's, so no phone to scrub. Kyrgyzstan: 9 digits from 2, 3, 5–9 (or 10 from 8);
  * Uzbekistan: 9 digits from 20, 33 or 5–9; Tajikistan: 9 digits (3xx city codes, mobiles 5x, 7x–9x,
  * 0x, 1x). The others: Turkmenistan 8 digits, Azerbaijan 9, Georgia 9 from 3–7, Armenia 8, Belarus
  * 9 from 1–4, Ukraine 9 from 3–9, Turkey 10 from 2–5, China's mobiles 11 from 13–19, the United Arab
  * Emirates 9 from 2–9, South Korea's mobiles 10 from 10–19.
  */
 export const PHONE_PLANS: readonly Plan[] = [
-  { code: "7", trunk: "8", national: [{ length: 10, lead: /^[347-9]/ }] },
+  { code: "7", trunk: "8", national: [{ length: 10, lead: /^(?:[3479]|8(?!00))/ }] },
   {
     code: "996",
     trunk: "0",

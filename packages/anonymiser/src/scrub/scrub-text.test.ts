@@ -1976,4 +1976,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Ерікті түрде тест тапсыруға келістім.", { lang: "kk" })).toEqual([]);
     expect(found("Бақытымызға орай, дәрігер адам болып шықты.", { lang: "kk" })).toEqual([]);
   });
+
+  it("leaves a free-phone hotline of Kazakhstan or Russia, which is no person's, and takes a Russian city number", () => {
+    expect(found("Горячая линия 8-800-080-47-47 работает круглосуточно, звонок бесплатный.")).toEqual([]);
+    expect(found("The helpline (toll-free +7 800 070 2020) received 96 calls.", { lang: "en" })).toEqual([]);
+    expect(found("звони ему в Питер: 8 812 555 12 34")).toEqual(["PHONE:8 812 555 12 34"]);
+  });
 });
