@@ -1,16 +1,51 @@
-// Bank accounts: Kazakhstan IBANs (KZ + 18 characters), written whole or in groups of four (parted by
-// spaces, no-break or thin spaces, as digit runs are), that
-// pass the ISO 13616 mod-97 check.
+// Bank accounts: IBANs of any country in the ISO 13616 registry (Kazakhstan's KZ + 18 characters,
+// and the accounts abroad that migrants, volunteers and donors send from), written whole or in
+// groups of four (parted by spaces, no-break or thin spaces, as digit runs are), as long as their
+// country's IBANs are, that pass the mod-97 check.
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { isIbanValid } from "./checksums.js";
 
-const IBAN = /(?<![A-Za-z0-9])KZ[ \u00a0\u2009\u202f]?\d{2}(?:[ \u00a0\u2009\u202f]?[0-9A-Za-z]){16}(?![A-Za-z0-9])/giu;
-const SPACES = /[ \u00a0\u2009\u202f]/gu;
+// Two letters, two check digits, then up to 32 letters or digits with a space between any two.
+const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00a0\u2009\u202f]?\d{2}(?:[ \u00a0\u2009\u202f]?[0-9A-Za-z]){11,32}/gu;
+const SPACE = /[ \u00a0\u2009\u202f]/u;
+const LETTER_OR_DIGIT = /[A-Za-z0-9]/u;
 
 /** IBANs that pass their check. */
 export function findIbans(text: string, out: Candidate[]): void {
-  for (const match of text.matchAll(IBAN)) {
-    if (!isIbanValid(match[0].replace(SPACES, "").toUpperCase())) continue;
-    out.push({ start: match.index, end: match.index + match[0].length, type: "IBAN", priority: PRIORITY.iban });
+  IBAN.lastIndex = 0;
+  for (let match = IBAN.exec(text); match !== null; match = IBAN.exec(text)) {
+    // The next search starts on the next word, not after the whole run, which may hold the start
+    // of an account written right after this one (the run is bounded, so the search stays linear).
+    IBAN.lastIndex = match.index + 1;
+    const length = IBAN_LENGTHS.get(match[0].slice(0, 2).toUpperCase());
+    if (length === undefined) continue;
+    // The account ends where its country's length does, at a space or the run's end: a word or a
+    // number written after it (`… 5789 40, travel`, `KZ… ИИН`) is not read into it.
+    let end = match.index;
+    let count = 0;
+    while (count < length && end < match.index + match[0].length) {
+      if (!SPACE.test(text.charAt(end))) count++;
+      end++;
+    }
+    if (count < length || LETTER_OR_DIGIT.test(text.charAt(end))) continue;
+    const compact = text
+      .slice(match.index, end)
+      .replace(/[ \u00a0\u2009\u202f]/gu, "")
+      .toUpperCase();
+    if (!isIbanValid(compact)) continue;
+    out.push({ start: match.index, end, type: "IBAN", priority: PRIORITY.iban });
+    IBAN.lastIndex = end;
   }
 }
+
+/** IBAN lengths by country (the ISO 13616 registry). */
+const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(
+  (
+    "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27 DK18 DO28 EE20 EG29 " +
+    "ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 " +
+    "LC32 LI21 LT20 LU20 LV21 LY25 MC27 MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 " +
+    "QA29 RO24 RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20 YE30"
+  )
+    .split(" ")
+    .map((entry) => [entry.slice(0, 2), Number(entry.slice(2))] as const),
+);

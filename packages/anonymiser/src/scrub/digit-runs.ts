@@ -45,6 +45,8 @@ const CARD_GROUPINGS = new Set(["16", "4,4,4,4"]);
 const MAX_PHONE_GROUPS = 7;
 /** A number sign right before a number. */
 const NUMBER_SIGN = /№\s*$/u;
+/** A separator that glues two groups into one code: a dash or a dot with no space. */
+const GLUED = /^[-.–]$/u;
 /** Short local numbers in groups: 24-31-08, 231-45-67, 2-31-08. */
 const LOCAL_GROUPING = new Set(["2,2,2", "3,2,2", "1,2,2"]);
 
@@ -120,8 +122,10 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
     if (digits === 12 && IIN_GROUPINGS.has(sizes) && (isValidIin(number) || iinSaid())) iin = { to, type: "IIN", strong: true };
   }
   if (iin !== null) return iin;
-  // Phones: the longest cut from here that a numbering plan knows.
+  // Phones: the longest cut from here that a numbering plan knows…
   const plus = plusBefore(text, run, g) !== -1;
+  // …but none that starts inside a code of groups glued by dashes or dots (протокол № 51-0217-003402).
+  if (!plus && g > 0 && GLUED.test(run.seps[g - 1] as string)) return null;
   let best: Cut | null = null;
   let number = "";
   for (let to = g + 1; to <= count && to - g <= MAX_PHONE_GROUPS; to++) {

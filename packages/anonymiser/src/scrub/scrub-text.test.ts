@@ -1982,4 +1982,25 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("The helpline (toll-free +7 800 070 2020) received 96 calls.", { lang: "en" })).toEqual([]);
     expect(found("звони ему в Питер: 8 812 555 12 34")).toEqual(["PHONE:8 812 555 12 34"]);
   });
+
+  it("takes an IBAN of any country as long as its country's, not a card inside it, and two written in a row", () => {
+    expect(found("Volunteer reimbursement: IBAN DE59 3704 0044 6780 5789 40, travel to Taraz", { lang: "en" })).toEqual([
+      "IBAN:DE59 3704 0044 6780 5789 40",
+    ]);
+    expect(found("IBAN GB82 WEST 1234 5698 7654 32 please", { lang: "en" })).toEqual(["IBAN:GB82 WEST 1234 5698 7654 32"]);
+    expect(found("счета KZ86 125K ZT50 0410 0100 DE59 3704 0044 6780 5789 40")).toEqual([
+      "IBAN:KZ86 125K ZT50 0410 0100",
+      "IBAN:DE59 3704 0044 6780 5789 40",
+    ]);
+    // One check digit wrong: no account (the card its digits hold is still one).
+    expect(found("IBAN DE59 3704 0044 6780 5789 41, travel", { lang: "en" })).toEqual(["CARD:3704 0044 6780 5789"]);
+  });
+
+  it("reads a protocol's number of dashed groups as one document, no phone inside it, and a migrant card's four and seven digits", () => {
+    expect(found("Хаттама № 62-0219-001133, толтырған — полиция лейтенанты.", { lang: "kk" })).toEqual(["DOCNUM:62-0219-001133"]);
+    expect(found("Protocol no. 51-0217-003402 was drawn up at the station.", { lang: "en" })).toEqual(["DOCNUM:51-0217-003402"]);
+    expect(found("тел 8-701-555-12-34")).toEqual(["PHONE:8-701-555-12-34"]);
+    expect(found("Client referred with migrant card 1905 0012457 by the police.", { lang: "en" })).toEqual(["DOCNUM:1905 0012457"]);
+    expect(found("we helped migrants 120 times in 2024", { lang: "en" })).toEqual([]);
+  });
 });

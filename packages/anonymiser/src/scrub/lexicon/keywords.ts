@@ -31,7 +31,7 @@ export const IIN_KEYWORDS: readonly string[] = words(`иин жсн iin иин-�
  */
 export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   паспорт удостовер удост куәлі куәлік жетон жетона badge passport свидетельств водительск
-  миграционн migration migratsion серии серия нагрудн төсбелгі значк патент patent шиноснома shinosnoma mrn
+  миграционн migration migratsion migrant серии серия нагрудн төсбелгі значк патент patent шиноснома shinosnoma mrn
   протокол хаттама protocol постановлен қаулы resolution ruling решени определени
   медкарт амбулатор карт карточк болезни ауру тарих medical outpatient record
   направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
