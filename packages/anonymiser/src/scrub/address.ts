@@ -71,6 +71,7 @@ const isHouseWordAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOU
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => foldCyrillic(w.toLowerCase())));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
+const TITLE_GENITIVES: ReadonlySet<string> = new Set(["хана", "батыра", "khana", "batyra"]);
 const AT_STREET = new Set(STREET_BY_NAME_BEFORE);
 const isAgainstPerson = stemTest(AGAINST_PERSON_STEMS);
 const isLocated = stemTest(LOCATED_STEMS);
@@ -438,7 +439,11 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // "на Сейфуллина, 551", "на Ташкентской, 112": a street said by its name alone, then its house.
   const token = r.tokens[i] as Token;
   const shaped = STREET_LIKE.test(token.latin ? latinToCyrillic(token.lower) : token.lower) || eponymForm(token) !== null;
-  const pair = nameEnd === i + 2 && EPONYMS_FIRST.has(token.lower) && EPONYMS_SECOND.has((r.tokens[i + 1] as Token).lower);
+  // A two-word name the lists know (Толе би), or any capitalised name before the genitive of a
+  // khan's or a hero's title, as streets are named (на Жангир хана, 12/1).
+  const second = (r.tokens[i + 1] as Token).lower;
+  const pair =
+    nameEnd === i + 2 && ((EPONYMS_FIRST.has(token.lower) && EPONYMS_SECOND.has(second)) || (token.cap && TITLE_GENITIVES.has(second)));
   // "у Тулебаева 38": "at" a street the lists know, with a house number, is the street ("у
   // Ахметова 3 ребёнка" is his).
   const atKnown = (before?.lower === "у" || before?.lower === "u") && nameEnd === i + 1 && eponymForm(token) === "genitive";

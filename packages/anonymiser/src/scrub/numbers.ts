@@ -22,7 +22,9 @@ const isNotDocument = stemTest(NOT_DOCUMENT_STEMS);
 const isDocumentStem = (word: string): boolean => isDocumentStemOnly(word) && !isNotDocument(word);
 export const isMoneyWord = stemTest(MONEY_WORD_STEMS);
 // One-letter stems, and girls counted in Kazakh (13 қыз), whole words only: "қызы" is a daughter.
-const AMOUNT_WHOLE = new Set([...AMOUNT_WORD_STEMS.filter((stem) => stem.length === 1), "қыз", "qyz", "kyz"]);
+// …and the Uzbek counting word in Latin letters (2 ta mashina), whole: as a stem it would take taxi and
+// tam; in Cyrillic, "та" after a number is as often Kazakh "-та" written apart (пәтер 40 та тұрам).
+const AMOUNT_WHOLE = new Set([...AMOUNT_WORD_STEMS.filter((stem) => stem.length === 1), "қыз", "qyz", "kyz", "ta"]);
 const isAmountStem = stemTest(AMOUNT_WORD_STEMS.filter((stem) => stem.length > 1));
 
 /** Whether a lower-case word announces a document whose number follows (`протокол`, `жетон`, `ЕРДР`). */

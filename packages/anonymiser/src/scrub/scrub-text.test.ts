@@ -2003,4 +2003,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Client referred with migrant card 1905 0012457 by the police.", { lang: "en" })).toEqual(["DOCNUM:1905 0012457"]);
     expect(found("we helped migrants 120 times in 2024", { lang: "en" })).toEqual([]);
   });
+
+  it("takes a street named for a khan or a hero no list has, and no house before a sum in thousands or an Uzbek count", () => {
+    expect(found("меня выгнали с квартиры на Жангир хана, 12/1, можно у тебя пару дней?")).toEqual(["ADDRESS:Жангир хана, 12/1"]);
+    expect(found("komnata svobodna na Zhubanova, 60 tysyach v mesyac")).toEqual([]);
+    expect(found("Әр жолы 20 мың теңге алды, түбіртек бермеді.", { lang: "kk" })).toEqual([]);
+    expect(found("Abay ko'chasida 2 ta mashina turibdi, chiqmanglar")).toEqual([]);
+  });
 });

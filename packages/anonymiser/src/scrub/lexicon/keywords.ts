@@ -72,7 +72,7 @@ export const DOCUMENT_KEYWORDS: readonly string[] = words(`
  */
 export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   тенге теңге тг тнг kzt ₸ руб rub usd долл доллар евро eur сом сум мрп mci лет жыл жас год час
-  сағ минут мин дн сут мес раз тыс млн thousand million tenge som dollar year hour day month
+  сағ минут мин дн сут мес раз тыс млн мың tys mln myń ming thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
   zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut
