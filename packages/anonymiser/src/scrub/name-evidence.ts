@@ -287,6 +287,8 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   if (GREETINGS.has(next.lower) || SWEET.has(next.lower)) return true;
   // "Meru do you have the photos?": asked in English.
   if (AUXILIARIES.has(next.lower) && SECOND_PERSON.has(tokens[i + 2]?.lower ?? "")) return true;
+  // "Mika its me, new number": the writer tells her who writes.
+  if (next.lower === "its" && tokens[i + 2]?.lower === "me") return true;
   // "Мира это ты?": asked who is writing.
   if ((next.lower === "это" || next.lower === "eto") && SECOND_PERSON.has(tokens[i + 2]?.lower ?? "")) return true;
   // "sveta ne beri trubku": a warning.
@@ -367,7 +369,10 @@ const NOBODY = /^(?:еш|ешбір|heš|esh|hesh)?(?:кім|kim)$/u;
 export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
   const { tokens, text } = ctx;
   const token = tokens[i] as Token;
-  let k = i + 1;
+  // "«Бота» рассказала": what she did, after the quote that holds her name.
+  const quoted = OPENING_QUOTES.has(tokens[i - 1]?.text ?? "") && CLOSING_QUOTES.has(tokens[i + 1]?.text ?? "");
+  const after = quoted ? i + 2 : i + 1;
+  let k = after;
   const next = tokens[k];
   if (next === undefined) return false;
   // "Faith — head nurse —": a role in apposition between dashes.
@@ -408,10 +413,10 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     // сутенёр,", "Grace, a volunteer doctor", "Grace, my daughter's teacher".
     // …or a demonstrative: "Слава, тот таксист,".
     if (POSSESSIVES.has(tokens[k + 1]?.lower ?? "") || DEMONSTRATIVES.has(tokens[k + 1]?.lower ?? "")) k++;
-    for (let words = 0; words < 2 && cls[k + 1] !== "role" && tokens[k + 1]?.kind === "word" && k > i + 1; words++) k++;
+    for (let words = 0; words < 2 && cls[k + 1] !== "role" && tokens[k + 1]?.kind === "word" && k > after; words++) k++;
     return cls[k + 1] === "role";
   }
-  if (next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
+  if (next.kind !== "word" || !onlySpacesBetween(text, (tokens[after - 1] as Token).end, next.start)) return false;
   // "Slava taksist", "Роза медсестра": a role noun right after the name in its nominative, in
   // apposition (not "Машина патрульная", Маша's car, nor "Мейірімді дәрігер", a kind doctor).
   // …and not an adjective's nickname before the noun it qualifies (рыжая девушка).
@@ -584,6 +589,7 @@ const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING
 const YOU_SUBJECT: ReadonlySet<string> = new Set(["ты", "сен", "сіз", "ty", "sen", "siz"]);
 // …and "to you" after the comma (Зарнигор, сенга Мавлюда хола телефон қилди), not "рахмет сізге".
 const TO_YOU: ReadonlySet<string> = new Set(["саған", "сізге", "сенга", "сизга", "senga", "sizga"]);
+const KIN: ReadonlySet<string> = new Set(["mom", "mum", "mama", "ma", "dad", "papa", "sis", "bro", "мама", "папа"]);
 const CALLING_PARTICLES: ReadonlySet<string> = new Set(["ау", "әй", "ей", "au"]);
 const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) => phrase.split(" "));
 /**
@@ -606,6 +612,8 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   // "ленусь привет": greeted, as one greets a friend by a pet name; "айко сен кешке шығасың ба":
   // told something, "you" and more.
   if (GREETINGS.has(tokens[k]?.lower ?? "")) return true;
+  // "Mika its me": the writer tells her who writes.
+  if (tokens[k]?.lower === "its" && tokens[k + 1]?.lower === "me" && !KIN.has(word)) return true;
   // …after a comma too when the word itself no list knows (Айкош, сен қайдасың? — not Слушай, ты где?).
   const unknown = k === i + 1 || (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word));
   const you = YOU_SUBJECT.has(tokens[k]?.lower ?? "") || (k === called + 2 && TO_YOU.has(tokens[k]?.lower ?? ""));

@@ -113,6 +113,7 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const THREE_CAPITALS = /\p{Lu}.*\p{Lu}.*\p{Lu}/u;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
+const CITIZEN_PATRONYMIC = /^\p{L}{3,}(?:ұлы|улы|вич|қызы|кызы)$/u;
 const SURNAME_WITH_ENDING = /^\p{L}{3,}(?:ов|ев|ёв|ин)а?\p{L}{1,4}$/u;
 const INITIAL_CASE_ENDING =
   /^-(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)(?!\p{L})/u;
@@ -403,7 +404,13 @@ function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): b
   const [surname, first] = [tokens[i + 1], tokens[i + 2]];
   if (surname?.kind !== "word" || first?.kind !== "word" || !surname.cap || !first.cap) return false;
   const reading = foldedReading(surname);
-  const isSurname = SURNAME_WITH_ENDING.test(reading) || /(?:ова|ева|ина)$/u.test(reading) || isShortSurname(lex, reading);
+  // …or a man's, when a patronymic closes the name (Азамат Төлеуов Данияр Болатұлы): no one has two first names.
+  const patronymic = CITIZEN_PATRONYMIC.test(tokens[i + 3]?.lower ?? "");
+  const isSurname =
+    SURNAME_WITH_ENDING.test(reading) ||
+    /(?:ова|ева|ина)$/u.test(reading) ||
+    isShortSurname(lex, reading) ||
+    (patronymic && /(?:ов|ев|ин)$/u.test(reading));
   return isSurname && firstNameOf(lex, foldedReading(first)) !== undefined;
 }
 

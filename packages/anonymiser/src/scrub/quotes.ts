@@ -142,6 +142,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     // A verb of calling says nickname only of a person (below): "Сауну называют «Малинка»" names the sauna.
     if ((lex.introducers.has(word) && !RUSSIAN_CALLING.test(word)) || (k === open - 1 && (lex.roles.has(word) || ALIASES.has(word))))
       return true;
+    // "звонила «Снежана»": a first name that called or spoke; a café neither calls nor speaks.
+    if (k === open - 1 && quotedFirstName && lex.isSpeechVerb(word)) return true;
     // "с абонентом «Танюха»": a contact saved under a first name (not «Билайн», «Такси»).
     const quoted = tokens.slice(open + 1, close);
     if (k === open - 1 && CONTACTS.has(word) && quoted.some((t) => t.kind === "word" && firstNameOf(lex, foldedReading(t)) !== undefined))

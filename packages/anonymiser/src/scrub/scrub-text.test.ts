@@ -2010,4 +2010,18 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Әр жолы 20 мың теңге алды, түбіртек бермеді.", { lang: "kk" })).toEqual([]);
     expect(found("Abay ko'chasida 2 ta mashina turibdi, chiqmanglar")).toEqual([]);
   });
+
+  it("takes a quoted name that called, told or named herself, a citizen's surname before a name and a patronymic, Kyrgyz 'my' and 'its me'", () => {
+    expect(found("Интервью, Кызылорда: «Бота» рассказала, что участковый требовал деньги.")).toEqual(["NAME:Бота"]);
+    expect(found("Hotline log 14:32 — звонила «Снежана» из Костаная.")).toEqual(["NAME:Снежана"]);
+    expect(found("ещё одна девушка, назвавшаяся «Кэт», личность не установлена")).toEqual(["NAME:Кэт"]);
+    expect(found('At the station the officer kept calling me "Kamil" and laughed.', { lang: "en" })).toEqual(["NAME:Kamil"]);
+    expect(found("Она работает в «Жасмин» уже год.")).toEqual([]);
+    expect(found("Азамат Төлеуов Данияр Болатұлы әкімшілік құқық бұзушылық жасады.", { lang: "kk" })).toEqual([
+      "NAME:Төлеуов Данияр Болатұлы",
+    ]);
+    expect(found("Айко, менин жаңы номерим +996 507 123 456")).toEqual(["NAME:Айко", "PHONE:+996 507 123 456"]);
+    expect(found("Mika its me, new number +7 705 991 22 33", { lang: "en" })).toEqual(["NAME:Mika", "PHONE:+7 705 991 22 33"]);
+    expect(found("Mom its me, call back", { lang: "en" })).toEqual([]);
+  });
 });

@@ -20,6 +20,7 @@ export const SPEECH_VERB_STEMS: readonly string[] = words(`
   skazal skazala govor zvoni zvonil napisal pishet pisal aitty aityp dedi habarlas khabarlas
   said says told called calls texted wrote writes ask asked asks knows helped skazhi skazhite peredai
   napishi pozvoni prishel prishla priehal priehala ushla ushel
+  рассказал сообщил объяснил пожаловал заявил подтвердил rasskazal soobshil obyasnil reported explained complained
 `);
 
 /** Ordinary words that are also unambiguous name forms: never a name in lower case. */
@@ -139,7 +140,7 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
  * writer's or asked for it (`Айым, менің жаңа нөмірім`, `Ақбота, маған нөмірін жібер`).
  */
 export const FIRST_PERSON_POSSESSIVES: readonly string[] = words(
-  `мой моя моё мое мои мою менің meniń menin moi moya маған maǵan magan мне mne`,
+  `мой моя моё мое мои мою менің meniń menin менин moi moya маған maǵan magan мне mne`,
 );
 
 export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
@@ -246,7 +247,7 @@ export const CALLED_STEMS: readonly string[] = words(`ата шақыр жазы
 /** Pronouns of a person near a verb of calling (`называли его «Бабай»`): the nickname is a person's. */
 export const PERSON_PRONOUNS: readonly string[] = words(`
   меня menya мені meni
-  его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu him her whom them
+  его её ее их него неё нее которого которую которых ego ee kotorogo kotoruyu him her whom them me
 `);
 
 /** Pronouns between a verb of calling and the name it gives (`зови меня Батя`, `zovut menya Zizi`, `Звали его все Малой`). */
