@@ -4,7 +4,7 @@
 import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, foldedReading, latin2018AsPlain, latinKeys, latinToCyrillic } from "./fold.js";
-import { genderOfEnding } from "./inflect.js";
+import { genderOfEnding, kazakhStems } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
@@ -604,8 +604,13 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const token = ctx.tokens[i] as Token;
     const next = ctx.tokens[i + 1];
     const speaks = next?.kind === "word" && lex.isSpeechVerb(next.lower) && onlySpacesBetween(ctx.text, token.end, next.start);
-    // "My" on a word (бақытым, қуанышым: my happiness, my joy) is an endearment or the word itself.
-    const suffixed = firstNameOf(lex, foldedReading(token))?.how === "suffixed" && !MY.test(token.lower);
+    // "My" on a word (бақытым, қуанышым: my happiness, my joy) is an endearment or the word itself;
+    // -ты/-ді also make adjectives of words (ерікті: voluntary), and a verb's endings may look like
+    // a case (almaıdy): only the endings of a person's cases that no adjective or verb takes.
+    const folded = foldedReading(token);
+    const suffixed =
+      kazakhStems(folded).some((stem) => lex.firstNameNominatives.has(stem) && PERSON_CASE_ENDINGS.has(folded.slice(stem.length))) &&
+      !MY.test(token.lower);
     // An honorific after it, or "деген" and a role (ерік деген мент).
     const honoured = next !== undefined && cls[i + 1] === "marker" && (!NAMING_MARKERS.has(next.lower) || cls[i + 2] === "role");
     // After a role, a name that is an ordinary word only of another language (Сутенёр азамат).
@@ -905,6 +910,11 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   );
 }
 
+// A person's Kazakh case endings on a name that is a word, folded (dative, genitive, ablative, locative,
+// instrumental, and the accusative after a vowel).
+const PERSON_CASE_ENDINGS: ReadonlySet<string> = new Set(
+  "га ге ка ке на не нын нин ннин дын дин тын тин нан нен дан ден тан тен да де та те нда нде мен бен пен ны ни".split(" "),
+);
 // Folded, as the lexicon reads them (і as и).
 const KAZAKH_OBJECT_CASE: ReadonlySet<string> = new Set(["ны", "ни", "дан", "ден", "тан", "тен", "нан", "нен"]);
 const OBLIQUE_WOMANS_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/u;

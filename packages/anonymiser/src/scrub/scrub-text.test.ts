@@ -2024,4 +2024,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Mika its me, new number +7 705 991 22 33", { lang: "en" })).toEqual(["NAME:Mika", "PHONE:+7 705 991 22 33"]);
     expect(found("Mom its me, call back", { lang: "en" })).toEqual([]);
   });
+
+  it("takes a lower-case name that is a word only with a person's case ending, not an adjective's, a verb's or a possessive's, nor Kyrgyz 'болот'", () => {
+    expect(found("ҚР ДСМ бұйрығы бойынша тестілеу тек ерікті түрде", { lang: "kk" })).toEqual([]);
+    expect(found("2 kún boıy qarańǵyda otyrmyz, páter ıesi telefon almaıdy", { lang: "kk" })).toEqual([]);
+    expect(found("бәрінің арманы бір — осы жұмыстан кету", { lang: "kk" })).toEqual([]);
+    expect(found("сәулеге айтшы ертең келсін", { lang: "kk" })).toEqual(["NAME:сәулеге"]);
+    expect(found("сәкеннің нөмірі өзгерді ме? жауап бермейді", { lang: "kk" })).toEqual(["NAME:сәкеннің"]);
+    expect(found("kyzdar bugun tunde chykpagyla, reid bolot dep aitishti")).toEqual([]);
+    expect(found("Болот ака келди, акча сурады")).toEqual(["NAME:Болот"]);
+  });
 });
