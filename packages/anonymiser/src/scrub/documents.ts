@@ -101,7 +101,8 @@ function afterDate(tokens: readonly Token[], k: number): number {
   return j;
 }
 
-const NORMATIVE_BEFORE = /(?:приказ|бұйрығ|бұйрық|order)\p{L}*[^.!?]*$/iu;
+// …and a contract's or a grant's (договор № МГ-2024/03), the NGO's, no one's file either.
+const NORMATIVE_BEFORE = /(?<!\p{L})(?:приказ|бұйрығ|бұйрық|order|договор|шарт|contract|грант|grant)\p{L}*[^.!?]*$/iu;
 const ENDS_IN = /^(?:заканчива|оканчива|zakanchiva|okanchiva|ends|аяқтал)/u;
 const VITALS: ReadonlySet<string> = new Set(["ад", "чсс", "чдд", "пульс", "давление", "bp", "hr", "spo2", "ққ", "қысымы", "qysymy"]);
 // Thousands written with a k (5k, 10-15к): money.

@@ -2034,4 +2034,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("kyzdar bugun tunde chykpagyla, reid bolot dep aitishti")).toEqual([]);
     expect(found("Болот ака келди, акча сурады")).toEqual(["NAME:Болот"]);
   });
+
+  it("leaves a contract's or a grant's number, the NGO's, but not a work permit's after 'иммигранту'", () => {
+    expect(found("общая сумма 840 000 тенге, договор № МГ-2024/03, отчётность до 30 июня")).toEqual([]);
+    expect(found("Grant agreement No. 2024/117 was signed in March.", { lang: "en" })).toEqual([]);
+    expect(found("Разрешение трудовому иммигранту серии ТИ 0045127 выдано гражданке.")).toEqual(["DOCNUM:ТИ 0045127"]);
+  });
 });
