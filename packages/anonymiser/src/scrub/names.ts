@@ -234,9 +234,7 @@ function classifyCyrillic(
       // institution; the noun itself (Республики, Суд) is no one's name either.
       const next = tokens[i + 1];
       if (isInstitutionWord(lower)) return "none";
-      return RU_ADJECTIVE.test(lower) && next?.kind === "word" && (isInstitutionWord(next.lower) || isDocumentWord(next.lower))
-        ? "none"
-        : "cap";
+      return RU_ADJECTIVE.test(lower) && next?.kind === "word" && (institutionAfter(next) || isDocumentWord(next.lower)) ? "none" : "cap";
     }
     case "first":
       // Written with ё, a name is no word spelt with е (Тёма, not тема), unless a word has the ё too.
@@ -249,7 +247,7 @@ function classifyCyrillic(
       // …but after a first name it is her surname (паспорт Мадины Гасановой серии …).
       const previous = tokens[i - 1];
       const named = previous?.cap === true && firstNameMask(lex, foldCyrillic(previous.lower)) !== undefined;
-      if (!named && RU_ADJECTIVE.test(lower) && next?.kind === "word" && (isInstitutionWord(next.lower) || isDocumentWord(next.lower)))
+      if (!named && RU_ADJECTIVE.test(lower) && next?.kind === "word" && (institutionAfter(next) || isDocumentWord(next.lower)))
         return "none";
       if (token.sentenceStart && (lexical.nounLike || (lexical.bare && countedAfter(tokens, i)))) return "surnameWeak";
       return "surname";
@@ -267,6 +265,14 @@ function classifyCyrillic(
     }
   }
 }
+
+/** Whether a word is an institution's or a district's noun, in Cyrillic or Latin letters (района, rajona, suda). */
+function institutionAfter(next: Token): boolean {
+  if (isInstitutionWord(next.lower)) return true;
+  return next.latin && (LATIN_DISTRICT.test(next.lower) || isInstitutionWord(latinToCyrillic(next.lower)));
+}
+const LATIN_DISTRICT = /^ra[jyi]on/u;
+const LATIN_ADJECTIVE = /(?:skogo|skoi|skoy|skaya|skaia|skii|skiy|skom|skoj)$/u;
 
 function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale): NameClass {
   const token = tokens[i] as Token;
@@ -289,6 +295,9 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
     const cyrillicMask = lang === "en" ? 0 : (firstNameOf(lex, foldCyrillic(latinToCyrillic(lower)))?.mask ?? 0);
     return (cyrillicMask & LANGUAGE_BIT[lang]) !== 0 ? "firstAmbiguous" : "first";
   }
+  // "Almalinskogo rajona": a district's adjective before its noun, as in Cyrillic (above).
+  const next = tokens[i + 1];
+  if (LATIN_ADJECTIVE.test(lower) && next?.kind === "word" && institutionAfter(next)) return "none";
   if (LATIN_SURNAME.test(lower)) return "surname";
   if (LATIN_NAME_ENDING.test(lower)) return "first";
   // Russian and Kazakh in Latin letters, with their endings (Dashu, Seryozhe, Aigerimge, Asylbekovke).

@@ -2040,4 +2040,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Grant agreement No. 2024/117 was signed in March.", { lang: "en" })).toEqual([]);
     expect(found("Разрешение трудовому иммигранту серии ТИ 0045127 выдано гражданке.")).toEqual(["DOCNUM:ТИ 0045127"]);
   });
+
+  it("takes a name quoted after an informant, and no district's adjective in Latin letters after a prosecutor", () => {
+    expect(found("Интервью, Тараз. Информантка «Жасмин»: мамка отправляла девочек к ментам.")).toEqual(["NAME:Жасмин"]);
+    expect(found("Vstrecha s prokurorom Almalinskogo rajona, 15:00, kabinet 212")).toEqual([]);
+    expect(found("vyzvali k sledovatelyu Kovalskomu na dopros")).toEqual(["NAME:Kovalskomu"]);
+  });
 });
