@@ -7,7 +7,7 @@ import { type Candidate, PRIORITY } from "./candidate.js";
 import { isLuhnValid } from "./checksums.js";
 import { isValidIin } from "./iin.js";
 import { amountAfter, type Cue, cueBefore, moneyBefore, tokenAt } from "./numbers.js";
-import { isPlannedPhone } from "./phone-plan.js";
+import { isForeignPhone, isPlannedPhone } from "./phone-plan.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
@@ -131,7 +131,10 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
   for (let to = g + 1; to <= count && to - g <= MAX_PHONE_GROUPS; to++) {
     work.steps++;
     number += (run.groups[to - 1] as Group).digits;
-    if (number.length > 13) break;
+    if (number.length > (plus ? 15 : 13)) break;
+    // A country no plan has: its length unknown, the first cut long enough (so a count after it
+    // is not read in: +44 7700 900418 2 раза).
+    if (plus && best === null && isForeignPhone(number)) return { to, type: "PHONE", strong: true };
     if (number.length >= 10 && isPlannedPhone(number, plus)) {
       // Ten digits from 9 (a Russian mobile without its prefix) only in groups.
       if (number.length === 10 && number.charCodeAt(0) === 57 && !plus && to - g < 3) continue;

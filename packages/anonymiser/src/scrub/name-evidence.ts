@@ -200,6 +200,10 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
 /** Whether an honorific or `деген` + noun follows token `i` (`Жанар апай`, `Ахметов деген полицей`). */
 export function markedAfter(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
   const { tokens } = ctx;
+  // "Азамат-ага, сәлем!": the honorific hyphened on.
+  const hyphen = tokens[i + 1];
+  if (hyphen?.text === "-" && hyphen.start === (tokens[i] as Token).end && tokens[i + 2]?.start === hyphen.end && cls[i + 2] === "marker")
+    return !NAMING_MARKERS.has((tokens[i + 2] as Token).lower);
   const next = tokens[i + 1];
   if (next === undefined || cls[i + 1] !== "marker" || !onlySpacesBetween(ctx.text, (tokens[i] as Token).end, next.start)) return false;
   // "аға лейтенант", "аға сержант": senior, the rank's word, not an honorific.

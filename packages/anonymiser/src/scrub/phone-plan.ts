@@ -3,6 +3,7 @@
 // (+992), where most migrants come from, and, written with their +, the other countries migrants
 // and their phones come from, and where they are lured to work: Turkmenistan, Azerbaijan, Georgia,
 // Armenia, Belarus, Ukraine, Turkey, China, the United Arab Emirates and South Korea. The plans are data: a country code, the national number's lengths and leading digits.
+// Any other country's number, written with its +, is read by its length alone (`isForeignPhone`).
 // Asked only about digit strings that have a phone's length and lead.
 
 /** One numbering plan: the national numbers a country code is followed by. */
@@ -94,4 +95,12 @@ export function isPlannedPhone(digits: string, plus: boolean): boolean {
   // 0555 219 804: a Kyrgyz mobile as Kyrgyzstan dials it at home, with the trunk prefix 0.
   if (n === 10 && KYRGYZ_MOBILE.test(digits)) return isNational(KYRGYZ, digits.slice(1));
   return false;
+}
+
+/**
+ * Whether `digits`, written after a `+`, are a number of a country no plan here has (+44 7700 900418,
+ * +49 151 …): 10 to 15 digits (the most E.164 allows) whose country code is none of the plans'.
+ */
+export function isForeignPhone(digits: string): boolean {
+  return digits.length >= 10 && digits.length <= 15 && !PHONE_PLANS.some((plan) => digits.startsWith(plan.code));
 }

@@ -2046,4 +2046,16 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Vstrecha s prokurorom Almalinskogo rajona, 15:00, kabinet 212")).toEqual([]);
     expect(found("vyzvali k sledovatelyu Kovalskomu na dopros")).toEqual(["NAME:Kovalskomu"]);
   });
+
+  it("takes a phone of any country written with its +, no count after it, and honorifics of Uzbek, Tajik and Kazakh after a name", () => {
+    expect(found("pls call me back, +7 number doesn't work, use +44 7700 900418", { lang: "en" })).toEqual(["PHONE:+44 7700 900418"]);
+    expect(found("+44 7700 900418 2 раза звонил")).toEqual(["PHONE:+44 7700 900418"]);
+    expect(found("её немецкий номер +49 151 23456789")).toEqual(["PHONE:+49 151 23456789"]);
+    expect(found("Бахыт байке, здравствуйте, мен сізге жаздым")).toEqual(["NAME:Бахыт"]);
+    expect(found("Азамат-ага, сәлем! Вчерашние девочки на месте")).toEqual(["NAME:Азамат"]);
+    expect(found("Rustamjon aka, men Dilorom, Olmaotada.")).toEqual(["NAME:Rustamjon", "NAME:Dilorom"]);
+    expect(found("Переводчик: Наргис.")).toEqual(["NAME:Наргис"]);
+    expect(found("Dana qalaisyñ? Men seni Qostanaida kütemin", { lang: "kk" })).toEqual(["NAME:Dana"]);
+    expect(found("Samal, meniñ jaña nömırım 8 747 903 26 15", { lang: "kk" })).toEqual(["NAME:Samal", "PHONE:8 747 903 26 15"]);
+  });
 });

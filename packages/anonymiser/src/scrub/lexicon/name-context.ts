@@ -140,7 +140,7 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
  * writer's or asked for it (`Айым, менің жаңа нөмірім`, `Ақбота, маған нөмірін жібер`).
  */
 export const FIRST_PERSON_POSSESSIVES: readonly string[] = words(
-  `мой моя моё мое мои мою менің meniń menin менин moi moya маған maǵan magan мне mne`,
+  `мой моя моё мое мои мою менің meniń meniñ menin менин moi moya маған maǵan magan мне mne`,
 );
 
 export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
@@ -220,7 +220,7 @@ export const CALLED_AFTER_WORDS: readonly string[] = words(`
 `);
 
 /** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */
-export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің сыңдар сіңдер syn sin`);
+export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің сыңдар сіңдер syn sin syñ siñ sıñ`);
 
 /** Words before "как"/"as" and a quoted nickname: known, saved, listed or introduced so (`знают как «Ласточка»`, `saved as "Maks Op"`, `представившиеся как «Светка»`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`

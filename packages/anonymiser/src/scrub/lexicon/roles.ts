@@ -9,7 +9,7 @@ export const RU_ROLES_CONSONANT: readonly string[] = words(`
   замначальника заместитель врач доктор медбрат гинеколог нарколог венеролог дерматовенеролог терапевт
   фельдшер главврач сутенёр сутенер администратор админ мамасан хозяин директор охранник водитель
   таксист клиент координатор консультант соцработник психолог аутрич-работник свидетель куәгер гражданин
-  респондент интервьюер документатор санитар информант
+  респондент интервьюер документатор санитар информант переводчик
   господин сотрудник муж сожитель друг брат сын отец мент
 `);
 
@@ -22,7 +22,7 @@ export const RU_ROLES_ADJECTIVE: readonly string[] = words(`
 /** Russian role nouns ending in -а/-я (declined: медсестра, медсестры, медсестре, …). */
 export const RU_ROLES_VOWEL: readonly string[] = words(`
   медсестра санитарка акушерка хозяйка мамочка подруга сестра гражданка госпожа работница девушка
-  женщина соседка мама респондентка клиентка сестрёнка сестренка тётя тетя информантка
+  женщина соседка мама респондентка клиентка сестрёнка сестренка тётя тетя информантка переводчица
 `);
 
 /** Kazakh and English roles, and English titles (compared in lower case, uninflected). */
@@ -39,7 +39,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   citizen student volunteer daughter father son teacher translator neighbour neighbor landlord landlady uncle auntie aunt
   травматолог хирург терапевт уролог венеролог дерматолог нарколог психиатр фельдшер инфекционист дядя тётя тетя
   респондент респонденттің респондентке аёл ayol йигит yigit милиционер
-  migrant мигрант мигрантка caller woman informant interviewee
+  migrant мигрант мигрантка caller woman informant interviewee аудармашы
   medbike meyirbike meirbike meiirbike dariger däriger uchastkovy uchastkovyi uchastkovyy uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
   әкем анам ағам інім сіңлім күйеуі күйеуіне күйеуімен
@@ -74,4 +74,5 @@ export const NAME_MARKERS_AFTER: readonly string[] = words(`
   апай апайдың апайға апайды апаймен апайдан әпке әпкеміз апа аға ағай ағайдың ағайға тәте ханым мырза апам апамның апама
   ағаның ағаға ағаны апаның апаға әпкенің әпкеге әпкені аттас жаным janym атына эже эжеке эжеге эжени эженин
   деген атты есімді degen опа opa опага opaga
+  байке байкеге байкем baike bayke ака aka акажон akajon ханум xonim хоним хола xola
 `);
