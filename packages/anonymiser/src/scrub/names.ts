@@ -275,9 +275,15 @@ const LATIN_DISTRICT = /^ra[jyi]on/u;
 const LATIN_ADJECTIVE = /(?:skogo|skoi|skoy|skaya|skaia|skii|skiy|skom|skoj)$/u;
 
 function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale): NameClass {
+  // The 2018 alphabet's letters read as chats write them (Gaýhar as Gauhar)…
+  const plain = latin2018AsPlain((tokens[i] as Token).lower);
+  const kind = classifyLatinReading(tokens, i, lex, lang, plain);
+  // …and, when that reads nothing, Uzbek's x as the h it is (Shoxrux, Farruxni), not Max's.
+  return kind === "cap" && plain.includes("x") ? classifyLatinReading(tokens, i, lex, lang, plain.replaceAll("x", "h")) : kind;
+}
+
+function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale, lower: string): NameClass {
   const token = tokens[i] as Token;
-  // The 2018 alphabet's letters read as chats write them (Gaýhar as Gauhar).
-  const lower = latin2018AsPlain(token.lower);
   const english = lex.englishNames.get(lower);
   if (english === undefined && lex.englishCommon.has(lower)) return "none";
   if (isPlace(lower, lex.places) || isPlace(foldCyrillic(latinToCyrillic(lower)), lex.places) || FROM_THERE_I_AM.test(lower)) return "none";

@@ -165,6 +165,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     return true;
   const after = tokens[close + 1];
   if (after === undefined) return false;
+  // "мені «Айко» дейді", "мени «Чоло» дешет", "маро «Мадо» мегӯянд": what they call me or her.
+  if (SAY_CALLED.has(after.lower) && CALLED_ONE.has(tokens[open - 1]?.lower ?? "")) return true;
   // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says.
   if ((after.lower === "деп" || after.lower === "dep") && isCalled(tokens[close + 2]?.lower ?? "")) return true;
   // "«Шеф» — прозвище владельца", "«Вера», но это псевдоним": the words after say it is a nickname.
@@ -300,6 +302,9 @@ const BRACKET_NAME_WORDS: ReadonlySet<string> = new Set([
   "ники",
   "nicknames",
 ]);
+// Kazakh, Kyrgyz and Tajik "they call (so)", after whom they call: me, her or him.
+const SAY_CALLED: ReadonlySet<string> = new Set(["дейді", "дейт", "дешет", "мегӯянд", "мегуянд", "deidi", "deit", "deshet"]);
+const CALLED_ONE: ReadonlySet<string> = new Set(["мені", "мени", "оны", "аны", "маро", "ӯро", "уро", "meni", "ony", "any"]);
 const BY_DOCUMENT: ReadonlySet<string> = new Set(["паспорту", "документам", "удостоверению", "pasportu", "dokumentam"]);
 const THING_CALLED = /(?:лось|ется|ются|лись)$/u;
 const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "and", "мен", "или", "or"]);

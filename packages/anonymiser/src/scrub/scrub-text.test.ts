@@ -2058,4 +2058,14 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Dana qalaisyñ? Men seni Qostanaida kütemin", { lang: "kk" })).toEqual(["NAME:Dana"]);
     expect(found("Samal, meniñ jaña nömırım 8 747 903 26 15", { lang: "kk" })).toEqual(["NAME:Samal", "PHONE:8 747 903 26 15"]);
   });
+
+  it("reads Uzbek x as h in a name no list has, what Kazakh, Kyrgyz and Tajik say they call her, kin before a name, an Uzbek greeting", () => {
+    expect(found("bratan, Farhodga ayt, Shoxrux kecha Sayramda ushlandi")).toEqual(["NAME:Farhodga", "NAME:Shoxrux"]);
+    expect(found("who's Max? he keeps messaging the girls", { lang: "en" })).toEqual(["NAME:Max"]);
+    expect(found("Менің шын атым басқа, бірақ жұмыста мені «Айко» дейді.", { lang: "kk" })).toEqual(["NAME:Айко"]);
+    expect(found("Менин атым Чолпон, бирок бул жакта мени «Чоло» дешет.")).toEqual(["NAME:Чолпон", "NAME:Чоло"]);
+    expect(found("Номам Мадина Рахимова, вале ин ҷо маро «Мадо» мегӯянд.")).toEqual(["NAME:Мадина Рахимова", "NAME:Мадо"]);
+    expect(found("Атам Токтогул ооруп жатат, акча жөнөтүшүм керек")).toEqual(["NAME:Токтогул"]);
+    expect(found("Salom, ismim Farangiz, Toshkentdanman")).toEqual(["NAME:Farangiz"]);
+  });
 });

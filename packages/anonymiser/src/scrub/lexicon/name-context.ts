@@ -162,7 +162,7 @@ export const SWEET_WORDS: readonly string[] = words(`зая зайка солн�
 /** Greetings before a name's vocative (`алё наташ`). */
 export const GREETING_WORDS: readonly string[] = words(
   `алё алло ало привет эй сәлем салем hey hi hello privet salem alo allo спасибо spasibo здравствуйте здрасте
-  zdravstvuite zdravstvuyte zdraste слушай слушайте slushai slushaite`,
+  zdravstvuite zdravstvuyte zdraste слушай слушайте slushai slushaite salom салом assalomu ассалому`,
 );
 
 /** Nouns after "X деген": a word called so, not a person (`Ерік деген нәрсе`). */

@@ -65,6 +65,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   еще даже только после перед при про для без над под из от до на в во с со к ко у о об по за
   сначала затем также тоже если чтобы хотя пока сейчас теперь однажды вчера сегодня завтра ночью
   утром вечером днём днем каждый каждую каждое всего нет ни не алё алло
+  ман маро мани
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */
@@ -73,7 +74,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
-  jany zhany
+  jany zhany salom
 `);
 
 /**
