@@ -61,7 +61,6 @@ const ENTRANCE = /^(?:подъезд|подьезд|podezd|podyezd|entrance)$/u;
 /** Offices, rooms, buildings (стр.) and units (a patrol's as often as a flat's: patrol unit 212), which alone name no one's home. */
 const OFFICE = /^(?:оф|офис|ofis|office|каб|кабинет|kab|комн|ком|room|бөлме|стр|unit$)/u;
 /** Flats, offices and rooms: a door of its own. */
-const DOOR = /^(?:кв|квартир|оф|офис|ofis|пәтер|pater|päter|kv|apt|apartment|flat|office|кеңсе|комн|ком|бөлме|room)/u;
 /** Floors and entrances, in any form: they number no door (`3 этажа`, `2 подъезда`). */
 const NOT_A_DOOR = /^(?:эт|etazh|қабат|kabat|qabat|floor|подъезд|podezd|pod'ezd|под)/u;
 /** Whether a word after a house's number names what it numbers (`12 үй`, `40-пәтерге`, `3 подъезд`). */
@@ -530,15 +529,21 @@ export function findAddresses(
       tokens[last - 1]?.kind === "number" &&
       !tokens.slice(nameTo, last - 1).some((t) => t.kind === "number");
     if (floorOnly && (tokens[from] as Token).kind !== "number") return;
-    // …and a floor or an entrance said last after a flat or an office is left out: the door is named
-    // already (кв. 52, 5 этаж; кв 88, подъезд 3); after a house's number a floor is kept, as the part
-    // that narrows the house (Кунаева 21, 3 этаж).
-    const door = (): boolean => tokens.slice(nameTo, last - 1).some((t) => t.kind === "word" && DOOR.test(t.lower));
-    const lastWord = (tokens[last] as Token).lower;
-    const numberedAfter = (FLOOR.test(lastWord) || ENTRANCE.test(lastWord)) && tokens[last - 1]?.kind === "number";
-    const entranceFirst = (tokens[last] as Token).kind === "number" && ENTRANCE.test(tokens[last - 1]?.lower ?? "");
-    if (last > nameTo && (numberedAfter || entranceFirst) && door()) {
+    // …and a floor or an entrance said last is left out, as the annotation guidelines say: the house
+    // or the door is named already (Кунаева 21, 3 этаж; кв. 52, 5 этаж; кв 88, подъезд 3).
+    // …one part after another (Навои 208, подъезд 2, этаж 4).
+    const part = (k: number): boolean => FLOOR.test(tokens[k]?.lower ?? "") || ENTRANCE.test(tokens[k]?.lower ?? "");
+    const numberedAfter = (): boolean => part(last) && tokens[last - 1]?.kind === "number";
+    const partFirst = (): boolean => (tokens[last] as Token).kind === "number" && part(last - 1);
+    while (last > nameTo && (numberedAfter() || partFirst())) {
+      work.steps++;
       last -= 2;
+      if (isPunct(tokens[last], ",")) last--;
+    }
+    // …written with its word hyphened on (14, 2-podyezd; 30А, 2-қабат), after a house's number.
+    if (last > nameTo && (tokens[last] as Token).kind === "number" && tokens[last + 1]?.text === "-" && part(last + 2)) {
+      if (!tokens.slice(nameTo, last).some((t) => t.kind === "number")) return;
+      last--;
       if (isPunct(tokens[last], ",")) last--;
     }
     // English may put the house number first (12 Abay Street): then the span ends with the street type,
