@@ -23,6 +23,7 @@ import {
   STREET_BEFORE_NAME,
   STREET_BY_NAME_BEFORE,
   STREET_CORNER_WORDS,
+  STREET_EPONYM_PAIRS,
   STREET_EPONYMS_FIRST,
   STREET_EPONYMS_GENITIVE,
   STREET_EPONYMS_SECOND,
@@ -70,6 +71,7 @@ const isHouseWordAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOU
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => foldCyrillic(w.toLowerCase())));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
+const EPONYM_PAIRS: ReadonlySet<string> = new Set(STREET_EPONYM_PAIRS);
 const TITLE_GENITIVES: ReadonlySet<string> = new Set(["хана", "батыра", "khana", "batyra"]);
 const AT_STREET = new Set(STREET_BY_NAME_BEFORE);
 const isAgainstPerson = stemTest(AGAINST_PERSON_STEMS);
@@ -307,7 +309,10 @@ function readStreetNameBackward(r: Reader, i: number): number {
   // A first name before a surname (Мұхтар Әуезов көшесі), not before another word (Индира Сарыарқа
   // көшесі: she lives there), nor after a name of her own (Ыбырайқызы Ақбота Сәтбаев көшесі).
   const own = linked(i - 2);
-  const eponym = farther?.cap === true && r.isFirstName(farther) && SURNAME_END.test(nearest.lower) && own?.cap !== true;
+  const eponym =
+    farther?.cap === true &&
+    ((r.isFirstName(farther) && SURNAME_END.test(nearest.lower) && own?.cap !== true) ||
+      EPONYM_PAIRS.has(`${farther.lower} ${nearest.lower}`));
   // Two words that are no one's name, mid-sentence (Мәңгілік Ел даңғылы, Ақын Сара көшесі).
   // …not a surname, nor a town where (Көкшетаудағы Әуелбеков көшесі), after a town or no capital.
   const where = (t: Token): boolean => KAZAKH_LOCATIVE.test(t.lower);
@@ -548,8 +553,10 @@ export function findAddresses(
     }
     // English may put the house number first (12 Abay Street): then the span ends with the street type,
     // and its full stop only if it is an abbreviation's (12 Abay St.).
+    // …but a microdistrict's number with no house after it is a district's, no address (в 14-м микрорайоне).
     if (last < nameTo) {
-      last = from < nameFrom && (tokens[from] as Token).kind === "number" ? to - 1 : -1;
+      const district = tokens.slice(from, nameFrom).some((t) => t.kind === "word" && MICRODISTRICT_ANY.test(t.lower));
+      last = from < nameFrom && (tokens[from] as Token).kind === "number" && !district ? to - 1 : -1;
       const type = tokens[last - 1];
       if (last > 0 && (tokens[last] as Token).text === "." && type !== undefined && !AFTER_ABBREVIATED.has(type.lower)) last--;
     }

@@ -2072,4 +2072,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("ертең кездесу 11:00-де, Сәтпаев көшесі, 30А, 2-қабат", { lang: "kk" })).toEqual(["ADDRESS:Сәтпаев көшесі, 30А"]);
     expect(found("Сейфуллин көшесі, 3-қабат", { lang: "kk" })).toEqual([]);
   });
+
+  it("reads an Uzbek street named for a historical figure whole, and no microdistrict's number alone as an address", () => {
+    expect(found("u Sayramda yashaydi, Amir Temur ko'chasi 88")).toEqual(["ADDRESS:Amir Temur ko'chasi 88"]);
+    expect(found("Кто в Актау, в пятницу раздача в 14-м микрорайоне, у магазина")).toEqual([]);
+    expect(found("Она живёт в 3-м микрорайоне, дом 7, квартира 21.")).toEqual(["ADDRESS:3-м микрорайоне, дом 7, квартира 21"]);
+  });
 });

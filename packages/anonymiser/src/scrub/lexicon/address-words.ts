@@ -116,6 +116,22 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Букейханова Бокейхана Ломова Кирова Габдуллина Жумалиева Шарипова Ходжанова Мынбаева Дулати Айтиева Манаса
   Shalyapina Altynsarina Muratbayeva Muratbaeva Zhubanova Musrepova Chekhova Lermontova Gorkogo Bukeikhanova
 `);
+/** Historical figures named by two words that no surname's ending shows, as Uzbek and Kyrgyz streets are named. */
+export const STREET_EPONYM_PAIRS: readonly string[] = [
+  "амир темур",
+  "amir temur",
+  "amir timur",
+  "алишер навои",
+  "alisher navoiy",
+  "alisher navoi",
+  "мирзо улугбек",
+  "mirzo ulugbek",
+  "бабур мирзо",
+  "bobur mirzo",
+  "жусуп баласагын",
+  "jusup balasagyn",
+];
+
 /** First words of two-word street names, with their second words. */
 export const STREET_EPONYMS_FIRST: readonly string[] = words(`
   Толе Төле Казыбек Қазыбек Айтеке Богенбай Бөгенбай Кабанбай Қабанбай Абылай Тауке Утеген Өтеген
