@@ -305,12 +305,15 @@ const CALLED_AFTER: ReadonlySet<string> = new Set(CALLED_AFTER_WORDS);
  * a short question if `asked` counts ("Bota, erteń saǵat neshede kezdesemiz?", not "Адрес, где её
  * держали?" of a word no list knows), a Kazakh verb in the second person
  * ("Дана, ертең сағат 12-де сотта боласың ба"), told to call in its first words ("Гүлім, мына
- * нөмірге хабарлас"), or the writer saying who calls ("Зарин, это я").
+ * нөмірге хабарлас"), asked for something of the writer's if `asked` counts ("Ерік, ертең сағат 8-де
+ * мені Сейфуллинге апар"), or the writer saying who calls ("Зарин, это я").
  */
 // "Where" in a relative clause after a word no list knows: "Адрес, где её держали".
 const WHERE: ReadonlySet<string> = new Set(["где", "gde", "қайда", "qaida", "kaida", "where"]);
 function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean): boolean {
   if (IT_IS_ME.has(`${tokens[k]?.lower} ${tokens[k + 1]?.lower}`)) return true;
+  // Not a relative clause: "Роза, которую он мне подарил" is a flower.
+  if (RELATIVE.test(tokens[k]?.lower ?? "")) return false;
   for (let j = k; j <= k + 7 && tokens[j] !== undefined; j++) {
     const t = tokens[j] as Token;
     if (t.text === "?") return asked;
@@ -318,13 +321,17 @@ function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean)
     if (
       t.kind === "word" &&
       !t.cap &&
-      (SECOND_PERSON_ENDING.test(t.lower) || (j <= k + 2 && CALLED_AFTER.has(t.lower) && (asked || !WHERE.has(t.lower))))
+      (SECOND_PERSON_ENDING.test(t.lower) ||
+        (j <= k + 2 && CALLED_AFTER.has(t.lower) && (asked || !WHERE.has(t.lower))) ||
+        (asked && TO_ME.has(t.lower)))
     )
       return true;
   }
   return false;
 }
 const IT_IS_ME: ReadonlySet<string> = new Set(["это я", "eto ya", "бұл мен", "bul men"]);
+const RELATIVE = /^(?:котор|kotor)/u;
+const TO_ME: ReadonlySet<string> = new Set(["мені", "маған", "мне", "меня", "meni", "magan", "maǵan", "mne", "menya"]);
 
 const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
 /** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */

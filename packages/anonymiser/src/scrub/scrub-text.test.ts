@@ -2078,4 +2078,13 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Кто в Актау, в пятницу раздача в 14-м микрорайоне, у магазина")).toEqual([]);
     expect(found("Она живёт в 3-м микрорайоне, дом 7, квартира 21.")).toEqual(["ADDRESS:3-м микрорайоне, дом 7, квартира 21"]);
   });
+
+  it("takes a name at a message's start asked for the writer ('мені', 'маған', 'mne'), not a flower in a relative clause, and no Kazakh adverb or Tajik town", () => {
+    expect(found("Қарлығаш, ертең соттан кейін маған соқ", { lang: "kk" })).toEqual(["NAME:Қарлығаш"]);
+    expect(found("Kris, kin' mne na Humo 9860 0105 5511 2233")).toContain("NAME:Kris");
+    expect(found("Роза, которую он мне подарил, завяла за два дня")).toEqual([]);
+    expect(found("Гульжан ханум, спасибо вам! Ертең екеуміз кеңсеге келеміз")).toEqual(["NAME:Гульжан"]);
+    expect(found("Я приехала из Худжанда. Дар Алмаато кор кардам")).toEqual([]);
+    expect(found("как жить 😩 Жарайды, сабыр етеміз")).toEqual([]);
+  });
 });

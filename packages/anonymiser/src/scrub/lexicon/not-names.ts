@@ -46,6 +46,8 @@ export const PLACES: readonly string[] = words(`
   Osh Samarkand Andijan Turkey China Europe Asia
   Нарын Каракол Қаракөл Талас Токмок Тоқмақ Баткен Джалал-Абад Жалал-Абад Бухара Хорезм Нукус Термез Карши
   Naryn Karakol Talas Tokmok Batken Jalal-Abad Bukhara Khorezm Nukus Termez Karshi
+  Худжанд Хуҷанд Куляб Кӯлоб Бохтар Истаравшан Коканд Қўқон Навои Джизак Гулистан Сырдарья Khujand Kulob Bokhtar Kokand
+  Jizzakh Namangan Ferghana Qoqon Samarqand Toshkent
 `);
 
 /** Organisations, brands and products that are, or look like, names (compared in lower case). */
@@ -65,7 +67,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   еще даже только после перед при про для без над под из от до на в во с со к ко у о об по за
   сначала затем также тоже если чтобы хотя пока сейчас теперь однажды вчера сегодня завтра ночью
   утром вечером днём днем каждый каждую каждое всего нет ни не алё алло
-  ман маро мани
+  ман маро мани ертең бүгін кеше қазір жарайды
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */
