@@ -399,6 +399,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   if (token.latin && !token.allCaps && THREE_CAPITALS.test(token.text)) return "none";
   if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "") || atCorner(tokens, i))
     return "none";
+  // A month a number stands beside is a date's (on 12 June, June 5), though June and April are names.
+  if (token.latin && MONTH_NAMES.has(lower) && (tokens[i - 1]?.kind === "number" || tokens[i + 1]?.kind === "number")) return "none";
   const kind = token.latin ? classifyLatin(tokens, i, lex, ctx.lang) : classifyCyrillic(tokens, i, lex, ctx.lang);
   // An acronym (ДВД, UNAIDS) is a name only if a name rule recognised it as one.
   // …unless a first name in capitals follows: a surname no list has, in a form (ВАНАХУН ДИЛЬНАРА).
@@ -932,6 +934,7 @@ const PERSON_CASE_ENDINGS: ReadonlySet<string> = new Set(
 );
 // Folded, as the lexicon reads them (і as и).
 const KAZAKH_OBJECT_CASE: ReadonlySet<string> = new Set(["ны", "ни", "дан", "ден", "тан", "тен", "нан", "нен"]);
+const MONTH_NAMES: ReadonlySet<string> = new Set(["april", "may", "june", "july", "august"]);
 const OBLIQUE_WOMANS_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/u;
 
 /** Person names in the text. */

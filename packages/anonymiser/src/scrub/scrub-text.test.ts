@@ -2087,4 +2087,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Я приехала из Худжанда. Дар Алмаато кор кардам")).toEqual([]);
     expect(found("как жить 😩 Жарайды, сабыр етеміз")).toEqual([]);
   });
+
+  it("reads a month beside a day's number as a date, not a name, and Uzbek honorifics with their case endings outside a name", () => {
+    expect(found("Her mother called the office on 12 June asking for news.", { lang: "en" })).toEqual([]);
+    expect(found("June called me yesterday from the station.", { lang: "en" })).toEqual(["NAME:June"]);
+    expect(found("Брат, Шерзод акани номерини ташла")).toEqual(["NAME:Шерзод"]);
+  });
 });
