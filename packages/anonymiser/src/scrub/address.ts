@@ -653,10 +653,21 @@ export function findAddresses(
     const abbreviated = token?.kind === "word" && (token.text.length > 1 || at(r, i + 1)?.text === ".") && !initials;
     if (token?.kind === "word" && abbreviated && HOUSE_BEFORE.has(token.lower) && !HOUSE_AFTER.has(token.lower) && !sheet) {
       const end = readHouseParts(r, i, false);
-      // An office or a room alone, with no street after it, is a meeting place's (офис 304, office
-      // 217), not a home; before its street it is part of the address (офис 29, ул. Абая 5).
+      // A house, a flat, an office or a room alone, with no street after it, is no address (у дома
+      // № 12, в квартире 56, офис 304), as the annotation guidelines say: a street and its house
+      // are; before its street it is part of the address (офис 29, ул. Абая 5; в доме 17 по ул. Гагарина).
       const streetAt = isPunct(at(r, end), ",") ? end + 1 : end;
-      const alone = OFFICE.test(token.lower) && !BEFORE.has(at(r, streetAt)?.lower ?? "");
+      const streetWord = at(r, streetAt)?.lower ?? "";
+      // …or English's house number first (apt. 41, 88 Seifullin Avenue).
+      const houseFirst = at(r, streetAt)?.kind === "number" && at(r, streetAt + 1)?.cap === true;
+      // A house and its flat together (д. 14, кв. 3) are kept, whatever came before them unread; an
+      // office and its floor are not (офис 305, 3 этаж).
+      const parts = r.tokens.slice(i, end).filter((t) => t.kind === "number").length;
+      const alone =
+        (parts < 2 || OFFICE.test(token.lower)) &&
+        !BEFORE.has(streetWord) &&
+        !(streetWord === "по" && BEFORE.has(at(r, streetAt + 1)?.lower ?? "")) &&
+        !houseFirst;
       if (end > i && !alone) {
         push(i, end, i, i);
         i = end;

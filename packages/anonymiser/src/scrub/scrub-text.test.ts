@@ -1365,11 +1365,16 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     ]);
     expect(names("Next of kin: Oksana Kovalenko, her sister")).toEqual(["Oksana Kovalenko"]);
   });
-  it("takes no office or room alone for an address, but keeps one before its street", () => {
+  it("takes no office, room, flat or house alone for an address, but keeps one before its street and a house with its flat", () => {
     expect(found("Встреча в 15:00, офис 212, принесите документы")).toEqual([]);
     expect(found("summoned to the police department, office 118, on Monday")).toEqual([]);
     expect(found("офис 29, ул. Абая 5")).toEqual(["ADDRESS:офис 29, ул. Абая 5"]);
-    expect(found("живёт в кв. 5")).toEqual(["ADDRESS:кв. 5"]);
+    expect(found("живёт в кв. 5")).toEqual([]);
+    expect(found("Участковый систематически приходит к подъезду дома № 12.")).toEqual([]);
+    expect(found("Осмотр производится в квартире № 27 на 5 этаже.")).toEqual([]);
+    expect(found("Адрес: д. 14, кв. 3, без улицы")).toEqual(["ADDRESS:д. 14, кв. 3"]);
+    expect(found("She lives at apt. 41, 88 Seifullin Avenue, Almaty.", { lang: "en" })).toEqual(["ADDRESS:apt. 41, 88 Seifullin Avenue"]);
+    expect(found("консультация юриста по вторникам, офис 305, 3 этаж")).toEqual([]);
   });
   it("takes no venue said to be one, no quoted title after a venue's noun, no district's police and no institution's eponym for a name", () => {
     expect(names("я пошла в Самал — это кафе на углу")).toEqual([]);
