@@ -37,12 +37,13 @@ export function isDocumentWord(word: string): boolean {
 const HYPHENED_DOCUMENT_WORDS = new Set(["куи", "kui", "ердр", "erdr", "кусп", "id", "іd", "уд", "сдтб", "sdtb", "қжт", "кжт"]);
 const IIN_WORDS = new Set(IIN_KEYWORDS);
 
-// Kazakh "to make" (жасалды, жасап, жасау) shares its letters with жас, an age (25 жаста, 30 жасар).
-const MADE = /^жаса[лдупғт]/u;
+// Kazakh "to make" (жасалды, жасап, жасау) shares its letters with жас, an age (25 жаста, 30 жасар),
+// and "amount" (в размере 15 МРП) with раз, times.
+const NOT_AMOUNT = /^(?:жаса[лдупғт]|размер)/u;
 
 /** Whether a word after a number makes it money, an age or a count (`тенге`, `лет`, `раз`, `г.`). */
 export function isAmountWord(word: string): boolean {
-  return AMOUNT_WHOLE.has(word) || (isAmountStem(word) && !MADE.test(word));
+  return AMOUNT_WHOLE.has(word) || (isAmountStem(word) && !NOT_AMOUNT.test(word));
 }
 
 /** The first token that ends after `offset` (binary search). */

@@ -2098,4 +2098,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("June called me yesterday from the station.", { lang: "en" })).toEqual(["NAME:June"]);
     expect(found("Брат, Шерзод акани номерини ташла")).toEqual(["NAME:Шерзод"]);
   });
+
+  it("takes a protocol's number before 'в размере' (no count of times), a case history's and a sick-leave certificate's in English", () => {
+    expect(found("Штраф по протоколу № 0612209 в размере 15 МРП оплачен 22.03")).toEqual(["DOCNUM:0612209"]);
+    expect(found("History no. 17720/24, patient admitted at night.", { lang: "en" })).toEqual(["DOCNUM:17720/24"]);
+    expect(found("Sick leave certificate LN-04417821 was issued for 10 days.", { lang: "en" })).toEqual(["DOCNUM:LN-04417821"]);
+    expect(found("her history of 3 arrests", { lang: "en" })).toEqual([]);
+  });
 });
