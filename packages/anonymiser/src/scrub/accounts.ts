@@ -1,7 +1,7 @@
 // Bank accounts: IBANs of any country in the ISO 13616 registry (Kazakhstan's KZ + 18 characters,
 // and the accounts abroad that migrants, volunteers and donors send from), written whole or in
 // groups of four (parted by spaces, no-break or thin spaces, as digit runs are), as long as their
-// country's IBANs are, that pass the mod-97 check.
+// country's IBANs are (or, written in one piece, of any length), that pass the mod-97 check.
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { isIbanValid } from "./checksums.js";
 
@@ -19,24 +19,33 @@ export function findIbans(text: string, out: Candidate[]): void {
     IBAN.lastIndex = match.index + 1;
     const length = IBAN_LENGTHS.get(match[0].slice(0, 2).toUpperCase());
     if (length === undefined) continue;
-    // The account ends where its country's length does, at a space or the run's end: a word or a
-    // number written after it (`… 5789 40, travel`, `KZ… ИИН`) is not read into it.
-    let end = match.index;
-    let count = 0;
-    while (count < length && end < match.index + match[0].length) {
-      if (!SPACE.test(text.charAt(end))) count++;
-      end++;
-    }
-    if (count < length || LETTER_OR_DIGIT.test(text.charAt(end))) continue;
-    const compact = text
-      .slice(match.index, end)
-      .replace(/[ \u00a0\u2009\u202f]/gu, "")
-      .toUpperCase();
-    if (!isIbanValid(compact)) continue;
+    const end = accountEnd(text, match.index, match[0], length);
+    if (end === -1) continue;
     out.push({ start: match.index, end, type: "IBAN", priority: PRIORITY.iban });
     IBAN.lastIndex = end;
   }
 }
+
+/**
+ * Where the account that starts the run `run` at `start` ends, or -1: at its country's `length`, at a
+ * space or the run's end, so that a word or a number written after it (`… 5789 40, travel`, `KZ…
+ * ИИН`) is not read into it; or, written in one piece with no space, the whole piece, whatever its
+ * length (an account of a registry that changed, or mistyped by one group), if it passes the check.
+ */
+function accountEnd(text: string, start: number, run: string, length: number): number {
+  let end = start;
+  let count = 0;
+  while (count < length && end < start + run.length) {
+    if (!SPACE.test(text.charAt(end))) count++;
+    end++;
+  }
+  if (count === length && !LETTER_OR_DIGIT.test(text.charAt(end)) && isIbanValid(compactOf(text.slice(start, end)))) return end;
+  const piece = /^[A-Za-z0-9]+/u.exec(run)?.[0] ?? "";
+  const pieceEnd = start + piece.length;
+  return piece.length >= 15 && !LETTER_OR_DIGIT.test(text.charAt(pieceEnd)) && isIbanValid(piece.toUpperCase()) ? pieceEnd : -1;
+}
+
+const compactOf = (account: string): string => account.replace(/[ \u00a0\u2009\u202f]/gu, "").toUpperCase();
 
 /** IBAN lengths by country (the ISO 13616 registry). */
 const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map(

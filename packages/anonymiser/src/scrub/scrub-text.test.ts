@@ -2105,4 +2105,12 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Sick leave certificate LN-04417821 was issued for 10 days.", { lang: "en" })).toEqual(["DOCNUM:LN-04417821"]);
     expect(found("her history of 3 arrests", { lang: "en" })).toEqual([]);
   });
+
+  it("takes an account written in one piece that passes its check whatever its length, and no English contraction or country for a name", () => {
+    expect(found('asked for "deposit" money to account GE4429NB9158381225212115.', { lang: "en" })).toEqual([
+      "IBAN:GE4429NB9158381225212115",
+    ]);
+    expect(found("I'm a trans woman, I'm 31.", { lang: "en" })).toEqual([]);
+    expect(found("He said his name was Daniel, an engineer from Germany.", { lang: "en" })).toEqual(["NAME:Daniel"]);
+  });
 });

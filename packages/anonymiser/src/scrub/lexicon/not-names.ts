@@ -96,6 +96,8 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   tell told write send contact ask asked give gave took take went go come came saw see seen
   time times share shared son bot cost van lol dashcam line lines
   police officer officers article code criminal administrative offences centre center fund
+  i'm i've i'd i'll i’m
+  germany nigeria ghana philippines korea japan france italy spain poland dubai lagos seoul istanbul
   network department internal affairs ministry general court office regional city region street avenue
   road republic national committee sex work workers project projects report reports women woman
   men man girls girl clients client sauna saunas hotel station precinct prosecutor prosecutors
