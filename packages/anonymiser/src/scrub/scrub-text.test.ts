@@ -2113,4 +2113,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("I'm a trans woman, I'm 31.", { lang: "en" })).toEqual([]);
     expect(found("He said his name was Daniel, an engineer from Germany.", { lang: "en" })).toEqual(["NAME:Daniel"]);
   });
+
+  it("takes a protocol's number of three groups whole (№ 19 0410 0034521) and a sick-leave sheet's, but no year after a number", () => {
+    expect(found("ПРОТОКОЛ об административном правонарушении № 19 0410 0034521.")).toEqual(["DOCNUM:19 0410 0034521"]);
+    expect(found("Хаттама № 24 1101 0007712. Азаматша келмеді.", { lang: "kk" })).toEqual(["DOCNUM:24 1101 0007712"]);
+    expect(found("Лист нетрудоспособности № 0047218 выдан на 10 дней.")).toEqual(["DOCNUM:0047218"]);
+    expect(found("протокол № 1234 2024 года")).toEqual(["DOCNUM:1234"]);
+  });
 });
