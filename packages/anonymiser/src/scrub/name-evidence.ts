@@ -344,7 +344,8 @@ export function introducesSelf(ctx: NameContext, first: number, last: number): b
   if (introducer === undefined || !(split || SELF_INTRODUCTION.has(introducer.lower))) return false;
   const opens = introducer.sentenceStart || GREETINGS.has(tokens[at - 1]?.lower ?? "");
   const next = tokens[last + 1];
-  return opens && (next === undefined || [",", "!", ".", "—"].includes(next.text));
+  // …then the message goes on after a mark (`hey it's Marco (from the group)`, `hi it's Mercy 🙂`).
+  return opens && (next === undefined || next.kind === "punct");
 }
 
 /** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */

@@ -2120,4 +2120,11 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Лист нетрудоспособности № 0047218 выдан на 10 дней.")).toEqual(["DOCNUM:0047218"]);
     expect(found("протокол № 1234 2024 года")).toEqual(["DOCNUM:1234"]);
   });
+
+  it("takes the name a message's writer introduces herself by before a bracket or an emoji, and one from outreach", () => {
+    expect(found("hey it's Marco (from the Almaty group) — new number", { lang: "en" })).toEqual(["NAME:Marco"]);
+    expect(found("hi it's Mercy 🙂 the new girl from Lagos.", { lang: "en" })).toEqual(["NAME:Mercy"]);
+    expect(found("Привет! Это Salta с аутрича. Мына номерге жаз")).toEqual(["NAME:Salta"]);
+    expect(found("это неправда, он врёт")).toEqual([]);
+  });
 });

@@ -271,7 +271,7 @@ export const FLOWER_NAMES: readonly string[] = words(`роза лилия лол
 export const UNITS_FROM: readonly string[] = words(`
   отдела отделения управления убопа полиции ровд увд двд овд уголовки угро патруля ппс участка ментовки
   бөлімнен otdela upravleniya ubopa policii politsii rovd uvd dvd patrulya фонда организации нпо нко
-  ассоциации fonda organizacii
+  ассоциации fonda organizacii аутрича autricha outreach
 `);
 
 /** Words for "from" before a police unit (`из отдела`, `с отдела`, `iz otdela`). */
