@@ -102,6 +102,8 @@ function afterDate(tokens: readonly Token[], k: number): number {
 }
 
 // …and a contract's or a grant's (договор № МГ-2024/03), the NGO's, no one's file either.
+// …as is one after a state's abbreviation (Приказ Министра здравоохранения РК № ҚР ДСМ-137/2020).
+const STATE_BEFORE = /(?<!\p{L})(?:рк|қр|кр|рф|rk)\s*№?\s*$/iu;
 const NORMATIVE_BEFORE = /(?<!\p{L})(?:приказ|бұйрығ|бұйрық|order|договор|шарт|contract|грант|grant)\p{L}*[^.!?]*$/iu;
 const ENDS_IN = /^(?:заканчива|оканчива|zakanchiva|okanchiva|ends|аяқтал)/u;
 const VITALS: ReadonlySet<string> = new Set(["ад", "чсс", "чдд", "пульс", "давление", "bp", "hr", "spo2", "ққ", "қысымы", "qysymy"]);
@@ -369,7 +371,11 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
   // A normative act's number (приказ № ҚР ДСМ-211/2020, Приказ МВД № 611) is the law's, no one's file.
   if (text.includes("/"))
     for (const match of text.matchAll(CASE_SHAPE))
-      if (!NORMATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index))) push(match.index, match.index + match[0].length);
+      if (
+        !NORMATIVE_BEFORE.test(text.slice(Math.max(0, match.index - 24), match.index)) &&
+        !STATE_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))
+      )
+        push(match.index, match.index + match[0].length);
   for (const match of text.matchAll(PASSPORT)) push(match.index, match.index + match[0].length);
   // An e-Otinish request's number, by its shape alone (ЖТ-2024-05120977, ЗТ-Ф-2024-01393540).
   if (text.includes("-20")) for (const match of text.matchAll(E_OTINISH)) push(match.index, match.index + match[0].length);

@@ -2127,4 +2127,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Привет! Это Salta с аутрича. Мына номерге жаз")).toEqual(["NAME:Salta"]);
     expect(found("это неправда, он врёт")).toEqual([]);
   });
+
+  it("leaves a ministry order's number after the state's abbreviation and a table's count after 'reported', but takes a police report's", () => {
+    expect(found("Согласно Приказу Министра здравоохранения РК № ҚР ДСМ-137/2020 тест добровольный.")).toEqual([]);
+    expect(found("Table 4. Reported perpetrators (n=112): police 58, clients 23.", { lang: "en" })).toEqual([]);
+    expect(found("The police report No. 44517 was filed the next day.", { lang: "en" })).toEqual(["DOCNUM:44517"]);
+  });
 });

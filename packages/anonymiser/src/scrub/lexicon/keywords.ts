@@ -48,7 +48,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
 
 /** Words those stems would take that name no document (a serial number, a painting, doing). */
 export const NOT_DOCUMENT_STEMS: readonly string[] = words(`
-  сериял серийн картин картош картоф делал делать делает делаю делаем kartin kartosh kartof
+  сериял серийн картин картош картоф делал делать делает делаю делаем kartin kartosh kartof reported reporting
 `);
 
 /**
