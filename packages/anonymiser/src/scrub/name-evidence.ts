@@ -308,8 +308,6 @@ const CALLED_AFTER: ReadonlySet<string> = new Set(CALLED_AFTER_WORDS);
  * нөмірге хабарлас"), asked for something of the writer's if `asked` counts ("Ерік, ертең сағат 8-де
  * мені Сейфуллинге апар"), or the writer saying who calls ("Зарин, это я").
  */
-// "Where" in a relative clause after a word no list knows: "Адрес, где её держали".
-const WHERE: ReadonlySet<string> = new Set(["где", "gde", "қайда", "qaida", "kaida", "where"]);
 function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean): boolean {
   if (IT_IS_ME.has(`${tokens[k]?.lower} ${tokens[k + 1]?.lower}`)) return true;
   // Not a relative clause: "Роза, которую он мне подарил" is a flower.
@@ -330,6 +328,8 @@ function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean)
   return false;
 }
 const IT_IS_ME: ReadonlySet<string> = new Set(["это я", "eto ya", "бұл мен", "bul men"]);
+// "Where" in a relative clause after a word no list knows: "Адрес, где её держали".
+const WHERE: ReadonlySet<string> = new Set(["где", "gde", "қайда", "qaida", "kaida", "where"]);
 const RELATIVE = /^(?:котор|kotor)/u;
 const TO_ME: ReadonlySet<string> = new Set(["мені", "маған", "мне", "меня", "meni", "magan", "maǵan", "mne", "menya"]);
 

@@ -57,16 +57,6 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   xonadon хонадон uy-joy
 `);
 
-/**
- * Floor and entrance words: a part of a building an address does not go on to, as the annotation
- * guidelines say (`Абай көшесі 15, екінші қабат`, `Navoiy ko'chasi 14, 2-podyezd`): they carry no
- * flat after them and identify no more than the house does.
- */
-export const FLOOR_WORDS: readonly string[] = words(`
-  подъезд подъезде подъезда этаж этаже этажа эт қабат қабатта қабатында kabat qabat etazh podezd pod'ezd podyezd
-  floor entrance
-`);
-
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
   хан хана би батыр батыра сері серы ата ана жолы им имени бi bi khan batyr жырау сал ақын акын шешен абыз

@@ -42,7 +42,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   migrant мигрант мигрантка caller woman informant interviewee аудармашы
   medbike meyirbike meirbike meiirbike dariger däriger uchastkovy uchastkovyi uchastkovyy uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
-  әкем анам ағам інім сіңлім күйеуі күйеуіне күйеуімен атам шавҳарам шавҳарам erim akam акам
+  әкем анам ағам інім сіңлім күйеуі күйеуіне күйеуімен атам шавҳарам erim akam акам
   куә куәнің зертханашы жүкті zerthanashy kuä kua
   nauqastyn naukastyn nauqastyń naýqastyń naýqas azamatsha azamatşa politsei policei polisei polisey sutener ment zheke науқас науқасқа науқасты nauqas naukas пациентка пациенткой pacientka
 `);
