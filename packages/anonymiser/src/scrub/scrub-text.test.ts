@@ -2133,4 +2133,9 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Table 4. Reported perpetrators (n=112): police 58, clients 23.", { lang: "en" })).toEqual([]);
     expect(found("The police report No. 44517 was filed the next day.", { lang: "en" })).toEqual(["DOCNUM:44517"]);
   });
+
+  it("takes a name at a message's start told to give something, not a word that opens a sentence", () => {
+    expect(found("Nurik, дай номер Асемки пожалуйста")).toEqual(["NAME:Nurik", "NAME:Асемки"]);
+    expect(found("Ладно, дай подумать до завтра")).toEqual([]);
+  });
 });

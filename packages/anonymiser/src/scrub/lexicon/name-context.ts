@@ -212,7 +212,7 @@ export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұ
  */
 export const CALLED_AFTER_WORDS: readonly string[] = words(`
   перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
-  переведи перекинь отправь займи помоги звони пиши
+  переведи перекинь отправь займи помоги звони пиши дай дайте
   perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni pishi
   send call text
   хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
