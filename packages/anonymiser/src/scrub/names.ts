@@ -393,6 +393,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   if (quoted.titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
   // "Кімде Ляззаттың номері бар?": a function word opening a sentence (not a short surname: Ли, Ким).
   if (token.sentenceStart && lower.length >= 4 && lex.functionWords.has(lower)) return "none";
+  // "Ман Зебо ҳастам": Tajik, Kazakh and Uzbek "I" before the name she gives, no part of it.
+  if (token.sentenceStart && I_WORDS.has(lower)) return "none";
   // A Cyrillic word with a capital inside is an acronym (РУз, КазНУ), not a name.
   if (!token.latin && !token.allCaps && INNER_CAPITAL.test(token.text)) return "none";
   // …and in Latin letters, three capitals in a word not all capitals (ÁQBtK, KazNU is two).
@@ -934,6 +936,7 @@ const PERSON_CASE_ENDINGS: ReadonlySet<string> = new Set(
 );
 // Folded, as the lexicon reads them (і as и).
 const KAZAKH_OBJECT_CASE: ReadonlySet<string> = new Set(["ны", "ни", "дан", "ден", "тан", "тен", "нан", "нен"]);
+const I_WORDS: ReadonlySet<string> = new Set(["ман", "мен", "men"]);
 const MONTH_NAMES: ReadonlySet<string> = new Set(["april", "may", "june", "july", "august"]);
 const OBLIQUE_WOMANS_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/u;
 

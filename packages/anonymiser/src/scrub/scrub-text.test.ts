@@ -2138,4 +2138,9 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Nurik, дай номер Асемки пожалуйста")).toEqual(["NAME:Nurik", "NAME:Асемки"]);
     expect(found("Ладно, дай подумать до завтра")).toEqual([]);
   });
+
+  it("leaves the Tajik, Kazakh and Uzbek 'I' out of the name a writer gives", () => {
+    expect(found("Ман Зебо ҳастам, аз Хуҷанд.")).toEqual(["NAME:Зебо"]);
+    expect(found("Men Dilnoza, Toshkentdanman")).toEqual(["NAME:Dilnoza"]);
+  });
 });
