@@ -2143,4 +2143,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Ман Зебо ҳастам, аз Хуҷанд.")).toEqual(["NAME:Зебо"]);
     expect(found("Men Dilnoza, Toshkentdanman")).toEqual(["NAME:Dilnoza"]);
   });
+
+  it("reads Kazakh thanks, an English greeting and a country as no names", () => {
+    expect(found("Рахмет, жаным ❤️ ол менің нөмірімді берді", { lang: "kk" })).toEqual([]);
+    expect(found("Merry Christmas to everyone celebrating", { lang: "en" })).toEqual([]);
+    expect(found("She is a citizen of Azerbaijan with a valid residence permit.", { lang: "en" })).toEqual([]);
+  });
 });

@@ -67,7 +67,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   еще даже только после перед при про для без над под из от до на в во с со к ко у о об по за
   сначала затем также тоже если чтобы хотя пока сейчас теперь однажды вчера сегодня завтра ночью
   утром вечером днём днем каждый каждую каждое всего нет ни не алё алло
-  ман маро мани ертең бүгін кеше қазір жарайды
+  ман маро мани ертең бүгін кеше қазір жарайды рахмет
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */
@@ -98,6 +98,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   police officer officers article code criminal administrative offences centre center fund
   i'm i've i'd i'll i’m
   germany nigeria ghana philippines korea japan france italy spain poland dubai lagos seoul istanbul
+  azerbaijan armenia belarus ukraine moldova tajikistan turkmenistan mongolia merry christmas
   network department internal affairs ministry general court office regional city region street avenue
   road republic national committee sex work workers project projects report reports women woman
   men man girls girl clients client sauna saunas hotel station precinct prosecutor prosecutors
