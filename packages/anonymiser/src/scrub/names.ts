@@ -1008,6 +1008,11 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (members.length <= 2 && cls[members[0] as number] === "surnameWeak" && KOREAN_SYLLABLES.test((tokens[j] as Token).text)) return true;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).
     if (members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic")) return true;
+    // …and, in Latin letters, after a name no list knows that a word before introduced, up to three
+    // words: the whole name she gives (my name is Maricel Dela Cruz, a man named Lao Zhang).
+    const head = members[0] as number;
+    if (members.length < 3 && cls[head] === "cap" && word.latin && (tokens[head] as Token).latin && introducedBy(ctx, head, cls))
+      return true;
     // …and after a first name that is also a word, in Latin letters (Hope Nwosu, Will Osborne) or
     // shaped like a surname with an ending (Жұлдыз Омарованы).
     if (members.length === 1 && cls[previous] === "firstAmbiguous") {

@@ -2149,4 +2149,10 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("Merry Christmas to everyone celebrating", { lang: "en" })).toEqual([]);
     expect(found("She is a citizen of Azerbaijan with a valid residence permit.", { lang: "en" })).toEqual([]);
   });
+
+  it("takes the whole name in Latin letters a woman gives after 'my name is' or 'named', no list holding it", () => {
+    expect(found("I'm from Cebu, my name is Maricel Dela Cruz. I worked as a nanny.", { lang: "en" })).toEqual(["NAME:Maricel Dela Cruz"]);
+    expect(found("In Almaty a man named Lao Zhang told me I owe him.", { lang: "en" })).toEqual(["NAME:Lao Zhang"]);
+    expect(found("his name was Mike Police came later", { lang: "en" })).toEqual(["NAME:Mike"]);
+  });
 });
