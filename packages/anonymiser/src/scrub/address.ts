@@ -28,6 +28,7 @@ import {
   STREET_EPONYMS_GENITIVE,
   STREET_EPONYMS_SECOND,
   STREET_NAME_PARTICLES,
+  STREET_TITLE_GENITIVES,
 } from "./lexicon/address-words.js";
 import { GENITIVE } from "./name-evidence.js";
 import { isInstitutionWord, nameLexicon } from "./name-lexicon.js";
@@ -72,7 +73,7 @@ const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => foldCyrillic(w.toLowe
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
 const EPONYM_PAIRS: ReadonlySet<string> = new Set(STREET_EPONYM_PAIRS);
-const TITLE_GENITIVES: ReadonlySet<string> = new Set(["хана", "батыра", "khana", "batyra"]);
+const TITLE_GENITIVES: ReadonlySet<string> = new Set(STREET_TITLE_GENITIVES);
 const AT_STREET = new Set(STREET_BY_NAME_BEFORE);
 const isAgainstPerson = stemTest(AGAINST_PERSON_STEMS);
 const isLocated = stemTest(LOCATED_STEMS);

@@ -9,7 +9,10 @@ import {
   ASKING_AUXILIARIES,
   BACK_WORDS,
   CALLED_AFTER_WORDS,
+  CALLED_ONE_WORDS,
   CALLED_PRONOUNS,
+  CALLER_WORDS,
+  CALLING_PARTICLE_WORDS,
   DEMONSTRATIVE_WORDS,
   ENDEARMENTS,
   FEELING_NAMES,
@@ -17,17 +20,21 @@ import {
   GOES_BY_WORDS,
   GREETING_WORDS,
   IF_WORDS,
+  KIN_CALLED_WORDS,
   NAME_IS_WORDS,
   NAME_VERB_ADVERBS,
   NAMED_PERSON_NOUNS,
   OWNED_QUALIFIERS,
   PERSON_OR_FEELING_VERB_STEMS,
   POSSESSED_STEMS,
+  RELATIVE_WHERE_WORDS,
   SECOND_PERSON_ENDINGS,
   SECOND_PERSON_POSSESSIVES,
   SECOND_PERSON_WORDS,
   SELF_INTRODUCTIONS,
   SWEET_WORDS,
+  TO_ME_WORDS,
+  TO_YOU_WORDS,
   TOGETHER_STEMS,
   WHEN_WORDS,
   WHERE_ARE_YOU,
@@ -246,8 +253,8 @@ export function ownedByName(ctx: NameContext, i: number, cls: readonly NameClass
   );
 }
 
-const CALLERS: ReadonlySet<string> = new Set(["they", "we", "girls", "everyone", "everybody", "people", "women"]);
-const WHOM: ReadonlySet<string> = new Set(["one", "whom", "who", "that", "guy", "man"]);
+const CALLERS: ReadonlySet<string> = new Set(CALLER_WORDS);
+const WHOM: ReadonlySet<string> = new Set(CALLED_ONE_WORDS);
 
 /**
  * Whether token `i` is a first name's vocative (Наташ, маш) where one calls her: after a greeting, or
@@ -329,9 +336,9 @@ function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean)
 }
 const IT_IS_ME: ReadonlySet<string> = new Set(["это я", "eto ya", "бұл мен", "bul men"]);
 // "Where" in a relative clause after a word no list knows: "Адрес, где её держали".
-const WHERE: ReadonlySet<string> = new Set(["где", "gde", "қайда", "qaida", "kaida", "where"]);
+const WHERE: ReadonlySet<string> = new Set(RELATIVE_WHERE_WORDS);
 const RELATIVE = /^(?:котор|kotor)/u;
-const TO_ME: ReadonlySet<string> = new Set(["мені", "маған", "мне", "меня", "meni", "magan", "maǵan", "mne", "menya"]);
+const TO_ME: ReadonlySet<string> = new Set(TO_ME_WORDS);
 
 const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
 /** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */
@@ -600,9 +607,9 @@ const ENDEARMENT_SET: ReadonlySet<string> = new Set([...ENDEARMENTS, ...GREETING
 // "You" as the subject, not "to you" (кинула вам): what one says to someone called first.
 const YOU_SUBJECT: ReadonlySet<string> = new Set(["ты", "сен", "сіз", "ty", "sen", "siz"]);
 // …and "to you" after the comma (Зарнигор, сенга Мавлюда хола телефон қилди), not "рахмет сізге".
-const TO_YOU: ReadonlySet<string> = new Set(["саған", "сізге", "сенга", "сизга", "senga", "sizga"]);
-const KIN: ReadonlySet<string> = new Set(["mom", "mum", "mama", "ma", "dad", "papa", "sis", "bro", "мама", "папа"]);
-const CALLING_PARTICLES: ReadonlySet<string> = new Set(["ау", "әй", "ей", "au"]);
+const TO_YOU: ReadonlySet<string> = new Set(TO_YOU_WORDS);
+const KIN: ReadonlySet<string> = new Set(KIN_CALLED_WORDS);
+const CALLING_PARTICLES: ReadonlySet<string> = new Set(CALLING_PARTICLE_WORDS);
 const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) => phrase.split(" "));
 /**
  * Whether a lower-case word no list knows opens a message and is asked where she is or greeted

@@ -7,8 +7,9 @@ import { foldCyrillic, foldedReading, latin2018AsPlain, latinKeys, latinToCyrill
 import { genderOfEnding, kazakhStems } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
+import { MONTHS } from "./lexicon/dates.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
-import { FLOWER_NAMES, GOD_WORDS, LETTERED_WORDS } from "./lexicon/name-context.js";
+import { FLOWER_NAMES, GOD_WORDS, I_WORDS, LETTERED_WORDS } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   askedAfter,
@@ -113,7 +114,6 @@ const INNER_CAPITAL = /^\p{Lu}\p{Ll}*\p{Lu}/u;
 const ALLCAPS_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const THREE_CAPITALS = /\p{Lu}.*\p{Lu}.*\p{Lu}/u;
 const KAZAKH_LETTERS = /[әғқңөұүһі]/u;
-const CITIZEN_PATRONYMIC = /^\p{L}{3,}(?:ұлы|улы|вич|қызы|кызы)$/u;
 const SURNAME_WITH_ENDING = /^\p{L}{3,}(?:ов|ев|ёв|ин)а?\p{L}{1,4}$/u;
 const INITIAL_CASE_ENDING =
   /^-(?:ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|ны|ні|ды|ді|ты|ті|да|де|та|те|дан|ден|тан|тен|нан|нен|мен|бен|пен)(?!\p{L})/u;
@@ -394,7 +394,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   // "Кімде Ляззаттың номері бар?": a function word opening a sentence (not a short surname: Ли, Ким).
   if (token.sentenceStart && lower.length >= 4 && lex.functionWords.has(lower)) return "none";
   // "Ман Зебо ҳастам": Tajik, Kazakh and Uzbek "I" before the name she gives, no part of it.
-  if (token.sentenceStart && I_WORDS.has(lower)) return "none";
+  if (token.sentenceStart && I_WORD_SET.has(lower)) return "none";
   // A Cyrillic word with a capital inside is an acronym (РУз, КазНУ), not a name.
   if (!token.latin && !token.allCaps && INNER_CAPITAL.test(token.text)) return "none";
   // …and in Latin letters, three capitals in a word not all capitals (ÁQBtK, KazNU is two).
@@ -424,7 +424,8 @@ function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): b
   if (surname?.kind !== "word" || first?.kind !== "word" || !surname.cap || !first.cap) return false;
   const reading = foldedReading(surname);
   // …or a man's, when a patronymic closes the name (Азамат Төлеуов Данияр Болатұлы): no one has two first names.
-  const patronymic = CITIZEN_PATRONYMIC.test(tokens[i + 3]?.lower ?? "");
+  const closing = tokens[i + 3]?.lower ?? "";
+  const patronymic = PATRONYMIC.test(closing) || KAZAKH_PATRONYMIC.test(closing);
   const isSurname =
     SURNAME_WITH_ENDING.test(reading) ||
     /(?:ова|ева|ина)$/u.test(reading) ||
@@ -936,8 +937,9 @@ const PERSON_CASE_ENDINGS: ReadonlySet<string> = new Set(
 );
 // Folded, as the lexicon reads them (і as и).
 const KAZAKH_OBJECT_CASE: ReadonlySet<string> = new Set(["ны", "ни", "дан", "ден", "тан", "тен", "нан", "нен"]);
-const I_WORDS: ReadonlySet<string> = new Set(["ман", "мен", "men"]);
-const MONTH_NAMES: ReadonlySet<string> = new Set(["april", "may", "june", "july", "august"]);
+const I_WORD_SET: ReadonlySet<string> = new Set(I_WORDS);
+// English month names from the dates lexicon (April, May, June… are names too).
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS.filter((month) => /^[a-z]{3,}$/u.test(month)));
 const OBLIQUE_WOMANS_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/u;
 
 /** Person names in the text. */

@@ -4,6 +4,8 @@
 import { foldCyrillic, foldedReading } from "./fold.js";
 import {
   ALIAS_WORDS,
+  BY_DOCUMENT_WORDS,
+  CALLED_OBJECT_WORDS,
   CALLED_STEMS,
   CALLING_STEMS,
   CONTACT_WORDS,
@@ -14,6 +16,7 @@ import {
   NAME_VERB_ADVERBS,
   PERSON_PRONOUNS,
   POSSESSIVE_PRONOUN_WORDS,
+  SAY_CALLED_WORDS,
   UNITS_FROM,
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
@@ -303,9 +306,9 @@ const BRACKET_NAME_WORDS: ReadonlySet<string> = new Set([
   "nicknames",
 ]);
 // Kazakh, Kyrgyz and Tajik "they call (so)", after whom they call: me, her or him.
-const SAY_CALLED: ReadonlySet<string> = new Set(["дейді", "дейт", "дешет", "мегӯянд", "мегуянд", "deidi", "deit", "deshet"]);
-const CALLED_ONE: ReadonlySet<string> = new Set(["мені", "мени", "оны", "аны", "маро", "ӯро", "уро", "meni", "ony", "any"]);
-const BY_DOCUMENT: ReadonlySet<string> = new Set(["паспорту", "документам", "удостоверению", "pasportu", "dokumentam"]);
+const SAY_CALLED: ReadonlySet<string> = new Set(SAY_CALLED_WORDS);
+const CALLED_ONE: ReadonlySet<string> = new Set(CALLED_OBJECT_WORDS);
+const BY_DOCUMENT: ReadonlySet<string> = new Set(BY_DOCUMENT_WORDS);
 const THING_CALLED = /(?:лось|ется|ются|лись)$/u;
 const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "and", "мен", "или", "or"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);

@@ -129,6 +129,8 @@ export const STREET_EPONYMS_FIRST: readonly string[] = words(`
   Kabanbay Qabanbay Bogenbay Naurizbay Nauryzbay Abylay
 `);
 export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий батыра батыр хана хан bi biy batyra batyr khana khan hana`);
+/** A khan's or a hero's title in the genitive a street's name takes, after any capitalised name (`на Жангир хана, 12/1`). */
+export const STREET_TITLE_GENITIVES: readonly string[] = words(`хана батыра khana batyra`);
 
 /** Words before a street said by its name alone: on, along, near it, or its metro station (`на Гагарина`). */
 export const STREET_BY_NAME_BEFORE: readonly string[] = words(`

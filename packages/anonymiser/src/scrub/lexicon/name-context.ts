@@ -370,3 +370,36 @@ export const BACK_WORDS: readonly string[] = words(`back released detained arres
 
 /** Words between a name's comma and "you" (`Rose, if you read this`). */
 export const IF_WORDS: readonly string[] = words(`if when please pls если esli`);
+
+/** The one whom people call by a name, before "they call" (`the one they call Shram`, `whom the girls call …`). */
+export const CALLED_ONE_WORDS: readonly string[] = words(`one whom who that guy man`);
+
+/** Who calls someone by a name, between the one called and "call" (`the one they call Shram`). */
+export const CALLER_WORDS: readonly string[] = words(`they we girls everyone everybody people women`);
+
+/** "Me", "to me" in a clause after a name and its comma: the writer asks her for something (`Ерік, … мені … апар`). */
+export const TO_ME_WORDS: readonly string[] = words(`мені маған мне меня meni magan maǵan mne menya`);
+
+/** "To you" right after a name and its comma (`Зарнигор, сенга …`); not before it (`рахмет сізге`). */
+export const TO_YOU_WORDS: readonly string[] = words(`саған сізге сенга сизга senga sizga`);
+
+/** Kin called so at a message's start, no name (`Mom its me`). */
+export const KIN_CALLED_WORDS: readonly string[] = words(`mom mum mama ma dad papa sis bro мама папа`);
+
+/** Particles of calling between a name and its comma (`Гүлім ау, сен қалайсың?`). */
+export const CALLING_PARTICLE_WORDS: readonly string[] = words(`ау әй ей au`);
+
+/** "Where", which after a word no list knows opens a relative clause (`Адрес, где её держали`). */
+export const RELATIVE_WHERE_WORDS: readonly string[] = words(`где gde қайда qaida kaida where`);
+
+/** Kazakh, Kyrgyz and Tajik "they call (so)" after a quoted name (`мені «Айко» дейді`, `маро «Мадо» мегӯянд`). */
+export const SAY_CALLED_WORDS: readonly string[] = words(`дейді дейт дешет мегӯянд мегуянд deidi deit deshet`);
+
+/** Whom they call so, before the quoted name (`мені «Айко» дейді`): me, her or him. */
+export const CALLED_OBJECT_WORDS: readonly string[] = words(`мені мени оны аны маро ӯро уро meni ony any`);
+
+/** A document after "по", whose name a quote then gives (`по паспорту — «Айдар»`). */
+export const BY_DOCUMENT_WORDS: readonly string[] = words(`паспорту документам удостоверению pasportu dokumentam`);
+
+/** "I" opening a sentence before the name she gives, no part of it (`Ман Зебо ҳастам`, `Men Dilnoza`). */
+export const I_WORDS: readonly string[] = words(`ман мен men`);
