@@ -474,8 +474,10 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // …or after a comma, its house number ending the clause: a meeting's place after its time
   // (в 19:00, Назарбаева 113; тест, Басенова 2, паспорт керек).
   const listed = comma === 0 && isPunct(before, ",") && ends;
+  // …or, capitalised, any house number but a year's or a date's (Abay 150 emes, jana ofiste; Dostyk 91).
+  const opening = comma === 0 && token.cap && !YEAR.test(numberToken.text) && !MONTH.test(at(r, number.end)?.lower ?? "");
   // A house's number before a word of where is a house whatever the name (Nursat 127 zhanynda).
-  return said || onStreet || (known && (where || house || listed)) || (nameEnd === i + 1 && whereWord)
+  return said || onStreet || (known && (where || house || listed || opening)) || (nameEnd === i + 1 && whereWord)
     ? { nameEnd, end: number.end }
     : null;
 }

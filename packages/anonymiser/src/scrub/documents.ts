@@ -14,6 +14,7 @@ import {
   REGISTER_NUMBER_WORDS,
   SENT_STEMS,
   SERIES_WORDS,
+  SIGNED_DOCUMENT_WORDS,
   STATE_ABBREVIATIONS,
 } from "./lexicon/keywords.js";
 import { amountAfter, isDocumentWord, isMoneyWord, tokenAt } from "./numbers.js";
@@ -56,6 +57,7 @@ const QUARTER = /^Q[1-4] (?:19|20)\d\d$/u;
 const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
 const SIGN_WORDS_BEFORE = new Set(["№", ...NUMBER_WORDS]);
+const SIGNED_WORDS: ReadonlySet<string> = new Set(SIGNED_DOCUMENT_WORDS);
 const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
 const MASKED = /^ ?\d{0,4}[*•]/u;
 const MASKED_BEFORE = /[*•] ?$/u;
@@ -247,7 +249,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== "word" || token.blocked || !(isDocumentWord(token.lower) || registerBefore(tokens, i))) continue;
+    const signedWord = SIGNED_WORDS.has(token.lower) && NUMBER_SIGNS.has(tokens[i + 1]?.lower ?? "");
+    if (token.kind !== "word" || token.blocked || !(isDocumentWord(token.lower) || signedWord || registerBefore(tokens, i))) continue;
     // "Приказ МВД № 611": a ministry's order, a law's number.
     if (NORMATIVE_BEFORE.test(tokens[i - 1]?.lower ?? "") || NORMATIVE_BEFORE.test(tokens[i - 2]?.lower ?? "")) continue;
     // The number comes within a few tokens ("удостоверение личности № 0412…", "жетона я запомнила: 04418");

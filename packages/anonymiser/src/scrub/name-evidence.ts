@@ -319,15 +319,20 @@ function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean)
   if (IT_IS_ME.has(`${tokens[k]?.lower} ${tokens[k + 1]?.lower}`)) return true;
   // Not a relative clause: "Роза, которую он мне подарил" is a flower.
   if (RELATIVE.test(tokens[k]?.lower ?? "")) return false;
+  let comma = false;
   for (let j = k; j <= k + 7 && tokens[j] !== undefined; j++) {
     const t = tokens[j] as Token;
-    if (t.text === "?") return asked;
-    if (t.text === "," || t.text === "." || t.text === "!" || t.text === ";" || (j > k && t.sentenceStart)) break;
+    if (t.text === "?") return asked && !comma;
+    if (t.text === "." || t.text === "!" || t.text === ";" || (j > k && t.sentenceStart)) break;
+    // …past a comma only for a word of calling (Ника, закреп не открывается, скинь).
+    const past = comma;
+    if (t.text === ",") comma = true;
     if (
       t.kind === "word" &&
+      (!past || CALLED_AFTER.has(t.lower)) &&
       !t.cap &&
       (SECOND_PERSON_ENDING.test(t.lower) ||
-        (j <= k + 2 && CALLED_AFTER.has(t.lower) && (asked || !WHERE.has(t.lower))) ||
+        (CALLED_AFTER.has(t.lower) && (j <= k + 2 || !WHERE.has(t.lower)) && (asked || !WHERE.has(t.lower))) ||
         (asked && TO_ME.has(t.lower)))
     )
       return true;

@@ -2156,3 +2156,45 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(found("his name was Mike Police came later", { lang: "en" })).toEqual(["NAME:Mike"]);
   });
 });
+
+describe("issue #15, eighth round: glued and Kyrgyz birth dates, streets said by name in chats, clinics' card numbers, pet names", () => {
+  it("takes a birth date with its locative glued on, and the Kyrgyz date after 'I was born'", () => {
+    expect(found("Мен Андижондан келдим, 19.02.1988да туғилганман.")).toEqual(["DOB:19.02.1988да"]);
+    expect(found("Мен Бишкекте туулгам, 1992-жылдын 30-июлунда.")).toEqual(["DOB:1992-жылдын 30-июлунда"]);
+    expect(found("Мен 1992-жылы 30-июлда туулгам.")).toEqual(["DOB:1992-жылы 30-июлда"]);
+    // …not a date with no birth word, nor the year word of 'г.р.' glued on.
+    expect(found("Суд 19.02.2024да болды.")).toEqual([]);
+    expect(found("Гражданка 12.01.1987г.р. задержана")).toEqual(["DOB:12.01.1987"]);
+  });
+
+  it("takes a main street and its house in a chat with no street word, and a street type after the name in Latin letters", () => {
+    expect(found("salam kyzdar, erteng trening bolady, Abay 150 emes, jana ofiste")).toEqual(["ADDRESS:Abay 150"]);
+    expect(found("Dostyk 91 emes, jana adres: Zhandosov str. 58, office 12")).toEqual([
+      "ADDRESS:Dostyk 91",
+      "ADDRESS:Zhandosov str. 58, office 12",
+    ]);
+    // …not a date after the eponym, a year, or a lower-case word that only looks like one.
+    expect(found("Гагарин 12 апреля полетел в космос")).toEqual([]);
+    expect(found("Абай 1845 жылы туған")).toEqual([]);
+    expect(found("ar apta sain 30 myn tolep turady")).toEqual([]);
+  });
+
+  it("takes a clinic's card number after 'card no.' and a patient's number in the clinic's system, not a bank card's sum", () => {
+    expect(found("Patient seen today, card no. G-31047. Complains of pain.", { lang: "en" })).toEqual(["DOCNUM:G-31047"]);
+    expect(found("номер пациента в МИС PT-00918342, статус разглашён")).toEqual(["DOCNUM:PT-00918342"]);
+    expect(found("top up the card with 5000, my card ending 4567", { lang: "en" })).toEqual([]);
+  });
+
+  it("takes a name called at a message's start when a word of calling comes later in the message", () => {
+    expect(found("Камшат, бүгін кешке ешқайда шықпа", { lang: "kk" })).toEqual(["NAME:Камшат"]);
+    expect(found("Ника, закреп не открывается, скинь ещё раз")).toEqual(["NAME:Ника"]);
+    expect(found("Роза, которую он подарил, завяла, выкинь")).toEqual([]);
+  });
+
+  it("reads the pet forms in -усь, -уська and -чик as the names they come from", () => {
+    expect(found("Маринусь, как ты? мы собрали тебе денег")).toEqual(["NAME:Маринусь"]);
+    expect(found("Marinus'ka, derzhis', advokat zavtra budet")).toEqual(["NAME:Marinus'ka"]);
+    expect(found("Валерчик опять звонил, требует 200 за крышу")).toEqual(["NAME:Валерчик"]);
+    expect(found("минус 200, вирус и статус, мальчик и пальчик")).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
-  street st avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe к-сі к-си k-si mkr мкр
+  street st str avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe к-сі к-си k-si mkr мкр
 `);
 
 /** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */
@@ -81,10 +81,10 @@ export const ADDRESS_KEYWORDS: readonly string[] = words(`
 `);
 
 /** Street types written after the name that are abbreviations, whose full stop is their own (`St.`, `Ave.`). */
-export const STREET_AFTER_ABBREVIATIONS: readonly string[] = words(`st ave rd blvd көш даңғ mkr мкр`);
+export const STREET_AFTER_ABBREVIATIONS: readonly string[] = words(`st str ave rd blvd көш даңғ mkr мкр`);
 
 /**
- * People the main streets of Kazakhstan's cities are named after, in the genitive a street's name
+ * People the main streets of Kazakhstan's cities are named after (and the two named for no one, Достык and Тауелсиздик), in the genitive a street's name
  * takes when the street's word is left out (`на Гагарина`, `по Абая`, `na Seifullina`). The first
  * words of two-word names (`Толе би`, `Кабанбай батыра`) stand for the name with its second word.
  */
@@ -105,6 +105,7 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Шаляпина Шолохова Алтынсарина Муратбаева Жубанова Мусрепова Чехова Лермонтова Маяковского Горького Калдаякова
   Букейханова Бокейхана Ломова Кирова Габдуллина Жумалиева Шарипова Ходжанова Мынбаева Дулати Айтиева Манаса
   Shalyapina Altynsarina Muratbayeva Muratbaeva Zhubanova Musrepova Chekhova Lermontova Gorkogo Bukeikhanova
+  Достык Достық Dostyk Dostyq Тауелсиздик Тәуелсіздік Tauelsizdik
 `);
 /** Historical figures named by two words that no surname's ending shows, as Uzbek and Kyrgyz streets are named. */
 export const STREET_EPONYM_PAIRS: readonly string[] = [

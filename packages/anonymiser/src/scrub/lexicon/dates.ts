@@ -22,7 +22,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugh?an\s+kuni tugh?an tuylgan tuğan\s+k[uü]n\p{L}*
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
   bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$ (?<!\p{L})р\.\s*$
-  туулган\s+к[үу]н\p{L}* туулган tuulgan\s+k[uü]n\p{L}* tuulgan tug['ʻ’]?ilgan(?:\s+(?:sana|kun)\p{L}*)?
+  туулган\s+к[үу]н\p{L}* туулга[нм]\p{L}* tuulgan\s+k[uü]n\p{L}* tuulga[nm]\p{L}* tug['ʻ’]?ilgan(?:\s+(?:sana|kun)\p{L}*)?
   туғилган(?:\s+(?:сана|кун)\p{L}*)?
 `);
 
@@ -51,12 +51,12 @@ export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   г\.\s?р\. г\.р г\s?р\b д\.\s?р\. года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т\.? жылы\s+туған
   туған(?!\s+жер)\p{L}* туыл\p{L}* (?:жылы|ж\.)\s+туған born родил(?:ся|ась|ись|сь) дүниеге\s+кел\p{L}*
   tugan(?!\s+zher)\p{L}* tuyl\p{L}* rodil(?:sya|as|ac|is) zh\.\s?t\.? goda\s+rozhdeniya g\.\s?r\.
-  туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}* tug['ʻ’]?ilgan туғилган туулган tuulgan
+  туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}* tug['ʻ’]?ilgan туғилган туулга[нм] tuulga[nm]
 `);
 
 /** A Kazakh date's own word for its year, between the year and the day (`1988 жылы 6 қарашада`); `ж.` too. */
 export const YEAR_WORDS: readonly string[] = words(
-  `жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jylǵy zhylǵy jyldyn zhyldyn`,
+  `жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jylǵy zhylǵy jyldyn zhyldyn жылдын`,
 );
 
 /** The months in order, by the stems each language writes them with (a case ending may follow). */

@@ -46,6 +46,9 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   tırkeu tirkeu эпикриз epikriz permit жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
 `);
 
+/** Words that announce a document only with a number's sign right after them (a clinic's `card no. G-31047`, not `by card 5000`). */
+export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card`);
+
 /** Words those stems would take that name no document (a serial number, a painting, doing). */
 export const NOT_DOCUMENT_STEMS: readonly string[] = words(`
   сериял серийн картин картош картоф делал делать делает делаю делаем kartin kartosh kartof reported reporting
@@ -59,10 +62,13 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
   нөмірлі номерлі санды сот әкімшілік қылмыстық азаматтық медициналық амбулаторлық
 `);
 
-/** Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`, an officer's `личный номер`). */
+/**
+ * Words that announce such a number only as whole words (`уд.`, `ID`, `іс`, `case`, `КУИ`, `ЕРДР`, an officer's `личный номер`,
+ * a clinic's information system's `МИС`).
+ */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
   уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
-  груди grudi
+  груди grudi мис mis
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
   личный личным личного личном lichnyi lichnym
 `);

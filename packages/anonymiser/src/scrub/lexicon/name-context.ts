@@ -79,6 +79,12 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["уся", "на"],
   ["уша", "ул"],
   ["ок", "а"],
+  // Маринусь, Танюсь, Маринуська (ь folds away), Валерчик (Валера).
+  ["уска", "а"],
+  ["юска", "я"],
+  ["ус", "а"],
+  ["юс", "я"],
+  ["чик", "а"],
   // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша, Саулешка.
   ["ша", ""],
   ["шка", ""],
@@ -212,8 +218,8 @@ export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұ
  */
 export const CALLED_AFTER_WORDS: readonly string[] = words(`
   перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
-  переведи перекинь отправь займи помоги звони пиши дай дайте
-  perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni pishi
+  переведи перекинь отправь займи помоги звони пиши дай дайте держись держитесь маякни
+  perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni pishi derzhis mayakni
   send call text
   хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
