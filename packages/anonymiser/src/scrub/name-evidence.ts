@@ -407,6 +407,7 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
     for (let j = k + 1; j <= k + 5 && tokens[j] !== undefined && tokens[j]?.text !== ")"; j++)
       if (NAME_WORDS.has(tokens[j]?.lower ?? "")) return true;
   }
+  if (namedSoAfter(tokens, after)) return true;
   if (next.text === ",") {
     // Called by name: "Дина, ты как?", "Дана, сен қайдасың?", "Роза, привет".
     // …also after "а" or "ну" (Светуля, а ты где?).
@@ -463,6 +464,25 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   return PERSON_OR_FEELING_VERB(verb) && !FEELINGS.has(token.lower);
 }
 const PERSON_OR_FEELING_VERB = stemTest(PERSON_OR_FEELING_VERB_STEMS);
+
+/**
+ * Whether the clause from token `k`, right after a word, says that word is someone's name: "is", a
+ * comma, a dash or "это", then her name a few words on (`Grace is my work name`, `I'm Lily, that's my
+ * work name`, `Rose is the name she uses at work`, `Лиза — это моё рабочее имя`); not a name of
+ * something (`the name of the shelter`).
+ */
+function namedSoAfter(tokens: readonly Token[], k: number): boolean {
+  if (!IS_LINKS.has(tokens[k]?.lower ?? "")) return false;
+  let owned = false;
+  for (let j = k + 1; j <= k + 6 && tokens[j] !== undefined; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === "punct" && t.text !== "'") return false;
+    if (POSSESSIVES.has(t.lower)) owned = true;
+    if (owned && NAME_WORDS.has(t.lower)) return tokens[j + 1]?.lower !== "of";
+  }
+  return false;
+}
+const IS_LINKS: ReadonlySet<string> = new Set(["is", "was", ",", "—", "–", "-", "это", "eto"]);
 const RU_IMPERATIVE = /^\p{L}{3,}(?:ай|яй|ей|уй|ойся|айся|ейся|уйся|ись|чь|ди|ни|ши|ри)$/u;
 const KK_NOT_IMPERATIVE = /^(?:уайымда|жыла|қорық|ренжі|кет|кел|айт|ұмыт)(?:ма|ме|ба|бе|па|пе)$/u;
 const NAME_WORDS: ReadonlySet<string> = new Set(NAME_IS_WORDS);

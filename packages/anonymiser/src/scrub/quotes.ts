@@ -168,8 +168,10 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     return true;
   const after = tokens[close + 1];
   if (after === undefined) return false;
-  // "мені «Айко» дейді", "мени «Чоло» дешет", "маро «Мадо» мегӯянд": what they call me or her.
-  if (SAY_CALLED.has(after.lower) && CALLED_ONE.has(tokens[open - 1]?.lower ?? "")) return true;
+  // "мені «Айко» дейді", "мени «Чоло» дешет", "маро «Мадо» мегӯянд": what they call me or her,
+  // a word of where between (мени Ошто «Айка» дешет).
+  const whom = (k: number): boolean => CALLED_ONE.has(tokens[k]?.lower ?? "");
+  if (SAY_CALLED.has(after.lower) && (whom(open - 1) || (tokens[open - 1]?.kind === "word" && whom(open - 2)))) return true;
   // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says.
   if ((after.lower === "деп" || after.lower === "dep") && isCalled(tokens[close + 2]?.lower ?? "")) return true;
   // "«Шеф» — прозвище владельца", "«Вера», но это псевдоним": the words after say it is a nickname.

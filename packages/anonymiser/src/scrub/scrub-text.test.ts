@@ -2197,4 +2197,18 @@ describe("issue #15, eighth round: glued and Kyrgyz birth dates, streets said by
     expect(found("Валерчик опять звонил, требует 200 за крышу")).toEqual(["NAME:Валерчик"]);
     expect(found("минус 200, вирус и статус, мальчик и пальчик")).toEqual([]);
   });
+
+  it("takes a name the clause after it calls her name, and the English names women take for work", () => {
+    expect(found("I'm Lily, that's my work name. My mother does not know.", { lang: "en" })).toEqual(["NAME:Lily"]);
+    expect(found("Grace is my work name, not my real one", { lang: "en" })).toEqual(["NAME:Grace"]);
+    expect(found("Лиза — это моё рабочее имя")).toEqual(["NAME:Лиза"]);
+    expect(found("Hope is the name of the shelter", { lang: "en" })).toEqual([]);
+    expect(found("Angel investors met at the Cherry Blossom fund", { lang: "en" })).toEqual([]);
+  });
+
+  it("takes the name Kyrgyz says they call her with a word of where between, and a name before 'jan'", () => {
+    expect(found("Мени Ошто «Айка» дешет, бул жерде башкача")).toEqual(["NAME:Айка"]);
+    expect(found("Aselya jan, seni militsiya izdep jatyr")).toEqual(["NAME:Aselya"]);
+    expect(found("Jan 2024 report on raids", { lang: "en" })).toEqual([]);
+  });
 });

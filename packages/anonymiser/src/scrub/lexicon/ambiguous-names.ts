@@ -23,5 +23,7 @@ export const AMBIGUOUS_FIRST_NAMES: { readonly [L in Locale]: readonly string[] 
     May June April August Grace Hope Faith Joy Mark Will Bill Rose Amber Summer Dawn Eve Frank Guy
     Pat Art Jack Major Victoria Virginia Christian Georgia Jordan Ken Dan Rob Tom Sam Ted Nick
     Holly Carol Kelly Martin German Roman Bob
+    Lily Daisy Ruby Crystal Candy Cherry Angel Destiny Jade Violet Hazel Blessing Precious Mercy Favour
+    Honey Taylor Madison Paige Harper
   `),
 };

@@ -1,7 +1,7 @@
 // English first names (for donors', consultants' and researchers' names in English text).
 import { words } from "./words.js";
 
-/** Common English first names, women's and men's. */
+/** Common English first names, women's and men's, and the English names women take for work (Lily, Candy, Destiny). */
 export const ENGLISH_FIRST_NAMES: readonly string[] = words(`
   Abigail Ada Alice Alison Amanda Amber Amy Andrea Angela Ann Anna Anne April Ashley Audrey Barbara
   Beth Betty Brenda Carol Caroline Catherine Charlotte Chloe Christina Christine Claire Clara Cynthia
@@ -11,6 +11,10 @@ export const ENGLISH_FIRST_NAMES: readonly string[] = words(`
   Kimberly Laura Lauren Linda Lisa Lucy Lydia Margaret Maria Marie Martha Mary Megan Melissa
   Michelle Molly Nancy Natalie Nicole Olivia Pamela Patricia Rachel Rebecca Rose Ruth Sally
   Samantha Sandra Sarah Sara Sharon Sophia Sophie Stephanie Susan Teresa Victoria Virginia Wendy Jess Bella
+  Lily Lilly Daisy Ruby Crystal Candy Cherry Angel Stella Luna Mia Kira Roxy Vicky Jasmine Jade
+  Scarlett Bianca Monica Vanessa Veronica Tiffany Britney Brittany Destiny Melanie Naomi Leah Zoe Chelsea
+  Paige Kayla Alexis Taylor Madison Ava Harper Layla Nora Hazel Violet Penelope Aria Ellie Lucia Sofia
+  Gabriella Adriana Carmen Mercy Precious Blessing Favour Honey
   Aaron Adam Alan Albert Alex Alexander Andrew Anthony Arthur Ben Benjamin Bill Brian Bruce Carl
   Charles Chris Christian Christopher Daniel David Dennis Donald Douglas Edward Eric Ethan Frank
   Gary George Gerald Gregory Harry Henry Jack Jacob James Jason Jeffrey Jeremy Jerry Joe John
