@@ -26,8 +26,8 @@ const DATES = new RegExp(
     String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // A day and month without a year (др 14.02): a birthday only with its word before it.
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[./-]\p{N})`,
-    // A year alone (1987 г.р., 1987 жылы туғанмын): a birth date only with a birth word near it.
-    String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?![\p{N}]|[./-]\p{N})`,
+    // A year alone (1987 г.р., 1987 жылы туғанмын, 1989-го года рождения): a birth date only with a birth word near it.
+    String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?:-го(?!\p{L}))?(?![\p{N}]|[./-]\p{N})`,
     // Two digits right before г.р. (88 г.р.).
     String.raw`(?<![\p{L}\p{N}./-])\d\d(?=\s?г\.?\s?р\b|\s?г\.\s?р\.)`,
   ].join("|"),
@@ -46,14 +46,14 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,2}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|tuğan|tuyl|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|tuğan|tuyl|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
 // …but a question answered after a dash (туған күнің қашан? — 09.11.1995) goes on to its answer.
 const STOP = /[\n!;\]]|\?(?!\s*[—–-])|\.\s+(?=\p{Lu})/gu;
-const YEAR_ALONE = /^(?:19|20)?\d\d$/u;
+const YEAR_ALONE = /^(?:19|20)?\d\d(?:-го)?$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
 const YEAR_AFTER = /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т\.?|year\s+of\s+birth)/iu;
 
@@ -183,8 +183,8 @@ function oneFieldApart(a: string, b: string): boolean {
 const LATEST_BIRTH_YEAR = 2008;
 // Between a name and the date after it: a comma, and at most two lower-case words with theirs
 // (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`), or a short aside in brackets before the comma
-// (`Бермет (гражданка КР), 1996-09-09`).
-const NAME_TO_DATE = /^(?:\s*\([^()]{1,24}\))?(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\()$/u;
+// (`Бермет (гражданка КР), 1996-09-09`); or a table's bar (`Алимова Камила | 19.12.1989`).
+const NAME_TO_DATE = /^(?:\s*\([^()]{1,24}\))?(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\(|\s*[|;]\s*)$/u;
 
 /**
  * Dates of birth written right after a person's name, as forms and records list a person (`Ким

@@ -158,7 +158,8 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   // calls so and who calls.
   let back = k;
   for (let steps = 0; steps < 2 && CALLED_PRONOUN_SET.has(tokens[back]?.lower ?? ""); steps++) back--;
-  if (back < k && nameLexicon().introducers.has(tokens[back]?.lower ?? "")) return true;
+  // …and English's "call me Sunny".
+  if (back < k && (nameLexicon().introducers.has(tokens[back]?.lower ?? "") || tokens[back]?.lower === "call")) return true;
   // "the one they call Shram", "whom the girls call Moustache": what people call him.
   if (previous?.lower === "call" && CALLERS.has(tokens[k - 1]?.lower ?? "") && WHOM.has(tokens[k - 2]?.lower ?? "")) return true;
   // "кто такой Белый?", "kto takaya Vika", "кто видел Рыжую?", "kim korgen Balapandy?": asked who

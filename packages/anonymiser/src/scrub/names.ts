@@ -941,6 +941,7 @@ const I_WORD_SET: ReadonlySet<string> = new Set(I_WORDS);
 // English month names from the dates lexicon (April, May, June… are names too).
 const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS.filter((month) => /^[a-z]{3,}$/u.test(month)));
 const OBLIQUE_WOMANS_SURNAME = /(?:ов|ев|ёв|ин|ын)ой$/u;
+const WOMANS_SURNAME = /(?:ова|ева|ёва|ина|ына)$/u;
 
 /** Person names in the text. */
 export function findNames(ctx: NameContext, out: Candidate[]): void {
@@ -968,7 +969,9 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     ) {
       const his = genderOfEnding((tokens[previous] as Token).lower);
       const hers = firstNameGender(lex, foldCyrillic((tokens[j] as Token).lower));
-      if (his !== null && hers !== undefined && his !== hers) return false;
+      // …but after her patronymic, a word shaped as a woman's surname is hers (Инна Сергеевна Лёвина, not Лёва's).
+      const herSurname = cls[previous] === "patronymic" && his === "f" && WOMANS_SURNAME.test((tokens[j] as Token).lower);
+      if (his !== null && hers !== undefined && his !== hers && !herSurname) return false;
     }
     // Russian declines both: a first name in -а/-я as the lists write it, then a woman's surname in
     // another case, are two words ("Справка. Дана Бекмуратовой Асель…": issued to her).

@@ -2212,3 +2212,29 @@ describe("issue #15, eighth round: glued and Kyrgyz birth dates, streets said by
     expect(found("Jan 2024 report on raids", { lang: "en" })).toEqual([]);
   });
 });
+
+describe("issue #15, ninth round: Uzbek, Tajik and table-row birth dates, names said with 'call me' or a bracket, a woman's surname after her patronymic", () => {
+  it("takes Uzbek and Tajik birth dates and a date in a table's row after a name", () => {
+    expect(found("Зулфия опа, мен 1994 йил 22 апрелда туғилганман")).toEqual(["NAME:Зулфия", "DOB:1994 йил 22 апрелда"]);
+    expect(found("Мехрона, таваллуди ман 12.09.1996, барои анкета")).toEqual(["NAME:Мехрона", "DOB:12.09.1996"]);
+    expect(found("Я Алёна Михайловна Сёмина, 1989-го года рождения")).toEqual(["NAME:Алёна Михайловна Сёмина", "DOB:1989-го"]);
+    expect(found("Реестр: 2024-099 | Алимова Камила | 19.12.1989 | 8 (701) 733 50 28")).toEqual([
+      "NAME:Алимова Камила",
+      "DOB:19.12.1989",
+      "PHONE:8 (701) 733 50 28",
+    ]);
+    // …not a table's date that no name stands before.
+    expect(found("Рейд | 19.12.2023 | Алматы")).toEqual([]);
+  });
+
+  it("takes the name after 'call me', and one a bracket after it says is hers", () => {
+    expect(found("Call me Sunny, that's my work name.", { lang: "en" })).toEqual(["NAME:Sunny"]);
+    expect(found("Shelter intake: Victoria (surname withheld), arrived at night", { lang: "en" })).toEqual(["NAME:Victoria"]);
+    expect(found("Call me tomorrow after the hearing", { lang: "en" })).toEqual([]);
+  });
+
+  it("keeps a woman's surname after her patronymic in her name, and a man's pet name before 'you' in a chat", () => {
+    expect(found("Я Инна Сергеевна Лёвина, родилась в Караганде")).toEqual(["NAME:Инна Сергеевна Лёвина"]);
+    expect(found("Karina gde ty? Timurchik tebya ischet")).toEqual(["NAME:Karina", "NAME:Timurchik"]);
+  });
+});

@@ -14,7 +14,7 @@ export const MONTHS: readonly string[] = words(`
   zheltoqsan zheltoksan jeltoqsan qañtar säuır säuir şılde qyrküiek qaraşa
 `);
 
-/** What is written right before a date of birth (`д.р.`, `дата рождения:`, `родилась`, `born on`, `туған күні`, Kyrgyz `туулган күнүм`). */
+/** What is written right before a date of birth (`д.р.`, `дата рождения:`, `родилась`, `born on`, `туған күні`, Kyrgyz `туулган күнүм`, Tajik `таваллуд`). */
 export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   д\.\s?р\.? д/р дата\s+рождения даты\s+рождения дату\s+рождения датой\s+рождения рожд\p{L}*
   родил\p{L}* г\.\s?р\.? born dob d\.o\.b\.? date\s+of\s+birth birth\s*date birthday
@@ -23,7 +23,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
   bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$ (?<!\p{L})р\.\s*$
   туулган\s+к[үу]н\p{L}* туулга[нм]\p{L}* tuulgan\s+k[uü]n\p{L}* tuulga[nm]\p{L}* tug['ʻ’]?ilgan(?:\s+(?:sana|kun)\p{L}*)?
-  туғилган(?:\s+(?:сана|кун)\p{L}*)?
+  туғилган(?:\s+(?:сана|кун)\p{L}*)? таваллуд\p{L}* tavallud\p{L}*
 `);
 
 /**
@@ -43,7 +43,7 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
  */
 export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
   туған(?!\s+жер)\p{L}* туылған\p{L}* родил(?:ся|ась|ись|сь) g\.\s?r\b g\.\s?r\. god\s+rozhdeniya
-  goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan дүниеге\s+кел\p{L}*
+  goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan tugam\p{L}* дүниеге\s+кел\p{L}*
 `);
 
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
@@ -54,9 +54,9 @@ export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}* tug['ʻ’]?ilgan туғилган туулга[нм] tuulga[nm]
 `);
 
-/** A Kazakh date's own word for its year, between the year and the day (`1988 жылы 6 қарашада`); `ж.` too. */
+/** A Kazakh, Kyrgyz or Uzbek date's own word for its year, between the year and the day (`1988 жылы 6 қарашада`, `1994 йил 22 апрелда`); `ж.` too. */
 export const YEAR_WORDS: readonly string[] = words(
-  `жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jylǵy zhylǵy jyldyn zhyldyn жылдын`,
+  `жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jylǵy zhylǵy jyldyn zhyldyn жылдын йил yil`,
 );
 
 /** The months in order, by the stems each language writes them with (a case ending may follow). */

@@ -137,7 +137,7 @@ export const NAMED_VENUE_STEMS: readonly string[] = words(`
 
 /** "You" after a name and its comma: she is addressed by it (`Дина, ты как?`, `Дана, сен қайдасың?`). */
 export const SECOND_PERSON_WORDS: readonly string[] = words(
-  `ты вы тебя тебе вас вам сен сенің сені сенде сіз сендер саған сізге you ty vy sen senin siz`,
+  `ты вы тебя тебе вас вам сен сенің сені сенде сіз сендер саған сізге you ty vy tebya tebe vas vam sen senin siz`,
 );
 
 /** "Your", after a name and a comma: she is told about what is hers (`Света, твой паспорт у меня`). */
@@ -232,7 +232,7 @@ export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің с�
 export const KNOWN_AS_STEMS: readonly string[] = words(`
   знают знала знали знаю известн записан записа сохран подписан указан saved listed known stored znayut
   zapisa ukazan recorded sohran sokhran knows know knew refer address registered таныстыр tanystyr знает znaet
-  представивш представля представил introduced presented given
+  представивш представля представил predstavil predstavlya introduced presented given
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
@@ -357,8 +357,10 @@ export const WHO_SAW_WORDS: readonly string[] = words(
   `видел видела видели знает знал знала videl videla znaet көрді көрген біледі korgen kordi biledi`,
 );
 
-/** Words in a bracket after a name that say it is one (`Hope (her chosen work name)`). */
-export const NAME_IS_WORDS: readonly string[] = words(`name имя псевдоним аты есімі atym imya`);
+/** Words in a bracket after a name that say it is one (`Hope (her chosen work name)`, `Victoria (surname withheld)`). */
+export const NAME_IS_WORDS: readonly string[] = words(
+  `name surname имя фамилия фамилию фамилии псевдоним аты есімі тегі atym imya familiya`,
+);
 
 /** Words of when, between a name's comma and what she is told to do (`Айна, кешке хабарлас`). */
 export const WHEN_WORDS: readonly string[] = words(
