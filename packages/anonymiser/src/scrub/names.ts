@@ -823,7 +823,20 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   const field = ctx.tokens[i - 1]?.text === ":";
   // …or before a surname (Next of kin: Olena Bondarenko).
   const read = token.latin ? latinToCyrillic(token.lower) : token.lower;
-  return field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname") && !ADDRESS_ADJECTIVE.test(read);
+  if (field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname") && !ADDRESS_ADJECTIVE.test(read)) return true;
+  // …or two words in Latin letters no list knows, the field's whole value (Partner in Poland:
+  // Agnieszka Nowak, IBAN …; Case summary: Chiamaka Eze, 26): a foreign name.
+  const second = ctx.tokens[i + 1] as Token;
+  const after = ctx.tokens[i + 2];
+  return (
+    field &&
+    token.latin &&
+    second.latin &&
+    cls[i + 1] === "cap" &&
+    !token.allCaps &&
+    !second.allCaps &&
+    (after === undefined || after.text === "," || after.text === "(")
+  );
 }
 
 const LETTERED: ReadonlySet<string> = new Set(LETTERED_WORDS);
@@ -1017,6 +1030,9 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     // words: the whole name she gives (my name is Maricel Dela Cruz, a man named Lao Zhang).
     const head = members[0] as number;
     if (members.length < 3 && cls[head] === "cap" && word.latin && (tokens[head] as Token).latin && introducedBy(ctx, head, cls))
+      return true;
+    // …and a form field's value of two such words (Partner in Poland: Agnieszka Nowak,).
+    if (members.length === 1 && cls[head] === "cap" && word.latin && (tokens[head] as Token).latin && tokens[head - 1]?.text === ":")
       return true;
     // …and after a first name that is also a word, in Latin letters (Hope Nwosu, Will Osborne) or
     // shaped like a surname with an ending (Жұлдыз Омарованы).

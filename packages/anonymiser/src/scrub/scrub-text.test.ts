@@ -2237,4 +2237,11 @@ describe("issue #15, ninth round: Uzbek, Tajik and table-row birth dates, names 
     expect(found("Я Инна Сергеевна Лёвина, родилась в Караганде")).toEqual(["NAME:Инна Сергеевна Лёвина"]);
     expect(found("Karina gde ty? Timurchik tebya ischet")).toEqual(["NAME:Karina", "NAME:Timurchik"]);
   });
+
+  it("takes two Latin words no list knows as a foreign name when they are a form field's whole value, not an organisation", () => {
+    expect(found("Partner in Poland: Agnieszka Nowak, see the bank details below", { lang: "en" })).toEqual(["NAME:Agnieszka Nowak"]);
+    expect(found("Case summary: Chiamaka Eze, 26, Nigerian national", { lang: "en" })).toEqual(["NAME:Chiamaka Eze"]);
+    expect(found("Donor: Open Society, grant for 2025", { lang: "en" })).toEqual([]);
+    expect(found("Partner: Human Rights Watch, Berlin office", { lang: "en" })).toEqual([]);
+  });
 });

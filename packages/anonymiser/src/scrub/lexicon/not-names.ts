@@ -114,6 +114,8 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   respondent case note notes outcome referral consent verbal written statement complaint evidence
   incident raid detention detained arrest arrested fine fined hospital clinic doctor nurse lawyer
   paralegal outreach volunteer mission shelter
+  open society foundation institute association alliance union partners coalition initiative programme
+  program trust council agency bank health global international watch rights human amnesty
 `);
 
 /**
