@@ -2244,4 +2244,10 @@ describe("issue #15, ninth round: Uzbek, Tajik and table-row birth dates, names 
     expect(found("Donor: Open Society, grant for 2025", { lang: "en" })).toEqual([]);
     expect(found("Partner: Human Rights Watch, Berlin office", { lang: "en" })).toEqual([]);
   });
+
+  it("leaves a card's last digits, which name no one, but takes a medical card's number", () => {
+    expect(found("15 000 тенге на карту пострадавшей (последние цифры 7470).")).toEqual([]);
+    expect(found("Картасының соңғы төрт саны 8812 еді", { lang: "kk" })).toEqual([]);
+    expect(found("Медицинская карта № 23-1047 у врача")).toEqual(["DOCNUM:23-1047"]);
+  });
 });
