@@ -118,9 +118,18 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   const head = tokens[k];
   if (head === undefined || head.blocked) return null;
   // A room's, a lab sample's or a payment's number names no one's file (в кабинете № 214, Пробирка
-  // № 1187, образец № 58-2231, ID перевода 2409…).
-  const word = NUMBER_SIGNS.has(tokens[k - 1]?.lower ?? "") ? tokens[k - 2] : tokens[k - 1];
-  if (word?.kind === "word" && NOT_A_FILE.test(word.lower)) return null;
+  // № 1187, образец № 58-2231, ID перевода 2409…), said up to three words before it (Образец крови
+  // № 2231, Lab sample ID 4471-B, Blood sample lab ID 24-11873).
+  for (let back = k - 1, words = 0; back >= 0 && words < 3; back--) {
+    const word = tokens[back] as Token;
+    if (word.kind !== "word") {
+      // …past the sign and a series' hyphen (sample ID GX-0451).
+      if (NUMBER_SIGNS.has(word.lower) || word.text === "-") continue;
+      break;
+    }
+    if (NOT_A_FILE.test(word.lower)) return null;
+    words++;
+  }
   NUMBER_AT.lastIndex = head.start;
   const match = NUMBER_AT.exec(text);
   if (match === null) return null;

@@ -2250,4 +2250,11 @@ describe("issue #15, ninth round: Uzbek, Tajik and table-row birth dates, names 
     expect(found("Картасының соңғы төрт саны 8812 еді", { lang: "kk" })).toEqual([]);
     expect(found("Медицинская карта № 23-1047 у врача")).toEqual(["DOCNUM:23-1047"]);
   });
+
+  it("leaves a lab sample's number said a few words before it, but not a protocol's", () => {
+    expect(found("Blood sample lab ID 24-11873; result negative", { lang: "en" })).toEqual([]);
+    expect(found("swab taken (sample ID GX-0451), syphilis serology pending", { lang: "en" })).toEqual([]);
+    expect(found("Образец крови № 2231 направлен в лабораторию")).toEqual([]);
+    expect(found("Протокол № АА-0451288 от 15.03 не выдан")).toEqual(["DOCNUM:АА-0451288"]);
+  });
 });
