@@ -55,7 +55,8 @@ const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
 const STOP = /[\n!;\]]|\?(?!\s*[—–-])|\.\s+(?=\p{Lu})/gu;
 const YEAR_ALONE = /^(?:19|20)?\d\d(?:-го)?$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
-const YEAR_AFTER = /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т\.?|year\s+of\s+birth)/iu;
+const YEAR_AFTER =
+  /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth)/iu;
 
 /**
  * The text from the last sentence break before `at` (within `WINDOW` characters), and whether it
@@ -75,6 +76,7 @@ function leftContext(text: string, from: number, at: number): { readonly before:
   return { before: window.slice(Math.max(cut, window.length - WINDOW)), afterDate };
 }
 const REACH = 24;
+const DATED = /(?:^|[^\p{L}])(?:от|ot|dated)\s*$/iu;
 
 // "т.к." is Kazakh "туған күні" before a date, and Russian "так как" anywhere: the former only in Kazakh text.
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
@@ -153,7 +155,9 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const cueAfter = year ? YEAR_AFTER.test(after) || YEAR_NEAR_AFTER.test(after) : AFTER.test(after) || BORN_NEAR_AFTER.test(after);
     // A cue right after the date or placeholder before is that one's (1990 года рождения, в сауне с 2011).
     const taken = afterDate && (AFTER.test(before) || YEAR_AFTER.test(before) || YEAR_NEAR_AFTER.test(before));
-    const cueBefore = !taken && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)));
+    // A date right after "от" or "dated" is a paper's (Постановление о прекращении ДР от 28.12.2023).
+    const dated = DATED.test(before);
+    const cueBefore = !taken && !dated && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)));
     if (!cueAfter && !cueBefore) {
       if (!year) others.push({ start, end, keys: dayKeys(match[0]) });
       continue;

@@ -2257,4 +2257,11 @@ describe("issue #15, ninth round: Uzbek, Tajik and table-row birth dates, names 
     expect(found("Образец крови № 2231 направлен в лабораторию")).toEqual([]);
     expect(found("Протокол № АА-0451288 от 15.03 не выдан")).toEqual(["DOCNUM:АА-0451288"]);
   });
+
+  it("reads a date after 'от' as a paper's and 'ж. тіркелді' as registered, not born", () => {
+    expect(found("Постановление о прекращении ДР от 28.12.2023 получено")).toEqual([]);
+    expect(found("Өтініш 14.03.2024 ж. тіркелді, тексеру жүріп жатыр", { lang: "kk" })).toEqual([]);
+    expect(found("Қыз 2003 ж. туылған, яғни ол кезде жас еді", { lang: "kk" })).toEqual(["DOB:2003"]);
+    expect(found("у меня ДР 14.02, приходи")).toEqual(["DOB:14.02"]);
+  });
 });

@@ -48,7 +48,7 @@ export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
 
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
 export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
-  г\.\s?р\. г\.р г\s?р\b д\.\s?р\. года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т\.? жылы\s+туған
+  г\.\s?р\. г\.р г\s?р\b д\.\s?р\. года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т(?:\.|(?!\p{L})) жылы\s+туған
   туған(?!\s+жер)\p{L}* туыл\p{L}* (?:жылы|ж\.)\s+туған born родил(?:ся|ась|ись|сь) дүниеге\s+кел\p{L}*
   tugan(?!\s+zher)\p{L}* tuyl\p{L}* rodil(?:sya|as|ac|is) zh\.\s?t\.? goda\s+rozhdeniya g\.\s?r\.
   туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}* tug['ʻ’]?ilgan туғилган туулга[нм] tuulga[nm]
