@@ -218,8 +218,11 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       bare = true;
       continue;
     }
+    // An English ordinal is a floor's or a storey's (14 Zheltoksan St, 2nd floor), no house's.
+    const ordinal =
+      follower?.kind === "word" && follower.start === (r.tokens[number.end - 1] as Token).end && ENGLISH_ORDINAL.test(follower.lower);
     // A number right after the street's name is its house number, unless a word makes it something else.
-    if (!bare || countsAt(r, number.end)) break;
+    if (!bare || ordinal || countsAt(r, number.end)) break;
     k = number.end;
     bare = false;
   }

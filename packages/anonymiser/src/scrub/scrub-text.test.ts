@@ -2264,4 +2264,9 @@ describe("issue #15, ninth round: Uzbek, Tajik and table-row birth dates, names 
     expect(found("Қыз 2003 ж. туылған, яғни ол кезде жас еді", { lang: "kk" })).toEqual(["DOB:2003"]);
     expect(found("у меня ДР 14.02, приходи")).toEqual(["DOB:14.02"]);
   });
+
+  it("reads the Kyrgyz street word and leaves an English ordinal floor out of the address", () => {
+    expect(found("Алматыда Шевченко көчөсү, 90, кв. 3 деген жерде жашадык")).toEqual(["ADDRESS:Шевченко көчөсү, 90, кв. 3"]);
+    expect(found("the clinic moved, new address is 14 Zheltoksan St, 2nd floor", { lang: "en" })).toEqual(["ADDRESS:14 Zheltoksan St"]);
+  });
 });

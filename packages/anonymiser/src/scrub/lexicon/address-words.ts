@@ -25,7 +25,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
   көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd жолы zholy koshes kөshes dangyl shagynaudan
   köşes köshes dañğyl dañgyl şağynaudan shağynaudan shaghynaudan yqshamaudan iqshamaudan ykshamaudan
-  микроаудан mikroaudan ko'chas кўчас kochas
+  микроаудан mikroaudan ko'chas кўчас kochas көчөс kochos
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
