@@ -138,9 +138,11 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
     if (number.length >= 10 && isPlannedPhone(number, plus)) {
       // Ten digits from 9 (a Russian mobile without its prefix) only in groups.
       if (number.length === 10 && number.charCodeAt(0) === 57 && !plus && to - g < 3) continue;
-      // A Kyrgyz mobile with its trunk 0 as one run or as it is grouped (0555 219 804), not a date's digits.
-      if (number.charCodeAt(0) === 48 && !(to - g === 1 || ((run.groups[g] as Group).digits.length === 4 && groupedPlainly(run, g, to))))
-        continue;
+      // A Kyrgyz mobile with its trunk 0 as one run or as it is grouped (0555 219 804, 0 700 55 21 87),
+      // not a date's digits.
+      const first = (run.groups[g] as Group).digits;
+      const trunkApart = first === "0" && (run.groups[g + 1] as Group | undefined)?.digits.length === 3;
+      if (number.charCodeAt(0) === 48 && !(to - g === 1 || ((first.length === 4 || trunkApart) && groupedPlainly(run, g, to)))) continue;
       best = { to, type: "PHONE", strong: true };
     }
   }

@@ -96,6 +96,9 @@ const PARTICLES = new Set([
   "ogli",
   "o'g'li",
   "qizi",
+  // Dutch and German names' particles (Jonas van Dijk).
+  "van",
+  "von",
 ]);
 const LATIN_SURNAME = /^[a-z'-]{2,}?(?:ov|ova|ev|eva|yn|yna|enko|chuk|uk|yuk|yan|dze|shvili|zoda|zade)$/u;
 // English has too many words in -in and -ina (begin, cabin, login, margin, China): with evidence only.
@@ -826,13 +829,14 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   if (field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname") && !ADDRESS_ADJECTIVE.test(read)) return true;
   // …or two words in Latin letters no list knows, the field's whole value (Partner in Poland:
   // Agnieszka Nowak, IBAN …; Case summary: Chiamaka Eze, 26): a foreign name.
-  const second = ctx.tokens[i + 1] as Token;
-  const after = ctx.tokens[i + 2];
+  const s = cls[i + 1] === "particle" ? i + 2 : i + 1;
+  const second = ctx.tokens[s];
+  const after = ctx.tokens[s + 1];
   return (
     field &&
     token.latin &&
-    second.latin &&
-    cls[i + 1] === "cap" &&
+    second?.latin === true &&
+    cls[s] === "cap" &&
     !token.allCaps &&
     !second.allCaps &&
     (after === undefined || after.text === "," || after.text === "(")
@@ -1031,9 +1035,10 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     const head = members[0] as number;
     if (members.length < 3 && cls[head] === "cap" && word.latin && (tokens[head] as Token).latin && introducedBy(ctx, head, cls))
       return true;
-    // …and a form field's value of two such words (Partner in Poland: Agnieszka Nowak,).
-    if (members.length === 1 && cls[head] === "cap" && word.latin && (tokens[head] as Token).latin && tokens[head - 1]?.text === ":")
-      return true;
+    // …and a form field's value of two such words, a particle between (Partner in Poland: Agnieszka
+    // Nowak,; honorarium: Jonas van Dijk,).
+    const single = members.length === 1 || (members.length === 2 && cls[members[1] as number] === "particle");
+    if (single && cls[head] === "cap" && word.latin && (tokens[head] as Token).latin && tokens[head - 1]?.text === ":") return true;
     // …and after a first name that is also a word, in Latin letters (Hope Nwosu, Will Osborne) or
     // shaped like a surname with an ending (Жұлдыз Омарованы).
     if (members.length === 1 && cls[previous] === "firstAmbiguous") {

@@ -176,6 +176,10 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if ((after.lower === "деп" || after.lower === "dep") && isCalled(tokens[close + 2]?.lower ?? "")) return true;
   // "«Шеф» — прозвище владельца", "«Вера», но это псевдоним": the words after say it is a nickname.
   if (ROLE_PUNCTUATION.has(after.text) && NICKNAME_NOUN.test(tokens[close + 2]?.lower ?? "")) return true;
+  // "«Марго» — не настоящее имя", "«Lily» — my work name": a name, a few words on.
+  if (ROLE_PUNCTUATION.has(after.text))
+    for (let k = close + 2; k <= close + 4 && tokens[k]?.kind === "word"; k++)
+      if (NICKNAME_NOUN.test((tokens[k] as Token).lower) || SAID_NAME.has((tokens[k] as Token).lower)) return true;
   for (let k = close + 2; k <= close + 5 && tokens[k] !== undefined && tokens[k]?.text !== "."; k++)
     if (ALIASES.has((tokens[k] as Token).lower) && tokens[k - 1]?.lower === "это") return true;
   // "«Коротышка» — так девочки называют этого сержанта", "«Малая» (так её называют на точке)".
@@ -251,6 +255,7 @@ const RUSSIAN_CALLING = /^(?:называ|nazyva)/u;
 const PATRONYMIC_NICKNAME = /^\p{L}{3,}(?:ыч|ич|ична|вна)$/u;
 const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
+const SAID_NAME: ReadonlySet<string> = new Set(["имя", "name", "есімі", "аты"]);
 const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
 
 /**

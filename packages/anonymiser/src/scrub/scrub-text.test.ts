@@ -2270,3 +2270,25 @@ describe("issue #15, ninth round: Uzbek, Tajik and table-row birth dates, names 
     expect(found("the clinic moved, new address is 14 Zheltoksan St, 2nd floor", { lang: "en" })).toEqual(["ADDRESS:14 Zheltoksan St"]);
   });
 });
+
+describe("issue #15, tenth round: Kyrgyz phones with the trunk apart, 'my name' in Kazakh and Uzbek, Tajik and Kyrgyz birth years", () => {
+  it("takes a Kyrgyz mobile written with its trunk 0 apart, not a sum or a date", () => {
+    expect(found("номер теперь 0 700 55 21 87, кыргызский")).toEqual(["PHONE:0 700 55 21 87"]);
+    expect(found("0 500 000 тенге перевела")).toEqual([]);
+    expect(found("01 02 2024 0 12")).toEqual([]);
+  });
+
+  it("takes the name after 'my name' in Kazakh and Uzbek, no list holding it, and the date after it", () => {
+    expect(found("menin atym Korlan, 14-qazan 1990, Oskemennen")).toEqual(["NAME:Korlan", "DOB:14-qazan 1990"]);
+    expect(found("Мени Ошто Таалайбек деген киши алып келди")).toEqual(["NAME:Таалайбек"]);
+  });
+
+  it("takes Tajik and Kyrgyz birth years, a passport's abbreviation, a name a dash calls a name, and a Dutch particle", () => {
+    expect(found("Мен Саида. Соли 1994 таваллуд шудаам.")).toEqual(["NAME:Саида", "DOB:1994"]);
+    expect(found("Атым Гүлсара. 1993-жылы туулгам.")).toEqual(["NAME:Гүлсара", "DOB:1993"]);
+    expect(found("Мигрантка, пасп. 400812391, вид на жительство не оформлен")).toEqual(["DOCNUM:400812391"]);
+    expect(found("«Марго» — не настоящее имя, паспортное другое")).toEqual(["NAME:Марго"]);
+    expect(found("«Айсулу» — название кафе на углу")).toEqual([]);
+    expect(found("honorarium: Jonas van Dijk, paid in March", { lang: "en" })).toEqual(["NAME:Jonas van Dijk"]);
+  });
+});

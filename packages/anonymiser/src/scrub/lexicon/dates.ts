@@ -43,7 +43,8 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
  */
 export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
   туған(?!\s+жер)\p{L}* туылған\p{L}* родил(?:ся|ась|ись|сь) g\.\s?r\b g\.\s?r\. god\s+rozhdeniya
-  goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan tugam\p{L}* дүниеге\s+кел\p{L}*
+  goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan tugam\p{L}* дүниеге\s+кел\p{L}* туулга[нм]\p{L}* tuulga[nm]\p{L}*
+  таваллуд\p{L}* tavallud\p{L}*
 `);
 
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
