@@ -53,6 +53,8 @@ const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 export const YEAR = /^(?:19|20)\d\d$/u;
 const isSent = stemTest(SENT_STEMS);
+/** Whether a number reads as a sum: in thousands or round (2 500, 3000). */
+const isSum = (value: string): boolean => THOUSANDS.test(value) || /^\d*00$/u.test(value);
 const QUARTER = /^Q[1-4] (?:19|20)\d\d$/u;
 const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
@@ -274,6 +276,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       i = tokenAt(tokens, whole[1]) - 1;
       continue;
     }
+    let sending = false;
     for (let k = i + 1, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
       const next = tokens[k] as Token;
       work.steps++;
@@ -286,6 +289,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       if (NUMBER_SIGNS.has(next.lower)) signed = true;
       // "…паспорта. Квитанция об оплате № 2021…": a receipt's number, not the passport's.
       if (next.kind === "word" && isReceipt(next.lower)) break;
+      // "номер карты, переведу за такси: 2 500": a sum sent, after a verb of sending.
+      if (next.kind === "word" && isSent(next.lower)) sending = true;
       // "Карта заканчивается на 0512": a card's last digits, not a medical card's number; "Жалобы …,
       // АД 150/95": a vital sign's value, not the complaint's number.
       if (next.kind === "word" && (ENDS_IN.test(next.lower) || VITALS.has(next.lower))) break;
@@ -327,6 +332,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       // Right after its word (a colon between), the number is the document's in any grouping.
       const named = k === i + 1 || (k === i + 2 && tokens[i + 1]?.text === ":");
       const span = numberAt(text, tokens, k, signed, named);
+      if (span !== null && sending && isSum(text.slice(span[0], span[1]))) break;
       if (span !== null) {
         push(span[0], span[1]);
         i = listedAfter(text, tokens, tokenAt(tokens, span[1]), signed, push) - 1;

@@ -642,6 +642,7 @@ const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) =
  * (`айкош қайдасың`, `мадишка где ты`, `zhanika qaidasyn`, `ленусь привет`): chats call friends by
  * pet names no list holds.
  */
+const PAST_VERB = /\p{L}{3,}(?:ло|ла|ли|лось|лась|лись)$/u;
 export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const { tokens } = ctx;
   const token = tokens[i] as Token;
@@ -655,8 +656,9 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   const called = CALLING_PARTICLES.has(tokens[i + 1]?.lower ?? "") ? i + 1 : i;
   const k = tokens[called + 1]?.text === "," ? called + 2 : called + 1;
   // "ленусь привет": greeted, as one greets a friend by a pet name; "айко сен кешке шығасың ба":
-  // told something, "you" and more.
-  if (GREETINGS.has(tokens[k]?.lower ?? "")) return true;
+  // told something, "you" and more. Not a verb in the past thanked for after its comma (пришло, спасибо).
+  const pastVerb = !token.cap && k === called + 2 && PAST_VERB.test(word);
+  if (GREETINGS.has(tokens[k]?.lower ?? "") && !pastVerb) return true;
   // "Mika its me": the writer tells her who writes.
   if (tokens[k]?.lower === "its" && tokens[k + 1]?.lower === "me" && !KIN.has(word)) return true;
   // …after a comma too when the word itself no list knows (Айкош, сен қайдасың? — not Слушай, ты где?).

@@ -2291,4 +2291,13 @@ describe("issue #15, tenth round: Kyrgyz phones with the trunk apart, 'my name' 
     expect(found("«Айсулу» — название кафе на углу")).toEqual([]);
     expect(found("honorarium: Jonas van Dijk, paid in March", { lang: "en" })).toEqual(["NAME:Jonas van Dijk"]);
   });
+
+  it("leaves a sum sent after a card's number is asked for, a verb thanked for, Latin 'ili' and a -овой adjective", () => {
+    expect(found("Айка скинь номер карты, переведу за такси: 2 500")).toEqual(["NAME:Айка"]);
+    expect(found("Шағым ІІД-ға жіберілді, шығыс № 52/24. Жауап жоқ", { lang: "kk" })).toEqual(["DOCNUM:52/24"]);
+    expect(found("пришло, спасибо зай 🙏")).toEqual([]);
+    expect(found("ленусь, привет")).toEqual(["NAME:ленусь"]);
+    expect(found("Dasha tvoi nomer? ili ty pomenyala")).toEqual(["NAME:Dasha"]);
+    expect(found("Бортовой номер патрульного автомобиля не записан")).toEqual([]);
+  });
 });

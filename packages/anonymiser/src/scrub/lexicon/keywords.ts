@@ -88,7 +88,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
 
 /** Stems of verbs of sending money, after a round sum (`картаға 3000 салшы`): the sum is no document's number. */
 export const SENT_STEMS: readonly string[] = words(`
-  жібер салш салып салдым jiber zhiber salsh salyp saldym перевел скинул кинул отправил
+  жібер салш салып салдым jiber zhiber salsh salyp saldym перевел скинул кинул отправил переведу скину отправлю
 `);
 
 /** Stems of words about money or fines: a grouped number after them (22-33-44) is no phone. */

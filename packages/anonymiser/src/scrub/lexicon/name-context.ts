@@ -37,7 +37,7 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
 `);
 
 /** Kazakh words whose letters fold to a Russian name's form (қате, "wrong", is no Кате): matched as written. */
-export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қатесі қатені қатемен`);
+export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қатесі қатені қатемен qate qatesi`);
 
 /**
  * Diminutive suffixes of Russian first names and what the full name has instead (`Жанночка` →

@@ -23,6 +23,7 @@ export const SURNAME_LOOKALIKES: readonly string[] = words(`
   лавин свинин говядин баранин конин величин годовщин доктрин скарлатин вин
   звук внук каблук паук сундук бамбук ноутбук фейсбук жук лук тюк крюк утюг
   киев львов харьков ростов саратов тамбов псков курчатов сатпаев чапаев орехов кишинев
+  бортов грузов боков дворов почтов пищев
 `);
 
 /** Places of Kazakhstan and the region (cities, regions, countries), in Russian, Kazakh and English. */
@@ -76,7 +77,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
-  jany zhany salom
+  jany zhany salom ili
 `);
 
 /**
