@@ -663,7 +663,9 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   if (tokens[k]?.lower === "its" && tokens[k + 1]?.lower === "me" && !KIN.has(word)) return true;
   // …after a comma too when the word itself no list knows (Айкош, сен қайдасың? — not Слушай, ты где?).
   const unknown = k === i + 1 || (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word));
-  const you = YOU_SUBJECT.has(tokens[k]?.lower ?? "") || (k === called + 2 && TO_YOU.has(tokens[k]?.lower ?? ""));
+  // …or asked in English (Zuzana, can you check …).
+  const asked = k === called + 2 && token.latin && AUXILIARIES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "you";
+  const you = YOU_SUBJECT.has(tokens[k]?.lower ?? "") || (k === called + 2 && TO_YOU.has(tokens[k]?.lower ?? "")) || asked;
   if (unknown && you && tokens[k + 1]?.kind === "word") return true;
   // …or told of what is hers or the writer's (Сабиш, сенің нөмірің өзгерді ме?; Асылым, мынау менің картам).
   const told = YOUR.has(tokens[k]?.lower ?? "") || MINE.has(tokens[k]?.lower ?? "") || possessedAfter(tokens, k);

@@ -2300,4 +2300,10 @@ describe("issue #15, tenth round: Kyrgyz phones with the trunk apart, 'my name' 
     expect(found("Dasha tvoi nomer? ili ty pomenyala")).toEqual(["NAME:Dasha"]);
     expect(found("Бортовой номер патрульного автомобиля не записан")).toEqual([]);
   });
+
+  it("takes a name no list has opening a message asked in English, not a word of apology or calling", () => {
+    expect(found("Zuzana, can you check if the transfer came?", { lang: "en" })).toEqual(["NAME:Zuzana"]);
+    expect(found("Sorry, can you repeat that?", { lang: "en" })).toEqual([]);
+    expect(found("Guys, can you help with the lawyer?", { lang: "en" })).toEqual([]);
+  });
 });

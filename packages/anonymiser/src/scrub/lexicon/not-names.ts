@@ -117,6 +117,8 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   paralegal outreach volunteer mission shelter
   open society foundation institute association alliance union partners coalition initiative programme
   program trust council agency bank health global international watch rights human amnesty
+  sorry okay ok hey hello listen look wait well btw guys ladies folks everyone everybody anyone someone
+  friends colleagues team
 `);
 
 /**
