@@ -21,6 +21,7 @@ import {
   GREETING_WORDS,
   IF_WORDS,
   KIN_CALLED_WORDS,
+  NAME_IS_LINKS,
   NAME_IS_WORDS,
   NAME_VERB_ADVERBS,
   NAMED_PERSON_NOUNS,
@@ -483,7 +484,7 @@ function namedSoAfter(tokens: readonly Token[], k: number): boolean {
   }
   return false;
 }
-const IS_LINKS: ReadonlySet<string> = new Set(["is", "was", ",", "—", "–", "-", "это", "eto"]);
+const IS_LINKS: ReadonlySet<string> = new Set(NAME_IS_LINKS);
 const RU_IMPERATIVE = /^\p{L}{3,}(?:ай|яй|ей|уй|ойся|айся|ейся|уйся|ись|чь|ди|ни|ши|ри)$/u;
 const KK_NOT_IMPERATIVE = /^(?:уайымда|жыла|қорық|ренжі|кет|кел|айт|ұмыт)(?:ма|ме|ба|бе|па|пе)$/u;
 const NAME_WORDS: ReadonlySet<string> = new Set(NAME_IS_WORDS);
@@ -637,12 +638,14 @@ const TO_YOU: ReadonlySet<string> = new Set(TO_YOU_WORDS);
 const KIN: ReadonlySet<string> = new Set(KIN_CALLED_WORDS);
 const CALLING_PARTICLES: ReadonlySet<string> = new Set(CALLING_PARTICLE_WORDS);
 const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) => phrase.split(" "));
+// A Russian verb in the past (пришло, получила): thanked for, it is no name.
+const PAST_VERB = /\p{L}{3,}(?:ло|ла|ли|лось|лась|лись)$/u;
+
 /**
  * Whether a lower-case word no list knows opens a message and is asked where she is or greeted
  * (`айкош қайдасың`, `мадишка где ты`, `zhanika qaidasyn`, `ленусь привет`): chats call friends by
  * pet names no list holds.
  */
-const PAST_VERB = /\p{L}{3,}(?:ло|ла|ли|лось|лась|лись)$/u;
 export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boolean {
   const { tokens } = ctx;
   const token = tokens[i] as Token;

@@ -12,6 +12,7 @@ import {
   DEFINING_PERSON_NOUNS,
   FROM_WORDS,
   KNOWN_AS_STEMS,
+  NAME_IS_WORDS,
   NAME_NOUN_WORDS,
   NAME_VERB_ADVERBS,
   PERSON_PRONOUNS,
@@ -255,7 +256,7 @@ const RUSSIAN_CALLING = /^(?:называ|nazyva)/u;
 const PATRONYMIC_NICKNAME = /^\p{L}{3,}(?:ыч|ич|ична|вна)$/u;
 const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
-const SAID_NAME: ReadonlySet<string> = new Set(["имя", "name", "есімі", "аты"]);
+const SAID_NAME: ReadonlySet<string> = new Set(NAME_IS_WORDS);
 const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
 
 /**

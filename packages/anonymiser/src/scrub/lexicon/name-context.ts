@@ -362,6 +362,9 @@ export const NAME_IS_WORDS: readonly string[] = words(
   `name surname имя фамилия фамилию фамилии псевдоним аты есімі тегі atym imya familiya`,
 );
 
+/** What links a name to the words that call it one (`Grace is my work name`, `Лиза — это моё рабочее имя`). */
+export const NAME_IS_LINKS: readonly string[] = words(`is was , — – - это eto`);
+
 /** Words of when, between a name's comma and what she is told to do (`Айна, кешке хабарлас`). */
 export const WHEN_WORDS: readonly string[] = words(
   `кешке ертең бүгін вечером завтра сегодня потом срочно keshke erten bugin vecherom zavtra srochno`,
