@@ -2306,4 +2306,12 @@ describe("issue #15, tenth round: Kyrgyz phones with the trunk apart, 'my name' 
     expect(found("Sorry, can you repeat that?", { lang: "en" })).toEqual([]);
     expect(found("Guys, can you help with the lawyer?", { lang: "en" })).toEqual([]);
   });
+
+  it("knows more Central Asian first names, and leaves the words some of them would make with a case ending", () => {
+    expect(found("Қорлан апай келді", { lang: "kk" })).toEqual(["NAME:Қорлан"]);
+    expect(found("Шаҳноза опа, мен келдим")).toEqual(["NAME:Шаҳноза"]);
+    expect(found("Әкімшілік құқық бұзушылық туралы хаттама толтырылды", { lang: "kk" })).toEqual([]);
+    expect(found("bugin reid boldy, vokzal janynda, ertennen basta", { lang: "kk" })).toEqual([]);
+    expect(found("Менің ЖСН-ім жоқ, соны жазып алды", { lang: "kk" })).toEqual([]);
+  });
 });
