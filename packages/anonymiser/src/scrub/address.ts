@@ -430,8 +430,13 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   // A name may end in its own number after a hyphen (Самал-1, 12 үй), not in a bare one.
   const numbered = last.kind === "number" && r.tokens[nameEnd - 2]?.text === "-" && r.tokens[nameEnd - 2]?.end === last.start;
   if (nameEnd === i || (last.kind === "number" && !numbered) || numberToken === undefined) return null;
-  // "Кунаева, д.21б, кв.7": the house's word right after the name, once an address word said so.
-  if (said && numberToken.kind === "word" && HOUSE_BEFORE.has(numberToken.lower)) {
+  // "Кунаева, д.21б, кв.7": the house's word right after the name, once an address word said so,
+  // or after a street the lists know (на Жандосова, дом 58).
+  const listedStreet =
+    nameEnd === i + 1 &&
+    eponymForm(r.tokens[i] as Token) !== null &&
+    (HOUSE_BEFORE_EPONYM.has(numberToken.lower) || numberToken.lower === "д");
+  if ((said || listedStreet) && numberToken.kind === "word" && HOUSE_BEFORE.has(numberToken.lower)) {
     const end = readHouseParts(r, nameEnd + comma, false);
     return end > nameEnd + comma ? { nameEnd, end } : null;
   }

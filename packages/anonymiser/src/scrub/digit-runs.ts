@@ -120,6 +120,8 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
     if (digits === 16 && CARD_GROUPINGS.has(sizes) && isLuhnValid(number)) return { to, type: "CARD", strong: true };
     // Called an IIN (even glued to its label: ИИН870112345678), it is one whatever its check digit.
     if (digits === 12 && IIN_GROUPINGS.has(sizes) && (isValidIin(number) || iinSaid())) iin = { to, type: "IIN", strong: true };
+    // …and dictated in pairs (ИИН 89 10 13 49 14 03) only when called one.
+    if (digits === 12 && sizes === "2,2,2,2,2,2" && iinSaid()) iin = { to, type: "IIN", strong: true };
   }
   if (iin !== null) return iin;
   // Phones: the longest cut from here that a numbering plan knows…

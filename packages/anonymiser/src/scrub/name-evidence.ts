@@ -2,6 +2,7 @@
 // it, a marker or a verb of speech after it, a Kazakh ending people take, being called by it.
 
 import type { Locale } from "@redumbrella/questionnaire";
+import type { Candidate } from "./candidate.js";
 import { foldedReading } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import {
@@ -21,6 +22,7 @@ import {
   GREETING_WORDS,
   IF_WORDS,
   KIN_CALLED_WORDS,
+  MAILBOX_WORDS,
   NAME_IS_LINKS,
   NAME_IS_WORDS,
   NAME_VERB_ADVERBS,
@@ -99,6 +101,26 @@ export interface NameContext {
   readonly noCapitals: boolean;
   /** The text is English by its words (`the`, `she`, `said`): a Russian or Kazakh word is no word here. */
   readonly english: boolean;
+  /** The words of the text's e-mail addresses before their `@` (`miriam.help@…` → miriam, help), in lower case. */
+  readonly mailWords: ReadonlySet<string>;
+}
+
+/** Whether a capitalised Latin word no list knows is a word of an e-mail address in the text: its owner's name (write to Miriam at miriam.help@…). */
+export function namedInMail(ctx: NameContext, i: number): boolean {
+  const token = ctx.tokens[i] as Token;
+  return ctx.mailWords.size > 0 && token.latin && token.cap && token.text.length >= 3 && ctx.mailWords.has(token.lower);
+}
+
+const MAILBOXES: ReadonlySet<string> = new Set(MAILBOX_WORDS);
+/** The words of the e-mail addresses among `candidates`, before their `@`, but a shared mailbox's (support@, info@). */
+export function mailWordsOf(text: string, candidates: readonly Candidate[]): Set<string> {
+  const found = new Set<string>();
+  for (const c of candidates) {
+    if (c.type !== "EMAIL") continue;
+    const local = text.slice(c.start, text.indexOf("@", c.start)).toLowerCase();
+    for (const word of local.split(/[^a-z]+/u)) if (word.length >= 3 && !MAILBOXES.has(word)) found.add(word);
+  }
+  return found;
 }
 
 /** Titles before a name (Dr, Lt., г-н): roles, with or without their full stop. */

@@ -30,6 +30,7 @@ import {
   markedAfter,
   type NameClass,
   type NameContext,
+  namedInMail,
   ownedByName,
   ownsPersonal,
   PERSON,
@@ -772,6 +773,8 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   // "Кімде Ляззаттың номері бар?": a function word, whatever follows it.
   if (lex.functionWords.has(token.lower)) return false;
   if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i) || ownedByName(ctx, i, cls)) return true;
+  // An e-mail address of the text holds it, or the word after it (Miriam, miriam.help@…; Katrin Vogel, k.vogel@…).
+  if (namedInMail(ctx, i) || (cls[i + 1] === "cap" && namedInMail(ctx, i + 1))) return true;
   const next = ctx.tokens[i + 1];
   if (next === undefined || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
   // …from a police unit only mid-sentence or in quotes: "Ответ из ДВД пришёл" is an answer.
@@ -898,7 +901,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
       kazakhPersonCase(ctx, first) ||
       withMe(ctx, last) ||
       calledSo(ctx, last) ||
-      fromUnit(ctx.tokens, last + 1)
+      fromUnit(ctx.tokens, last + 1) ||
+      namedInMail(ctx, first)
     );
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
@@ -1035,6 +1039,9 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     const head = members[0] as number;
     if (members.length < 3 && cls[head] === "cap" && word.latin && (tokens[head] as Token).latin && introducedBy(ctx, head, cls))
       return true;
+    // …and the surname an e-mail address of the text holds, after a word no list knows (contact
+    // Katrin Vogel, k.vogel@…).
+    if (members.length === 1 && (tokens[head] as Token).latin && namedInMail(ctx, j)) return true;
     // …and a form field's value of two such words, a particle between (Partner in Poland: Agnieszka
     // Nowak,; honorarium: Jonas van Dijk,).
     const single = members.length === 1 || (members.length === 2 && cls[members[1] as number] === "particle");

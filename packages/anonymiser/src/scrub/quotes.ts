@@ -11,6 +11,7 @@ import {
   CONTACT_WORDS,
   DEFINING_PERSON_NOUNS,
   FROM_WORDS,
+  I_WORDS,
   KNOWN_AS_STEMS,
   NAME_IS_WORDS,
   NAME_NOUN_WORDS,
@@ -133,6 +134,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   const listStart = listed ? open : quotedListStart(tokens, open);
   const quotedFirstName = close === open + 2 && firstNameOf(lex, foldedReading(tokens[open + 1] as Token)) !== undefined;
   if (quotedFirstName && NAME_NOUNS.has(tokens[listStart - 1]?.lower ?? "")) return true;
+  // "на работе я «Эля»", "бул жерде мен «Белла»": the name she is, said by herself.
+  if (quotedFirstName && I_AM.has(tokens[open - 1]?.lower ?? "")) return true;
   // "называли друг друга «Сан Саныч» и «Малой»": a later quote of a list is what the first is.
   if (listStart < open) {
     let first = listStart + 1;
@@ -258,6 +261,7 @@ const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|�
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const SAID_NAME: ReadonlySet<string> = new Set(NAME_IS_WORDS);
 const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
+const I_AM: ReadonlySet<string> = new Set([...I_WORDS, "я", "ya"]);
 
 /**
  * The opening quote of the first of quoted words listed with commas or "и" (`«Лиза», «Сабина»,

@@ -2315,3 +2315,39 @@ describe("issue #15, tenth round: Kyrgyz phones with the trunk apart, 'my name' 
     expect(found("Менің ЖСН-ім жоқ, соны жазып алды", { lang: "kk" })).toEqual([]);
   });
 });
+
+describe("issue #15, eleventh round: ordinal days, Kyrgyz and Tajik birth words, an IIN in pairs, names an e-mail holds", () => {
+  it("takes birth dates with an ordinal day, and Kyrgyz, Tajik and misspelt Kazakh birth words", () => {
+    expect(found("ya rodilas 12go iyunya 1995, iz Semeya")).toEqual(["DOB:12go iyunya 1995"]);
+    expect(found("Меня родили 9-го мая 1985-го, я всегда шучу")).toEqual(["DOB:9-го мая 1985-го"]);
+    expect(found("Менин атым Айпери, 1998-жылы 7-майда төрөлгөм.")).toEqual(["NAME:Айпери", "DOB:1998-жылы 7-майда"]);
+    expect(found("Ман 1996 соли 4 июл таваллуд шудаам.")).toEqual(["DOB:1996 соли 4 июл"]);
+    expect(found("men 1996 jylgy 5 shildede tugganmyn")).toEqual(["DOB:1996 jylgy 5 shildede"]);
+  });
+
+  it("takes an IIN dictated in pairs only when called one", () => {
+    expect(found("Заявительница, ИИН 89 10 13 49 14 03, сообщила")).toEqual(["IIN:89 10 13 49 14 03"]);
+    expect(found("12 34 56 78 90 12 штук")).toEqual([]);
+  });
+
+  it("takes a name an e-mail address of the text holds, not a shared mailbox's word", () => {
+    expect(found("write to Miriam at miriam.help@protonmail.com", { lang: "en" })).toEqual([
+      "NAME:Miriam",
+      "EMAIL:miriam.help@protonmail.com",
+    ]);
+    expect(found("contact Katrin Vogel, k.vogel@frauenrecht-netz.de.", { lang: "en" })).toEqual([
+      "NAME:Katrin Vogel",
+      "EMAIL:k.vogel@frauenrecht-netz.de",
+    ]);
+    expect(found("Write to Support at support@ngo.kz", { lang: "en" })).toEqual(["EMAIL:support@ngo.kz"]);
+  });
+
+  it("takes pet names in -юня and -унчик, a quoted name she says she is, and a listed street with its house word", () => {
+    expect(found("Галюня, с днём рождения!!!")).toEqual(["NAME:Галюня"]);
+    expect(found("Верунчик, напомни телефон")).toEqual(["NAME:Верунчик"]);
+    expect(found("Меня зовут Айгерим, но на работе я «Эля».")).toEqual(["NAME:Айгерим", "NAME:Эля"]);
+    expect(found("я «Магнум» люблю")).toEqual([]);
+    expect(found("участковый ходит по квартирам на Жандосова, дом 58, не открывайте")).toEqual(["ADDRESS:Жандосова, дом 58"]);
+    expect(found("Встреча в офисе на Абая, каб. 12, присутствовали 6 девушек")).toEqual([]);
+  });
+});

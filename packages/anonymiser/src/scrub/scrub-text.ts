@@ -8,6 +8,7 @@ import { findDocumentNumbers } from "./documents.js";
 import { latin2018AsPlain } from "./fold.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
 import { ENGLISH_MARKER_WORDS } from "./lexicon/not-names.js";
+import { mailWordsOf } from "./name-evidence.js";
 import { findNames, isLexiconFirstName } from "./names.js";
 import { findPlates } from "./numbers.js";
 import { placeholderRanges, type Token, tokenize } from "./tokens.js";
@@ -173,6 +174,7 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
       streets,
       noCapitals: !CAPITAL.test(text) || noCapitalWords(tokens),
       english: englishWords(tokens),
+      mailWords: mailWordsOf(text, candidates),
     },
     candidates,
   );

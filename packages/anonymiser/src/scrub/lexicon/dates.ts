@@ -23,7 +23,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
   bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$ (?<!\p{L})р\.\s*$
   туулган\s+к[үу]н\p{L}* туулга[нм]\p{L}* tuulgan\s+k[uü]n\p{L}* tuulga[nm]\p{L}* tug['ʻ’]?ilgan(?:\s+(?:sana|kun)\p{L}*)?
-  туғилган(?:\s+(?:сана|кун)\p{L}*)? таваллуд\p{L}* tavallud\p{L}*
+  туғилган(?:\s+(?:сана|кун)\p{L}*)? таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}*
 `);
 
 /**
@@ -44,7 +44,7 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
 export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
   туған(?!\s+жер)\p{L}* туылған\p{L}* родил(?:ся|ась|ись|сь) g\.\s?r\b g\.\s?r\. god\s+rozhdeniya
   goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan tugam\p{L}* дүниеге\s+кел\p{L}* туулга[нм]\p{L}* tuulga[nm]\p{L}*
-  таваллуд\p{L}* tavallud\p{L}*
+  таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}* tuggan\p{L}*
 `);
 
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
@@ -52,12 +52,12 @@ export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   г\.\s?р\. г\.р г\s?р\b д\.\s?р\. года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т(?:\.|(?!\p{L})) жылы\s+туған
   туған(?!\s+жер)\p{L}* туыл\p{L}* (?:жылы|ж\.)\s+туған born родил(?:ся|ась|ись|сь) дүниеге\s+кел\p{L}*
   tugan(?!\s+zher)\p{L}* tuyl\p{L}* rodil(?:sya|as|ac|is) zh\.\s?t\.? goda\s+rozhdeniya g\.\s?r\.
-  туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}* tug['ʻ’]?ilgan туғилган туулга[нм] tuulga[nm]
+  туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}* tug['ʻ’]?ilgan туғилган туулга[нм] tuulga[nm] таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}* tuggan\p{L}*
 `);
 
 /** A Kazakh, Kyrgyz or Uzbek date's own word for its year, between the year and the day (`1988 жылы 6 қарашада`, `1994 йил 22 апрелда`); `ж.` too. */
 export const YEAR_WORDS: readonly string[] = words(
-  `жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jylǵy zhylǵy jyldyn zhyldyn жылдын йил yil`,
+  `жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jylǵy zhylǵy jyldyn zhyldyn жылдын йил yil соли sol soli`,
 );
 
 /** The months in order, by the stems each language writes them with (a case ending may follow). */

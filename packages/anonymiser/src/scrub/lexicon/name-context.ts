@@ -85,6 +85,10 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["ус", "а"],
   ["юс", "я"],
   ["чик", "а"],
+  // Галюня, Катюня, Верунчик.
+  ["юня", "я"],
+  ["уня", "а"],
+  ["унчик", "а"],
   // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша, Саулешка.
   ["ша", ""],
   ["шка", ""],
@@ -221,7 +225,7 @@ export const CALLED_AFTER_WORDS: readonly string[] = words(`
   переведи перекинь отправь займи помоги звони пиши дай дайте держись держитесь маякни
   perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni pishi derzhis mayakni
   send call text
-  хабарлас жаз қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
+  хабарлас жаз жазшы жіберші салшы қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
 `);
 
@@ -361,6 +365,12 @@ export const WHO_SAW_WORDS: readonly string[] = words(
 export const NAME_IS_WORDS: readonly string[] = words(
   `name surname имя фамилия фамилию фамилии псевдоним аты есімі тегі atym imya familiya`,
 );
+
+/** Shared mailboxes' words before an e-mail's `@`, no one's name (`support@`, `info@`, `hotline@`). */
+export const MAILBOX_WORDS: readonly string[] = words(`
+  info support help helpdesk office admin contact contacts hello mail team press hotline secretary reception
+  director legal lawyer outreach report reports noreply donate grants finance accounts
+`);
 
 /** What links a name to the words that call it one (`Grace is my work name`, `Лиза — это моё рабочее имя`). */
 export const NAME_IS_LINKS: readonly string[] = words(`is was , — – - это eto`);
