@@ -11,7 +11,7 @@ import {
   CONTACT_WORDS,
   DEFINING_PERSON_NOUNS,
   FROM_WORDS,
-  I_WORDS,
+  I_AM_WORDS,
   KNOWN_AS_STEMS,
   NAME_IS_WORDS,
   NAME_NOUN_WORDS,
@@ -261,7 +261,7 @@ const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|�
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const SAID_NAME: ReadonlySet<string> = new Set(NAME_IS_WORDS);
 const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
-const I_AM: ReadonlySet<string> = new Set([...I_WORDS, "я", "ya"]);
+const I_AM: ReadonlySet<string> = new Set(I_AM_WORDS);
 
 /**
  * The opening quote of the first of quoted words listed with commas or "и" (`«Лиза», «Сабина»,

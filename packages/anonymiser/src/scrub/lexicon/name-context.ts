@@ -424,3 +424,6 @@ export const BY_DOCUMENT_WORDS: readonly string[] = words(`паспорту до
 
 /** "I" opening a sentence before the name she gives, no part of it (`Ман Зебо ҳастам`, `Men Dilnoza`). */
 export const I_WORDS: readonly string[] = words(`ман мен men`);
+
+/** "I" before the quoted name she is (`на работе я «Эля»`, `бул жерде мен «Белла»`). */
+export const I_AM_WORDS: readonly string[] = words(`я ya ман мен men`);
