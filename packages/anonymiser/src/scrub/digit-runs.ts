@@ -40,7 +40,8 @@ const isLetterAt = (text: string, i: number): boolean => i >= 0 && i < text.leng
 /** Separators an IIN or a card may be written with: spaces and dashes only. */
 const GROUPING = /^[ \u00a0\u202f\u2009-]$/u;
 /** How an IIN is grouped when it is grouped: 6+6, 4+4+4, 3+3+3+3, 6+3+3. */
-const IIN_GROUPINGS = new Set(["12", "6,6", "4,4,4", "3,3,3,3", "6,3,3"]);
+// …and by its parts: the birth date, the century and sex, the serial, the check digit (750422 4 7447 6).
+const IIN_GROUPINGS = new Set(["12", "6,6", "4,4,4", "3,3,3,3", "6,3,3", "6,1,4,1", "6,1,5"]);
 const CARD_GROUPINGS = new Set(["16", "4,4,4,4"]);
 const MAX_PHONE_GROUPS = 7;
 /** A number sign right before a number. */

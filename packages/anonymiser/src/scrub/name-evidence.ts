@@ -432,6 +432,9 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
       if (NAME_WORDS.has(tokens[j]?.lower ?? "")) return true;
   }
   if (namedSoAfter(tokens, after)) return true;
+  // "Hi, I'm Joy from Nigeria": the name she gives for herself.
+  const am = tokens[i - 1]?.lower ?? "";
+  if (token.latin && (am === "i'm" || am === "i’m" || (am === "am" && tokens[i - 2]?.lower === "i"))) return true;
   if (next.text === ",") {
     // Called by name: "Дина, ты как?", "Дана, сен қайдасың?", "Роза, привет".
     // …also after "а" or "ну" (Светуля, а ты где?).
@@ -537,6 +540,12 @@ const OWNED_QUALIFIER_SET: ReadonlySet<string> = new Set(OWNED_QUALIFIERS);
 export function ownsPersonal(ctx: NameContext, last: number): boolean {
   const { tokens, text } = ctx;
   const owner = tokens[last] as Token;
+  // English writes the owner with 's (Faith's number is switched off).
+  const english = owner.latin && ENGLISH_POSSESSIVE.test(tokens[last + 1]?.text ?? "") && tokens[last + 1]?.start === owner.end;
+  if (english) {
+    const owned = tokens[last + 2];
+    return owned?.kind === "word" && !owned.cap && isPossessed(owned.lower);
+  }
   if (!GENITIVE.test(owner.lower) && !POSSESSIVE_ADJECTIVE.test(owner.lower)) return false;
   let k = last + 1;
   if (OWNED_QUALIFIER_SET.has(tokens[k]?.lower ?? "")) k++;
@@ -549,6 +558,8 @@ export function ownsPersonal(ctx: NameContext, last: number): boolean {
     isPossessed(owned.lower)
   );
 }
+
+const ENGLISH_POSSESSIVE = /^['’]s$/u;
 
 /** Whether "деп атайды" follows token `last`: what she is called (`Qyzdar meni Balapan dep ataidy`). */
 export function calledSo(ctx: NameContext, last: number): boolean {

@@ -2350,4 +2350,18 @@ describe("issue #15, eleventh round: ordinal days, Kyrgyz and Tajik birth words,
     expect(found("участковый ходит по квартирам на Жандосова, дом 58, не открывайте")).toEqual(["ADDRESS:Жандосова, дом 58"]);
     expect(found("Встреча в офисе на Абая, каб. 12, присутствовали 6 девушек")).toEqual([]);
   });
+
+  it("takes an IIN grouped by its parts, a row's date after a tab, Kyrgyz and Uzbek flats, 'I'm' and an owner's 's", () => {
+    expect(found("her IIN is 750422 4 7447 6 — both were photographed", { lang: "en" })).toEqual(["IIN:750422 4 7447 6"]);
+    expect(found("1\tАбенова Ж.К.\t14.07.1990\t900714 4 0293 4\t87014415926")).toEqual([
+      "NAME:Абенова Ж.К.",
+      "DOB:14.07.1990",
+      "IIN:900714 4 0293 4",
+      "PHONE:87014415926",
+    ]);
+    expect(found("Мен Райымбек көчөсү 210, 14-батир да турам")).toEqual(["ADDRESS:Райымбек көчөсү 210, 14-батир"]);
+    expect(found("Hi, I'm Joy from Nigeria, I came on a student visa", { lang: "en" })).toEqual(["NAME:Joy"]);
+    expect(found("Faith's number is switched off, she said", { lang: "en" })).toEqual(["NAME:Faith"]);
+    expect(found("I'm Fine thanks", { lang: "en" })).toEqual([]);
+  });
 });

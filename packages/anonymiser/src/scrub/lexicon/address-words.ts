@@ -54,7 +54,7 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
   üi üide üiі päter päterde pateri päteri uii uyi patir pätir patirde bolme bölme бөлме
   қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd п dom kv дом
-  xonadon хонадон uy-joy
+  xonadon хонадон uy-joy батир batir
 `);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */

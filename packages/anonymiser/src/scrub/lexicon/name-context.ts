@@ -191,6 +191,8 @@ export const POSSESSED_STEMS: readonly string[] = words(`
   muzh mama papa sestr brat syn doch paren podrug drug telefon nomer mashin kvartir adres pasport
   nömır nomır nomir kuieu küieu äke ana bala qujat kujat
   ісі терапия диагноз
+  number phone lawyer mother mum sister brother husband boyfriend daughter son kid kids rent bail account
+  landlady flatmate aunt friend passport
 `);
 
 /** Words that may stand between an owner's name and what she has (`Самалдың жаңа нөмірі`, `Назкенің екінші нөмірі`). */
