@@ -8,6 +8,7 @@ import { MONTHS } from "./lexicon/dates.js";
 import {
   DOCUMENT_NUMBER_WORDS_AFTER,
   FORM_WORDS,
+  HELPLINE_NUMBERS,
   NOT_A_FILE_WORDS,
   NUMBER_WORDS,
   RECEIPT_STEMS,
@@ -79,7 +80,8 @@ const ABOUT: ReadonlySet<string> = new Set(["об", "о", "по"]);
 // …not from a 0: an ID card's number read out in threes (048 912 337) is no amount.
 const THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/u;
 // The e-government's helpline (102, 103 and 112 are three digits, taken only after a №).
-const HELPLINES: ReadonlySet<string> = new Set(["1414"]);
+const HELPLINES: ReadonlySet<string> = new Set(HELPLINE_NUMBERS);
+const SIGN_BEFORE = /(?:№|#|(?<!\p{L})(?:no|nr)\.)\s*$/iu;
 const ARTICLE_AFTER = /^-?(?:бап|баб|бабы|бабына|статья|стать)/u;
 
 /**
@@ -155,7 +157,9 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   // Thousands in groups are an amount ("вернул только за 10 000"), unless seven digits or more follow
   // their document's word (паспорт 401 337 992); a helpline's number is no one's.
   const amount = THOUSANDS.test(value) && !(named && digits >= 7);
-  if (!signed && (amount || HELPLINES.has(value) || KILO.test(value))) return null;
+  if (!signed && (amount || KILO.test(value))) return null;
+  // …nor an emergency line's, even after "номер" (Вызов поступил на номер 102), unless a № says so.
+  if (HELPLINES.has(value) && !SIGN_BEFORE.test(text.slice(Math.max(0, head.start - 5), head.start))) return null;
   // Inside a longer number (the month and day of 2024-06-12), or an article of a code (ҚК 309-бабы).
   if (/\d[-/.]$/u.test(text.slice(Math.max(0, head.start - 2), head.start)) || ARTICLE_AFTER.test(text.slice(end, end + 6))) return null;
   // A round sum sent to a card (картаға 3000 салшы, карточкаңызға 5000 жібердім), not the card's number.

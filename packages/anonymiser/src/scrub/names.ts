@@ -9,7 +9,7 @@ import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
-import { FLOWER_NAMES, GOD_WORDS, I_WORDS, LETTERED_WORDS } from "./lexicon/name-context.js";
+import { FLOWER_NAMES, GOD_WORDS, GREETING_WORDS, I_WORDS, LETTERED_WORDS } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   askedAfter,
@@ -770,8 +770,8 @@ function capitalFirstNameAt(tokens: readonly Token[], k: number, lex: NameLexico
  */
 function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
   const token = ctx.tokens[i] as Token;
-  // "Кімде Ляззаттың номері бар?": a function word, whatever follows it.
-  if (lex.functionWords.has(token.lower)) return false;
+  // "Кімде Ляззаттың номері бар?": a function word, whatever follows it; "Салам эже": a greeting.
+  if (lex.functionWords.has(token.lower) || GREETINGS.has(token.lower)) return false;
   if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i) || ownedByName(ctx, i, cls)) return true;
   // An e-mail address of the text holds it, or the word after it (Miriam, miriam.help@…; Katrin Vogel, k.vogel@…).
   if (namedInMail(ctx, i) || (cls[i + 1] === "cap" && namedInMail(ctx, i + 1))) return true;
@@ -847,6 +847,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
 }
 
 const LETTERED: ReadonlySet<string> = new Set(LETTERED_WORDS);
+const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
@@ -971,6 +972,11 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
   const quoted = quotedTitles(tokens, lex);
   const cls: NameClass[] = tokens.map((_, i) => classify(ctx, i, lex, quoted));
   settleLowerCase(ctx, cls, lex);
+  // Capitals glued to digits are a code (НАТА0493, ЗАРА0792), no name.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [token, next] = [tokens[i] as Token, tokens[i + 1] as Token];
+    if (token.allCaps && token.text.length > 1 && next.kind === "number" && next.start === token.end) cls[i] = "none";
+  }
   const joinable = (members: readonly number[], j: number): boolean => {
     const c = cls[j] as NameClass;
     // Two first names, the second with a Kazakh case ending, are two people: "Жасұлан Ақмаралдан

@@ -2364,4 +2364,12 @@ describe("issue #15, eleventh round: ordinal days, Kyrgyz and Tajik birth words,
     expect(found("Faith's number is switched off, she said", { lang: "en" })).toEqual(["NAME:Faith"]);
     expect(found("I'm Fine thanks", { lang: "en" })).toEqual([]);
   });
+
+  it("leaves an emergency line's number, a greeting before an honorific, plural honorifics and capitals glued to a code", () => {
+    expect(found("Вызов поступил на номер 102 в 02:14, экипаж прибыл")).toEqual([]);
+    expect(found("протокол № 102 от 12.03 не выдан")).toEqual(["DOCNUM:102"]);
+    expect(found("Салам эже, мен Айпери, Ошто туулгам")).toEqual(["NAME:Айпери"]);
+    expect(found("Апалар, менің ЖСН-ім керек пе өтінішке?", { lang: "kk" })).toEqual([]);
+    expect(found("Реактивный результат у клиентки с кодом НАТА0493; клиентка отказалась")).toEqual([]);
+  });
 });

@@ -102,6 +102,9 @@ export const STATE_ABBREVIATIONS: readonly string[] = words(`рк қр кр рф
 /** A register's own word for its number after its acronym (`ҚЖТ нөмірі 2418-11-0042`). */
 export const REGISTER_NUMBER_WORDS: readonly string[] = words(`нөмірі номер номері nomeri nomer`);
 
+/** Public and emergency lines, no one's file (police 102, ambulance 103, 112, the e-government line 1414). */
+export const HELPLINE_NUMBERS: readonly string[] = words(`101 102 103 104 112 1414`);
+
 /** A form's word before its number (`формы 035-2/у`): the number says which form, not whose. */
 export const FORM_WORDS: readonly string[] = words(`формы форма форме нысан нысанды form`);
 

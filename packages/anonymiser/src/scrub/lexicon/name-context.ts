@@ -171,7 +171,7 @@ export const SWEET_WORDS: readonly string[] = words(`зая зайка солн�
 
 /** Greetings before a name's vocative (`алё наташ`). */
 export const GREETING_WORDS: readonly string[] = words(
-  `алё алло ало привет эй сәлем салем hey hi hello privet salem alo allo спасибо spasibo здравствуйте здрасте
+  `алё алло ало привет эй сәлем салем салам salam hey hi hello privet salem alo allo спасибо spasibo здравствуйте здрасте
   zdravstvuite zdravstvuyte zdraste слушай слушайте slushai slushaite salom салом assalomu ассалому`,
 );
 
@@ -329,7 +329,7 @@ export const FEELING_NAMES: readonly string[] = words(
 export const ENDEARMENTS: readonly string[] = words(`
   короче кароче кароч слушай слышь блин ну ау бля так ладно ок окей ой әй айтшы kstati koroche slushai апырай апырмай ойбай
   бүгін ертең кеше қазір сосын енді тағы bugin erten keshe qazir kazir sosyn endi tagy сегодня завтра сейчас
-  жаным балам қызым қыздар кыздар апа апай әпке аға досым зайка зай солнце малыш дорогая дорогой
+  жаным балам қызым қыздар кыздар апа апай әпке аға апалар апайлар әпкелер эжелер досым зайка зай солнце малыш дорогая дорогой
   родная девочки девчонки ребята люди мам мама ана сестра братан подруга сестрёнка сестренка
   kyzdar qyzdar zhanym janym balam girls guys babe hun sis всем всех бәріне барлығына баршаға vsem all everyone
   хаха хахаха ахах ахаха ахахах ахахаха хех лол haha hahaha ahah ahaha ahahah khakha xaxa lol lmao
