@@ -18,8 +18,10 @@ const DATES = new RegExp(
     // 12.01.1987, 12.09.91, 07/05/1976, 12-01-1987, and the month first (02/14/1998)
     // …with a Turkic locative glued on, which the date's word then is (19.02.1988да туғилганман)
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d\d${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
+    // 4.IV.1991, 29/II/1992: the month in Roman numerals, as older Soviet forms write it
+    String.raw`(?<![\p{L}\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\2(?:19|20)\d\d(?![\p{L}\p{N}])`,
     // 1987-01-11, 1979/04/10, 1984.12.14
-    String.raw`(?<![\p{N}./-])(?:19|20)\d\d([./-])(?:0[1-9]|1[0-2])\2(?:0[1-9]|[12]\d|3[01])${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
+    String.raw`(?<![\p{N}./-])(?:19|20)\d\d([./-])(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01])${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
     // 14 апреля 1995, 18 November 1984, the 2nd of May 1996, 17-Jul-1994, 6 қарашада (after a year: 1988 жылы 6 қарашада)
     String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d(?:\s+|-)(?:${YEAR_WORDS.join("|")}|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?go)?(?:\s+of)?(?:\s+|-)${MONTH}\p{L}*(?:(?:,?\s+|-)(?:19|20)\d\d(?:-го(?!\p{L}))?)?(?![\p{N}])`,
     // November 18, 1984 (June 14, after a birthday word)

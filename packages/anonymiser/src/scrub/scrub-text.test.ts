@@ -2372,4 +2372,15 @@ describe("issue #15, eleventh round: ordinal days, Kyrgyz and Tajik birth words,
     expect(found("Апалар, менің ЖСН-ім керек пе өтінішке?", { lang: "kk" })).toEqual([]);
     expect(found("Реактивный результат у клиентки с кодом НАТА0493; клиентка отказалась")).toEqual([]);
   });
+
+  it("takes a birth date with its month in Roman numerals and a Kyrgyz personal number after its word", () => {
+    expect(found("Доверительница: Макарова Евгения, 4.IV.1991, тел. 8 777 018 62 39.")).toEqual([
+      "NAME:Макарова Евгения",
+      "DOB:4.IV.1991",
+      "PHONE:8 777 018 62 39",
+    ]);
+    expect(found("Родилась 29/II/1992, в свидетельстве так и написано")).toEqual(["DOB:29/II/1992"]);
+    expect(found("Глава IV.2024 года")).toEqual([]);
+    expect(found("паспорт AC3061942; ПИН (ИНН) КР 21508199000631; в РК с 2023 г.")).toEqual(["DOCNUM:AC3061942", "DOCNUM:21508199000631"]);
+  });
 });
