@@ -2384,3 +2384,21 @@ describe("issue #15, eleventh round: ordinal days, Kyrgyz and Tajik birth words,
     expect(found("паспорт AC3061942; ПИН (ИНН) КР 21508199000631; в РК с 2023 г.")).toEqual(["DOCNUM:AC3061942", "DOCNUM:21508199000631"]);
   });
 });
+
+describe("issue #15, twelfth round: Uzbek work patents, glued Latin year words, a residence permit, a Tajik street word", () => {
+  it("takes an Uzbek work patent's region and ten digits, and a residence permit's number", () => {
+    expect(found("Сестра, патент номерим 02 2400578814, текшириб берасизми")).toEqual(["DOCNUM:02 2400578814"]);
+    expect(found("Patentim 02 2400933127, lekin ishga olishmadi")).toEqual(["DOCNUM:02 2400933127"]);
+    expect(found("разрешение на временное проживание № ВП-0193371.")).toEqual(["DOCNUM:ВП-0193371"]);
+  });
+
+  it("takes birth dates with the Kazakh year word glued on in Latin letters, Tajik 'birth year' and English 'b.'", () => {
+    expect(found("menin atym Saltanat, 1995jyly 12 qazanda tugammyn")).toEqual(["NAME:Saltanat", "DOB:1995jyly 12 qazanda"]);
+    expect(found("номи ман Шахноза, соли таваллудам 1999, аз Хуҷанд")).toEqual(["NAME:Шахноза", "DOB:1999"]);
+    expect(found("Intake: Svetlana Ivanova (b. 1983), lives alone", { lang: "en" })).toEqual(["NAME:Svetlana Ivanova", "DOB:1983"]);
+  });
+
+  it("reads the Tajik street word before a street's name", () => {
+    expect(found("Ман дар Алмаато кӯчаи Толе би, 286 зиндагӣ мекардам")).toEqual(["ADDRESS:кӯчаи Толе би, 286"]);
+  });
+});

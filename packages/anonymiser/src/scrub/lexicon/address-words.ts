@@ -11,6 +11,7 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
   проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
   переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
   ul ulitsa ulitse ulitsy ulitsu ulica ulice ulicu prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr microdistrict
+  кӯчаи кучаи kuchai
   село села селе селу с аул аула ауле ауыл посёлок поселок посёлка поселка посёлке поселке пос
   selo sela sele aul auyl auil poselok poselke
 `);
