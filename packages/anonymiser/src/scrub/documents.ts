@@ -6,6 +6,7 @@ import { type Candidate, PRIORITY } from "./candidate.js";
 import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import {
+  CLINIC_CARD_WORDS,
   DOCUMENT_NUMBER_WORDS_AFTER,
   FORM_WORDS,
   HELPLINE_NUMBERS,
@@ -62,6 +63,7 @@ const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
 const SIGN_WORDS_BEFORE = new Set(["№", ...NUMBER_WORDS]);
 const SIGNED_WORDS: ReadonlySet<string> = new Set(SIGNED_DOCUMENT_WORDS);
+const CLINIC_CARD: ReadonlySet<string> = new Set(CLINIC_CARD_WORDS);
 const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
 const MASKED = /^ ?\d{0,4}[*•]/u;
 const MASKED_BEFORE = /[*•] ?$/u;
@@ -266,7 +268,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
   };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const signedWord = SIGNED_WORDS.has(token.lower) && NUMBER_SIGNS.has(tokens[i + 1]?.lower ?? "");
+    const signedWord =
+      SIGNED_WORDS.has(token.lower) && (NUMBER_SIGNS.has(tokens[i + 1]?.lower ?? "") || CLINIC_CARD.has(tokens[i - 1]?.lower ?? ""));
     if (token.kind !== "word" || token.blocked || !(isDocumentWord(token.lower) || signedWord || registerBefore(tokens, i))) continue;
     // "Приказ МВД № 611": a ministry's order, a law's number.
     if (NORMATIVE_BEFORE.test(tokens[i - 1]?.lower ?? "") || NORMATIVE_BEFORE.test(tokens[i - 2]?.lower ?? "")) continue;
@@ -281,7 +284,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       i = tokenAt(tokens, whole[1]) - 1;
       continue;
     }
-    let sending = false;
+    // …and a sum is no clinic card's number (top up the clinic card with 5000).
+    let sending = signedWord && !NUMBER_SIGNS.has(tokens[i + 1]?.lower ?? "");
     for (let k = i + 1, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
       const next = tokens[k] as Token;
       work.steps++;

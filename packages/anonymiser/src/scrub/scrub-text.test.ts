@@ -2401,4 +2401,9 @@ describe("issue #15, twelfth round: Uzbek work patents, glued Latin year words, 
   it("reads the Tajik street word before a street's name", () => {
     expect(found("Ман дар Алмаато кӯчаи Толе би, 286 зиндагӣ мекардам")).toEqual(["ADDRESS:кӯчаи Толе би, 286"]);
   });
+
+  it("takes a clinic's card number after 'clinic card' with no sign, not a sum put on it", () => {
+    expect(found("Clinic card AC-77120: Yelena Kravets, hepatitis C", { lang: "en" })).toEqual(["DOCNUM:AC-77120", "NAME:Yelena Kravets"]);
+    expect(found("top up the clinic card with 5000", { lang: "en" })).toEqual([]);
+  });
 });

@@ -49,6 +49,9 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
 /** Words that announce a document only with a number's sign right after them (a clinic's `card no. G-31047`, not `by card 5000`). */
 export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card`);
 
+/** …or with a clinic's word before them, no sign needed (`Clinic card AC-77120`). */
+export const CLINIC_CARD_WORDS: readonly string[] = words(`clinic patient patient's hospital ambulance`);
+
 /** Words those stems would take that name no document (a serial number, a painting, doing). */
 export const NOT_DOCUMENT_STEMS: readonly string[] = words(`
   сериял серийн картин картош картоф делал делать делает делаю делаем kartin kartosh kartof reported reporting
