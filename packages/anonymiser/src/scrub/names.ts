@@ -9,7 +9,7 @@ import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
-import { FLOWER_NAMES, GOD_WORDS, GREETING_WORDS, I_WORDS, LETTERED_WORDS } from "./lexicon/name-context.js";
+import { FLOWER_NAMES, GOD_WORDS, GREETING_WORDS, I_WORDS, LETTERED_WORDS, NAME_PARTICLES } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   askedAfter,
@@ -79,28 +79,7 @@ const PATRONYMIC = new RegExp(
   "u",
 );
 const KAZAKH_PATRONYMIC = /^[\p{L}-]{3,}?(?:ұлы|улы|уулу|қызы|кызы|кизи)(?:ның|нің|нын|нин|на|не|н|нда|нде|нан|нен|мен)?$/u;
-const PARTICLES = new Set([
-  "ұлы",
-  "улы",
-  "уулу",
-  "қызы",
-  "кызы",
-  "кизи",
-  "оглы",
-  "uly",
-  "ulu",
-  "kyzy",
-  "qyzy",
-  "kizi",
-  "ogly",
-  "uulu",
-  "ogli",
-  "o'g'li",
-  "qizi",
-  // Dutch and German names' particles (Jonas van Dijk).
-  "van",
-  "von",
-]);
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 const LATIN_SURNAME = /^[a-z'-]{2,}?(?:ov|ova|ev|eva|yn|yna|enko|chuk|uk|yuk|yan|dze|shvili|zoda|zade)$/u;
 // English has too many words in -in and -ina (begin, cabin, login, margin, China): with evidence only.
 const LATIN_SURNAME_WEAK = /^[a-z'-]{3,}?(?:sky|skiy|skii|ski|skaya)$|^[a-z'-]{2,}?[^aeiou]in[a]?$/u;
