@@ -284,8 +284,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       i = tokenAt(tokens, whole[1]) - 1;
       continue;
     }
-    // …and a sum is no clinic card's number (top up the clinic card with 5000).
-    let sending = signedWord && !NUMBER_SIGNS.has(tokens[i + 1]?.lower ?? "");
+    // Whether a sum here is money, not the document's number: on a card no sign numbers (top up the
+    // clinic card with 5000), or after a verb of sending (below).
+    let moneyHere = signedWord && !NUMBER_SIGNS.has(tokens[i + 1]?.lower ?? "");
     for (let k = i + 1, seen = 0; k < tokens.length && seen < 8; k++, seen++) {
       const next = tokens[k] as Token;
       work.steps++;
@@ -299,7 +300,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       // "…паспорта. Квитанция об оплате № 2021…": a receipt's number, not the passport's.
       if (next.kind === "word" && isReceipt(next.lower)) break;
       // "номер карты, переведу за такси: 2 500": a sum sent, after a verb of sending.
-      if (next.kind === "word" && isSent(next.lower)) sending = true;
+      if (next.kind === "word" && isSent(next.lower)) moneyHere = true;
       // "Карта заканчивается на 0512": a card's last digits, not a medical card's number; "Жалобы …,
       // АД 150/95": a vital sign's value, not the complaint's number.
       if (next.kind === "word" && (ENDS_IN.test(next.lower) || VITALS.has(next.lower))) break;
@@ -341,7 +342,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       // Right after its word (a colon between), the number is the document's in any grouping.
       const named = k === i + 1 || (k === i + 2 && tokens[i + 1]?.text === ":");
       const span = numberAt(text, tokens, k, signed, named);
-      if (span !== null && sending && isSum(text.slice(span[0], span[1]))) break;
+      if (span !== null && moneyHere && isSum(text.slice(span[0], span[1]))) break;
       if (span !== null) {
         push(span[0], span[1]);
         i = listedAfter(text, tokens, tokenAt(tokens, span[1]), signed, push) - 1;
