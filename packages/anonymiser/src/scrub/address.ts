@@ -334,7 +334,8 @@ function readStreetNameBackward(r: Reader, i: number): number {
   return particle ? i : i - 1;
 }
 
-const KAZAKH_PLACE_ENDING = /^(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$/u;
+const KAZAKH_PLACE_ENDING =
+  /^(?:да|де|та|те|дағы|дегі|тағы|тегі|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|da|de|ta|te|dagy|dagi|degi|tagy|tagi|tegi|ga|ge|qa|ka|ke|dan|den|tan|ten|nan|nen)$/u;
 const WHERE_AFTER =
   /^(?:жаны|қасы|касы|маңы|аула|үйі|үйд|пәтері|тұр|подъезд|zhany|janyn|qasy|kasy|many|aula|uidi|uidin|uyi|pateri|tur|podezd|dagi$|даги$)/u;
 const HOUSE_BEFORE_EPONYM: ReadonlySet<string> = new Set(["дом", "дома", "доме", "үй", "үйі", "uy", "dom"]);
@@ -572,18 +573,18 @@ export function findAddresses(
       if (last > 0 && (tokens[last] as Token).text === "." && type !== undefined && !AFTER_ABBREVIATED.has(type.lower)) last--;
     }
     if (last < from) return;
-    // A Kazakh house or flat word glued to the last number by a hyphen is part of it (12-пәтер, 14-пәтерде).
-    const hyphen = tokens[last + 1];
-    const word = tokens[last + 2];
+    // A Kazakh house or flat word or place ending glued to the last number, by a hyphen or not, is part
+    // of it (12-пәтер, 14-пәтерде, 28де, 135-te).
+    const number = tokens[last] as Token;
+    const hyphen = tokens[last + 1]?.text === "-" && tokens[last + 1]?.start === number.end ? 1 : 0;
+    const word = tokens[last + 1 + hyphen];
     if (
-      (tokens[last] as Token).kind === "number" &&
-      hyphen?.text === "-" &&
-      hyphen.start === (tokens[last] as Token).end &&
+      number.kind === "number" &&
       word?.kind === "word" &&
-      word.start === hyphen.end &&
+      word.start === (tokens[last + hyphen] as Token).end &&
       (isHouseAfter(word.lower) || KAZAKH_PLACE_ENDING.test(word.lower))
     )
-      last += 2;
+      last += 1 + hyphen;
     // A one-letter word's abbreviation ends with its full stop (45 п., 14-п.).
     const abbreviation = tokens[last] as Token;
     const dot = tokens[last + 1];

@@ -189,8 +189,9 @@ function oneFieldApart(a: string, b: string): boolean {
 const LATEST_BIRTH_YEAR = 2008;
 // Between a name and the date after it: a comma, and at most two lower-case words with theirs
 // (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`), or a short aside in brackets before the comma
-// (`Бермет (гражданка КР), 1996-09-09`); or a table's bar or tab (`Алимова Камила | 19.12.1989`).
-const NAME_TO_DATE = /^(?:\s*\([^()]{1,24}\))?(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\(|\s*[|;\t]\s*)$/u;
+// (`Бермет (гражданка КР), 1996-09-09`); or a table's bar or tab (`Алимова Камила | 19.12.1989`); or
+// only a space (`Евгения Ткач 12 февраля 1989`).
+const NAME_TO_DATE = /^(?:\s*\([^()]{1,24}\))?(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\(|\s*[|;\t]\s*|[ \u00a0]+)$/u;
 
 /**
  * Dates of birth written right after a person's name, as forms and records list a person (`Ким

@@ -105,6 +105,16 @@ function plusBefore(text: string, run: Run, g: number): number {
   return -1;
 }
 
+/** Where a phone from group `g` starts: its `+` or `+(`, or the bracket its area code opens with ((701) 229 4715). */
+function phoneStart(text: string, run: Run, g: number): number {
+  const plus = plusBefore(text, run, g);
+  if (plus !== -1) return plus;
+  const start = (run.groups[g] as Group).start;
+  return text.charAt(start - 1) === "(" && (run.seps[g] ?? "").startsWith(")") ? start - 1 : start;
+}
+
+const ONE_DIGIT = /^(\d)\1*$/u;
+
 /** What each cut is, read off a run from group `g`: the first kind that fits, the longest phone. */
 function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut | null {
   const count = run.groups.length;
@@ -118,7 +128,8 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
     if (digits !== 12 && digits !== 16) continue;
     if (!groupedPlainly(run, g, to)) break;
     const { sizes, digits: number } = shape(run, g, to);
-    if (digits === 16 && CARD_GROUPINGS.has(sizes) && isLuhnValid(number)) return { to, type: "CARD", strong: true };
+    // …not a form's blank of one digit repeated (0000 0000 0000 0000), which Luhn passes.
+    if (digits === 16 && CARD_GROUPINGS.has(sizes) && isLuhnValid(number) && !ONE_DIGIT.test(number)) return { to, type: "CARD", strong: true };
     // Called an IIN (even glued to its label: ИИН870112345678), it is one whatever its check digit.
     if (digits === 12 && IIN_GROUPINGS.has(sizes) && (isValidIin(number) || iinSaid())) iin = { to, type: "IIN", strong: true };
     // …and dictated in pairs (ИИН 89 10 13 49 14 03) only when called one.
@@ -204,7 +215,7 @@ export function findDigitRuns(text: string, tokens: readonly Token[], out: Candi
         const signed = cut.type === "PHONE" && plus === -1 && NUMBER_SIGN.test(text.slice(Math.max(0, first.start - 3), first.start));
         if ((cut.strong || !touches) && !blocked && !signed) {
           const priority = cut.type === "PHONE" ? PRIORITY.phone : cut.type === "IIN" ? PRIORITY.iin : PRIORITY.card;
-          out.push({ start: plus === -1 ? first.start : plus, end: last.end, type: cut.type, priority });
+          out.push({ start: cut.type === "PHONE" ? phoneStart(text, run, g) : first.start, end: last.end, type: cut.type, priority });
           g = cut.to;
           continue;
         }
@@ -216,7 +227,7 @@ export function findDigitRuns(text: string, tokens: readonly Token[], out: Candi
         const numbered = text.charAt(last.end) === "/" && isDigit(text.charCodeAt(last.end + 1));
         const next = tokenAt(tokens, last.end);
         if (!numbered && !isLetterAt(text, last.end) && !amountAfter(tokens, next) && tokens[index]?.blocked !== true) {
-          out.push({ start: first.start, end: last.end, type: "PHONE", priority: PRIORITY.phone });
+          out.push({ start: phoneStart(text, run, g), end: last.end, type: "PHONE", priority: PRIORITY.phone });
           g = to;
           continue;
         }

@@ -264,6 +264,27 @@ export function cyrillicLookalikes(lower: string): string {
   return lower.replace(LATIN_LETTER, (letter) => LOOKALIKES[letter] ?? letter);
 }
 
+// Cyrillic letters typed inside a Latin word (nomerі, menі: a Kazakh keyboard's і): the Latin letter they look like.
+const LATIN_LOOKALIKES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(LOOKALIKES).map(([latin, cyrillic]) => [cyrillic, latin]),
+);
+const CYRILLIC_LETTER = /[\u0400-\u04ff]/gu;
+
+/**
+ * A lower-case word written mostly in Latin letters with its Cyrillic look-alike letters made Latin
+ * (`nomerі` → `nomeri`), or `undefined` when more of its letters are Cyrillic or one of them looks
+ * like no Latin letter (`qазақ`).
+ */
+export function latinLookalikes(lower: string): string | undefined {
+  let cyrillic = 0;
+  for (const letter of lower.matchAll(CYRILLIC_LETTER)) {
+    if (LATIN_LOOKALIKES[letter[0]] === undefined) return undefined;
+    cyrillic++;
+  }
+  const latin = lower.replace(CYRILLIC_LETTER, (letter) => LATIN_LOOKALIKES[letter] as string);
+  return (lower.match(LATIN_LETTER)?.length ?? 0) > cyrillic ? latin : undefined;
+}
+
 const MARKS = /[\u0300-\u036f]/gu;
 /**
  * A Latin word without its diacritics, dotless ı as i and ŋ as n: Kazakh in the 2018 Latin alphabet

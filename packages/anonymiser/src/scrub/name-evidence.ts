@@ -18,6 +18,7 @@ import {
   ENDEARMENTS,
   FEELING_NAMES,
   FIRST_PERSON_POSSESSIVES,
+  FORWARDED_FROM_PHRASES,
   GOES_BY_WORDS,
   GREETING_WORDS,
   IF_WORDS,
@@ -164,6 +165,7 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ";", "(", ")"]);
 const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
 const WHO_SUCH: ReadonlySet<string> = new Set(WHO_SUCH_WORDS);
+const FORWARDED_FROM: ReadonlySet<string> = new Set(FORWARDED_FROM_PHRASES);
 const GOES: ReadonlySet<string> = new Set(GOES_BY_WORDS);
 const WHO_ASKS: ReadonlySet<string> = new Set(WHO_ASKS_WORDS);
 const WHO_SAW: ReadonlySet<string> = new Set(WHO_SAW_WORDS);
@@ -174,6 +176,8 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   let k = i - 1;
   const previous = tokens[k];
   if (previous !== undefined && cls[k] === "introducer") return true;
+  // "Forwarded from Jessie:", "Переслано от Жасмин": a forwarded message's sender.
+  if (FORWARDED_FROM.has(`${tokens[k - 1]?.lower} ${previous?.lower}`)) return true;
   // "м/с Кравец": a nurse, written with a slash.
   if (previous?.lower === "с" && tokens[k - 1]?.text === "/" && tokens[k - 2]?.lower === "м" && tokens[k - 2]?.end === tokens[k - 1]?.start)
     return true;
@@ -373,15 +377,22 @@ const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
 /** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */
 export function introducesSelf(ctx: NameContext, first: number, last: number): boolean {
   const { tokens } = ctx;
-  // "it's" comes as two tokens: "it" and "'s".
-  const split = /^['’]s$/u.test(tokens[first - 1]?.lower ?? "") && tokens[first - 2]?.lower === "it";
+  // "it's" comes as two tokens, "it" and "'s"; "this is" as two words.
+  const thisIs = tokens[first - 1]?.lower === "is" && tokens[first - 2]?.lower === "this";
+  const split = thisIs || (/^['’]s$/u.test(tokens[first - 1]?.lower ?? "") && tokens[first - 2]?.lower === "it");
   const at = split ? first - 2 : first - 1;
   const introducer = tokens[at];
   if (introducer === undefined || !(split || SELF_INTRODUCTION.has(introducer.lower))) return false;
-  const opens = introducer.sentenceStart || GREETINGS.has(tokens[at - 1]?.lower ?? "");
+  // …opening the message, or after a greeting and its comma (`hi, this is Priya`).
+  const greeting = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  const greeted = GREETINGS.has(tokens[greeting]?.lower ?? "");
   const next = tokens[last + 1];
   // …then the message goes on after a mark (`hey it's Marco (from the group)`, `hi it's Mercy 🙂`).
-  return opens && (next === undefined || next.kind === "punct");
+  // "This is" says who writes only after a greeting or before where from (`this is Priya from the
+  // network`), not of a place (`This is Almaty.`).
+  const from = next?.lower === "from";
+  if (thisIs) return greeted || (introducer.sentenceStart && from);
+  return (introducer.sentenceStart || greeted) && (next === undefined || next.kind === "punct" || from);
 }
 
 /** Whether an unknown capitalised Cyrillic word has a Kazakh ending that people take, in Kazakh text. */

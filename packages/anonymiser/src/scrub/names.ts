@@ -882,7 +882,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
       withMe(ctx, last) ||
       calledSo(ctx, last) ||
       fromUnit(ctx.tokens, last + 1) ||
-      namedInMail(ctx, first)
+      namedInMail(ctx, first) ||
+      introducesSelf(ctx, first, last)
     );
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";

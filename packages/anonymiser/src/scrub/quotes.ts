@@ -2,6 +2,7 @@
 // what the words around the quote call someone (`по прозвищу «Малой»`, `оны «Бабай» деп атады`).
 
 import { foldCyrillic, foldedReading } from "./fold.js";
+import { STREET_ABBREVIATIONS, STREET_BEFORE_NAME } from "./lexicon/address-words.js";
 import {
   ALIAS_WORDS,
   BY_DOCUMENT_WORDS,
@@ -26,6 +27,8 @@ import { firstNameOf, isNamedVenue, type NameLexicon } from "./name-lexicon.js";
 import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
+
+const STREET_BEFORE: ReadonlySet<string> = new Set([...STREET_BEFORE_NAME, ...STREET_ABBREVIATIONS]);
 
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
 export const CLOSING_QUOTES: ReadonlySet<string> = new Set(["»", "”", "“", '"']);
@@ -122,6 +125,18 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     return true;
   // "Юлия («Кнопка»)", "Ермаханова Динара («Ди»)", "Tanya ("Bunny")": the name she goes by, in brackets after hers.
   if (nameLike && tokens[open - 1]?.text === "(" && tokens[close + 1]?.text === ")" && namedBefore(tokens, open - 2, lex)) return true;
+  // "Таня «Рыжая»", "Сабина «Сабрина» Оразова": one or two words quoted right after her name, not a
+  // street's (ул. Абая «Кафе Роза») nor a venue's (Заринаны «Сайран» автовокзалынан).
+  if (
+    nameLike &&
+    close <= open + 3 &&
+    tokens[open - 1]?.end === (tokens[open] as Token).start - 1 &&
+    !lex.isPlaceOrVenueWord(tokens[open + 1]?.lower ?? "") &&
+    !lex.isPlaceOrVenueAfter(tokens[close + 1]?.lower ?? "") &&
+    !STREET_BEFORE.has((tokens[open - 2]?.text === "." ? tokens[open - 3] : tokens[open - 2])?.lower ?? "") &&
+    namedBefore(tokens, open - 1, lex)
+  )
+    return true;
   // "met Tanya and "Bunny"": one word quoted, joined to a name by "and".
   if (nameLike && close === open + 2 && LIST_LINKS.has(tokens[open - 1]?.lower ?? "") && namedBefore(tokens, open - 2, lex)) return true;
   // "называет меня по паспорту — «Айдар»": the name in her passport, her deadname.

@@ -2407,3 +2407,49 @@ describe("issue #15, twelfth round: Uzbek work patents, glued Latin year words, 
     expect(found("top up the clinic card with 5000", { lang: "en" })).toEqual([]);
   });
 });
+
+describe("issue #15, thirteenth round: a Kazakh і in Latin words, endings on house numbers, forwarded senders, quoted nicknames", () => {
+  it("reads a Latin word with a Cyrillic look-alike letter typed in as Latin, so it joins no name", () => {
+    expect(found("Zhuldyzdyn nomerі 8 777 403 2918, habarlas")).toEqual(["NAME:Zhuldyzdyn", "PHONE:8 777 403 2918"]);
+    expect(found("uchaskelіk Nurbolat menі kolіgіne otyrgyzyp")).toEqual(["NAME:Nurbolat"]);
+    expect(found("Айгерiм келді")).toEqual(["NAME:Айгерiм"]);
+  });
+
+  it("does not read a reply's first word (жақсы, әрине, азизам) as a name called", () => {
+    expect(found("Жақсы, ертең кеңсеге кел, сағат 11-де.", { lang: "kk" })).toEqual([]);
+    expect(found("Әрине, ертең сағат 12-де кеңсеге кел.", { lang: "kk" })).toEqual([]);
+    expect(found("Азизам, патент рақамингни ёзиб юбор")).toEqual([]);
+    expect(found("Сәуле, ертең кеңсеге кел.", { lang: "kk" })).toEqual(["NAME:Сәуле"]);
+  });
+
+  it("keeps a Kazakh place ending glued to the house number inside the address, in either script", () => {
+    expect(found("Казыбек би 28де емес")).toEqual(["ADDRESS:Казыбек би 28де"]);
+    expect(found("dostar, Kazybek bi 28de emes")).toEqual(["ADDRESS:Kazybek bi 28de"]);
+    expect(found("men 9-da Zhibek Zholy 135-te bolamyn")).toEqual(["ADDRESS:Zhibek Zholy 135-te"]);
+    expect(found("Мен Жибек Жолу көчөсү, 245 жанында турам")).toEqual(["ADDRESS:Жибек Жолу көчөсү, 245"]);
+  });
+
+  it("takes a forwarded message's sender and a writer who says 'this is' after a greeting or before 'from'", () => {
+    expect(found("Forwarded from Jessie: «Police in Shymkent are stopping cars»", { lang: "en" })).toEqual(["NAME:Jessie"]);
+    expect(found("hi, is this Olga? this is Priya from the regional network", { lang: "en" })).toEqual(["NAME:Olga", "NAME:Priya"]);
+    expect(found("Hello, this is Priya.", { lang: "en" })).toEqual(["NAME:Priya"]);
+    expect(found("This is Almaty.", { lang: "en" })).toEqual([]);
+  });
+
+  it("takes a nickname quoted right after her name, not a venue's title after a street's", () => {
+    expect(found("Кейс 77. Таня «Рыжая», работает в сауне")).toEqual(["NAME:Таня", "NAME:Рыжая"]);
+    expect(found("ул. Абая «Кафе Роза»")).toEqual([]);
+    expect(found("Таңертең Заринаны «Сайран» автовокзалынан таптық", { lang: "kk" })).toEqual(["NAME:Заринаны"]);
+  });
+
+  it("takes a full date right after a name as her birth date, and an area code's bracket into the phone", () => {
+    expect(found("klientka Evgeniya Tkach 12 fevralya 1989, prosit")).toEqual(["NAME:Evgeniya Tkach", "DOB:12 fevralya 1989"]);
+    expect(found("Иванова 12.03.2019 была задержана")).toEqual(["NAME:Иванова"]);
+    expect(found("позвони (701) 229 4715 после обеда")).toEqual(["PHONE:(701) 229 4715"]);
+  });
+
+  it("reads 'төле' (pay) as a verb and an unlisted spelling of the district officer as a role", () => {
+    expect(found("Sayasat degen uchaskovy maghan 50 myng tenge tole dedі")).toEqual(["NAME:Sayasat"]);
+    expect(found("шаблон: KZ00 0000 0000 0000 0000")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // One pass over the text into words, numbers and punctuation, with what every rule asks of a
 // word: its lower-case form, its case, its script, whether it starts a sentence.
 
-import { cyrillicLookalikes } from "./fold.js";
+import { cyrillicLookalikes, latinLookalikes } from "./fold.js";
 import { ENTITY_TYPES } from "./types.js";
 import { work } from "./work.js";
 
@@ -121,8 +121,13 @@ function makeWord(text: string, start: number, end: number, sentenceStart: boole
     anyUpper = text !== lower;
     anyLower = text !== upper;
   }
-  // Latin look-alike letters typed in a Cyrillic word (Айгерiм): read as the Cyrillic ones.
-  if (cyrillic && latinLetter) lower = cyrillicLookalikes(lower);
+  // Look-alike letters of the other script typed in a word: Cyrillic ones in a Latin word (nomerі)
+  // read as Latin, Latin ones in a Cyrillic word (Айгерiм) as Cyrillic.
+  const asLatin = cyrillic && latinLetter ? latinLookalikes(lower) : undefined;
+  if (asLatin !== undefined) {
+    lower = asLatin;
+    cyrillic = false;
+  } else if (cyrillic && latinLetter) lower = cyrillicLookalikes(lower);
   // A first letter that lower-casing changes is a capital.
   const cap = text.charCodeAt(0) !== lower.charCodeAt(0) || UPPER.test(text.charAt(0));
   const allCaps = cap && text.length >= 2 && anyUpper && !anyLower;
@@ -134,7 +139,7 @@ function makeWord(text: string, start: number, end: number, sentenceStart: boole
     lower,
     cap,
     allCaps,
-    latin: latinLetter && !cyrillic && !other && LATIN.test(text),
+    latin: latinLetter && !cyrillic && !other && LATIN.test(asLatin ?? text),
     sentenceStart,
     blocked,
   };

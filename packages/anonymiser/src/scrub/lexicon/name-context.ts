@@ -31,7 +31,7 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене болот bolot
   рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде төлегенін
-  төлегенмін төлегенбіз төлегенсің
+  төлегенмін төлегенбіз төлегенсің төле tole
   сережки сережек сережку сережками валентинку валентинки валентинка лол май кости
   витамин витамины витамина витаминов витаминами витаминды витамині
 `);
@@ -126,7 +126,7 @@ export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
 /** The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия қонақүйі`), and English ones. */
 export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
-  alañy alany square
+  alañy alany square автовокзалы вокзалы базары avtovokzaly vokzaly bazary
   region district oblast city village sauna hotel motel guesthouse hostel cafe clinic hospital centre center street avenue ward
   foundation fund garden gardens club restaurant үеұ нпо нко ngo monument palace plaza палас
   market bazaar bazar базар рынок рынк orda ordy орда орды mall молл
@@ -216,6 +216,9 @@ export const NAME_VERB_ADVERBS: readonly string[] = words(`
 
 /** What introduces oneself in a message, before one's name (`это Диля,`, `it's lina,`). */
 export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұл eto`);
+
+/** A forwarded message's header before its sender's name (`Forwarded from Jessie:`), as two words. */
+export const FORWARDED_FROM_PHRASES: readonly string[] = ["forwarded from", "переслано от"];
 
 /**
  * What one says to someone called by name at a message's start, with no comma (a "не" may come

@@ -69,6 +69,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   сначала затем также тоже если чтобы хотя пока сейчас теперь однажды вчера сегодня завтра ночью
   утром вечером днём днем каждый каждую каждое всего нет ни не алё алло
   ман маро мани ертең бүгін кеше қазір жарайды рахмет
+  жақсы әрине иә солай хорошо ладно конечно понятно азизам
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */

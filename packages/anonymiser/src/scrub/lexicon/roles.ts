@@ -40,7 +40,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   травматолог хирург терапевт уролог венеролог дерматолог нарколог психиатр фельдшер инфекционист дядя тётя тетя
   респондент респонденттің респондентке аёл ayol йигит yigit милиционер
   migrant мигрант мигрантка caller woman informant interviewee аудармашы
-  medbike meyirbike meirbike meiirbike dariger däriger uchastkovy uchastkovyi uchastkovyy uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
+  medbike meyirbike meirbike meiirbike dariger däriger uchastkovy uchastkovyi uchastkovyy uchaskovy uchaskovyi uchaskovyy uchaskelik uchaskelіk tergeushi qyzmetker kyzmetker
   жәбірленуші жәбірленушінің жәбірленушіге жәбірленушіні азаматша азаматшаның zhabirlenushi jabirlenushi
   әкем анам ағам інім сіңлім күйеуі күйеуіне күйеуімен атам шавҳарам erim akam акам
   куә куәнің зертханашы жүкті zerthanashy kuä kua
