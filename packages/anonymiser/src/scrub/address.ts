@@ -103,6 +103,29 @@ const at = (r: Reader, i: number): Token | undefined => {
 
 const isPunct = (token: Token | undefined, chars: string): boolean => token?.kind === "punct" && chars.includes(token.text);
 
+/**
+ * The index after a street named after "по" or "на" at `k`: its type word (and its abbreviation's full
+ * stop) and a capitalised name, or a street's eponym alone (на Курмангазы), with a particle or a
+ * hyphened second part (Толе би, Бухар-Жырау); -1 when none is there.
+ */
+function streetNameAfter(r: Reader, k: number): number {
+  const preposition = at(r, k)?.lower;
+  if (preposition !== "по" && preposition !== "на" && preposition !== "po" && preposition !== "na") return -1;
+  let j = k + 1;
+  const type = at(r, j);
+  if (type?.kind !== "word") return -1;
+  if (BEFORE.has(type.lower)) j = afterWord(r, j);
+  else if (!type.cap || eponymForm(type) === null) return -1;
+  const name = at(r, j);
+  if (name?.kind !== "word" || !name.cap) return -1;
+  j++;
+  const next = at(r, j);
+  if (next?.kind === "word" && PARTICLES.has(next.lower)) return j + 1;
+  const second = at(r, j + 1);
+  if (isPunct(next, "-") && next?.start === name.end && second?.kind === "word" && second.start === next.end) return j + 2;
+  return j;
+}
+
 /** The index after a word and the full stop of its abbreviation, if one follows right on. */
 function afterWord(r: Reader, i: number): number {
   const token = r.tokens[i] as Token;
@@ -151,9 +174,11 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   const word = next?.text === "-" ? glued(i + 2) : undefined;
   if (word?.kind === "word") {
     if (isHouseAfter(word.lower)) return { end: i + 3, worded: true };
-    // An ordinal before a floor is the floor's, not a house's (на Гагарина, 5-й этаж).
-    if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower))
-      return FLOOR.test(at(r, i + 3)?.lower ?? "") ? null : { end: i + 3, worded: false };
+    // An ordinal before a floor or an entrance is theirs, not a house's (на Гагарина, 5-й этаж; кв. 203, 2-й подъезд).
+    if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower)) {
+      const after = at(r, i + 3)?.lower ?? "";
+      return FLOOR.test(after) || ENTRANCE.test(after) ? null : { end: i + 3, worded: false };
+    }
     // A Kazakh place ending on the house's number (Рыскулова 57-дегі, Абай 150-де).
     if (KAZAKH_PLACE_ENDING.test(word.lower)) return { end: i + 3, worded: false };
     // A house's letter after a hyphen: 12-а, 5-Б.
@@ -680,6 +705,24 @@ export function findAddresses(
         !BEFORE.has(streetWord) &&
         !(streetWord === "по" && BEFORE.has(at(r, streetAt + 1)?.lower ?? "")) &&
         !houseFirst;
+      // The house, then its street after "по" or "на" (у дома 18 по ул. Гоголя, в доме 9 на Курмангазы):
+      // one address, to the street's name, unless a flat follows the street (its own address, joined later).
+      const nameEnd = end > i && !OFFICE.test(token.lower) ? streetNameAfter(r, end) : -1;
+      const flatAfter =
+        isPunct(at(r, nameEnd), ",") &&
+        HOUSE_BEFORE.has(at(r, nameEnd + 1)?.lower ?? "") &&
+        at(r, afterWord(r, nameEnd + 1))?.kind === "number";
+      if (nameEnd !== -1 && !flatAfter) {
+        for (let k = end; k < nameEnd; k++) if ((tokens[k] as Token).kind === "word") streets.add(k);
+        out.push({
+          start: (tokens[i] as Token).start,
+          end: (tokens[nameEnd - 1] as Token).end,
+          type: "ADDRESS",
+          priority: PRIORITY.address,
+        });
+        i = nameEnd;
+        continue;
+      }
       if (end > i && !alone) {
         push(i, end, i, i);
         i = end;

@@ -1,6 +1,7 @@
 // Dates of birth: a date (12.01.1987, 1987-01-11, 14 апреля 1995, 18 November 1984, 1988 жылы
 // 6 қарашада) that the words right around it call a birth date. Other dates are left alone.
 import { type Candidate, PRIORITY } from "./candidate.js";
+import { isValidIin } from "./iin.js";
 import {
   BIRTH_CUES_AFTER,
   BIRTH_CUES_BEFORE,
@@ -44,8 +45,8 @@ const BORN_NEAR_AFTER =
   /^[\s,]*(?:(?:года|г\.|жылы|ж\.|goda|zhyly|jyly)\s+)?(?:[\p{L}-]{1,14}\s+){1,2}(?:туған(?!\s+жер)\p{L}*|туыл\p{L}*|туд(?:ым|ы|ың|ыңыз)(?!\p{L})|дүниеге\s+кел\p{L}*|родил(?:ся|ась)|tug(?:an|am)\p{L}*|tuyl\p{L}*|tud(?:ym|y)(?!\p{L})|rodil(?:sya|as)|(?:was|were)\s+born)/iu;
 // A year alone: the cue, then at most three short words (родилась в Текели в 1995, born in 1992).
 const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.—–-]*(?:[\\p{L}-]{1,14}[\\s,:]+){0,3}$`, "iu");
-// …or the cue after it, at most two words on (1993 жылы Талдықорғанда туылғанмын, 1991 g.r.).
-const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,2}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
+// …or the cue after it, at most three words on (1999 жылы Жамбыл облысында туылдым, 1991 g.r.).
+const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
   /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
@@ -87,9 +88,13 @@ const KAZAKH_BIRTH_DAY = /(?:^|[^\p{L}])т\.\s?к\.[\s:]*$/iu;
 /** The birth dates the IINs of a text hold (`yymmdd`, their first six digits), as `yy-mm-dd` keys. */
 function iinBirthDays(text: string): Set<string> {
   const days = new Set<string>();
-  for (const match of text.matchAll(/(?<!\d)(\d\d)(\d\d)(\d\d)\d{6}(?!\d)/gu)) days.add(`${match[1]}-${match[2]}-${match[3]}`);
+  // An IIN by its check digit, or called one (a typo in its last digit): not an invoice's twelve digits.
+  const said = IIN_SAID.test(text);
+  for (const match of text.matchAll(/(?<!\d)(\d\d)(\d\d)(\d\d)\d{6}(?!\d)/gu))
+    if (said || isValidIin(match[0])) days.add(`${match[1]}-${match[2]}-${match[3]}`);
   return days;
 }
+const IIN_SAID = /(?<!\p{L})(?:иин|жсн|iin|ИИН|ЖСН|IIN)(?!\p{L})/iu;
 
 const YEAR_OWN_WORDS: ReadonlySet<string> = new Set(YEAR_WORDS);
 
@@ -191,6 +196,7 @@ const LATEST_BIRTH_YEAR = 2008;
 // (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`), or a short aside in brackets before the comma
 // (`Бермет (гражданка КР), 1996-09-09`); or a table's bar or tab (`Алимова Камила | 19.12.1989`); or
 // only a space (`Евгения Ткач 12 февраля 1989`).
+const NAME_TO_YEAR = /^\s*[|;\t]\s*$/u;
 const NAME_TO_DATE = /^(?:\s*\([^()]{1,24}\))?(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\(|\s*[|;\t]\s*|[ \u00a0]+)$/u;
 
 /**
@@ -205,11 +211,13 @@ export function findBirthDatesAfterNames(text: string, candidates: Candidate[]):
   for (const match of text.matchAll(DATES)) {
     const start = match.index;
     const year = /(?:19|20)\d\d/u.exec(match[0]);
-    if (year === null || Number(year[0]) > LATEST_BIRTH_YEAR || !/\d/u.test(match[0].replace(year[0], ""))) continue;
+    if (year === null || Number(year[0]) > LATEST_BIRTH_YEAR) continue;
+    // A year alone only in a table's row (`Ташпулатова Мохира; 1997; УЗБ`).
+    const between = /\d/u.test(match[0].replace(year[0], "")) ? NAME_TO_DATE : NAME_TO_YEAR;
     // The name's end within the 30 characters before the date.
     let named = false;
     for (let end = start - 1; end >= Math.max(0, start - 30) && !named; end--) {
-      if (ends.has(end) && NAME_TO_DATE.test(text.slice(end, start))) named = true;
+      if (ends.has(end) && between.test(text.slice(end, start))) named = true;
     }
     if (named) candidates.push({ start, end: start + match[0].length, type: "DOB", priority: PRIORITY.dob });
   }

@@ -129,7 +129,8 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
     if (!groupedPlainly(run, g, to)) break;
     const { sizes, digits: number } = shape(run, g, to);
     // …not a form's blank of one digit repeated (0000 0000 0000 0000), which Luhn passes.
-    if (digits === 16 && CARD_GROUPINGS.has(sizes) && isLuhnValid(number) && !ONE_DIGIT.test(number)) return { to, type: "CARD", strong: true };
+    if (digits === 16 && CARD_GROUPINGS.has(sizes) && isLuhnValid(number) && !ONE_DIGIT.test(number))
+      return { to, type: "CARD", strong: true };
     // Called an IIN (even glued to its label: ИИН870112345678), it is one whatever its check digit.
     if (digits === 12 && IIN_GROUPINGS.has(sizes) && (isValidIin(number) || iinSaid())) iin = { to, type: "IIN", strong: true };
     // …and dictated in pairs (ИИН 89 10 13 49 14 03) only when called one.

@@ -6,6 +6,7 @@ import { type Candidate, PRIORITY } from "./candidate.js";
 import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import {
+  ABBREVIATED_DOCUMENT_WORDS,
   CLINIC_CARD_WORDS,
   DOCUMENT_NUMBER_WORDS_AFTER,
   FORM_WORDS,
@@ -31,15 +32,18 @@ import { work } from "./work.js";
 // write it: a series of capitals in any alphabet (of two before a №: three are a register's name,
 // ҚАЖ № 3420; in Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733; two
 // series joined by hyphens: KZ-ОСМС-0193385, ЖТ-Ф-2024-01382211), digits, then parts joined by - or /.
-// …among them an Uzbek work patent's region and ten digits (02 2400578814).
+// …among them an Uzbek work patent's region and ten digits (02 2400578814), and a birth certificate's
+// Roman numeral and two letters (I-ЖБ 0845123).
 const NUMBER_AT =
-  /(?:\d{2} ?\d{2}|\d{4}|\p{Lu}{1,3}\d{1,3}) ?№ ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|\d{2} \d{10}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,7}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
+  /(?:\d{2} ?\d{2}|\d{4}|\p{Lu}{1,3}\d{1,3}) ?№ ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|\d{2} \d{10}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|[IVXІ]{1,4}-\p{Lu}{2} ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,7}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,2}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;
 const LATIN_SERIES_PASSPORT = /^[A-Z]{2} ?\d{7}$/u;
 const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
+// A birth certificate's series: a Roman numeral and two letters (I-ЖБ, II-ЖУ).
+const ROMAN_SERIES = /^[IVXІ]{1,4}-\p{Lu}{2}$/u;
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const LONG_NUMBER = /^\d{6,9}$/u;
 // An ID card's nine digits from 0, or a protocol's eight (№ 01993482).
@@ -63,6 +67,10 @@ const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
 const SIGN_WORDS_BEFORE = new Set(["№", ...NUMBER_WORDS]);
 const SIGNED_WORDS: ReadonlySet<string> = new Set(SIGNED_DOCUMENT_WORDS);
+const BUSINESS_NUMBER: ReadonlySet<string> = new Set(["бин", "бсн", "bin"]);
+const ABBREVIATED_WORDS: ReadonlySet<string> = new Set(ABBREVIATED_DOCUMENT_WORDS);
+// A passport's number of capitals and digits mixed, as foreign passports write it (C4KJ9T7R2), right after its word.
+const MIXED_ID = /(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z\d]{8,10}(?![\p{L}\p{N}])/uy;
 const CLINIC_CARD: ReadonlySet<string> = new Set(CLINIC_CARD_WORDS);
 const SIGNS_DOTTED = new Set(["no", "nr", "n°"]);
 const MASKED = /^ ?\d{0,4}[*•]/u;
@@ -270,7 +278,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
     const token = tokens[i] as Token;
     const signedWord =
       SIGNED_WORDS.has(token.lower) && (NUMBER_SIGNS.has(tokens[i + 1]?.lower ?? "") || CLINIC_CARD.has(tokens[i - 1]?.lower ?? ""));
-    if (token.kind !== "word" || token.blocked || !(isDocumentWord(token.lower) || signedWord || registerBefore(tokens, i))) continue;
+    const abbreviated = ABBREVIATED_WORDS.has(token.lower) && tokens[i + 1]?.text === "." && tokens[i + 1]?.start === token.end;
+    if (token.kind !== "word" || token.blocked || !(isDocumentWord(token.lower) || signedWord || abbreviated || registerBefore(tokens, i)))
+      continue;
     // "Приказ МВД № 611": a ministry's order, a law's number.
     if (NORMATIVE_BEFORE.test(tokens[i - 1]?.lower ?? "") || NORMATIVE_BEFORE.test(tokens[i - 2]?.lower ?? "")) continue;
     // The number comes within a few tokens ("удостоверение личности № 0412…", "жетона я запомнила: 04418");
@@ -297,8 +307,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       if (next.kind === "punct" && ("!?;".includes(next.text) || (next.text === "." && (tokens[k - 1]?.end !== next.start || opens))))
         break;
       if (NUMBER_SIGNS.has(next.lower)) signed = true;
-      // "…паспорта. Квитанция об оплате № 2021…": a receipt's number, not the passport's.
-      if (next.kind === "word" && isReceipt(next.lower)) break;
+      // "…паспорта. Квитанция об оплате № 2021…": a receipt's number, not the passport's; "экспертиз,
+      // БИН 110540018726": an organisation's business number, public.
+      if (next.kind === "word" && (isReceipt(next.lower) || BUSINESS_NUMBER.has(next.lower))) break;
       // "номер карты, переведу за такси: 2 500": a sum sent, after a verb of sending.
       if (next.kind === "word" && isSent(next.lower)) moneyHere = true;
       // "Карта заканчивается на 0512": a card's last digits, not a medical card's number; "Жалобы …,
@@ -314,6 +325,7 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       const series =
         next.kind === "word" &&
         ((next.allCaps && hyphened && SERIES_PARTS.test(next.text)) ||
+          (spacedLong && ROMAN_SERIES.test(next.text)) ||
           (next.latin && hyphened && LATIN_SERIES.test(next.text)) ||
           (spacedLong &&
             (next.text.length === 1 || (next.latin && LATIN_SERIES.test(next.text))) &&
@@ -321,6 +333,17 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
           (!isDocumentWord(next.lower) &&
             !STATES.has(next.lower) &&
             (next.allCaps ? next.text.length <= 3 : next.cap && next.text.length === 1 && (hyphened || gluedToNumber(tokens, k)))));
+      // Right after its word (a colon between), the number is the document's in any grouping.
+      const named = k === i + 1 || (k === i + 2 && tokens[i + 1]?.text === ":");
+      if (named && next.latin) {
+        MIXED_ID.lastIndex = next.start;
+        const mixed = MIXED_ID.exec(text);
+        if (mixed !== null) {
+          push(next.start, next.start + mixed[0].length);
+          i = tokenAt(tokens, next.start + mixed[0].length) - 1;
+          break;
+        }
+      }
       if (next.kind !== "number" && !series) continue;
       // "справку … нужно заплатить 15 000": an amount to pay, not the document's number.
       if (next.kind === "number" && isMoneyWord(tokens[k - 1]?.lower ?? "")) break;
@@ -339,8 +362,6 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
         k = date - 1;
         continue;
       }
-      // Right after its word (a colon between), the number is the document's in any grouping.
-      const named = k === i + 1 || (k === i + 2 && tokens[i + 1]?.text === ":");
       const span = numberAt(text, tokens, k, signed, named);
       if (span !== null && moneyHere && isSum(text.slice(span[0], span[1]))) break;
       if (span !== null) {

@@ -18,7 +18,6 @@ import {
   ENDEARMENTS,
   FEELING_NAMES,
   FIRST_PERSON_POSSESSIVES,
-  FORWARDED_FROM_PHRASES,
   GOES_BY_WORDS,
   GREETING_WORDS,
   IF_WORDS,
@@ -29,6 +28,7 @@ import {
   NAME_VERB_ADVERBS,
   NAMED_PERSON_NOUNS,
   OWNED_QUALIFIERS,
+  PERSON_OF_PHRASES,
   PERSON_OR_FEELING_VERB_STEMS,
   POSSESSED_STEMS,
   RELATIVE_WHERE_WORDS,
@@ -165,7 +165,7 @@ const CLAUSE_MARKS: ReadonlySet<string> = new Set([",", ";", "(", ")"]);
 const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
 const WHO_SUCH: ReadonlySet<string> = new Set(WHO_SUCH_WORDS);
-const FORWARDED_FROM: ReadonlySet<string> = new Set(FORWARDED_FROM_PHRASES);
+const PERSON_OF: ReadonlySet<string> = new Set(PERSON_OF_PHRASES);
 const GOES: ReadonlySet<string> = new Set(GOES_BY_WORDS);
 const WHO_ASKS: ReadonlySet<string> = new Set(WHO_ASKS_WORDS);
 const WHO_SAW: ReadonlySet<string> = new Set(WHO_SAW_WORDS);
@@ -176,8 +176,9 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   let k = i - 1;
   const previous = tokens[k];
   if (previous !== undefined && cls[k] === "introducer") return true;
-  // "Forwarded from Jessie:", "Переслано от Жасмин": a forwarded message's sender.
-  if (FORWARDED_FROM.has(`${tokens[k - 1]?.lower} ${previous?.lower}`)) return true;
+  // "Forwarded from Jessie:", "Переслано от Жасмин", "Affidavit of Kim Dong-hyun": a forwarded
+  // message's sender, a statement's author.
+  if (PERSON_OF.has(`${tokens[k - 1]?.lower} ${previous?.lower}`)) return true;
   // "м/с Кравец": a nurse, written with a slash.
   if (previous?.lower === "с" && tokens[k - 1]?.text === "/" && tokens[k - 2]?.lower === "м" && tokens[k - 2]?.end === tokens[k - 1]?.start)
     return true;
@@ -345,6 +346,16 @@ const CALLED_AFTER: ReadonlySet<string> = new Set(CALLED_AFTER_WORDS);
  */
 function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean): boolean {
   if (IT_IS_ME.has(`${tokens[k]?.lower} ${tokens[k + 1]?.lower}`)) return true;
+  // "Sveta, eto Nadya.": the writer says who she is, by a first name as it is (not "Роза, это Алматы").
+  const writer = tokens[k + 1];
+  if (
+    SELF_INTRODUCTION.has(tokens[k]?.lower ?? "") &&
+    writer?.kind === "word" &&
+    writer.cap &&
+    tokens[k + 2]?.kind !== "word" &&
+    nameLexicon().firstNameNominatives.has(foldedReading(writer))
+  )
+    return true;
   // Not a relative clause: "Роза, которую он мне подарил" is a flower.
   if (RELATIVE.test(tokens[k]?.lower ?? "")) return false;
   let comma = false;

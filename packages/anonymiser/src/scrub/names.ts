@@ -265,6 +265,8 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
   return kind === "cap" && plain.includes("x") ? classifyLatinReading(tokens, i, lex, lang, plain.replaceAll("x", "h")) : kind;
 }
 
+const UZBEK_AFFECTION = /(?:zhon|hon)$/u;
+
 function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale, lower: string): NameClass {
   const token = tokens[i] as Token;
   const english = lex.englishNames.get(lower);
@@ -287,6 +289,8 @@ function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexi
   // "Almalinskogo rajona": a district's adjective before its noun, as in Cyrillic (above).
   const next = tokens[i + 1];
   if (LATIN_ADJECTIVE.test(lower) && next?.kind === "word" && institutionAfter(next)) return "none";
+  // "Auezov raionniy": a district named after someone, before its word.
+  if (LATIN_SURNAME.test(lower) && next?.latin === true && LATIN_DISTRICT.test(next.lower)) return "none";
   if (LATIN_SURNAME.test(lower)) return "surname";
   if (LATIN_NAME_ENDING.test(lower)) return "first";
   // Russian and Kazakh in Latin letters, with their endings (Dashu, Seryozhe, Aigerimge, Asylbekovke).
@@ -297,8 +301,15 @@ function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexi
     read = `zh${lower.slice(1)}`;
     cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(read));
   }
+  // …and so does Uzbek's affection after a name (Zarinajon, Dilnozajon).
+  if (cyrillic === "cap" && lower.endsWith("jon")) {
+    read = `${lower.slice(0, -3)}zhon`;
+    cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(read));
+  }
   if (cyrillic === "first" || cyrillic === "firstAmbiguous") {
     const found = firstNameOf(lex, foldCyrillic(latinToCyrillic(read)));
+    // Uzbek affection is said only after a name or a kinship word (Zarinajon, Dilnozaxon): a name.
+    if (found?.how === "diminutive" && UZBEK_AFFECTION.test(read)) return "first";
     if (found === undefined || found.how === "diminutive") return "firstAmbiguous";
     // A Kazakh case ending on a name that is a Kazakh or Russian word (Saulemen, Botaga) says person.
     return found.mask === 0 || (found.how === "suffixed" && (found.mask & LANGUAGE_BIT.en) === 0) ? "first" : "firstAmbiguous";

@@ -28,6 +28,7 @@ import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
+const SAY_AS: ReadonlySet<string> = new Set(["деп", "dep", "деб", "deb"]);
 const STREET_BEFORE: ReadonlySet<string> = new Set([...STREET_BEFORE_NAME, ...STREET_ABBREVIATIONS]);
 
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
@@ -191,8 +192,9 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   // a word of where between (мени Ошто «Айка» дешет).
   const whom = (k: number): boolean => CALLED_ONE.has(tokens[k]?.lower ?? "");
   if (SAY_CALLED.has(after.lower) && (whom(open - 1) || (tokens[open - 1]?.kind === "word" && whom(open - 2)))) return true;
-  // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says.
-  if ((after.lower === "деп" || after.lower === "dep") && isCalled(tokens[close + 2]?.lower ?? "")) return true;
+  // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says;
+  // Uzbek "«Малика» деб таништирди": how she introduced herself.
+  if (SAY_AS.has(after.lower) && isCalled(tokens[close + 2]?.lower ?? "")) return true;
   // "«Шеф» — прозвище владельца", "«Вера», но это псевдоним": the words after say it is a nickname.
   if (ROLE_PUNCTUATION.has(after.text) && NICKNAME_NOUN.test(tokens[close + 2]?.lower ?? "")) return true;
   // "«Марго» — не настоящее имя", "«Lily» — my work name": a name, a few words on.

@@ -2453,3 +2453,60 @@ describe("issue #15, thirteenth round: a Kazakh і in Latin words, endings on ho
     expect(found("шаблон: KZ00 0000 0000 0000 0000")).toEqual([]);
   });
 });
+
+describe("issue #15, fourteenth round: Uzbek affection in Latin letters, statements' authors, inverted addresses, birth certificates' series", () => {
+  it("takes a name with Uzbek affection in Latin letters, a name before 'джан', and a quoted name she introduced herself by in Uzbek", () => {
+    expect(found("Zarinajon, telefoningni yoqib qo'y")).toEqual(["NAME:Zarinajon"]);
+    expect(found("Gulya, sen kecha politsiyaga bordingmi? Dilnozaxon aytdi seni chaqirishgan")).toEqual(["NAME:Gulya", "NAME:Dilnozaxon"]);
+    expect(found("Маринэ джан, ты завтра свободна?")).toEqual(["NAME:Маринэ"]);
+    expect(found("Бемор ўзини «Малика» деб таништирди, ҳужжати йўқ, тахминан 30 ёшда.")).toEqual(["NAME:Малика"]);
+  });
+
+  it("takes the author of a statement or affidavit, and a name called before 'this is' and the writer's name", () => {
+    expect(found("Witness statement of Hans Krüger, German national, passport C4KJ9T7R2, staying at the hotel", { lang: "en" })).toEqual([
+      "NAME:Hans Krüger",
+      "DOCNUM:C4KJ9T7R2",
+    ]);
+    expect(found("Statement of Claim filed", { lang: "en" })).toEqual([]);
+    expect(found("Sveta, eto Nadya. ya v otdele na Abaya", { lang: "ru" })).toEqual(["NAME:Sveta", "NAME:Nadya"]);
+    expect(found("Роза, это Алматы.", { lang: "ru" })).toEqual([]);
+  });
+
+  it("reads nationalities, Uzbek and Kyrgyz words and a district named after someone as no names", () => {
+    expect(found("The client, a Turkish man, paid in cash", { lang: "en" })).toEqual([]);
+    expect(found("Gulbahor opa aytdi, militsiya kecha yana keldi")).toEqual(["NAME:Gulbahor"]);
+    expect(found("Bermetke aytkyla, suddan kiyin meni kuttup tursun")).toEqual(["NAME:Bermetke"]);
+    expect(found("sud 14-da, Auezov raionniy, 11:00.")).toEqual([]);
+  });
+
+  it("takes a house and the street after 'по' or 'на' as one address, and leaves an entrance's ordinal out", () => {
+    expect(found("Место: у дома 18 по ул. Гоголя. Основание: ст. 449")).toEqual(["ADDRESS:дома 18 по ул. Гоголя"]);
+    expect(found("Он живёт в доме 9 на Курмангазы, квартира на третьем этаже")).toEqual(["ADDRESS:доме 9 на Курмангазы"]);
+    expect(found("в доме 5 на втором этаже")).toEqual([]);
+    expect(found("г. Караганда, пр. Бухар-Жырау, д. 49/1, кв. 203, 2-й подъезд, 5-й этаж.")).toEqual([
+      "ADDRESS:пр. Бухар-Жырау, д. 49/1, кв. 203",
+    ]);
+    expect(found("Мен турган уй — Сайрам кучаси, 18-уй, Шымкентда.")).toEqual(["ADDRESS:Сайрам кучаси, 18-уй"]);
+    expect(found("Бир жолу 30 миң берип чыктым")).toEqual([]);
+  });
+
+  it("takes birth years said in Uzbek, in Kazakh three words before the verb, and in a table's row", () => {
+    expect(found("Мен 1999 жылы Жамбыл облысында туылдым", { lang: "kk" })).toEqual(["DOB:1999"]);
+    expect(found("men 1994-yilda tug'ilganman")).toEqual(["DOB:1994"]);
+    expect(found("Ташпулатова Мохира; 1997; УЗБ; +998 90 417 33 21")).toEqual([
+      "NAME:Ташпулатова Мохира",
+      "DOB:1997",
+      "PHONE:+998 90 417 33 21",
+    ]);
+    expect(found("Номер счёта-фактуры 240315000412, дата 15.03.2024, поставщик — типография")).toEqual([]);
+  });
+
+  it("takes a birth certificate's Roman series, a driving licence's number, registered references; not a business number", () => {
+    expect(found("Свидетельство о рождении ребёнка I-ЖБ 0845123 изъято")).toEqual(["DOCNUM:I-ЖБ 0845123"]);
+    expect(found("Driving licence AB 610244 belonging to the suspect", { lang: "en" })).toEqual(["DOCNUM:AB 610244"]);
+    expect(found("registered with the Anti-Corruption Agency, reg. no. AK-24-000318, alleging", { lang: "en" })).toEqual([
+      "DOCNUM:AK-24-000318",
+    ]);
+    expect(found("ГУ «Центр судебных экспертиз», БИН 110540018726, сумма 28 416 ₸.")).toEqual([]);
+  });
+});

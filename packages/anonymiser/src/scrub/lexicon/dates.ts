@@ -42,9 +42,10 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
  * (`1993 жылы Талдықорғанда туылғанмын`, `1991 g.r.`); not `туған жер` ("homeland").
  */
 export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
-  туған(?!\s+жер)\p{L}* туылған\p{L}* родил(?:ся|ась|ись|сь) g\.\s?r\b g\.\s?r\. god\s+rozhdeniya
+  туған(?!\s+жер)\p{L}* туыл\p{L}* родил(?:ся|ась|ись|сь) g\.\s?r\b g\.\s?r\. god\s+rozhdeniya
   goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan tugam\p{L}* дүниеге\s+кел\p{L}* туулга[нм]\p{L}* tuulga[nm]\p{L}*
   таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}* tuggan\p{L}*
+  tug['ʻ’]?ilgan\p{L}* туғилган\p{L}* туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y|yn)(?!\p{L})
 `);
 
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */

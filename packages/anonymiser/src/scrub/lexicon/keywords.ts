@@ -37,6 +37,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат history sick
+  licence license affidavit
   нетрудоспособн жарамсыздық
   zheton jeton token protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
@@ -48,6 +49,12 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
 
 /** Words that announce a document only with a number's sign right after them (a clinic's `card no. G-31047`, not `by card 5000`). */
 export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card`);
+
+/**
+ * Abbreviations that announce a registered paper's number when written with their full stop
+ * (`ref. 2-0412-23-01578`, `reg. no. AK-24-000318`): the register it is in leads to her complaint.
+ */
+export const ABBREVIATED_DOCUMENT_WORDS: readonly string[] = words(`ref reg рег`);
 
 /** …or with a clinic's word before them, no sign needed (`Clinic card AC-77120`). */
 export const CLINIC_CARD_WORDS: readonly string[] = words(`clinic patient patient's hospital ambulance`);
@@ -82,7 +89,7 @@ export const DOCUMENT_KEYWORDS: readonly string[] = words(`
  */
 export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   тенге теңге тг тнг kzt ₸ руб rub usd долл доллар евро eur сом сум мрп mci лет жыл жас год час
-  сағ минут мин дн сут мес раз тыс млн мың tys mln myń ming thousand million tenge som dollar year hour day month
+  сағ минут мин дн сут мес раз тыс млн мың миң tys mln myń ming miń thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
   zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut

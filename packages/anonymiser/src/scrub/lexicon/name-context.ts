@@ -18,6 +18,7 @@ export const SPEECH_VERB_STEMS: readonly string[] = words(`
   спрашива спросил спросила позвал позвала знает знал знала скажи скажите передай передайте напиши
   напишите набери помогла помог көмектес ищет ищут искала искал ishet ishut
   skazal skazala govor zvoni zvonil napisal pishet pisal aitty aityp dedi habarlas khabarlas
+  айтди aytdi aytgan aytyapti
   said says told called calls texted wrote writes ask asked asks knows helped skazhi skazhite peredai
   napishi pozvoni prishel prishla priehal priehala ushla ushel
   рассказал сообщил объяснил пожаловал заявил подтвердил rasskazal soobshil obyasnil reported explained complained
@@ -31,13 +32,17 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене болот bolot
   рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде төлегенін
-  төлегенмін төлегенбіз төлегенсің төле tole
+  төлегенмін төлегенбіз төлегенсің төле tole аял тахминан
   сережки сережек сережку сережками валентинку валентинки валентинка лол май кости
   витамин витамины витамина витаминов витаминами витаминды витамині
 `);
 
-/** Kazakh words whose letters fold to a Russian name's form (қате, "wrong", is no Кате): matched as written. */
-export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қатесі қатені қатемен qate qatesi`);
+/**
+ * Kazakh, Kyrgyz and Uzbek words whose letters fold to a Russian name's form (қате, "wrong", is no
+ * Кате; Uzbek yana, "again", no Яна; Kyrgyz tursun, "let her wait", no Турсун): matched as written,
+ * so the names in Cyrillic lower case stay names.
+ */
+export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қатесі қатені қатемен qate qatesi yana tursun`);
 
 /**
  * Diminutive suffixes of Russian first names and what the full name has instead (`Жанночка` →
@@ -217,8 +222,20 @@ export const NAME_VERB_ADVERBS: readonly string[] = words(`
 /** What introduces oneself in a message, before one's name (`это Диля,`, `it's lina,`). */
 export const SELF_INTRODUCTIONS: readonly string[] = words(`это it's its бұл eto`);
 
-/** A forwarded message's header before its sender's name (`Forwarded from Jessie:`), as two words. */
-export const FORWARDED_FROM_PHRASES: readonly string[] = ["forwarded from", "переслано от"];
+/**
+ * Two words a person's name follows: a forwarded message's header (`Forwarded from Jessie:`), and
+ * whose statement a document is (`Witness statement of Hans Krüger`, `on behalf of`).
+ */
+export const PERSON_OF_PHRASES: readonly string[] = [
+  "forwarded from",
+  "переслано от",
+  "statement of",
+  "statements of",
+  "affidavit of",
+  "testimony of",
+  "deposition of",
+  "behalf of",
+];
 
 /**
  * What one says to someone called by name at a message's start, with no comma (a "не" may come
@@ -256,8 +273,11 @@ export const CONTACT_WORDS: readonly string[] = words(`абонент абоне
 /** Stems of verbs of calling someone a name before a quoted nickname (`которого называли «Бабай»`). */
 export const CALLING_STEMS: readonly string[] = words(`называ прозва кличут величал nazyva prozva call`);
 
-/** Stems of the Kazakh verb after "«X» деп" that says what someone was called (`деп атады`, `деп шақырады`). */
-export const CALLED_STEMS: readonly string[] = words(`ата шақыр жазыл таныстыр сақта тіркел atad atai shaqyr zhazyl tanystyr tirkel`);
+/** Stems of the Kazakh and Uzbek verb after "«X» деп/деб" that says what someone was called (`деп атады`, `деб таништирди`). */
+export const CALLED_STEMS: readonly string[] = words(`
+  ата шақыр жазыл таныстыр сақта тіркел atad atai shaqyr zhazyl tanystyr tirkel
+  таништир чақир ёзил tanishtir chaqir yozil
+`);
 
 /** Pronouns of a person near a verb of calling (`называли его «Бабай»`): the nickname is a person's. */
 export const PERSON_PRONOUNS: readonly string[] = words(`

@@ -120,6 +120,9 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   program trust council agency bank health global international watch rights human amnesty
   sorry okay ok hey hello listen look wait well btw guys ladies folks everyone everybody anyone someone
   friends colleagues team
+  claim claims facts reasons account forensic medicine medical chain custody bureau expertise examination
+  turkish georgian german indian chinese korean american british french italian turkmen tajik arab afghan
+  iranian azerbaijani armenian belarusian ukrainian moldovan mongolian uyghur
 `);
 
 /**
