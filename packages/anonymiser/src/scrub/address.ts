@@ -906,8 +906,15 @@ export function eponymForm(token: Token): EponymForm {
 }
 
 function eponymFormOf(token: Token): EponymForm {
+  // In Latin letters: as written, through Cyrillic, without diacritics, and with Kazakh's j for ж (Jibek).
+  const plainRead = plainLatin(token.lower);
   const reads = token.latin
-    ? [token.lower, foldCyrillic(latinToCyrillic(token.lower)), foldCyrillic(latinToCyrillic(plainLatin(token.lower)))]
+    ? [
+        token.lower,
+        foldCyrillic(latinToCyrillic(token.lower)),
+        foldCyrillic(latinToCyrillic(plainRead)),
+        foldCyrillic(latinToCyrillic(plainRead.replaceAll("j", "zh"))),
+      ]
     : [foldCyrillic(token.lower)];
   for (const word of reads) {
     if (EPONYMS.has(word)) return "genitive";

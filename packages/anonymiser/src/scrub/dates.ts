@@ -193,11 +193,13 @@ function oneFieldApart(a: string, b: string): boolean {
 // The latest year a date of birth written beside a person's name is taken to have: incidents are later.
 const LATEST_BIRTH_YEAR = 2008;
 // Between a name and the date after it: a comma, and at most two lower-case words with theirs
-// (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`), or a short aside in brackets before the comma
-// (`Бермет (гражданка КР), 1996-09-09`); or a table's bar or tab (`Алимова Камила | 19.12.1989`); or
-// only a space (`Евгения Ткач 12 февраля 1989`).
+// (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`) or her citizenship (`Абдуллаева Наргиза, гр. РУз,
+// 19.08.1995`, `Умида Турсунова, Узбекистон, 1993 йил 5 март`), or a short aside in brackets before
+// the comma (`Бермет (гражданка КР), 1996-09-09`); or a table's bar or tab (`Алимова Камила |
+// 19.12.1989`); or only a space (`Евгения Ткач 12 февраля 1989`).
 const NAME_TO_YEAR = /^\s*[|;\t]\s*$/u;
-const NAME_TO_DATE = /^(?:\s*\([^()]{1,24}\))?(?:,\s*(?:[\p{Ll}.-]+,\s*){0,2}|\s*\(|\s*[|;\t]\s*|[ \u00a0]+)$/u;
+const NAME_TO_DATE =
+  /^(?:\s*\([^()]{1,40}\))?(?:,\s*(?:(?:[\p{Ll}.-]+|(?:гр|гражд\p{L}*|citizen)\.?\s*\p{L}+|\p{Lu}\p{Ll}{3,}),\s*){0,2}|\s*\(|\s*[|;\t]\s*|[ \u00a0]+)$/u;
 
 /**
  * Dates of birth written right after a person's name, as forms and records list a person (`Ким

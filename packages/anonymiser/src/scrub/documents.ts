@@ -314,7 +314,9 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       if (next.kind === "word" && isSent(next.lower)) moneyHere = true;
       // "Карта заканчивается на 0512": a card's last digits, not a medical card's number; "Жалобы …,
       // АД 150/95": a vital sign's value, not the complaint's number.
-      if (next.kind === "word" && (ENDS_IN.test(next.lower) || VITALS.has(next.lower))) break;
+      // …but a series glued to its number by a hyphen is the number's (Протокол № АД-00147821).
+      const glued = tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end;
+      if (next.kind === "word" && (ENDS_IN.test(next.lower) || (VITALS.has(next.lower) && !glued))) break;
       // A series before the number: АА 0093419, one letter joined by a hyphen (А-4472), or up to
       // four capitals joined by one, even the document's own name (ОСМС-118-440213).
       const hyphened = tokens[k + 1]?.text === "-" && tokens[k + 1]?.start === next.end;

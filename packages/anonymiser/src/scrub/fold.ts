@@ -288,10 +288,11 @@ export function latinLookalikes(lower: string): string | undefined {
 const MARKS = /[\u0300-\u036f]/gu;
 /**
  * A Latin word without its diacritics, dotless ı as i and ŋ as n: Kazakh in the 2018 Latin alphabet
- * (`dańǵyly`, `úı`, `páter`, `Abaı`, `daŋǵyly`) read in the letters chats and the 2021 alphabet share.
+ * (`dańǵyly`, `úı`, `páter`, `Abaı`, `daŋǵyly`) read in the letters chats and the 2021 alphabet share;
+ * the 2021 alphabet's ş and ç as the sh and ch chats write (`yqşamaudany`, `Şuğyla`).
  */
 export function plainLatin(word: string): string {
-  return word.normalize("NFD").replace(MARKS, "").replace(/ı/gu, "i").replace(/ŋ/gu, "n");
+  return word.replace(/ş/gu, "sh").replace(/ç/gu, "ch").normalize("NFD").replace(MARKS, "").replace(/ı/gu, "i").replace(/ŋ/gu, "n");
 }
 
 // The 2018 Latin alphabet's letters and the letters the other spellings write for them, one for one.

@@ -632,9 +632,18 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
   const word = (j: number): string => tokens[j]?.lower ?? "";
   // "Вера моя подруга": without the dash, a possessive and a person (not "Will the client testify?").
   if (POSSESSIVE_PRONOUNS.has(word(last + 1)) && (DEFINING_PERSON.has(word(last + 2)) || cls[last + 2] === "role")) return true;
-  // "Виктория, 29 лет, из Петропавловска", "Aruzhan, 24 years old": her age after a comma.
+  // "Виктория, 29 лет, из Петропавловска", "Aruzhan, 24 years old": her age after a comma; a record
+  // opening with her name and her age alone (Кейс: Нұрайлым, 22, трансәйел), not a street's house and
+  // flat (Абая, 22, кв. 5).
   const age = tokens[last + 2];
-  if (tokens[last + 1]?.text === "," && age?.kind === "number" && /^[1-9]\d$/u.test(age.text) && AGE.has(word(last + 3))) return true;
+  if (tokens[last + 1]?.text === "," && age?.kind === "number" && /^[1-9]\d$/u.test(age.text)) {
+    if (AGE.has(word(last + 3))) return true;
+    const opens = tokens[last]?.sentenceStart === true || tokens[last - 1]?.text === ":";
+    if (opens && word(last + 3) === "," && tokens[last + 4]?.kind === "word" && !HOUSE_OR_FLAT.has(word(last + 4))) return true;
+  }
+  // "Ақбота (12.12.1999)": her birth date in brackets after her name.
+  if (tokens[last + 1]?.text === "(" && DATE_IN_BRACKETS.test(ctx.text.slice(tokens[last + 1]?.end, tokens[last + 1]!.end + 12)))
+    return true;
   return dashDefinesPerson(tokens, last + 1, (k) => cls[k] === "role");
 }
 
@@ -682,6 +691,21 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 
 const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
 const AGE: ReadonlySet<string> = new Set(AGE_WORDS);
+const HOUSE_OR_FLAT: ReadonlySet<string> = new Set([
+  "кв",
+  "квартира",
+  "д",
+  "дом",
+  "үй",
+  "пәтер",
+  "uy",
+  "kv",
+  "apt",
+  "flat",
+  "офис",
+  "корп",
+]);
+const DATE_IN_BRACKETS = /^\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\)/u;
 const BUT: ReadonlySet<string> = new Set(["а", "ну", "a", "nu"]);
 // "Rose, if you read this": called, and told what to do if.
 const IF: ReadonlySet<string> = new Set(IF_WORDS);

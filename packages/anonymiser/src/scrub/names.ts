@@ -266,6 +266,25 @@ function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, la
 }
 
 const UZBEK_AFFECTION = /(?:zhon|hon)$/u;
+// A Kazakh ending glued on by an apostrophe (Marat'ga, Sanjar'ga).
+const APOSTROPHE_ENDING = /['’](?=\p{L}{1,4}$)/u;
+// A dative written with g after a voiceless consonant, where Kazakh writes қ/к (Maratga for Маратқа).
+const VOICELESS_DATIVE = /(?<=[tkpsfhc])g([ae])$/u;
+
+/**
+ * Other readings of a Latin word, each as a chat may mean it: an ending glued on by an apostrophe
+ * (Marat'ga); a dative's g after a voiceless consonant (Maratga); Kazakh's and Uzbek's j for ж
+ * (Janarǵa, Erjannyñ, Zarinajon), where Russian transliteration reads я.
+ */
+function chatReadings(lower: string): string[] {
+  const out: string[] = [];
+  let read = lower.replace(APOSTROPHE_ENDING, "");
+  if (read !== lower) out.push(read);
+  const dative = read.replace(VOICELESS_DATIVE, (_, vowel: string) => (vowel === "a" ? "qa" : "ke"));
+  if (dative !== read) out.push((read = dative));
+  if (read.includes("j")) out.push(read.replaceAll("j", "zh"));
+  return out;
+}
 
 function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale, lower: string): NameClass {
   const token = tokens[i] as Token;
@@ -296,14 +315,10 @@ function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexi
   // Russian and Kazakh in Latin letters, with their endings (Dashu, Seryozhe, Aigerimge, Asylbekovke).
   let read = lower;
   let cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(read));
-  // Kazakh writes ж as j (Janarǵa), where Russian transliteration reads я.
-  if (cyrillic === "cap" && lower.startsWith("j")) {
-    read = `zh${lower.slice(1)}`;
-    cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(read));
-  }
-  // …and so does Uzbek's affection after a name (Zarinajon, Dilnozajon).
-  if (cyrillic === "cap" && lower.endsWith("jon")) {
-    read = `${lower.slice(0, -3)}zhon`;
+  // When that reads nothing, the spellings chats use for Kazakh and Uzbek, one after another.
+  for (const other of chatReadings(lower)) {
+    if (cyrillic !== "cap") break;
+    read = other;
     cyrillic = classifyCyrillic(tokens, i, lex, "ru", latinToCyrillic(read));
   }
   if (cyrillic === "first" || cyrillic === "firstAmbiguous") {
@@ -894,7 +909,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
       calledSo(ctx, last) ||
       fromUnit(ctx.tokens, last + 1) ||
       namedInMail(ctx, first) ||
-      introducesSelf(ctx, first, last)
+      introducesSelf(ctx, first, last) ||
+      definedAsPerson(ctx, last, cls)
     );
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";

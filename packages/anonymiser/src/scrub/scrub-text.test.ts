@@ -2509,4 +2509,33 @@ describe("issue #15, fourteenth round: Uzbek affection in Latin letters, stateme
     ]);
     expect(found("ГУ «Центр судебных экспертиз», БИН 110540018726, сумма 28 416 ₸.")).toEqual([]);
   });
+
+  it("takes a name called before a Kazakh or Uzbek imperative, and Kazakh endings in chat spellings", () => {
+    expect(found("Дана, телефонды өшірме, мен қазір келемін", { lang: "kk" })).toEqual(["NAME:Дана"]);
+    expect(found("Nilu, politsiya keldi, tezroq chiq")).toEqual(["NAME:Nilu"]);
+    expect(found("Marat'ga aityp qoi, advokat erteñ keledi")).toEqual(["NAME:Marat'ga"]);
+    expect(found("Maratga aityp qoi")).toEqual(["NAME:Maratga"]);
+    expect(found("Nazerke sälem, Erjannyñ nömırın jıberşı")).toEqual(["NAME:Nazerke", "NAME:Erjannyñ"]);
+  });
+
+  it("takes a name a record opens with before her age or a bracketed birth date, and a birth date after her citizenship", () => {
+    expect(found("Кейс: Нұрайлым, 22, трансәйел, Алматы.")).toEqual(["NAME:Нұрайлым"]);
+    expect(found("Абая, 22, кв. 5")).toEqual(["ADDRESS:Абая, 22, кв. 5"]);
+    expect(found("Ақбота (12.12.1999) бізге хабарласты")).toEqual(["NAME:Ақбота", "DOB:12.12.1999"]);
+    expect(found("Исмаилова Севара, гр. Узбекистана, 1995-11-02, паспорт AA4413907")).toEqual([
+      "NAME:Исмаилова Севара",
+      "DOB:1995-11-02",
+      "DOCNUM:AA4413907",
+    ]);
+    expect(found("Иванова, Алматы, 12.03.2021")).toEqual(["NAME:Иванова"]);
+  });
+
+  it("reads addresses in the 2021 Latin alphabet and with Kazakh's j, and a protocol's series named like a vital sign", () => {
+    expect(found("meniñ mekenjaiym: Şuğyla yqşamaudany, 345-üi, 12-päter, erteñ keliñder")).toEqual([
+      "ADDRESS:Şuğyla yqşamaudany, 345-üi, 12-päter",
+    ]);
+    expect(found("menin adresim Jibek Joly 50, 31-kvartira, kelip")).toEqual(["ADDRESS:Jibek Joly 50, 31-kvartira"]);
+    expect(found("Протокол № АД-00147821 об административном правонарушении")).toEqual(["DOCNUM:АД-00147821"]);
+    expect(found("Жалобы на головную боль, АД 150/95")).toEqual([]);
+  });
 });

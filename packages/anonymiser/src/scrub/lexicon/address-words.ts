@@ -55,14 +55,14 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
   үй үйде үйі үйінде пәтер пәтерде пәтері пәтерінде uy ui uide uyde pater paterde қабат қабатта
   üi üide üiі päter päterde pateri päteri uii uyi patir pätir patirde bolme bölme бөлме
   қабатында kabat qabat этаж этаже этажа etazh подъезд каб кабинет кабинете kab podezd podyezd п p dom kv дом
-  xonadon хонадон uy-joy батир batir уй
+  xonadon хонадон uy-joy батир batir уй kvartira квартира
 `);
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
   хан хана би батыр батыра сері серы ата ана жолы жолу им имени бi bi khan batyr жырау сал ақын акын шешен абыз
   кольцо кольца кольце
-  zhyrau sal seri sery akyn batyra khana hana han zholy joly zholu jolu
+  zhyrau jyrau sal seri sery akyn batyra khana hana han zholy joly zholu jolu
 `);
 
 /** Words of a street corner: the capitalised word beside one is a street's name (`угол Абая`). */

@@ -249,6 +249,9 @@ export const CALLED_AFTER_WORDS: readonly string[] = words(`
   send call text
   хабарлас жаз жазшы жіберші салшы қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
+  сал салшы бер берші жібер күт күтші тыңда шық келші өшірме келме айтпа берме жазба барма кетпе қорықпа жылама
+  sal ber jiber zhiber kut kutshi tynda shyq kelshi oshirme kelme aitpa berme barma ketpe qoryqpa zhylama
+  chiq tezroq yoz qo'ng'iroq
 `);
 
 /** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */
