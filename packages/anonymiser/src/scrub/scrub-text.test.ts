@@ -2538,4 +2538,14 @@ describe("issue #15, fourteenth round: Uzbek affection in Latin letters, stateme
     expect(found("Протокол № АД-00147821 об административном правонарушении")).toEqual(["DOCNUM:АД-00147821"]);
     expect(found("Жалобы на головную боль, АД 150/95")).toEqual([]);
   });
+
+  it("reads street corners in chat spellings, replies' words and sentence-opening nouns as no names", () => {
+    expect(found("kyzdar, kecha Abaya-Seifullina burishynda patrul turdy")).toEqual([]);
+    expect(found("segodnya menttar Abaya-Baizakova uglynda turgan eken")).toEqual([]);
+    expect(found("Рахмат опа! пул келди")).toEqual([]);
+    expect(found("Норм, только ватсапқа жазсын")).toEqual([]);
+    expect(found("Правовой анализ: задержание без состава")).toEqual([]);
+    expect(found("Дәрі-дәрмекке 27 500 теңге жұмсады", { lang: "kk" })).toEqual([]);
+    expect(found("Гүлдер алдым, раушан гүлдер", { lang: "kk" })).toEqual([]);
+  });
 });

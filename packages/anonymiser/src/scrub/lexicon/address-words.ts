@@ -69,7 +69,7 @@ export const STREET_NAME_PARTICLES: readonly string[] = words(`
 export const STREET_CORNER_WORDS: readonly string[] = words(`
   угол углу угла пересечение пересечении перекрёсток перекресток перекрёстке перекрестке қиылысы
   қиылысында бұрышы бұрышында corner intersection ugol uglu qiylysy qiylysynda kiylysy kiylysynda qıylysy qıylysynda
-  buryshy buryshynda buryshynan bұryshy
+  buryshy buryshynda buryshynan bұryshy burishy burishynda burysy burysynda burishinda uglynda uglyna ugly ugla
 `);
 
 /**

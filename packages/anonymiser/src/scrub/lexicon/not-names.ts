@@ -23,7 +23,7 @@ export const SURNAME_LOOKALIKES: readonly string[] = words(`
   лавин свинин говядин баранин конин величин годовщин доктрин скарлатин вин
   звук внук каблук паук сундук бамбук ноутбук фейсбук жук лук тюк крюк утюг
   киев львов харьков ростов саратов тамбов псков курчатов сатпаев чапаев орехов кишинев
-  бортов грузов боков дворов почтов пищев пропусков
+  бортов грузов боков дворов почтов пищев пропусков правов полев
 `);
 
 /** Places of Kazakhstan and the region (cities, regions, countries), in Russian, Kazakh and English. */
@@ -70,6 +70,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   утром вечером днём днем каждый каждую каждое всего нет ни не алё алло
   ман маро мани ертең бүгін кеше қазір жарайды рахмет
   жақсы әрине иә солай хорошо ладно конечно понятно азизам
+  рахмат rahmat айланайын норм жеткілікті кіру дәрі гүлдер
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */
