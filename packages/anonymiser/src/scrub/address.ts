@@ -50,7 +50,7 @@ const MICRODISTRICT_RU = String.raw`мкр|мкрн|мкр-н|микрорайо
 const MICRODISTRICT = new RegExp(`^(?:${MICRODISTRICT_RU})$`, "u");
 const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/u;
 /** …and in Latin letters, after its number as often as before it (`14 мкр, 35 үй`, `3 mkr, 18 ui`). */
-const MICRODISTRICT_ANY = new RegExp(String.raw`^(?:${MICRODISTRICT_RU}|mkr|mkrn|mikrora[iy]on\p{L}*)$`, "u");
+const MICRODISTRICT_ANY = new RegExp(String.raw`^(?:${MICRODISTRICT_RU}|mkr|mkrn|mikrora[iy]on\p{L}*|квартал|kvartal)$`, "u");
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
 const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|микроаудан|yqshamaudan|shagynaudan|shaghynaudan|mikroaudan)\p{L}*$/u;
 const HOUSE_WORD_GLUED =
@@ -160,7 +160,11 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
     return word?.kind === "word" && isHouseAfter(word.lower) ? { end: end + 2, worded: true } : { end, worded: false };
   };
   const next = glued(i + 1);
-  if (next?.text === "/" && glued(i + 2)?.kind === "number") return worded(i + 3);
+  if (next?.text === "/" && glued(i + 2)?.kind === "number") {
+    // …and its flat after a hyphen (12/3-44).
+    const flat = glued(i + 3)?.text === "-" && glued(i + 4)?.kind === "number" && (r.tokens[i + 4] as Token).text.length <= 4;
+    return flat ? { end: i + 5, worded: false } : worded(i + 3);
+  }
   // House and flat joined by a hyphen: "Абая, 5-12".
   if (next?.text === "-" && glued(i + 2)?.kind === "number" && (r.tokens[i + 2] as Token).text.length <= 4)
     return { end: i + 3, worded: false };

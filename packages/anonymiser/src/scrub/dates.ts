@@ -20,11 +20,11 @@ const DATES = new RegExp(
     // …with a Turkic locative glued on, which the date's word then is (19.02.1988да туғилганман)
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d\d${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
     // 4.IV.1991, 29/II/1992: the month in Roman numerals, as older Soviet forms write it
-    String.raw`(?<![\p{L}\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\2(?:19|20)\d\d(?![\p{L}\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\2(?:19|20)?\d\d(?![\p{L}\p{N}])`,
     // 1987-01-11, 1979/04/10, 1984.12.14
     String.raw`(?<![\p{N}./-])(?:19|20)\d\d([./-])(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01])${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
     // 14 апреля 1995, 18 November 1984, the 2nd of May 1996, 17-Jul-1994, 6 қарашада (after a year: 1988 жылы 6 қарашада)
-    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d(?:\s+|-)?(?:${YEAR_WORDS.join("|")}|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?go)?(?:\s+of)?(?:\s+|-)${MONTH}\p{L}*(?:(?:,?\s+|-)(?:19|20)\d\d(?:-го(?!\p{L}))?)?(?![\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d(?:\s+|-)?(?:${YEAR_WORDS.join("|")}|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?go)?(?:\s+of)?(?:\s+|-)${MONTH}\p{L}*(?:(?:,?\s+|-)(?:(?:${YEAR_WORDS.join("|")})\s+)?(?:19|20)\d\d(?:-го(?!\p{L}))?)?(?![\p{N}])`,
     // November 18, 1984 (June 14, after a birthday word)
     String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // A day and month without a year (др 14.02): a birthday only with its word before it.
@@ -49,7 +49,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
@@ -197,9 +197,19 @@ const LATEST_BIRTH_YEAR = 2008;
 // 19.08.1995`, `Умида Турсунова, Узбекистон, 1993 йил 5 март`), or a short aside in brackets before
 // the comma (`Бермет (гражданка КР), 1996-09-09`); or a table's bar or tab (`Алимова Камила |
 // 19.12.1989`); or only a space (`Евгения Ткач 12 февраля 1989`).
-const NAME_TO_YEAR = /^\s*[|;\t]\s*$/u;
+const NAME_TO_YEAR = /^\s*(?:,|[|;\t](?:[^|;\t\n]{1,12}[|;\t])?)\s*$/u;
+
+/** A date's year, four digits or two (12.07.92 is 1992, 05.03.04 is 2004). */
+function fullYear(date: string): number | undefined {
+  const four = /(?:19|20)\d\d/u.exec(date);
+  if (four !== null) return Number(four[0]);
+  const two = /^\d{1,2}[./-](?:\d{1,2}|[IVX]+)[./-](\d\d)$/u.exec(date);
+  if (two === null) return undefined;
+  const yy = Number(two[1]);
+  return yy <= LATEST_BIRTH_YEAR - 2000 ? 2000 + yy : 1900 + yy;
+}
 const NAME_TO_DATE =
-  /^(?:\s*\([^()]{1,40}\))?(?:,\s*(?:(?:[\p{Ll}.-]+|(?:гр|гражд\p{L}*|citizen)\.?\s*\p{L}+|\p{Lu}\p{Ll}{3,}),\s*){0,2}|\s*\(|\s*[|;\t]\s*|[ \u00a0]+)$/u;
+  /^(?:\s*\([^()]{1,40}\))?(?:,\s*(?:(?:[\p{Ll}.-]+|(?:гр|гражд\p{L}*|citizen)\.?\s*\p{L}+|\p{Lu}\p{Ll}{3,}),\s*){0,2}|\s*\(|\s*[|;\t](?:[^|;\t\n]{1,16}[|;\t])?\s*|[ \u00a0]+)$/u;
 
 /**
  * Dates of birth written right after a person's name, as forms and records list a person (`Ким
@@ -212,10 +222,13 @@ export function findBirthDatesAfterNames(text: string, candidates: Candidate[]):
   const ends = new Map(names.map((name) => [name.end, name]));
   for (const match of text.matchAll(DATES)) {
     const start = match.index;
-    const year = /(?:19|20)\d\d/u.exec(match[0]);
-    if (year === null || Number(year[0]) > LATEST_BIRTH_YEAR) continue;
-    // A year alone only in a table's row (`Ташпулатова Мохира; 1997; УЗБ`).
-    const between = /\d/u.test(match[0].replace(year[0], "")) ? NAME_TO_DATE : NAME_TO_YEAR;
+    const year = fullYear(match[0]);
+    if (year === undefined || year > LATEST_BIRTH_YEAR) continue;
+    // A year alone only in a table's row (`Ташпулатова Мохира; 1997; УЗБ`, `Akmaral B. | F | 1984`), or
+    // between commas in a record (`Байрамова Лейла, 1994, Атырау`).
+    const alone = YEAR_ALONE.test(match[0]);
+    const between = alone ? NAME_TO_YEAR : NAME_TO_DATE;
+    if (alone && !/^\s*[,;|\t]/u.test(text.slice(start + match[0].length))) continue;
     // The name's end within the 30 characters before the date.
     let named = false;
     for (let end = start - 1; end >= Math.max(0, start - 30) && !named; end--) {

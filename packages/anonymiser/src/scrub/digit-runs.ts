@@ -105,11 +105,11 @@ function plusBefore(text: string, run: Run, g: number): number {
   return -1;
 }
 
-/** Where a phone from group `g` starts: its `+` or `+(`, or the bracket its area code opens with ((701) 229 4715). */
+/** Where a phone from group `g` starts: its `+` or `+(`, or the bracket its code opens with ((701) 229 4715, (+7) 776 …). */
 function phoneStart(text: string, run: Run, g: number): number {
   const plus = plusBefore(text, run, g);
-  if (plus !== -1) return plus;
-  const start = (run.groups[g] as Group).start;
+  const start = plus === -1 ? (run.groups[g] as Group).start : plus;
+  // …and the bracket its country or area code opens with ((+7) 776 019 44 83).
   return text.charAt(start - 1) === "(" && (run.seps[g] ?? "").startsWith(")") ? start - 1 : start;
 }
 

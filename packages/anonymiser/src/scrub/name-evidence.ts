@@ -117,8 +117,12 @@ const MAILBOXES: ReadonlySet<string> = new Set(MAILBOX_WORDS);
 export function mailWordsOf(text: string, candidates: readonly Candidate[]): Set<string> {
   const found = new Set<string>();
   for (const c of candidates) {
-    if (c.type !== "EMAIL") continue;
-    const local = text.slice(c.start, text.indexOf("@", c.start)).toLowerCase();
+    // An e-mail's local part, or a handle (@aiko_qz): the words its owner chose to be found by.
+    if (c.type !== "EMAIL" && c.type !== "HANDLE") continue;
+    // …a handle's name only, after its site (tiktok.com/@dj_kostya), and no bot's (@qyzdar_komek_bot).
+    const handle = text.slice(c.start, c.end).replace(/^.*[@/]/u, "");
+    if (c.type === "HANDLE" && /bot$/iu.test(handle)) continue;
+    const local = (c.type === "EMAIL" ? text.slice(c.start, text.indexOf("@", c.start)) : handle).toLowerCase();
     for (const word of local.split(/[^a-z]+/u)) if (word.length >= 3 && !MAILBOXES.has(word)) found.add(word);
   }
   return found;
@@ -371,6 +375,8 @@ function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean)
       (!past || CALLED_AFTER.has(t.lower)) &&
       !t.cap &&
       (SECOND_PERSON_ENDING.test(t.lower) ||
+        // "Samal, seni politsiya izdep zhur", "Aiko, mynau … sening akkaun": "you" or "your" in its first words.
+        (j <= k + 2 && (SECOND_PERSON.has(t.lower) || YOUR.has(t.lower))) ||
         (CALLED_AFTER.has(t.lower) && (j <= k + 2 || !WHERE.has(t.lower)) && (asked || !WHERE.has(t.lower))) ||
         (asked && TO_ME.has(t.lower)))
     )
@@ -632,19 +638,27 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
   const word = (j: number): string => tokens[j]?.lower ?? "";
   // "Вера моя подруга": without the dash, a possessive and a person (not "Will the client testify?").
   if (POSSESSIVE_PRONOUNS.has(word(last + 1)) && (DEFINING_PERSON.has(word(last + 2)) || cls[last + 2] === "role")) return true;
-  // "Виктория, 29 лет, из Петропавловска", "Aruzhan, 24 years old": her age after a comma; a record
-  // opening with her name and her age alone (Кейс: Нұрайлым, 22, трансәйел), not a street's house and
-  // flat (Абая, 22, кв. 5).
+  if (agedOrBornAfter(ctx, last)) return true;
+  return dashDefinesPerson(tokens, last + 1, (k) => cls[k] === "role");
+}
+
+/**
+ * Whether her age or her birth date follows the name ending at `last`: "Виктория, 29 лет, из
+ * Петропавловска", "Aruzhan, 24 years old"; a record opening with her name and her age alone (Кейс:
+ * Нұрайлым, 22, трансәйел), not a street's house and flat (Абая, 22, кв. 5); her birth date in
+ * brackets (Ақбота (12.12.1999)).
+ */
+export function agedOrBornAfter(ctx: NameContext, last: number): boolean {
+  const { tokens } = ctx;
+  const word = (j: number): string => tokens[j]?.lower ?? "";
   const age = tokens[last + 2];
   if (tokens[last + 1]?.text === "," && age?.kind === "number" && /^[1-9]\d$/u.test(age.text)) {
     if (AGE.has(word(last + 3))) return true;
     const opens = tokens[last]?.sentenceStart === true || tokens[last - 1]?.text === ":";
     if (opens && word(last + 3) === "," && tokens[last + 4]?.kind === "word" && !HOUSE_OR_FLAT.has(word(last + 4))) return true;
   }
-  // "Ақбота (12.12.1999)": her birth date in brackets after her name.
-  if (tokens[last + 1]?.text === "(" && DATE_IN_BRACKETS.test(ctx.text.slice(tokens[last + 1]?.end, tokens[last + 1]!.end + 12)))
-    return true;
-  return dashDefinesPerson(tokens, last + 1, (k) => cls[k] === "role");
+  const bracket = tokens[last + 1];
+  return bracket?.text === "(" && DATE_IN_BRACKETS.test(ctx.text.slice(bracket.end, bracket.end + 12));
 }
 
 /**

@@ -5,7 +5,7 @@ import { cyrillicKey, foldCyrillic, foldedReading, latinKeys } from "./fold.js";
 import { kazakhStems, type NameGender, roleForms, russianForms } from "./inflect.js";
 import { AMBIGUOUS_FIRST_NAMES } from "./lexicon/ambiguous-names.js";
 import { FAMILIAR_FORMS } from "./lexicon/diminutives.js";
-import { ENGLISH_FIRST_NAMES } from "./lexicon/english-names.js";
+import { ENGLISH_FIRST_NAMES, FOREIGN_FIRST_NAMES } from "./lexicon/english-names.js";
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, SHORT_SURNAMES } from "./lexicon/first-names.js";
 import { MORE_AMBIGUOUS_FIRST_NAMES, MORE_FEMALE_FIRST_NAMES, MORE_MALE_FIRST_NAMES } from "./lexicon/first-names-more.js";
 import {
@@ -162,7 +162,7 @@ function compile(): NameLexicon {
   const englishNames = new Map<string, AmbiguityMask>();
   // English words that are also first names elsewhere (German, Roman): names only with evidence.
   for (const word of AMBIGUOUS.en) addMask(englishNames, word.toLowerCase(), LANGUAGE_BIT.en);
-  for (const name of ENGLISH_FIRST_NAMES) {
+  for (const name of [...ENGLISH_FIRST_NAMES, ...FOREIGN_FIRST_NAMES]) {
     const mask = ambiguityOf(name);
     addMask(englishNames, name.toLowerCase(), mask);
     for (const key of latinKeys(name).slice(0, 1)) addMask(firstNameKeys, key, mask);

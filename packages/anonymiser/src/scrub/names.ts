@@ -12,6 +12,7 @@ import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/firs
 import { FLOWER_NAMES, GOD_WORDS, GREETING_WORDS, I_WORDS, LETTERED_WORDS, NAME_PARTICLES } from "./lexicon/name-context.js";
 import {
   actsAsPerson,
+  agedOrBornAfter,
   askedAfter,
   askedWhere,
   CONJUNCTIONS,
@@ -910,7 +911,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
       fromUnit(ctx.tokens, last + 1) ||
       namedInMail(ctx, first) ||
       introducesSelf(ctx, first, last) ||
-      definedAsPerson(ctx, last, cls)
+      agedOrBornAfter(ctx, last)
     );
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
@@ -925,6 +926,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (actsAsPerson(ctx, last, cls, lex) || ownsPersonal(ctx, last) || withMe(ctx, last) || doneWith(ctx, last) || fromSomewhere(ctx, last))
     return true;
   if (askedAfter(ctx, last) || introducesSelf(ctx, first, last) || calledSo(ctx, last) || definedAsPerson(ctx, last, cls)) return true;
+  // Signing a message off: a name alone as its last sentence (…не удивляйтесь. Маржан).
+  if ((ctx.tokens[first] as Token).sentenceStart && first > 0 && ctx.tokens.slice(last + 1).every((t) => t.kind === "punct")) return true;
   if (contactAfter(ctx, last)) return true;
   if (calledBy(ctx, first, lex)) return true;
   // Joined to a name that is no word: two people (Алёну и Вику держали).

@@ -138,6 +138,16 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     namedBefore(tokens, open - 1, lex)
   )
     return true;
+  // "My work name was "Honey"", "Name recorded as given: "Milana"": a name word, then what it is.
+  const is = tokens[open - 1]?.lower ?? "";
+  if (
+    nameLike &&
+    (is === "is" || is === "was" || is === ":") &&
+    SAID_NAME.has(tokens[open - 2]?.lower ?? "") &&
+    !NAMED_THINGS.has(tokens[open - 3]?.lower ?? "")
+  )
+    return true;
+  if (nameLike && is === ":" && tokens[open - 2]?.lower === "given" && tokens[open - 3]?.lower === "as") return true;
   // "met Tanya and "Bunny"": one word quoted, joined to a name by "and".
   if (nameLike && close === open + 2 && LIST_LINKS.has(tokens[open - 1]?.lower ?? "") && namedBefore(tokens, open - 2, lex)) return true;
   // "называет меня по паспорту — «Айдар»": the name in her passport, her deadname.
@@ -261,6 +271,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   "prof",
   "sgt",
   "capt",
+  "cpt",
+  "pvt",
   "lt",
   "col",
   "insp",
@@ -323,8 +335,35 @@ function namedInBracket(tokens: readonly Token[], k: number): boolean {
   // …as the bracket's last word (not "(имя владельца не знаем)", someone else's name).
   for (let j = k + 2; j <= k + 4 && tokens[j]?.kind === "word"; j++)
     if (BRACKET_NAME_WORDS.has((tokens[j] as Token).lower)) return [")", ",", ";"].includes(tokens[j + 1]?.text ?? "");
-  return false;
+  // "«Ласточка» (так представилась)": how she introduced herself.
+  return (tokens[k + 2]?.lower === "так" || tokens[k + 2]?.lower === "so") && INTRODUCED.test(tokens[k + 3]?.lower ?? "");
 }
+// What has a name that is no one's (the project name is "Safe Space").
+const NAMED_THINGS: ReadonlySet<string> = new Set([
+  "project",
+  "campaign",
+  "programme",
+  "program",
+  "file",
+  "company",
+  "organisation",
+  "organization",
+  "group",
+  "chat",
+  "channel",
+  "page",
+  "brand",
+  "sauna",
+  "hotel",
+  "account",
+  "проекта",
+  "группы",
+  "чата",
+  "канала",
+  "сауны",
+  "файла",
+]);
+const INTRODUCED = /^(?:представил|назвал|назвалась|подписал|introduced|called)/u;
 const BRACKET_NAME_WORDS: ReadonlySet<string> = new Set([
   ...NAME_NOUN_WORDS,
   ...ALIAS_WORDS,

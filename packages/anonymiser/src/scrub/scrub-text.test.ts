@@ -2549,3 +2549,43 @@ describe("issue #15, fourteenth round: Uzbek affection in Latin letters, stateme
     expect(found("Гүлдер алдым, раушан гүлдер", { lang: "kk" })).toEqual([]);
   });
 });
+
+describe("issue #15, fifteenth round: 'you' after a name called, foreigners' names, quoted names said to be names, records' birth dates", () => {
+  it("takes a name called before 'you' or 'your' in Kazakh and Uzbek, or whose handle holds it", () => {
+    expect(found("Samal, seni politsiya izdep zhur, qaida sen?")).toEqual(["NAME:Samal"]);
+    expect(found("Aiko, mynau @aiko_qz sening akkaun ba?")).toEqual(["NAME:Aiko", "HANDLE:@aiko_qz"]);
+    expect(found("Qyzdar, @qyzdar_komek_bot degen botqa jazyndar")).toEqual(["HANDLE:@qyzdar_komek_bot"]);
+  });
+
+  it("takes foreign first names, a volunteer's, and a name signing a message off", () => {
+    expect(found("The oil workers paid in dollars; one of them, Rick, reported me", { lang: "en" })).toEqual(["NAME:Rick"]);
+    expect(found("расшифровка – волонтёр Клаус (стажёр из Гамбурга).")).toEqual(["NAME:Клаус"]);
+    expect(found("Меня держал Гурам, грузин, он говорил")).toEqual(["NAME:Гурам"]);
+    expect(found("Monitoring table, Shymkent, Jan–Mar: raids 6", { lang: "en" })).toEqual([]);
+    expect(found("5100 9230 0187 2176, на имя мамы, не удивляйтесь. Маржан")).toEqual(["CARD:5100 9230 0187 2176", "NAME:Маржан"]);
+  });
+
+  it("takes a quoted name an alias or a name word says is one, or how she introduced herself", () => {
+    expect(found('Clinic log: patient used the alias "Bella"; consented', { lang: "en" })).toEqual(["NAME:Bella"]);
+    expect(found('My work name was "Honey"; my real name is on my ID', { lang: "en" })).toEqual(["NAME:Honey"]);
+    expect(found('The project name is "Safe Space".', { lang: "en" })).toEqual([]);
+    expect(found("Горячая линия: звонила «Ласточка» (так представилась), Актобе")).toEqual(["NAME:Ласточка"]);
+  });
+
+  it("takes birth years and dates in records' rows, two-digit years and Tajik dates; not a day and month after a name", () => {
+    expect(found("Row 58: Akmaral B. | F | 1984 | Astana", { lang: "en" })).toEqual(["NAME:Akmaral B.", "DOB:1984"]);
+    expect(found("Карточка кейса: Байрамова Лейла, 1994, Атырау")).toEqual(["NAME:Байрамова Лейла", "DOB:1994"]);
+    expect(found("Aizhan Omarova, 01.02.96, Shymkent")).toEqual(["NAME:Aizhan Omarova", "DOB:01.02.96"]);
+    expect(found("Ман аз Хуҷанд, 14 августи соли 1996 таваллуд шудаам.")).toEqual(["DOB:14 августи соли 1996"]);
+    expect(found("men 2004 jylgymyn, sondyqtan olar meni")).toEqual(["DOB:2004"]);
+    expect(found("Итоги встречи с Лаурой 14.03: подтверждает")).toEqual(["NAME:Лаурой"]);
+  });
+
+  it("reads Tashkent's and Bishkek's streets, flats after a slashed house, and a bracketed country code", () => {
+    expect(found("Работала на Бухар жырау, 45/2, это квартира")).toEqual(["ADDRESS:Бухар жырау, 45/2"]);
+    expect(found("проживает по адресу: мкр. Восток-5, 12/3-44.")).toEqual(["ADDRESS:мкр. Восток-5, 12/3-44"]);
+    expect(found("address: mkr. Mamyr-4, bld. 112, apt. 45", { lang: "en" })).toEqual(["ADDRESS:mkr. Mamyr-4, bld. 112, apt. 45"]);
+    expect(found("Меня в Бишкеке на Ахунбаева остановили")).toEqual([]);
+    expect(found("phone (+7) 776 019 44 83, to dermatovenerologist", { lang: "en" })).toEqual(["PHONE:(+7) 776 019 44 83"]);
+  });
+});

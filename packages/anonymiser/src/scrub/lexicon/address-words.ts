@@ -41,7 +41,7 @@ export const MICRODISTRICT_SECOND_STEMS: readonly string[] = words(`аудан a
 /** House, building, office and flat words, before their number (`д. 12`, `кв. 5`, `apt 5`). */
 export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
-  apt apartment building bldg block office flat house unit room үй пәтер kv d dom uy pater korpus üi päter
+  apt apartment building bldg bld block office flat house unit room үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
   кабинете kab под ofis ofisa ком
 `);
@@ -97,12 +97,12 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Масанчи Жарокова Туркебаева Валиханова Уалиханова Торайгырова Панфилова Мауленова Кожамкулова Зенкова
   Макатаева Джангильдина Бекмаханова Достоевского Чайковского Маметовой Желтоксан Желтоқсан Басенова
   Саина Шагабутдинова Утепова Сайна Жибек Рыскулова Каблукова Абылай Тулебаева Иманова Раймбека
-  Джандосова Кенесары Курмангазы Құрманғазы
+  Джандосова Кенесары Курмангазы Құрманғазы Шакарима Шәкәрім Ахунбаева Чуй
   Abaya Abaia Gagarina Seifullina Seyfullina Raiymbeka Rayimbeka Zhandosova Mailina Zhansugurova
   Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
   Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi
   Yesenberlina Mustafina Kunayeva Kunaeva Masanchi Valikhanova Panfilova Zheltoksan Basenova Saina Sayna
-  Raimbeka Rayymbeka Dzhandosova Kenesary Kurmangazy
+  Raimbeka Rayymbeka Dzhandosova Kenesary Kurmangazy Shakarima Shakarim
   Шаляпина Шолохова Алтынсарина Муратбаева Жубанова Мусрепова Чехова Лермонтова Маяковского Горького Калдаякова
   Букейханова Бокейхана Ломова Кирова Габдуллина Жумалиева Шарипова Ходжанова Мынбаева Дулати Айтиева Манаса
   Shalyapina Altynsarina Muratbayeva Muratbaeva Zhubanova Musrepova Chekhova Lermontova Gorkogo Bukeikhanova
@@ -128,9 +128,11 @@ export const STREET_EPONYM_PAIRS: readonly string[] = [
 export const STREET_EPONYMS_FIRST: readonly string[] = words(`
   Толе Төле Казыбек Қазыбек Айтеке Богенбай Бөгенбай Кабанбай Қабанбай Абылай Тауке Утеген Өтеген
   Наурызбай Naurizbai Nauryzbai Tole Kazybek Qazybek Aiteke Bogenbai Kabanbai Qabanbai Abylai Tauke Utegen
-  Kabanbay Qabanbay Bogenbay Naurizbay Nauryzbay Abylay
+  Kabanbay Qabanbay Bogenbay Naurizbay Nauryzbay Abylay Бухар Buqar Bukhar
 `);
-export const STREET_EPONYMS_SECOND: readonly string[] = words(`би бий батыра батыр хана хан bi biy batyra batyr khana khan hana`);
+export const STREET_EPONYMS_SECOND: readonly string[] = words(
+  `би бий батыра батыр хана хан bi biy batyra batyr khana khan hana жырау jyrau zhyrau`,
+);
 /** A khan's or a hero's title in the genitive a street's name takes, after any capitalised name (`на Жангир хана, 12/1`). */
 export const STREET_TITLE_GENITIVES: readonly string[] = words(`хана батыра khana batyra`);
 

@@ -1,4 +1,5 @@
-// English first names (for donors', consultants' and researchers' names in English text).
+// English and other foreign first names (for donors', consultants', researchers', volunteers' and
+// foreign clients' names in English text).
 import { words } from "./words.js";
 
 /** Common English first names, women's and men's, and the English names women take for work (Lily, Candy, Destiny). */
@@ -22,4 +23,23 @@ export const ENGLISH_FIRST_NAMES: readonly string[] = words(`
   Matthew Michael Mike Nathan Neil Nicholas Noah Oliver Patrick Paul Peter Philip Raymond Richard
   Robert Roger Ronald Russell Ryan Samuel Scott Sean Simon Stephen Steven Thomas Timothy Tom Tony
   Walter William Tim Dave Steve Jim Bob Nick Sam Joe Dan Matt Rob Greg Jeff Pete Ted Ken Ron
+`);
+
+/**
+ * First names of the foreigners the texts name: clients from the oil fields and abroad, volunteers,
+ * donors' staff (German, Dutch, Nordic, French, Italian, Spanish, Turkish, Georgian, Armenian), as
+ * English text writes them. None is a common English word.
+ */
+export const FOREIGN_FIRST_NAMES: readonly string[] = words(`
+  Rick Ricky Dieter Klaus Jürgen Jurgen Hans Wolfgang Günter Gunter Helmut Horst Manfred Stefan Jens
+  Lukas Tobias Florian Sebastian Matthias Markus Andreas Thorsten Torsten Sven Lars Nils Jonas Niels Pieter
+  Joost Sander Bram Ruud Henk Willem Maarten Ingrid Birgit Heike Ulrike Anke Katrin Katja Silke Dagmar
+  Sabine Petra Monika Jutta Lieke Sanne Femke Anouk Marieke Eline Maartje Ingeborg Astrid Sigrid Solveig
+  Freya Annika Elin Henrik Magnus Anders Erik Olaf Gunnar Bjorn Björn Fredrik Mikael Jacques
+  Jean Louis François Francois Olivier Nicolas Mathieu Julien Antoine Camille Élodie Elodie Margaux
+  Giovanni Giuseppe Marco Luca Matteo Alessandro Francesco Lorenzo Giulia Chiara Federica Alessia Javier
+  Carlos Miguel Pablo Diego Alejandro Jorge Mateo Elena Paula Mehmet Ahmet Mustafa Emre Burak Murat
+  Hakan Kemal Selin Elif Zeynep Guram Givi Zurab Tamaz Levan Giorgi Nino Tamuna Ketevan
+  Ashot Aram Hovhannes Tigran Vardan Gohar Anahit Lusine Arpine Raj Ravi Priya Anil Deepak Sanjay
+  Hiroshi Takeshi Kenji Yuki
 `);

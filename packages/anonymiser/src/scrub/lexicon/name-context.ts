@@ -39,10 +39,11 @@ export const LOWER_CASE_WORDS: readonly string[] = words(`
 
 /**
  * Kazakh, Kyrgyz and Uzbek words whose letters fold to a Russian name's form (қате, "wrong", is no
- * Кате; Uzbek yana, "again", no Яна; Kyrgyz tursun, "let her wait", no Турсун): matched as written,
+ * Кате; Uzbek yana, "again", no Яна, and the counters tasi and marta; Kyrgyz tursun, "let her wait",
+ * no Турсун): matched as written,
  * so the names in Cyrillic lower case stay names.
  */
-export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қатесі қатені қатемен qate qatesi yana tursun`);
+export const KAZAKH_LOWER_CASE_WORDS: readonly string[] = words(`қате қатесі қатені қатемен qate qatesi yana tursun tasi marta`);
 
 /**
  * Diminutive suffixes of Russian first names and what the full name has instead (`Жанночка` →
@@ -146,7 +147,8 @@ export const NAMED_VENUE_STEMS: readonly string[] = words(`
 
 /** "You" after a name and its comma: she is addressed by it (`Дина, ты как?`, `Дана, сен қайдасың?`). */
 export const SECOND_PERSON_WORDS: readonly string[] = words(
-  `ты вы тебя тебе вас вам сен сенің сені сенде сіз сендер саған сізге you ty vy tebya tebe vas vam sen senin siz`,
+  `ты вы тебя тебе вас вам сен сенің сені сенде сіз сендер саған сізге you ty vy tebya tebe vas vam sen senin siz
+  seni sizdi sizni sizdi сізді seni̇`,
 );
 
 /** "Your", after a name and a comma: she is told about what is hers (`Света, твой паспорт у меня`). */
@@ -155,11 +157,12 @@ export const SECOND_PERSON_WORDS: readonly string[] = words(
  * writer's or asked for it (`Айым, менің жаңа нөмірім`, `Ақбота, маған нөмірін жібер`).
  */
 export const FIRST_PERSON_POSSESSIVES: readonly string[] = words(
-  `мой моя моё мое мои мою менің meniń meniñ menin менин moi moya маған maǵan magan мне mne`,
+  `мой моя моё мое мои мою менің meniń meniñ menin менин moi moya маған maǵan magan мне mne manin maning mening менинг`,
 );
 
 export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
-  `твой твоя твоё твое твои твою твоего твоей ваш ваша ваши вашу вашего сенің сіздің your tvoi tvoy tvoya tvoyu tvoe senin sizdin`,
+  `твой твоя твоё твое твои твою твоего твоей ваш ваша ваши вашу вашего сенің сіздің your tvoi tvoy tvoya tvoyu tvoe senin sizdin
+  sening sizning seniń seniñ сенинг сизнинг`,
 );
 
 /** Words of age after a name, a comma and a number (`Виктория, 29 лет`, `Aruzhan, 24 years old`). */
@@ -255,7 +258,9 @@ export const CALLED_AFTER_WORDS: readonly string[] = words(`
 `);
 
 /** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */
-export const SECOND_PERSON_ENDINGS: readonly string[] = words(`сың сің сыңдар сіңдер syn sin syñ siñ sıñ`);
+export const SECOND_PERSON_ENDINGS: readonly string[] = words(
+  `сың сің сыңдар сіңдер syn sin syñ siñ sıñ сыңба сіңбе synba sinbe synbe sinba`,
+);
 
 /** Words before "как"/"as" and a quoted nickname: known, saved, listed or introduced so (`знают как «Ласточка»`, `saved as "Maks Op"`, `представившиеся как «Светка»`). */
 export const KNOWN_AS_STEMS: readonly string[] = words(`
@@ -265,7 +270,9 @@ export const KNOWN_AS_STEMS: readonly string[] = words(`
 `);
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
-export const ALIAS_WORDS: readonly string[] = words(`псевдоним псевдонимом псевдонима aka же name лақап ник nick никнейм`);
+export const ALIAS_WORDS: readonly string[] = words(
+  `псевдоним псевдонимом псевдонима aka же name лақап ник nick никнейм alias pseudonym nickname прозвище кличка`,
+);
 
 /** Words for a name, before a first name quoted (`записаны имена «Лиза», «Сабина»`): the name is someone's. */
 export const NAME_NOUN_WORDS: readonly string[] = words(`имя имена именем есімі есімдері names named`);
