@@ -2588,4 +2588,8 @@ describe("issue #15, fifteenth round: 'you' after a name called, foreigners' nam
     expect(found("Меня в Бишкеке на Ахунбаева остановили")).toEqual([]);
     expect(found("phone (+7) 776 019 44 83, to dermatovenerologist", { lang: "en" })).toEqual(["PHONE:(+7) 776 019 44 83"]);
   });
+
+  it("takes a Russian pet name's case forms (Тоха, Тохой)", () => {
+    expect(found("Кристюш, ты же с Тохой живёшь? передай ему")).toEqual(["NAME:Кристюш", "NAME:Тохой"]);
+  });
 });
