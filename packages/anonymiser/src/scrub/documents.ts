@@ -123,7 +123,7 @@ function afterDate(tokens: readonly Token[], k: number): number {
 const STATE_BEFORE = /(?<!\p{L})(?:рк|қр|кр|рф|rk)\s*№?\s*$/iu;
 const NORMATIVE_BEFORE = /(?<!\p{L})(?:приказ|бұйрығ|бұйрық|order|договор|шарт|contract|грант|grant)\p{L}*[^.!?]*$/iu;
 // …and its last digits said so (последние цифры 7470, last digits 4417, соңғы төрт цифры).
-const ENDS_IN = /^(?:заканчива|оканчива|zakanchiva|okanchiva|ends|аяқтал|последн|posledn|соңғы|songy|last$|ending$|digits$)/u;
+const ENDS_IN = /^(?:заканчива|оканчива|zakanchiva|okanchiva|ends|аяқтал|последн|posledn|соңғы|соңы|songy|sony$|last$|ending$|digits$)/u;
 const VITALS: ReadonlySet<string> = new Set(["ад", "чсс", "чдд", "пульс", "давление", "bp", "hr", "spo2", "ққ", "қысымы", "qysymy"]);
 // Thousands written with a k (5k, 10-15к): money.
 const KILO = /^\d{1,3}(?:[-–]\d{1,3})?[kкKК]$/u;

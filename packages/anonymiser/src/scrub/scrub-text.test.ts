@@ -2592,4 +2592,11 @@ describe("issue #15, fifteenth round: 'you' after a name called, foreigners' nam
   it("takes a Russian pet name's case forms (Тоха, Тохой)", () => {
     expect(found("Кристюш, ты же с Тохой живёшь? передай ему")).toEqual(["NAME:Кристюш", "NAME:Тохой"]);
   });
+
+  it("leaves a card's last digits after 'соңы', an age range in Uzbek and a vaccine's batch", () => {
+    expect(found("Карта соңы 8806 ғой?", { lang: "kk" })).toEqual([]);
+    expect(found("militsiya pasportlarni olib qo'ygan, hammasi 20-30 yosh.")).toEqual([]);
+    expect(found("Серия вакцины HB-2509.")).toEqual([]);
+  });
 });
+

@@ -92,7 +92,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   сағ минут мин дн сут мес раз тыс млн мың миң tys mln myń ming miń thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
-  zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut
+  zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut yosh ёш
   автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 
@@ -131,7 +131,7 @@ export const NUMBER_WORDS: readonly string[] = words(`номер номері н
 export const NOT_A_FILE_WORDS: readonly string[] = words(String.raw`
   кабинет\p{L}* каб палат\p{L}* комнат\p{L}* room ward пробирк\p{L}* образ(?:ец|ца|цу|цом|це) sample tube
   перевод\p{L}* платеж\p{L}* платёж\p{L}* транзакци\p{L}* transaction transfer
-  договор\p{L}* contract грант\p{L}* grant шарт\p{L}*
+  договор\p{L}* contract грант\p{L}* grant шарт\p{L}* вакцин\p{L}* vaccine batch lot
 `);
 
 /** Words a series stands after before its `№` (`серии 02 № 1128447`). */
