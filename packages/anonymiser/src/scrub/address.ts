@@ -50,9 +50,11 @@ const MICRODISTRICT_RU = String.raw`мкр|мкрн|мкр-н|микрорайо
 const MICRODISTRICT = new RegExp(`^(?:${MICRODISTRICT_RU})$`, "u");
 const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/u;
 /** …and in Latin letters, after its number as often as before it (`14 мкр, 35 үй`, `3 mkr, 18 ui`). */
-const MICRODISTRICT_ANY = new RegExp(String.raw`^(?:${MICRODISTRICT_RU}|mkr|mkrn|mikrora[iy]on\p{L}*|квартал|kvartal)$`, "u");
+const MICRODISTRICT_ANY = new RegExp(String.raw`^(?:${MICRODISTRICT_RU}|mkr|mkrn|mikrora[iy]on\p{L}*|kvartal)$`, "u");
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
-const MICRODISTRICT_AFTER = /^(?:ықшамаудан|шағынаудан|мөлтекаудан|микроаудан|yqshamaudan|shagynaudan|shaghynaudan|mikroaudan)\p{L}*$/u;
+// …and Tashkent's blocks in Latin letters (Chilonzor 9-kvartal).
+const MICRODISTRICT_AFTER =
+  /^(?:ықшамаудан|шағынаудан|мөлтекаудан|микроаудан|yqshamaudan|shagynaudan|shaghynaudan|mikroaudan|kvartal)\p{L}*$/u;
 const HOUSE_WORD_GLUED =
   /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|батир|хонадон|uy|ui|üi|pater|päter|pәter|patir|kabat|qabat|keñse|kense|bolme|bölme|batir|xonadon)\p{L}{0,6}$/u;
 /** A Latin word with its marks taken off, the 2018 alphabet's letters read as chats write them (shaǵynaýdany → shagynaudany, úı → ui). */
@@ -142,6 +144,8 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   if (token?.kind !== "number" || token.text.length > 5) return null;
   // "1 000": a number going on in groups of three is an amount, not a house (d. 21 2 raza is a house).
   const following = at(r, i + 1);
+  // "3rd floor": an English ordinal is a floor's or a storey's, no house's.
+  if (following?.kind === "word" && following.start === token.end && ENGLISH_ORDINAL.test(following.lower)) return null;
   if (following?.kind === "number" && following.start === token.end + 1 && following.text.length === 3) return null;
   // "16:00": a time, not a house.
   if (following?.text === ":" && following.start === token.end && at(r, i + 2)?.kind === "number" && at(r, i + 2)?.start === following.end)

@@ -31,8 +31,8 @@ const DATES = new RegExp(
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[./-]\p{N})`,
     // A year alone (1987 г.р., 1987 жылы туғанмын, 1989-го года рождения): a birth date only with a birth word near it.
     String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?:-го(?!\p{L}))?(?![\p{N}]|[./-]\p{N})`,
-    // Two digits right before г.р. (88 г.р.).
-    String.raw`(?<![\p{L}\p{N}./-])\d\d(?=\s?г\.?\s?р\b|\s?г\.\s?р\.)`,
+    // Two digits right before г.р. or a year's words of birth (88 г.р., 92 goda rozhdeniya, 98 zhyly tugganmyn).
+    String.raw`(?<![\p{L}\p{N}./-])\d\d(?=\s?г\.?\s?р\b|\s?г\.\s?р\.|\s+(?:года|goda)\s+(?:рожд|rozhd)|\s+(?:жылы|zhyly|jyly)\s+(?:туғ|туыл|tug|tuyl))`,
   ].join("|"),
   "giu",
 );

@@ -10,7 +10,7 @@ export type NameGender = "f" | "m" | null;
 /** What part of a full name a word is, which decides how Russian declines it. */
 export type NamePart = "first" | "surname" | "patronymic";
 
-/** The Kazakh case suffixes, every variant of each (genitive … instrumental, and possessive stems). */
+/** The Kazakh case suffixes, every variant of each (genitive … instrumental, and possessive stems), and two of Uzbek's and Tajik's. */
 export const KAZAKH_CASE_SUFFIXES: readonly string[] = [
   "ның",
   "нің",
@@ -46,6 +46,9 @@ export const KAZAKH_CASE_SUFFIXES: readonly string[] = [
   "мен",
   "пен",
   "бен",
+  // Uzbek's genitive and Tajik's object marker, as migrants write them (Дилнозанинг, Заринаро).
+  "нинг",
+  "ро",
 ];
 
 const HUSHING = /[жшчщц]$/u;

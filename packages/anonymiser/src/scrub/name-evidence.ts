@@ -3,7 +3,7 @@
 
 import type { Locale } from "@redumbrella/questionnaire";
 import type { Candidate } from "./candidate.js";
-import { foldedReading } from "./fold.js";
+import { foldCyrillic, foldedReading, latinToCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import {
   AGE_WORDS,
@@ -109,7 +109,12 @@ export interface NameContext {
 /** Whether a capitalised Latin word no list knows is a word of an e-mail address in the text: its owner's name (write to Miriam at miriam.help@…). */
 export function namedInMail(ctx: NameContext, i: number): boolean {
   const token = ctx.tokens[i] as Token;
-  return ctx.mailWords.size > 0 && token.latin && token.cap && token.text.length >= 3 && ctx.mailWords.has(token.lower);
+  if (ctx.mailWords.size === 0 || !token.cap || token.text.length < 3) return false;
+  if (token.latin) return ctx.mailWords.has(token.lower);
+  // …in Cyrillic too, as the address spells it in Latin letters (Ингрид Ларсен, ingrid.larsen@…); a
+  // sentence's first word only with the next (a noun the address is named for: Шағым …, shagym.ngo@…).
+  const spelt = (t: Token | undefined): boolean => t !== undefined && ctx.mailWords.has(foldCyrillic(t.lower));
+  return spelt(token) && (!token.sentenceStart || spelt(ctx.tokens[i + 1]));
 }
 
 const MAILBOXES: ReadonlySet<string> = new Set(MAILBOX_WORDS);
@@ -123,7 +128,11 @@ export function mailWordsOf(text: string, candidates: readonly Candidate[]): Set
     const handle = text.slice(c.start, c.end).replace(/^.*[@/]/u, "");
     if (c.type === "HANDLE" && /bot$/iu.test(handle)) continue;
     const local = (c.type === "EMAIL" ? text.slice(c.start, text.indexOf("@", c.start)) : handle).toLowerCase();
-    for (const word of local.split(/[^a-z]+/u)) if (word.length >= 3 && !MAILBOXES.has(word)) found.add(word);
+    for (const word of local.split(/[^a-z]+/u)) {
+      if (word.length < 3 || MAILBOXES.has(word)) continue;
+      found.add(word);
+      found.add(foldCyrillic(latinToCyrillic(word)));
+    }
   }
   return found;
 }

@@ -857,8 +857,8 @@ const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
-// Endings of Ukrainian, Belarusian, Polish, Armenian and Georgian surnames, which no role has.
-const SURNAME_SHAPE = /(?:[^т]ак|як|ук|юк|ко|ич|ян|дзе|швили)$/u;
+// Endings of Ukrainian, Belarusian, Polish, Armenian, Georgian and German surnames, which no role has.
+const SURNAME_SHAPE = /(?:[^т]ак|як|ук|юк|ко|ич|ян|дзе|швили|шер|[^и]дер|йер|ллер|ккер|ман|берг|штейн)$/u;
 const GOD: ReadonlySet<string> = new Set(GOD_WORDS);
 const SUN: ReadonlySet<string> = new Set(["күн", "kün", "kun", "айдың", "ай"]);
 

@@ -2600,3 +2600,47 @@ describe("issue #15, fifteenth round: 'you' after a name called, foreigners' nam
   });
 });
 
+describe("issue #15, sixteenth round: Tajik and Uzbek endings, Kyrgyz birth years, surnames before a first name and patronymic, names an address spells", () => {
+  it("takes Tajik's object marker on a name, 'to you' in Latin Kazakh, a warning, and an Uyghur honorific outside the name", () => {
+    expect(found("dugonai Zarina. Zarinaro politsiya burd")).toEqual(["NAME:Zarina", "NAME:Zarinaro"]);
+    expect(found("Dana, men sagan 5 myn salyp zhiber")).toEqual(["NAME:Dana"]);
+    expect(found("Настюш не ходи сегодня никуда")).toEqual(["NAME:Настюш"]);
+    expect(found("Gulnisa hede, Ablimit aka telefon qil")).toEqual(["NAME:Gulnisa", "NAME:Ablimit"]);
+    expect(found("Айнагүл эже, Чынара Кара-Балтадан чалды")).toEqual(["NAME:Айнагүл", "NAME:Чынара"]);
+  });
+
+  it("takes a surname no list has before a first name and patronymic, but not a role's word", () => {
+    expect(found("Осмотр травматолога. Шнайдер Ирина Андреевна, 1988 г.р.")).toEqual(["NAME:Шнайдер Ирина Андреевна", "DOB:1988"]);
+    expect(found("Менеджер Ирина Андреевна сказала")).toEqual(["NAME:Ирина Андреевна"]);
+    expect(found("Контакты: Ингрид Ларсен (ingrid.larsen@nordfond.se)")).toEqual([
+      "NAME:Ингрид",
+      "NAME:Ларсен",
+      "EMAIL:ingrid.larsen@nordfond.se",
+    ]);
+    expect(found("Шағым мәтіні shagym.ngo.kz@proton.me адресіне")).toEqual(["EMAIL:shagym.ngo.kz@proton.me"]);
+  });
+
+  it("takes Kyrgyz birth years and two-digit years before the words of birth", () => {
+    expect(found("Чолпон Абдыкалыкова, туулган жылы 1994, ID-карта ID2291745")).toEqual([
+      "NAME:Чолпон Абдыкалыкова",
+      "DOB:1994",
+      "DOCNUM:ID2291745",
+    ]);
+    expect(found("ya s Kostanaya, 92 goda rozhdeniya. rabotayu")).toEqual(["DOB:92"]);
+    expect(found("Men Aigerim, 98 zhyly tugganmyn")).toEqual(["NAME:Aigerim", "DOB:98"]);
+  });
+
+  it("reads counts, days and floors after a number as no house, Tashkent's blocks and Kyrgyz avenues as streets", () => {
+    expect(found("Выезд мобильной группы 02.12, мкр Шугыла, 14 контактов, роздано 320")).toEqual([]);
+    expect(found("menya derzhali v otdele na Abaya 2 sutok, ne davali")).toEqual([]);
+    expect(found("the hostel is the one on Tole Bi, 3rd floor, room 14", { lang: "en" })).toEqual([]);
+    expect(found("adresim Chilonzor 9-kvartal, 14-uy, 27-xonadon")).toEqual(["ADDRESS:9-kvartal, 14-uy, 27-xonadon"]);
+    expect(found("Ал мени Чүй проспекти 112 дагы офиске алып барды")).toEqual(["ADDRESS:Чүй проспекти 112"]);
+  });
+
+  it("takes registration numbers in Russian and Kyrgyz and a case material's number", () => {
+    expect(found("Учётный № АЛ-02-118843, АРТ с 2023 г.")).toEqual(["DOCNUM:АЛ-02-118843"]);
+    expect(found("Каттоо № КУЖ-2026-1183.")).toEqual(["DOCNUM:КУЖ-2026-1183"]);
+    expect(found("Материал № 7594-26-00-3м/412.")).toEqual(["DOCNUM:7594-26-00-3м/412"]);
+  });
+});

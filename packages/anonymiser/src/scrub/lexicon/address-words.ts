@@ -26,7 +26,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
   көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd жолы zholy жолу zholu koshes kөshes dangyl shagynaudan
   köşes köshes dañğyl dañgyl şağynaudan shağynaudan shaghynaudan yqshamaudan iqshamaudan ykshamaudan
-  микроаудан mikroaudan ko'chas кўчас кучас kuchas kochas көчөс kochos
+  микроаудан mikroaudan ko'chas кўчас кучас kuchas kochas көчөс kochos kvartal проспекти prospekti
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
@@ -97,7 +97,7 @@ export const STREET_EPONYMS_GENITIVE: readonly string[] = words(`
   Масанчи Жарокова Туркебаева Валиханова Уалиханова Торайгырова Панфилова Мауленова Кожамкулова Зенкова
   Макатаева Джангильдина Бекмаханова Достоевского Чайковского Маметовой Желтоксан Желтоқсан Басенова
   Саина Шагабутдинова Утепова Сайна Жибек Рыскулова Каблукова Абылай Тулебаева Иманова Раймбека
-  Джандосова Кенесары Курмангазы Құрманғазы Шакарима Шәкәрім Ахунбаева Чуй
+  Джандосова Кенесары Курмангазы Құрманғазы Шакарима Шәкәрім Ахунбаева Чуй Жангельдина
   Abaya Abaia Gagarina Seifullina Seyfullina Raiymbeka Rayimbeka Zhandosova Mailina Zhansugurova
   Baitursynova Nazarbayeva Nazarbaeva Furmanova Auezova Satpayeva Satpaeva Timiryazeva Pushkina
   Lenina Gogolya Tolstogo Shevchenko Mukanova Zhambyla Momyshuly Rozybakieva Baizakova Navoi

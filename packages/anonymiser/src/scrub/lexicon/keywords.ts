@@ -37,7 +37,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат history sick
-  licence license affidavit
+  licence license affidavit учётн учетн каттоо kattoo
   нетрудоспособн жарамсыздық
   zheton jeton token protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
@@ -48,7 +48,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
 `);
 
 /** Words that announce a document only with a number's sign right after them (a clinic's `card no. G-31047`, not `by card 5000`). */
-export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card`);
+export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material`);
 
 /**
  * Abbreviations that announce a registered paper's number when written with their full stop
@@ -92,7 +92,8 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   сағ минут мин дн сут мес раз тыс млн мың миң tys mln myń ming miń thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
-  zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut yosh ёш
+  zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut yosh ёш sutok sutki
+  контакт kontakt байланыс
   автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 

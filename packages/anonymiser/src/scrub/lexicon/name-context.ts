@@ -148,7 +148,7 @@ export const NAMED_VENUE_STEMS: readonly string[] = words(`
 /** "You" after a name and its comma: she is addressed by it (`Дина, ты как?`, `Дана, сен қайдасың?`). */
 export const SECOND_PERSON_WORDS: readonly string[] = words(
   `ты вы тебя тебе вас вам сен сенің сені сенде сіз сендер саған сізге you ty vy tebya tebe vas vam sen senin siz
-  seni sizdi sizni sizdi сізді seni̇`,
+  seni sizdi sizni сізді sagan saǵan sizge`,
 );
 
 /** "Your", after a name and a comma: she is told about what is hers (`Света, твой паспорт у меня`). */
@@ -254,7 +254,7 @@ export const CALLED_AFTER_WORDS: readonly string[] = words(`
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
   сал салшы бер берші жібер күт күтші тыңда шық келші өшірме келме айтпа берме жазба барма кетпе қорықпа жылама
   sal ber jiber zhiber kut kutshi tynda shyq kelshi oshirme kelme aitpa berme barma ketpe qoryqpa zhylama
-  chiq tezroq yoz qo'ng'iroq
+  chiq tezroq yoz qo'ng'iroq ходи иди уходи
 `);
 
 /** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */

@@ -35,7 +35,7 @@ export const PLACES: readonly string[] = words(`
   Ақтөбе Атырау Актау Ақтау Костанай Қостанай Кокшетау Көкшетау Петропавловск Усть-Каменогорск
   Өскемен Тараз Туркестан Түркістан Кызылорда Қызылорда Уральск Орал Жезказган Жезқазған Экибастуз
   Балхаш Балқаш Темиртау Теміртау Рудный Жанаозен Жаңаөзен Аксу Ақсу Кордай Қордай Ушарал Үшарал
-  Тошкент Toshkent Лепсинск Аягоз Аягөз Жетысу Жетісу Казахстан Қазақстан Кыргызстан Қырғызстан Узбекистан
+  Тошкент Toshkent Қозоғистон Ереван Yerevan Кара-Балта Лепсинск Аягоз Аягөз Жетысу Жетісу Казахстан Қазақстан Кыргызстан Қырғызстан Узбекистан
   Сарань Шахтинск Степногорск Щучинск Лисаковск Аркалык Арқалық Байконур Байқоңыр Кульсары Құлсары
   Жанатас Кентау Шардара Риддер Зайсан Житикара Азербайджан Әзербайжан Грузия Армения Беларусь Молдова
   Туркменистан Түрікменстан
@@ -70,7 +70,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   утром вечером днём днем каждый каждую каждое всего нет ни не алё алло
   ман маро мани ертең бүгін кеше қазір жарайды рахмет
   жақсы әрине иә солай хорошо ладно конечно понятно азизам
-  рахмат rahmat айланайын норм жеткілікті кіру дәрі гүлдер қыздар кыздар
+  рахмат rahmat айланайын норм жеткілікті кіру дәрі гүлдер қыздар кыздар лол опажон
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */
@@ -79,7 +79,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
-  jany zhany salom ili qyzdar kyzdar
+  jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym
 `);
 
 /**

@@ -75,5 +75,5 @@ export const NAME_MARKERS_AFTER: readonly string[] = words(`
   ағаның ағаға ағаны апаның апаға әпкенің әпкеге әпкені аттас жаным janym жан jan джан dzhan атына эже эжеке эжеге эжени эженин
   деген атты есімді degen опа opa опага opaga
   байке байкеге байкем baike bayke ака aka акажон akajon ханум xonim хоним хола xola акани акага akani akaga опани опага
-  opani
+  opani hede һеде
 `);
