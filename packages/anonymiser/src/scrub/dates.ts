@@ -7,12 +7,23 @@ import {
   BIRTH_CUES_BEFORE,
   BIRTH_YEAR_CUES_AFTER,
   BIRTH_YEAR_CUES_BEFORE,
+  DATE_WORDS,
   MONTHS,
   MONTHS_IN_ORDER,
   YEAR_WORDS,
 } from "./lexicon/dates.js";
 
 const MONTH = `(?:${MONTHS.join("|")})`;
+// A date in words: a day and its month, with or without a year, or a year alone (восьмого марта
+// девяносто девятого, он бесінші наурызда, тоқсан жетінші, toksan segizinshi).
+const any = (list: readonly string[]): string => `(?:${list.join("|")})`;
+const RU_DAY = `(?:${any(DATE_WORDS.ruDayTens)}\\s+)?${any(DATE_WORDS.ruUnits)}|${any(DATE_WORDS.ruDays)}`;
+const RU_YEAR = `(?:${any(DATE_WORDS.ruYearTens)}\\s+${any(DATE_WORDS.ruUnits)}|${any(DATE_WORDS.ruYears)})`;
+const KK_DAY = `(?:${any(DATE_WORDS.kkDayTens)}\\s+)?${any(DATE_WORDS.kkUnits)}|${any(DATE_WORDS.kkDays)}`;
+const KK_YEAR = `(?:${any(DATE_WORDS.kkYearTens)}\\s+${any(DATE_WORDS.kkUnits)}|${any(DATE_WORDS.kkYears)})`;
+const DATE_IN_WORDS = String.raw`(?<![\p{L}\p{N}])(?:(?:${RU_DAY})\s+${MONTH}\p{L}*(?:\s+${RU_YEAR})?|${RU_YEAR}|(?:${KK_DAY})\s+${MONTH}\p{L}*|${KK_YEAR})(?!\p{L})`;
+/** A year in words alone: a birth year only with a birth word near it, as a year in digits. */
+const WORD_YEAR = new RegExp(`^(?:${RU_YEAR}|${KK_YEAR})$`, "iu");
 const LOCATIVE = String.raw`(?:-?(?:да|де|та|те|da|de|ta|te)(?!\p{L}))?`;
 const DATES = new RegExp(
   [
@@ -31,6 +42,7 @@ const DATES = new RegExp(
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[./-]\p{N})`,
     // A year alone (1987 г.р., 1987 жылы туғанмын, 1989-го года рождения): a birth date only with a birth word near it.
     String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?:-го(?!\p{L}))?(?![\p{N}]|[./-]\p{N})`,
+    DATE_IN_WORDS,
     // Two digits right before г.р. or a year's words of birth (88 г.р., 92 goda rozhdeniya, 98 zhyly tugganmyn).
     String.raw`(?<![\p{L}\p{N}./-])\d\d(?=\s?г\.?\s?р\b|\s?г\.\s?р\.|\s+(?:года|goda)\s+(?:рожд|rozhd)|\s+(?:жылы|zhyly|jyly)\s+(?:туғ|туыл|tug|tuyl))`,
   ].join("|"),
@@ -158,7 +170,7 @@ export function findBirthDates(text: string, out: Candidate[]): void {
       out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
       continue;
     }
-    const year = YEAR_ALONE.test(match[0]);
+    const year = YEAR_ALONE.test(match[0]) || WORD_YEAR.test(match[0]);
     const cueAfter = year ? YEAR_AFTER.test(after) || YEAR_NEAR_AFTER.test(after) : AFTER.test(after) || BORN_NEAR_AFTER.test(after);
     // A cue right after the date or placeholder before is that one's (1990 года рождения, в сауне с 2011).
     const taken = afterDate && (AFTER.test(before) || YEAR_AFTER.test(before) || YEAR_NEAR_AFTER.test(before));

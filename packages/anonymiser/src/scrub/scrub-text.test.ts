@@ -2643,4 +2643,13 @@ describe("issue #15, sixteenth round: Tajik and Uzbek endings, Kyrgyz birth year
     expect(found("Каттоо № КУЖ-2026-1183.")).toEqual(["DOCNUM:КУЖ-2026-1183"]);
     expect(found("Материал № 7594-26-00-3м/412.")).toEqual(["DOCNUM:7594-26-00-3м/412"]);
   });
+
+  it("takes birth dates said in words, in Russian, Kazakh and Kazakh in Latin letters, only with a birth word", () => {
+    expect(found("Я родилась восьмого марта девяносто девятого, в праздник")).toEqual(["DOB:восьмого марта девяносто девятого"]);
+    expect(found("Мен тоқсан жетінші жылы Жаңаөзенде тудым.", { lang: "kk" })).toEqual(["DOB:тоқсан жетінші"]);
+    expect(found("Анам менің он бесінші наурызда туғанымды ұмытпайды.", { lang: "kk" })).toEqual(["DOB:он бесінші наурызда"]);
+    expect(found("Men toksan segizinshi zhyly Semeide tudym.")).toEqual(["DOB:toksan segizinshi"]);
+    expect(found("Задержали восьмого марта, в праздник")).toEqual([]);
+    expect(found("Это было в девяносто седьмом году")).toEqual([]);
+  });
 });

@@ -18,6 +18,8 @@ import { work } from "./work.js";
 
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 const CYRILLIC_LETTERS = /[а-яёА-ЯЁ]/u;
+// The ending of an ordinal number word, which a date in words has (-ого, -ыншы/-інші, -nshi).
+const ORDINAL_WORD = /(?:ого|ыншы|інші|nshi|nshy)(?!\p{L})/iu;
 const HAS_DIGIT = /[0-9]/u;
 const CAPITAL = /\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -163,6 +165,9 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
     findBirthDates(latin2018AsPlain(text), candidates);
     findDocumentNumbers(text, tokens, candidates);
     findPlates(text, candidates);
+  } else if (ORDINAL_WORD.test(text)) {
+    // A date said in words (восьмого марта девяносто девятого, тоқсан жетінші жылы) has no digit.
+    findBirthDates(latin2018AsPlain(text), candidates);
   }
   const streets = findAddresses(text, tokens, isLexiconFirstName, candidates);
   findNames(

@@ -71,3 +71,37 @@ export const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
   words(`qantar aqpan nauryz sauir mamyr mausym shilde tamyz qyrkuiek qazan qarasha zheltoqsan`),
   words(`yanvar fevral mart aprel ma iyun iyul avgust sentyabr oktyabr noyabr dekabr`),
 ];
+
+/**
+ * Dates said in words, as testimony is transcribed (`восьмого марта девяносто девятого`, `тоқсан
+ * жетінші жылы`, `он бесінші наурызда`, `toksan segizinshi zhyly`): ordinal words for days and the
+ * last two digits of a year, in Russian, Kazakh and Kazakh in Latin letters.
+ */
+export const DATE_WORDS = {
+  /** Russian ordinals 1–9 in the genitive (`восьмого`). */
+  ruUnits: words(`первого второго третьего четвёртого четвертого пятого шестого седьмого восьмого девятого`),
+  /** Russian ordinals of a day that are one word (`десятого` … `тридцатого`). */
+  ruDays: words(`
+    десятого одиннадцатого двенадцатого тринадцатого четырнадцатого пятнадцатого шестнадцатого
+    семнадцатого восемнадцатого девятнадцатого двадцатого тридцатого
+  `),
+  /** Russian tens a day's unit follows (`двадцать первого`). */
+  ruDayTens: words(`двадцать тридцать`),
+  /** Russian tens of a year a unit follows (`девяносто седьмого`). */
+  ruYearTens: words(`шестьдесят семьдесят восемьдесят девяносто`),
+  /** Russian years that are one word (`восьмидесятого`, `двухтысячного`). */
+  ruYears: words(`шестидесятого семидесятого восьмидесятого девяностого двухтысячного`),
+  /** Kazakh ordinals 1–9 (`жетінші`), in Cyrillic and in Latin letters. */
+  kkUnits: words(`
+    бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы
+    birinshi ekinshi ushinshi tortinshi besinshi altynshy zhetinshi jetinshi segizinshi togyzynshy
+  `),
+  /** Kazakh ordinals of a day that are one word (`оныншы`, `жиырмасыншы`, `отызыншы`). */
+  kkDays: words(`оныншы жиырмасыншы отызыншы onynshy zhiyrmasynshy jiyrmasynshy otyzynshy`),
+  /** Kazakh tens a day's unit follows (`он бесінші`, `жиырма алтыншы`). */
+  kkDayTens: words(`он жиырма отыз on zhiyrma jiyrma otyz`),
+  /** Kazakh tens of a year a unit follows (`тоқсан жетінші`). */
+  kkYearTens: words(`алпыс жетпіс сексен тоқсан alpys zhetpis jetpis seksen toqsan toksan`),
+  /** Kazakh years that are one word (`сексенінші`, `тоқсаныншы`). */
+  kkYears: words(`алпысыншы жетпісінші сексенінші тоқсаныншы zhetpisinshi jetpisinshi sekseninshi toqsanynshy toksanynshy`),
+} as const;
