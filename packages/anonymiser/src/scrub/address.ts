@@ -54,7 +54,7 @@ const MICRODISTRICT_ANY = new RegExp(String.raw`^(?:${MICRODISTRICT_RU}|mkr|mkrn
 const SURNAME_END = /(?:ов|ев|ёв|ин|ын|ұлы|улы|қызы|кызы|ova|ev|ov|in|uly)\p{L}{0,2}$/u;
 // …and Tashkent's blocks in Latin letters (Chilonzor 9-kvartal).
 const MICRODISTRICT_AFTER =
-  /^(?:ықшамаудан|шағынаудан|мөлтекаудан|микроаудан|yqshamaudan|shagynaudan|shaghynaudan|mikroaudan|kvartal)\p{L}*$/u;
+  /^(?:ықшамаудан|шағынаудан|мөлтекаудан|микроаудан|yqshamaudan|shagynaudan|shaghynaudan|mikroaudan|kvartal|мавзе|mavze)\p{L}*$/u;
 const HOUSE_WORD_GLUED =
   /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|батир|хонадон|uy|ui|üi|pater|päter|pәter|patir|kabat|qabat|keñse|kense|bolme|bölme|batir|xonadon)\p{L}{0,6}$/u;
 /** A Latin word with its marks taken off, the 2018 alphabet's letters read as chats write them (shaǵynaýdany → shagynaudany, úı → ui). */
@@ -322,7 +322,8 @@ function readStreetNameBackward(r: Reader, i: number): number {
     at(r, i - 2)?.kind === "number" &&
     at(r, i - 2)?.end === dash.start
   )
-    return MICRODISTRICT_AFTER.test(plain((r.tokens[i] as Token).lower)) ? i - 2 : i;
+    // …or its two words (14-шағын аудан).
+    return MICRODISTRICT_AFTER.test(plain((r.tokens[i] as Token).lower)) || MICRO_FIRST.has((r.tokens[i] as Token).lower) ? i - 2 : i;
   const number = at(r, i - 1);
   if (number?.kind === "number" && onlySpacesBetween(r.text, number.end, (r.tokens[i] as Token).start)) {
     const hyphen = at(r, i - 2);
@@ -999,6 +1000,11 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.kind !== "word" || token.allCaps) continue;
+    // "s Abaya-Rozybakieva", "на Абая-Сейфуллина": two streets' names hyphened, their corner.
+    if (token.lower.includes("-") && token.lower.split("-").every((part) => eponymForm({ ...token, lower: part, text: part }) !== null)) {
+      streets.add(i);
+      continue;
+    }
     const previous = tokens[i - 1]?.lower ?? "";
     const form = eponymForm(token);
     // "Абайда", "bugin abaida": the Kazakh locative says where, in any letter case.

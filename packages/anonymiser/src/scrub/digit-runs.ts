@@ -138,14 +138,17 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
   }
   if (iin !== null) return iin;
   // Phones: the longest cut from here that a numbering plan knows…
-  const plus = plusBefore(text, run, g) !== -1;
+  // (00 dialled for the + of a country's code, 00996 557 …, reads as the +; not four digits from 00,
+  // a receipt's or a transaction's group: 0045 8812 3307).
+  const dialled = plusBefore(text, run, g) === -1 && /^00[1-9]\d{2,}$/u.test((run.groups[g] as Group).digits);
+  const plus = plusBefore(text, run, g) !== -1 || dialled;
   // …but none that starts inside a code of groups glued by dashes or dots (протокол № 51-0217-003402).
   if (!plus && g > 0 && GLUED.test(run.seps[g - 1] as string)) return null;
   let best: Cut | null = null;
   let number = "";
   for (let to = g + 1; to <= count && to - g <= MAX_PHONE_GROUPS; to++) {
     work.steps++;
-    number += (run.groups[to - 1] as Group).digits;
+    number += (run.groups[to - 1] as Group).digits.slice(dialled && to === g + 1 ? 2 : 0);
     if (number.length > (plus ? 15 : 13)) break;
     // A country no plan has: its length unknown, the first cut long enough (so a count after it
     // is not read in: +44 7700 900418 2 раза).

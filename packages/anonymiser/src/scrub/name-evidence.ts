@@ -179,6 +179,8 @@ const CALLED_PRONOUN_SET: ReadonlySet<string> = new Set(CALLED_PRONOUNS);
 
 const WHO_SUCH: ReadonlySet<string> = new Set(WHO_SUCH_WORDS);
 const PERSON_OF: ReadonlySet<string> = new Set(PERSON_OF_PHRASES);
+// A Russian verb's imperative, infinitive or first person (Назовите, Приобщить, Прошу), which no name ends in.
+const SPOKEN_VERB = /^\p{L}{2,}(?:ите|йте|ать|ять|ить|еть|уть|ошу|ужу|очу)$/u;
 const GOES: ReadonlySet<string> = new Set(GOES_BY_WORDS);
 const WHO_ASKS: ReadonlySet<string> = new Set(WHO_ASKS_WORDS);
 const WHO_SAW: ReadonlySet<string> = new Set(WHO_SAW_WORDS);
@@ -230,6 +232,8 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
     if (token.kind === "punct") {
       // "хозяин — Алик", "врач: Сеитова": a role and its name across a comma, dash or colon.
       if (token.text === "," || ((token.text === "—" || token.text === ":" || token.text === "–") && steps === 0)) {
+        // "Судья: Назовите фамилию", "Прокурор: Прошу …": what a role says in a transcript, a verb.
+        if (token.text === ":" && SPOKEN_VERB.test((tokens[i] as Token).lower)) return false;
         k--;
         continue;
       }

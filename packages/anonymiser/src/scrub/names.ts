@@ -108,7 +108,8 @@ const STREET_PARTICLES = new Set(
 );
 const CORNER = new Set(STREET_CORNER_WORDS);
 // "Абай мен Сейфуллин", "Рысқұлов пен Сүйінбай": мен is бен and пен after some sounds.
-const CORNER_LINKS: ReadonlySet<string> = new Set(["мен", "бен", "пен", "men", "ben", "pen", "и", "and"]);
+const FIELD_MARKS: ReadonlySet<string> = new Set([":", ";", "|"]);
+const CORNER_LINKS: ReadonlySet<string> = new Set(["мен", "бен", "пен", "менен", "men", "ben", "pen", "menen", "и", "and"]);
 
 // The stems of the ambiguous names spelt with ё (Алёна): there the ё does not tell the name from a word.
 const YO_WORDS = Object.values(AMBIGUOUS)
@@ -831,11 +832,13 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
     !isInstitutionWord(token.lower)
   )
     return true;
-  // In a form's field, before a first name: a surname no list has (Зардап шегуші: Масанчи Айша).
-  const field = ctx.tokens[i - 1]?.text === ":";
-  // …or before a surname (Next of kin: Olena Bondarenko).
+  // In a form's field or a table's cell, before a first name: a surname no list has (Зардап шегуші:
+  // Масанчи Айша; …;Павлодар;Вагнер Ирма;…).
+  const field = FIELD_MARKS.has(ctx.tokens[i - 1]?.text ?? "");
+  // …or before a surname or an initial (Next of kin: Olena Bondarenko; Возврат: Гейнц И., IBAN …).
   const read = token.latin ? latinToCyrillic(token.lower) : token.lower;
-  if (field && (cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname") && !ADDRESS_ADJECTIVE.test(read)) return true;
+  const person = cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname" || cls[i + 1] === "initial";
+  if (field && person && !ADDRESS_ADJECTIVE.test(read)) return true;
   // …or two words in Latin letters no list knows, the field's whole value (Partner in Poland:
   // Agnieszka Nowak, IBAN …; Case summary: Chiamaka Eze, 26): a foreign name.
   const s = cls[i + 1] === "particle" ? i + 2 : i + 1;
@@ -930,6 +933,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if ((ctx.tokens[first] as Token).sentenceStart && first > 0 && ctx.tokens.slice(last + 1).every((t) => t.kind === "punct")) return true;
   if (contactAfter(ctx, last)) return true;
   if (calledBy(ctx, first, lex)) return true;
+  // Greeted by it, and its comma: "Hi Zhan, the shelter …", "Сәлем Дана, …".
+  if (GREETINGS.has(ctx.tokens[first - 1]?.lower ?? "") && ctx.tokens[last + 1]?.text === ",") return true;
   // Joined to a name that is no word: two people (Алёну и Вику держали).
   if (joinedToPerson) return true;
   // Opening a sentence with a Kazakh case ending straight on the name, of whom one takes or from

@@ -2653,3 +2653,32 @@ describe("issue #15, sixteenth round: Tajik and Uzbek endings, Kyrgyz birth year
     expect(found("Это было в девяносто седьмом году")).toEqual([]);
   });
 });
+
+describe("issue #15, seventeenth round: transcripts' verbs, tables' cells, corners, Uzbek and Kazakh microdistricts, dialled country codes", () => {
+  it("reads what a role says in a transcript as no name, and a name in a table's cell or after a colon with an initial", () => {
+    expect(found("Судья: Назовите фамилию, имя, отчество.")).toEqual([]);
+    expect(found("Прокурор: Прошу признать подсудимого виновным")).toEqual([]);
+    expect(found("Свидетель: Иванова сказала")).toEqual(["NAME:Иванова"]);
+    expect(found("41;17.03.2024;Павлодар;Вагнер Ирма;+77182550914;выселение")).toEqual(["NAME:Вагнер Ирма", "PHONE:+77182550914"]);
+    expect(found("Возврат командировочных: Гейнц И., IBAN KZ04965KZT1909292820")).toEqual(["NAME:Гейнц И.", "IBAN:KZ04965KZT1909292820"]);
+  });
+
+  it("reads two streets hyphened or joined by Kyrgyz 'менен' at a corner as no names", () => {
+    expect(found("devochki kto znaet Snezhanu s Abaya-Rozybakieva? u nee")).toEqual(["NAME:Snezhanu"]);
+    expect(found("Nurzat, men seni kutup jatam, Ahunbaeva menen Sovetskayanyn burchunda")).toEqual(["NAME:Nurzat"]);
+  });
+
+  it("reads Kazakh two-word and Uzbek microdistricts, Uzbek avenues and Tajik flats", () => {
+    expect(found("Тұрғылықты мекенжайы: Ақтау қ., 14-шағын аудан, 9-үй, 37-пәтер.")).toEqual(["ADDRESS:14-шағын аудан, 9-үй, 37-пәтер"]);
+    expect(found("Ақтаудың 14-шағын ауданында 2 рейд болды")).toEqual([]);
+    expect(found("манзил: Юнусобод 4-мавзе, 17-уй, 41-хонадон")).toEqual(["ADDRESS:4-мавзе, 17-уй, 41-хонадон"]);
+    expect(found("манзил: Навоий шоҳкўчаси, 34-уй, тел.")).toEqual(["ADDRESS:Навоий шоҳкўчаси, 34-уй"]);
+    expect(found("дар кӯчаи Ташкентская 495, хонаи 8")).toEqual(["ADDRESS:кӯчаи Ташкентская 495, хонаи 8"]);
+  });
+
+  it("takes a phone dialled with 00 for its country's +, not a receipt's group from 00, and an Uzbek personal number", () => {
+    expect(found("тел. 00996 557 31 84 20.")).toEqual(["PHONE:00996 557 31 84 20"]);
+    expect(found("түбіртек нөмірі 0045 8812 3307, көшірмесі", { lang: "kk" })).toEqual([]);
+    expect(found("Тўхтасинова Малика, ЖШШИР 42411961230018")).toEqual(["NAME:Тўхтасинова Малика", "DOCNUM:42411961230018"]);
+  });
+});

@@ -26,7 +26,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
   көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd жолы zholy жолу zholu koshes kөshes dangyl shagynaudan
   köşes köshes dañğyl dañgyl şağynaudan shağynaudan shaghynaudan yqshamaudan iqshamaudan ykshamaudan
-  микроаудан mikroaudan ko'chas кўчас кучас kuchas kochas көчөс kochos kvartal проспекти prospekti
+  микроаудан mikroaudan ko'chas кўчас кучас kuchas kochas көчөс kochos kvartal проспекти prospekti шоҳкўчас shohko'chas мавзе mavze
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
@@ -43,7 +43,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
   apt apartment building bldg bld block office flat house unit room үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
-  кабинете kab под ofis ofisa ком
+  кабинете kab под ofis ofisa ком хонаи
 `);
 
 /**
@@ -69,7 +69,7 @@ export const STREET_NAME_PARTICLES: readonly string[] = words(`
 export const STREET_CORNER_WORDS: readonly string[] = words(`
   угол углу угла пересечение пересечении перекрёсток перекресток перекрёстке перекрестке қиылысы
   қиылысында бұрышы бұрышында corner intersection ugol uglu qiylysy qiylysynda kiylysy kiylysynda qıylysy qıylysynda
-  buryshy buryshynda buryshynan bұryshy burishy burishynda burysy burysynda burishinda uglynda uglyna ugly ugla
+  buryshy buryshynda buryshynan bұryshy burishy burishynda burysy burysynda burishinda uglynda uglyna ugly ugla burchunda burchu бурчунда бурчу
 `);
 
 /**

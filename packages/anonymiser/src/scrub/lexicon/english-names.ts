@@ -41,5 +41,5 @@ export const FOREIGN_FIRST_NAMES: readonly string[] = words(`
   Carlos Miguel Pablo Diego Alejandro Jorge Mateo Elena Paula Mehmet Ahmet Mustafa Emre Burak Murat
   Hakan Kemal Selin Elif Zeynep Guram Givi Zurab Tamaz Levan Giorgi Nino Tamuna Ketevan
   Ashot Aram Hovhannes Tigran Vardan Gohar Anahit Lusine Arpine Raj Ravi Priya Anil Deepak Sanjay
-  Hiroshi Takeshi Kenji Yuki Tomasz Piotr Krzysztof Agnieszka Kasper Jeren
+  Hiroshi Takeshi Kenji Yuki Tomasz Piotr Krzysztof Agnieszka Kasper Jeren Rajesh Surayyo Mehrangiz
 `);

@@ -37,7 +37,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   направлен жолдама referral талон coupon регистрац тіркеу обращени жалоб шағым complaint
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат history sick
-  licence license affidavit учётн учетн каттоо kattoo
+  licence license affidavit учётн учетн каттоо kattoo жшшир jshshir пинфл pinfl
   нетрудоспособн жарамсыздық
   zheton jeton token protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
@@ -93,7 +93,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
   zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut yosh ёш sutok sutki
-  контакт kontakt байланыс
+  контакт kontakt байланыс рейд reid raid
   автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 

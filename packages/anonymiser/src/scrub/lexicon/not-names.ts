@@ -70,7 +70,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   утром вечером днём днем каждый каждую каждое всего нет ни не алё алло
   ман маро мани ертең бүгін кеше қазір жарайды рахмет
   жақсы әрине иә солай хорошо ладно конечно понятно азизам
-  рахмат rahmat айланайын норм жеткілікті кіру дәрі гүлдер қыздар кыздар лол опажон
+  рахмат rahmat айланайын норм жеткілікті кіру дәрі гүлдер қыздар кыздар лол опажон кому ваша ваш мана доча
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */
@@ -79,7 +79,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
-  jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym
+  jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym mana vymogali vymogal
 `);
 
 /**
@@ -123,7 +123,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   friends colleagues team
   claim claims facts reasons account forensic medicine medical chain custody bureau expertise examination
   turkish georgian german indian chinese korean american british french italian turkmen tajik arab afghan
-  iranian azerbaijani armenian belarusian ukrainian moldovan mongolian uyghur cpt pvt
+  iranian azerbaijani armenian belarusian ukrainian moldovan mongolian uyghur cpt pvt sustained overruled objection
 `);
 
 /**
