@@ -2681,4 +2681,11 @@ describe("issue #15, seventeenth round: transcripts' verbs, tables' cells, corne
     expect(found("түбіртек нөмірі 0045 8812 3307, көшірмесі", { lang: "kk" })).toEqual([]);
     expect(found("Тўхтасинова Малика, ЖШШИР 42411961230018")).toEqual(["NAME:Тўхтасинова Малика", "DOCNUM:42411961230018"]);
   });
+
+  it("leaves a client's anonymous code, which names no file with her name", () => {
+    expect(found("Patient declined to give ID; registered under code AKT-F-26-0711.", { lang: "en" })).toEqual([]);
+    expect(found("Зарегистрирована анонимно под кодом 13-ТР-0441, ИППП-скрининг")).toEqual([]);
+    expect(found("Заключение психолога: у клиентки (код 26-ПС-029) признаки ПТСР.")).toEqual([]);
+  });
 });
+
