@@ -2687,5 +2687,9 @@ describe("issue #15, seventeenth round: transcripts' verbs, tables' cells, corne
     expect(found("Зарегистрирована анонимно под кодом 13-ТР-0441, ИППП-скрининг")).toEqual([]);
     expect(found("Заключение психолога: у клиентки (код 26-ПС-029) признаки ПТСР.")).toEqual([]);
   });
+
+  it("leaves a lab specimen's number", () => {
+    expect(found("Lab report: specimen 24-A-00713, RPR non-reactive", { lang: "en" })).toEqual([]);
+  });
 });
 

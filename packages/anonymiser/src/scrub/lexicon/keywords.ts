@@ -133,7 +133,7 @@ export const NOT_A_FILE_WORDS: readonly string[] = words(String.raw`
   кабинет\p{L}* каб палат\p{L}* комнат\p{L}* room ward пробирк\p{L}* образ(?:ец|ца|цу|цом|це) sample tube
   перевод\p{L}* платеж\p{L}* платёж\p{L}* транзакци\p{L}* transaction transfer
   договор\p{L}* contract грант\p{L}* grant шарт\p{L}* вакцин\p{L}* vaccine batch lot
-  код(?:а|у|ом|ы|е|ов|ами|ымен|тар)? code codes
+  код(?:а|у|ом|ы|е|ов|ами|ымен|тар)? code codes specimen
 `);
 
 /** Words a series stands after before its `№` (`серии 02 № 1128447`). */
