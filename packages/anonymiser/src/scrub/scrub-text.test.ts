@@ -2691,5 +2691,11 @@ describe("issue #15, seventeenth round: transcripts' verbs, tables' cells, corne
   it("leaves a lab specimen's number", () => {
     expect(found("Lab report: specimen 24-A-00713, RPR non-reactive", { lang: "en" })).toEqual([]);
   });
+
+  it("leaves 'Dear' and a country before a name outside it, and knows Aruka for Аружан", () => {
+    expect(found("Letter to the patient: Dear Zhuldyz, your results are ready.", { lang: "en" })).toEqual(["NAME:Zhuldyz"]);
+    expect(found("Перевод волонтёру из Великобритании Эмили Картер (компенсация)")).toEqual(["NAME:Эмили Картер"]);
+    expect(found("Aruka, bügin 21:00-de Keruen ortalyğynda kezdesemiz")).toEqual(["NAME:Aruka"]);
+  });
 });
 

@@ -40,6 +40,8 @@ export const PLACES: readonly string[] = words(`
   Жанатас Кентау Шардара Риддер Зайсан Житикара Азербайджан Әзербайжан Грузия Армения Беларусь Молдова
   Туркменистан Түрікменстан
   Өзбекстан Таджикистан Тәжікстан Россия Ресей Бишкек Ташкент Фергана Ферғана Душанбе Москва
+  Великобритания Британия Англия Германия Франция Италия Испания Нидерланды Голландия Швеция Норвегия
+  Дания Польша Турция Китай Корея Индия Америка
   Ош Самарканд O'zbekiston Qirg'iziston Qozog'iston Tojikiston Ozbekiston Qirgiziston Qozogiston Андижан Наманган Турция Түркия Китай Қытай Украина Узбекстан Еуропа Европа Азия Америка Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
   Taldykorgan Tekeli Kapshagay Konaev Ushtobe Zharkent Sarkand Esik Talgar Kaskelen Almaty Astana
   Shymkent Karaganda Pavlodar Semey Aktobe Atyrau Aktau Kostanay Kokshetau Taraz Turkestan Kyzylorda
@@ -119,7 +121,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   paralegal outreach volunteer mission shelter
   open society foundation institute association alliance union partners coalition initiative programme
   program trust council agency bank health global international watch rights human amnesty
-  sorry okay ok hey hello listen look wait well btw guys ladies folks everyone everybody anyone someone
+  sorry okay ok hey hello listen look wait well btw guys ladies folks everyone everybody anyone someone dear
   friends colleagues team
   claim claims facts reasons account forensic medicine medical chain custody bureau expertise examination
   turkish georgian german indian chinese korean american british french italian turkmen tajik arab afghan
