@@ -209,6 +209,10 @@ const LATEST_BIRTH_YEAR = 2008;
 // 19.08.1995`, `Умида Турсунова, Узбекистон, 1993 йил 5 март`), or a short aside in brackets before
 // the comma (`Бермет (гражданка КР), 1996-09-09`); or a table's bar or tab (`Алимова Камила |
 // 19.12.1989`); or only a space (`Евгения Ткач 12 февраля 1989`).
+const NAME_TO_DATE =
+  /^(?:\s*\([^()]{1,40}\))?(?:,\s*(?:(?:[\p{Ll}.-]+|(?:гр|гражд\p{L}*|citizen)\.?\s*\p{L}+|\p{Lu}\p{Ll}{3,}),\s*){0,2}|\s*\(|\s*[|;\t](?:[^|;\t\n]{1,16}[|;\t])?\s*|[ \u00a0]+)$/u;
+// A year alone after a name: in a table's row, one short cell (her sex) at most between
+// (`Ташпулатова Мохира; 1997;`, `Akmaral B. | F | 1984`), or between commas (`Байрамова Лейла, 1994,`).
 const NAME_TO_YEAR = /^\s*(?:,|[|;\t](?:[^|;\t\n]{1,12}[|;\t])?)\s*$/u;
 
 /** A date's year, four digits or two (12.07.92 is 1992, 05.03.04 is 2004). */
@@ -220,13 +224,12 @@ function fullYear(date: string): number | undefined {
   const yy = Number(two[1]);
   return yy <= LATEST_BIRTH_YEAR - 2000 ? 2000 + yy : 1900 + yy;
 }
-const NAME_TO_DATE =
-  /^(?:\s*\([^()]{1,40}\))?(?:,\s*(?:(?:[\p{Ll}.-]+|(?:гр|гражд\p{L}*|citizen)\.?\s*\p{L}+|\p{Lu}\p{Ll}{3,}),\s*){0,2}|\s*\(|\s*[|;\t](?:[^|;\t\n]{1,16}[|;\t])?\s*|[ \u00a0]+)$/u;
 
 /**
  * Dates of birth written right after a person's name, as forms and records list a person (`Ким
  * Виктория, 1998-04-30,`): a full date with a year no later than 2008 after a name, a comma and at
- * most two short words. An incident's date is later, or comes with its own words.
+ * most two short words, or a year alone in a row's cell. An incident's date is later, or comes with
+ * its own words.
  */
 export function findBirthDatesAfterNames(text: string, candidates: Candidate[]): void {
   const names = candidates.filter((c) => c.type === "NAME");

@@ -140,8 +140,9 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
   // Phones: the longest cut from here that a numbering plan knows…
   // (00 dialled for the + of a country's code, 00996 557 …, reads as the +; not four digits from 00,
   // a receipt's or a transaction's group: 0045 8812 3307).
-  const dialled = plusBefore(text, run, g) === -1 && /^00[1-9]\d{2,}$/u.test((run.groups[g] as Group).digits);
-  const plus = plusBefore(text, run, g) !== -1 || dialled;
+  const signed = plusBefore(text, run, g) !== -1;
+  const dialled = !signed && /^00[1-9]\d{2,}$/u.test((run.groups[g] as Group).digits);
+  const plus = signed || dialled;
   // …but none that starts inside a code of groups glued by dashes or dots (протокол № 51-0217-003402).
   if (!plus && g > 0 && GLUED.test(run.seps[g - 1] as string)) return null;
   let best: Cut | null = null;

@@ -5,6 +5,7 @@ import type { Locale } from "@redumbrella/questionnaire";
 import type { Candidate } from "./candidate.js";
 import { foldCyrillic, foldedReading, latinToCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
+import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import {
   AGE_WORDS,
   ASKING_AUXILIARIES,
@@ -718,20 +719,8 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 
 const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
 const AGE: ReadonlySet<string> = new Set(AGE_WORDS);
-const HOUSE_OR_FLAT: ReadonlySet<string> = new Set([
-  "кв",
-  "квартира",
-  "д",
-  "дом",
-  "үй",
-  "пәтер",
-  "uy",
-  "kv",
-  "apt",
-  "flat",
-  "офис",
-  "корп",
-]);
+// A house's or a flat's word after a number is an address's, not an age's (Абая, 22, кв. 5).
+const HOUSE_OR_FLAT: ReadonlySet<string> = new Set(HOUSE_BEFORE_NUMBER);
 const DATE_IN_BRACKETS = /^\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\)/u;
 const BUT: ReadonlySet<string> = new Set(["а", "ну", "a", "nu"]);
 // "Rose, if you read this": called, and told what to do if.

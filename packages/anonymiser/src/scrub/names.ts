@@ -289,7 +289,6 @@ function chatReadings(lower: string): string[] {
 }
 
 function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale, lower: string): NameClass {
-  const token = tokens[i] as Token;
   const english = lex.englishNames.get(lower);
   if (english === undefined && lex.englishCommon.has(lower)) return "none";
   if (isPlace(lower, lex.places) || isPlace(foldCyrillic(latinToCyrillic(lower)), lex.places) || FROM_THERE_I_AM.test(lower)) return "none";

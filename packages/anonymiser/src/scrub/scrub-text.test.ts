@@ -2698,4 +2698,3 @@ describe("issue #15, seventeenth round: transcripts' verbs, tables' cells, corne
     expect(found("Aruka, bügin 21:00-de Keruen ortalyğynda kezdesemiz")).toEqual(["NAME:Aruka"]);
   });
 });
-
