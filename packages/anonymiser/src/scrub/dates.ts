@@ -12,6 +12,7 @@ import {
   MONTHS_IN_ORDER,
   YEAR_WORDS,
 } from "./lexicon/dates.js";
+import { IIN_KEYWORDS } from "./lexicon/keywords.js";
 
 const MONTH = `(?:${MONTHS.join("|")})`;
 // A date in words: a day and its month, with or without a year, or a year alone (восьмого марта
@@ -106,7 +107,7 @@ function iinBirthDays(text: string): Set<string> {
     if (said || isValidIin(match[0])) days.add(`${match[1]}-${match[2]}-${match[3]}`);
   return days;
 }
-const IIN_SAID = /(?<!\p{L})(?:иин|жсн|iin|ИИН|ЖСН|IIN)(?!\p{L})/iu;
+const IIN_SAID = new RegExp(`(?<!\\p{L})(?:${IIN_KEYWORDS.join("|")})(?!\\p{L})`, "iu");
 
 const YEAR_OWN_WORDS: ReadonlySet<string> = new Set(YEAR_WORDS);
 

@@ -7,6 +7,7 @@ import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import {
   ABBREVIATED_DOCUMENT_WORDS,
+  BUSINESS_NUMBER_WORDS,
   CLINIC_CARD_WORDS,
   DOCUMENT_NUMBER_WORDS_AFTER,
   FORM_WORDS,
@@ -67,7 +68,7 @@ const DAY_MONTH = /^(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])$/u;
 // A number's own word before the document's word (номер направления 341); not English "no", "number".
 const SIGN_WORDS_BEFORE = new Set(["№", ...NUMBER_WORDS]);
 const SIGNED_WORDS: ReadonlySet<string> = new Set(SIGNED_DOCUMENT_WORDS);
-const BUSINESS_NUMBER: ReadonlySet<string> = new Set(["бин", "бсн", "bin"]);
+const BUSINESS_NUMBER: ReadonlySet<string> = new Set(BUSINESS_NUMBER_WORDS);
 const ABBREVIATED_WORDS: ReadonlySet<string> = new Set(ABBREVIATED_DOCUMENT_WORDS);
 // A passport's number of capitals and digits mixed, as foreign passports write it (C4KJ9T7R2), right after its word.
 const MIXED_ID = /(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z\d]{8,10}(?![\p{L}\p{N}])/uy;

@@ -13,12 +13,15 @@ import {
   DEFINING_PERSON_NOUNS,
   FROM_WORDS,
   I_AM_WORDS,
+  INTRODUCED_STEMS,
   KNOWN_AS_STEMS,
   NAME_IS_WORDS,
   NAME_NOUN_WORDS,
   NAME_VERB_ADVERBS,
+  NAMED_THING_WORDS,
   PERSON_PRONOUNS,
   POSSESSIVE_PRONOUN_WORDS,
+  SAY_AS_WORDS,
   SAY_CALLED_WORDS,
   UNITS_FROM,
   WORD_NOUNS,
@@ -28,7 +31,7 @@ import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
-const SAY_AS: ReadonlySet<string> = new Set(["деп", "dep", "деб", "deb"]);
+const SAY_AS: ReadonlySet<string> = new Set(SAY_AS_WORDS);
 const STREET_BEFORE: ReadonlySet<string> = new Set([...STREET_BEFORE_NAME, ...STREET_ABBREVIATIONS]);
 
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", "„", '"']);
@@ -336,34 +339,10 @@ function namedInBracket(tokens: readonly Token[], k: number): boolean {
   for (let j = k + 2; j <= k + 4 && tokens[j]?.kind === "word"; j++)
     if (BRACKET_NAME_WORDS.has((tokens[j] as Token).lower)) return [")", ",", ";"].includes(tokens[j + 1]?.text ?? "");
   // "«Ласточка» (так представилась)": how she introduced herself.
-  return (tokens[k + 2]?.lower === "так" || tokens[k + 2]?.lower === "so") && INTRODUCED.test(tokens[k + 3]?.lower ?? "");
+  return (tokens[k + 2]?.lower === "так" || tokens[k + 2]?.lower === "so") && isIntroduced(tokens[k + 3]?.lower ?? "");
 }
-// What has a name that is no one's (the project name is "Safe Space").
-const NAMED_THINGS: ReadonlySet<string> = new Set([
-  "project",
-  "campaign",
-  "programme",
-  "program",
-  "file",
-  "company",
-  "organisation",
-  "organization",
-  "group",
-  "chat",
-  "channel",
-  "page",
-  "brand",
-  "sauna",
-  "hotel",
-  "account",
-  "проекта",
-  "группы",
-  "чата",
-  "канала",
-  "сауны",
-  "файла",
-]);
-const INTRODUCED = /^(?:представил|назвал|назвалась|подписал|introduced|called)/u;
+const NAMED_THINGS: ReadonlySet<string> = new Set(NAMED_THING_WORDS);
+const isIntroduced = stemTest(INTRODUCED_STEMS);
 const BRACKET_NAME_WORDS: ReadonlySet<string> = new Set([
   ...NAME_NOUN_WORDS,
   ...ALIAS_WORDS,

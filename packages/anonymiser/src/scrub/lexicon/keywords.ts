@@ -22,6 +22,9 @@ export const HANDLE_CUE_WORDS: readonly string[] = words(String.raw`
 /** Words that announce an IIN (in lower case). */
 export const IIN_KEYWORDS: readonly string[] = words(`иин жсн iin иин-ы жсн-ы`);
 
+/** An organisation's business identification number's word (`БИН 110540018726`): public, no person's. */
+export const BUSINESS_NUMBER_WORDS: readonly string[] = words(`бин бсн bin`);
+
 /**
  * Stems of words that announce a document whose number leads to a file with the person's name:
  * identity documents and badges (`удостоверение личности № 041276395`, `жетон 04418`), migrants' work

@@ -470,3 +470,15 @@ export const I_WORDS: readonly string[] = words(`ман мен men`);
 
 /** "I" before the quoted name she is (`на работе я «Эля»`, `бул жерде мен «Белла»`). */
 export const I_AM_WORDS: readonly string[] = words(`я ya ман мен men`);
+
+/** The Kazakh and Uzbek "as" after a quoted name, before a verb of calling (`«Бабай» деп атады`, `«Малика» деб таништирди`). */
+export const SAY_AS_WORDS: readonly string[] = words(`деп dep деб deb`);
+
+/** What has a name that is no one's, before "name is" and a quote (`the project name is "Safe Space"`). */
+export const NAMED_THING_WORDS: readonly string[] = words(`
+  project campaign programme program file company organisation organization group chat channel page brand
+  sauna hotel account проекта группы чата канала сауны файла
+`);
+
+/** Stems of the verb in "(так представилась)" after a quoted name: how she introduced herself. */
+export const INTRODUCED_STEMS: readonly string[] = words(`представил назвал подписал introduced called`);
