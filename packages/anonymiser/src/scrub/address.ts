@@ -15,6 +15,7 @@ import {
   LOCATED_STEMS,
   MICRODISTRICT_FIRST,
   MICRODISTRICT_SECOND_STEMS,
+  ORDINAL_STREET_TYPES,
   SLASHED_MICRODISTRICTS,
   STREET_ABBREVIATIONS,
   STREET_AFTER_ABBREVIATIONS,
@@ -38,6 +39,10 @@ import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
 
 const BEFORE = new Set(STREET_BEFORE_NAME);
+const ORDINAL_STREETS: ReadonlySet<string> = new Set(ORDINAL_STREET_TYPES);
+const NUMBER_ADJECTIVE = /(?:ая|ый|ий|ой|ое|ые|ую|aya|yy|yi|iy|oe|ye)$/u;
+/** A Russian ordinal's ending after a number and a hyphen (12-й, 5-я). */
+const ORDINAL_ENDING = /^(?:й|м|го|му|ом|ый|ий|я|ая|ой)$/u;
 const ABBREVIATED = new Set(STREET_ABBREVIATIONS);
 const AFTER = new Set(STREET_AFTER_NAME);
 const HOUSE_BEFORE = new Set(HOUSE_BEFORE_NUMBER);
@@ -183,14 +188,17 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   if (word?.kind === "word") {
     if (isHouseAfter(word.lower)) return { end: i + 3, worded: true };
     // An ordinal before a floor or an entrance is theirs, not a house's (на Гагарина, 5-й этаж; кв. 203, 2-й подъезд).
-    if (/^(й|м|го|му|ом|ый|ий|я|ая)$/u.test(word.lower)) {
+    // …and before a street numbered so (мкр Нурсая, 12-й проезд, д. 7).
+    if (ORDINAL_ENDING.test(word.lower)) {
       const after = at(r, i + 3)?.lower ?? "";
-      return FLOOR.test(after) || ENTRANCE.test(after) ? null : { end: i + 3, worded: false };
+      return FLOOR.test(after) || ENTRANCE.test(after) || ORDINAL_STREETS.has(after) ? null : { end: i + 3, worded: false };
     }
     // A Kazakh place ending on the house's number (Рыскулова 57-дегі, Абай 150-де).
     if (KAZAKH_PLACE_ENDING.test(word.lower)) return { end: i + 3, worded: false };
     // A house's letter after a hyphen: 12-а, 5-Б.
     if (/^[абвгabc]$/u.test(word.lower)) return { end: i + 3, worded: false };
+    // An adjective made with the number is no house (24-часовая аптека, 5-этажный, 24-chasovaya).
+    if (word.text.length >= 5 && NUMBER_ADJECTIVE.test(word.lower)) return null;
   }
   return { end: i + 1, worded: false };
 }
@@ -378,7 +386,15 @@ function streetBefore(r: Reader, i: number): number | null {
   const token = at(r, i);
   const slashed = slashedAt(r, i);
   if (slashed !== null) return at(r, slashed)?.cap === true ? slashed : null;
-  if (token?.kind !== "word" || !BEFORE.has(token.lower)) return null;
+  if (token?.kind !== "word") return null;
+  // A street numbered by its ordinal (12-й проезд, 5-я линия), with a house after it.
+  const ordinal =
+    at(r, i - 1)?.kind === "word" &&
+    ORDINAL_ENDING.test(at(r, i - 1)?.lower ?? "") &&
+    at(r, i - 2)?.text === "-" &&
+    at(r, i - 3)?.kind === "number";
+  if (ORDINAL_STREETS.has(token.lower) && ordinal && !BEFORE.has(token.lower)) return readHouseParts(r, i + 1, true) > i + 1 ? i + 1 : null;
+  if (!BEFORE.has(token.lower)) return null;
   const after = afterWord(r, i);
   // In lower case, not a type written after its name (Aksai-2 mkr 15 uy).
   const lowerCase = (): boolean => lowerCaseStreet(r, after) !== null && readStreetNameBackward(r, i) === i;
@@ -784,15 +800,21 @@ const AREA_TYPE_FIRST = String.raw`(?:${[
 const AREA_TYPE_AFTER = String.raw`(?:ш\/а|ш\.а\.|sh\/a|ықшамауданы|шағынауданы|шағын ауданы|мөлтек ауданы|yqshamaudany|yqşamaudany|shagyn audany|mikroaudany)`;
 // A name of one word, or of two after the type (мкр. Нуркен Абдирова, not Алматыда Шаңырақ-1 ш/а).
 const AREA_NAME = String.raw`\p{Lu}[\p{L}\d-]*`;
+// …or by its name and number alone (Шаңырақ-2, Жанкожа батыр көшесі, 118).
 const AREA_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(:,])((?:${AREA_TYPE_FIRST} ?${AREA_NAME}(?: ${AREA_NAME})?|${AREA_NAME} ${AREA_TYPE_AFTER}), ?|[Mm]icro-?district )$`,
+  String.raw`(?:^|[\s(:,])((?:${AREA_TYPE_FIRST} ?${AREA_NAME}(?: ${AREA_NAME})?|${AREA_NAME} ${AREA_TYPE_AFTER}|\p{Lu}\p{Ll}+-\d{1,2}), ?|[Mm]icro-?district )$`,
   "u",
 );
+// An Uzbek quarter's number after its district's name (Чилонзор 9-мавзе, 14-уй): the name is part of it.
+const QUARTER_FIRST = /^\d{1,2}-(?:мавзе|mavze|даха|daha)/iu;
+const DISTRICT_BEFORE = /(?:^|[\s(:,])(\p{Lu}\p{Ll}+ )$/u;
 
 function withAreaBefore(text: string, out: Candidate[], from: number): void {
   for (let i = from; i < out.length; i++) {
     const address = out[i] as Candidate;
-    const area = AREA_BEFORE.exec(text.slice(Math.max(0, address.start - 48), address.start));
+    const before = text.slice(Math.max(0, address.start - 48), address.start);
+    const area =
+      AREA_BEFORE.exec(before) ?? (QUARTER_FIRST.test(text.slice(address.start, address.end)) ? DISTRICT_BEFORE.exec(before) : null);
     if (area !== null) out[i] = { ...address, start: address.start - (area[1] as string).length };
   }
 }

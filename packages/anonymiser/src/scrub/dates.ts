@@ -35,8 +35,8 @@ const DATES = new RegExp(
     String.raw`(?<![\p{L}\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\2(?:19|20)?\d\d(?![\p{L}\p{N}])`,
     // 1987-01-11, 1979/04/10, 1984.12.14
     String.raw`(?<![\p{N}./-])(?:19|20)\d\d([./-])(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01])${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
-    // 14 апреля 1995, 18 November 1984, the 2nd of May 1996, 17-Jul-1994, 6 қарашада (after a year: 1988 жылы 6 қарашада)
-    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d(?:\s+|-)?(?:${YEAR_WORDS.join("|")}|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?go)?(?:\s+of)?(?:\s+|-)${MONTH}\p{L}*(?:(?:,?\s+|-)(?:(?:${YEAR_WORDS.join("|")})\s+)?(?:19|20)\d\d(?:-го(?!\p{L}))?)?(?![\p{N}])`,
+    // 14 апреля 1995, 2 апр. 1995, 18 November 1984, the 2nd of May 1996, 17-Jul-1994, 6 қарашада (after a year: 1988 жылы 6 қарашада)
+    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d(?:\s+|-)?(?:${YEAR_WORDS.join("|")}|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?go)?(?:\s+of)?(?:\s+|-)${MONTH}\p{L}*(?:\.?(?:,?\s+|-)(?:(?:${YEAR_WORDS.join("|")})\s+)?(?:19|20)\d\d(?:-го(?!\p{L}))?)?(?![\p{N}])`,
     // November 18, 1984 (June 14, after a birthday word)
     String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\s+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?(?![\p{N}])`,
     // A day and month without a year (др 14.02): a birthday only with its word before it.
@@ -92,6 +92,8 @@ function leftContext(text: string, from: number, at: number): { readonly before:
   return { before: window.slice(Math.max(cut, window.length - WINDOW)), afterDate };
 }
 const REACH = 24;
+const WISHED =
+  /(?:рождени\p{L}*|rozhdeni\p{L}*|днюх\p{L}*|dnyuh\p{L}*|birthday|туған\s+күн\p{L}*|tugan\s+kun\p{L}*)[\s\p{So}]*!+[^.!?\n]{0,40}$/iu;
 const DATED = /(?:^|[^\p{L}])(?:от|ot|dated)\s*$/iu;
 
 // "т.к." is Kazakh "туған күні" before a date, and Russian "так как" anywhere: the former only in Kazakh text.
@@ -177,7 +179,11 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const taken = afterDate && (AFTER.test(before) || YEAR_AFTER.test(before) || YEAR_NEAR_AFTER.test(before));
     // A date right after "от" or "dated" is a paper's (Постановление о прекращении ДР от 28.12.2023).
     const dated = DATED.test(before);
-    const cueBefore = !taken && !dated && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)));
+    // …or, a birth year's, a birthday wished just before, its exclamation between (С днём рождения!!! Ты у нас 30 января 2004?).
+    const born = fullYear(match[0]);
+    const wished =
+      !year && born !== undefined && born <= LATEST_BIRTH_YEAR && WISHED.test(text.slice(Math.max(0, start - WINDOW - REACH), start));
+    const cueBefore = !taken && !dated && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)) || wished);
     if (!cueAfter && !cueBefore) {
       if (!year) others.push({ start, end, keys: dayKeys(match[0]) });
       continue;
@@ -213,8 +219,9 @@ const LATEST_BIRTH_YEAR = 2008;
 const NAME_TO_DATE =
   /^(?:\s*\([^()]{1,40}\))?(?:,\s*(?:(?:[\p{Ll}.-]+|(?:гр|гражд\p{L}*|citizen)\.?\s*\p{L}+|\p{Lu}\p{Ll}{3,}),\s*){0,2}|\s*\(|\s*[|;\t](?:[^|;\t\n]{1,16}[|;\t])?\s*|[ \u00a0]+)$/u;
 // A year alone after a name: in a table's row, one short cell (her sex) at most between
-// (`Ташпулатова Мохира; 1997;`, `Akmaral B. | F | 1984`), or between commas (`Байрамова Лейла, 1994,`).
-const NAME_TO_YEAR = /^\s*(?:,|[|;\t](?:[^|;\t\n]{1,12}[|;\t])?)\s*$/u;
+// (`Ташпулатова Мохира; 1997;`, `Akmaral B. | F | 1984`, `Yulia Chen / 1991 /`), or between commas
+// (`Байрамова Лейла, 1994,`), or in brackets (`Әйгерім (2001),`).
+const NAME_TO_YEAR = /^\s*(?:,|[|;\t](?:[^|;\t\n]{1,12}[|;\t])?| \/|\()\s*$/u;
 
 /** A date's year, four digits or two (12.07.92 is 1992, 05.03.04 is 2004). */
 function fullYear(date: string): number | undefined {
@@ -241,10 +248,10 @@ export function findBirthDatesAfterNames(text: string, candidates: Candidate[]):
     const year = fullYear(match[0]);
     if (year === undefined || year > LATEST_BIRTH_YEAR) continue;
     // A year alone only in a table's row (`Ташпулатова Мохира; 1997; УЗБ`, `Akmaral B. | F | 1984`), or
-    // between commas in a record (`Байрамова Лейла, 1994, Атырау`).
+    // between commas in a record (`Байрамова Лейла, 1994, Атырау`), or in brackets (`Әйгерім (2001)`).
     const alone = YEAR_ALONE.test(match[0]);
     const between = alone ? NAME_TO_YEAR : NAME_TO_DATE;
-    if (alone && !/^\s*[,;|\t]/u.test(text.slice(start + match[0].length))) continue;
+    if (alone && !/^(?:\s*[,;|\t]| \/|\))/u.test(text.slice(start + match[0].length))) continue;
     // The name's end within the 30 characters before the date.
     let named = false;
     for (let end = start - 1; end >= Math.max(0, start - 30) && !named; end--) {

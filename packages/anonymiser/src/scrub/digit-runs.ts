@@ -42,7 +42,12 @@ const GROUPING = /^[ \u00a0\u202f\u2009-]$/u;
 /** How an IIN is grouped when it is grouped: 6+6, 4+4+4, 3+3+3+3, 6+3+3. */
 // …and by its parts: the birth date, the century and sex, the serial, the check digit (750422 4 7447 6).
 const IIN_GROUPINGS = new Set(["12", "6,6", "4,4,4", "3,3,3,3", "6,3,3", "6,1,4,1", "6,1,5"]);
-const CARD_GROUPINGS = new Set(["16", "4,4,4,4"]);
+/** How a card's number is grouped, by its length: 16 digits (4+4+4+4), 19 (Mir, UnionPay, Maestro: 4+4+4+4+3), 15 (American Express: 4+6+5). */
+const CARD_GROUPINGS: ReadonlyMap<number, ReadonlySet<string>> = new Map([
+  [16, new Set(["16", "4,4,4,4"])],
+  [19, new Set(["19", "4,4,4,4,3"])],
+  [15, new Set(["4,6,5"])],
+]);
 const MAX_PHONE_GROUPS = 7;
 /** A number sign right before a number. */
 const NUMBER_SIGN = /№\s*$/u;
@@ -120,22 +125,25 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
   const count = run.groups.length;
   // Cards and IINs: a fixed number of digits, plainly grouped. A card's first twelve digits may
   // pass as an IIN (4+4+4): the card, when the run goes on to one, comes first.
+  // The longest card wins: a 19-digit card's first sixteen may pass Luhn too.
   let digits = 0;
   let iin: Cut | null = null;
+  let card: Cut | null = null;
   for (let to = g + 1; to <= count && digits < 19; to++) {
     work.steps++;
     digits += (run.groups[to - 1] as Group).digits.length;
-    if (digits !== 12 && digits !== 16) continue;
+    const cardSizes = CARD_GROUPINGS.get(digits);
+    if (digits !== 12 && cardSizes === undefined) continue;
     if (!groupedPlainly(run, g, to)) break;
     const { sizes, digits: number } = shape(run, g, to);
     // …not a form's blank of one digit repeated (0000 0000 0000 0000), which Luhn passes.
-    if (digits === 16 && CARD_GROUPINGS.has(sizes) && isLuhnValid(number) && !ONE_DIGIT.test(number))
-      return { to, type: "CARD", strong: true };
+    if (cardSizes?.has(sizes) === true && isLuhnValid(number) && !ONE_DIGIT.test(number)) card = { to, type: "CARD", strong: true };
     // Called an IIN (even glued to its label: ИИН870112345678), it is one whatever its check digit.
     if (digits === 12 && IIN_GROUPINGS.has(sizes) && (isValidIin(number) || iinSaid())) iin = { to, type: "IIN", strong: true };
     // …and dictated in pairs (ИИН 89 10 13 49 14 03) only when called one.
     if (digits === 12 && sizes === "2,2,2,2,2,2" && iinSaid()) iin = { to, type: "IIN", strong: true };
   }
+  if (card !== null) return card;
   if (iin !== null) return iin;
   // Phones: the longest cut from here that a numbering plan knows…
   // (00 dialled for the + of a country's code, 00996 557 …, reads as the +; not four digits from 00,

@@ -190,13 +190,16 @@ const VOWELS = new Set("аеиоуыэюя");
 /**
  * Whether a Kazakh ending may follow a stem by the sound the stem ends in: т-, к-, п- endings only
  * after a voiceless consonant (Маратқа, Бекзатта), д-, г-, б- endings never after one (Жанарға,
- * Айдада), н- endings only after a vowel or м, н, ң (Айгүлдің, not Айгүлнің). So the Russian
+ * Айдада) and д- of the accusative and genitive not after a vowel either, н- endings only after a
+ * vowel or м, н, ң (Айгүлдің, not Айгүлнің). So the Russian
  * `сержанта` is no Сержан with a Kazakh ending (Сержанда), nor `адамға` more than a word.
  */
 function endingFits(stem: string, ending: string): boolean {
   const last = stem.charAt(stem.length - 1);
   const first = ending.charAt(0);
   if ("ткп".includes(first)) return VOICELESS.has(last);
+  // …and the accusative's and genitive's д- never after a vowel, which takes н- (Юраны, not юради).
+  if (first === "д" && "ыи".includes(ending.charAt(1))) return !VOICELESS.has(last) && !VOWELS.has(last);
   if ("дгб".includes(first)) return !VOICELESS.has(last);
   if (first === "н") return VOWELS.has(last) || last === "м" || last === "н";
   return true;

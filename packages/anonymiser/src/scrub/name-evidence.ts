@@ -215,6 +215,14 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   if (previous?.lower === "by" && GOES.has(who)) return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
+  // "имя: Мира", "имя (как обращаться): Мира", "Surname (as in passport): Ivanova": a form's field for a
+  // name, an aside in brackets between.
+  if (previous?.text === ":") {
+    let label = k - 1;
+    if (tokens[label]?.text === ")") for (let steps = 0; steps < 6 && label > 0 && tokens[label]?.text !== "("; steps++) label--;
+    if (tokens[label]?.text === "(") label--;
+    if (NAME_WORDS.has(tokens[label]?.lower ?? "")) return true;
+  }
   // "знают как Кэпа", "known as Kapa": what she is known or listed as.
   if (
     previous !== undefined &&

@@ -6,7 +6,7 @@ import { type Candidate, PRIORITY } from "./candidate.js";
 import { foldCyrillic, foldedReading, latin2018AsPlain, latinKeys, latinToCyrillic } from "./fold.js";
 import { genderOfEnding, kazakhStems } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
-import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, TOWARD_WORDS } from "./lexicon/address-words.js";
+import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, STREETS_PLURAL, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import { FLOWER_NAMES, GOD_WORDS, GREETING_WORDS, I_WORDS, LETTERED_WORDS, NAME_PARTICLES } from "./lexicon/name-context.js";
@@ -326,6 +326,8 @@ function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexi
     const found = firstNameOf(lex, foldCyrillic(latinToCyrillic(read)));
     // Uzbek affection is said only after a name or a kinship word (Zarinajon, Dilnozaxon): a name.
     if (found?.how === "diminutive" && UZBEK_AFFECTION.test(read)) return "first";
+    // A pet form of three letters or more (Alinochka, Svetulya) is no word, in Latin letters either.
+    if (found?.how === "diminutive" && found.mask === 0) return "first";
     if (found === undefined || found.how === "diminutive") return "firstAmbiguous";
     // A Kazakh case ending on a name that is a Kazakh or Russian word (Saulemen, Botaga) says person.
     return found.mask === 0 || (found.how === "suffixed" && (found.mask & LANGUAGE_BIT.en) === 0) ? "first" : "firstAmbiguous";
@@ -752,6 +754,9 @@ function atCorner(tokens: readonly Token[], i: number): boolean {
   const previous = tokens[i - 1]?.lower;
   const next = tokens[i + 1]?.lower;
   if ((previous !== undefined && CORNER.has(previous)) || (next !== undefined && CORNER.has(next))) return true;
+  // "на пересечении улиц Баймагамбетова и Тарана": the corner of the streets named.
+  const streetsOf = (k: number): boolean => STREETS_WORDS.has(tokens[k]?.lower ?? "") && CORNER.has(tokens[k - 1]?.lower ?? "");
+  if (streetsOf(i - 1) || ((previous === "и" || previous === "and") && streetsOf(i - 3))) return true;
   // Two streets hyphened where someone stands (на Райымбека-Саина, na Abaya-Baitursynova).
   if (STANDING_ON.has(previous ?? "") && TWO_CAPITALISED.test((tokens[i] as Token).text)) return true;
   // "corner of Abay", and the second street of a pair: "угол Абая и Сейфуллина", "Абай мен Сейфуллин қиылысы".
@@ -760,6 +765,8 @@ function atCorner(tokens: readonly Token[], i: number): boolean {
   if (previous !== "и" && previous !== "and") return false;
   return CORNER.has(tokens[i - 3]?.lower ?? "") || (tokens[i - 3]?.lower === "of" && CORNER.has(tokens[i - 4]?.lower ?? ""));
 }
+
+const STREETS_WORDS: ReadonlySet<string> = new Set(STREETS_PLURAL);
 
 /** Whether token `k` is a first name written in capitals. */
 function capitalFirstNameAt(tokens: readonly Token[], k: number, lex: NameLexicon, latin = false): boolean {

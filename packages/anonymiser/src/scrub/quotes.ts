@@ -12,6 +12,7 @@ import {
   CONTACT_WORDS,
   DEFINING_PERSON_NOUNS,
   FROM_WORDS,
+  GOES_BY_PLACES,
   I_AM_WORDS,
   INTRODUCED_STEMS,
   KNOWN_AS_STEMS,
@@ -165,6 +166,25 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (quotedFirstName && NAME_NOUNS.has(tokens[listStart - 1]?.lower ?? "")) return true;
   // "на работе я «Эля»", "бул жерде мен «Белла»": the name she is, said by herself.
   if (quotedFirstName && I_AM.has(tokens[open - 1]?.lower ?? "")) return true;
+  // "(в быту — «Тима»)", "в интернете — «Дэни»": the name he goes by somewhere, one word.
+  if (
+    nameLike &&
+    close === open + 2 &&
+    ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") &&
+    GOES_BY.has(`${tokens[open - 3]?.lower}_${before}`)
+  )
+    return true;
+  // "name changed at her request to "Aika"": what her name was changed to.
+  // …not a venue's (the bar's name changed to "Lagoon").
+  const back = tokens.slice(Math.max(0, open - 8), open - 1);
+  if (
+    nameLike &&
+    is === "to" &&
+    back.some((t) => SAID_NAME.has(t.lower)) &&
+    back.some((t) => RENAMED.test(t.lower)) &&
+    !back.some((t) => lex.isPlaceOrVenueWord(t.lower) || NAMED_THINGS.has(t.lower))
+  )
+    return true;
   // "называли друг друга «Сан Саныч» и «Малой»": a later quote of a list is what the first is.
   if (listStart < open) {
     let first = listStart + 1;
@@ -204,7 +224,9 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   // "мені «Айко» дейді", "мени «Чоло» дешет", "маро «Мадо» мегӯянд": what they call me or her,
   // a word of where between (мени Ошто «Айка» дешет).
   const whom = (k: number): boolean => CALLED_ONE.has(tokens[k]?.lower ?? "");
-  if (SAY_CALLED.has(after.lower) && (whom(open - 1) || (tokens[open - 1]?.kind === "word" && whom(open - 2)))) return true;
+  // …or, a first name, what everyone calls her (мұнда бәрі «Жаня» дейді).
+  if (SAY_CALLED.has(after.lower) && (quotedFirstName || whom(open - 1) || (tokens[open - 1]?.kind === "word" && whom(open - 2))))
+    return true;
   // "оны «Бабай» деп атады": what they called him; "«Ерік мент» деп жазылған": what his phone says;
   // Uzbek "«Малика» деб таништирди": how she introduced herself.
   if (SAY_AS.has(after.lower) && isCalled(tokens[close + 2]?.lower ?? "")) return true;
@@ -224,9 +246,10 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
       if (isCalling(word)) return !THING_CALLED.test(word);
     }
   }
-  // …but "«Айдана» деген кафе" names a café.
+  // …but "«Айдана» деген кафе" names a café, and so does "кафега, «Бахт» деган".
   const named = tokens[close + 2]?.lower ?? "";
-  const marked = NAMING_MARKERS.has(after.lower) && !WORD_NOUN_SET.has(named) && !isNamedVenue(named);
+  const venueBefore = tokens[open - 1]?.text === "," && lex.isPlaceOrVenueWord(tokens[open - 2]?.lower ?? "");
+  const marked = NAMING_MARKERS.has(after.lower) && !WORD_NOUN_SET.has(named) && !isNamedVenue(named) && !venueBefore;
   return lex.introducers.has(after.lower) || marked || fromUnit(tokens, close + 1);
 }
 
@@ -360,6 +383,8 @@ const THING_CALLED = /(?:лось|ется|ются|лись)$/u;
 const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "and", "мен", "или", "or"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
+const GOES_BY: ReadonlySet<string> = new Set(GOES_BY_PLACES);
+const RENAMED = /^(?:changed|renamed|изменен|изменён|заменен|заменён|поменял)/u;
 const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);
 const SAVED = /^(?:записан|сохранен|сохранён|подписан|saved|zapisan|sohranen|podpisan)/u;
 const JUST: ReadonlySet<string> = new Set(["просто", "just", "тек", "tek", "prosto"]);

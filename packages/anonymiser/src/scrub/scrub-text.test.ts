@@ -2671,7 +2671,7 @@ describe("issue #15, seventeenth round: transcripts' verbs, tables' cells, corne
   it("reads Kazakh two-word and Uzbek microdistricts, Uzbek avenues and Tajik flats", () => {
     expect(found("Тұрғылықты мекенжайы: Ақтау қ., 14-шағын аудан, 9-үй, 37-пәтер.")).toEqual(["ADDRESS:14-шағын аудан, 9-үй, 37-пәтер"]);
     expect(found("Ақтаудың 14-шағын ауданында 2 рейд болды")).toEqual([]);
-    expect(found("манзил: Юнусобод 4-мавзе, 17-уй, 41-хонадон")).toEqual(["ADDRESS:4-мавзе, 17-уй, 41-хонадон"]);
+    expect(found("манзил: Юнусобод 4-мавзе, 17-уй, 41-хонадон")).toEqual(["ADDRESS:Юнусобод 4-мавзе, 17-уй, 41-хонадон"]);
     expect(found("манзил: Навоий шоҳкўчаси, 34-уй, тел.")).toEqual(["ADDRESS:Навоий шоҳкўчаси, 34-уй"]);
     expect(found("дар кӯчаи Ташкентская 495, хонаи 8")).toEqual(["ADDRESS:кӯчаи Ташкентская 495, хонаи 8"]);
   });
@@ -2696,5 +2696,80 @@ describe("issue #15, seventeenth round: transcripts' verbs, tables' cells, corne
     expect(found("Letter to the patient: Dear Zhuldyz, your results are ready.", { lang: "en" })).toEqual(["NAME:Zhuldyz"]);
     expect(found("Перевод волонтёру из Великобритании Эмили Картер (компенсация)")).toEqual(["NAME:Эмили Картер"]);
     expect(found("Aruka, bügin 21:00-de Keruen ortalyğynda kezdesemiz")).toEqual(["NAME:Aruka"]);
+  });
+});
+
+describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names one goes by, pet forms in Latin letters, birth years in rows", () => {
+  it("takes a 19-digit Mir card and a 15-digit American Express card whole, not their first twelve digits as an IIN", () => {
+    // Luhn-valid, grouped as the banks print them; the Mir card's first sixteen digits pass Luhn too.
+    expect(found("перевод на карту Мир 2200 7001 2345 6781 407, спасибо")).toEqual(["CARD:2200 7001 2345 6781 407"]);
+    expect(found("Amex 3782 822463 10005 на имя клиента")).toEqual(["CARD:3782 822463 10005"]);
+    expect(found("карта 4400 4302 1166 9079, ИИН 880412400632")).toEqual(["CARD:4400 4302 1166 9079", "IIN:880412400632"]);
+  });
+
+  it("takes a dispensary's register number and an Uzbek protocol's number", () => {
+    expect(found("ЖИТС орталығында есепте тұр, есеп нөмірі Б-20417.")).toEqual(["DOCNUM:Б-20417"]);
+    expect(found("диспансерлік нөмір КТ-4410, келесі келу 3 айдан кейін")).toEqual(["DOCNUM:КТ-4410"]);
+    expect(found("унга нисбатан баённома № АН-553108 тузилди")).toEqual(["DOCNUM:АН-553108"]);
+  });
+
+  it("takes the name someone goes by, quoted after a nickname's word, 'в быту', 'в интернете', or said by everyone", () => {
+    expect(names("Раньше она писала в группу под ником «Пантера», потом пропала")).toEqual(["Пантера"]);
+    expect(names("Задержан Оразов Ерлан Маратович (в быту — «Ерик»), 1990 г.р.")).toEqual(["Оразов Ерлан Маратович", "Ерик"]);
+    expect(names("Меня зовут Айдос, в интернете — «Дос». Нашли через сайт.")).toEqual(["Айдос", "Дос"]);
+    expect(names("Атым Гүлназ, бірақ мұнда бәрі «Гуля» дейді.")).toEqual(["Гүлназ", "Гуля"]);
+    expect(names('client Saltanat (name changed at her request to "Dina") comes monthly', { lang: "en" })).toEqual(["Saltanat", "Dina"]);
+    // …not a venue renamed, nor a café called so.
+    expect(names('the sauna name was changed to "Lagoon" last year', { lang: "en" })).toEqual([]);
+    expect(names("Эртага ўша кафега, «Нилуфар» деган, учрашамиз.")).toEqual([]);
+  });
+
+  it("takes a name after a form's field for it, an aside in brackets between", () => {
+    expect(names("Анкета: имя (как обращаться): Роза; возраст: 31")).toEqual(["Роза"]);
+    expect(names("Имя: не указано")).toEqual([]);
+  });
+
+  it("takes pet forms in Latin letters (Alinochka, Svetulya) and -улик (Светулик) as names", () => {
+    expect(names("Kamilochka s dnem rozhdeniya!!! lyublyu")).toEqual(["Kamilochka"]);
+    expect(names("Светулик, перезвони мне")).toEqual(["Светулик"]);
+  });
+
+  it("reads no Kazakh accusative -ды/-ді after a vowel (yuradi is a verb), and no 'sen' or 'free' for a name", () => {
+    expect(names("Militsiya kechqurun ko'p yuradi.")).toEqual([]);
+    expect(names("sen qaidasyn? men ostanovkada")).toEqual([]);
+    expect(names("Lunch is free, in the small room.", { lang: "en" })).toEqual([]);
+    expect(names("Айгүлді ұрды")).toEqual(["Айгүлді"]);
+  });
+
+  it("leaves adjectives and plural nouns shaped like surnames, a holiday, a café in Latin letters and a corner's streets", () => {
+    expect(names("Обращение зарегистрировано в Единой системе учёта.")).toEqual([]);
+    expect(names("Продукты — по списку, без подписи.")).toEqual([]);
+    expect(names("Біз Наурыз мерекесінде жиналамыз")).toEqual([]);
+    expect(names("Erteñ Arman kafesinde jinalys bolady")).toEqual([]);
+    expect(names("на пересечении улиц Жамбыла и Тулебаева задержали двоих")).toEqual([]);
+  });
+
+  it("takes a birth date with an abbreviated month, birth years after a slash or in brackets, and a birth year after д/р", () => {
+    expect(found("Тураева Зарина; 14 сент. 1996; Самарканд")).toEqual(["NAME:Тураева Зарина", "DOB:14 сент. 1996"]);
+    expect(found("Intake: Maria Lopez / 1993 / Almaty")).toEqual(["NAME:Maria Lopez", "DOB:1993"]);
+    expect(found("қоңырау шалушы Мөлдір (1999), Тараз")).toEqual(["NAME:Мөлдір", "DOB:1999"]);
+    expect(found("Ахметова Б., д/р 1987, полиса нет")).toEqual(["NAME:Ахметова Б.", "DOB:1987"]);
+    expect(found("Ахметова Б. (2019) задержана")).toEqual(["NAME:Ахметова Б."]);
+  });
+
+  it("takes birth dates with Uzbek and new Kazakh Latin months, and a birth date wished across an exclamation", () => {
+    expect(found("Dilnoza, tug'ilgan sana 1998-yil 3-sentabr")).toEqual(["NAME:Dilnoza", "DOB:1998-yil 3-sentabr"]);
+    expect(found("Sot: Seitova Aıgerim, 1995 jylǵy 12 naýryz, aıyppul")).toEqual(["NAME:Seitova Aıgerim", "DOB:1995 jylǵy 12 naýryz"]);
+    expect(found("S dnem rozhdeniya!!! ty u nas 5 marta 2003?")).toEqual(["DOB:5 marta 2003"]);
+    expect(found("С днём рождения! Встреча 12.12.2026 в офисе.")).toEqual([]);
+  });
+
+  it("takes streets numbered by an ordinal, a microdistrict by its name and number before a street, and an Uzbek quarter's district", () => {
+    expect(found("адрес: мкр Восток, 3-й проезд, д. 11")).toEqual(["ADDRESS:мкр Восток, 3-й проезд, д. 11"]);
+    expect(found("живёт 5-я линия, дом 23, кв 4")).toEqual(["ADDRESS:5-я линия, дом 23, кв 4"]);
+    expect(found("оплатила проезд, 200 тенге")).toEqual([]);
+    expect(found("Алматыда Айнабұлақ-3, Жұмабаев көшесі, 40 тұрады")).toEqual(["ADDRESS:Айнабұлақ-3, Жұмабаев көшесі, 40"]);
+    expect(found("манзил: Сергели 7-мавзе, 21-уй, 5-хонадон")).toEqual(["ADDRESS:Сергели 7-мавзе, 21-уй, 5-хонадон"]);
+    expect(found("na Abaya 24-chasovaya apteka est?")).toEqual([]);
   });
 });

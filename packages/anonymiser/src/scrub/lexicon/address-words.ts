@@ -17,6 +17,14 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
 `);
 
 /**
+ * Street types numbered by an ordinal before them, and only then a street (`12-й проезд`, `5-я линия`,
+ * `3-й тупик`): alone, `проезд` is a fare and `линия` a hotline.
+ */
+export const ORDINAL_STREET_TYPES: readonly string[] = words(`
+  проезд проезда проезде линия линии линию тупик тупика тупике переулок переулка переулке квартал квартала квартале
+`);
+
+/**
  * Abbreviations among those: a street only when a full stop or a capitalised name follows, since
  * `пр` and `пер` are also other words.
  */
@@ -71,6 +79,9 @@ export const STREET_CORNER_WORDS: readonly string[] = words(`
   қиылысында бұрышы бұрышында corner intersection ugol uglu qiylysy qiylysynda kiylysy kiylysynda qıylysy qıylysynda
   buryshy buryshynda buryshynan bұryshy burishy burishynda burysy burysynda burishinda uglynda uglyna ugly ugla burchunda burchu бурчунда бурчу
 `);
+
+/** "Streets" between a corner's word and the streets' names (`на пересечении улиц Баймагамбетова и Тарана`). */
+export const STREETS_PLURAL: readonly string[] = words(`улиц улицы ulits ulic streets көшелерінің көшелері`);
 
 /**
  * Words after which a street's name and number need no street type (`по адресу Гоголя 44`,

@@ -4,7 +4,7 @@ import { words } from "./words.js";
 
 /** Month stems: a case ending may follow (`апреля`, `қарашада`). */
 export const MONTHS: readonly string[] = words(`
-  январ феврал март апрел мая май июн июл август сентябр октябр ноябр декабр
+  январ феврал март апрел мая май июн июл август сентябр октябр ноябр декабр янв фев апр авг сен окт ноя дек
   қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
   каңтар акпан сәуiр кыркүйек казан караша
   january february march april may june july august september october november december
@@ -12,6 +12,7 @@ export const MONTHS: readonly string[] = words(`
   yanvar fevral aprel iyun iyul avgust sentyabr oktyabr noyabr dekabr
   qantar kantar aqpan akpan nauryz sauir sәuir mamyr mausym shilde tamyz qyrkuiek kyrkuiek qazan karasha qarasha
   zheltoqsan zheltoksan jeltoqsan qañtar säuır säuir şılde qyrküiek qaraşa
+  qańtar naýryz sáýir maýsym qyrkúıek sentabr oktabr
 `);
 
 /** What is written right before a date of birth (`д.р.`, `дата рождения:`, `родилась`, `born on`, `туған күні`, Kyrgyz `туулган күнүм`, Tajik `таваллуд`). */
@@ -31,7 +32,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
  * рождения: 1988`, `born in 1992`, `туған жылы: 1991`); not `родила` (her child's birth).
  */
 export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
-  родил(?:ся|ась|ись|сь) год\p{L}*\s+рождения дата\s+рождения г\.\s?р\.? д\.\s?р\.? d\.\s?r\.
+  родил(?:ся|ась|ись|сь) год\p{L}*\s+рождения дата\s+рождения г\.\s?р\.? д\.\s?р\.? д/р d\.\s?r\.
   born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
   туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым т\.\s?ж\.?
   rodil(?:sya|as|ac|is) god\s+rozhdeniya tugan\s+jyly tugan\s+zhyly таваллуд\p{L}* tavallud\p{L}* (?<!\p{L})b\.
@@ -66,10 +67,14 @@ export const YEAR_WORDS: readonly string[] = words(
 /** The months in order, by the stems each language writes them with (a case ending may follow). */
 export const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
   words(`январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр`),
+  words(`янв фев мар апр ма июн июл авг сен окт ноя дек`),
   words(`қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан`),
   words(`jan feb mar apr may jun jul aug sep oct nov dec`),
   words(`qantar aqpan nauryz sauir mamyr mausym shilde tamyz qyrkuiek qazan qarasha zheltoqsan`),
   words(`yanvar fevral mart aprel ma iyun iyul avgust sentyabr oktyabr noyabr dekabr`),
+  // Kazakh in the Latin alphabet of 2021, and Uzbek in Latin letters.
+  words(`qańtar aqpan naýryz sáýir mamyr maýsym shilde tamyz qyrkúıek qazan qarasha jeltoqsan`),
+  words(`yanvar fevral mart aprel may iyun iyul avgust sentabr oktabr noyabr dekabr`),
 ];
 
 /**

@@ -41,7 +41,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат history sick
   licence license affidavit учётн учетн каттоо kattoo жшшир jshshir пинфл pinfl
-  нетрудоспособн жарамсыздық
+  нетрудоспособн жарамсыздық диспансер dispanser есеп esep баённома bayonnoma баённомаси
   zheton jeton token protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн

@@ -95,6 +95,9 @@ export const DIMINUTIVE_SUFFIXES: readonly (readonly [string, string])[] = [
   ["юня", "я"],
   ["уня", "а"],
   ["унчик", "а"],
+  // Светулик (Света), Маратулик.
+  ["улик", "а"],
+  ["улик", ""],
   // Kazakh pet forms of a name ending in a vowel: Боташа, Динаша, Саулешка.
   ["ша", ""],
   ["шка", ""],
@@ -126,16 +129,20 @@ export const RUSSIAN_CASE_TO_NOMINATIVE: readonly (readonly [string, readonly st
 export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
-  нпо нко үеұ ngo café кпп checkpoint
+  нпо нко үеұ ngo café кпп checkpoint ресторан restaurant
 `);
 
-/** The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия қонақүйі`), and English ones. */
+/**
+ * The Kazakh forms of those nouns that follow a place's or venue's name (`Жамбыл облысы`, `Алия
+ * қонақүйі`, `Arman kafesinde`) or a holiday's (`Наурыз мерекесі`), and English ones.
+ */
 export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
   alañy alany square автовокзалы вокзалы базары avtovokzaly vokzaly bazary
   region district oblast city village sauna hotel motel guesthouse hostel cafe clinic hospital centre center street avenue ward
   foundation fund garden gardens club restaurant үеұ нпо нко ngo monument palace plaza палас
   market bazaar bazar базар рынок рынк orda ordy орда орды mall молл
+  kafes saunas qonaqúı qonaquı dúken duken мереке merekes
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
 `);
 
@@ -271,7 +278,8 @@ export const KNOWN_AS_STEMS: readonly string[] = words(`
 
 /** Words right before a quoted nickname: a pseudonym, an alias (`псевдоним «Ласточка»`, `он же «Федя»`, `code name "Lily"`). */
 export const ALIAS_WORDS: readonly string[] = words(
-  `псевдоним псевдонимом псевдонима aka же name лақап ник nick никнейм alias pseudonym nickname прозвище кличка`,
+  `псевдоним псевдонимом псевдонима aka же name лақап ник nick никнейм alias pseudonym nickname прозвище кличка
+  ником никнеймом прозвищем кличкой кличке кличку nikom klichkoi prozvishem`,
 );
 
 /** Words for a name, before a first name quoted (`записаны имена «Лиза», «Сабина»`): the name is someone's. */
@@ -467,6 +475,14 @@ export const NAME_PARTICLES: readonly string[] = words(`
 `);
 
 export const I_WORDS: readonly string[] = words(`ман мен men`);
+
+/**
+ * Where a person goes by another name, before a dash and the name quoted (`Тимур (в быту — «Тима»)`,
+ * `Данияр, в интернете — «Дэни»`): pairs of words, the preposition and its noun.
+ */
+export const GOES_BY_PLACES: readonly string[] = words(`
+  в_быту в_народе для_своих в_интернете в_сети в_чате в_чатах на_точке на_работе v_bytu v_internete v_chate
+`);
 
 /** "I" before the quoted name she is (`на работе я «Эля»`, `бул жерде мен «Белла»`). */
 export const I_AM_WORDS: readonly string[] = words(`я ya ман мен men`);

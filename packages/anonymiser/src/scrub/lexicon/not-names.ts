@@ -20,8 +20,8 @@ export const SURNAME_LOOKALIKES: readonly string[] = words(`
   пружин дубин скотин ангин резин корзин малин калин рябин долин равнин старин героин кокаин
   амфетамин морфин аспирин бензин витамин кофеин анальгин керосин карантин дельфин камин
   казахстанин гражданин христиан мандарин апельсин женщин окраин медицин вакцин дисциплин кабин
-  лавин свинин говядин баранин конин величин годовщин доктрин скарлатин вин
-  звук внук каблук паук сундук бамбук ноутбук фейсбук жук лук тюк крюк утюг
+  лавин свинин говядин баранин конин величин годовщин доктрин скарлатин вин един
+  звук внук каблук паук сундук бамбук ноутбук фейсбук жук лук тюк крюк утюг продук
   киев львов харьков ростов саратов тамбов псков курчатов сатпаев чапаев орехов кишинев
   бортов грузов боков дворов почтов пищев пропусков правов полев
 `);
@@ -82,6 +82,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
   jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym mana vymogali vymogal
+  sen seni senga siz sizge sender sizder meni menga
 `);
 
 /**
@@ -122,7 +123,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   open society foundation institute association alliance union partners coalition initiative programme
   program trust council agency bank health global international watch rights human amnesty
   sorry okay ok hey hello listen look wait well btw guys ladies folks everyone everybody anyone someone dear
-  friends colleagues team
+  friends colleagues team free closed late ready busy safe fine sure true cold
   claim claims facts reasons account forensic medicine medical chain custody bureau expertise examination
   turkish georgian german indian chinese korean american british french italian turkmen tajik arab afghan
   iranian azerbaijani armenian belarusian ukrainian moldovan mongolian uyghur cpt pvt sustained overruled objection
