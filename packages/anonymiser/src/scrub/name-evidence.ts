@@ -186,6 +186,18 @@ const GOES: ReadonlySet<string> = new Set(GOES_BY_WORDS);
 const WHO_ASKS: ReadonlySet<string> = new Set(WHO_ASKS_WORDS);
 const WHO_SAW: ReadonlySet<string> = new Set(WHO_SAW_WORDS);
 
+/**
+ * Whether a form's field for a name, and its colon, stand right before token `i` (`имя: Мира`, `имя
+ * (как обращаться): Мира`, `ФАМИЛИЯ: ШУЛЬЦ`): an aside in brackets may stand between.
+ */
+export function nameFieldBefore(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ":") return false;
+  let label = i - 2;
+  if (tokens[label]?.text === ")") for (let steps = 0; steps < 6 && label > 0 && tokens[label]?.text !== "("; steps++) label--;
+  if (tokens[label]?.text === "(") label--;
+  return NAME_WORDS.has(tokens[label]?.lower ?? "");
+}
+
 /** Whether a role (with its qualifiers and commas) or an introducer stands right before token `i`. */
 export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClass[]): boolean {
   const { tokens } = ctx;
@@ -215,14 +227,7 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   if (previous?.lower === "by" && GOES.has(who)) return true;
   // "his name was Mike", "зовут — Макс"
   if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
-  // "имя: Мира", "имя (как обращаться): Мира", "Surname (as in passport): Ivanova": a form's field for a
-  // name, an aside in brackets between.
-  if (previous?.text === ":") {
-    let label = k - 1;
-    if (tokens[label]?.text === ")") for (let steps = 0; steps < 6 && label > 0 && tokens[label]?.text !== "("; steps++) label--;
-    if (tokens[label]?.text === "(") label--;
-    if (NAME_WORDS.has(tokens[label]?.lower ?? "")) return true;
-  }
+  if (nameFieldBefore(tokens, i)) return true;
   // "знают как Кэпа", "known as Kapa": what she is known or listed as.
   if (
     previous !== undefined &&
@@ -661,6 +666,8 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
   // "Вера моя подруга": without the dash, a possessive and a person (not "Will the client testify?").
   if (POSSESSIVE_PRONOUNS.has(word(last + 1)) && (DEFINING_PERSON.has(word(last + 2)) || cls[last + 2] === "role")) return true;
   if (agedOrBornAfter(ctx, last)) return true;
+  // "Дина (peer)", "Роза (аутрич-работник)": her role in brackets after her name.
+  if (word(last + 1) === "(" && word(last + 3) === ")" && (cls[last + 2] === "role" || nameLexicon().roles.has(word(last + 2)))) return true;
   return dashDefinesPerson(tokens, last + 1, (k) => cls[k] === "role");
 }
 

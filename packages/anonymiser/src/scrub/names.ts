@@ -32,6 +32,7 @@ import {
   type NameClass,
   type NameContext,
   namedInMail,
+  nameFieldBefore,
   ownedByName,
   ownsPersonal,
   PERSON,
@@ -423,7 +424,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   if (token.allCaps && kind === "cap") {
     const surnameAfter =
       token.text.length > 2 && next?.allCaps !== true && capitalFirstNameAt(tokens, i - 1, lex, token.latin) && LOWER_LETTER.test(ctx.text);
-    return capitalFirstNameAt(tokens, i + 1, lex) || surnameAfter ? "cap" : "none";
+    return capitalFirstNameAt(tokens, i + 1, lex) || surnameAfter || nameFieldBefore(tokens, i) ? "cap" : "none";
   }
   return kind;
 }

@@ -2724,9 +2724,15 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("Эртага ўша кафега, «Нилуфар» деган, учрашамиз.")).toEqual([]);
   });
 
-  it("takes a name after a form's field for it, an aside in brackets between", () => {
+  it("takes a name after a form's field for it, an aside in brackets between, in capitals too", () => {
     expect(names("Анкета: имя (как обращаться): Роза; возраст: 31")).toEqual(["Роза"]);
+    expect(names("ФАМИЛИЯ: БЕККЕР ИМЯ: ОЛЬГА")).toEqual(["БЕККЕР", "ОЛЬГА"]);
     expect(names("Имя: не указано")).toEqual([]);
+  });
+
+  it("takes a name with her role in brackets after it", () => {
+    expect(names("Outreach note: Вера (peer) раздала 40 наборов")).toEqual(["Вера"]);
+    expect(names("Надежда (НПО) помогла")).toEqual([]);
   });
 
   it("takes pet forms in Latin letters (Alinochka, Svetulya) and -улик (Светулик) as names", () => {
