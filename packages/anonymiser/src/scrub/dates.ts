@@ -62,7 +62,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d{12}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
@@ -105,8 +105,11 @@ function iinBirthDays(text: string): Set<string> {
   const days = new Set<string>();
   // An IIN by its check digit, or called one (a typo in its last digit): not an invoice's twelve digits.
   const said = IIN_SAID.test(text);
-  for (const match of text.matchAll(/(?<!\d)(\d\d)(\d\d)(\d\d)\d{6}(?!\d)/gu))
-    if (said || isValidIin(match[0])) days.add(`${match[1]}-${match[2]}-${match[3]}`);
+  // …written whole or in groups (761121 430521, 7611-2143-0521).
+  for (const match of text.matchAll(/(?<!\d)\d(?:[ \u00a0\u202f-]?\d){11}(?!\d)/gu)) {
+    const iin = match[0].replace(/\D/gu, "");
+    if (said || isValidIin(iin)) days.add(`${iin.slice(0, 2)}-${iin.slice(2, 4)}-${iin.slice(4, 6)}`);
+  }
   return days;
 }
 const IIN_SAID = new RegExp(`(?<!\\p{L})(?:${IIN_KEYWORDS.join("|")})(?!\\p{L})`, "iu");

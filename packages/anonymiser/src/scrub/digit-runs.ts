@@ -42,9 +42,14 @@ const GROUPING = /^[ \u00a0\u202f\u2009-]$/u;
 /** How an IIN is grouped when it is grouped: 6+6, 4+4+4, 3+3+3+3, 6+3+3. */
 // …and by its parts: the birth date, the century and sex, the serial, the check digit (750422 4 7447 6).
 const IIN_GROUPINGS = new Set(["12", "6,6", "4,4,4", "3,3,3,3", "6,3,3", "6,1,4,1", "6,1,5"]);
-/** How a card's number is grouped, by its length: 16 digits (4+4+4+4), 19 (Mir, UnionPay, Maestro: 4+4+4+4+3), 15 (American Express: 4+6+5). */
+/**
+ * How a card's number is grouped, by its length: 16 digits (4+4+4+4), 17 to 19 (Mir, UnionPay,
+ * Maestro: 4+4+4+4 and the rest), 15 (American Express: 4+6+5).
+ */
 const CARD_GROUPINGS: ReadonlyMap<number, ReadonlySet<string>> = new Map([
   [16, new Set(["16", "4,4,4,4"])],
+  [17, new Set(["17", "4,4,4,4,1"])],
+  [18, new Set(["18", "4,4,4,4,2"])],
   [19, new Set(["19", "4,4,4,4,3"])],
   [15, new Set(["4,6,5"])],
 ]);
@@ -176,9 +181,21 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
   return best;
 }
 
+/** An Uzbek mobile without its country's code, as Uzbeks write it after a phone word: 91 234 05 67. */
+const UZBEK_MOBILE = /^(?:9\d|33|88|77|50|20)$/u;
+
 /** A short local number (24-31-08, or 5–7 digits after a phone word), not an amount or a date. */
 function localPhoneAt(run: Run, g: number, said: () => Cue, money: () => boolean): number {
   const count = run.groups.length;
+  // …or an Uzbek mobile's nine digits (91 234 05 67), after a phone word.
+  if (
+    g === 0 &&
+    count === 4 &&
+    shape(run, 0, 4).sizes === "2,3,2,2" &&
+    UZBEK_MOBILE.test((run.groups[0] as Group).digits) &&
+    said() === "phone"
+  )
+    return 4;
   for (const size of [3, 1]) {
     const to = g + size;
     // A short number is the whole run: a group inside a longer run is part of something else.

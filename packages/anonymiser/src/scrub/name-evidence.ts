@@ -43,6 +43,7 @@ import {
   TOGETHER_STEMS,
   WHEN_WORDS,
   WHERE_ARE_YOU,
+  WHERE_IS_WORDS,
   WHO_ASKS_WORDS,
   WHO_SAW_WORDS,
   WHO_SUCH_WORDS,
@@ -188,9 +189,12 @@ const WHO_SAW: ReadonlySet<string> = new Set(WHO_SAW_WORDS);
 
 /**
  * Whether a form's field for a name, and its colon, stand right before token `i` (`имя: Мира`, `имя
- * (как обращаться): Мира`, `ФАМИЛИЯ: ШУЛЬЦ`): an aside in brackets may stand between.
+ * (как обращаться): Мира`, `ФАМИЛИЯ: ШУЛЬЦ`): an aside in brackets may stand between; or the word
+ * for a name alone before a capitalised word (`его фамилия Шматко`).
  */
 export function nameFieldBefore(tokens: readonly Token[], i: number): boolean {
+  // "его фамилия Шматко": the word for a name, right before a capitalised word.
+  if (NAME_WORDS.has(tokens[i - 1]?.lower ?? "") && tokens[i]?.cap === true) return true;
   if (tokens[i - 1]?.text !== ":") return false;
   let label = i - 2;
   if (tokens[label]?.text === ")") for (let steps = 0; steps < 6 && label > 0 && tokens[label]?.text !== "("; steps++) label--;
@@ -354,6 +358,8 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   const next = tokens[i + 1];
   if (!token.sentenceStart || next === undefined || next.kind !== "word" || !onlySpacesBetween(text, token.end, next.start)) return false;
   if (SECOND_PERSON.has(next.lower) || SECOND_PERSON_ENDING.test(next.lower) || CALLED_AFTER.has(next.lower)) return true;
+  // "Ерке кайда?", "Вера где?": asked where she is.
+  if (WHERE_IS.has(next.lower) && tokens[i + 2]?.text === "?") return true;
   // "Динуля привет", "Жасмин зая, ты где?": greeted, or called sweet.
   if (GREETINGS.has(next.lower) || SWEET.has(next.lower)) return true;
   // "Meru do you have the photos?": asked in English.
@@ -366,6 +372,7 @@ export function askedAfter(ctx: NameContext, i: number): boolean {
   return (next.lower === "не" || next.lower === "ne") && CALLED_AFTER.has(tokens[i + 2]?.lower ?? "");
 }
 const CALLED_AFTER: ReadonlySet<string> = new Set(CALLED_AFTER_WORDS);
+const WHERE_IS: ReadonlySet<string> = new Set(WHERE_IS_WORDS);
 
 /**
  * Whether the clause from token `k`, after a name and its comma at a sentence's start, speaks to her:
@@ -667,7 +674,8 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
   if (POSSESSIVE_PRONOUNS.has(word(last + 1)) && (DEFINING_PERSON.has(word(last + 2)) || cls[last + 2] === "role")) return true;
   if (agedOrBornAfter(ctx, last)) return true;
   // "Дина (peer)", "Роза (аутрич-работник)": her role in brackets after her name.
-  if (word(last + 1) === "(" && word(last + 3) === ")" && (cls[last + 2] === "role" || nameLexicon().roles.has(word(last + 2)))) return true;
+  if (word(last + 1) === "(" && word(last + 3) === ")" && (cls[last + 2] === "role" || nameLexicon().roles.has(word(last + 2))))
+    return true;
   return dashDefinesPerson(tokens, last + 1, (k) => cls[k] === "role");
 }
 

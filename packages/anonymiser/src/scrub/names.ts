@@ -424,10 +424,29 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   if (token.allCaps && kind === "cap") {
     const surnameAfter =
       token.text.length > 2 && next?.allCaps !== true && capitalFirstNameAt(tokens, i - 1, lex, token.latin) && LOWER_LETTER.test(ctx.text);
+    // "KANG, Elena", "KARIMOVA, Shakhnoza": a form's surname in capitals, a comma, her first name.
+    if (commaFirstNameAfter(tokens, i, lex)) return "surname";
     return capitalFirstNameAt(tokens, i + 1, lex) || surnameAfter || nameFieldBefore(tokens, i) ? "cap" : "none";
   }
   return kind;
 }
+
+/** Whether a comma and a first name, not in capitals, follow token `i` (KANG, Elena). */
+function commaFirstNameAt(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const [comma, first] = [tokens[i + 1], tokens[i + 2]];
+  return (
+    comma?.text === "," &&
+    comma.start === (tokens[i] as Token).end &&
+    first?.kind === "word" &&
+    first.cap &&
+    !first.allCaps &&
+    firstNameOf(lex, foldedReading(first)) !== undefined
+  );
+}
+// …a surname with a vowel, not an acronym (ДСБ, Ляйла говорит…).
+const commaFirstNameAfter = (tokens: readonly Token[], i: number, lex: NameLexicon): boolean =>
+  (tokens[i] as Token).text.length >= 2 && VOWEL.test((tokens[i] as Token).lower) && commaFirstNameAt(tokens, i, lex);
+const VOWEL = /[aeiouyаеёиоуыэюяәіөұүі]/u;
 
 /** Whether a surname and then a first name follow token `i` (Азамат Құдайбергенова Меруерт). */
 function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
@@ -591,7 +610,7 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   if (next !== undefined && cls[i + 1] === "marker" && !NAMING_MARKERS.has(next.lower) && linked(token, next)) return true;
   if (next !== undefined && lex.contactPostpositions.has(next.lower) && linked(token, next)) return true;
   const folded = foldedReading(token);
-  if (firstNameOf(lex, folded)?.how === "suffixed") return true;
+  if (!token.latin && firstNameOf(lex, folded)?.how === "suffixed") return true;
   // Called by name: "динара, ты где", "привет, динара!"
   const opens = token.sentenceStart || previous?.text === ",";
   if (opens && next !== undefined && [",", "!", "?"].includes(next.text)) return true;
@@ -805,8 +824,10 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   // (Опрошенный Головко Сергей Петрович), not an adjective of address (Уважаемый Сергей Петрович);
   // a sentence's first word there is too often a role no list has (Заявительница, Үйлестіруші).
   const named = cls[i + 1] === "first" || cls[i + 1] === "known";
+  // …a first name that is also a word is one before a patronymic (Вагнер Эльза Андреевна).
+  const namedBeforePatronymic = named || cls[i + 1] === "firstAmbiguous";
   if (
-    named &&
+    namedBeforePatronymic &&
     cls[i + 2] === "patronymic" &&
     !token.sentenceStart &&
     !token.latin &&
@@ -816,7 +837,8 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
     return true;
   // …and a sentence's first word there when it is shaped as surnames are and roles are not
   // (Протокол опроса. Гайдамак Наталья Юрьевна; Мельник Олеся Игоревна, Бондарчук, Гринько).
-  if (named && cls[i + 2] === "patronymic" && token.sentenceStart && !token.latin && SURNAME_SHAPE.test(token.lower)) return true;
+  if (namedBeforePatronymic && cls[i + 2] === "patronymic" && token.sentenceStart && !token.latin && SURNAME_SHAPE.test(token.lower))
+    return true;
   // Before a first name that is no word, mid-sentence, in the same case: a surname no list has
   // (Обращение Гринько Надежды, пациентке Гладких Юлии).
   if (
@@ -863,6 +885,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
 }
 
 const LETTERED: ReadonlySet<string> = new Set(LETTERED_WORDS);
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
 const LOWER_LETTER = /\p{Ll}/u;
@@ -886,6 +909,10 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
     return false;
   const classes = members.map((m) => cls[m] as NameClass);
   if (definedAsThing(ctx, members[members.length - 1] as number)) return false;
+  // "a German tourist": an English word after an article, whatever name it also is.
+  const only = members.length === 1 ? ctx.tokens[members[0] as number] : undefined;
+  if (only?.latin === true && lex.englishCommon.has(only.lower) && ARTICLES.has(ctx.tokens[(members[0] as number) - 1]?.lower ?? ""))
+    return false;
   // An institution's eponym: "поликлиника им. Н. И. Пирогова", "Асфендияров атындағы университет".
   const start = members[0] as number;
   const abbreviated = ctx.tokens[start - 1]?.text === "." && ctx.tokens[start - 2]?.lower === "им";
@@ -1113,6 +1140,12 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     // Past the apostrophe that writes a Latin soft sign (Igor' Nikolaevich, Asel' Nurpeisova).
     const overSoftSign = (k: number): number => (tokens[k]?.start === end && softSignEnd(text, end) > end ? k + 1 : k);
     j = overSoftSign(j);
+    // A surname in capitals, its comma, then the first name: one name (KANG, Elena).
+    if (cls[i] === "surname" && (tokens[i] as Token).allCaps && commaFirstNameAfter(tokens, i, lex)) {
+      members.push(i + 2);
+      end = memberEnd(tokens, i + 2, cls);
+      j = nextIndex(i + 2, cls);
+    }
     while (j < tokens.length && joinable(members, j) && onlySpacesBetween(text, softSignEnd(text, end), (tokens[j] as Token).start)) {
       work.steps++;
       members.push(j);

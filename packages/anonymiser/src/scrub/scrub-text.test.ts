@@ -2778,4 +2778,35 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(found("манзил: Сергели 7-мавзе, 21-уй, 5-хонадон")).toEqual(["ADDRESS:Сергели 7-мавзе, 21-уй, 5-хонадон"]);
     expect(found("na Abaya 24-chasovaya apteka est?")).toEqual([]);
   });
+
+  it("takes 17- and 18-digit cards, an IIN's birth date when the IIN is grouped, and an Uzbek mobile without its country's code", () => {
+    expect(found("на карту Мир 2200 7001 2345 6789 10 сестре")).toEqual(["CARD:2200 7001 2345 6789 10"]);
+    expect(found("Сейтова Гүлнар (ұйғыр, орысша сөйлейді), 21.11.1976, ИИН 761121 430521")).toEqual([
+      "NAME:Сейтова Гүлнар",
+      "DOB:21.11.1976",
+      "IIN:761121 430521",
+    ]);
+    expect(found("Mijoz telefoni 93 555 12 34, kechqurun")).toEqual(["PHONE:93 555 12 34"]);
+    expect(found("штраф 91 234 05 67")).toEqual([]);
+  });
+
+  it("takes an Uzbek case history's number, a dispensary's abbreviated, and a surname after its word without a colon", () => {
+    expect(found("Shifokor: bemorning kasallik tarixi raqami QT-40217, testi manfiy.")).toEqual(["DOCNUM:QT-40217"]);
+    expect(found("Пациентка, дисп. учёт № 2206-Б, жалоб нет")).toEqual(["DOCNUM:2206-Б"]);
+    expect(names("Потом узнала, что его фамилия Гнатюк, он из управления")).toEqual(["Гнатюк"]);
+  });
+
+  it("takes a form's surname in capitals before a comma and her first name as one name, and a surname no list has before a first name that is a word and a patronymic", () => {
+    expect(names("Lab requisition: patient PARK, Olga; DOB 11/08/1991", { lang: "en" })).toEqual(["PARK, Olga"]);
+    expect(names("письмо в ДСБ, Ляйла говорит, быстрее отвечают")).toEqual(["Ляйла"]);
+    expect(names("Объяснение: я, Гофман Эльза Андреевна, проживаю")).toEqual(["Гофман Эльза Андреевна"]);
+  });
+
+  it("takes a name asked where she is, and leaves 'everyone' greeted, 'либо', and a nationality after an article", () => {
+    expect(names("Вера где? Не отвечает третий день")).toEqual(["Вера"]);
+    expect(names("Шолпан қайда? Номері жаңа")).toEqual(["Шолпан"]);
+    expect(names("Hammaga salom, bugun reyd bor")).toEqual([]);
+    expect(names("Он сказал: либо ты платишь, либо едешь в отдел")).toEqual([]);
+    expect(names("My client, a German tourist called Hans, paid me", { lang: "en" })).toEqual(["Hans"]);
+  });
 });

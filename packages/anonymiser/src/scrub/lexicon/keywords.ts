@@ -41,7 +41,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат history sick
   licence license affidavit учётн учетн каттоо kattoo жшшир jshshir пинфл pinfl
-  нетрудоспособн жарамсыздық диспансер dispanser есеп esep баённома bayonnoma баённомаси
+  нетрудоспособн жарамсыздық диспансер dispanser есеп esep баённома bayonnoma баённомаси tarix tarih kasallik
   zheton jeton token protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
@@ -50,7 +50,10 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   tırkeu tirkeu эпикриз epikriz permit разрешени razreshen жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
 `);
 
-/** Words that announce a document only with a number's sign right after them (a clinic's `card no. G-31047`, not `by card 5000`). */
+/**
+ * Words that announce a document only with a number's sign right after them (a clinic's `card no.
+ * G-31047`, not `by card 5000`).
+ */
 export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material`);
 
 /**
@@ -80,7 +83,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
  * a clinic's information system's `МИС`).
  */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
-  уд id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
+  уд дисп id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
   груди grudi мис mis пасп pasp пин pin инн inn
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
   личный личным личного личном lichnyi lichnym
@@ -125,8 +128,8 @@ export const FORM_WORDS: readonly string[] = words(`формы форма фор
 /** Stems of receipts and cheques, numbered themselves: a number after one is its, not a document's before it. */
 export const RECEIPT_STEMS: readonly string[] = words(`квитанц чек түбіртек receipt kvitanc chek`);
 
-/** A number's own word in Russian and Kazakh (`номер направления 341`, `нөмірі 2418`). */
-export const NUMBER_WORDS: readonly string[] = words(`номер номері нөмірі нөмір nomer nomeri`);
+/** A number's own word in Russian, Kazakh and Uzbek (`номер направления 341`, `нөмірі 2418`, `raqami KT-66182`). */
+export const NUMBER_WORDS: readonly string[] = words(`номер номері нөмірі нөмір nomer nomeri raqami raqam рақами рақам`);
 
 /**
  * Words whose number names no one's file, as patterns of whole words: a room's, a lab sample's, a

@@ -129,7 +129,7 @@ export const RUSSIAN_CASE_TO_NOMINATIVE: readonly (readonly [string, readonly st
 export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
-  нпо нко үеұ ngo café кпп checkpoint ресторан restaurant
+  нпо нко үеұ ngo café кпп checkpoint ресторан restaurant qonaqúı
 `);
 
 /**
@@ -373,8 +373,12 @@ export const ENDEARMENTS: readonly string[] = words(`
   жаным балам қызым қыздар кыздар апа апай әпке аға апалар апайлар әпкелер эжелер досым зайка зай солнце малыш дорогая дорогой
   родная девочки девчонки ребята люди мам мама ана сестра братан подруга сестрёнка сестренка
   kyzdar qyzdar zhanym janym balam girls guys babe hun sis всем всех бәріне барлығына баршаға vsem all everyone
+  hammaga barchaga hammangizga қизлар qizlar опалар opalar
   хаха хахаха ахах ахаха ахахах ахахаха хех лол haha hahaha ahah ahaha ahahah khakha xaxa lol lmao
 `);
+
+/** "Where is" after a name and before a question mark at a message's start (`Ерке қайда?`, `Вера где?`): she is asked after. */
+export const WHERE_IS_WORDS: readonly string[] = words(`қайда кайда qaida kaida qayda где gde qayerda қаерда`);
 
 /** "Where are you" after a word at a message's start: it calls someone by name (`айкош қайдасың`, `lenka ty gde`). */
 export const WHERE_ARE_YOU: readonly string[] = [
