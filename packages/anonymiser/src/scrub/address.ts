@@ -372,8 +372,21 @@ function readStreetNameBackward(r: Reader, i: number): number {
     !SURNAME_END.test(farther.lower) &&
     !where(farther) &&
     (own?.cap !== true || where(own));
-  if (farther?.cap === true && (particle || eponym || twoWords)) return i - 2;
-  return particle ? i : i - 1;
+  const from = farther?.cap === true && (particle || eponym || twoWords) ? i - 2 : particle ? i : i - 1;
+  // …and the eponym's initial before it (Ә. Молдағұлова көшесі).
+  const [initial, dot] = [at(r, from - 2), at(r, from - 1)];
+  // …not the last of a person's initials before it (Ермеков Д.С. Абай даңғылы, капитан Ермекұлы Д. Нұрсат).
+  const owner = at(r, from - 3);
+  const initialled =
+    from < i &&
+    dot?.text === "." &&
+    initial?.kind === "word" &&
+    initial.cap &&
+    initial.text.length === 1 &&
+    initial.end === dot.start &&
+    owner?.text !== "." &&
+    owner?.cap !== true;
+  return initialled ? from - 2 : from;
 }
 
 const KAZAKH_PLACE_ENDING =

@@ -22,7 +22,7 @@ const RU_DAY = `(?:${any(DATE_WORDS.ruDayTens)}\\s+)?${any(DATE_WORDS.ruUnits)}|
 const RU_YEAR = `(?:${any(DATE_WORDS.ruYearTens)}\\s+${any(DATE_WORDS.ruUnits)}|${any(DATE_WORDS.ruYears)})`;
 const KK_DAY = `(?:${any(DATE_WORDS.kkDayTens)}\\s+)?${any(DATE_WORDS.kkUnits)}|${any(DATE_WORDS.kkDays)}`;
 const KK_YEAR = `(?:${any(DATE_WORDS.kkYearTens)}\\s+${any(DATE_WORDS.kkUnits)}|${any(DATE_WORDS.kkYears)})`;
-const DATE_IN_WORDS = String.raw`(?<![\p{L}\p{N}])(?:(?:${RU_DAY})\s+${MONTH}\p{L}*(?:\s+${RU_YEAR})?|${RU_YEAR}|(?:${KK_DAY})\s+${MONTH}\p{L}*|${KK_YEAR})(?!\p{L})`;
+const DATE_IN_WORDS = String.raw`(?<![\p{L}\p{N}])(?:(?:${RU_DAY})\s+${MONTH}\p{L}*(?:\s+(?:${RU_YEAR}|(?:19|20)\d\d(?!\d)))?|${RU_YEAR}|(?:${KK_DAY})\s+${MONTH}\p{L}*|${KK_YEAR})(?!\p{L})`;
 /** A year in words alone: a birth year only with a birth word near it, as a year in digits. */
 const WORD_YEAR = new RegExp(`^(?:${RU_YEAR}|${KK_YEAR})$`, "iu");
 const LOCATIVE = String.raw`(?:-?(?:да|де|та|те|da|de|ta|te)(?!\p{L}))?`;
@@ -62,7 +62,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})й\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
@@ -72,7 +72,7 @@ const STOP = /[\n!;\]]|\?(?!\s*[—–-])|\.\s+(?=\p{Lu})/gu;
 const YEAR_ALONE = /^(?:19|20)?\d\d(?:-го)?$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
 const YEAR_AFTER =
-  /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth)/iu;
+  /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|й\.\s?т\.)/iu;
 
 /**
  * The text from the last sentence break before `at` (within `WINDOW` characters), and whether it
@@ -216,11 +216,11 @@ function oneFieldApart(a: string, b: string): boolean {
 const LATEST_BIRTH_YEAR = 2008;
 // Between a name and the date after it: a comma, and at most two lower-case words with theirs
 // (`Имазова Хадиша, дүнген, 1983 жылғы 6 мамыр`) or her citizenship (`Абдуллаева Наргиза, гр. РУз,
-// 19.08.1995`, `Умида Турсунова, Узбекистон, 1993 йил 5 март`), or a short aside in brackets before
+// 19.08.1995`, `Умида Турсунова, Узбекистон, 1993 йил 5 март`, `Rinat Galiev, MSM, 05.04.1991`), or a short aside in brackets before
 // the comma (`Бермет (гражданка КР), 1996-09-09`); or a table's bar or tab (`Алимова Камила |
 // 19.12.1989`); or only a space (`Евгения Ткач 12 февраля 1989`).
 const NAME_TO_DATE =
-  /^(?:\s*\([^()]{1,40}\))?(?:,\s*(?:(?:[\p{Ll}.-]+|(?:гр|гражд\p{L}*|citizen)\.?\s*\p{L}+|\p{Lu}\p{Ll}{3,}),\s*){0,2}|\s*\(|\s*[|;\t](?:[^|;\t\n]{1,16}[|;\t])?\s*|[ \u00a0]+)$/u;
+  /^(?:\s*\([^()]{1,40}\))?(?:,\s*(?:(?:[\p{Ll}.-]+|(?:гр|гражд\p{L}*|citizen)\.?\s*\p{L}+|\p{Lu}\p{Ll}{3,}|\p{Lu}{2,5}),\s*){0,2}|\s*\(|\s*[|;\t](?:[^|;\t\n]{1,16}[|;\t])?\s*|[ \u00a0]+)$/u;
 // A year alone after a name: in a table's row, one short cell (her sex) at most between
 // (`Ташпулатова Мохира; 1997;`, `Akmaral B. | F | 1984`, `Yulia Chen / 1991 /`), or between commas
 // (`Байрамова Лейла, 1994,`), or in brackets (`Әйгерім (2001),`).

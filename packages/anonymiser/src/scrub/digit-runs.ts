@@ -124,6 +124,7 @@ function phoneStart(text: string, run: Run, g: number): number {
 }
 
 const ONE_DIGIT = /^(\d)\1*$/u;
+const ONE_BY_ONE = Array.from({ length: 12 }, () => "1").join(",");
 
 /** What each cut is, read off a run from group `g`: the first kind that fits, the longest phone. */
 function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut | null {
@@ -145,8 +146,8 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
     if (cardSizes?.has(sizes) === true && isLuhnValid(number) && !ONE_DIGIT.test(number)) card = { to, type: "CARD", strong: true };
     // Called an IIN (even glued to its label: ИИН870112345678), it is one whatever its check digit.
     if (digits === 12 && IIN_GROUPINGS.has(sizes) && (isValidIin(number) || iinSaid())) iin = { to, type: "IIN", strong: true };
-    // …and dictated in pairs (ИИН 89 10 13 49 14 03) only when called one.
-    if (digits === 12 && sizes === "2,2,2,2,2,2" && iinSaid()) iin = { to, type: "IIN", strong: true };
+    // …and dictated in pairs (ИИН 89 10 13 49 14 03) or typed digit by digit (ИИН 8 5 0 4 0 6 …) only when called one.
+    if (digits === 12 && (sizes === "2,2,2,2,2,2" || sizes === ONE_BY_ONE) && iinSaid()) iin = { to, type: "IIN", strong: true };
   }
   if (card !== null) return card;
   if (iin !== null) return iin;
@@ -174,7 +175,13 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
       // not a date's digits.
       const first = (run.groups[g] as Group).digits;
       const trunkApart = first === "0" && (run.groups[g + 1] as Group | undefined)?.digits.length === 3;
-      if (number.charCodeAt(0) === 48 && !(to - g === 1 || ((first.length === 4 || trunkApart) && groupedPlainly(run, g, to)))) continue;
+      // …its code in brackets after the trunk too (0 (702) 55-18-40).
+      const bracketed = trunkApart && /^ ?\($/u.test(run.seps[g] as string) && /^\) ?$/u.test(run.seps[g + 1] as string);
+      if (
+        number.charCodeAt(0) === 48 &&
+        !(to - g === 1 || ((first.length === 4 || trunkApart) && (groupedPlainly(run, g, to) || bracketed)))
+      )
+        continue;
       best = { to, type: "PHONE", strong: true };
     }
   }
@@ -188,14 +195,10 @@ const UZBEK_MOBILE = /^(?:9\d|33|88|77|50|20)$/u;
 function localPhoneAt(run: Run, g: number, said: () => Cue, money: () => boolean): number {
   const count = run.groups.length;
   // …or an Uzbek mobile's nine digits (91 234 05 67), after a phone word.
-  if (
-    g === 0 &&
-    count === 4 &&
-    shape(run, 0, 4).sizes === "2,3,2,2" &&
-    UZBEK_MOBILE.test((run.groups[0] as Group).digits) &&
-    said() === "phone"
-  )
-    return 4;
+  if (g === 0 && count === 4 && shape(run, 0, 4).sizes === "2,3,2,2" && UZBEK_MOBILE.test((run.groups[0] as Group).digits)) {
+    const cue = said();
+    if (cue === "phone" || cue === "weakPhone") return 4;
+  }
   for (const size of [3, 1]) {
     const to = g + size;
     // A short number is the whole run: a group inside a longer run is part of something else.
@@ -213,7 +216,8 @@ function localPhoneAt(run: Run, g: number, said: () => Cue, money: () => boolean
       return to;
     }
     const cue = said();
-    if (cue === "phone" || cue === "weakPhone") return to;
+    // …a number's word alone, not after a fine's or a payment's (shtraf oplachen, chek, nomer 55812).
+    if (cue === "phone" || (cue === "weakPhone" && !money())) return to;
   }
   return -1;
 }

@@ -350,7 +350,10 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   // Letters inside a code between hyphens and digits (2024-АЛМ-0183) are the code's.
   const hyphenBefore = tokens[i - 1]?.text === "-" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
   const hyphenAfter = tokens[i + 1]?.text === "-" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
-  if (token.allCaps && (hyphenBefore || hyphenAfter)) return "none";
+  // …or slashes (2024/ALA/0093).
+  const slashBefore = tokens[i - 1]?.text === "/" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
+  const slashAfter = tokens[i + 1]?.text === "/" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
+  if (token.allCaps && (hyphenBefore || hyphenAfter || slashBefore || slashAfter)) return "none";
   // A series before its number's sign (серии АЛМ № 0153978) is the document's.
   if (token.allCaps && tokens[i + 1]?.text === "№") return "none";
   // A word with its number glued by a hyphen is a numbered place (Самал-3, Samal-2-de), no person.
@@ -592,6 +595,8 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   const token = tokens[i] as Token;
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
+  // No surname in lower case in English text in Latin letters (survivor withdrew consent: -ew reads as -ев).
+  if (cls[i] === "lowerSurname" && ctx.english && token.latin) return false;
   if (introducedBy(ctx, i, cls)) return true;
   const linked = (a: Token | undefined, b: Token | undefined): boolean =>
     a !== undefined && b !== undefined && onlySpacesBetween(text, a.end, b.start);

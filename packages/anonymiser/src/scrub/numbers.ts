@@ -8,13 +8,14 @@ import {
   MONEY_WORD_STEMS,
   NOT_DOCUMENT_STEMS,
   PHONE_KEYWORD_STEMS,
+  WEAK_PHONE_WORD_LIST,
 } from "./lexicon/keywords.js";
 import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 
 export const isPhoneWord = stemTest(PHONE_KEYWORD_STEMS);
 // A number after these is a phone only if nothing nearer says otherwise.
-const WEAK_PHONE_WORDS = new Set(["номер", "номера", "номеру", "номером", "номере", "нөмір", "нөмірі", "нөмірім", "number"]);
+const WEAK_PHONE_WORDS: ReadonlySet<string> = new Set(WEAK_PHONE_WORD_LIST);
 const isPlateWord = stemTest(["машин", "авто", "көлік", "plate", "госномер", "car"]);
 const DOC_EXACT = new Set(DOCUMENT_KEYWORDS);
 const isDocumentStemOnly = stemTest(DOCUMENT_KEYWORD_STEMS);

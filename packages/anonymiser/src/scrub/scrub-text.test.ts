@@ -2809,4 +2809,34 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("Он сказал: либо ты платишь, либо едешь в отдел")).toEqual([]);
     expect(names("My client, a German tourist called Hans, paid me", { lang: "en" })).toEqual(["Hans"]);
   });
+
+  it("takes an IIN typed digit by digit when called one, a Kyrgyz mobile with its code in brackets, and an Uzbek mobile after 'nomer'", () => {
+    expect(found("ИИН 8 8 0 4 1 2 4 0 0 6 3 2 , место работы")).toEqual(["IIN:8 8 0 4 1 2 4 0 0 6 3 2"]);
+    expect(found("Ватсап: 0 (555) 21-87-04")).toEqual(["PHONE:0 (555) 21-87-04"]);
+    expect(found("ertaga kel, nomer 97 410 22 18")).toEqual(["PHONE:97 410 22 18"]);
+    expect(found("shtraf oplachen, chek est, nomer 55812")).toEqual([]);
+  });
+
+  it("takes a street's eponym with its initial, and no initial of a person's before a street", () => {
+    expect(found("мекенжайы Т. Рысқұлов көшесі, 12, 4-пәтер")).toEqual(["ADDRESS:Т. Рысқұлов көшесі, 12, 4-пәтер"]);
+    expect(found("инспектор Сейтқали Б.К. Абай даңғылы, 12-үй мекенжайында")).toEqual([
+      "NAME:Сейтқали Б.К.",
+      "ADDRESS:Абай даңғылы, 12-үй",
+    ]);
+  });
+
+  it("takes birth dates by Uzbek 'y.t.', a day in words before a year in digits, and a birth date after a short capitals word", () => {
+    expect(found("Sud: Rahimov Anvar Olimovich, 1993 y.t., erkak")).toEqual(["NAME:Rahimov Anvar Olimovich", "DOB:1993"]);
+    expect(found("Я родилась пятого марта 1999 года в Таразе")).toEqual(["DOB:пятого марта 1999"]);
+    expect(found("Card: Timur Abenov, MSM, 12.09.1990, tg")).toEqual(["NAME:Timur Abenov", "DOB:12.09.1990"]);
+  });
+
+  it("takes a registration's and a certificate's number in the Kazakh Latin alphabet, and leaves a code's capitals and the role before initials", () => {
+    expect(found("tirkeý nómiri AB-22-0417, jaraqattar")).toEqual(["DOCNUM:AB-22-0417"]);
+    expect(found("Анықтаушы Нұрланқызы Ж. өтінішті тіркемеді")).toEqual(["NAME:Нұрланқызы Ж."]);
+    expect(found("Номер дела в базе: 2025/SHM/0041")).toEqual(["DOCNUM:2025/SHM/0041"]);
+    expect(found("шаҳрванди Ҷумҳурии Тоҷикистон Раҳимова Зарина Олимовна", { lang: "ru" })).toEqual(["NAME:Раҳимова Зарина Олимовна"]);
+    expect(names("Reason: the survivor withdrew consent, and the case is closed.", { lang: "en" })).toEqual([]);
+    expect(names("Sezim saýnasyna barmańdar", { lang: "kk" })).toEqual([]);
+  });
 });

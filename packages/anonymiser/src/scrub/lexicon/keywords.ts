@@ -7,6 +7,11 @@ export const PHONE_KEYWORD_STEMS: readonly string[] = words(`
   phone tel mobile cell call нөмір номер қоңырау хабарлас домашн рабоч
 `);
 
+/** A number's word, a phone's only when no document's or plate's word is near (`номер`, `nomer`, Uzbek `raqam`). */
+export const WEAK_PHONE_WORD_LIST: readonly string[] = words(`
+  номер номера номеру номером номере нөмір нөмірі нөмірім number nomer nomeri nomir nomiri nömir raqam raqami
+`);
+
 /**
  * Words after which a nick written without its `@` is a handle (`ник`, `аккаунт`, a network's name,
  * with its case endings), as patterns: `ник в телеге Kisa_777`, `под ником Sweet_Aru`,
@@ -41,7 +46,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   производств proceeding дело делу деле делом дела кусп kusp төлқұжат заявлен арыз өтініш
   report appeal applicat registration decision enforcement ticket документ document құжат history sick
   licence license affidavit учётн учетн каттоо kattoo жшшир jshshir пинфл pinfl
-  нетрудоспособн жарамсыздық диспансер dispanser есеп esep баённома bayonnoma баённомаси tarix tarih kasallik
+  нетрудоспособн жарамсыздық диспансер dispanser есеп esep баённома bayonnoma баённомаси tarix tarih kasallik tirkeý anyqtam
   zheton jeton token protokol hattama khattama postanovlen qauly kauly pasport udostoveren
   бодикамер видеорегистратор bodycam экспертиз сараптам выписк үзінді вызов eotinish еотініш еотиниш
   otinish e-otinish заключени қорытынд полис осмс омс policy insurance рецепт prescription больничн
@@ -110,7 +115,7 @@ export const SENT_STEMS: readonly string[] = words(`
 
 /** Stems of words about money or fines: a grouped number after them (22-33-44) is no phone. */
 export const MONEY_WORD_STEMS: readonly string[] = words(`
-  штраф сумм взятк деньг оплат заплат айыппұл ақша пара fine bribe paid pay amount
+  штраф сумм взятк деньг оплат заплат айыппұл ақша пара fine bribe paid pay amount shtraf oplat oplach vzyat dengi aiyppul aıyppul aqsha
 `);
 
 /** A state's abbreviation before a №: it numbers a law, which is public (`Закон РК № 480-IV`). */
@@ -129,7 +134,7 @@ export const FORM_WORDS: readonly string[] = words(`формы форма фор
 export const RECEIPT_STEMS: readonly string[] = words(`квитанц чек түбіртек receipt kvitanc chek`);
 
 /** A number's own word in Russian, Kazakh and Uzbek (`номер направления 341`, `нөмірі 2418`, `raqami KT-66182`). */
-export const NUMBER_WORDS: readonly string[] = words(`номер номері нөмірі нөмір nomer nomeri raqami raqam рақами рақам`);
+export const NUMBER_WORDS: readonly string[] = words(`номер номері нөмірі нөмір nomer nomeri nómiri nómir raqami raqam рақами рақам`);
 
 /**
  * Words whose number names no one's file, as patterns of whole words: a room's, a lab sample's, a

@@ -42,7 +42,7 @@ export const PLACES: readonly string[] = words(`
   Өзбекстан Таджикистан Тәжікстан Россия Ресей Бишкек Ташкент Фергана Ферғана Душанбе Москва
   Великобритания Британия Англия Германия Франция Италия Испания Нидерланды Голландия Швеция Норвегия
   Дания Польша Турция Китай Корея Индия Америка
-  Ош Самарканд O'zbekiston Qirg'iziston Qozog'iston Tojikiston Ozbekiston Qirgiziston Qozogiston Андижан Наманган Турция Түркия Китай Қытай Украина Узбекстан Еуропа Европа Азия Америка Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
+  Ош Самарканд Тоҷикистон Тожикистон Ўзбекистон Узбекистон Қирғизистон Қазақстон Қозоғистон Русия Россия O'zbekiston Qirg'iziston Qozog'iston Tojikiston Ozbekiston Qirgiziston Qozogiston Андижан Наманган Турция Түркия Китай Қытай Украина Узбекстан Еуропа Европа Азия Америка Алатау Медеу Бостандык Алмалы Ауэзов Турксиб Наурызбай
   Taldykorgan Tekeli Kapshagay Konaev Ushtobe Zharkent Sarkand Esik Talgar Kaskelen Almaty Astana
   Shymkent Karaganda Pavlodar Semey Aktobe Atyrau Aktau Kostanay Kokshetau Taraz Turkestan Kyzylorda
   Uralsk Zhetysu Kazakhstan Kyrgyzstan Uzbekistan Tajikistan Russia Bishkek Tashkent Fergana Moscow
