@@ -98,7 +98,10 @@ interface Reader {
 }
 
 /** Whether the word after a number makes it an amount, an age or a count, not a house number. */
-const countsSomething = (token: Token | undefined): boolean => token?.kind === "word" && !token.cap && isAmountWord(token.lower);
+// …or a date's month (room 1204, 14 November): the number is a day's; in Latin letters capitalised
+// (janynda is "beside it", no January).
+const countsSomething = (token: Token | undefined): boolean =>
+  token?.kind === "word" && ((!token.cap && isAmountWord(token.lower)) || ((token.cap || !token.latin) && MONTH.test(token.lower)));
 /** `countsSomething` at token `k`, but "г." before a capitalised name is the town's (кв. 5 г. Павлодара), not a year. */
 const countsAt = (r: Reader, k: number): boolean =>
   countsSomething(at(r, k)) && !(at(r, k)?.lower === "г" && at(r, k + 1)?.text === "." && at(r, k + 2)?.cap === true);
@@ -734,7 +737,8 @@ export function findAddresses(
       const streetAt = isPunct(at(r, end), ",") ? end + 1 : end;
       const streetWord = at(r, streetAt)?.lower ?? "";
       // …or English's house number first (apt. 41, 88 Seifullin Avenue).
-      const houseFirst = at(r, streetAt)?.kind === "number" && at(r, streetAt + 1)?.cap === true;
+      // …not a date's day and month (room 1204, 14 November).
+      const houseFirst = at(r, streetAt)?.kind === "number" && at(r, streetAt + 1)?.cap === true && !countsAt(r, streetAt + 1);
       // A house and its flat together (д. 14, кв. 3) are kept, whatever came before them unread; an
       // office and its floor are not (офис 305, 3 этаж).
       const parts = r.tokens.slice(i, end).filter((t) => t.kind === "number").length;

@@ -59,7 +59,8 @@ const BORN_NEAR_AFTER =
 // A year alone: the cue, then at most three short words (родилась в Текели в 1995, born in 1992).
 const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.—–-]*(?:[\\p{L}-]{1,14}[\\s,:]+){0,3}$`, "iu");
 // …or the cue after it, at most three words on (1999 жылы Жамбыл облысында туылдым, 1991 g.r.).
-const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
+// …a word of a place written with Uzbek's apostrophes too (1990-yilda Farg'onada tug'ilganman).
+const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}'ʻ’-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
   /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})й\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;

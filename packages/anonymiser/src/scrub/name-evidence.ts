@@ -7,7 +7,7 @@ import { foldCyrillic, foldedReading, latinToCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import {
-  AGE_WORDS,
+  AND_ME_PHRASES,
   ASKING_AUXILIARIES,
   BACK_WORDS,
   CALLED_AFTER_WORDS,
@@ -53,6 +53,7 @@ import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
 import { isDocumentWord, isMoneyWord, isPhoneWord } from "./numbers.js";
 import { isPlannedPhone } from "./phone-plan.js";
 import {
+  agedAfter,
   CLOSING_QUOTES,
   DASHES,
   DEFINING_PERSON,
@@ -636,8 +637,15 @@ const NAMED_SO: ReadonlySet<string> = new Set(["звали", "зовут", "на
 
 /** Whether "the two of us" follows token `last` (`Ақбота екеуміз`): she and the speaker. */
 export function withMe(ctx: NameContext, last: number): boolean {
-  return WITH_ME.has(ctx.tokens[last + 1]?.lower ?? "");
+  // …or "and I" (Mercy and I are ok, Вера и я).
+  const [and, me] = [ctx.tokens[last + 1]?.lower ?? "", ctx.tokens[last + 2]?.lower ?? ""];
+  return (
+    WITH_ME.has(and) ||
+    (AND_ME.has(`${and} ${me}`) && ctx.tokens[last + 3]?.kind !== "word") ||
+    AND_ME.has(`${and} ${me} ${ctx.tokens[last + 3]?.lower ?? ""}`)
+  );
 }
+const AND_ME: ReadonlySet<string> = new Set(AND_ME_PHRASES);
 const WITH_ME: ReadonlySet<string> = new Set(WITH_ME_WORDS);
 
 /**
@@ -688,9 +696,9 @@ export function definedAsPerson(ctx: NameContext, last: number, cls: readonly Na
 export function agedOrBornAfter(ctx: NameContext, last: number): boolean {
   const { tokens } = ctx;
   const word = (j: number): string => tokens[j]?.lower ?? "";
+  if (agedAfter(tokens, last)) return true;
   const age = tokens[last + 2];
   if (tokens[last + 1]?.text === "," && age?.kind === "number" && /^[1-9]\d$/u.test(age.text)) {
-    if (AGE.has(word(last + 3))) return true;
     const opens = tokens[last]?.sentenceStart === true || tokens[last - 1]?.text === ":";
     if (opens && word(last + 3) === "," && tokens[last + 4]?.kind === "word" && !HOUSE_OR_FLAT.has(word(last + 4))) return true;
   }
@@ -741,7 +749,6 @@ export function definedAsThing(ctx: NameContext, last: number): boolean {
 }
 
 const IS_WORDS: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "же", "zhe"]);
-const AGE: ReadonlySet<string> = new Set(AGE_WORDS);
 // A house's or a flat's word after a number is an address's, not an age's (Абая, 22, кв. 5).
 const HOUSE_OR_FLAT: ReadonlySet<string> = new Set(HOUSE_BEFORE_NUMBER);
 const DATE_IN_BRACKETS = /^\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d\)/u;

@@ -91,7 +91,7 @@ const NAME_ENDING = new RegExp(
   `^([\\p{L}-]{2,}?(?:${FIRST_NAME_ENDINGS.join("|")}))(?:а|у|ом|ем|е|ы|и|ой|ою|ей|ю|я|${KK.slice(3, -1)})?$`,
   "u",
 );
-const LATIN_NAME_ENDING = /^[a-z'-]{2,}?(?:bek|gul|zhan|nur|sulu|khan|bike|gali|zada|banu|slav|slava)$/u;
+const LATIN_NAME_ENDING = /^[a-z'-]{2,}?(?:bek|gul|zhan|nur|sulu|khan|bike|gali|zada|banu|bonu|slav|slava)$/u;
 const NAME_ENDING_LOOKALIKES = new Set(FIRST_NAME_ENDING_LOOKALIKES);
 // Those words in any form (Дәріхана, Жатақханада, гражданина), whatever name a Kazakh ending would leave.
 const LOOKALIKE_START = new RegExp(`^(?:${FIRST_NAME_ENDING_LOOKALIKES.join("|")})`, "u");
@@ -891,6 +891,7 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
 
 const LETTERED: ReadonlySet<string> = new Set(LETTERED_WORDS);
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const FULL_NAME_LETTERS: ReadonlySet<string> = new Set(["фио", "таә", "таж"]);
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
 const LOWER_LETTER = /\p{Ll}/u;
@@ -937,9 +938,6 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
     // The last initial's full stop, then the closing quote.
     const close = ctx.tokens[nextIndex(members[members.length - 1] as number, cls)];
     const quoted = OPENING_QUOTES.has(ctx.tokens[first - 1]?.text ?? "") && CLOSING_QUOTES.has(close?.text ?? "");
-    // …but not «Ф.И.О.» or «Т.А.Ә.», a form's "full name".
-    const letters = members.map((m) => ctx.tokens[m]?.lower).join("");
-    if (letters === "фио" || letters === "таә") return false;
     return introducedBy(ctx, first, cls) || quoted;
   }
   const last = members[members.length - 1] as number;
@@ -1026,6 +1024,12 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
   const quoted = quotedTitles(tokens, lex);
   const cls: NameClass[] = tokens.map((_, i) => classify(ctx, i, lex, quoted));
   settleLowerCase(ctx, cls, lex);
+  // "Ф.И.О.", "Т.А.Ә.": a form's "full name", no one's initials.
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    const letters = [i, i + 2, i + 4].map((k) => tokens[k]?.lower ?? "").join("");
+    if (FULL_NAME_LETTERS.has(letters) && tokens[i + 1]?.text === "." && tokens[i + 3]?.text === ".")
+      cls[i] = cls[i + 2] = cls[i + 4] = "none";
+  }
   // Capitals glued to digits are a code (НАТА0493, ЗАРА0792), no name.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [token, next] = [tokens[i] as Token, tokens[i + 1] as Token];

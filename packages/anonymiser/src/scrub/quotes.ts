@@ -4,6 +4,7 @@
 import { foldCyrillic, foldedReading } from "./fold.js";
 import { STREET_ABBREVIATIONS, STREET_BEFORE_NAME } from "./lexicon/address-words.js";
 import {
+  AGE_WORDS,
   ALIAS_WORDS,
   BY_DOCUMENT_WORDS,
   CALLED_OBJECT_WORDS,
@@ -22,6 +23,7 @@ import {
   NAMED_THING_WORDS,
   PERSON_PRONOUNS,
   POSSESSIVE_PRONOUN_WORDS,
+  ROUGHLY_WORDS,
   SAY_AS_WORDS,
   SAY_CALLED_WORDS,
   UNITS_FROM,
@@ -111,6 +113,8 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): { titl
     if (j === i + 2 && tokens[i + 1]?.cap === true && PATRONYMIC_NICKNAME.test((tokens[i + 1] as Token).lower)) continue;
     // "«Жека из УБОПа»": someone from a police unit or an organisation, as he introduced himself.
     if (fromUnit(tokens, i + 2)) continue;
+    // "«Нурик», около 30 лет": someone of an age; a café has none.
+    if (j === i + 2 && agedAfter(tokens, j)) continue;
     for (let k = i + 1; k < j; k++) inside.add(k);
     i = j;
   }
@@ -252,6 +256,19 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   const marked = NAMING_MARKERS.has(after.lower) && !WORD_NOUN_SET.has(named) && !isNamedVenue(named) && !venueBefore;
   return lex.introducers.has(after.lower) || marked || fromUnit(tokens, close + 1);
 }
+
+/**
+ * Whether her age follows token `last` after a comma, perhaps said roughly: "Виктория, 29 лет",
+ * "Aruzhan, 24 years old", "«Нурик», около 30 лет".
+ */
+export function agedAfter(tokens: readonly Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ",") return false;
+  const k = ROUGHLY.has(tokens[last + 2]?.lower ?? "") ? last + 3 : last + 2;
+  const age = tokens[k];
+  return age?.kind === "number" && /^[1-9]\d$/u.test(age.text) && AGE.has(tokens[k + 1]?.lower ?? "");
+}
+const AGE: ReadonlySet<string> = new Set(AGE_WORDS);
+const ROUGHLY: ReadonlySet<string> = new Set(ROUGHLY_WORDS);
 
 /** "Сәуле деген сөз": the word itself, called so, not a person. */
 export const WORD_NOUN_SET: ReadonlySet<string> = new Set(WORD_NOUNS);

@@ -2839,4 +2839,28 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("Reason: the survivor withdrew consent, and the case is closed.", { lang: "en" })).toEqual([]);
     expect(names("Sezim saýnasyna barmańdar", { lang: "kk" })).toEqual([]);
   });
+
+  it("takes a Russian passport's series and number with 'номер' between, a Kazakh court case lettered in its category, and a dispensary number's letters", () => {
+    expect(found("Копия паспорта: серия 46 08 номер 512907, выдан")).toEqual(["DOCNUM:46 08 номер 512907"]);
+    expect(found("Sot sheshimi: aıyppul joıylsyn. Is № 2710-24-00-3a/415.")).toEqual(["DOCNUM:2710-24-00-3a/415"]);
+    expect(found("Диспансерлік есеп № 2290-АИТВ. Ем жалғасуда")).toEqual(["DOCNUM:2290-АИТВ"]);
+  });
+
+  it("leaves a room with a date after it, a table's English column names, a form's Ф.И.О., and ART", () => {
+    expect(found("Meeting at the ombudsman's office, room 310, 3 December. Agreed.", { lang: "en" })).toEqual([]);
+    expect(found('csv: "case_id","city","victim_age","amount_kzt"')).toEqual([]);
+    expect(found("pishi mne lady_in_red")).toEqual(["HANDLE:lady_in_red"]);
+    expect(names("Бланк: Ф.И.О. Оспанова Гүлмира Серікқызы / ИИН")).toEqual(["Оспанова Гүлмира Серікқызы"]);
+    expect(names("inache ne primut na ART bez pasporta")).toEqual([]);
+    expect(names("НАДЯ ПЕРЕЗВОНИ ТВОЮ ДАШУ ЗАБРАЛИ")).toEqual(["НАДЯ", "ДАШУ"]);
+  });
+
+  it("takes a nickname after Latin 'po klichke', a quoted nickname with a rough age after it, 'X and I', and Uzbek -bonu", () => {
+    expect(names("kto znaet chuvaka po klichke Gvozd? on devochek vozit")).toEqual(["Gvozd"]);
+    expect(names("Данные на сотрудника: «Бека», около 35 лет, на руке шрам")).toEqual(["Бека"]);
+    expect(names("кафе «Бахыт», около 30 лет работает")).toEqual([]);
+    expect(names("Thanks for yesterday. Hope and I are fine now.", { lang: "en" })).toEqual(["Hope"]);
+    expect(found("Men Gulbonu, 1994-yilda Farg'onada tug'ilganman.")).toEqual(["NAME:Gulbonu", "DOB:1994"]);
+  });
 });
+

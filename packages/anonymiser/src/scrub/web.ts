@@ -1,6 +1,7 @@
 // Emails, URLs and messenger handles: plain patterns, compiled once.
 import { type Candidate, PRIORITY } from "./candidate.js";
-import { HANDLE_CUE_WORDS } from "./lexicon/keywords.js";
+import { DATA_FIELD_WORDS, HANDLE_CUE_WORDS } from "./lexicon/keywords.js";
+import { ENGLISH_COMMON_WORDS } from "./lexicon/not-names.js";
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL_WITH_SCHEME = /\b(?:https?:\/\/|www\.)[^\s<>"«»“”]+/giu;
@@ -37,6 +38,7 @@ const INNER_DOT = /[a-z0-9_]\.[a-z0-9_]/u;
 const DOTTED_NICK = /^[a-z][a-z0-9_]{2,}(?:\.[a-z0-9_]{2,})+$/u;
 const NOT_A_NICK_END =
   /^(?:kz|ru|com|org|net|me|be|io|info|uz|kg|ua|by|su|tj|pdf|jpe?g|png|gif|heic|docx?|xlsx?|pptx?|txt|csv|json|zip|rar|mp[34]|ogg|opus|m4a|wav|html?)$/u;
+const FIELD_WORDS: ReadonlySet<string> = new Set([...DATA_FIELD_WORDS, ...ENGLISH_COMMON_WORDS]);
 const ANY_HANDLE_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${HANDLE_CUE_WORDS.join("|")})(?![\p{L}])`, "iu");
 
 function push(out: Candidate[], text: string, pattern: RegExp, type: "EMAIL" | "URL" | "HANDLE", priority: number): void {
@@ -68,6 +70,8 @@ export function findWebAddresses(text: string, out: Candidate[]): void {
     for (const match of text.matchAll(LATIN_RUN)) {
       const nick = match[0].replace(/[._]+$/u, "");
       if (!nick.includes("_") || !/[a-z]/u.test(nick) || AFTER_NICK.test(text.charAt(match.index + match[0].length))) continue;
+      // …nor a table's column named in English words (case_id, officer_known).
+      if (nick.split("_").every((part) => FIELD_WORDS.has(part.toLowerCase()))) continue;
       out.push({ start: match.index, end: match.index + nick.length, type: "HANDLE", priority: PRIORITY.handle });
     }
   }

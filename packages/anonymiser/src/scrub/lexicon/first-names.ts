@@ -53,7 +53,7 @@ export const FEMALE_FIRST_NAMES: readonly string[] = words(`
  * when the lists above lack it. Checked on the word without its case ending.
  */
 export const FIRST_NAME_ENDINGS: readonly string[] = words(`
-  бек гуль гүл жан нур нұр сулу сұлу хан бике ғали зада бану гүлім слав слава
+  бек гуль гүл жан нур нұр сулу сұлу хан бике ғали зада бану бону гүлім слав слава
 `);
 
 /** Ordinary words and places with those endings. */

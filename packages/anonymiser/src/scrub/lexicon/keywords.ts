@@ -13,6 +13,15 @@ export const WEAK_PHONE_WORD_LIST: readonly string[] = words(`
 `);
 
 /**
+ * Words a table's column is named with (`case_id`, `victim_age`, `sum_kzt`): a name of such words
+ * joined by underscores is a column's, not a nick (with the English words no name is made of).
+ */
+export const DATA_FIELD_WORDS: readonly string[] = words(`
+  id no num nr age sum kzt usd date dob city region type status known unknown count total amount name
+  first last full sex gender code ref key value yes notes comment comments
+`);
+
+/**
  * Words after which a nick written without its `@` is a handle (`ник`, `аккаунт`, a network's name,
  * with its case endings), as patterns: `ник в телеге Kisa_777`, `под ником Sweet_Aru`,
  * `Instagramda aruka_astana`, `мой скайп: nastena.krg88`.

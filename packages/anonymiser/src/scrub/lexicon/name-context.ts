@@ -175,6 +175,9 @@ export const SECOND_PERSON_POSSESSIVES: readonly string[] = words(
 /** Words of age after a name, a comma and a number (`Виктория, 29 лет`, `Aruzhan, 24 years old`). */
 export const AGE_WORDS: readonly string[] = words(`лет года год жас жаста years yrs y let goda jas zhas`);
 
+/** Words that say an age roughly, between a name's comma and the age (`«Нурик», около 30 лет`). */
+export const ROUGHLY_WORDS: readonly string[] = words(`около примерно где-то шамамен about around approx ~ okolo primerno`);
+
 /** Words a letter follows that is no initial: a virus's, a vitamin's, a blood group's (`гепатит С.`, `витамин D.`). */
 export const LETTERED_WORDS: readonly string[] = words(`
   гепатит гепатита гепатиту гепатитом гепатите гепатиты гепатитов гепатиті hepatitis
@@ -217,6 +220,18 @@ export const OWNED_QUALIFIERS: readonly string[] = words(
 
 /** Kazakh "the two, three of us" after a name: she and the speaker (`Ақбота екеуміз`). */
 export const WITH_ME_WORDS: readonly string[] = words(`екеуміз үшеуміз екеуіміз үшеуіміз ekeumiz usheumiz`);
+
+/** "And I" after a name, then a verb or the clause's end (`Mercy and I are ok`, `Вера и я`): she and the speaker. */
+export const AND_ME_PHRASES: readonly string[] = [
+  "and i",
+  "and me",
+  "и я",
+  "мен мен",
+  "and i are",
+  "and i were",
+  "and i went",
+  "and i have",
+];
 
 /** Stems of "together" and of verbs done with someone, after a name in the instrumental (`Жұлдызбен бірге`, `Қуанышпен сөйлестім`). */
 export const TOGETHER_STEMS: readonly string[] = words(`

@@ -58,13 +58,14 @@ export const ORGANISATIONS: readonly string[] = words(`
   Амелия Amelia Денсаулық Каспи Kaspi Халык Halyk Сбербанк Jusan Forte ВКонтакте Одноклассники Телеграм
   Telegram Инстаграм Instagram Фейсбук Facebook WhatsApp Ватсап Ютуб YouTube Камри Camry Лексус
   Lexus Тойота Toyota Нива Niva Лада Lada Мерседес Mercedes Хендай Hyundai Жигули Глобальный
-  Global UNAIDS ЮНЭЙДС Каспий Нивы Ниве Ниву Нивой Beeline Билайн Kcell Кселл Altel Алтел Activ TikTok Тикток
+  Global UNAIDS ЮНЭЙДС Каспий Нивы Ниве Ниву Нивой Beeline Билайн Kcell Кселл Altel Алтел Activ TikTok Тикток ART АРТ
 `);
 
 /** Russian and Kazakh function words: never a name's start, never a known name in lower case. */
 export const RU_FUNCTION_WORDS: readonly string[] = words(`
   кім кімге кімді кімде кімнің кімнен мәні мен сен ол олар біз сіз бұл осы сол және бен пен мен да де та те ма ме ба бе па пе ғой
   ғана тек әлі енді кейін соң үшін дейін бірақ жеке
+  мой моя моё мою моего моей твой твоя твоё твою твоего твоей наш наша нашу ваш ваша вашу свой своя свою
   а и но да или либо ибо зато однако хоть потом тогда когда вот там тут здесь это этот эта эти все всё они она он мы вы я ты
   его её ее их нас вас им меня мне нам вам тебе себе кто что где куда почему зачем как так уже ещё
   еще даже только после перед при про для без над под из от до на в во с со к ко у о об по за

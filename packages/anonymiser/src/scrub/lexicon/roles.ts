@@ -57,7 +57,7 @@ export const ROLE_QUALIFIERS: readonly string[] = words(`
 
 /** Words right before a name that introduce it (`по прозвищу Бек`, `nicknamed Bek`). */
 export const NAME_INTRODUCERS: readonly string[] = words(`
-  прозвищу кличке прозвище кличка зовут звали имени фамилии представился представилась
+  прозвищу кличке прозвище кличка зовут звали имени фамилии представился представилась klichke prozvishu
   представляется представлялся подписывался подписывалась named called nicknamed nickname
   лақап есімі аты позывной позывным позывного кличкой прозвищем погоняло погонялу погонялом
   себя himself herself зови зовите называй называйте называли называла называл называют zovi zovut zvali
