@@ -19,7 +19,6 @@ import {
   ENDEARMENTS,
   FEELING_NAMES,
   FIRST_PERSON_POSSESSIVES,
-  GOES_BY_WORDS,
   GREETING_WORDS,
   IF_WORDS,
   KIN_CALLED_WORDS,
@@ -59,6 +58,7 @@ import {
   DEFINING_PERSON,
   dashDefinesPerson,
   fromUnit,
+  GOES,
   isCalled,
   isKnownAs,
   NAMING_MARKERS,
@@ -184,7 +184,6 @@ const WHO_SUCH: ReadonlySet<string> = new Set(WHO_SUCH_WORDS);
 const PERSON_OF: ReadonlySet<string> = new Set(PERSON_OF_PHRASES);
 // A Russian verb's imperative, infinitive or first person (Назовите, Приобщить, Прошу), which no name ends in.
 const SPOKEN_VERB = /^\p{L}{2,}(?:ите|йте|ать|ять|ить|еть|уть|ошу|ужу|очу)$/u;
-const GOES: ReadonlySet<string> = new Set(GOES_BY_WORDS);
 const WHO_ASKS: ReadonlySet<string> = new Set(WHO_ASKS_WORDS);
 const WHO_SAW: ReadonlySet<string> = new Set(WHO_SAW_WORDS);
 
@@ -705,6 +704,23 @@ export function agedOrBornAfter(ctx: NameContext, last: number): boolean {
   const bracket = tokens[last + 1];
   return bracket?.text === "(" && DATE_IN_BRACKETS.test(ctx.text.slice(bracket.end, bracket.end + 12));
 }
+
+/**
+ * Whether the name from `first` to `last` stands alone in brackets right after a phone number, as
+ * whose it is (`+995 599 41 82 06 (Keti)`).
+ */
+export function contactBefore(ctx: NameContext, first: number, last: number): boolean {
+  const { tokens, text } = ctx;
+  const open = tokens[first - 1];
+  // …not a messenger's or a phone's word (WhatsApp, Телеграм, Рабочий).
+  if (open?.text !== "(" || tokens[last + 1]?.text !== ")" || isPhoneWord(tokens[first]?.lower ?? "")) return false;
+  // …a phone's, not a card's or an account's (2200 7030 7318 4247 (Мир), … (ForteBank)).
+  const phone = PHONE_BEFORE_BRACKET.exec(text.slice(Math.max(0, open.start - 24), open.start));
+  if (phone === null) return false;
+  const digits = (phone[2] as string).replace(/\D/gu, "");
+  return phone[1] === "+" ? digits.length >= 10 && digits.length <= 15 : isPlannedPhone(digits, false);
+}
+const PHONE_BEFORE_BRACKET = /(?:^|[^\p{L}\p{N}+])(\+?)(\d[\d \u00a0().-]{8,}\d)\s*$/u;
 
 /**
  * Whether a phone number follows the name at `last`, perhaps after a comma and a phone or messenger

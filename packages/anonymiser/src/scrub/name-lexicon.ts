@@ -23,6 +23,7 @@ import {
 } from "./lexicon/name-context.js";
 import {
   ENGLISH_COMMON_WORDS,
+  FORM_FIELDS,
   INSTITUTION_STEMS,
   LATIN_FUNCTION_WORDS,
   ORGANISATIONS,
@@ -71,6 +72,8 @@ export interface NameLexicon {
   /** Folded stems of places, matched with up to four letters of case ending. */
   readonly places: ReadonlySet<string>;
   readonly organisations: ReadonlySet<string>;
+  /** A form's field names (`Дата`, `Отчество`): never a name. */
+  readonly formFields: ReadonlySet<string>;
   readonly surnameLookalikes: ReadonlySet<string>;
   readonly englishCommon: ReadonlySet<string>;
   readonly englishNames: ReadonlyMap<string, AmbiguityMask>;
@@ -199,6 +202,7 @@ function compile(): NameLexicon {
     markersAfter: new Set(NAME_MARKERS_AFTER.map((word) => foldedReading({ lower: word.toLowerCase(), latin: /^[a-z]/u.test(word) }))),
     places: new Set(PLACES.map(placeStem)),
     organisations: lower(ORGANISATIONS),
+    formFields: lower(FORM_FIELDS),
     surnameLookalikes: new Set(SURNAME_LOOKALIKES.map(foldCyrillic)),
     englishCommon: lower([...ENGLISH_COMMON_WORDS, ...LATIN_FUNCTION_WORDS]),
     functionWords: lower(RU_FUNCTION_WORDS),

@@ -19,6 +19,7 @@ import {
   calledBy,
   calledSo,
   contactAfter,
+  contactBefore,
   definedAsPerson,
   definedAsThing,
   doneWith,
@@ -406,7 +407,13 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   if (!nickname && (isRole(token, lex) || TITLES.has(lower))) return "role";
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
-  if (quoted.titles.has(i) || lex.organisations.has(lower) || (ALLCAPS_PART.test(token.text) && !token.allCaps)) return "none";
+  if (
+    quoted.titles.has(i) ||
+    lex.organisations.has(lower) ||
+    lex.formFields.has(lower) ||
+    (ALLCAPS_PART.test(token.text) && !token.allCaps)
+  )
+    return "none";
   // "Кімде Ляззаттың номері бар?": a function word opening a sentence (not a short surname: Ли, Ким).
   if (token.sentenceStart && lower.length >= 4 && lex.functionWords.has(lower)) return "none";
   // "Ман Зебо ҳастам": Tajik, Kazakh and Uzbek "I" before the name she gives, no part of it.
@@ -813,6 +820,8 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   if (introducedBy(ctx, i, cls) || markedAfter(ctx, i, cls) || kazakhPersonCase(ctx, i) || ownedByName(ctx, i, cls)) return true;
   // An e-mail address of the text holds it, or the word after it (Miriam, miriam.help@…; Katrin Vogel, k.vogel@…).
   if (namedInMail(ctx, i) || (cls[i + 1] === "cap" && namedInMail(ctx, i + 1))) return true;
+  // Alone in brackets after a phone number: whose it is (+995 599 41 82 06 (Keti)).
+  if (contactBefore(ctx, i, i)) return true;
   const next = ctx.tokens[i + 1];
   if (next === undefined || !onlySpacesBetween(ctx.text, token.end, next.start)) return false;
   // …from a police unit only mid-sentence or in quotes: "Ответ из ДВД пришёл" is an answer.
@@ -951,7 +960,8 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
       fromUnit(ctx.tokens, last + 1) ||
       namedInMail(ctx, first) ||
       introducesSelf(ctx, first, last) ||
-      agedOrBornAfter(ctx, last)
+      agedOrBornAfter(ctx, last) ||
+      contactBefore(ctx, first, last)
     );
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
@@ -968,7 +978,7 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (askedAfter(ctx, last) || introducesSelf(ctx, first, last) || calledSo(ctx, last) || definedAsPerson(ctx, last, cls)) return true;
   // Signing a message off: a name alone as its last sentence (…не удивляйтесь. Маржан).
   if ((ctx.tokens[first] as Token).sentenceStart && first > 0 && ctx.tokens.slice(last + 1).every((t) => t.kind === "punct")) return true;
-  if (contactAfter(ctx, last)) return true;
+  if (contactAfter(ctx, last) || contactBefore(ctx, first, last)) return true;
   if (calledBy(ctx, first, lex)) return true;
   // Greeted by it, and its comma: "Hi Zhan, the shelter …", "Сәлем Дана, …".
   if (GREETINGS.has(ctx.tokens[first - 1]?.lower ?? "") && ctx.tokens[last + 1]?.text === ",") return true;

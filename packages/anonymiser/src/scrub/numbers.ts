@@ -72,7 +72,8 @@ export function cueBefore(tokens: readonly Token[], index: number, maxWords = 5)
     if (token.kind === "word") {
       words++;
       const word = token.lower;
-      if (IIN_WORDS.has(word)) return "iin";
+      // …with a case ending hyphened on too (ЖСН-ім, ИИН-ы).
+      if (IIN_WORDS.has(word) || IIN_WORDS.has(word.slice(0, word.indexOf("-")))) return "iin";
       if (isDocumentWord(word)) return "document";
       if (isPlateWord(word)) return "plate";
       if (WEAK_PHONE_WORDS.has(word)) weak ??= "weakPhone";

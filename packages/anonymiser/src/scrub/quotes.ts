@@ -14,6 +14,7 @@ import {
   DEFINING_PERSON_NOUNS,
   FROM_WORDS,
   GOES_BY_PLACES,
+  GOES_BY_WORDS,
   I_AM_WORDS,
   INTRODUCED_STEMS,
   KNOWN_AS_STEMS,
@@ -158,6 +159,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   if (nameLike && is === ":" && tokens[open - 2]?.lower === "given" && tokens[open - 3]?.lower === "as") return true;
   // "met Tanya and "Bunny"": one word quoted, joined to a name by "and".
   if (nameLike && close === open + 2 && LIST_LINKS.has(tokens[open - 1]?.lower ?? "") && namedBefore(tokens, open - 2, lex)) return true;
+  // "she goes by "Sunny"": the name she goes by.
+  if (nameLike && tokens[open - 1]?.lower === "by" && GOES.has(tokens[open - 2]?.lower ?? "")) return true;
   // "называет меня по паспорту — «Айдар»": the name in her passport, her deadname.
   const by = ROLE_PUNCTUATION.has(tokens[open - 1]?.text ?? "") ? open - 2 : open - 1;
   if (nameLike && BY_DOCUMENT.has(tokens[by]?.lower ?? "") && (tokens[by - 1]?.lower === "по" || tokens[by - 1]?.lower === "po"))
@@ -400,6 +403,7 @@ const THING_CALLED = /(?:лось|ется|ются|лись)$/u;
 const LIST_LINKS: ReadonlySet<string> = new Set([",", "и", "and", "мен", "или", "or"]);
 const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
+export const GOES: ReadonlySet<string> = new Set(GOES_BY_WORDS);
 const GOES_BY: ReadonlySet<string> = new Set(GOES_BY_PLACES);
 const RENAMED = /^(?:changed|renamed|изменен|изменён|заменен|заменён|поменял)/u;
 const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);

@@ -2862,5 +2862,35 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("Thanks for yesterday. Hope and I are fine now.", { lang: "en" })).toEqual(["Hope"]);
     expect(found("Men Gulbonu, 1994-yilda Farg'onada tug'ilganman.")).toEqual(["NAME:Gulbonu", "DOB:1994"]);
   });
+
+  it("takes birth dates answered after a transcript's speaker, a month and a year, a two-digit year with -го, a day said in the nominative, and 'rojdeniya'", () => {
+    expect(found("JUDGE: Date of birth? WITNESS: 4 March 1981.", { lang: "en" })).toEqual(["DOB:4 March 1981"]);
+    expect(found("Петрова А., д.р. март 1996, жалобы")).toEqual(["NAME:Петрова А.", "DOB:март 1996"]);
+    expect(found("ya rodilas' 3 marta 82-go, mne uzhe")).toEqual(["DOB:3 marta 82-go"]);
+    expect(found("Судья: Дата рождения? — первое мая восемьдесят пятого.")).toEqual(["DOB:первое мая восемьдесят пятого"]);
+    expect(found("Imya so slov — Asem, god rojdeniya 1992. Osmotr")).toEqual(["NAME:Asem", "DOB:1992"]);
+    expect(found("в мае 2024 года задержали")).toEqual([]);
+  });
+
+  it("leaves a form's field names and a court's name for the accused, in capitals too", () => {
+    expect(names("Фамилия: ОМАРОВА Имя: ЖАНАР Отчество: СЕРИКОВНА Дата рожд.: 01.02.1990")).toEqual(["ОМАРОВА", "ЖАНАР", "СЕРИКОВНА"]);
+    expect(names("Судья: Подсудимая, ваша фамилия? — Балтабаева.")).toEqual(["Балтабаева"]);
+  });
+
+  it("takes an IIN called so with a case ending, a quoted name someone goes by, and a name in brackets after a phone — not a bank's after a card", () => {
+    expect(found("менің ЖСН-ім керек пе? 88 04 12 40 06 32")).toEqual(["IIN:88 04 12 40 06 32"]);
+    expect(names('at work she goes by "Honey". Bruises on both arms', { lang: "en" })).toEqual(["Honey"]);
+    expect(found("coordinator: +995 599 41 82 06 (Nino).")).toEqual(["PHONE:+995 599 41 82 06", "NAME:Nino"]);
+    expect(found("тел. 8 701 234 56 78 (Телеграм)")).toEqual(["PHONE:8 701 234 56 78"]);
+    expect(found("на карту 4400 4302 1166 9079 (Kaspi Gold), это")).toEqual(["CARD:4400 4302 1166 9079"]);
+  });
+
+  it("takes a driving licence after ВУ and a street in the Kazakh Latin alphabet, and leaves an endearment, RUz and a kiosk", () => {
+    expect(found("Касымов Ерлан, ВУ BT 558172, авто")).toEqual(["NAME:Касымов Ерлан", "DOCNUM:BT 558172"]);
+    expect(found("mekenjaıy Tóle bı kóshesi 12, 7-páter")).toEqual(["ADDRESS:Tóle bı kóshesi 12, 7-páter"]);
+    expect(names("Айналайын, ертең сотқа бармасын")).toEqual([]);
+    expect(names("1998 g.r., grazhdanka RUz, bez dokumentov")).toEqual([]);
+    expect(names("Не покупайте в ларьке «Азиза» у остановки")).toEqual([]);
+  });
 });
 

@@ -33,7 +33,7 @@ export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер �
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
   көшес даңғыл ықшамаудан шағынаудан мөлтекаудан ауылы ауылын ауылынд auyly auylyn auylynd жолы zholy жолу zholu koshes kөshes dangyl shagynaudan
-  köşes köshes dañğyl dañgyl şağynaudan shağynaudan shaghynaudan yqshamaudan iqshamaudan ykshamaudan
+  köşes köshes kóshes dañğyl dañgyl şağynaudan shağynaudan shaghynaudan yqshamaudan iqshamaudan ykshamaudan
   микроаудан mikroaudan ko'chas кўчас кучас kuchas kochas көчөс kochos kvartal проспекти prospekti шоҳкўчас shohko'chas мавзе mavze
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
@@ -68,7 +68,7 @@ export const HOUSE_AFTER_NUMBER: readonly string[] = words(`
 
 /** Lower-case words that are part of a street's name (`Тауке хана`, `Толе би`, `Кабанбай батыра`). */
 export const STREET_NAME_PARTICLES: readonly string[] = words(`
-  хан хана би батыр батыра сері серы ата ана жолы жолу им имени бi bi khan batyr жырау сал ақын акын шешен абыз
+  хан хана би батыр батыра сері серы ата ана жолы жолу им имени бi bi bı khan batyr жырау сал ақын акын шешен абыз
   кольцо кольца кольце
   zhyrau jyrau sal seri sery akyn batyra khana hana han zholy joly zholu jolu
 `);

@@ -20,7 +20,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   д\.\s?р\.? д/р дата\s+рождения даты\s+рождения дату\s+рождения датой\s+рождения рожд\p{L}*
   родил\p{L}* г\.\s?р\.? born dob d\.o\.b\.? date\s+of\s+birth birth\s*date birthday
   туған\s+күні туған\s+күні туылған\s+күні туған туылған ж\.т\.? туған\s+жылы
-  rodil(?:sya|as|ac|is) rozhd\p{L}* data\s+rozhdeniya tugh?an\s+kuni tugh?an tuylgan tuğan\s+k[uü]n\p{L}*
+  rodil(?:sya|as|ac|is) rozhd\p{L}* rojd\p{L}* data\s+rozhdeniya tugh?an\s+kuni tugh?an tuylgan tuğan\s+k[uü]n\p{L}*
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
   bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$ (?<!\p{L})р\.\s*$
   туулган\s+к[үу]н\p{L}* туулга[нм]\p{L}* tuulgan\s+k[uü]n\p{L}* tuulga[nm]\p{L}* tug['ʻ’]?ilgan(?:\s+(?:sana|kun)\p{L}*)?
@@ -35,7 +35,7 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
   родил(?:ся|ась|ись|сь) год\p{L}*\s+рождения дата\s+рождения г\.\s?р\.? д\.\s?р\.? д/р d\.\s?r\.
   born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
   туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым т\.\s?ж\.?
-  rodil(?:sya|as|ac|is) god\s+rozhdeniya tugan\s+jyly tugan\s+zhyly таваллуд\p{L}* tavallud\p{L}* (?<!\p{L})b\.
+  rodil(?:sya|as|ac|is) god\s+rozhdeniya god\s+rojdeniya tugan\s+jyly tugan\s+zhyly таваллуд\p{L}* tavallud\p{L}* (?<!\p{L})b\.
   туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}*
 `);
 
@@ -83,12 +83,17 @@ export const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
  * last two digits of a year, in Russian, Kazakh and Kazakh in Latin letters.
  */
 export const DATE_WORDS = {
-  /** Russian ordinals 1–9 in the genitive (`восьмого`). */
-  ruUnits: words(`первого второго третьего четвёртого четвертого пятого шестого седьмого восьмого девятого`),
+  /** Russian ordinals 1–9 in the genitive (`восьмого`), and as a date is said in the nominative (`второе июня`). */
+  ruUnits: words(`
+    первого второго третьего четвёртого четвертого пятого шестого седьмого восьмого девятого
+    первое второе третье четвёртое четвертое пятое шестое седьмое восьмое девятое
+  `),
   /** Russian ordinals of a day that are one word (`десятого` … `тридцатого`). */
   ruDays: words(`
     десятого одиннадцатого двенадцатого тринадцатого четырнадцатого пятнадцатого шестнадцатого
     семнадцатого восемнадцатого девятнадцатого двадцатого тридцатого
+    десятое одиннадцатое двенадцатое тринадцатое четырнадцатое пятнадцатое шестнадцатое
+    семнадцатое восемнадцатое девятнадцатое двадцатое тридцатое
   `),
   /** Russian tens a day's unit follows (`двадцать первого`). */
   ruDayTens: words(`двадцать тридцать`),

@@ -4,7 +4,7 @@ import { words } from "./words.js";
 /** Stems of words that announce a phone number (`тел.`, `позвоните`, `WhatsApp`, `нөмірім`). */
 export const PHONE_KEYWORD_STEMS: readonly string[] = words(`
   тел телеф моб сотов звон позвон созвон whatsapp ватсап вотсап вацап телеграм telegram
-  phone tel mobile cell call нөмір номер қоңырау хабарлас домашн рабоч
+  phone tel mobile cell call нөмір номер қоңырау хабарлас домашн рабоч viber вайбер
 `);
 
 /** A number's word, a phone's only when no document's or plate's word is near (`номер`, `nomer`, Uzbek `raqam`). */
@@ -97,7 +97,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
  * a clinic's information system's `МИС`).
  */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
-  уд дисп id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
+  уд ву дисп id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
   груди grudi мис mis пасп pasp пин pin инн inn
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
   личный личным личного личном lichnyi lichnym

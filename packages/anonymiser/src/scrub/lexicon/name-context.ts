@@ -28,7 +28,7 @@ export const SPEECH_VERB_STEMS: readonly string[] = words(`
 export const LOWER_CASE_WORDS: readonly string[] = words(`
   света свету светом тема темы теме тему темой поля полю поле соня тома томе миру мире милой
   марка марки марке мишка мишку мишке мишки ромашка ромашки ромашку ромашке ромашкой ромашек галка галку галке шара анар айым аяулым гүлім гулим
-  жаным ботам еркем серік серик адам мурат мұрат рада ника
+  жаным ботам еркем серік серик адам мурат мұрат рада ника ларёк ларька ларьку ларьком ларьке ларьки
   алмады алмадым алмайды алмаймын алмадық алмаған дәрі дәріге дәріні дәрінің дәрімен дәріден дәріде
   болатын болатыны болатынын болатынды болатынға шараға шараны шарада шарасы жене болот bolot
   рано rano кіре кире kire қасымда қасыма қасымнан кіру мақсатында мақсатымен төлегенде төлегенін
@@ -142,7 +142,7 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   region district oblast city village sauna hotel motel guesthouse hostel cafe clinic hospital centre center street avenue ward
   foundation fund garden gardens club restaurant үеұ нпо нко ngo monument palace plaza палас
   market bazaar bazar базар рынок рынк orda ordy орда орды mall молл
-  kafes saunas saýnas qonaqúı qonaquı dúken duken мереке merekes
+  kafes saunas saýnas ларёк ларьк киоск qonaqúı qonaquı dúken duken мереке merekes
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
 `);
 
@@ -388,6 +388,7 @@ export const ENDEARMENTS: readonly string[] = words(`
   жаным балам қызым қыздар кыздар апа апай әпке аға апалар апайлар әпкелер эжелер досым зайка зай солнце малыш дорогая дорогой
   родная девочки девчонки ребята люди мам мама ана сестра братан подруга сестрёнка сестренка
   kyzdar qyzdar zhanym janym balam girls guys babe hun sis всем всех бәріне барлығына баршаға vsem all everyone
+  айналайын айналайн ainalaiyn ainalayin
   hammaga barchaga hammangizga қизлар qizlar опалар opalar
   хаха хахаха ахах ахаха ахахах ахахаха хех лол haha hahaha ahah ahaha ahahah khakha xaxa lol lmao
 `);

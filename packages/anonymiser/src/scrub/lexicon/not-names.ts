@@ -58,7 +58,17 @@ export const ORGANISATIONS: readonly string[] = words(`
   Амелия Amelia Денсаулық Каспи Kaspi Халык Halyk Сбербанк Jusan Forte ВКонтакте Одноклассники Телеграм
   Telegram Инстаграм Instagram Фейсбук Facebook WhatsApp Ватсап Ютуб YouTube Камри Camry Лексус
   Lexus Тойота Toyota Нива Niva Лада Lada Мерседес Mercedes Хендай Hyundai Жигули Глобальный
-  Global UNAIDS ЮНЭЙДС Каспий Нивы Ниве Ниву Нивой Beeline Билайн Kcell Кселл Altel Алтел Activ TikTok Тикток ART АРТ
+  Global UNAIDS ЮНЭЙДС Каспий Нивы Ниве Ниву Нивой Beeline Билайн Kcell Кселл Altel Алтел Activ TikTok Тикток ART АРТ RUz РУз
+`);
+
+/**
+ * A form's field names and a transcript's questions, capitalised after a role's colon (`Судья: Дата
+ * рождения?`, `JUDGE: Date of birth?`) or before their own (`Отчество:`): never a name.
+ */
+export const FORM_FIELDS: readonly string[] = words(`
+  дата адрес телефон тел возраст пол гражданство место отчество фамилия имя фио
+  date address phone age sex gender citizenship surname dob
+  күні мекенжайы мекенжай телефоны жасы жынысы азаматтығы тегі аты әкесінің
 `);
 
 /** Russian and Kazakh function words: never a name's start, never a known name in lower case. */
