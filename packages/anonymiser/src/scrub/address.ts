@@ -15,6 +15,7 @@ import {
   LOCATED_STEMS,
   MICRODISTRICT_FIRST,
   MICRODISTRICT_SECOND_STEMS,
+  NUMBERED_QUARTER_WORDS,
   ORDINAL_STREET_TYPES,
   SLASHED_MICRODISTRICTS,
   STREET_ABBREVIATIONS,
@@ -823,7 +824,7 @@ const AREA_BEFORE = new RegExp(
   "u",
 );
 // An Uzbek quarter's number after its district's name (Чилонзор 9-мавзе, 14-уй): the name is part of it.
-const QUARTER_FIRST = /^\d{1,2}-(?:мавзе|mavze|даха|daha)/iu;
+const QUARTER_FIRST = new RegExp(`^\\d{1,2}-(?:${NUMBERED_QUARTER_WORDS.join("|")})`, "iu");
 const DISTRICT_BEFORE = /(?:^|[\s(:,])(\p{Lu}\p{Ll}+ )$/u;
 
 function withAreaBefore(text: string, out: Candidate[], from: number): void {

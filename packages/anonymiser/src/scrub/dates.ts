@@ -7,6 +7,7 @@ import {
   BIRTH_CUES_BEFORE,
   BIRTH_YEAR_CUES_AFTER,
   BIRTH_YEAR_CUES_BEFORE,
+  BIRTHDAY_WISHES,
   DATE_WORDS,
   MONTHS,
   MONTHS_IN_ORDER,
@@ -96,8 +97,7 @@ function leftContext(text: string, from: number, at: number): { readonly before:
   return { before: window.slice(Math.max(cut, window.length - WINDOW)), afterDate };
 }
 const REACH = 24;
-const WISHED =
-  /(?:рождени\p{L}*|rozhdeni\p{L}*|днюх\p{L}*|dnyuh\p{L}*|birthday|туған\s+күн\p{L}*|tugan\s+kun\p{L}*)[\s\p{So}]*!+[^.!?\n]{0,40}$/iu;
+const WISHED = new RegExp(`(?:${BIRTHDAY_WISHES.join("|")})[\\s\\p{So}]*!+[^.!?\\n]{0,40}$`, "iu");
 const DATED = /(?:^|[^\p{L}])(?:от|ot|dated)\s*$/iu;
 
 // "т.к." is Kazakh "туған күні" before a date, and Russian "так как" anywhere: the former only in Kazakh text.

@@ -24,6 +24,7 @@ import {
   NAMED_THING_WORDS,
   PERSON_PRONOUNS,
   POSSESSIVE_PRONOUN_WORDS,
+  RENAMED_STEMS,
   ROUGHLY_WORDS,
   SAY_AS_WORDS,
   SAY_CALLED_WORDS,
@@ -188,7 +189,7 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     nameLike &&
     is === "to" &&
     back.some((t) => SAID_NAME.has(t.lower)) &&
-    back.some((t) => RENAMED.test(t.lower)) &&
+    back.some((t) => isRenamed(t.lower)) &&
     !back.some((t) => lex.isPlaceOrVenueWord(t.lower) || NAMED_THINGS.has(t.lower))
   )
     return true;
@@ -405,7 +406,7 @@ const AS: ReadonlySet<string> = new Set(["как", "as", "kak", "under"]);
 const ALIASES: ReadonlySet<string> = new Set(ALIAS_WORDS);
 export const GOES: ReadonlySet<string> = new Set(GOES_BY_WORDS);
 const GOES_BY: ReadonlySet<string> = new Set(GOES_BY_PLACES);
-const RENAMED = /^(?:changed|renamed|изменен|изменён|заменен|заменён|поменял)/u;
+const isRenamed = stemTest(RENAMED_STEMS);
 const CONTACTS: ReadonlySet<string> = new Set(CONTACT_WORDS);
 const SAVED = /^(?:записан|сохранен|сохранён|подписан|saved|zapisan|sohranen|podpisan)/u;
 const JUST: ReadonlySet<string> = new Set(["просто", "just", "тек", "tek", "prosto"]);

@@ -2893,4 +2893,3 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("Не покупайте в ларьке «Азиза» у остановки")).toEqual([]);
   });
 });
-

@@ -59,6 +59,11 @@ export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}* tug['ʻ’]?ilgan туғилган туулга[нм] tuulga[nm] таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}* tuggan\p{L}*
 `);
 
+/** A birthday wished (`С днём рождения!`, `tugan kunin`): a birth date may follow past its exclamation. */
+export const BIRTHDAY_WISHES: readonly string[] = words(String.raw`
+  рождени\p{L}* rozhdeni\p{L}* днюх\p{L}* dnyuh\p{L}* birthday туған\s+күн\p{L}* tugan\s+kun\p{L}*
+`);
+
 /** A Kazakh, Kyrgyz or Uzbek date's own word for its year, between the year and the day (`1988 жылы 6 қарашада`, `1994 йил 22 апрелда`); `ж.` too. */
 export const YEAR_WORDS: readonly string[] = words(
   `жылы жылғы жылдың jyly zhyly jylgy zhylgy jylğy zhylğy jylghy zhylghy jylǵy zhylǵy jyldyn zhyldyn жылдын йил yil соли sol soli`,

@@ -504,6 +504,9 @@ export const GOES_BY_PLACES: readonly string[] = words(`
   в_быту в_народе для_своих в_интернете в_сети в_чате в_чатах на_точке на_работе v_bytu v_internete v_chate
 `);
 
+/** Stems of "changed to", before a quoted name a client's was changed to (`name changed at her request to "Aika"`). */
+export const RENAMED_STEMS: readonly string[] = words(`changed renamed изменен изменён заменен заменён поменял`);
+
 /** "I" before the quoted name she is (`на работе я «Эля»`, `бул жерде мен «Белла»`). */
 export const I_AM_WORDS: readonly string[] = words(`я ya ман мен men`);
 
