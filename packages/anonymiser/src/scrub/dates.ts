@@ -45,7 +45,8 @@ const DATES = new RegExp(
     // A day and month without a year (др 14.02): a birthday only with its word before it.
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[./-]\p{N})`,
     // A year alone (1987 г.р., 1987 жылы туғанмын, 1989-го года рождения): a birth date only with a birth word near it.
-    String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?:-го(?!\p{L}))?(?![\p{N}]|[./-]\p{N})`,
+    // …with its year's word hyphened on (1995-jyly, 2001-жылы), or Russian's -го, -м (1992-м).
+    String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?:-(?:го|м|жылы|jyly|zhyly)(?!\p{L}))?(?![\p{N}]|[./-]\p{N})`,
     DATE_IN_WORDS,
     // Two digits right before г.р. or a year's words of birth (88 г.р., 92 goda rozhdeniya, 98 zhyly tugganmyn).
     String.raw`(?<![\p{L}\p{N}./-])\d\d(?=\s?г\.?\s?р\b|\s?г\.\s?р\.|\s+(?:года|goda)\s+(?:рожд|rozhd)|\s+(?:жылы|zhyly|jyly)\s+(?:туғ|туыл|tug|tuyl))`,
@@ -66,7 +67,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}'ʻ’-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})й\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})(?:я|ya)\s+(?:19|20)\d\d\s+(?:года|goda)|(?<!\p{L})й\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
@@ -74,10 +75,10 @@ const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
 // …but a question answered after a dash (туған күнің қашан? — 09.11.1995) or a transcript's speaker
 // (Date of birth? WITNESS: 9 December 1978) goes on to its answer.
 const STOP = /[\n!;\]]|\?(?!\s*(?:[—–-]|\p{Lu}{2,}:))|\.\s+(?=\p{Lu})/gu;
-const YEAR_ALONE = /^(?:19|20)?\d\d(?:-го)?$/u;
+const YEAR_ALONE = /^(?:19|20)?\d\d(?:-(?:го|м|жылы|jyly|zhyly))?$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
 const YEAR_AFTER =
-  /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|й\.\s?т\.)/iu;
+  /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|й\.\s?т\.|born(?!\s+in\b))/iu;
 
 /**
  * The text from the last sentence break before `at` (within `WINDOW` characters), and whether it
@@ -99,6 +100,8 @@ function leftContext(text: string, from: number, at: number): { readonly before:
 const REACH = 24;
 const WISHED = new RegExp(`(?:${BIRTHDAY_WISHES.join("|")})[\\s\\p{So}]*!+[^.!?\\n]{0,40}$`, "iu");
 const DATED = /(?:^|[^\p{L}])(?:от|ot|dated)\s*$/iu;
+const I_AM_BEFORE = /(?:^|[^\p{L}])(?:я|ya)\s*$/iu;
+const OF_YEAR_AFTER = /^\s*(?:года|goda)(?!\p{L})/iu;
 
 // "т.к." is Kazakh "туған күні" before a date, and Russian "так как" anywhere: the former only in Kazakh text.
 const KAZAKH_LETTERS = /[әғқңөұүһі]/iu;
@@ -190,7 +193,10 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const born = fullYear(match[0]);
     const wished =
       !year && born !== undefined && born <= LATEST_BIRTH_YEAR && WISHED.test(text.slice(Math.max(0, start - WINDOW - REACH), start));
-    const cueBefore = !taken && !dated && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)) || wished);
+    // "я 2002 года": what year she is of, her birth year.
+    const myYear = year && I_AM_BEFORE.test(before) && OF_YEAR_AFTER.test(after);
+    const cueBefore =
+      !taken && !dated && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)) || wished || myYear);
     if (!cueAfter && !cueBefore) {
       if (!year) others.push({ start, end, keys: dayKeys(match[0]) });
       continue;

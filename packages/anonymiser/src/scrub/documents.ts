@@ -36,7 +36,7 @@ import { work } from "./work.js";
 // …among them an Uzbek work patent's region and ten digits (02 2400578814), and a birth certificate's
 // Roman numeral and two letters (I-ЖБ 0845123).
 const NUMBER_AT =
-  /(?:\d{2} ?\d{2}|\d{4}|\p{Lu}{1,3}\d{1,3}) ?(?:№|номер|nomer) ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|\d{2} \d{10}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|[IVXІ]{1,4}-\p{Lu}{2} ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,7}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
+  /(?:\d{2} ?\d{2}|\d{4}|\p{Lu}{1,3}\d{1,3}) ?(?:№|номер|nomer) ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|\d{2} \d{10}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|[IVXІ]{1,4}-\p{Lu}{2,3} ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,7}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, 7599-25-00-4а/2208, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+[a-zа-яә]?)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;
@@ -44,7 +44,7 @@ const LATIN_SERIES_PASSPORT = /^[A-Z]{2} ?\d{7}$/u;
 const FORM_WORD_SET: ReadonlySet<string> = new Set(FORM_WORDS);
 // A series in Latin letters with digraphs for Cyrillic capitals (ZhL, ShK), joined to its number by a hyphen.
 // A birth certificate's series: a Roman numeral and two letters (I-ЖБ, II-ЖУ).
-const ROMAN_SERIES = /^[IVXІ]{1,4}-\p{Lu}{2}$/u;
+const ROMAN_SERIES = /^[IVXІ]{1,4}-\p{Lu}{2,3}$/u;
 const LATIN_SERIES = /^(?:[A-Z]|Zh|Sh|Ch|Kh){1,3}$/u;
 const LONG_NUMBER = /^\d{6,9}$/u;
 // An ID card's nine digits from 0, or a protocol's eight (№ 01993482).

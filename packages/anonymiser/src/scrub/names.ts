@@ -900,13 +900,19 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
 
 const LETTERED: ReadonlySet<string> = new Set(LETTERED_WORDS);
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+// A Russian verb's past, present or imperative ending (взяли, забрала, ищет, позвони), which no surname
+// in capitals has but Georgian -швили.
+const CAPITALS_VERB = /^(?!\p{L}*швили$)\p{L}{3,}(?:ли|ла|ло|ешь|ишь|ет|ит|ют|ут|ать|ять|ить|йте|ите|ни|ди)$/u;
+const RUSSIAN_PATRONYMIC = /^\p{L}{3,}(?:вич|вна|ична|ьич)$/u;
+// A surname made from a first name, as the lists might read it (Габдуллина, Ахметова, Сергеева).
+const SURNAME_OF_NAME = /^\p{L}{3,}(?:ова|ева|ина|ов|ев|ин)$/u;
 const FULL_NAME_LETTERS: ReadonlySet<string> = new Set(["фио", "таә", "таж"]);
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 // Endings of Ukrainian, Belarusian, Polish, Armenian, Georgian and German surnames, which no role has.
-const SURNAME_SHAPE = /(?:[^т]ак|як|ук|юк|ко|ич|ян|дзе|швили|шер|[^и]дер|йер|ллер|ккер|ман|берг|штейн)$/u;
+const SURNAME_SHAPE = /(?:[^т]ак|як|ук|юк|ко|ич|ян|дзе|швили|шер|[^и]дер|йер|ллер|ккер|ман|берг|штейн|рих|зен)$/u;
 const GOD: ReadonlySet<string> = new Set(GOD_WORDS);
 const SUN: ReadonlySet<string> = new Set(["күн", "kün", "kun", "айдың", "ай"]);
 
@@ -1034,6 +1040,17 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
   const quoted = quotedTitles(tokens, lex);
   const cls: NameClass[] = tokens.map((_, i) => classify(ctx, i, lex, quoted));
   settleLowerCase(ctx, cls, lex);
+  // Before a first name and a Russian patronymic mid-sentence, a capitalised word the lists read as
+  // a first name or a street's is her surname, as records write a person (ФИО — Габдуллина Резеда
+  // Фаритовна); a word no list has is read so below (capMayStart).
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const c = cls[i] as NameClass;
+    if (!(c === "firstAmbiguous" || c === "none") || token.kind !== "word" || !token.cap || token.allCaps || token.sentenceStart) continue;
+    if (!(cls[i + 1] === "first" || cls[i + 1] === "firstAmbiguous") || !RUSSIAN_PATRONYMIC.test((tokens[i + 2] as Token).lower)) continue;
+    const shaped = SURNAME_OF_NAME.test(token.lower) && onlySpacesBetween(text, token.end, (tokens[i + 1] as Token).start);
+    if (shaped && !lex.functionWords.has(token.lower) && !isPlace(foldCyrillic(token.lower), lex.places)) cls[i] = "surname";
+  }
   // "Ф.И.О.", "Т.А.Ә.": a form's "full name", no one's initials.
   for (let i = 0; i + 4 < tokens.length; i++) {
     const letters = [i, i + 2, i + 4].map((k) => tokens[k]?.lower ?? "").join("");
@@ -1104,6 +1121,10 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (cls[previous] === "initial" && members.some((m) => cls[m] === "surname" || cls[m] === "surnameWeak")) return false;
     const word = tokens[j] as Token;
     if (cls[previous] === "initial" && lex.functionWords.has(word.latin ? latinToCyrillic(word.lower) : word.lower)) return false;
+    // …nor an English word after initials (P.O. Box).
+    if (cls[previous] === "initial" && word.latin && lex.englishCommon.has(word.lower)) return false;
+    // …nor, in a message in capitals, a verb after a name (АСЕЛЬ ВЗЯЛИ, ПОЗВОНИ МАРИНЕ).
+    if (word.allCaps && !word.latin && CAPITALS_VERB.test(word.lower)) return false;
     // A Korean given name's syllables after a short surname (Пак Ён Хи, Ли Ын-Хе).
     if (members.length <= 2 && cls[members[0] as number] === "surnameWeak" && KOREAN_SYLLABLES.test((tokens[j] as Token).text)) return true;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).

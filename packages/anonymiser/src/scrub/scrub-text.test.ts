@@ -2285,7 +2285,7 @@ describe("issue #15, tenth round: Kyrgyz phones with the trunk apart, 'my name' 
 
   it("takes Tajik and Kyrgyz birth years, a passport's abbreviation, a name a dash calls a name, and a Dutch particle", () => {
     expect(found("Мен Саида. Соли 1994 таваллуд шудаам.")).toEqual(["NAME:Саида", "DOB:1994"]);
-    expect(found("Атым Гүлсара. 1993-жылы туулгам.")).toEqual(["NAME:Гүлсара", "DOB:1993"]);
+    expect(found("Атым Гүлсара. 1993-жылы туулгам.")).toEqual(["NAME:Гүлсара", "DOB:1993-жылы"]);
     expect(found("Мигрантка, пасп. 400812391, вид на жительство не оформлен")).toEqual(["DOCNUM:400812391"]);
     expect(found("«Марго» — не настоящее имя, паспортное другое")).toEqual(["NAME:Марго"]);
     expect(found("«Айсулу» — название кафе на углу")).toEqual([]);
@@ -2891,5 +2891,31 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("Айналайын, ертең сотқа бармасын")).toEqual([]);
     expect(names("1998 g.r., grazhdanka RUz, bez dokumentov")).toEqual([]);
     expect(names("Не покупайте в ларьке «Азиза» у остановки")).toEqual([]);
+  });
+
+  it("takes a surname the lists read otherwise, or shaped as German surnames, before a first name and a Russian patronymic", () => {
+    expect(names("Карточка (скан): ФИО — Габдуллина Резеда Фаритовна; д.р.")).toEqual(["Габдуллина Резеда Фаритовна"]);
+    expect(names("Наркодиспансер. Гейзен Ирина Петровна, 1980 г.р.")).toEqual(["Гейзен Ирина Петровна"]);
+    expect(names("Уважаемая Роза Ивановна, сообщаем")).toEqual(["Роза Ивановна"]);
+  });
+
+  it("takes birth years by 'я … года', 'born' after the year, Uzbek 'tug'ilgan yili', and with -жылы or -м hyphened on", () => {
+    expect(found("Если нужно для документов — я 2001 года. Из Аральска.")).toEqual(["DOB:2001"]);
+    expect(found("Statement of Dilya (1996 born, passport 401772315)", { lang: "en" })).toEqual([
+      "NAME:Dilya",
+      "DOB:1996",
+      "DOCNUM:401772315",
+    ]);
+    expect(found("Bemor Saidova Mohira, tug'ilgan yili 1988, pasport")).toEqual(["NAME:Saidova Mohira", "DOB:1988"]);
+    expect(found("Атым Жаңыл, 1994-жылы туулгам.")).toEqual(["NAME:Жаңыл", "DOB:1994-жылы"]);
+    expect(found("Я родилась в 1997-м в Кентау")).toEqual(["DOB:1997-м"]);
+  });
+
+  it("takes a quoted name after I'm, a birth certificate's three-letter series, and Аруана; leaves P.O. Box and a verb in capitals", () => {
+    expect(names("My name is Temir but online I'm \"Tim\". I'm 22.", { lang: "en" })).toEqual(["Temir", "Tim"]);
+    expect(found("Свидетельство серии II-АЛА 0522817 выдано")).toEqual(["DOCNUM:II-АЛА 0522817"]);
+    expect(names("Men Aruana, 27 jastamyn.")).toEqual(["Aruana"]);
+    expect(names("Post address: Almaty 050012, P.O. Box 44.", { lang: "en" })).toEqual([]);
+    expect(names("ДИНУ ЗАБРАЛИ!!! кто рядом")).toEqual(["ДИНУ"]);
   });
 });

@@ -508,7 +508,7 @@ export const GOES_BY_PLACES: readonly string[] = words(`
 export const RENAMED_STEMS: readonly string[] = words(`changed renamed изменен изменён заменен заменён поменял`);
 
 /** "I" before the quoted name she is (`на работе я «Эля»`, `бул жерде мен «Белла»`). */
-export const I_AM_WORDS: readonly string[] = words(`я ya ман мен men`);
+export const I_AM_WORDS: readonly string[] = words(`я ya ман мен men i'm i’m im`);
 
 /** The Kazakh and Uzbek "as" after a quoted name, before a verb of calling (`«Бабай» деп атады`, `«Малика» деб таништирди`). */
 export const SAY_AS_WORDS: readonly string[] = words(`деп dep деб deb`);

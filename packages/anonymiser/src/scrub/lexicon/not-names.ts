@@ -134,7 +134,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   open society foundation institute association alliance union partners coalition initiative programme
   program trust council agency bank health global international watch rights human amnesty
   sorry okay ok hey hello listen look wait well btw guys ladies folks everyone everybody anyone someone dear
-  friends colleagues team free closed late ready busy safe fine sure true cold
+  friends colleagues team free closed late ready busy safe fine sure true cold box
   claim claims facts reasons account forensic medicine medical chain custody bureau expertise examination
   turkish georgian german indian chinese korean american british french italian turkmen tajik arab afghan
   iranian azerbaijani armenian belarusian ukrainian moldovan mongolian uyghur cpt pvt sustained overruled objection
