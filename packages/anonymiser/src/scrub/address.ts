@@ -776,7 +776,12 @@ export function findAddresses(
     // followed by a flat or office (`на Сейфуллина 30, кв 8`).
     // In lower case, only a street the lists know (гоголя 39а, на шевченко 165б).
     const named =
-      token?.kind === "word" && (token.cap || eponymForm(token) !== null) && !token.allCaps && !isDocumentWord(token.lower)
+      token?.kind === "word" &&
+      (token.cap || eponymForm(token) !== null) &&
+      !token.allCaps &&
+      !isDocumentWord(token.lower) &&
+      // …not a pronoun before a house (Біз 5-үйдің подъезінде).
+      !nameLexicon().functionWords.has(token.lower)
         ? namedStreetAt(r, i)
         : null;
     if (named !== null) {

@@ -37,7 +37,7 @@ const DATES = new RegExp(
     // 1987-01-11, 1979/04/10, 1984.12.14
     String.raw`(?<![\p{N}./-])(?:19|20)\d\d([./-])(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01])${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
     // 14 апреля 1995, 2 апр. 1995, 18 November 1984, the 2nd of May 1996, 17-Jul-1994, 6 қарашада (after a year: 1988 жылы 6 қарашада)
-    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d(?:\s+|-)?(?:${YEAR_WORDS.join("|")}|ж\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?go)?(?:\s+of)?(?:\s+|-)${MONTH}\p{L}*(?:\.?(?:,?\s+|-)(?:(?:${YEAR_WORDS.join("|")})\s+)?(?:(?:19|20)\d\d(?:-го(?!\p{L}))?|\d\d-(?:го|go)(?!\p{L})))?(?![\p{N}])`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:19|20)\d\d(?:\s+|-)?(?:${YEAR_WORDS.join("|")}|ж\.|j\.|zh\.)\s+)?(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|-?го|-?go)?(?:\s+of)?(?:\s+|-)${MONTH}\p{L}*(?:\.?(?:,?\s+|-)(?:(?:${YEAR_WORDS.join("|")})\s+)?(?:(?:19|20)\d\d(?:-го(?!\p{L}))?|\d\d-(?:го|go)(?!\p{L})))?(?![\p{N}])`,
     // май 1997, May 1997 (a month and a year, after a birth word)
     String.raw`(?<![\p{L}\p{N}])${MONTH}\p{L}*\.?\s+(?:19|20)\d\d(?![\p{N}])`,
     // November 18, 1984 (June 14, after a birthday word)
@@ -67,7 +67,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}'ʻ’-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})(?:я|ya)\s+(?:19|20)\d\d\s+(?:года|goda)|(?<!\p{L})й\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|tugam|tud|жылғымын|ylgymyn|ylğymyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})t\.\s?s\.|(?<!\p{L})(?:я|ya)\s+(?:19|20)\d\d\s+(?:года|goda)|(?<!\p{L})й\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;

@@ -356,7 +356,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   const slashAfter = tokens[i + 1]?.text === "/" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
   if (token.allCaps && (hyphenBefore || hyphenAfter || slashBefore || slashAfter)) return "none";
   // A series before its number's sign (серии АЛМ № 0153978) is the document's.
-  if (token.allCaps && tokens[i + 1]?.text === "№") return "none";
+  // …of a few capitals, not a name in capitals before a card's № (на имя ALIYA SMAGULOVA № 5375 …).
+  if (token.allCaps && token.text.length <= 4 && tokens[i + 1]?.text === "№") return "none";
   // A word with its number glued by a hyphen is a numbered place (Самал-3, Samal-2-de), no person.
   if (hyphenAfter && tokens[i + 2]?.start === tokens[i + 1]?.end) return "none";
   // A lower-case word before "би" is a street's name (на толе би), as its capitalised form is.
@@ -399,7 +400,10 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
     const lettered =
       LETTERED.has(tokens[i - 1]?.lower ?? "") ||
       (CONJUNCTIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text.length === 1 && LETTERED.has(tokens[i - 3]?.lower ?? ""));
-    return !glued && !lettered && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
+    // …nor an abbreviation's first letter (Д.р. 27.08.1984, Т.к.): a lower-case letter and its full stop after.
+    const abbreviation =
+      tokens[i + 2]?.kind === "word" && tokens[i + 2]?.text.length === 1 && !tokens[i + 2]?.cap && tokens[i + 3]?.text === ".";
+    return !glued && !lettered && !abbreviation && next !== undefined && next.text === "." && next.start === token.end ? "initial" : "none";
   }
   // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself…
   // …unless quoted as what someone is called (кого девочки зовут «Майор»).
@@ -740,7 +744,22 @@ function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): bool
 const ALONG = /^(?:бой|boi|boy)/u;
 const MY = /(?:ым|ім|ym|im)$/u;
 const NAMED_AFTER = /^(?:атындағы|atyndagy|atyndağy|atyndaǵy)$/u;
-const POLICE_UNITS: ReadonlySet<string> = new Set(["апб", "аиб", "ровд", "рувд", "увд", "овд", "двд", "уп", "оп", "ип"]);
+const POLICE_UNITS: ReadonlySet<string> = new Set([
+  "апб",
+  "аиб",
+  "ровд",
+  "рувд",
+  "увд",
+  "овд",
+  "двд",
+  "уп",
+  "оп",
+  "ип",
+  "ruvd",
+  "rovd",
+  "uvd",
+  "ovd",
+]);
 
 /**
  * Whether the words around token `i` make it a place's or a venue's name: a place noun after it
@@ -853,6 +872,20 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   // (Протокол опроса. Гайдамак Наталья Юрьевна; Мельник Олеся Игоревна, Бондарчук, Гринько).
   if (namedBeforePatronymic && cls[i + 2] === "patronymic" && token.sentenceStart && !token.latin && SURNAME_SHAPE.test(token.lower))
     return true;
+  // …or before a Russian patronymic, any word that is no Kazakh word, no Russian verb, noun of an act,
+  // role's noun (-тель, -ер, -ист, -лог…) or adjective by its ending (Гуцул Виктория Андреевна; not
+  // Позвонила, Обращение, Арендодатель, Менеджер, Фондтан, Көршім Зоя Фёдоровна).
+  if (
+    namedBeforePatronymic &&
+    token.sentenceStart &&
+    !token.latin &&
+    !token.allCaps &&
+    RUSSIAN_PATRONYMIC.test(ctx.tokens[i + 2]?.lower ?? "") &&
+    !KAZAKH_LETTERS.test(token.lower) &&
+    !NOT_A_SURNAME_END.test(token.lower) &&
+    !isInstitutionWord(token.lower)
+  )
+    return true;
   // Before a first name that is no word, mid-sentence, in the same case: a surname no list has
   // (Обращение Гринько Надежды, пациентке Гладких Юлии).
   if (
@@ -904,6 +937,8 @@ const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 // in capitals has but Georgian -швили.
 const CAPITALS_VERB = /^(?!\p{L}*швили$)\p{L}{3,}(?:ли|ла|ло|ешь|ишь|ет|ит|ют|ут|ать|ять|ить|йте|ите|ни|ди)$/u;
 const RUSSIAN_PATRONYMIC = /^\p{L}{3,}(?:вич|вна|ична|ьич)$/u;
+const NOT_A_SURNAME_END =
+  /(?:ла|ли|ло|йте|ите|ть|ние|ния|ция|тель|ница|тан|дан|нан|тен|ден|нен|ға|ге|қа|ке|да|де|та|те|ым|ім|ой|ый|ий|ая|ое|ые|ся|сь|ер|ор|ист|ант|ент|лог|арь|ач)$/u;
 // A surname made from a first name, as the lists might read it (Габдуллина, Ахметова, Сергеева).
 const SURNAME_OF_NAME = /^\p{L}{3,}(?:ова|ева|ина|ов|ев|ин)$/u;
 const FULL_NAME_LETTERS: ReadonlySet<string> = new Set(["фио", "таә", "таж"]);
@@ -1097,7 +1132,7 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     )
       return false;
     // Two first names in lower case, in the nominative or a pet form, are two people in a chat (даша
-    // маша вы где?); capitalised, one may be a surname (Сафина Рамиля).
+    // маша вы где?, ксюша асель и диляра); capitalised, one may be a surname (Сафина Рамиля).
     if (
       (c === "first" || c === "firstAmbiguous") &&
       members.length === 1 &&
@@ -1105,7 +1140,7 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       [previous, j].every((k) => {
         const token = tokens[k] as Token;
         const how = firstNameOf(lex, foldedReading(token))?.how;
-        return !token.cap && (how === "form" || how === "diminutive") && /[ая]$/u.test(token.lower);
+        return !token.cap && (how === "form" || how === "diminutive") && /[аяь]$/u.test(token.lower);
       })
     )
       return false;

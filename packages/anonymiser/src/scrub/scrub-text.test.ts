@@ -2634,7 +2634,7 @@ describe("issue #15, sixteenth round: Tajik and Uzbek endings, Kyrgyz birth year
     expect(found("Выезд мобильной группы 02.12, мкр Шугыла, 14 контактов, роздано 320")).toEqual([]);
     expect(found("menya derzhali v otdele na Abaya 2 sutok, ne davali")).toEqual([]);
     expect(found("the hostel is the one on Tole Bi, 3rd floor, room 14", { lang: "en" })).toEqual([]);
-    expect(found("adresim Chilonzor 9-kvartal, 14-uy, 27-xonadon")).toEqual(["ADDRESS:9-kvartal, 14-uy, 27-xonadon"]);
+    expect(found("adresim Chilonzor 9-kvartal, 14-uy, 27-xonadon")).toEqual(["ADDRESS:Chilonzor 9-kvartal, 14-uy, 27-xonadon"]);
     expect(found("Ал мени Чүй проспекти 112 дагы офиске алып барды")).toEqual(["ADDRESS:Чүй проспекти 112"]);
   });
 
@@ -2918,4 +2918,30 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("Post address: Almaty 050012, P.O. Box 44.", { lang: "en" })).toEqual([]);
     expect(names("ДИНУ ЗАБРАЛИ!!! кто рядом")).toEqual(["ДИНУ"]);
   });
+
+  it("takes a surname at a sentence's start before a first name and a Russian patronymic, and a name in capitals before a card's №", () => {
+    expect(names("Мед. карта № 04-1173. Ковальчук Ирина Андреевна, д/р 11.11.2001")).toEqual(["Ковальчук Ирина Андреевна"]);
+    expect(names("Позвонила Айгуль Маратовна из центра")).toEqual(["Айгуль Маратовна"]);
+    expect(names("изъята карта на имя DANA ORAZOVA № 5375 1624 8082 0731")).toEqual(["DANA ORAZOVA"]);
+    expect(names("ФИО: Сейтова А.С. Д.р. 27.08.1984.")).toEqual(["Сейтова А.С."]);
+    expect(names("ксюша асель и диляра уже в отделе")).toEqual(["ксюша", "асель", "диляра"]);
+  });
+
+  it("takes a slashed dispensary series, a Kazakh examination act's number, 't.s.', 'j.' and Tashkent's kvartal; leaves a bank and a pronoun before a house", () => {
+    expect(found("диспансерлік тіркеу № Д/Т-0512: науқас")).toEqual(["DOCNUM:Д/Т-0512"]);
+    expect(found("Медициналық куәландыру актісі № 07-2218 жасалды")).toEqual(["DOCNUM:07-2218"]);
+    expect(found("Hujjat: Nodira Salieva, t.s. 14.10.1979, sluchai")).toEqual(["NAME:Nodira Salieva", "DOB:14.10.1979"]);
+    expect(found("Habarlama: Aıgerim Serikova, 1999 j. 3 mamyr, JSN")).toEqual(["NAME:Aıgerim Serikova", "DOB:1999 j. 3 mamyr"]);
+    expect(found("manzili Yunusobod 4-kvartal, 12-uy, 7-xonadon")).toEqual(["ADDRESS:Yunusobod 4-kvartal, 12-uy, 7-xonadon"]);
+    expect(names("кидаю номер карты Сбер 2202 7155 1999 5620")).toEqual([]);
+    expect(found("Біз 5-үйдің подъезінде тұрдық")).toEqual([]);
+  });
+
+  it("takes a profile link on OnlyFans as a handle, and leaves a nationality, a district's police and a holiday", () => {
+    expect(found("her page is onlyfans.com/steppe_rose, the client found it", { lang: "en" })).toEqual(["HANDLE:onlyfans.com/steppe_rose"]);
+    expect(names("The landlord, a Dungan man called Ma Yusup, kept them", { lang: "en" })).toEqual(["Ma Yusup"]);
+    expect(names("Bishkek, Sverdlov RUVD: protokol")).toEqual([]);
+    expect(names("Bugun Navruz, hammaga bayramingiz muborak!")).toEqual([]);
+  });
 });
+

@@ -14,7 +14,7 @@ const SCHEME_OR_WWW = /https?:|www\./iu;
 const DOT_LETTER = /[a-z0-9-]\.[a-zрқ]/iu;
 const TRAILING = /[.,;:!?)\]}'"»”…–—-]+$/u;
 // Messengers' and social networks' domains, as a link starts with them.
-const PLATFORM = String.raw`^(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|x\.com|twitter\.com|threads\.net)`;
+const PLATFORM = String.raw`^(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|wa\.me|vk\.com|ok\.ru|instagram\.com|instagr\.am|facebook\.com|fb\.com|tiktok\.com|x\.com|twitter\.com|threads\.net|onlyfans\.com|fansly\.com|linktr\.ee)`;
 // A link to one person's profile on one is a handle, not a site; the domain alone names no one.
 const PROFILE_LINK = new RegExp(String.raw`${PLATFORM}\/[^/\s]`, "iu");
 const PLATFORM_ALONE = new RegExp(String.raw`${PLATFORM}\/?$`, "iu");

@@ -170,7 +170,7 @@ export const LOCATED_STEMS: readonly string[] = words(`
 `);
 
 /** An Uzbek quarter's word after its number (`Чилонзор 9-мавзе`, `Sergeli 7-daha`): the district's name before it is the address's. */
-export const NUMBERED_QUARTER_WORDS: readonly string[] = words(`мавзе mavze даха daha`);
+export const NUMBERED_QUARTER_WORDS: readonly string[] = words(`мавзе mavze даха daha квартал kvartal`);
 
 /** The microdistrict written with a slash (`Шұғыла ш/а`, `sh/a`), as its letters and slash. */
 export const SLASHED_MICRODISTRICTS: readonly string[] = words(`ш/а sh/a ш/а. м/а m/a ы/а`);

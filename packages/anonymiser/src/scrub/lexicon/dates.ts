@@ -23,7 +23,7 @@ export const BIRTH_CUES_BEFORE: readonly string[] = words(String.raw`
   rodil(?:sya|as|ac|is) rozhd\p{L}* rojd\p{L}* data\s+rozhdeniya tugh?an\s+kuni tugh?an tuylgan tuğan\s+k[uü]n\p{L}*
   день\s+рождения дн[её]м\s+рождения днюх\p{L}* (?<!\p{L})др(?!\p{L}) туған\s+күн\p{L}* tugan\s+kun\p{L}*
   bday b-day den'?\s+rozhdeniya d\.\s?r\. dnyuh\p{L}* tugan\s+kun\p{L}* (?<!\p{L})b\.\s*$ (?<!\p{L})р\.\s*$
-  туулган\s+к[үу]н\p{L}* туулга[нм]\p{L}* tuulgan\s+k[uü]n\p{L}* tuulga[nm]\p{L}* tug['ʻ’]?ilgan(?:\s+(?:sana|kun)\p{L}*)?
+  туулган\s+к[үу]н\p{L}* туулга[нм]\p{L}* tuulgan\s+k[uü]n\p{L}* tuulga[nm]\p{L}* tug['ʻ’]?ilgan(?:\s+(?:sana|kun)\p{L}*)? t\.\s?s\.
   туғилган(?:\s+(?:сана|кун)\p{L}*)? таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}*
 `);
 

@@ -100,7 +100,7 @@ export const DOCUMENT_KEYWORDS: readonly string[] = words(`
   уд ву дисп id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
   груди grudi мис mis пасп pasp пин pin инн inn
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
-  личный личным личного личном lichnyi lichnym
+  личный личным личного личном lichnyi lichnym актісі актісінің aktisi
 `);
 
 /**

@@ -59,6 +59,7 @@ export const ORGANISATIONS: readonly string[] = words(`
   Telegram Инстаграм Instagram Фейсбук Facebook WhatsApp Ватсап Ютуб YouTube Камри Camry Лексус
   Lexus Тойота Toyota Нива Niva Лада Lada Мерседес Mercedes Хендай Hyundai Жигули Глобальный
   Global UNAIDS ЮНЭЙДС Каспий Нивы Ниве Ниву Нивой Beeline Билайн Kcell Кселл Altel Алтел Activ TikTok Тикток ART АРТ RUz РУз
+  Сбер Сбера Сберу Тинькофф ForteBank Фортебанк Bereke Береке Элкарт Humo Uzcard Freedom Жусан
 `);
 
 /**
@@ -93,7 +94,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
   jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym mana vymogali vymogal
-  sen seni senga siz sizge sender sizder meni menga
+  sen seni senga siz sizge sender sizder meni menga navruz navro'z muborak
 `);
 
 /**
@@ -137,7 +138,7 @@ export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
   friends colleagues team free closed late ready busy safe fine sure true cold box
   claim claims facts reasons account forensic medicine medical chain custody bureau expertise examination
   turkish georgian german indian chinese korean american british french italian turkmen tajik arab afghan
-  iranian azerbaijani armenian belarusian ukrainian moldovan mongolian uyghur cpt pvt sustained overruled objection
+  iranian azerbaijani armenian belarusian ukrainian moldovan mongolian uyghur dungan tatar chechen kurdish determine cpt pvt sustained overruled objection
 `);
 
 /**
