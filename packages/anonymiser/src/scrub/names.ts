@@ -943,7 +943,7 @@ const NOT_A_SURNAME_END =
 const SURNAME_OF_NAME = /^\p{L}{3,}(?:ова|ева|ина|ов|ев|ин)$/u;
 const FULL_NAME_LETTERS: ReadonlySet<string> = new Set(["фио", "таә", "таж"]);
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
-const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,2}(?:-\p{Lu}\p{Ll}{0,2})?$/u;
+const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,3}(?:-\p{Lu}\p{Ll}{0,3})?$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
 // Endings of Ukrainian, Belarusian, Polish, Armenian, Georgian and German surnames, which no role has.
@@ -1167,8 +1167,9 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     // …and, in Latin letters, after a name no list knows that a word before introduced, up to three
     // words: the whole name she gives (my name is Maricel Dela Cruz, a man named Lao Zhang).
     const head = members[0] as number;
-    if (members.length < 3 && cls[head] === "cap" && word.latin && (tokens[head] as Token).latin && introducedBy(ctx, head, cls))
-      return true;
+    // …or, in Cyrillic, short syllables as Chinese, Korean and Vietnamese names are written (представился как Ван Лэй, на имя Нгуен Тхи Лан).
+    const sameScript = word.latin ? (tokens[head] as Token).latin : KOREAN_SYLLABLES.test(word.text);
+    if (members.length < 3 && cls[head] === "cap" && sameScript && introducedBy(ctx, head, cls)) return true;
     // …and the surname an e-mail address of the text holds, after a word no list knows (contact
     // Katrin Vogel, k.vogel@…).
     if (members.length === 1 && (tokens[head] as Token).latin && namedInMail(ctx, j)) return true;

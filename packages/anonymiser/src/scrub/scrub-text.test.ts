@@ -2943,5 +2943,17 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("Bishkek, Sverdlov RUVD: protokol")).toEqual([]);
     expect(names("Bugun Navruz, hammaga bayramingiz muborak!")).toEqual([]);
   });
-});
 
+  it("takes Korean, Chinese and Vietnamese names written in Cyrillic syllables, a year in words in the prepositional, and a Tajik year after the verb of birth", () => {
+    expect(names("Клиент из Кореи, Ким Чжун Хо, оставил номер")).toEqual(["Ким Чжун Хо"]);
+    expect(names("вид на жительство на имя Чан Тхи Май изъят")).toEqual(["Чан Тхи Май"]);
+    expect(found("Я родилась в девяносто восьмом, в Таразе")).toEqual(["DOB:девяносто восьмом"]);
+    expect(found("Хуҷандда туғилганман, 1997 сол.")).toEqual(["DOB:1997"]);
+  });
+
+  it("leaves a district's name before its Kyrgyz word and an area in English", () => {
+    expect(names("Бишкек шаарынын Октябрь районунун ИИБ")).toEqual([]);
+    expect(names("three flats in the Samal area; the girls", { lang: "en" })).toEqual([]);
+    expect(names("Ахметов районный прокурор")).toEqual(["Ахметов"]);
+  });
+});

@@ -18,8 +18,8 @@ import { work } from "./work.js";
 
 const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
 const CYRILLIC_LETTERS = /[а-яёА-ЯЁ]/u;
-// The ending of an ordinal number word, which a date in words has (-ого, -ыншы/-інші, -nshi).
-const ORDINAL_WORD = /(?:ого|ыншы|інші|nshi|nshy)(?!\p{L})/iu;
+// The ending of an ordinal number word, which a date in words has (-ого, -ом, -ое, -ыншы/-інші, -nshi).
+const ORDINAL_WORD = /(?:ого|ом|ое|ыншы|інші|nshi|nshy)(?!\p{L})/iu;
 const HAS_DIGIT = /[0-9]/u;
 const CAPITAL = /\p{Lu}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;

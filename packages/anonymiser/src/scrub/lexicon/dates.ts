@@ -36,7 +36,7 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
   born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
   туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым т\.\s?ж\.?
   rodil(?:sya|as|ac|is) god\s+rozhdeniya god\s+rojdeniya tugan\s+jyly tugan\s+zhyly таваллуд\p{L}* tavallud\p{L}* (?<!\p{L})b\.
-  туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}* tug['ʻ’]?ilgan\s+yil\p{L}* туғилган\s+йил\p{L}*
+  туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}* tug['ʻ’]?ilgan\s+yil\p{L}* туғилган\s+йил\p{L}* туғилган\p{L}* tug['ʻ’]?ilgan\p{L}*
 `);
 
 /**
@@ -92,6 +92,7 @@ export const DATE_WORDS = {
   ruUnits: words(`
     первого второго третьего четвёртого четвертого пятого шестого седьмого восьмого девятого
     первое второе третье четвёртое четвертое пятое шестое седьмое восьмое девятое
+    первом втором третьем четвёртом четвертом пятом шестом седьмом восьмом девятом
   `),
   /** Russian ordinals of a day that are one word (`десятого` … `тридцатого`). */
   ruDays: words(`
@@ -105,7 +106,7 @@ export const DATE_WORDS = {
   /** Russian tens of a year a unit follows (`девяносто седьмого`). */
   ruYearTens: words(`шестьдесят семьдесят восемьдесят девяносто`),
   /** Russian years that are one word (`восьмидесятого`, `двухтысячного`). */
-  ruYears: words(`шестидесятого семидесятого восьмидесятого девяностого двухтысячного`),
+  ruYears: words(`шестидесятого семидесятого восьмидесятого девяностого двухтысячного восьмидесятом девяностом двухтысячном`),
   /** Kazakh ordinals 1–9 (`жетінші`), in Cyrillic and in Latin letters. */
   kkUnits: words(`
     бірінші екінші үшінші төртінші бесінші алтыншы жетінші сегізінші тоғызыншы
