@@ -543,14 +543,21 @@ export function actsAsPerson(ctx: NameContext, i: number, cls: readonly NameClas
   )
     return true;
   if (OBJECT_PRONOUNS.has(next.lower) && tokens[k + 1]?.kind === "word") k++;
-  // "Тёма опять звонил", "Бек тағы айтты": an adverb or two between.
-  for (let steps = 0; steps < 2 && ADVERBS.has((tokens[k] as Token).lower) && tokens[k + 1]?.kind === "word"; steps++) k++;
+  // "Тёма опять звонил", "Бек тағы айтты": an adverb or two between; Russian in Latin letters read
+  // through its Cyrillic spelling too (vikulya uzhe zabrali).
+  const cyrillic = (t: Token): string => (t.latin ? latinToCyrillic(t.lower) : t.lower);
+  const adverb = (t: Token): boolean => ADVERBS.has(t.lower) || ADVERBS.has(cyrillic(t));
+  for (let steps = 0; steps < 2 && adverb(tokens[k] as Token) && tokens[k + 1]?.kind === "word"; steps++) k++;
   const verb = (tokens[k] as Token).lower;
   // "Grace is back", "Rose was released", "Joy got home": what befalls only a person.
   if ((verb === "is" || verb === "was" || verb === "got") && BACK.has(tokens[k + 1]?.lower ?? "")) return true;
-  // Not verbs of coming and going for a feeling: love and hope come and go too (Любовь пришла; Роза пришла).
-  if ((lex.isSpeechVerb(verb) && !(COMING_OR_GOING.test(verb) && FEELINGS.has(token.lower))) || lex.isPersonVerb(verb)) return true;
-  return PERSON_OR_FEELING_VERB(verb) && !FEELINGS.has(token.lower);
+  return [verb, cyrillic(tokens[k] as Token)].some(
+    (v) =>
+      // Not verbs of coming and going for a feeling: love and hope come and go too (Любовь пришла; Роза пришла).
+      (lex.isSpeechVerb(v) && !(COMING_OR_GOING.test(v) && FEELINGS.has(token.lower))) ||
+      lex.isPersonVerb(v) ||
+      (PERSON_OR_FEELING_VERB(v) && !FEELINGS.has(token.lower)),
+  );
 }
 const PERSON_OR_FEELING_VERB = stemTest(PERSON_OR_FEELING_VERB_STEMS);
 

@@ -286,7 +286,8 @@ function chatReadings(lower: string): string[] {
   if (read !== lower) out.push(read);
   const dative = read.replace(VOICELESS_DATIVE, (_, vowel: string) => (vowel === "a" ? "qa" : "ke"));
   if (dative !== read) out.push((read = dative));
-  if (read.includes("j")) out.push(read.replaceAll("j", "zh"));
+  // …and Tajik's and Uzbek's j for дж (Jamshed, Jasur).
+  if (read.includes("j")) out.push(read.replaceAll("j", "zh"), read.replaceAll("j", "dzh"));
   return out;
 }
 
@@ -632,8 +633,8 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   if (opens && next !== undefined && [",", "!", "?"].includes(next.text)) return true;
   if (opens && next === undefined) return true;
   if (askedAfter(ctx, i) || introducesSelf(ctx, i, i)) return true;
-  // In English, what only a person does right after it (zarina got taken, mira is back).
-  if (ctx.english && token.latin && actsAsPerson(ctx, i, cls, lex)) return true;
+  // In Latin letters, what only a person does right after it (zarina got taken, mira is back, vikulya uzhe zabrali).
+  if (token.latin && actsAsPerson(ctx, i, cls, lex)) return true;
   return speechNear(tokens, i, lex);
 }
 
@@ -1161,7 +1162,11 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     // …nor, in a message in capitals, a verb after a name (АСЕЛЬ ВЗЯЛИ, ПОЗВОНИ МАРИНЕ).
     if (word.allCaps && !word.latin && CAPITALS_VERB.test(word.lower)) return false;
     // A Korean given name's syllables after a short surname (Пак Ён Хи, Ли Ын-Хе).
-    if (members.length <= 2 && cls[members[0] as number] === "surnameWeak" && KOREAN_SYLLABLES.test((tokens[j] as Token).text)) return true;
+    // …or after a short word read otherwise, a role or a word before it having started the name (Дерматовенеролог Сон Ен Хи).
+    const head0 = tokens[members[0] as number] as Token;
+    const short = head0.text.length <= 3 && !head0.latin && !KAZAKH_LETTERS.test(head0.lower);
+    if (members.length <= 2 && (cls[members[0] as number] === "surnameWeak" || short) && KOREAN_SYLLABLES.test((tokens[j] as Token).text))
+      return true;
     // An unknown capitalised word joins after a first name or an initial (a surname no rule knows).
     if (members.some((m) => cls[m] === "first" || cls[m] === "initial" || cls[m] === "known" || cls[m] === "patronymic")) return true;
     // …and, in Latin letters, after a name no list knows that a word before introduced, up to three

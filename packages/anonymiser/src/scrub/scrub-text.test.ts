@@ -2956,4 +2956,12 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("three flats in the Samal area; the girls", { lang: "en" })).toEqual([]);
     expect(names("Ахметов районный прокурор")).toEqual(["Ахметов"]);
   });
+
+  it("takes the Uzbek patronymic's 'son of' inside the name, Korean syllables after a role, Tajik names in Latin j, and a lower-case name in Latin letters before what people do", () => {
+    expect(names("Гр. Рахимов Жасур Бахтиёр угли, 1990 г.р.")).toEqual(["Рахимов Жасур Бахтиёр угли"]);
+    expect(names("Гинеколог Ли Мин Хо отказалась принимать")).toEqual(["Ли Мин Хо"]);
+    expect(names("The man who brought me here, Jamshid, kept my passport", { lang: "en" })).toEqual(["Jamshid"]);
+    expect(names("kto doma? zhanara uzhe zabrali, ona v otdele")).toEqual(["zhanara"]);
+    expect(names("Нұр Отан партиясының ғимараты")).toEqual([]);
+  });
 });

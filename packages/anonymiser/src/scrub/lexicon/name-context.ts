@@ -485,15 +485,15 @@ export const CALLED_OBJECT_WORDS: readonly string[] = words(`мені мени �
 /** A document after "по", whose name a quote then gives (`по паспорту — «Айдар»`). */
 export const BY_DOCUMENT_WORDS: readonly string[] = words(`паспорту документам удостоверению pasportu dokumentam`);
 
-/** "I" opening a sentence before the name she gives, no part of it (`Ман Зебо ҳастам`, `Men Dilnoza`). */
 /**
  * Words inside a name that are no name themselves: "son of" and "daughter of" after a patronymic's
  * stem (Болатұлы, Serik uly, Rustam o'g'li), and Dutch and German particles (Jonas van Dijk).
  */
 export const NAME_PARTICLES: readonly string[] = words(`
-  ұлы улы уулу қызы кызы кизи оглы uly ulu kyzy qyzy kizi ogly uulu ogli o'g'li qizi van von
+  ұлы улы уулу қызы кызы кизи оглы uly ulu kyzy qyzy kizi ogly uulu ogli o'g'li qizi van von угли ўғли қизи
 `);
 
+/** "I" opening a sentence before the name she gives, no part of it (`Ман Зебо ҳастам`, `Men Dilnoza`). */
 export const I_WORDS: readonly string[] = words(`ман мен men`);
 
 /**
