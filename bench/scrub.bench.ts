@@ -1,8 +1,8 @@
 // pnpm bench: scrubText throughput on one core, cold start, browser bundle size, time on long
 // adversarial strings, and precision and recall per entity type on the development set
 // (packages/anonymiser/test-data/scrub-eval) and, apart, on the frozen held-out sets, each written
-// by a helper who never saw the scrubber: `scrub-heldout` ("heldout-1"), `-2` … `-75` (all read
-// since, to learn from their misses: "seen") and `-76` (never read; run once, after the round it
+// by a helper who never saw the scrubber: `scrub-heldout` ("heldout-1"), `-2` … `-76` (all read
+// since, to learn from their misses: "seen") and `-77` (never read; run once, after the round it
 // judges). Aggregates only: no entry of a held-out set is printed. SCRUB_HELDOUT=skip leaves them out.
 // Beside a peer in the same run, @redactpii/node,
 // a regex-based redactor from npm (English and US formats).
@@ -69,7 +69,7 @@ const HELDOUT: readonly { label: string; set: string; read: () => Sentence[] }[]
     set: "heldout-6-seen-sign-outside",
     read: () => readHeldout2(new URL("scrub-heldout-6/entries.ndjson", DATA), { signOutside: true }),
   },
-  { label: "heldout-76", set: "heldout-76", read: () => readHeldout2(new URL("scrub-heldout-76/entries.ndjson", DATA)) },
+  { label: "heldout-77", set: "heldout-77", read: () => readHeldout2(new URL("scrub-heldout-77/entries.ndjson", DATA)) },
 ];
 const scrubOf = (s: Sentence) => scrubText(s.text, s.lang === undefined ? {} : { lang: s.lang });
 const N = sentences.length;
