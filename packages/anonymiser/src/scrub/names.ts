@@ -446,21 +446,23 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   return kind;
 }
 
-/** Whether a comma and a first name, not in capitals, follow token `i` (KANG, Elena). */
-function commaFirstNameAt(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
-  const [comma, first] = [tokens[i + 1], tokens[i + 2]];
+/**
+ * Whether token `i` is a surname of a form, a comma and a first name not in capitals right after it
+ * (KANG, Elena): a word with a vowel, not an acronym (ДСБ, Ляйла говорит…).
+ */
+function commaFirstNameAfter(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const [token, comma, first] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
   return (
+    token.text.length >= 2 &&
+    VOWEL.test(token.lower) &&
     comma?.text === "," &&
-    comma.start === (tokens[i] as Token).end &&
+    comma.start === token.end &&
     first?.kind === "word" &&
     first.cap &&
     !first.allCaps &&
     firstNameOf(lex, foldedReading(first)) !== undefined
   );
 }
-// …a surname with a vowel, not an acronym (ДСБ, Ляйла говорит…).
-const commaFirstNameAfter = (tokens: readonly Token[], i: number, lex: NameLexicon): boolean =>
-  (tokens[i] as Token).text.length >= 2 && VOWEL.test((tokens[i] as Token).lower) && commaFirstNameAt(tokens, i, lex);
 const VOWEL = /[aeiouyаеёиоуыэюяәіөұүі]/u;
 
 /** Whether a surname and then a first name follow token `i` (Азамат Құдайбергенова Меруерт). */
