@@ -1,7 +1,8 @@
 // Bank accounts: IBANs of any country in the ISO 13616 registry (Kazakhstan's KZ + 18 characters,
 // and the accounts abroad that migrants, volunteers and donors send from), written whole or in
 // groups of four (parted by spaces, no-break or thin spaces, as digit runs are), as long as their
-// country's IBANs are (or, written in one piece, of any length), that pass the mod-97 check.
+// country's IBANs are (or, written in one piece, of any length), that pass the mod-97 check; and,
+// written in one piece, the IBAN-shaped accounts of countries the registry lacks (Kyrgyzstan's KG…).
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { isIbanValid } from "./checksums.js";
 
@@ -18,8 +19,10 @@ export function findIbans(text: string, out: Candidate[]): void {
     // of an account written right after this one (the run is bounded, so the search stays linear).
     IBAN.lastIndex = match.index + 1;
     const length = IBAN_LENGTHS.get(match[0].slice(0, 2).toUpperCase());
-    if (length === undefined) continue;
-    const end = accountEnd(text, match.index, match[0], length);
+    // A country the registry lacks: its code in capitals, the account in one piece.
+    const unlisted = length === undefined && /^[A-Z]{2}/u.test(match[0]);
+    const end =
+      length !== undefined ? accountEnd(text, match.index, match[0], length) : unlisted ? pieceEnd(text, match.index, match[0]) : -1;
     if (end === -1) continue;
     out.push({ start: match.index, end, type: "IBAN", priority: PRIORITY.iban });
     IBAN.lastIndex = end;
@@ -40,9 +43,14 @@ function accountEnd(text: string, start: number, run: string, length: number): n
     end++;
   }
   if (count === length && !LETTER_OR_DIGIT.test(text.charAt(end)) && isIbanValid(compactOf(text.slice(start, end)))) return end;
+  return pieceEnd(text, start, run);
+}
+
+/** Where the account written in one piece at the run's start ends, or -1: 15 characters at least, passing the check. */
+function pieceEnd(text: string, start: number, run: string): number {
   const piece = /^[A-Za-z0-9]+/u.exec(run)?.[0] ?? "";
-  const pieceEnd = start + piece.length;
-  return piece.length >= 15 && !LETTER_OR_DIGIT.test(text.charAt(pieceEnd)) && isIbanValid(piece.toUpperCase()) ? pieceEnd : -1;
+  const end = start + piece.length;
+  return piece.length >= 15 && !LETTER_OR_DIGIT.test(text.charAt(end)) && isIbanValid(piece.toUpperCase()) ? end : -1;
 }
 
 const compactOf = (account: string): string => account.replace(/[ \u00a0\u2009\u202f]/gu, "").toUpperCase();

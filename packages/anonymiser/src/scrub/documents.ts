@@ -27,7 +27,7 @@ import type { Token } from "./tokens.js";
 import { work } from "./work.js";
 
 // A series of digits (or capitals and digits), a № (or "номер") and the number (миграционная карта
-// 7016 № 3398214, серии KZ02 № 7715423, паспорт 45 17 № 803211, серия 45 19 номер 738204);
+// 7016 № 3398214, серии KZ02 № 7715423, паспорт 45 17 № 803211, серия 45 19 номер 738204, патент 77 № 2409831);
 // a Russian passport's series in two pairs and six digits (45 17 803211), a migration card's four and
 // seven (7503 1184529), a work patent's two and seven (патент № 02 0451178), or a number as documents
 // write it: a series of capitals in any alphabet (of two before a №: three are a register's name,
@@ -37,7 +37,7 @@ import { work } from "./work.js";
 // …among them an Uzbek work patent's region and ten digits (02 2400578814), and a birth certificate's
 // Roman numeral and two letters (I-ЖБ 0845123).
 const NUMBER_AT =
-  /(?:\d{2} ?\d{2}|\d{4}|\p{Lu}{1,3}\d{1,3}) ?(?:№|номер|nomer) ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|\d{2} \d{10}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|[IVXІ]{1,4}-\p{Lu}{2,3} ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|\p{Lu}{1,2}\/\p{Lu}{1,2}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,7}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
+  /(?:\d{2} ?\d{2}|\d{2,4}|\p{Lu}{1,3}\d{1,3}) ?(?:№|номер|nomer) ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|\d{2} \d{10}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|[IVXІ]{1,4}-\p{Lu}{2,3} ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|\p{Lu}{1,2}\/\p{Lu}{1,2}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,7}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, 7599-25-00-4а/2208, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+[a-zа-яә]?)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;
@@ -88,6 +88,7 @@ const SERIES_BEFORE = /^\p{Lu}{1,3} /u;
 const SERIES_PARTS = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})?$/u;
 const SERIES_SIGN = /^\p{Lu}{1,2} ?№ ?/u;
 // The state that issued a passport, before its number: Tajikistan, Kazakhstan, Kyrgyzstan, Russia, Belarus.
+const TWO_DIGIT_SERIES = /^\d{2} ?№ ?(?=\d)/u;
 const COUNTRY_BEFORE = /^(?:РТ|РК|КР|РФ|РБ|RT|RK|KR|RF) (?:№ ?)?(?=\d)/u;
 const ABOUT: ReadonlySet<string> = new Set(["об", "о", "по"]);
 // …not from a 0: an ID card's number read out in threes (048 912 337) is no amount.
@@ -152,7 +153,9 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   if (match === null) return null;
   // "дело об АП № 1942-ЖД": the offence's abbreviation is no series, nor a country's (паспорт РТ 400517902).
   const about = ABOUT.has(tokens[k - 1]?.lower ?? "");
-  const value = about ? match[0].replace(SERIES_SIGN, "") : match[0].replace(COUNTRY_BEFORE, "");
+  // "серии 02 № 7718305": a patent's region its series word names stands apart from the number (патент 77 № 2409831 is one).
+  const series = SERIES.has(tokens[k - 1]?.lower ?? "");
+  const value = about ? match[0].replace(SERIES_SIGN, "") : match[0].replace(series ? TWO_DIGIT_SERIES : COUNTRY_BEFORE, "");
   if (value !== match[0])
     return numberAt(text, tokens, tokenAt(tokens, head.start + match[0].length - value.length), about || signed, named);
   const end = head.start + value.length;

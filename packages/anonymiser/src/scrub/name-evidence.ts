@@ -187,6 +187,9 @@ const SPOKEN_VERB = /^\p{L}{2,}(?:ите|йте|ать|ять|ить|еть|ут
 const WHO_ASKS: ReadonlySet<string> = new Set(WHO_ASKS_WORDS);
 const WHO_SAW: ReadonlySet<string> = new Set(WHO_SAW_WORDS);
 
+/** A form's "full name" field written as letters: Ф.И.О., Т.А.Ә. (тегі, аты, әкесінің аты), Т.А.Ж. */
+export const FULL_NAME_LETTERS: ReadonlySet<string> = new Set(["фио", "таә", "таж"]);
+
 /**
  * Whether a form's field for a name, and its colon, stand right before token `i` (`имя: Мира`, `имя
  * (как обращаться): Мира`, `ФАМИЛИЯ: ШУЛЬЦ`): an aside in brackets may stand between; or the word
@@ -199,6 +202,9 @@ export function nameFieldBefore(tokens: readonly Token[], i: number): boolean {
   let label = i - 2;
   if (tokens[label]?.text === ")") for (let steps = 0; steps < 6 && label > 0 && tokens[label]?.text !== "("; steps++) label--;
   if (tokens[label]?.text === "(") label--;
+  // "Ф.И.О.:", "Т.А.Ә.:": the full name's letters, each with its full stop.
+  if (tokens[label]?.text === ".")
+    return FULL_NAME_LETTERS.has([label - 5, label - 3, label - 1].map((k) => tokens[k]?.lower ?? "").join(""));
   return NAME_WORDS.has(tokens[label]?.lower ?? "");
 }
 
@@ -788,6 +794,8 @@ const CALLING_PARTICLES: ReadonlySet<string> = new Set(CALLING_PARTICLE_WORDS);
 const WHERE_WORDS: readonly (readonly string[])[] = WHERE_ARE_YOU.map((phrase) => phrase.split(" "));
 // A Russian verb in the past (пришло, получила): thanked for, it is no name.
 const PAST_VERB = /\p{L}{3,}(?:ло|ла|ли|лось|лась|лись)$/u;
+// A Kazakh noun's plural, in a word with a Kazakh letter (әріптестер, құрбылар): no one's name.
+const KAZAKH_PLURAL_NOUN = /^(?=\p{L}*[әғқңөұүһі])\p{L}{3,}(?:лар|лер|дар|дер|тар|тер)$/u;
 
 /**
  * Whether a lower-case word no list knows opens a message and is asked where she is or greeted
@@ -813,7 +821,10 @@ export function askedWhere(ctx: NameContext, i: number, lex: NameLexicon): boole
   // "Mika its me": the writer tells her who writes.
   if (tokens[k]?.lower === "its" && tokens[k + 1]?.lower === "me" && !KIN.has(word)) return true;
   // …after a comma too when the word itself no list knows (Айкош, сен қайдасың? — not Слушай, ты где?).
-  const unknown = k === i + 1 || (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word));
+  // …not a Kazakh noun in the plural, whom a message greets (Әріптестер, … : "colleagues").
+  const unknown =
+    k === i + 1 ||
+    (token.cap && !lex.lowerCaseWords.has(foldedReading(token)) && !lex.kazakhLowerCaseWords.has(word) && !KAZAKH_PLURAL_NOUN.test(word));
   // …or asked in English (Zuzana, can you check …).
   const asked = k === called + 2 && token.latin && AUXILIARIES.has(tokens[k]?.lower ?? "") && tokens[k + 1]?.lower === "you";
   const you = YOU_SUBJECT.has(tokens[k]?.lower ?? "") || (k === called + 2 && TO_YOU.has(tokens[k]?.lower ?? "")) || asked;

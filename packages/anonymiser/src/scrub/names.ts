@@ -10,6 +10,7 @@ import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, STREETS_PLURAL, TOWARD_WORD
 import { MONTHS } from "./lexicon/dates.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import { FLOWER_NAMES, GOD_WORDS, GREETING_WORDS, I_WORDS, LETTERED_WORDS, NAME_PARTICLES } from "./lexicon/name-context.js";
+import { MAIL_FIELDS } from "./lexicon/not-names.js";
 import {
   actsAsPerson,
   agedOrBornAfter,
@@ -23,6 +24,7 @@ import {
   definedAsPerson,
   definedAsThing,
   doneWith,
+  FULL_NAME_LETTERS,
   fromSomewhere,
   GENITIVE,
   introducedBy,
@@ -356,6 +358,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   const slashBefore = tokens[i - 1]?.text === "/" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
   const slashAfter = tokens[i + 1]?.text === "/" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
   if (token.allCaps && (hyphenBefore || hyphenAfter || slashBefore || slashAfter)) return "none";
+  // A lower-case word hyphened onto a number is its ending or its month (11-мартында, 3-mayda): no name.
+  if (!token.cap && hyphenBefore && tokens[i - 2]?.end === tokens[i - 1]?.start) return "none";
   // A series before its number's sign (серии АЛМ № 0153978) is the document's.
   // …of a few capitals, not a name in capitals before a card's № (на имя ALIYA SMAGULOVA № 5375 …).
   if (token.allCaps && token.text.length <= 4 && tokens[i + 1]?.text === "№") return "none";
@@ -380,6 +384,11 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
     if (lex.markersAfter.has(foldedReading(token))) return "marker";
     // …and a road's, a day's or a venue's name is none (жибек жолы, жеңіс күні, карина кафесі).
     let kind = lowerCaseName(token, lex);
+    // A foreign first name only the English lists hold (jenny), only in English: in Kazakh or Russian
+    // in Latin letters it is as often a word (jurgen: "walking").
+    const listedEnglish =
+      (kind === "lower" || kind === "lowerAmbiguous") && token.latin && firstNameOf(lex, foldedReading(token)) === undefined;
+    if (listedEnglish && !ctx.english && lex.englishNames.has(lower)) kind = "none";
     // In English, a name that is a word only of Russian or Kazakh is no word (dana said, bota is out),
     // as written in the lists: English words read as a Russian case form (nice, Нике) stay out.
     if (kind === "lowerAmbiguous" && token.latin && ctx.english && lex.firstNameNominatives.has(foldedReading(token))) {
@@ -416,6 +425,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
     quoted.titles.has(i) ||
     lex.organisations.has(lower) ||
     lex.formFields.has(lower) ||
+    (MAIL_FIELD_SET.has(lower) && next?.text === ":") ||
     (ALLCAPS_PART.test(token.text) && !token.allCaps)
   )
     return "none";
@@ -573,6 +583,9 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   }
   // A vocative (маш, наташ, natash) is a name only where she is called by it.
   if (first?.how === "vocative") return lex.lowerCaseWords.has(folded) ? "none" : "lowerVocative";
+  // An English or other foreign first name (jenny, aisha) that no Russian reading finds.
+  const english = first === undefined && token.latin ? lex.englishNames.get(token.lower) : undefined;
+  if (english !== undefined && !lex.lowerCaseWords.has(folded)) return english === 0 ? "lower" : "lowerAmbiguous";
   const surnameLike = first === undefined && (SURNAME_ENDING.test(cyrillic) || (!token.latin && SURNAME_IN.test(cyrillic)));
   const patronymic = first === undefined && !surnameLike && PATRONYMIC.test(cyrillic);
   if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
@@ -630,8 +643,8 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
   if (next !== undefined && lex.contactPostpositions.has(next.lower) && linked(token, next)) return true;
   const folded = foldedReading(token);
   if (!token.latin && firstNameOf(lex, folded)?.how === "suffixed") return true;
-  // Called by name: "динара, ты где", "привет, динара!"
-  const opens = token.sentenceStart || previous?.text === ",";
+  // Called by name: "динара, ты где", "привет, динара!", "salam aisha, …".
+  const opens = token.sentenceStart || previous?.text === "," || GREETINGS.has(previous?.lower ?? "");
   if (opens && next !== undefined && [",", "!", "?"].includes(next.text)) return true;
   if (opens && next === undefined) return true;
   if (askedAfter(ctx, i) || introducesSelf(ctx, i, i)) return true;
@@ -645,8 +658,16 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
  * message's start (`sveta ne beri trubku`, `света ты где`): there it calls her.
  */
 function wordNameAsked(ctx: NameContext, i: number, lex: NameLexicon): boolean {
-  if (!askedAfter(ctx, i)) return false;
   const token = ctx.tokens[i] as Token;
+  // …or opening a sentence of a chat without capitals with a verb of speech (tema govorit …).
+  const next = ctx.tokens[i + 1];
+  const speaks =
+    ctx.noCapitals &&
+    token.sentenceStart &&
+    next?.kind === "word" &&
+    lex.isSpeechVerb(next.lower) &&
+    onlySpacesBetween(ctx.text, token.end, next.start);
+  if (!askedAfter(ctx, i) && !speaks) return false;
   const folded = foldedReading(token);
   return lex.lowerCaseWords.has(folded) && firstNameOf(lex, folded) !== undefined;
 }
@@ -663,7 +684,13 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     if (asked || (cls[i] === "none" && wordNameAsked(ctx, i, lex)) || introducedSelfAs(ctx, i, lex)) cls[i] = "first";
   }
   let pending: number[] = [];
-  for (let i = 0; i < cls.length; i++) if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);
+  for (let i = 0; i < cls.length; i++) {
+    // A first name in lower case right after a patronymic, which ends a name, is a word (Усенова Жылдыз
+    // Бакытовна актанды: "acquitted"); so after a name scrubbed already, as the next pass sees it.
+    const ended = cls[i - 1] === "patronymic" || (ctx.tokens[i - 1]?.text === "]" && ctx.tokens[i - 2]?.text === "NAME");
+    if ((cls[i] === "lower" || cls[i] === "lowerAmbiguous") && ended) cls[i] = "none";
+    else if (cls[i] === "lower" || cls[i] === "lowerSurname" || cls[i] === "lowerAmbiguous") pending.push(i);
+  }
   if (pending.length === 0) return;
   const settled = new Map<number, NameClass>();
   // Ordinary words that are also names, left out below: one may still be joined to a name by "and".
@@ -742,9 +769,13 @@ function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): bool
   // A name in the genitive owns what follows (Айгүлдің кафесі, Мадинаның жолы): she is a person —
   // but along a street is said with its genitive too (Абайдың бойында).
   if (GENITIVE.test((tokens[i] as Token).lower) && !ALONG.test(next.lower)) return false;
+  // "Мамедова Лала бойынша": "regarding" her, a name in two words, no street's "along" (Seifullin boiynsha).
+  const previous = tokens[i - 1];
+  if (REGARDING.test(next.lower) && previous?.kind === "word" && previous.cap) return false;
   return lex.isPlaceOrVenueAfter(next.lower) || (NAMING_MARKERS.has(next.lower) && isNamedVenue(tokens[i + 2]?.lower ?? ""));
 }
 const ALONG = /^(?:бой|boi|boy)/u;
+const REGARDING = /^(?:бойынша|boiynsha|boyynsha|boyinsha|boıynsha)$/u;
 const MY = /(?:ым|ім|ym|im)$/u;
 const NAMED_AFTER = /^(?:атындағы|atyndagy|atyndağy|atyndaǵy)$/u;
 const POLICE_UNITS: ReadonlySet<string> = new Set([
@@ -776,9 +807,9 @@ function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon
   if (next !== undefined && TOWARD.has(next.lower)) return true;
   if (venueAfter(tokens, i, lex)) return true;
   if (previous === undefined || previous.kind !== "word" || !lex.isPlaceOrVenueWord(previous.lower)) return false;
-  // "Администратор сауны Гульнара": a role before the venue makes the name a person's.
+  // "Администратор сауны Гульнара", "Hozyain sauny Rustam": a role before the venue makes the name a person's.
   const role = tokens[i - 2];
-  if (role !== undefined && lex.roles.has(role.lower)) return false;
+  if (role !== undefined && isRole(role, lex)) return false;
   // "сотрудники Турксибского района Жусупов": after a district in the genitive, a surname is a
   // person's (a place is named in apposition: город Текели, район Жетысу).
   const token = tokens[i] as Token;
@@ -918,6 +949,8 @@ function capMayStart(ctx: NameContext, i: number, cls: readonly NameClass[], lex
   const read = token.latin ? latinToCyrillic(token.lower) : token.lower;
   const person = cls[i + 1] === "first" || cls[i + 1] === "known" || cls[i + 1] === "surname" || cls[i + 1] === "initial";
   if (field && person && !ADDRESS_ADJECTIVE.test(read)) return true;
+  // …or, in a field for a name, before a first name that is also a word (Ф.И.О.: ВАНАХУН СУЛТАНА).
+  if (cls[i + 1] === "firstAmbiguous" && nameFieldBefore(ctx.tokens, i)) return true;
   // …or two words in Latin letters no list knows, the field's whole value (Partner in Poland:
   // Agnieszka Nowak, IBAN …; Case summary: Chiamaka Eze, 26): a foreign name.
   const s = cls[i + 1] === "particle" ? i + 2 : i + 1;
@@ -941,11 +974,11 @@ const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 const CAPITALS_VERB = /^(?!\p{L}*швили$)\p{L}{3,}(?:ли|ла|ло|ешь|ишь|ет|ит|ют|ут|ать|ять|ить|йте|ите|ни|ди)$/u;
 const RUSSIAN_PATRONYMIC = /^\p{L}{3,}(?:вич|вна|ична|ьич)$/u;
 const NOT_A_SURNAME_END =
-  /(?:ла|ли|ло|йте|ите|ть|ние|ния|ция|тель|ница|тан|дан|нан|тен|ден|нен|ға|ге|қа|ке|да|де|та|те|ым|ім|ой|ый|ий|ая|ое|ые|ся|сь|ер|ор|ист|ант|ент|лог|арь|ач)$/u;
+  /(?:ла|ли|(?<!н)ло|йте|ите|ть|ние|ния|ция|тель|ница|тан|дан|нан|тен|ден|нен|ға|ге|қа|ке|да|де|та|те|ым|ім|ой|ый|ий|ая|ое|ые|ся|сь|ер|ор|ист|ант|ент|лог|арь|ач)$/u;
 // A surname made from a first name, as the lists might read it (Габдуллина, Ахметова, Сергеева).
 const SURNAME_OF_NAME = /^\p{L}{3,}(?:ова|ева|ина|ов|ев|ин)$/u;
-const FULL_NAME_LETTERS: ReadonlySet<string> = new Set(["фио", "таә", "таж"]);
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
+const MAIL_FIELD_SET: ReadonlySet<string> = new Set(MAIL_FIELDS);
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,3}(?:-\p{Lu}\p{Ll}{0,3})?$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;

@@ -1410,7 +1410,8 @@ describe("issue #15, seventh round: initials, roles in Latin letters, four-lette
     expect(names("сотрудником, представившимся «Русиком»; заявительница")).toEqual(["Русиком"]);
     expect(names("автор подписалась «Карина», ящик на почте")).toEqual(["Карина"]);
     expect(names("просит записать её под именем «Лола»")).toEqual(["Лола"]);
-    expect(names("в контактах записаны «Мамка Света»")).toEqual(["Мамка Света"]);
+    // "Мамка" is her role, outside the name as ranks are (heldout-25 and -77 agree).
+    expect(names("в контактах записаны «Мамка Света»")).toEqual(["Света"]);
     expect(names("жарақатты «Серік деген полицей» салды")).toEqual(["Серік"]);
     expect(names("Әсем әпкенің нөмірі бар ма")).toEqual(["Әсем"]);
     expect(found("Жалобы на головокружение, АД 140/90, пульс 88.")).toEqual([]);
@@ -2963,5 +2964,55 @@ describe("issue #15, eighteenth round: 19-digit cards, dispensary numbers, names
     expect(names("The man who brought me here, Jamshid, kept my passport", { lang: "en" })).toEqual(["Jamshid"]);
     expect(names("kto doma? zhanara uzhe zabrali, ona v otdele")).toEqual(["zhanara"]);
     expect(names("Нұр Отан партиясының ғимараты")).toEqual([]);
+  });
+});
+
+describe("issue #15, nineteenth round: forms' letter fields, roles of the trade, Kazakh Latin birth years, patent series, lower-case chat names", () => {
+  it("reads a name after 'Ф.И.О.:' whole, leaves 'Мамка', 'Айыпталушы', 'Тема:' and 'Сумма' out of names, and takes initials a case is known by", () => {
+    expect(names("Ф.И.О.: ТАШТАНОВА СУЛТАНА; тел. не указан")).toEqual(["ТАШТАНОВА СУЛТАНА"]);
+    expect(names("Мамка Ирина Павловна забирала у нас паспорта")).toEqual(["Ирина Павловна"]);
+    expect(names("Айыпталушы Жұмабаев Н. сотқа келмеді")).toEqual(["Жұмабаев Н."]);
+    expect(names("Тема: жалоба на участкового")).toEqual([]);
+    expect(names("получатель Ержан К. Сумма 15 000.")).toEqual(["Ержан К."]);
+    expect(names("по кейсу Д.М. ответа нет")).toEqual(["Д.М."]);
+  });
+
+  it("does not take a Kazakh plural greeted, an Uzbek word for spring, a Kyrgyz verb after a full name or a month's case for a name", () => {
+    expect(names("Серіктестер, Таразға аударым жасалды")).toEqual([]);
+    expect(names("Ertaga bahor keladi, opalar")).toEqual([]);
+    expect(names("Сот чечими: Токтосунова Айгерим Маратовна актанды.")).toEqual(["Токтосунова Айгерим Маратовна"]);
+    expect(names("Мени 3-мартында кармашты")).toEqual([]);
+  });
+
+  it("takes lower-case names greeted, told of or said to speak in chats, and an English name after a verb of contact", () => {
+    expect(names("marat, ty gde? tema skazal tebya zabrali")).toEqual(["marat", "tema"]);
+    expect(names("salem aisha, jańa nomerim bar: 0700 112 233, Almaty")).toEqual(["aisha"]);
+    expect(names("can u text kate before 9, Astana")).toEqual(["kate"]);
+    // …but in Kazakh in Latin letters a German name's spelling is a verb: not after "qaida".
+    expect(names("Aruka qaida jurgen? Astanada ma")).toEqual(["Aruka"]);
+  });
+
+  it("takes names a role and a venue stand before, names 'regarding' whom, and a Turkic surname in -нло", () => {
+    expect(names("Hozyain sauny Bahrom-aka zabral pasport")).toEqual(["Bahrom"]);
+    expect(names("Нұрланова Лала бойынша шешім")).toEqual(["Нұрланова Лала"]);
+    expect(names("Хабарлама. Аганло Мария Петровна, куәлік")).toEqual(["Аганло Мария Петровна"]);
+    expect(names("Было Анна Петровна и все")).toEqual(["Анна Петровна"]);
+  });
+
+  it("takes birth years in the Kazakh Latin alphabet, not a registration's 'j.'", () => {
+    expect(found("Men Arystan, Taraz qalasynda týyldym, 1993 jyly.")).toEqual(["NAME:Arystan", "DOB:1993"]);
+    expect(found("azamatsha Aıgerim Serikova, 2001 j.t.")).toEqual(["NAME:Aıgerim Serikova", "DOB:2001"]);
+    expect(found("Hattama 02.04.2024 j. tirkeldi")).toEqual([]);
+  });
+
+  it("takes a patent's region with its number unless a series word names it, an Uzbek case number, and an account of a country IBAN lacks", () => {
+    expect(found("патент 45 № 1187320 изъят")).toEqual(["DOCNUM:45 № 1187320"]);
+    expect(found("патент серии 45 № 1187320 изъят")).toEqual(["DOCNUM:1187320"]);
+    expect(found("patent raqamim 45 № 1187320 edi")).toEqual(["DOCNUM:45 № 1187320"]);
+    expect(found("Sud: ish raqami 2-3310-2025 bo'yicha")).toEqual(["DOCNUM:2-3310-2025"]);
+    expect(found("ish joyim 5 yil")).toEqual([]);
+    expect(found("Bishkek: KG121180000123456789 (Aibek)")).toContain("IBAN:KG121180000123456789");
+    // …not with one character changed: the check fails.
+    expect(found("Bishkek: KG121180000123456788 (Aibek)").some((f) => f.startsWith("IBAN:"))).toBe(false);
   });
 });

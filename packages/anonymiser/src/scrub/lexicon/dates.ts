@@ -36,7 +36,7 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
   born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
   туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым т\.\s?ж\.?
   rodil(?:sya|as|ac|is) god\s+rozhdeniya god\s+rojdeniya tugan\s+jyly tugan\s+zhyly таваллуд\p{L}* tavallud\p{L}* (?<!\p{L})b\.
-  туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}* tug['ʻ’]?ilgan\s+yil\p{L}* туғилган\s+йил\p{L}* туғилган\p{L}* tug['ʻ’]?ilgan\p{L}*
+  туылд\p{L}* t[uý]yld\p{L}* туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}* tug['ʻ’]?ilgan\s+yil\p{L}* туғилган\s+йил\p{L}* туғилган\p{L}* tug['ʻ’]?ilgan\p{L}*
 `);
 
 /**
@@ -48,14 +48,14 @@ export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
   goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan tugam\p{L}* дүниеге\s+кел\p{L}* туулга[нм]\p{L}* tuulga[nm]\p{L}*
   таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}* tuggan\p{L}*
   tug['ʻ’]?ilgan\p{L}* туғилган\p{L}* туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y|yn)(?!\p{L})
-  жылғымын jylgymyn zhylgymyn jylğymyn y\.\s?t\.? й\.\s?т\.?
+  жылғымын jylgymyn zhylgymyn jylğymyn y\.\s?t\.? й\.\s?т\.? j\.\s?t(?:\.|(?!\p{L})) t[uý]yl\p{L}* t[uý]ǵan\p{L}*
 `);
 
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
 export const BIRTH_CUES_AFTER: readonly string[] = words(String.raw`
   г\.\s?р\. г\.р г\s?р\b д\.\s?р\. года\s+рождения г\.\s+рождения рождения ж\.т\. ж\.\s?т(?:\.|(?!\p{L})) жылы\s+туған
   туған(?!\s+жер)\p{L}* туыл\p{L}* (?:жылы|ж\.)\s+туған born родил(?:ся|ась|ись|сь) дүниеге\s+кел\p{L}*
-  tugan(?!\s+zher)\p{L}* tuyl\p{L}* rodil(?:sya|as|ac|is) zh\.\s?t\.? goda\s+rozhdeniya g\.\s?r\.
+  tugan(?!\s+zher)\p{L}* t[uý]yl\p{L}* t[uý]ǵan(?!\s+jer)\p{L}* rodil(?:sya|as|ac|is) zh\.\s?t\.? j\.\s?t(?:\.|(?!\p{L})) goda\s+rozhdeniya g\.\s?r\.
   туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y)(?!\p{L}) tugam\p{L}* tug['ʻ’]?ilgan туғилган туулга[нм] tuulga[nm] таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}* tuggan\p{L}*
 `);
 

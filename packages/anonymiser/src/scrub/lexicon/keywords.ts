@@ -66,9 +66,9 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
 
 /**
  * Words that announce a document only with a number's sign right after them (a clinic's `card no.
- * G-31047`, not `by card 5000`).
+ * G-31047`, not `by card 5000`; Uzbek's case, `ish raqami 4-1182-2024`, not `ish` "work").
  */
-export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material`);
+export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material ish иш`);
 
 /**
  * Abbreviations that announce a registered paper's number when written with their full stop
@@ -143,7 +143,9 @@ export const FORM_WORDS: readonly string[] = words(`формы форма фор
 export const RECEIPT_STEMS: readonly string[] = words(`квитанц чек түбіртек receipt kvitanc chek`);
 
 /** A number's own word in Russian, Kazakh and Uzbek (`номер направления 341`, `нөмірі 2418`, `raqami KT-66182`). */
-export const NUMBER_WORDS: readonly string[] = words(`номер номері нөмірі нөмір nomer nomeri nómiri nómir raqami raqam рақами рақам`);
+export const NUMBER_WORDS: readonly string[] = words(
+  `номер номері нөмірі нөмір nomer nomeri nómiri nómir raqami raqam рақами рақам raqamim рақамим нөмірім nomirim`,
+);
 
 /**
  * Words whose number names no one's file, as patterns of whole words: a room's, a lab sample's, a

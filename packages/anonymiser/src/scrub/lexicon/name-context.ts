@@ -2,9 +2,10 @@
 // words around it. And the ordinary words that are also names in lower case, which never are.
 import { words } from "./words.js";
 
-/** Prepositions of contact right before a name (`с маратом`, `у динары`, `s maratom`). */
+/** Prepositions of contact right before a name (`с маратом`, `у динары`, `s maratom`), and English verbs of contact (`call jenny`). */
 export const CONTACT_PREPOSITIONS: readonly string[] = words(`
   с со у к ко от для про при без вместе s u k ot dlya pro with to from
+  call text tell ask ring message
 `);
 
 /** Kazakh postpositions right after a name (`марат туралы`, `айгүл үшін`). */

@@ -64,13 +64,16 @@ export const ORGANISATIONS: readonly string[] = words(`
 
 /**
  * A form's field names and a transcript's questions, capitalised after a role's colon (`Судья: Дата
- * рождения?`, `JUDGE: Date of birth?`) or before their own (`Отчество:`): never a name.
+ * рождения?`, `JUDGE: Date of birth?`) or before their own (`Отчество:`, `Сумма 60 000`): never a name.
  */
 export const FORM_FIELDS: readonly string[] = words(`
-  дата адрес телефон тел возраст пол гражданство место отчество фамилия имя фио
+  дата адрес телефон тел возраст пол гражданство место отчество фамилия имя фио сумма
   date address phone age sex gender citizenship surname dob
-  күні мекенжайы мекенжай телефоны жасы жынысы азаматтығы тегі аты әкесінің
+  күні мекенжайы мекенжай телефоны жасы жынысы азаматтығы тегі аты әкесінің сомасы
 `);
+
+/** An e-mail's header fields that are also names (`Тема:`, Артём's Тёма): no name before their colon. */
+export const MAIL_FIELDS: readonly string[] = words(`тема тақырып тақырыбы`);
 
 /** Russian and Kazakh function words: never a name's start, never a known name in lower case. */
 export const RU_FUNCTION_WORDS: readonly string[] = words(`
