@@ -184,6 +184,9 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
   if (next?.kind === "word" && next.text.length === 1) {
     // A lettered house with its building after a slash: 30а/3.
     if (glued(i + 2)?.text === "/" && glued(i + 3)?.kind === "number") return worded(i + 4);
+    // …or its flat after a hyphen: 9Б-15.
+    if (glued(i + 2)?.text === "-" && glued(i + 3)?.kind === "number" && (r.tokens[i + 3] as Token).text.length <= 4)
+      return { end: i + 4, worded: false };
     return worded(i + 2);
   }
   // The letter and the house word in one token: 30А-үй.

@@ -431,6 +431,7 @@ const RELATIVE = /^(?:котор|kotor)/u;
 const TO_ME: ReadonlySet<string> = new Set(TO_ME_WORDS);
 
 const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
+const FROM: ReadonlySet<string> = new Set(["from", "из", "с", "iz", "s"]);
 /** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */
 export function introducesSelf(ctx: NameContext, first: number, last: number): boolean {
   const { tokens } = ctx;
@@ -446,8 +447,8 @@ export function introducesSelf(ctx: NameContext, first: number, last: number): b
   const next = tokens[last + 1];
   // …then the message goes on after a mark (`hey it's Marco (from the group)`, `hi it's Mercy 🙂`).
   // "This is" says who writes only after a greeting or before where from (`this is Priya from the
-  // network`), not of a place (`This is Almaty.`).
-  const from = next?.lower === "from";
+  // network`, `eto dana s almaty`), not of a place (`This is Almaty.`).
+  const from = FROM.has(next?.lower ?? "");
   if (thisIs) return greeted || (introducer.sentenceStart && from);
   return (introducer.sentenceStart || greeted) && (next === undefined || next.kind === "punct" || from);
 }

@@ -275,6 +275,7 @@ const UZBEK_AFFECTION = /(?:zhon|hon)$/u;
 // A Kazakh ending glued on by an apostrophe (Marat'ga, Sanjar'ga).
 const APOSTROPHE_ENDING = /['’](?=\p{L}{1,4}$)/u;
 // A dative written with g after a voiceless consonant, where Kazakh writes қ/к (Maratga for Маратқа).
+const HARD_I_ENDING = /[bvdzlmnprstf]i$/u;
 const VOICELESS_DATIVE = /(?<=[tkpsfhc])g([ae])$/u;
 
 /**
@@ -290,6 +291,8 @@ function chatReadings(lower: string): string[] {
   if (dative !== read) out.push((read = dative));
   // …and Tajik's and Uzbek's j for дж (Jamshed, Jasur).
   if (read.includes("j")) out.push(read.replaceAll("j", "zh"), read.replaceAll("j", "dzh"));
+  // …and a Russian genitive's ы written i after a hard consonant (dlya Sveti: Светы).
+  if (HARD_I_ENDING.test(read)) out.push(`${read.slice(0, -1)}y`);
   return out;
 }
 

@@ -134,8 +134,10 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     (lex.roles.has(before) || ALIASES.has(before) || lex.introducers.has(before))
   )
     return true;
-  // "Юлия («Кнопка»)", "Ермаханова Динара («Ди»)", "Tanya ("Bunny")": the name she goes by, in brackets after hers.
-  if (nameLike && tokens[open - 1]?.text === "(" && tokens[close + 1]?.text === ")" && namedBefore(tokens, open - 2, lex)) return true;
+  // "Юлия («Кнопка»)", "Ермаханова Динара («Ди»)", "Tanya ("Bunny")": the name she goes by, in brackets
+  // after hers, alone or first of what the brackets say of her (Дамир («Дана», 22 г.)).
+  const bracketed = tokens[close + 1]?.text === ")" || tokens[close + 1]?.text === ",";
+  if (nameLike && tokens[open - 1]?.text === "(" && bracketed && namedBefore(tokens, open - 2, lex)) return true;
   // "Таня «Рыжая»", "Сабина «Сабрина» Оразова": one or two words quoted right after her name, not a
   // street's (ул. Абая «Кафе Роза») nor a venue's (Заринаны «Сайран» автовокзалынан).
   if (
@@ -150,6 +152,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
     return true;
   // "My work name was "Honey"", "Name recorded as given: "Milana"": a name word, then what it is.
   const is = tokens[open - 1]?.lower ?? "";
+  // "the name tag "Kenzhebekov"", "на бейджике «Серикбаев»": the name an officer's tag shows.
+  if (nameLike && NAME_TAGS.has(is)) return true;
   if (
     nameLike &&
     (is === "is" || is === "was" || is === ":") &&
@@ -336,6 +340,7 @@ const PATRONYMIC_NICKNAME = /^\p{L}{3,}(?:ыч|ич|ична|вна)$/u;
 const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const SAID_NAME: ReadonlySet<string> = new Set(NAME_IS_WORDS);
+const NAME_TAGS: ReadonlySet<string> = new Set(["tag", "nametag", "badge", "бейдж", "бейджик", "бейджике", "бейдже"]);
 const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
 const I_AM: ReadonlySet<string> = new Set(I_AM_WORDS);
 

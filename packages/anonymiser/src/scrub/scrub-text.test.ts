@@ -3015,4 +3015,18 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     // …not with one character changed: the check fails.
     expect(found("Bishkek: KG121180000123456788 (Aibek)").some((f) => f.startsWith("IBAN:"))).toBe(false);
   });
+
+  it("reads heldout-78's spent lessons: programmes' acronyms and cinemas are no names; nicknames in brackets, name tags and 'eto … s …' are", () => {
+    expect(names("Клиент Марат (ЛУИН, ЛЖВ), направлен в АЦ")).toEqual(["Марат"]);
+    expect(names("Встреча у кинотеатра Арман, потом патруль")).toEqual([]);
+    expect(names("meet me near the Arman cinema at 8", { lang: "en" })).toEqual([]);
+    expect(names("Контакт: Ерлан («Ерик», 30 лет), только телеграм")).toEqual(["Ерлан", "Ерик"]);
+    expect(names('the officer\'s name tag "Baimukhanov" was visible', { lang: "en" })).toEqual(["Baimukhanov"]);
+    expect(names("hi eto zhanna s shymkenta, pishi")).toEqual(["zhanna"]);
+    expect(names("perevela 5k, eto dlya Dashi i Sveti na lekarstva", { lang: "ru" })).toEqual(["Dashi", "Sveti"]);
+  });
+
+  it("takes a lettered house's flat after a hyphen", () => {
+    expect(found("проживает: ул. Жарокова, 12А-40, тел. нет")).toEqual(["ADDRESS:ул. Жарокова, 12А-40"]);
+  });
 });

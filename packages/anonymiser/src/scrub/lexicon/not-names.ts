@@ -53,6 +53,14 @@ export const PLACES: readonly string[] = words(`
   Jizzakh Namangan Ferghana Qoqon Samarqand Toshkent
 `);
 
+/**
+ * Programmes' acronyms for the populations they serve (people who inject drugs, people living with HIV,
+ * men who have sex with men, sex workers, trans people): a record's category, no one's name (`Гуля (ЛУИН, ВИЧ+)`).
+ */
+export const KEY_POPULATIONS: readonly string[] = words(`
+  ЛУИН ЛУН ЛЖВ ЛЖВИЧ МСМ КСР СР ТГ ТЛ ЛГБТ ЛГБТК ЛГБТИК PWID PWUD PLHIV PLWH MSM FSW MSW TGW LGBT LGBTQ LGBTIQ
+`);
+
 /** Organisations, brands and products that are, or look like, names (compared in lower case). */
 export const ORGANISATIONS: readonly string[] = words(`
   Амелия Amelia Денсаулық Каспи Kaspi Халык Halyk Сбербанк Jusan Forte ВКонтакте Одноклассники Телеграм
