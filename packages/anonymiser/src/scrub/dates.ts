@@ -78,7 +78,7 @@ const STOP = /[\n!;\]]|\?(?!\s*(?:[—–-]|\p{Lu}{2,}:))|\.\s+(?=\p{Lu})/gu;
 const YEAR_ALONE = /^(?:19|20)?\d\d(?:-(?:го|м|жылы|jyly|zhyly))?$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
 const YEAR_AFTER =
-  /^\s*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|j\.\s?t(?:\.|(?!\p{L}))|й\.\s?т\.|born(?!\s+in\b))/iu;
+  /^(?:\s*|-)(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|j\.\s?t(?:\.|(?!\p{L}))|й\.\s?т\.|born(?!\s+in\b))/iu;
 
 /**
  * The text from the last sentence break before `at` (within `WINDOW` characters), and whether it

@@ -281,9 +281,10 @@ const VOICELESS_DATIVE = /(?<=[tkpsfhc])g([ae])$/u;
 /**
  * Other readings of a Latin word, each as a chat may mean it: an ending glued on by an apostrophe
  * (Marat'ga); a dative's g after a voiceless consonant (Maratga); Kazakh's and Uzbek's j for ж
- * (Janarǵa, Erjannyñ, Zarinajon), where Russian transliteration reads я.
+ * (Janarǵa, Erjannyñ, Zarinajon), where Russian transliteration reads я; a genitive's ы written i,
+ * for a `capitalised` word only (Sveti).
  */
-function chatReadings(lower: string): string[] {
+function chatReadings(lower: string, capitalised = true): string[] {
   const out: string[] = [];
   let read = lower.replace(APOSTROPHE_ENDING, "");
   if (read !== lower) out.push(read);
@@ -291,8 +292,9 @@ function chatReadings(lower: string): string[] {
   if (dative !== read) out.push((read = dative));
   // …and Tajik's and Uzbek's j for дж (Jamshed, Jasur).
   if (read.includes("j")) out.push(read.replaceAll("j", "zh"), read.replaceAll("j", "dzh"));
-  // …and a Russian genitive's ы written i after a hard consonant (dlya Sveti: Светы).
-  if (HARD_I_ENDING.test(read)) out.push(`${read.slice(0, -1)}y`);
+  // …and a Russian genitive's ы written i after a hard consonant (dlya Sveti: Светы), capitalised:
+  // in lower case it is as often a plural (lyudi).
+  if (capitalised && HARD_I_ENDING.test(read)) out.push(`${read.slice(0, -1)}y`);
   return out;
 }
 
@@ -450,6 +452,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   // …or one comes before it in text not all in capitals: the surname after it (карта на имя ОКСАНА
   // МОРОЗ, cardholder OKSANA MOROZ), not the next word of a message typed in capitals (ДИНАРА ЖДЁТ ТЕБЯ).
   if (token.allCaps && kind === "cap") {
+    // …nor a document's word in a message typed in capitals (ВЕРНИ ПАСПОРТ АЙСУЛУ).
+    if (isDocumentWord(lower)) return "none";
     const surnameAfter =
       token.text.length > 2 && next?.allCaps !== true && capitalFirstNameAt(tokens, i - 1, lex, token.latin) && LOWER_LETTER.test(ctx.text);
     // "KANG, Elena", "KARIMOVA, Shakhnoza": a form's surname in capitals, a comma, her first name.
@@ -568,9 +572,17 @@ function surnameOfFirstName(cyrillic: string, lex: NameLexicon): boolean {
 
 function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   if ((token.latin && lex.englishCommon.has(token.lower)) || lex.kazakhLowerCaseWords.has(token.lower)) return "none";
-  const cyrillic = token.latin ? latinToCyrillic(token.lower) : token.lower;
-  const folded = foldCyrillic(cyrillic);
-  const first = firstNameOf(lex, folded);
+  let cyrillic = token.latin ? latinToCyrillic(token.lower) : token.lower;
+  let folded = foldCyrillic(cyrillic);
+  let first = firstNameOf(lex, folded);
+  // The spellings chats use for Kazakh, Uzbek and Tajik, when the plain reading finds no name (jamila: Джамиля).
+  for (const other of token.latin && first === undefined ? chatReadings(token.lower, false) : []) {
+    const read = foldCyrillic(latinToCyrillic(other));
+    const found = firstNameOf(lex, read);
+    if (found === undefined) continue;
+    [cyrillic, folded, first] = [latinToCyrillic(other), read, found];
+    break;
+  }
   // "алаңында" (on the square) folds to Алан with an ending, "аңқә" to Анка: a Kazakh letter in the
   // word's stem must be the name's own, as the lists spell it.
   if (first !== undefined && !token.latin && KAZAKH_LETTERS.test(token.lower)) {
@@ -765,8 +777,8 @@ const TOWARD: ReadonlySet<string> = new Set(TOWARD_WORDS);
 function venueAfter(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const next = tokens[i + 1];
   if (next?.kind !== "word") return false;
-  // A district police department after its district's name (Әуезов АПБ).
-  if (next.allCaps && POLICE_UNITS.has(next.lower)) return true;
+  // A district police department after its district's name (Әуезов АПБ, Ленин РИИБине with its case ending).
+  if (POLICE_UNITS.has(POLICE_UNIT.exec(next.text)?.[1]?.toLowerCase() ?? "")) return true;
   // A hotel in two words (Бибігүл қонақ үйінде).
   if ((next.lower === "қонақ" || next.lower === "qonaq") && /^(?:үй|üi|ui)/u.test(tokens[i + 2]?.lower ?? "")) return true;
   // A name in the genitive owns what follows (Айгүлдің кафесі, Мадинаның жолы): she is a person —
@@ -781,7 +793,10 @@ const ALONG = /^(?:бой|boi|boy)/u;
 const REGARDING = /^(?:бойынша|boiynsha|boyynsha|boyinsha|boıynsha)$/u;
 const MY = /(?:ым|ім|ym|im)$/u;
 const NAMED_AFTER = /^(?:атындағы|atyndagy|atyndağy|atyndaǵy)$/u;
+const POLICE_UNIT = /^(\p{Lu}{2,})-?\p{Ll}{0,4}$/u;
 const POLICE_UNITS: ReadonlySet<string> = new Set([
+  "рииб",
+  "иибб",
   "апб",
   "аиб",
   "ровд",

@@ -69,6 +69,13 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): { titl
       i = j;
       continue;
     }
+    // …or after a venue's noun and a verb of naming (the café was called "Bakhyt", сауна называлась «Роза»).
+    const naming = noun?.kind === "word" && VENUE_NAMING.has(noun.lower);
+    if (naming && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.kind === "word" && lex.isPlaceOrVenueWord(t.lower))) {
+      for (let k = i + 1; k < j; k++) inside.add(k);
+      i = j;
+      continue;
+    }
     // A quoted title before a venue's noun is the venue's ("«Жеңіс» кафесінің"), whatever precedes it.
     const venue = tokens[j + 1];
     if (venue?.kind === "word" && lex.isPlaceOrVenueAfter(venue.lower)) {
@@ -154,6 +161,10 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   const is = tokens[open - 1]?.lower ?? "";
   // "the name tag "Kenzhebekov"", "на бейджике «Серикбаев»": the name an officer's tag shows.
   if (nameLike && NAME_TAGS.has(is)) return true;
+  // "She uses "Dolly" at work": the name she works under.
+  const atWork = `${tokens[close + 1]?.lower} ${tokens[close + 2]?.lower}`;
+  if (nameLike && close === open + 2 && (is === "uses" || is === "used") && (atWork === "at work" || atWork === "with clients"))
+    return true;
   if (
     nameLike &&
     (is === "is" || is === "was" || is === ":") &&
@@ -340,6 +351,7 @@ const PATRONYMIC_NICKNAME = /^\p{L}{3,}(?:ыч|ич|ична|вна)$/u;
 const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const SAID_NAME: ReadonlySet<string> = new Set(NAME_IS_WORDS);
+const VENUE_NAMING: ReadonlySet<string> = new Set(["called", "named", "называется", "называлась", "назывался", "называлось"]);
 const NAME_TAGS: ReadonlySet<string> = new Set(["tag", "nametag", "badge", "бейдж", "бейджик", "бейджике", "бейдже"]);
 const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
 const I_AM: ReadonlySet<string> = new Set(I_AM_WORDS);

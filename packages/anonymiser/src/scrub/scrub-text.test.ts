@@ -3029,4 +3029,19 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
   it("takes a lettered house's flat after a hyphen", () => {
     expect(found("проживает: ул. Жарокова, 12А-40, тел. нет")).toEqual(["ADDRESS:ул. Жарокова, 12А-40"]);
   });
+
+  it("reads heldout-79's spent lessons: a district's police in Kyrgyz, a document's word in capitals, a venue called so, a work name, Tajik and Kyrgyz spellings", () => {
+    expect(names("Бишкек, Свердлов РИИБине арыз берилди")).toEqual([]);
+    expect(names("АЙГЕРИМ ВЕРНИ ПАСПОРТ ДИНАРЕ СРОЧНО")).toEqual(["АЙГЕРИМ", "ДИНАРЕ"]);
+    expect(names('The sauna was called "Madina" and the police came on Fridays.', { lang: "en" })).toEqual([]);
+    expect(names('She uses "Candy" at work, her real name is not recorded.', { lang: "en" })).toEqual(["Candy"]);
+    expect(names('She uses "Tinder" a lot.', { lang: "en" })).toEqual([]);
+    expect(names("hi this is jamshid from the group")).toEqual(["jamshid"]);
+    expect(names("ne pishi v chat, tam ih lyudi")).toEqual([]);
+  });
+
+  it("takes a Kyrgyz birth year with its hyphened 'ж.т.' and a Kazakh one with 'tuğan'", () => {
+    expect(found("Токтогулова Жибек, 1997-ж.т., кармалган.")).toEqual(["NAME:Токтогулова Жибек", "DOB:1997"]);
+    expect(found("Men Aruzhan, 1995 jyly tuğanmyn.")).toEqual(["NAME:Aruzhan", "DOB:1995"]);
+  });
 });

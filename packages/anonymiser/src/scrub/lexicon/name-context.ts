@@ -130,7 +130,7 @@ export const RUSSIAN_CASE_TO_NOMINATIVE: readonly (readonly [string, readonly st
 export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
-  нпо нко үеұ ngo café кпп checkpoint ресторан restaurant qonaqúı кинотеатр kinoteatr cinema
+  нпо нко үеұ ngo café кпп checkpoint ресторан restaurant qonaqúı кинотеатр kinoteatr cinema ноҳия nohiya
 `);
 
 /**
