@@ -17,6 +17,7 @@ import {
   MICRODISTRICT_SECOND_STEMS,
   NUMBERED_QUARTER_WORDS,
   ORDINAL_STREET_TYPES,
+  ROOM_WORDS,
   SLASHED_MICRODISTRICTS,
   STREET_ABBREVIATIONS,
   STREET_AFTER_ABBREVIATIONS,
@@ -35,6 +36,7 @@ import {
 import { GENITIVE } from "./name-evidence.js";
 import { isInstitutionWord, nameLexicon } from "./name-lexicon.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
+import { CLOSING_QUOTES, OPENING_QUOTES } from "./quotes.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -69,6 +71,7 @@ const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қаба�
 /** Entrances, which a door already named makes no narrower (кв 88, подъезд 3). */
 const ENTRANCE = /^(?:подъезд|подьезд|podezd|podyezd|entrance)$/u;
 /** Offices, rooms, buildings (стр.) and units (a patrol's as often as a flat's: patrol unit 212), which alone name no one's home. */
+const ROOMS: ReadonlySet<string> = new Set(ROOM_WORDS);
 const OFFICE = /^(?:оф|офис|ofis|office|каб|кабинет|kab|комн|ком|room|бөлме|стр|unit$)/u;
 /** Flats, offices and rooms: a door of its own. */
 /** Floors and entrances, in any form: they number no door (`3 этажа`, `2 подъезда`). */
@@ -173,6 +176,15 @@ function houseNumberAt(r: Reader, i: number): { end: number; worded: boolean } |
     return word?.kind === "word" && isHouseAfter(word.lower) ? { end: end + 2, worded: true } : { end, worded: false };
   };
   const next = glued(i + 1);
+  // A house's letter in quotes: д. 14 «А».
+  const letter = at(r, i + 2);
+  if (
+    OPENING_QUOTES.has(at(r, i + 1)?.text ?? "") &&
+    letter?.kind === "word" &&
+    letter.text.length === 1 &&
+    CLOSING_QUOTES.has(at(r, i + 3)?.text ?? "")
+  )
+    return { end: i + 4, worded: false };
   if (next?.text === "/" && glued(i + 2)?.kind === "number") {
     // …and its flat after a hyphen (12/3-44).
     const flat = glued(i + 3)?.text === "-" && glued(i + 4)?.kind === "number" && (r.tokens[i + 4] as Token).text.length <= 4;
@@ -412,7 +424,9 @@ function streetBefore(r: Reader, i: number): number | null {
     at(r, i - 1)?.kind === "word" &&
     ORDINAL_ENDING.test(at(r, i - 1)?.lower ?? "") &&
     at(r, i - 2)?.text === "-" &&
-    at(r, i - 3)?.kind === "number";
+    at(r, i - 3)?.kind === "number" &&
+    // …not a year's quarter (из 58 кейсов 3-го квартала 41 закрыт).
+    !(at(r, i - 1)?.lower === "го" && token.lower === "квартала");
   if (ORDINAL_STREETS.has(token.lower) && ordinal && !BEFORE.has(token.lower)) return readHouseParts(r, i + 1, true) > i + 1 ? i + 1 : null;
   if (!BEFORE.has(token.lower)) return null;
   const after = afterWord(r, i);
@@ -489,9 +503,9 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
   const said =
     (keyword?.kind === "word" && ADDRESS_WORDS.has(keyword.lower)) ||
     (isPunct(before, ":") && keyword?.kind === "word" && ADDRESS_WORDS.has(at(r, i - 3)?.lower ?? ""));
-  // "Центр СПИД, 3 этаж": an institution's noun names no street.
+  // "Центр СПИД, 3 этаж": an institution's noun names no street, nor a room's (Кабинет 305).
   const first = r.tokens[i] as Token;
-  if (isInstitutionWord(first.lower) && !ADJECTIVE.test(first.lower)) return null;
+  if ((isInstitutionWord(first.lower) && !ADJECTIVE.test(first.lower)) || ROOMS.has(first.lower)) return null;
   const nameEnd = readStreetNameForward(r, i);
   const last = r.tokens[nameEnd - 1] as Token;
   // A comma may part the name from the house, as forms write it (Жандосова, 58, кв. 12): then a flat

@@ -48,7 +48,7 @@ import {
   WHO_SUCH_WORDS,
   WITH_ME_WORDS,
 } from "./lexicon/name-context.js";
-import { firstNameOf, type NameLexicon, nameLexicon } from "./name-lexicon.js";
+import { firstNameOf, isPlace, type NameLexicon, nameLexicon } from "./name-lexicon.js";
 import { isDocumentWord, isMoneyWord, isPhoneWord } from "./numbers.js";
 import { isPlannedPhone } from "./phone-plan.js";
 import {
@@ -235,8 +235,9 @@ export function introducedBy(ctx: NameContext, i: number, cls: readonly NameClas
   if (WHO_SAW.has(previous?.lower ?? "") && WHO_ASKS.has(who)) return true;
   // "she goes by Lina with clients": the name she goes by.
   if (previous?.lower === "by" && GOES.has(who)) return true;
-  // "his name was Mike", "зовут — Макс"
-  if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && tokens[k - 1]?.lower === "name") return true;
+  // "his name was Mike", "настоящую фамилию — Гайдамак"
+  if (previous !== undefined && ["is", "was", "—", "-", ":"].includes(previous.lower) && NAME_WORDS.has(tokens[k - 1]?.lower ?? ""))
+    return true;
   if (nameFieldBefore(tokens, i)) return true;
   // "знают как Кэпа", "known as Kapa": what she is known or listed as.
   if (
@@ -418,7 +419,9 @@ function spokenToAfterComma(tokens: readonly Token[], k: number, asked: boolean)
         // "Samal, seni politsiya izdep zhur", "Aiko, mynau … sening akkaun": "you" or "your" in its first words.
         (j <= k + 2 && (SECOND_PERSON.has(t.lower) || YOUR.has(t.lower))) ||
         (CALLED_AFTER.has(t.lower) && (j <= k + 2 || !WHERE.has(t.lower)) && (asked || !WHERE.has(t.lower))) ||
-        (asked && TO_ME.has(t.lower)))
+        (asked && TO_ME.has(t.lower)) ||
+        // "Лилия, сохрани номер": told to do something, a Russian imperative right after the comma.
+        (asked && j === k && !t.latin && RU_IMPERATIVE.test(t.lower)))
     )
       return true;
   }
@@ -846,6 +849,8 @@ export function introducedSelfAs(ctx: NameContext, i: number, lex: NameLexicon):
   if (!introducesSelf(ctx, i, i)) return false;
   if (token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower) || lex.englishCommon.has(token.lower))
     return false;
+  // "Бұл Алматыда болды": a place, where it was.
+  if (isPlace(foldedReading(token), lex.places)) return false;
   // "это неправда,", "это аутрич,": in lower case a word no list knows only after English "it's".
   const named = (token.cap && !/\p{Lu}{2}/u.test(token.text)) || firstNameOf(lex, foldedReading(token)) !== undefined;
   return named || /^['’]s$/u.test(tokens[i - 1]?.lower ?? "");

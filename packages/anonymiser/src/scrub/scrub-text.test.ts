@@ -3044,4 +3044,18 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     expect(found("Токтогулова Жибек, 1997-ж.т., кармалган.")).toEqual(["NAME:Токтогулова Жибек", "DOB:1997"]);
     expect(found("Men Aruzhan, 1995 jyly tuğanmyn.")).toEqual(["NAME:Aruzhan", "DOB:1995"]);
   });
+
+  it("reads heldout-80's spent lessons: rooms and a year's quarter are no addresses, a house's quoted letter is", () => {
+    expect(found("Приём у терапевта. Кабинет 214, 3 этаж.")).toEqual([]);
+    expect(found("адрес: мкр. Орбита, д. 7 «Б», кв. 19. Телефон нет")).toEqual(["ADDRESS:мкр. Орбита, д. 7 «Б», кв. 19"]);
+    expect(found("Итоги: 3-го квартала 27 кейсов закрыто")).toEqual([]);
+  });
+
+  it("takes a name told to do something, a surname after 'фамилию —' and a sole proprietor's, not a place or a residential complex", () => {
+    expect(names("Роза, перезвони юристу, он ждёт")).toEqual(["Роза"]);
+    expect(names("Узнала его настоящую фамилию — Шаповал. Больше не звонил")).toEqual(["Шаповал"]);
+    expect(names("Аударым алушы: ЖК «Сейтов», шот жоқ")).toEqual(["Сейтов"]);
+    expect(names("Бұл Шымкентте, базардың жанында болды.")).toEqual([]);
+    expect(names("meet me near ZhK Almaly, 5 mins")).toEqual([]);
+  });
 });

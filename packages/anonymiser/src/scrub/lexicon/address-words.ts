@@ -165,9 +165,14 @@ export const AGAINST_PERSON_STEMS: readonly string[] = words(`
  */
 export const LOCATED_STEMS: readonly string[] = words(`
   больниц поликлиник консультаци нарколог диспансер кожвен центр отдел сауна сауне кафе магазин
-  остановк точк аптек клиник травмпункт роддом общежити квартир дом офис
+  остановк точк аптек клиник травмпункт роддом общежити квартир дом офис спецприём спецприем изолятор
   стоя стоял жив живу живёт живет жил езд ездил ехал поех повез увез отвез приех работа работал
 `);
+
+/** Rooms of a building, which no street is named (`Кабинет 305, 2 этаж`, `Room 12`). */
+export const ROOM_WORDS: readonly string[] = words(
+  `кабинет кабинете кабинета каб кабинеті кабинетте room ward палата палате бөлме бөлмесі зал`,
+);
 
 /** An Uzbek quarter's word after its number (`Чилонзор 9-мавзе`, `Sergeli 7-daha`): the district's name before it is the address's. */
 export const NUMBERED_QUARTER_WORDS: readonly string[] = words(`мавзе mavze даха daha квартал kvartal`);

@@ -130,7 +130,7 @@ export const RUSSIAN_CASE_TO_NOMINATIVE: readonly (readonly [string, readonly st
 export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
-  нпо нко үеұ ngo café кпп checkpoint ресторан restaurant qonaqúı кинотеатр kinoteatr cinema ноҳия nohiya
+  нпо нко үеұ ngo café кпп checkpoint ресторан restaurant qonaqúı кинотеатр kinoteatr cinema ноҳия nohiya zhk
 `);
 
 /**
@@ -141,7 +141,7 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауылы ауылын кент саунасы қонақүйі кафесі дүкені мейманхана бойын бойы алаң саябақ boiy boiyn boyi
   alañy alany square автовокзалы вокзалы базары avtovokzaly vokzaly bazary
   region district oblast city village sauna hotel motel guesthouse hostel cafe clinic hospital centre center street avenue ward
-  foundation fund garden gardens club restaurant cinema кинотеатр kinoteatr үеұ нпо нко ngo monument palace plaza палас
+  foundation fund garden gardens club restaurant cinema кинотеатр kinoteatr bus үеұ нпо нко ngo monument palace plaza палас
   market bazaar bazar базар рынок рынк orda ordy орда орды mall молл
   kafes saunas saýnas ларёк ларьк киоск qonaqúı qonaquı dúken duken мереке merekes району районун raionu rayonu area
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
