@@ -505,7 +505,13 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
     (isPunct(before, ":") && keyword?.kind === "word" && ADDRESS_WORDS.has(at(r, i - 3)?.lower ?? ""));
   // "Центр СПИД, 3 этаж": an institution's noun names no street, nor a room's (Кабинет 305).
   const first = r.tokens[i] as Token;
-  if ((isInstitutionWord(first.lower) && !ADJECTIVE.test(first.lower)) || ROOMS.has(first.lower)) return null;
+  // …nor a bank's or a brand's (переведёшь на Каспи 20–30 тысяч).
+  if (
+    (isInstitutionWord(first.lower) && !ADJECTIVE.test(first.lower)) ||
+    ROOMS.has(first.lower) ||
+    nameLexicon().organisations.has(first.lower)
+  )
+    return null;
   const nameEnd = readStreetNameForward(r, i);
   const last = r.tokens[nameEnd - 1] as Token;
   // A comma may part the name from the house, as forms write it (Жандосова, 58, кв. 12): then a flat
@@ -977,7 +983,8 @@ export function eponymForm(token: Token): EponymForm {
 }
 
 function eponymFormOf(token: Token): EponymForm {
-  // In Latin letters: as written, through Cyrillic, without diacritics, and with Kazakh's j for ж (Jibek).
+  // In Latin letters: as written, through Cyrillic, without diacritics, with Kazakh's j for ж (Jibek),
+  // and with Russian chat's j for й after a vowel (Sejfullina).
   const plainRead = plainLatin(token.lower);
   const reads = token.latin
     ? [
@@ -985,6 +992,7 @@ function eponymFormOf(token: Token): EponymForm {
         foldCyrillic(latinToCyrillic(token.lower)),
         foldCyrillic(latinToCyrillic(plainRead)),
         foldCyrillic(latinToCyrillic(plainRead.replaceAll("j", "zh"))),
+        foldCyrillic(latinToCyrillic(plainRead.replace(/(?<=[aeiouy])j/gu, "i"))),
       ]
     : [foldCyrillic(token.lower)];
   for (const word of reads) {

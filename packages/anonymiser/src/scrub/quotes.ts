@@ -69,8 +69,11 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): { titl
       i = j;
       continue;
     }
-    // …or after a venue's noun and a verb of naming (the café was called "Bakhyt", сауна называлась «Роза»).
-    const naming = noun?.kind === "word" && VENUE_NAMING.has(noun.lower);
+    // …or after a venue's noun and a verb of naming (the café was called "Bakhyt", сауна называлась
+    // «Роза»), or before Kazakh's (сауна да «Ақбота» деп аталады).
+    const kazakhNaming =
+      (tokens[j + 1]?.lower === "деп" || tokens[j + 1]?.lower === "dep") && /^(?:атал|atal)/u.test(tokens[j + 2]?.lower ?? "");
+    const naming = (noun?.kind === "word" && VENUE_NAMING.has(noun.lower)) || kazakhNaming;
     if (naming && tokens.slice(Math.max(0, i - 5), i - 1).some((t) => t.kind === "word" && lex.isPlaceOrVenueWord(t.lower))) {
       for (let k = i + 1; k < j; k++) inside.add(k);
       i = j;

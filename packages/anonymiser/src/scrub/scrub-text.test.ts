@@ -3058,4 +3058,11 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     expect(names("Бұл Шымкентте, базардың жанында болды.")).toEqual([]);
     expect(names("meet me near ZhK Almaly, 5 mins")).toEqual([]);
   });
+
+  it("reads heldout-81's spent lessons: a street in chat's j, a bank before a sum, a venue Kazakh calls so; 'жылғы қызбын' says a birth year", () => {
+    expect(found("zaderzhali na Sejfullina u rynka")).toEqual([]);
+    expect(found("переведи на Каспи 15 000, срочно")).toEqual([]);
+    expect(names("Клуб та «Айгерім» деп аталады, иесі басқа адам.")).toEqual([]);
+    expect(found("Мен Таразданмын, 1999 жылғы қызбын.")).toEqual(["DOB:1999"]);
+  });
 });

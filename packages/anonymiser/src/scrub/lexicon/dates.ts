@@ -48,7 +48,7 @@ export const BIRTH_YEAR_CUES_AFTER: readonly string[] = words(String.raw`
   goda\s+rozhdeniya year\s+of\s+birth tugan tuylgan tugam\p{L}* дүниеге\s+кел\p{L}* туулга[нм]\p{L}* tuulga[nm]\p{L}*
   таваллуд\p{L}* tavallud\p{L}* төрөл\p{L}* torol\p{L}* tuggan\p{L}*
   tug['ʻ’]?ilgan\p{L}* туғилган\p{L}* туд(?:ым|ы|ың)(?!\p{L}) tud(?:ym|y|yn)(?!\p{L})
-  жылғымын jylgymyn zhylgymyn jylğymyn y\.\s?t\.? й\.\s?т\.? j\.\s?t(?:\.|(?!\p{L})) t[uý]yl\p{L}* t[uý][ǵğ]an\p{L}*
+  жылғымын jylgymyn zhylgymyn jylğymyn жылғы\s+(?:қызбын|ұлмын) (?:zh|j)yl[gğǵ]y\s+(?:qyzbyn|kyzbyn|ulmyn) y\.\s?t\.? й\.\s?т\.? j\.\s?t(?:\.|(?!\p{L})) t[uý]yl\p{L}* t[uý][ǵğ]an\p{L}*
 `);
 
 /** What is written right after a date of birth (`г.р.`, `года рождения`, `ж.т.`, `жылы туған`). */
