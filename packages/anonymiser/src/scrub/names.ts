@@ -997,6 +997,34 @@ const NOT_A_SURNAME_END =
 const SURNAME_OF_NAME = /^\p{L}{3,}(?:ова|ева|ина|ов|ев|ин)$/u;
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 const MAIL_FIELD_SET: ReadonlySet<string> = new Set(MAIL_FIELDS);
+const RELATIVE_OR_THAT = /^(?:котор|kotor|что|chto|which|that|who)/u;
+const PARTICIPLE = /^\p{L}{3,}(?:ая|яя|ое|ее|ый|ий|ые|ие|ую|юю)$/u;
+const LIST_AND: ReadonlySet<string> = new Set(["и", "and", "мен", "i"]);
+const DEFINING: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "a", "an"]);
+const NOT: ReadonlySet<string> = new Set(["не", "ne"]);
+const FIRST_PERSON_VERB = /^\p{L}{2,}[юу]$/u;
+
+/** Whether the clause from token `k`, after a text's first word and its comma, speaks to her rather than lists or qualifies the word. */
+function addressedFirst(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  if (word?.kind !== "word" || word.cap || RELATIVE_OR_THAT.test(word.lower) || PARTICIPLE.test(word.lower)) return false;
+  // …nor what the word is (Роза, это Алматы; Hope, a word we forgot), nor the writer's own doubt
+  // (Вера, не знаю что сказать: faith, I don't know).
+  if (DEFINING.has(word.lower) || (NOT.has(word.lower) && FIRST_PERSON_VERB.test(tokens[k + 1]?.lower ?? ""))) return false;
+  if (
+    RELATIVE_OR_THAT.test(tokens[k + 1]?.lower ?? "") ||
+    LIST_AND.has(tokens[k + 1]?.lower ?? "") ||
+    LIST_AND.has(tokens[k + 2]?.lower ?? "")
+  )
+    return false;
+  // A dash later in the sentence defines what the list was (Вера, любовь — это всё не про нас).
+  for (let j = k; j < tokens.length && !(tokens[j] as Token).sentenceStart; j++) {
+    const text = (tokens[j] as Token).text;
+    if (text === "—" || text === "–") return false;
+    if (text === "." || text === "!" || text === "?") break;
+  }
+  return true;
+}
 const KOREAN_SYLLABLES = /^\p{Lu}\p{Ll}{0,3}(?:-\p{Lu}\p{Ll}{0,3})?$/u;
 const LOWER_LETTER = /\p{Ll}/u;
 const ADDRESS_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее)$/u;
@@ -1077,6 +1105,10 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (calledBy(ctx, first, lex)) return true;
   // Greeted by it, and its comma: "Hi Zhan, the shelter …", "Сәлем Дана, …".
   if (GREETINGS.has(ctx.tokens[first - 1]?.lower ?? "") && ctx.tokens[last + 1]?.text === ",") return true;
+  // Opening the whole text, and its comma: whom a message speaks to (Mereke, kartanyn nomiri …;
+  // Гүлім, рахмет …), not a list's first word (Роза, тюльпан и ромашка — …; Faith, hope and …), a
+  // relative clause's (Роза, которую …; Машина, в которую …) nor a participle's (Лилия, вышитая на …).
+  if (first === 0 && ctx.tokens[last + 1]?.text === "," && addressedFirst(ctx.tokens, last + 2)) return true;
   // Joined to a name that is no word: two people (Алёну и Вику держали).
   if (joinedToPerson) return true;
   // Opening a sentence with a Kazakh case ending straight on the name, of whom one takes or from

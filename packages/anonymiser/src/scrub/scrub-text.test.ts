@@ -3065,4 +3065,13 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     expect(names("Клуб та «Айгерім» деп аталады, иесі басқа адам.")).toEqual([]);
     expect(found("Мен Таразданмын, 1999 жылғы қызбын.")).toEqual(["DOB:1999"]);
   });
+
+  it("takes a name that is also a word opening a message before its comma, not a list's, a relative clause's or a participle's first word", () => {
+    expect(names("Бақыт, ертең сотқа кел, паспортыңды ал")).toEqual(["Бақыт"]);
+    expect(names("Hope, the lawyer called back at 5")).toEqual(["Hope"]);
+    expect(names("Роза, пион и ромашка — так называют тарифы")).toEqual([]);
+    expect(names("Машина, в которую её посадили, серая")).toEqual([]);
+    expect(names("Лилия, нарисованная на двери, осталась")).toEqual([]);
+    expect(names("Faith, hope and love, that is all")).toEqual([]);
+  });
 });
