@@ -43,7 +43,25 @@ function accountEnd(text: string, start: number, run: string, length: number): n
     end++;
   }
   if (count === length && !LETTER_OR_DIGIT.test(text.charAt(end)) && isIbanValid(compactOf(text.slice(start, end)))) return end;
-  return pieceEnd(text, start, run);
+  const piece = pieceEnd(text, start, run);
+  return piece !== -1 ? piece : groupedEnd(text, start, run);
+}
+
+/**
+ * Where an account written in groups ends when its country's length does not hold (a group too many
+ * or too few: TR09 0006 2000 1234 0062 9876 5432), or -1: the longest run of whole groups, 15
+ * characters at least, that passes the check.
+ */
+function groupedEnd(text: string, start: number, run: string): number {
+  // The run is at most 66 characters: cut back a space at a time.
+  for (let cut = run.length; cut > 0; cut--) {
+    if (cut < run.length && !SPACE.test(run.charAt(cut))) continue;
+    const end = start + cut;
+    const account = compactOf(run.slice(0, cut));
+    if (account.length < 15) return -1;
+    if (!LETTER_OR_DIGIT.test(text.charAt(end)) && isIbanValid(account)) return end;
+  }
+  return -1;
 }
 
 /** Where the account written in one piece at the run's start ends, or -1: 15 characters at least, passing the check. */

@@ -96,6 +96,8 @@ const THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/u;
 // The e-government's helpline (102, 103 and 112 are three digits, taken only after a №).
 const HELPLINES: ReadonlySet<string> = new Set(HELPLINE_NUMBERS);
 const SIGN_BEFORE = /(?:№|#|(?<!\p{L})(?:no|nr)\.)\s*$/iu;
+const DATED: ReadonlySet<string> = new Set(["от", "ot", "dated", "of"]);
+const ARTICLE_BEFORE: ReadonlySet<string> = new Set(["ст", "статьи", "статье", "статья", "art", "article"]);
 const ARTICLE_AFTER = /^-?(?:бап|баб|бабы|бабына|статья|стать)/u;
 
 /**
@@ -204,16 +206,18 @@ function listedAfter(
 ): number {
   let k = from;
   for (;;) {
-    let j = k;
-    if (!LIST_LINKS.has(tokens[j]?.lower ?? "")) return k;
-    j++;
+    // …each with its date (№ 0012845 от 14.01.2024, № 0013190).
+    const dated = DATED.has(tokens[k]?.lower ?? "") ? afterDate(tokens, k + 1) : k;
+    const link = dated > k + 1 ? dated : k;
+    if (!LIST_LINKS.has(tokens[link]?.lower ?? "")) return k;
+    let j = link + 1;
     let sign = signed;
-    while (j < k + 4 && tokens[j] !== undefined && (NUMBER_SIGNS.has((tokens[j] as Token).lower) || (tokens[j] as Token).text === ".")) {
+    while (j < link + 4 && tokens[j] !== undefined && (NUMBER_SIGNS.has((tokens[j] as Token).lower) || (tokens[j] as Token).text === ".")) {
       sign = true;
       j++;
     }
     const head = tokens[j];
-    const series = head?.kind === "word" && head.allCaps && head.text.length <= 3;
+    const series = head?.kind === "word" && head.allCaps && head.text.length <= 3 && !isDocumentWord(head.lower);
     if (head === undefined || (head.kind !== "number" && !series)) return k;
     const span = numberAt(text, tokens, j, sign);
     if (span === null) return k;
@@ -356,6 +360,13 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
         }
       }
       if (next.kind !== "number" && !series) continue;
+      // "протоколы по ст. 449 КоАП РК: № 0012845": a law's article between the word and its number;
+      // the look goes on past it.
+      const article = tokens[k - 1]?.text === "." ? tokens[k - 2] : tokens[k - 1];
+      if (next.kind === "number" && ARTICLE_BEFORE.has(article?.lower ?? "")) {
+        seen -= 4;
+        continue;
+      }
       // "справку … нужно заплатить 15 000": an amount to pay, not the document's number.
       if (next.kind === "number" && isMoneyWord(tokens[k - 1]?.lower ?? "")) break;
       // "регистрации: пр. Сейфуллина, д. 404/67": a house's number, read as an address.

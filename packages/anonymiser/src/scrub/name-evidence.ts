@@ -57,6 +57,7 @@ import {
   DASHES,
   DEFINING_PERSON,
   dashDefinesPerson,
+  fieldLabel,
   fromUnit,
   GOES,
   isCalled,
@@ -195,13 +196,13 @@ export const FULL_NAME_LETTERS: ReadonlySet<string> = new Set(["фио", "таә
  * (как обращаться): Мира`, `ФАМИЛИЯ: ШУЛЬЦ`): an aside in brackets may stand between; or the word
  * for a name alone before a capitalised word (`его фамилия Шматко`).
  */
-export function nameFieldBefore(tokens: readonly Token[], i: number): boolean {
+export function nameFieldBefore(tokens: readonly Token[], at: number): boolean {
+  // …the name in quotes too (Имя (можно вымышленное): «Карина»).
+  const i = OPENING_QUOTES.has(tokens[at - 1]?.text ?? "") ? at - 1 : at;
   // "его фамилия Шматко": the word for a name, right before a capitalised word.
-  if (NAME_WORDS.has(tokens[i - 1]?.lower ?? "") && tokens[i]?.cap === true) return true;
-  if (tokens[i - 1]?.text !== ":") return false;
-  let label = i - 2;
-  if (tokens[label]?.text === ")") for (let steps = 0; steps < 6 && label > 0 && tokens[label]?.text !== "("; steps++) label--;
-  if (tokens[label]?.text === "(") label--;
+  if (NAME_WORDS.has(tokens[i - 1]?.lower ?? "") && tokens[at]?.cap === true) return true;
+  const label = fieldLabel(tokens, i - 1);
+  if (label === -1) return false;
   // "Ф.И.О.:", "Т.А.Ә.:": the full name's letters, each with its full stop.
   if (tokens[label]?.text === ".")
     return FULL_NAME_LETTERS.has([label - 5, label - 3, label - 1].map((k) => tokens[k]?.lower ?? "").join(""));

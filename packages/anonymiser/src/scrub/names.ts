@@ -452,8 +452,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   // …or one comes before it in text not all in capitals: the surname after it (карта на имя ОКСАНА
   // МОРОЗ, cardholder OKSANA MOROZ), not the next word of a message typed in capitals (ДИНАРА ЖДЁТ ТЕБЯ).
   if (token.allCaps && kind === "cap") {
-    // …nor a document's word in a message typed in capitals (ВЕРНИ ПАСПОРТ АЙСУЛУ).
-    if (isDocumentWord(lower)) return "none";
+    // …nor a document's word or a verb in a message typed in capitals (ВЕРНИ ПАСПОРТ АЙСУЛУ, ТЕБЯ ИЩЕТ ГАЛЯ).
+    if (isDocumentWord(lower) || (!token.latin && CAPITALS_VERB.test(lower))) return "none";
     const surnameAfter =
       token.text.length > 2 && next?.allCaps !== true && capitalFirstNameAt(tokens, i - 1, lex, token.latin) && LOWER_LETTER.test(ctx.text);
     // "KANG, Elena", "KARIMOVA, Shakhnoza": a form's surname in capitals, a comma, her first name.
@@ -989,7 +989,7 @@ const LETTERED: ReadonlySet<string> = new Set(LETTERED_WORDS);
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 // A Russian verb's past, present or imperative ending (взяли, забрала, ищет, позвони), which no surname
 // in capitals has but Georgian -швили.
-const CAPITALS_VERB = /^(?!\p{L}*швили$)\p{L}{3,}(?:ли|ла|ло|ешь|ишь|ет|ит|ют|ут|ать|ять|ить|йте|ите|ни|ди)$/u;
+const CAPITALS_VERB = /^(?!\p{L}*швили$)\p{L}{2,}(?:ли|ла|ло|ешь|ишь|ет|ит|ют|ут|ать|ять|ить|йте|ите|ни|ди)$/u;
 const RUSSIAN_PATRONYMIC = /^\p{L}{3,}(?:вич|вна|ична|ьич)$/u;
 const NOT_A_SURNAME_END =
   /(?:ла|ли|(?<!н)ло|йте|ите|ть|ние|ния|ция|тель|ница|тан|дан|нан|тен|ден|нен|ға|ге|қа|ке|да|де|та|те|ым|ім|ой|ый|ий|ая|ое|ые|ся|сь|ер|ор|ист|ант|ент|лог|арь|ач)$/u;
@@ -998,7 +998,7 @@ const SURNAME_OF_NAME = /^\p{L}{3,}(?:ова|ева|ина|ов|ев|ин)$/u;
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
 const MAIL_FIELD_SET: ReadonlySet<string> = new Set(MAIL_FIELDS);
 const RELATIVE_OR_THAT = /^(?:котор|kotor|что|chto|which|that|who)/u;
-const PARTICIPLE = /^\p{L}{3,}(?:ая|яя|ое|ее|ый|ий|ые|ие|ую|юю)$/u;
+const PARTICIPLE = /^\p{L}{3,}(?:ая|яя|ое|ее|ый|ий|ые|ие)$/u;
 const LIST_AND: ReadonlySet<string> = new Set(["и", "and", "мен", "i"]);
 const DEFINING: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "a", "an"]);
 const NOT: ReadonlySet<string> = new Set(["не", "ne"]);
@@ -1105,10 +1105,13 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (calledBy(ctx, first, lex)) return true;
   // Greeted by it, and its comma: "Hi Zhan, the shelter …", "Сәлем Дана, …".
   if (GREETINGS.has(ctx.tokens[first - 1]?.lower ?? "") && ctx.tokens[last + 1]?.text === ",") return true;
-  // Opening the whole text, and its comma: whom a message speaks to (Mereke, kartanyn nomiri …;
+  // Opening a message, and its comma: whom it speaks to (Mereke, kartanyn nomiri …;
   // Гүлім, рахмет …), not a list's first word (Роза, тюльпан и ромашка — …; Faith, hope and …), a
   // relative clause's (Роза, которую …; Машина, в которую …) nor a participle's (Лилия, вышитая на …).
-  if (first === 0 && ctx.tokens[last + 1]?.text === "," && addressedFirst(ctx.tokens, last + 2)) return true;
+  // …or a quoted message, or one after a short label's colon (Письмо: Дина, приветствую!).
+  const before = ctx.tokens[first - 1]?.text ?? "";
+  const opensMessage = first === 0 || OPENING_QUOTES.has(before) || (before === ":" && first <= 3);
+  if (opensMessage && ctx.tokens[last + 1]?.text === "," && addressedFirst(ctx.tokens, last + 2)) return true;
   // Joined to a name that is no word: two people (Алёну и Вику держали).
   if (joinedToPerson) return true;
   // Opening a sentence with a Kazakh case ending straight on the name, of whom one takes or from
@@ -1231,7 +1234,13 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     )
       return false;
     // A surname with its initials is a whole name: "Әбдірахманова Г.С. Мадинаның" is two people.
-    if ((c === "first" || c === "firstAmbiguous") && cls[previous] === "initial" && members.some((m) => cls[m] === "surname")) return false;
+    // …and so before another's surname (Судья Әбдірахманов Қ.Т. Жақыпова Гүлмира …).
+    if (
+      (c === "first" || c === "firstAmbiguous" || c === "surname") &&
+      cls[previous] === "initial" &&
+      members.some((m) => cls[m] === "surname")
+    )
+      return false;
     if (STARTS.has(c) || c === "particle") return true;
     // "Slava Bogu": thanks be to God.
     if (c !== "cap" || GOD.has((tokens[j] as Token).lower)) return false;

@@ -31,11 +31,11 @@ const isAmountStem = stemTest(AMOUNT_WORD_STEMS.filter((stem) => stem.length > 1
 /** Whether a lower-case word announces a document whose number follows (`протокол`, `жетон`, `ЕРДР`). */
 export function isDocumentWord(word: string): boolean {
   if (DOC_EXACT.has(word) || isDocumentStem(word)) return true;
-  // An acronym with a Kazakh ending after a hyphen (ЕРДР-ге, КУИ-де), a compound (ID-карта).
+  // An acronym with a Kazakh ending after a hyphen (ЕРДР-ге, КУИ-де), a compound (ID-карта, Д-учёт: the dispensary register).
   const hyphen = word.indexOf("-");
   return hyphen > 0 && (HYPHENED_DOCUMENT_WORDS.has(word.slice(0, hyphen)) || isDocumentStem(word.slice(hyphen + 1)));
 }
-const HYPHENED_DOCUMENT_WORDS = new Set(["куи", "kui", "ердр", "erdr", "кусп", "id", "іd", "уд", "сдтб", "sdtb", "қжт", "кжт"]);
+const HYPHENED_DOCUMENT_WORDS = new Set(["д", "куи", "kui", "ердр", "erdr", "кусп", "id", "іd", "уд", "сдтб", "sdtb", "қжт", "кжт"]);
 const IIN_WORDS = new Set(IIN_KEYWORDS);
 
 // Kazakh "to make" (жасалды, жасап, жасау) shares its letters with жас, an age (25 жаста, 30 жасар),

@@ -133,6 +133,18 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): { titl
   return { titles: inside, nicknames };
 }
 
+/**
+ * The label of a form's field whose colon is token `colon`, past an aside in brackets between them
+ * (`имя (как обращаться):`), or -1.
+ */
+export function fieldLabel(tokens: readonly Token[], colon: number): number {
+  if (tokens[colon]?.text !== ":") return -1;
+  let label = colon - 1;
+  if (tokens[label]?.text === ")") for (let steps = 0; steps < 6 && label > 0 && tokens[label]?.text !== "("; steps++) label--;
+  if (tokens[label]?.text === "(") label--;
+  return label;
+}
+
 /** Whether the words around the quote opened at `open` and closed at `close` call what it holds a nickname. */
 export function nicknameQuote(tokens: readonly Token[], open: number, close: number, lex: NameLexicon, listed = false): boolean {
   // "Свидетель: «Малыш»", "Witness: "Bunny"", "Псевдоним: «Лиса»": a role or an alias word, its colon or dash, the quote.
@@ -176,6 +188,8 @@ export function nicknameQuote(tokens: readonly Token[], open: number, close: num
   )
     return true;
   if (nameLike && is === ":" && tokens[open - 2]?.lower === "given" && tokens[open - 3]?.lower === "as") return true;
+  // "Имя (можно вымышленное): «Карина»": a form's field for a name, an aside between.
+  if (nameLike && SAID_NAME.has(tokens[fieldLabel(tokens, open - 1)]?.lower ?? "")) return true;
   // "met Tanya and "Bunny"": one word quoted, joined to a name by "and".
   if (nameLike && close === open + 2 && LIST_LINKS.has(tokens[open - 1]?.lower ?? "") && namedBefore(tokens, open - 2, lex)) return true;
   // "she goes by "Sunny"": the name she goes by.

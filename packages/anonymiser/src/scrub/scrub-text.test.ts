@@ -3074,4 +3074,22 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     expect(names("Лилия, нарисованная на двери, осталась")).toEqual([]);
     expect(names("Faith, hope and love, that is all")).toEqual([]);
   });
+
+  it("reads heldout-82's spent lessons: numbers past a law's article and their dates, a dispensary register, an IBAN a group too long, two people after a judge's initials", () => {
+    expect(found("Справка: составлялись протоколы по ст. 449 КоАП РК: № 0023817 от 11.02.2024, № 0024455 от 05.05.2024.")).toEqual([
+      "DOCNUM:0023817",
+      "DOCNUM:0024455",
+    ]);
+    expect(found("Пациентка на Д-учёте № 3318. АРТ.")).toEqual(["DOCNUM:3318"]);
+    expect(found("IBAN TR88 0006 2000 9876 0062 1234 5678 на имя сестры")).toEqual(["IBAN:TR88 0006 2000 9876 0062 1234 5678"]);
+    expect(found("Учёт выдачи: презервативы 1200 шт.")).toEqual([]);
+    expect(names("Судья Сейтқалиев Н.Б. Оразова Айнұр Сапарқызына қатысты")).toEqual(["Сейтқалиев Н.Б.", "Оразова Айнұр Сапарқызына"]);
+  });
+
+  it("takes names in capitals after a verb, after 'тёть', in a form's field in quotes, and opening a letter after its label", () => {
+    expect(names("ОЛЯ СРОЧНО ТЕБЯ ИЩЕТ ДИНА")).toEqual(["ОЛЯ", "ДИНА"]);
+    expect(names("тёть Валь, это я, Аня")).toEqual(["Валь", "Аня"]);
+    expect(names("Анкета. Имя (по желанию): «Милана». Возраст: 30.")).toEqual(["Милана"]);
+    expect(names("Письмо: Дина, приветствую! Передаю контакты")).toEqual(["Дина"]);
+  });
 });

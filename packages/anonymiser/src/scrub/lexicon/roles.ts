@@ -29,7 +29,7 @@ export const RU_ROLES_VOWEL: readonly string[] = words(`
 /** Kazakh and English roles, and English titles (compared in lower case, uninflected). */
 export const OTHER_ROLES: readonly string[] = words(`
   учаскелік инспектор дәрігер дәрігері медбике медбибі полицей полицейлер қызметкері қызметкер уәкіл
-  tëti teti tyoti tetya sestra podruga mamka hozyain xozyain hozain hozyayin
+  tëti teti tyoti tetya tyot тёть теть sestra podruga mamka hozyain xozyain hozain hozyayin
   айыпталушы хатшы хатшысы тергеуші анықтаушы сотталушы прокурор сот судья заңгер әкімші сутенер сутенёр клиент жүргізуші күзетші капитан майор
   мейірбике мейірбикесі мейірбикеге медбикесі медбикенің мейірбикенің дәрігердің дәрігерге дәрігерді акушер акушерка директоры бастығы
   лейтенант сержант гинеколог апам әпкем құрбым досым күйеуім мать матери матерью дочь дочери
