@@ -1066,13 +1066,17 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   const first = members[0] as number;
   // Initials alone stand for a name after a role or introducer (Респондент А. Б., Пострадавшая Ф., со
   // слов К.), or quoted alone, as the name she is to be written under (пусть будет просто «Ж.»).
+  const last = members[members.length - 1] as number;
   if (words === 0) {
     // The last initial's full stop, then the closing quote.
-    const close = ctx.tokens[nextIndex(members[members.length - 1] as number, cls)];
+    const close = ctx.tokens[nextIndex(last, cls)];
     const quoted = OPENING_QUOTES.has(ctx.tokens[first - 1]?.text ?? "") && CLOSING_QUOTES.has(close?.text ?? "");
-    return introducedBy(ctx, first, cls) || quoted;
+    // …or listed with other people's initials (участницы: А.К., Ж.М., С.Т.; потерпевшие Ж.К. и Л.М.).
+    const link = (k: number): boolean => ctx.tokens[k]?.text === "," || CONJUNCTIONS.has(ctx.tokens[k]?.lower ?? "");
+    const pairAt = (k: number): boolean => cls[k] === "initial" && ctx.tokens[k + 1]?.text === "." && cls[k + 2] === "initial";
+    const listed = members.length >= 2 && ((link(last + 2) && pairAt(last + 3)) || (link(first - 1) && pairAt(first - 5)));
+    return introducedBy(ctx, first, cls) || quoted || listed;
   }
-  const last = members[members.length - 1] as number;
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
   if (classes[0] === "cap" && members.length === 1)
     return (

@@ -3092,4 +3092,12 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     expect(names("Анкета. Имя (по желанию): «Милана». Возраст: 30.")).toEqual(["Милана"]);
     expect(names("Письмо: Дина, приветствую! Передаю контакты")).toEqual(["Дина"]);
   });
+
+  it("reads heldout-83's spent lessons: initials listed with others', initials after 'подзащитной', a lower-case name asked 'pls'", () => {
+    expect(names("Участницы (инициалы): Б.Е., Г.С., Н.Т. — трое")).toEqual(["Б.Е.", "Г.С.", "Н.Т."]);
+    expect(names("Свидетели А.Ж. и М.К. не явились.")).toEqual(["А.Ж.", "М.К."]);
+    expect(names("в отношении подзащитной Р. составлен протокол")).toEqual(["Р."]);
+    expect(names("zarina pls answer, it's urgent")).toEqual(["zarina"]);
+    expect(names("т.е., т.к. это важно")).toEqual([]);
+  });
 });

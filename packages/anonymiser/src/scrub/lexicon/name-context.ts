@@ -272,7 +272,7 @@ export const CALLED_AFTER_WORDS: readonly string[] = words(`
   перезвони позвони напиши набери скинь глянь ответь жди приходи беги открой где бери выходи открывай стой
   переведи перекинь отправь займи помоги звони пиши дай дайте держись держитесь маякни
   perezvoni pozvoni napishi naberi skin glyan otvet zhdi prihodi gde beri vyhodi otkryvai stoi zvoni pishi derzhis mayakni
-  send call text
+  send call text pls plz please check
   хабарлас жаз жазшы жіберші салшы қоңырау кел аш ашпа шықпа тұрма қайда қайдасың where скажи скажите айт айтшы айтыңдар айтыңдаршы айтыңызшы айтыңыз ait aitshy aityndar
   habarlas khabarlas zhaz kel ash ashpa shyqpa qaida kaida qaidasyn
   сал салшы бер берші жібер күт күтші тыңда шық келші өшірме келме айтпа берме жазба барма кетпе қорықпа жылама

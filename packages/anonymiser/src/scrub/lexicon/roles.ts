@@ -17,6 +17,7 @@ export const RU_ROLES_CONSONANT: readonly string[] = words(`
 export const RU_ROLES_ADJECTIVE: readonly string[] = words(`
   участковый дежурный патрульный полицейский оперуполномоченный некий некая потерпевшая пострадавшая
   задержанная понятой понятая рядовой подсудимый подсудимая обвиняемый обвиняемая осуждённая осужденная
+  подзащитный подзащитная потерпевший
 `);
 
 /** Russian role nouns ending in -а/-я (declined: медсестра, медсестры, медсестре, …). */
@@ -29,6 +30,7 @@ export const RU_ROLES_VOWEL: readonly string[] = words(`
 /** Kazakh and English roles, and English titles (compared in lower case, uninflected). */
 export const OTHER_ROLES: readonly string[] = words(`
   учаскелік инспектор дәрігер дәрігері медбике медбибі полицей полицейлер қызметкері қызметкер уәкіл
+  свидетели потерпевшие задержанные подсудимые обвиняемые понятые
   tëti teti tyoti tetya tyot тёть теть sestra podruga mamka hozyain xozyain hozain hozyayin
   айыпталушы хатшы хатшысы тергеуші анықтаушы сотталушы прокурор сот судья заңгер әкімші сутенер сутенёр клиент жүргізуші күзетші капитан майор
   мейірбике мейірбикесі мейірбикеге медбикесі медбикенің мейірбикенің дәрігердің дәрігерге дәрігерді акушер акушерка директоры бастығы
