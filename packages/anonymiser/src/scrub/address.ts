@@ -663,8 +663,9 @@ export function findAddresses(
       if (last > 0 && (tokens[last] as Token).text === "." && type !== undefined && !AFTER_ABBREVIATED.has(type.lower)) last--;
     }
     if (last < from) return;
-    // A Kazakh house or flat word or place ending glued to the last number, by a hyphen or not, is part
-    // of it (12-пәтер, 14-пәтерде, 28де, 135-te).
+    // A Kazakh house or flat word glued to the last number, by a hyphen or not, is part of it
+    // (12-пәтер, 14-пәтерде), and a place ending glued straight on (28де); one after a hyphen is left
+    // after the address, as the annotation guidelines say (Достық 89 + -ға).
     const number = tokens[last] as Token;
     const hyphen = tokens[last + 1]?.text === "-" && tokens[last + 1]?.start === number.end ? 1 : 0;
     const word = tokens[last + 1 + hyphen];
@@ -672,7 +673,7 @@ export function findAddresses(
       number.kind === "number" &&
       word?.kind === "word" &&
       word.start === (tokens[last + hyphen] as Token).end &&
-      (isHouseAfter(word.lower) || KAZAKH_PLACE_ENDING.test(word.lower))
+      (isHouseAfter(word.lower) || (KAZAKH_PLACE_ENDING.test(word.lower) && hyphen === 0))
     )
       last += 1 + hyphen;
     // A one-letter word's abbreviation ends with its full stop (45 п., 14-п.).

@@ -45,8 +45,9 @@ const DATES = new RegExp(
     // A day and month without a year (др 14.02): a birthday only with its word before it.
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?![\p{N}]|[./-]\p{N})`,
     // A year alone (1987 г.р., 1987 жылы туғанмын, 1989-го года рождения): a birth date only with a birth word near it.
-    // …with its year's word hyphened on (1995-jyly, 2001-жылы), or Russian's -го, -м (1992-м).
-    String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?:-(?:го|м|жылы|jyly|zhyly)(?!\p{L}))?(?![\p{N}]|[./-]\p{N})`,
+    // …with its year's word hyphened on (1995-jyly, 2001-жылы) or Russian's -го, -м (1992-м) left
+    // after it, as the annotation guidelines say.
+    String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?![\p{N}]|[./-]\p{N})`,
     DATE_IN_WORDS,
     // Two digits right before г.р. or a year's words of birth (88 г.р., 92 goda rozhdeniya, 98 zhyly tugganmyn).
     String.raw`(?<![\p{L}\p{N}./-])\d\d(?=\s?г\.?\s?р\b|\s?г\.\s?р\.|\s+(?:года|goda)\s+(?:рожд|rozhd)|\s+(?:жылы|zhyly|jyly)\s+(?:туғ|туыл|tug|tuyl))`,
@@ -75,10 +76,10 @@ const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
 // …but a question answered after a dash (туған күнің қашан? — 09.11.1995) or a transcript's speaker
 // (Date of birth? WITNESS: 9 December 1978) goes on to its answer.
 const STOP = /[\n!;\]]|\?(?!\s*(?:[—–-]|\p{Lu}{2,}:))|\.\s+(?=\p{Lu})/gu;
-const YEAR_ALONE = /^(?:19|20)?\d\d(?:-(?:го|м|жылы|jyly|zhyly))?$/u;
+const YEAR_ALONE = /^(?:19|20)?\d\d$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
 const YEAR_AFTER =
-  /^(?:\s*|-)(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|j\.\s?t(?:\.|(?!\p{L}))|й\.\s?т\.|born(?!\s+in\b))/iu;
+  /^(?:-(?:го|м|жылы|jyly|zhyly)(?!\p{L}))?[\s-]*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|j\.\s?t(?:\.|(?!\p{L}))|й\.\s?т\.|born(?!\s+in\b))/iu;
 
 /**
  * The text from the last sentence break before `at` (within `WINDOW` characters), and whether it
