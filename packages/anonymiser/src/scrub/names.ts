@@ -1004,7 +1004,7 @@ const DEFINING: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul",
 const NOT: ReadonlySet<string> = new Set(["не", "ne"]);
 const FIRST_PERSON_VERB = /^\p{L}{2,}[юу]$/u;
 
-/** Whether the clause from token `k`, after a text's first word and its comma, speaks to her rather than lists or qualifies the word. */
+/** Whether the clause from token `k`, after a message's first word and its comma, speaks to her rather than lists or qualifies the word. */
 function addressedFirst(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k];
   if (word?.kind !== "word" || word.cap || RELATIVE_OR_THAT.test(word.lower) || PARTICIPLE.test(word.lower)) return false;
@@ -1109,10 +1109,10 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
   if (calledBy(ctx, first, lex)) return true;
   // Greeted by it, and its comma: "Hi Zhan, the shelter …", "Сәлем Дана, …".
   if (GREETINGS.has(ctx.tokens[first - 1]?.lower ?? "") && ctx.tokens[last + 1]?.text === ",") return true;
-  // Opening a message, and its comma: whom it speaks to (Mereke, kartanyn nomiri …;
-  // Гүлім, рахмет …), not a list's first word (Роза, тюльпан и ромашка — …; Faith, hope and …), a
-  // relative clause's (Роза, которую …; Машина, в которую …) nor a participle's (Лилия, вышитая на …).
-  // …or a quoted message, or one after a short label's colon (Письмо: Дина, приветствую!).
+  // Opening a message (the text, a quote, or a short label's colon: Письмо: Дина, приветствую!), and
+  // its comma: whom it speaks to (Mereke, kartanyn nomiri …; Гүлім, рахмет …), not a list's first word
+  // (Роза, тюльпан и ромашка — …; Faith, hope and …), a relative clause's (Роза, которую …; Машина, в
+  // которую …) nor a participle's (Лилия, вышитая на …).
   const before = ctx.tokens[first - 1]?.text ?? "";
   const opensMessage = first === 0 || OPENING_QUOTES.has(before) || (before === ":" && first <= 3);
   if (opensMessage && ctx.tokens[last + 1]?.text === "," && addressedFirst(ctx.tokens, last + 2)) return true;
