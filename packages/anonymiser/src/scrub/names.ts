@@ -444,6 +444,16 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   if (token.latin && !token.allCaps && THREE_CAPITALS.test(token.text)) return "none";
   if (ctx.streets.has(i) || namesPlaceOrVenue(tokens, i, lex) || STREET_PARTICLES.has(next?.lower ?? "") || atCorner(tokens, i))
     return "none";
+  // …and the particle itself right after the street's first word in a message in capitals (НА КАБАНБАЙ
+  // БАТЫРА); capitalised alone it may be a surname (Пациентка Хан Светлана).
+  const streetFirst = tokens[i - 1];
+  if (
+    token.allCaps &&
+    STREET_PARTICLES.has(lower) &&
+    streetFirst?.allCaps === true &&
+    onlySpacesBetween(ctx.text, streetFirst.end, token.start)
+  )
+    return "none";
   // A month a number stands beside is a date's (on 12 June, June 5), though June and April are names.
   if (token.latin && MONTH_NAMES.has(lower) && (tokens[i - 1]?.kind === "number" || tokens[i + 1]?.kind === "number")) return "none";
   const kind = token.latin ? classifyLatin(tokens, i, lex, ctx.lang) : classifyCyrillic(tokens, i, lex, ctx.lang);

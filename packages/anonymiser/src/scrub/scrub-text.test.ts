@@ -3100,4 +3100,10 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     expect(names("zarina pls answer, it's urgent")).toEqual(["zarina"]);
     expect(names("т.е., т.к. это важно")).toEqual([]);
   });
+
+  it("reads heldout-85's spent lessons: a street's title in a message in capitals, a noun's genitive plural after a role's", () => {
+    expect(names("ОЛЮ ЗАБРАЛИ НА РАЙЫМБЕК БАТЫРА, КТО РЯДОМ")).toEqual(["ОЛЮ"]);
+    expect(names("конфиденциальность данных клиентов пунктов доверия")).toEqual([]);
+    expect(names("Пациентка Хан Светлана Игоревна, 1986")).toEqual(["Хан Светлана Игоревна"]);
+  });
 });
