@@ -29,7 +29,7 @@ import { work } from "./work.js";
 // A series of digits (or capitals and digits), a № (or "номер") and the number (миграционная карта
 // 7016 № 3398214, серии KZ02 № 7715423, паспорт 45 17 № 803211, серия 45 19 номер 738204, патент 77 № 2409831);
 // a Russian passport's series in two pairs and six digits (45 17 803211), a migration card's four and
-// seven (7503 1184529), a work patent's two and seven (патент № 02 0451178), or a number as documents
+// seven (7503 1184529) or two pairs and seven (45 21 0889314), a work patent's two and seven (патент № 02 0451178), or a number as documents
 // write it: a series of capitals in any alphabet (of two before a №: three are a register's name,
 // ҚАЖ № 3420; in Latin letters, Zh, Sh, Ch and Kh stand for one Cyrillic capital: ZhL-24-00733; two
 // series joined by hyphens: KZ-ОСМС-0193385, ЖТ-Ф-2024-01382211; or by a slash: Д/Т-0771), digits,
@@ -37,7 +37,7 @@ import { work } from "./work.js";
 // …among them an Uzbek work patent's region and ten digits (02 2400578814), and a birth certificate's
 // Roman numeral and two letters (I-ЖБ 0845123).
 const NUMBER_AT =
-  /(?:\d{2} ?\d{2}|\d{2,4}|\p{Lu}{1,3}\d{1,3}) ?(?:№|номер|nomer) ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|\d{2} \d{10}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|[IVXІ]{1,4}-\p{Lu}{2,3} ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|\p{Lu}{1,2}\/\p{Lu}{1,2}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,7}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
+  /(?:\d{2} ?\d{2}|\d{2,4}|\p{Lu}{1,3}\d{1,3}) ?(?:№|номер|nomer) ?\d{5,9}(?!\d)|\d{2} \d{2} \d{6,7}(?!\d)|\d{4} \d{6,7}(?!\d)|\d{2} \d{7}(?!\d)|\d{2} \d{10}(?!\d)|(?:\p{Lu}{1,2} ?№ ?|[IVXІ]{1,4}-\p{Lu}{2,3} ?|(?:\p{Lu}|Zh|Sh|Ch|Kh){2,4}-\p{Lu}{1,4}-|\p{Lu}{4}-|\p{Lu}{1,2}\/\p{Lu}{1,2}-|(?:\p{Lu}|Zh|Sh|Ch|Kh){1,3}[- ]?)?\d+[а-яa-zA-Z]?(?:(?:[-/]|[-/]\p{Lu}{1,4}[-/]?)\d+[а-яa-z]{0,2})*(?: \d{3,7}(?![\d/-]))*(?:[-/][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{1,4}(?![\p{L}])|\/[а-яәғқңөұүһі]{1,3}(?![\p{L}]))?/uy;
 // Case numbers by their shape alone: 2-1187/2015, 1957-15-00-3/214, 7599-25-00-4а/2208, АК-0412/2015.
 const CASE_SHAPE = /(?<![\p{L}\p{N}/-])(?:\d{1,5}-\d+(?:-\d+[a-zа-яә]?)*\/\d{2,4}|[A-ZА-ЯЁ]{1,3}-\d{3,}\/\d{2,4})(?![\p{L}\p{N}/])/gu;
 const RU_PASSPORT = /^(?:\d{2} \d{2}|\d{4}) \d{6}$/u;

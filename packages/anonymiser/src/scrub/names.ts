@@ -641,6 +641,15 @@ function fromFirstName(folded: string, lex: NameLexicon): boolean {
   return [stem, `${stem}и`, `${stem}ь`].some((name) => lex.firstNameNominatives.has(name));
 }
 
+/**
+ * Whether a lower-case man's first name in the genitive stands after "на", "по": a street's name (na
+ * abaya, на жандосова), as streets are named; not one sent to (skin' na dinaru).
+ */
+function streetAfterAt(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
+  const folded = foldedReading(tokens[i] as Token);
+  return AT_STREET_WORDS.has(tokens[i - 1]?.lower ?? "") && /[ая]$/u.test(folded) && firstNameOf(lex, folded)?.how === "form";
+}
+
 /** Whether the context of a lower-case word says it names a person (the issue's "context, not capitals"). */
 function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[], lex: NameLexicon): boolean {
   const { tokens, text } = ctx;
@@ -661,6 +670,7 @@ function lowerCaseEvidence(ctx: NameContext, i: number, cls: readonly NameClass[
       !AT_STREET_WORDS.has(previous?.lower ?? "") &&
       surnameOfFirstName(token.latin ? latinToCyrillic(token.lower) : token.lower, lex)
     );
+  if (streetAfterAt(ctx.tokens, i, lex)) return false;
   if (ctx.noCapitals) return true;
   if (previous !== undefined && lex.contactPrepositions.has(previous.lower) && linked(previous, token)) return true;
   // An honorific after it (gulya opa, марат ага), not "деген" alone.
@@ -746,11 +756,21 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const long =
       (token.text.length >= 5 && ((ctx.noCapitals && suffixed) || honoured || foreign)) ||
       (ctx.noCapitals && (speaks || actsAsPerson(ctx, i, cls, lex)));
-    cls[i] = long || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1) ? "first" : "none";
+    cls[i] = (long || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1)) && !streetAfterAt(ctx.tokens, i, lex) ? "first" : "none";
     if (cls[i] === "none") ambiguous.push(i);
   }
   pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");
   for (const i of pending) if (lowerCaseEvidence(ctx, i, cls, lex)) settled.set(i, cls[i] === "lower" ? "first" : "surname");
+  // A first name and her patronymic, both in lower case (ольга петровна здравствуйте): a person.
+  for (const i of pending) {
+    const [token, next] = [ctx.tokens[i] as Token, ctx.tokens[i + 1]];
+    const patronymic =
+      next !== undefined && cls[i + 1] === "lower" && PATRONYMIC.test(next.latin ? latinToCyrillic(next.lower) : next.lower);
+    if (cls[i] === "lower" && patronymic && onlySpacesBetween(ctx.text, token.end, next.start) && !PATRONYMIC.test(token.lower)) {
+      settled.set(i, "first");
+      settled.set(i + 1, "first");
+    }
+  }
   // A lower-case word right beside a name is part of it (марат ахметов, Марат ахметов).
   const isName = (k: number): boolean => settled.has(k) || PERSON.has(cls[k] as NameClass);
   for (const i of pending) {

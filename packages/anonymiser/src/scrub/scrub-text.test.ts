@@ -3106,4 +3106,13 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     expect(names("конфиденциальность данных клиентов пунктов доверия")).toEqual([]);
     expect(names("Пациентка Хан Светлана Игоревна, 1986")).toEqual(["Хан Светлана Игоревна"]);
   });
+
+  it("reads heldout-84's spent lessons: a migration card in pairs and seven, a handle's last underscore, lower-case names and streets in chats", () => {
+    expect(found("миграционная карта 45 19 0771203, паспорт нет")).toEqual(["DOCNUM:45 19 0771203"]);
+    expect(found("insta: lina_krg_ — pishi tuda")).toEqual(["HANDLE:lina_krg_"]);
+    expect(names("Lena pomnish tu kvartiru na Abaya?")).toEqual(["Lena"]);
+    expect(names("ольга ивановна здравствуйте это я")).toEqual(["ольга ивановна"]);
+    expect(names("menya zabrali na abaya, zvoni Kate")).toEqual(["Kate"]);
+    expect(names("skin' na dinaru 5000")).toEqual(["dinaru"]);
+  });
 });

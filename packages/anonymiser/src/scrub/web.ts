@@ -68,7 +68,7 @@ export function findWebAddresses(text: string, out: Candidate[]): void {
   // written so; a file's name in capitals (IMG_4417) is none, nor an email's name (anna_k@mail.ru).
   if (text.includes("_")) {
     for (const match of text.matchAll(LATIN_RUN)) {
-      const nick = match[0].replace(/[._]+$/u, "");
+      const nick = match[0].replace(/\.+$/u, "");
       if (!nick.includes("_") || !/[a-z]/u.test(nick) || AFTER_NICK.test(text.charAt(match.index + match[0].length))) continue;
       // …nor a table's column named in English words (case_id, officer_known).
       if (nick.split("_").every((part) => FIELD_WORDS.has(part.toLowerCase()))) continue;
@@ -81,7 +81,7 @@ export function findWebAddresses(text: string, out: Candidate[]): void {
   if (INNER_DOT.test(text)) {
     let cued: boolean | undefined;
     for (const match of text.matchAll(LATIN_RUN)) {
-      const nick = match[0].replace(/[._]+$/u, "");
+      const nick = match[0].replace(/\.+$/u, "");
       if (!DOTTED_NICK.test(nick) || AFTER_NICK.test(text.charAt(match.index + match[0].length))) continue;
       const last = nick.slice(nick.lastIndexOf(".") + 1);
       // …nor a phone's digits after a word's abbreviation (tel.87073318246).

@@ -280,9 +280,9 @@ export const CALLED_AFTER_WORDS: readonly string[] = words(`
   chiq tezroq yoz qo'ng'iroq ходи иди уходи
 `);
 
-/** Kazakh second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`). */
+/** Second-person endings on the word after a name: she is asked where, how she is (`Динаш қалайсың?`, `гүлім қайдасың`), what she knows (`Sveta pomnish`). */
 export const SECOND_PERSON_ENDINGS: readonly string[] = words(
-  `сың сің сыңдар сіңдер syn sin syñ siñ sıñ сыңба сіңбе synba sinbe synbe sinba`,
+  `сың сің сыңдар сіңдер syn sin syñ siñ sıñ сыңба сіңбе synba sinbe synbe sinba ешь ишь esh ish`,
 );
 
 /** Words before "как"/"as" and a quoted nickname: known, saved, listed or introduced so (`знают как «Ласточка»`, `saved as "Maks Op"`, `представившиеся как «Светка»`). */
