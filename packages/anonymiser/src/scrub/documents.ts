@@ -7,8 +7,10 @@ import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import {
   ABBREVIATED_DOCUMENT_WORDS,
+  ARTICLE_WORDS,
   BUSINESS_NUMBER_WORDS,
   CLINIC_CARD_WORDS,
+  DATED_WORDS,
   DOCUMENT_NUMBER_WORDS_AFTER,
   FORM_WORDS,
   HELPLINE_NUMBERS,
@@ -96,8 +98,8 @@ const THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/u;
 // The e-government's helpline (102, 103 and 112 are three digits, taken only after a №).
 const HELPLINES: ReadonlySet<string> = new Set(HELPLINE_NUMBERS);
 const SIGN_BEFORE = /(?:№|#|(?<!\p{L})(?:no|nr)\.)\s*$/iu;
-const DATED: ReadonlySet<string> = new Set(["от", "ot", "dated", "of"]);
-const ARTICLE_BEFORE: ReadonlySet<string> = new Set(["ст", "статьи", "статье", "статья", "art", "article"]);
+const DATED: ReadonlySet<string> = new Set(DATED_WORDS);
+const ARTICLE_BEFORE: ReadonlySet<string> = new Set(ARTICLE_WORDS);
 const ARTICLE_AFTER = /^-?(?:бап|баб|бабы|бабына|статья|стать)/u;
 
 /**

@@ -57,6 +57,7 @@ import {
   DASHES,
   DEFINING_PERSON,
   dashDefinesPerson,
+  FROM,
   fieldLabel,
   fromUnit,
   GOES,
@@ -435,7 +436,7 @@ const RELATIVE = /^(?:котор|kotor)/u;
 const TO_ME: ReadonlySet<string> = new Set(TO_ME_WORDS);
 
 const SELF_INTRODUCTION: ReadonlySet<string> = new Set(SELF_INTRODUCTIONS);
-const FROM: ReadonlySet<string> = new Set(["from", "из", "с", "iz", "s"]);
+const FROM_HERE: ReadonlySet<string> = new Set(["from", ...FROM]);
 /** Whether a message opens by introducing its writer by the name at `first`…`last` (`это Диля,`, `hey it's lina,`). */
 export function introducesSelf(ctx: NameContext, first: number, last: number): boolean {
   const { tokens } = ctx;
@@ -452,7 +453,7 @@ export function introducesSelf(ctx: NameContext, first: number, last: number): b
   // …then the message goes on after a mark (`hey it's Marco (from the group)`, `hi it's Mercy 🙂`).
   // "This is" says who writes only after a greeting or before where from (`this is Priya from the
   // network`, `eto dana s almaty`), not of a place (`This is Almaty.`).
-  const from = FROM.has(next?.lower ?? "");
+  const from = FROM_HERE.has(next?.lower ?? "");
   if (thisIs) return greeted || (introducer.sentenceStart && from);
   return (introducer.sentenceStart || greeted) && (next === undefined || next.kind === "punct" || from);
 }

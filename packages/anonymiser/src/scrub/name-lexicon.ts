@@ -27,6 +27,7 @@ import {
   INSTITUTION_STEMS,
   KEY_POPULATIONS,
   LATIN_FUNCTION_WORDS,
+  MAIL_FIELDS,
   ORGANISATIONS,
   PLACES,
   RU_FUNCTION_WORDS,
@@ -75,6 +76,8 @@ export interface NameLexicon {
   readonly organisations: ReadonlySet<string>;
   /** A form's field names (`Дата`, `Отчество`): never a name. */
   readonly formFields: ReadonlySet<string>;
+  /** An e-mail's header fields that are also names, none before their colon (`Тема:`). */
+  readonly mailFields: ReadonlySet<string>;
   readonly surnameLookalikes: ReadonlySet<string>;
   readonly englishCommon: ReadonlySet<string>;
   readonly englishNames: ReadonlyMap<string, AmbiguityMask>;
@@ -204,6 +207,7 @@ function compile(): NameLexicon {
     places: new Set(PLACES.map(placeStem)),
     organisations: lower([...ORGANISATIONS, ...KEY_POPULATIONS]),
     formFields: lower(FORM_FIELDS),
+    mailFields: lower(MAIL_FIELDS),
     surnameLookalikes: new Set(SURNAME_LOOKALIKES.map(foldCyrillic)),
     englishCommon: lower([...ENGLISH_COMMON_WORDS, ...LATIN_FUNCTION_WORDS]),
     functionWords: lower(RU_FUNCTION_WORDS),

@@ -9,8 +9,16 @@ import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, STREETS_PLURAL, TOWARD_WORDS } from "./lexicon/address-words.js";
 import { MONTHS } from "./lexicon/dates.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
-import { FLOWER_NAMES, GOD_WORDS, GREETING_WORDS, I_WORDS, LETTERED_WORDS, NAME_PARTICLES } from "./lexicon/name-context.js";
-import { MAIL_FIELDS } from "./lexicon/not-names.js";
+import {
+  DEFINING_WORDS,
+  FLOWER_NAMES,
+  GOD_WORDS,
+  GREETING_WORDS,
+  I_WORDS,
+  LETTERED_WORDS,
+  LIST_AND_WORDS,
+  NAME_PARTICLES,
+} from "./lexicon/name-context.js";
 import {
   actsAsPerson,
   agedOrBornAfter,
@@ -430,7 +438,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
     quoted.titles.has(i) ||
     lex.organisations.has(lower) ||
     lex.formFields.has(lower) ||
-    (MAIL_FIELD_SET.has(lower) && next?.text === ":") ||
+    (lex.mailFields.has(lower) && next?.text === ":") ||
     (ALLCAPS_PART.test(token.text) && !token.allCaps)
   )
     return "none";
@@ -1026,11 +1034,10 @@ const NOT_A_SURNAME_END =
 // A surname made from a first name, as the lists might read it (Габдуллина, Ахметова, Сергеева).
 const SURNAME_OF_NAME = /^\p{L}{3,}(?:ова|ева|ина|ов|ев|ин)$/u;
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
-const MAIL_FIELD_SET: ReadonlySet<string> = new Set(MAIL_FIELDS);
 const RELATIVE_OR_THAT = /^(?:котор|kotor|что|chto|which|that|who)/u;
 const PARTICIPLE = /^\p{L}{3,}(?:ая|яя|ое|ее|ый|ий|ые|ие)$/u;
-const LIST_AND: ReadonlySet<string> = new Set(["и", "and", "мен", "i"]);
-const DEFINING: ReadonlySet<string> = new Set(["это", "eto", "бұл", "bul", "a", "an"]);
+const LIST_AND: ReadonlySet<string> = new Set(LIST_AND_WORDS);
+const DEFINING: ReadonlySet<string> = new Set(DEFINING_WORDS);
 const NOT: ReadonlySet<string> = new Set(["не", "ne"]);
 const FIRST_PERSON_VERB = /^\p{L}{2,}[юу]$/u;
 

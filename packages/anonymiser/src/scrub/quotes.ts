@@ -20,6 +20,7 @@ import {
   KNOWN_AS_STEMS,
   NAME_IS_WORDS,
   NAME_NOUN_WORDS,
+  NAME_TAG_WORDS,
   NAME_VERB_ADVERBS,
   NAMED_THING_WORDS,
   PERSON_PRONOUNS,
@@ -29,6 +30,7 @@ import {
   SAY_AS_WORDS,
   SAY_CALLED_WORDS,
   UNITS_FROM,
+  VENUE_NAMING_WORDS,
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, isNamedVenue, type NameLexicon } from "./name-lexicon.js";
@@ -330,7 +332,7 @@ export function dashDefinesPerson(tokens: readonly Token[], dash: number, isRole
   return isRole(k) || DEFINING_PERSON.has(word(k));
 }
 
-const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
+export const FROM: ReadonlySet<string> = new Set(FROM_WORDS);
 const UNIT_SET: ReadonlySet<string> = new Set(UNITS_FROM);
 /**
  * Whether "from" and a police unit or an organisation start at token `k` (`из УБОПа`, `с третьего
@@ -368,8 +370,8 @@ const PATRONYMIC_NICKNAME = /^\p{L}{3,}(?:ыч|ич|ична|вна)$/u;
 const NICKNAME_NOUN = /^(?:прозвищ|кличк|погонял|лақап|псевдоним|nickname|prozvish|klichk)/u;
 const ROLE_PUNCTUATION: ReadonlySet<string> = new Set([":", "—", "–", "-"]);
 const SAID_NAME: ReadonlySet<string> = new Set(NAME_IS_WORDS);
-const VENUE_NAMING: ReadonlySet<string> = new Set(["called", "named", "называется", "называлась", "назывался", "называлось"]);
-const NAME_TAGS: ReadonlySet<string> = new Set(["tag", "nametag", "badge", "бейдж", "бейджик", "бейджике", "бейдже"]);
+const VENUE_NAMING: ReadonlySet<string> = new Set(VENUE_NAMING_WORDS);
+const NAME_TAGS: ReadonlySet<string> = new Set(NAME_TAG_WORDS);
 const NAME_NOUNS: ReadonlySet<string> = new Set(NAME_NOUN_WORDS);
 const I_AM: ReadonlySet<string> = new Set(I_AM_WORDS);
 

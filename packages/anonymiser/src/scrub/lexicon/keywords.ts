@@ -142,6 +142,12 @@ export const FORM_WORDS: readonly string[] = words(`формы форма фор
 /** Stems of receipts and cheques, numbered themselves: a number after one is its, not a document's before it. */
 export const RECEIPT_STEMS: readonly string[] = words(`квитанц чек түбіртек receipt kvitanc chek`);
 
+/** A date's word after a document's number (`№ 0012845 от 14.01.2024`). */
+export const DATED_WORDS: readonly string[] = words(`от ot dated of`);
+
+/** A law's article before its number, between a document's word and the document's number (`протоколы по ст. 449 КоАП РК: № …`). */
+export const ARTICLE_WORDS: readonly string[] = words(`ст статьи статье статья art article`);
+
 /** A number's own word in Russian, Kazakh and Uzbek (`номер направления 341`, `нөмірі 2418`, `raqami KT-66182`). */
 export const NUMBER_WORDS: readonly string[] = words(
   `номер номері нөмірі нөмір nomer nomeri nómiri nómir raqami raqam рақами рақам raqamim рақамим нөмірім nomirim`,

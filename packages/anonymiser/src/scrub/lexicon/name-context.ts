@@ -346,6 +346,18 @@ export const UNITS_FROM: readonly string[] = words(`
 /** Words for "from" before a police unit (`из отдела`, `с отдела`, `iz otdela`). */
 export const FROM_WORDS: readonly string[] = words(`из с со iz s`);
 
+/** Verbs that give a venue its name before the quote (`the café was called "Bakhyt"`, `сауна называлась «Роза»`). */
+export const VENUE_NAMING_WORDS: readonly string[] = words(`called named называется называлась назывался называлось`);
+
+/** An officer's name tag, before the name it shows (`name tag "Kenzhebekov"`, `на бейджике «Серикбаев»`). */
+export const NAME_TAG_WORDS: readonly string[] = words(`tag nametag badge бейдж бейджик бейджике бейдже`);
+
+/** After a message's first word and its comma, what defines the word (`Роза, это Алматы`, `Hope, a word we forgot`): no one is spoken to. */
+export const DEFINING_WORDS: readonly string[] = words(`это eto бұл bul a an`);
+
+/** …and what joins it to a list (`Роза, пион и ромашка`, `Faith, hope and …`). */
+export const LIST_AND_WORDS: readonly string[] = words(`и and мен i`);
+
 /** Possessives before a role or a person noun (`Вера моя подруга`, `«Мадина» — это её подруга`). */
 export const POSSESSIVE_PRONOUN_WORDS: readonly string[] = words(`наш наша мой моя её его біздің менің our my her his moya moi`);
 
