@@ -580,6 +580,16 @@ function namedStreetAt(r: Reader, i: number): { nameEnd: number; end: number } |
     ? { nameEnd, end: number.end }
     : null;
 }
+/**
+ * Whether the word in capitals at `i` is a street's name said after "на", "по" (НА САТПАЕВА 30А, NA
+ * SATPAEVA 30A): one shaped as a street's, not an acronym (на ЦОН 2).
+ */
+function capitalsStreetAt(r: Reader, i: number): boolean {
+  const token = r.tokens[i] as Token;
+  if (!AT_STREET.has(at(r, i - 1)?.lower ?? "") || token.text.length < 4) return false;
+  return eponymForm(token) !== null || STREET_LIKE.test(token.latin ? latinToCyrillic(token.lower) : token.lower);
+}
+
 /** Whether the street's name read from `i` opens the sentence with a word that is no eponym before one that is. */
 function openingWordBefore(r: Reader, i: number, nameEnd: number): boolean {
   const [first, second] = [r.tokens[i] as Token, r.tokens[i + 1]];
@@ -802,7 +812,7 @@ export function findAddresses(
     const named =
       token?.kind === "word" &&
       (token.cap || eponymForm(token) !== null) &&
-      !token.allCaps &&
+      (!token.allCaps || capitalsStreetAt(r, i)) &&
       !isDocumentWord(token.lower) &&
       // …not a pronoun before a house (Біз 5-үйдің подъезінде).
       !nameLexicon().functionWords.has(token.lower)
@@ -1070,7 +1080,8 @@ function eponymStreets(r: Reader, streets: Set<number>): void {
   const { tokens } = r;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.kind !== "word" || token.allCaps) continue;
+    // In capitals only after "на", "по", as a message in capitals says where (СТОЮ НА АБАЯ).
+    if (token.kind !== "word" || (token.allCaps && (token.text.length < 4 || !AT_STREET.has(tokens[i - 1]?.lower ?? "")))) continue;
     // "s Abaya-Rozybakieva", "на Абая-Сейфуллина": two streets' names hyphened, their corner.
     if (token.lower.includes("-") && token.lower.split("-").every((part) => eponymForm({ ...token, lower: part, text: part }) !== null)) {
       streets.add(i);

@@ -32,8 +32,8 @@ const DATES = new RegExp(
     // 12.01.1987, 12.09.91, 07/05/1976, 12-01-1987, and the month first (02/14/1998)
     // …with a Turkic locative glued on, which the date's word then is (19.02.1988да туғилганман)
     String.raw`(?<![\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)?\d\d${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
-    // 4.IV.1991, 29/II/1992: the month in Roman numerals, as older Soviet forms write it
-    String.raw`(?<![\p{L}\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./-])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\2(?:19|20)?\d\d(?![\p{L}\p{N}])`,
+    // 4.IV.1991, 29/II/1992, 12 VI 1990: the month in Roman numerals, as older Soviet forms write it
+    String.raw`(?<![\p{L}\p{N}./-])(?:0?[1-9]|[12]\d|3[01])([./ -])(?:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\2(?:19|20)?\d\d(?![\p{L}\p{N}])`,
     // 1987-01-11, 1979/04/10, 1984.12.14
     String.raw`(?<![\p{N}./-])(?:19|20)\d\d([./-])(?:0[1-9]|1[0-2])\3(?:0[1-9]|[12]\d|3[01])${LOCATIVE}(?![\p{N}]|[./-]\p{N})`,
     // 14 апреля 1995, 2 апр. 1995, 18 November 1984, the 2nd of May 1996, 17-Jul-1994, 6 қарашада (after a year: 1988 жылы 6 қарашада)
@@ -68,7 +68,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}'ʻ’-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|týyl|týǵan|tuǵan|j\.\s?t|tugam|tud|жылғымын|ylgymyn|ylğymyn|қызбын|ұлмын|qyzbyn|kyzbyn|ulmyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})t\.\s?s\.|(?<!\p{L})(?:я|ya)\s+(?:19|20)\d\d\s+(?:года|goda)|(?<!\p{L})й\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|týyl|týǵan|tuǵan|j\.\s?t|tugam|tud|жылғымын|ylgymyn|ylğymyn|қызбын|ұлмын|qyzbyn|kyzbyn|ulmyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})t\.\s?s\.|(?<!\p{L})(?:я|ya)\s+(?:19|20)\d\d\s+(?:года|goda)|(?<!\p{L})й\.\s?т\.|(?<!\p{L})с\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
@@ -79,7 +79,7 @@ const STOP = /[\n!;\]]|\?(?!\s*(?:[—–-]|\p{Lu}{2,}:))|\.\s+(?=\p{Lu})/gu;
 const YEAR_ALONE = /^(?:19|20)?\d\d$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
 const YEAR_AFTER =
-  /^(?:-(?:го|м|жылы|jyly|zhyly)(?!\p{L}))?[\s-]*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|j\.\s?t(?:\.|(?!\p{L}))|й\.\s?т\.|born(?!\s+in\b))/iu;
+  /^(?:-(?:го|м|жылы|jyly|zhyly)(?!\p{L}))?[\s-]*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|j\.\s?t(?:\.|(?!\p{L}))|й\.\s?т\.|с\.\s?т\.|born(?!\s+in\b))/iu;
 
 /**
  * The text from the last sentence break before `at` (within `WINDOW` characters), and whether it

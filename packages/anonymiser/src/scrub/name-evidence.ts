@@ -7,6 +7,7 @@ import { foldCyrillic, foldedReading, latinToCyrillic } from "./fold.js";
 import type { KnownNames } from "./known-names.js";
 import { HOUSE_BEFORE_NUMBER } from "./lexicon/address-words.js";
 import {
+  AFTER_CALLING_WORDS,
   AND_ME_PHRASES,
   ASKING_AUXILIARIES,
   BACK_WORDS,
@@ -339,11 +340,14 @@ export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean
   const previous = ctx.tokens[i - 1];
   const next = ctx.tokens[i + 1];
   if (previous !== undefined && GREETINGS.has(previous.lower)) return true;
-  const opens = token.sentenceStart || previous?.text === ",";
+  const opens = token.sentenceStart || previous?.text === "," || previous?.text === ":";
   const you = (k: number): boolean => SECOND_PERSON.has(ctx.tokens[k]?.lower ?? "");
-  return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2) || askedAfter(ctx, i));
+  // …and, in speech written without commas, a word said after calling her (зарин короче …).
+  const spoken = ctx.noCapitals && AFTER_CALLING.has(next?.lower ?? "");
+  return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2) || spoken || askedAfter(ctx, i));
 }
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
+const AFTER_CALLING: ReadonlySet<string> = new Set(AFTER_CALLING_WORDS);
 const SWEET: ReadonlySet<string> = new Set(SWEET_WORDS);
 
 const SECOND_PERSON_ENDING = new RegExp(`(?:${SECOND_PERSON_ENDINGS.join("|")})$`, "u");

@@ -11,12 +11,14 @@ import { MONTHS } from "./lexicon/dates.js";
 import { FIRST_NAME_ENDING_LOOKALIKES, FIRST_NAME_ENDINGS } from "./lexicon/first-names.js";
 import {
   DEFINING_WORDS,
+  FIELD_LABEL_WORDS,
   FLOWER_NAMES,
   GOD_WORDS,
   GREETING_WORDS,
   I_WORDS,
   LETTERED_WORDS,
   LIST_AND_WORDS,
+  NAME_IS_WORDS,
   NAME_PARTICLES,
 } from "./lexicon/name-context.js";
 import {
@@ -138,6 +140,7 @@ function ambiguityBit(token: Token, lang: Locale): number {
 // Russian nouns in -овка (остановка) and participles in -ован (арестована, зарегистрированы).
 const NOUN_IN_OVKA = /^(?:ка|ке|ку|ки|кой|кою|ана|аны|ано|ан)$/u;
 // "Синяков не было", "Штрафов стало больше": a plural genitive, not a surname, before these.
+const FIELD_LABELS: ReadonlySet<string> = new Set([...FIELD_LABEL_WORDS, ...NAME_IS_WORDS]);
 const COUNTED = new Set(["было", "стало", "нет", "осталось", "много", "мало", "больше", "меньше", "хватает", "хватало", "набралось"]);
 
 /** Whether token `i` is counted by what follows it (`не было`, `стало больше`). */
@@ -376,6 +379,9 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   // A series before its number's sign (серии АЛМ № 0153978) is the document's.
   // …of a few capitals, not a name in capitals before a card's № (на имя ALIYA SMAGULOVA № 5375 …).
   if (token.allCaps && token.text.length <= 4 && tokens[i + 1]?.text === "№") return "none";
+  // Three words hyphened, one in lower case, are a compound noun (Мужчин-секс-работников), no person.
+  const parts = token.text.split("-");
+  if (parts.length >= 3 && parts.some((part) => /^\p{Ll}{3,}$/u.test(part))) return "none";
   // A word with its number glued by a hyphen is a numbered place (Самал-3, Samal-2-de), no person.
   if (hyphenAfter && tokens[i + 2]?.start === tokens[i + 1]?.end) return "none";
   // A lower-case word before "би" is a street's name (на толе би), as its capitalised form is.
@@ -483,10 +489,12 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
 
 /**
  * Whether token `i` is a surname of a form, a comma and a first name not in capitals right after it
- * (KANG, Elena): a word with a vowel, not an acronym (ДСБ, Ляйла говорит…).
+ * (KANG, Elena): a word with a vowel, not an acronym (ДСБ, Ляйла говорит…). Right after a field's
+ * colon the first name may be in capitals as the surname is (Patient: NURGALIYEVA, SAULE).
  */
 function commaFirstNameAfter(tokens: readonly Token[], i: number, lex: NameLexicon): boolean {
   const [token, comma, first] = [tokens[i] as Token, tokens[i + 1], tokens[i + 2]];
+  const field = tokens[i - 1]?.text === ":";
   return (
     token.text.length >= 2 &&
     VOWEL.test(token.lower) &&
@@ -494,7 +502,7 @@ function commaFirstNameAfter(tokens: readonly Token[], i: number, lex: NameLexic
     comma.start === token.end &&
     first?.kind === "word" &&
     first.cap &&
-    !first.allCaps &&
+    (!first.allCaps || (field && token.allCaps)) &&
     firstNameOf(lex, foldedReading(first)) !== undefined
   );
 }
@@ -1282,7 +1290,11 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       members.some((m) => cls[m] === "surname")
     )
       return false;
+    // A name has two initials at most: a third pair after a surname's is the seal's place (Сарсенбаев К.М. М.П.).
+    if (c === "initial" && members.filter((m) => cls[m] === "initial").length >= 2) return false;
     if (STARTS.has(c) || c === "particle") return true;
+    // A form's next label (TURSUNOVA Imya: DILNOZA Data rozhd.: …).
+    if (FIELD_LABELS.has((tokens[j] as Token).lower)) return false;
     // "Slava Bogu": thanks be to God.
     if (c !== "cap" || GOD.has((tokens[j] as Token).lower)) return false;
     // After a surname, a first name and a patronymic the name is whole: "Юлдашева Мадина Алишеровна  Дата".
@@ -1356,8 +1368,9 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     // Past the apostrophe that writes a Latin soft sign (Igor' Nikolaevich, Asel' Nurpeisova).
     const overSoftSign = (k: number): number => (tokens[k]?.start === end && softSignEnd(text, end) > end ? k + 1 : k);
     j = overSoftSign(j);
-    // A surname in capitals, its comma, then the first name: one name (KANG, Elena).
-    if (cls[i] === "surname" && (tokens[i] as Token).allCaps && commaFirstNameAfter(tokens, i, lex)) {
+    // A surname in capitals or after a field's colon, its comma, then the first name: one name
+    // (KANG, Elena; Patient: Bekova, Roza).
+    if (cls[i] === "surname" && ((tokens[i] as Token).allCaps || tokens[i - 1]?.text === ":") && commaFirstNameAfter(tokens, i, lex)) {
       members.push(i + 2);
       end = memberEnd(tokens, i + 2, cls);
       j = nextIndex(i + 2, cls);

@@ -3116,3 +3116,48 @@ describe("issue #15, nineteenth round: forms' letter fields, roles of the trade,
     expect(names("skin' na dinaru 5000")).toEqual(["dinaru"]);
   });
 });
+
+describe("issue #15, twentieth round: a form's surname-comma-name, seals, streets in capitals and after Kyrgyz, Tajik and Moscow types, voice transcripts", () => {
+  it("joins a surname, its comma and her first name after a field's colon, in any case, and stops at a form's next label", () => {
+    expect(names("Referral — client: Sadykova, Aliya; age 31")).toEqual(["Sadykova, Aliya"]);
+    expect(names("CLIENT: ABDRAKHMANOVA, ZHANNA | AGE: 27")).toEqual(["ABDRAKHMANOVA, ZHANNA"]);
+    expect(names("Familiya: ORAZBEKOVA Imya: MADINA Data rozhd.: 1991")).toEqual(["ORAZBEKOVA", "MADINA"]);
+    // A list of surnames keeps its commas (no first name after them).
+    expect(names("Сотрудники: Мусин, Байжанов")).toEqual(["Мусин", "Байжанов"]);
+  });
+
+  it("ends a surname's initials at two: the seal's place after them is no one's", () => {
+    expect(names("Начальник отдела майор Есенов Б.Т. М.П.")).toEqual(["Есенов Б.Т."]);
+    expect(names("Ответ подписал Есенов Б. Т.")).toEqual(["Есенов Б. Т."]);
+  });
+
+  it("reads a street in capitals after 'на', and keeps it no one's name without a number", () => {
+    expect(found("ЗАБРАЛИ С НА ЖАНДОСОВА 58А, ЖДИТЕ")).toEqual(["ADDRESS:ЖАНДОСОВА 58А"]);
+    expect(found("MENYA VEZUT NA TIMIRYAZEVA 42, POZVONI")).toEqual(["ADDRESS:TIMIRYAZEVA 42"]);
+    expect(names("МАРИНУ ДЕРЖАТ НА САТПАЕВА, ПОМОГИТЕ")).toEqual(["МАРИНУ"]);
+    expect(names("ЕДЕТ ДЖИП БЕЗ НОМЕРОВ")).toEqual([]);
+  });
+
+  it("reads Kyrgyz 'көч.', Tajik 'кӯч.' and Moscow's 'шоссе' as street types", () => {
+    expect(found("дареги: Токтогул көч., 87, 12-батир")).toEqual(["ADDRESS:Токтогул көч., 87, 12-батир"]);
+    expect(found("суроға: кӯч. Рӯдакӣ, 14, хонаи 3")).toEqual(["ADDRESS:кӯч. Рӯдакӣ, 14, хонаи 3"]);
+    expect(found("жила на Каширское шоссе, д. 41, кв. 17 с подругой")).toEqual(["ADDRESS:Каширское шоссе, д. 41, кв. 17"]);
+  });
+
+  it("takes a birth date with its month in Roman numerals between spaces, and a Tajik birth year before 'с.т.'", () => {
+    expect(found("the applicant, born 3 XI 1993, was held overnight")).toEqual(["DOB:3 XI 1993"]);
+    expect(found("Шаҳрванд Н., 1999 с.т., боздошт шуд")).toEqual(["DOB:1999"]);
+    expect(found("протокол от 3 XI 2023 составлен")).toEqual([]);
+  });
+
+  it("leaves roles, compound nouns and ordinary words in Latin letters, and takes names called in a voice transcript", () => {
+    expect(names("Сутенерша Лариса Петровна забирала паспорта")).toEqual(["Лариса Петровна"]);
+    expect(names("Женщин-секс-работниц полиция не слушает.")).toEqual([]);
+    expect(names("Dannye za god v tablitse.")).toEqual([]);
+    expect(names("Голосовое: дин короче я в отделе забери меня")).toEqual(["дин"]);
+    expect(names("Голосовое: дин короче я в отделе. Забери меня")).toEqual([]);
+    expect(names("muhabbat degan narsa bu yerda yo'q")).toEqual([]);
+    expect(names("Gulnoza restoraniga borma, u yerda reyd")).toEqual([]);
+    expect(names("Gulnoza restoranga bordi")).toEqual(["Gulnoza"]);
+  });
+});

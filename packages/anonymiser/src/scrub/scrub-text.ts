@@ -7,6 +7,7 @@ import { findDigitRuns } from "./digit-runs.js";
 import { findDocumentNumbers } from "./documents.js";
 import { latin2018AsPlain } from "./fold.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
+import { VOICE_LABEL_WORDS } from "./lexicon/name-context.js";
 import { ENGLISH_MARKER_WORDS } from "./lexicon/not-names.js";
 import { mailWordsOf } from "./name-evidence.js";
 import { findNames, isLexiconFirstName } from "./names.js";
@@ -133,6 +134,17 @@ function noCapitalWords(tokens: readonly Token[]): boolean {
   return true;
 }
 /**
+ * Whether a text is a voice message's transcript without full stops, after its label and colon
+ * (`Голосовое: мариш это тоня короче …`): speech-to-text writes names in lower case.
+ */
+function voiceTranscript(tokens: readonly Token[]): boolean {
+  const colon = tokens.findIndex((token) => token.text === ":");
+  if (colon === -1 || colon > 8 || !tokens.slice(0, colon).some((token) => VOICE_LABELS.has(token.lower))) return false;
+  return !tokens.slice(colon + 1).some((token) => token.text === "." || (token.kind === "word" && token.sentenceStart && token.cap));
+}
+const VOICE_LABELS: ReadonlySet<string> = new Set(VOICE_LABEL_WORDS);
+
+/**
  * Whether a text is English by its words, whatever `lang` says: two of English's commonest words no
  * Russian or Kazakh in Latin letters writes (`dana said the cop is back`).
  */
@@ -177,7 +189,7 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
       lang: pass.lang,
       known: pass.known,
       streets,
-      noCapitals: !CAPITAL.test(text) || noCapitalWords(tokens),
+      noCapitals: !CAPITAL.test(text) || noCapitalWords(tokens) || voiceTranscript(tokens),
       english: englishWords(tokens),
       mailWords: mailWordsOf(text, candidates),
     },

@@ -11,7 +11,7 @@ export const STREET_BEFORE_NAME: readonly string[] = words(`
   проспектом мкр мкрн мкр-н микрорайон микрорайона микрорайоне микрорайону микрорайоном пер
   переулок переулка переулке бульвар бульвара бульваре б-р шоссе трасса трассе тракт ж/м жилмассив
   ul ulitsa ulitse ulitsy ulitsu ulica ulice ulicu prospekt prospekte mkr mkrn mikroraion mikrorayon mikrorayone pr microdistrict
-  кӯчаи кучаи kuchai
+  кӯчаи кучаи kuchai кӯч куч
   село села селе селу с аул аула ауле ауыл посёлок поселок посёлка поселка посёлке поселке пос
   selo sela sele aul auyl auil poselok poselke
 `);
@@ -28,7 +28,7 @@ export const ORDINAL_STREET_TYPES: readonly string[] = words(`
  * Abbreviations among those: a street only when a full stop or a capitalised name follows, since
  * `пр` and `пер` are also other words.
  */
-export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р пос с ul mkr mkrn pr`);
+export const STREET_ABBREVIATIONS: readonly string[] = words(`ул пр пер мкр мкрн просп б-р пос с ul mkr mkrn pr кӯч куч`);
 
 /** Kazakh street types written after the name, by stem (`көшесі`, `көшесіндегі`, `даңғылы`). */
 export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
@@ -38,7 +38,8 @@ export const STREET_AFTER_NAME_STEMS: readonly string[] = words(`
 `);
 /** Street types written after the name as whole words (`Street`, `St.`, `microdistrict`, `көш.`). */
 export const STREET_AFTER_NAME: readonly string[] = words(`
-  street st str avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe к-сі к-си k-si mkr мкр
+  street st str avenue ave road rd lane boulevard blvd microdistrict көш даңғ kosh koshe к-сі к-си k-si mkr мкр көч koch
+  шоссе
 `);
 
 /** The first word of the two-word Kazakh microdistrict (`шағын ауданы`, `ықшам ауданы`). */

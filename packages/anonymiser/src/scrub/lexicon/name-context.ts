@@ -131,6 +131,7 @@ export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
   нпо нко үеұ ngo café кпп checkpoint ресторан restaurant qonaqúı кинотеатр kinoteatr cinema ноҳия nohiya zhk
+  restoran
 `);
 
 /**
@@ -145,6 +146,7 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   market bazaar bazar базар рынок рынк orda ordy орда орды mall молл
   kafes saunas saýnas ларёк ларьк киоск qonaqúı qonaquı dúken duken мереке merekes району районун raionu rayonu area
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
+  restorani aeroporti airport
 `);
 
 /** Stems of venues' nouns after "X деген", "X атты" (`Арман деген кафе`, `Айгүл деген дүкен`): a venue called so. */
@@ -193,6 +195,12 @@ export const GREETING_WORDS: readonly string[] = words(
   `алё алло ало привет эй сәлем салем салам salam hey hi hello privet salem alo allo спасибо spasibo здравствуйте здрасте
   zdravstvuite zdravstvuyte zdraste слушай слушайте slushai slushaite salom салом assalomu ассалому`,
 );
+
+/**
+ * Words a speaker says right after calling someone, in speech written without commas (`зарин короче
+ * встречаемся …`, `мариш это тоня`): the word before them is whom she calls.
+ */
+export const AFTER_CALLING_WORDS: readonly string[] = words(`короче это слушай привет алло ну давай koroche eto slushai privet`);
 
 /** Nouns after "X деген": a word called so, not a person (`Ерік деген нәрсе`). */
 export const WORD_NOUNS: readonly string[] = words(`нәрсе сөз сөзді сөзі сөзін зат ұғым ne narse soz sozi`);
@@ -437,6 +445,12 @@ export const WHO_SAW_WORDS: readonly string[] = words(
   `видел видела видели знает знал знала videl videla znaet көрді көрген біледі korgen kordi biledi`,
 );
 
+/**
+ * A form's field labels after a name's value, never part of it (`Familiya: TURSUNOVA Imya: DILNOZA
+ * Data rozhd.: …`), beside the name's own words below.
+ */
+export const FIELD_LABEL_WORDS: readonly string[] = words(`data дата date adres адрес address otchestvo отчество`);
+
 /** Words in a bracket after a name that say it is one (`Hope (her chosen work name)`, `Victoria (surname withheld)`). */
 export const NAME_IS_WORDS: readonly string[] = words(
   `name surname имя фамилия фамилию фамилии псевдоним аты есімі тегі atym imya familiya`,
@@ -534,3 +548,11 @@ export const NAMED_THING_WORDS: readonly string[] = words(`
 
 /** Stems of the verb in "(так представилась)" after a quoted name: how she introduced herself. */
 export const INTRODUCED_STEMS: readonly string[] = words(`представил назвал подписал introduced called`);
+
+/**
+ * Words that label a voice message's transcript (`Голосовое (расшифровка): …`, `voice msg: …`,
+ * `Дауыстық хабарлама: …`): speech-to-text writes names in lower case, as a chat without capitals.
+ */
+export const VOICE_LABEL_WORDS: readonly string[] = words(`
+  голосовое голосового голосовое расшифровка аудио войс дауыстық voice audio
+`);

@@ -24,7 +24,7 @@ export const SURNAME_LOOKALIKES: readonly string[] = words(`
   лавин свинин говядин баранин конин величин годовщин доктрин скарлатин вин един
   звук внук каблук паук сундук бамбук ноутбук фейсбук жук лук тюк крюк утюг продук
   киев львов харьков ростов саратов тамбов псков курчатов сатпаев чапаев орехов кишинев
-  бортов грузов боков дворов почтов пищев пропусков правов полев
+  бортов грузов боков дворов почтов пищев пропусков правов полев номеров адресов постов
 `);
 
 /** Places of Kazakhstan and the region (cities, regions, countries), in Russian, Kazakh and English. */
@@ -107,6 +107,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
   jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym mana vymogali vymogal
   sen seni senga siz sizge sender sizder meni menga navruz navro'z muborak
+  dannye dannyh dannykh qujat qujatym qujattar kujat
 `);
 
 /**
