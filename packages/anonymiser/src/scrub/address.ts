@@ -4,7 +4,7 @@
 
 import { type Candidate, PRIORITY } from "./candidate.js";
 import { MONTH, YEAR } from "./documents.js";
-import { foldCyrillic, latin2018AsPlain, latinToCyrillic, plainLatin } from "./fold.js";
+import { foldCyrillic, kazakhLatinAsPlain, latinToCyrillic, plainLatin } from "./fold.js";
 import {
   ADDRESS_KEYWORDS,
   AGAINST_PERSON_STEMS,
@@ -66,7 +66,7 @@ const MICRODISTRICT_AFTER =
 const HOUSE_WORD_GLUED =
   /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|батир|хонадон|uy|ui|üi|pater|päter|pәter|patir|kabat|qabat|keñse|kense|bolme|bölme|batir|xonadon)\p{L}{0,6}$/u;
 /** A Latin word with its marks taken off, the 2018 alphabet's letters read as chats write them (shaǵynaýdany → shagynaudany, úı → ui). */
-const plain = (word: string): string => plainLatin(latin2018AsPlain(word));
+const plain = (word: string): string => plainLatin(kazakhLatinAsPlain(word));
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
 /** Entrances, which a door already named makes no narrower (кв 88, подъезд 3). */
 const ENTRANCE = /^(?:подъезд|подьезд|podezd|podyezd|entrance)$/u;

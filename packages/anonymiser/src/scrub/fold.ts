@@ -35,7 +35,7 @@ export function foldCyrillic(word: string): string {
 
 /** A word's Cyrillic reading, folded: Latin letters read as Cyrillic first (`apaiǵa` and `апайға` both give `апайга`). */
 export function foldedReading(word: { readonly lower: string; readonly latin: boolean }): string {
-  return foldCyrillic(word.latin ? latinToCyrillic(word.lower) : word.lower);
+  return foldCyrillic(word.latin ? latinToCyrillic(kazakhLatinAsPlain(word.lower)) : word.lower);
 }
 
 const CYRILLIC_TO_KEY: Readonly<Record<string, string>> = {
@@ -295,8 +295,9 @@ export function plainLatin(word: string): string {
   return word.replace(/ş/gu, "sh").replace(/ç/gu, "ch").normalize("NFD").replace(MARKS, "").replace(/ı/gu, "i").replace(/ŋ/gu, "n");
 }
 
-// The 2018 Latin alphabet's letters and the letters the other spellings write for them, one for one.
-const LATIN_2018: Readonly<Record<string, string>> = {
+// The 2018 and 2021 Latin alphabets' letters and the letters chats write for them, one for one (ş,
+// written sh, is left as it is).
+const KAZAKH_LATIN: Readonly<Record<string, string>> = {
   á: "a",
   ǵ: "g",
   ı: "i",
@@ -310,14 +311,26 @@ const LATIN_2018: Readonly<Record<string, string>> = {
   Ó: "O",
   Ú: "U",
   Ý: "U",
+  ä: "a",
+  ğ: "g",
+  ñ: "n",
+  ö: "o",
+  ü: "u",
+  ū: "u",
+  Ä: "A",
+  Ğ: "G",
+  Ñ: "N",
+  Ö: "O",
+  Ü: "U",
+  Ū: "U",
 };
-const LATIN_2018_LETTER = /[áǵıńóúýÁǴŃÓÚÝ]/gu;
+const KAZAKH_LATIN_LETTER = /[áǵıńóúýÁǴŃÓÚÝäğñöüūÄĞÑÖÜŪ]/gu;
 /**
- * A text in the 2018 Latin alphabet written letter for letter as the 2021 alphabet and chats write
- * it (`týǵan kúnim 1994 jylǵy 5 qyrkúıekte` → `tugan kunim 1994 jylgy 5 qyrkuiekte`): the same
- * length, so offsets into one are offsets into the other.
+ * A text in the 2018 or 2021 Latin alphabet written letter for letter as chats write it (`týǵan
+ * kúnim 1994 jylǵy 5 qyrkúıekte` → `tugan kunim 1994 jylgy 5 qyrkuiekte`, `tuğanmyn` → `tuganmyn`):
+ * the same length, so offsets into one are offsets into the other.
  */
-export function latin2018AsPlain(text: string): string {
-  return HAS_LATIN_2018.test(text) ? text.replace(LATIN_2018_LETTER, (letter) => LATIN_2018[letter] ?? letter) : text;
+export function kazakhLatinAsPlain(text: string): string {
+  return HAS_KAZAKH_LATIN.test(text) ? text.replace(KAZAKH_LATIN_LETTER, (letter) => KAZAKH_LATIN[letter] ?? letter) : text;
 }
-const HAS_LATIN_2018 = /[áǵıńóúýÁǴŃÓÚÝ]/u;
+const HAS_KAZAKH_LATIN = /[áǵıńóúýÁǴŃÓÚÝäğñöüūÄĞÑÖÜŪ]/u;

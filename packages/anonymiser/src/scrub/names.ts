@@ -3,7 +3,7 @@
 
 import type { Locale } from "@redumbrella/questionnaire";
 import { type Candidate, PRIORITY } from "./candidate.js";
-import { foldCyrillic, foldedReading, latin2018AsPlain, latinKeys, latinToCyrillic } from "./fold.js";
+import { foldCyrillic, foldedReading, kazakhLatinAsPlain, latinKeys, latinToCyrillic } from "./fold.js";
 import { genderOfEnding, kazakhStems } from "./inflect.js";
 import { isKnownWord } from "./known-names.js";
 import { STREET_CORNER_WORDS, STREET_NAME_PARTICLES, STREETS_PLURAL, TOWARD_WORDS } from "./lexicon/address-words.js";
@@ -137,6 +137,7 @@ function ambiguityBit(token: Token, lang: Locale): number {
   return LANGUAGE_BIT[lang === "en" ? "ru" : lang];
 }
 
+const SHORT_PARTICIPLE = /(?:влен|жден|щен|шен|рован|ован|писан|ержан|везен|веден|ведён|везён)[аоы]?$/u;
 // Russian nouns in -овка (остановка) and participles in -ован (арестована, зарегистрированы).
 const NOUN_IN_OVKA = /^(?:ка|ке|ку|ки|кой|кою|ана|аны|ано|ан)$/u;
 // "Синяков не было", "Штрафов стало больше": a plural genitive, not a surname, before these.
@@ -276,7 +277,7 @@ const LATIN_ADJECTIVE = /(?:skogo|skoi|skoy|skaya|skaia|skii|skiy|skom|skoj)$/u;
 
 function classifyLatin(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale): NameClass {
   // The 2018 alphabet's letters read as chats write them (Gaýhar as Gauhar)…
-  const plain = latin2018AsPlain((tokens[i] as Token).lower);
+  const plain = kazakhLatinAsPlain((tokens[i] as Token).lower);
   const kind = classifyLatinReading(tokens, i, lex, lang, plain);
   // …and, when that reads nothing, Uzbek's x as the h it is (Shoxrux, Farruxni), not Max's.
   return kind === "cap" && plain.includes("x") ? classifyLatinReading(tokens, i, lex, lang, plain.replaceAll("x", "h")) : kind;
@@ -530,7 +531,7 @@ function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): b
 function isRole(token: Token, lex: NameLexicon): boolean {
   if (lex.roles.has(token.lower)) return true;
   // The 2018 alphabet's letters read as chats write them (Medbıke as medbike).
-  if (token.latin && lex.roles.has(latin2018AsPlain(token.lower))) return true;
+  if (token.latin && lex.roles.has(kazakhLatinAsPlain(token.lower))) return true;
   // Two roles joined by a hyphen: врач-дерматовенеролог, медсестра-акушерка.
   if (token.lower.includes("-") && token.lower.split("-").every((part) => lex.roles.has(part))) return true;
   if (!token.latin || token.text.length < 4 || lex.englishCommon.has(token.lower) || lex.englishNames.has(token.lower)) return false;
@@ -1123,17 +1124,19 @@ function accept(ctx: NameContext, members: readonly number[], cls: readonly Name
     return introducedBy(ctx, first, cls) || quoted || listed;
   }
   if (introducedBy(ctx, first, cls) || markedAfter(ctx, last, cls)) return true;
+  // A short participle is no name, whatever follows it (Направлена из фонда, Доставлена в ИВС).
   if (classes[0] === "cap" && members.length === 1)
     return (
-      ownedByName(ctx, first, cls) ||
-      kazakhPersonCase(ctx, first) ||
-      withMe(ctx, last) ||
-      calledSo(ctx, last) ||
-      fromUnit(ctx.tokens, last + 1) ||
-      namedInMail(ctx, first) ||
-      introducesSelf(ctx, first, last) ||
-      agedOrBornAfter(ctx, last) ||
-      contactBefore(ctx, first, last)
+      !SHORT_PARTICIPLE.test((ctx.tokens[first] as Token).lower) &&
+      (ownedByName(ctx, first, cls) ||
+        kazakhPersonCase(ctx, first) ||
+        withMe(ctx, last) ||
+        calledSo(ctx, last) ||
+        fromUnit(ctx.tokens, last + 1) ||
+        namedInMail(ctx, first) ||
+        introducesSelf(ctx, first, last) ||
+        agedOrBornAfter(ctx, last) ||
+        contactBefore(ctx, first, last))
     );
   // Joined by "и", "and", "мен" to a name: two people (Жанибеков и Ким).
   const person = (k: number): boolean => cls[k] === "first" || cls[k] === "known" || cls[k] === "surname";
@@ -1290,6 +1293,8 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
       members.some((m) => cls[m] === "surname")
     )
       return false;
+    // Initials, a surname, then another surname: two people (Судья Т.Қ. Жақыпова Исаева Ләйлә …).
+    if (c === "surname" && cls[previous] === "surname" && members.some((m) => cls[m] === "initial")) return false;
     // A name has two initials at most: a third pair after a surname's is the seal's place (Сарсенбаев К.М. М.П.).
     if (c === "initial" && members.filter((m) => cls[m] === "initial").length >= 2) return false;
     if (STARTS.has(c) || c === "particle") return true;

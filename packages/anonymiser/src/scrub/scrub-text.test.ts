@@ -3160,4 +3160,20 @@ describe("issue #15, twentieth round: a form's surname-comma-name, seals, street
     expect(names("Gulnoza restoraniga borma, u yerda reyd")).toEqual([]);
     expect(names("Gulnoza restoranga bordi")).toEqual(["Gulnoza"]);
   });
+
+  it("reads heldout-87's spent lessons: 'then' in Kyrgyz, Uzbek and Kazakh Latin, participles, plural genitives, two people after initials", () => {
+    expect(names("Акча алышты. Кийин Бакыт деген милиционер келди")).toEqual(["Бакыт"]);
+    expect(names("Keıin Erlan degen polıseı keldi")).toEqual(["Erlan"]);
+    expect(names("Прием в 9 ч. Доставлена из фонда волонтёром.")).toEqual([]);
+    expect(names("Помогите найти родственников Жанар С., 1998 г.р.")).toEqual(["Жанар С."]);
+    expect(names("Судья А.Б. Сапарова Ибраева Гүлнар Маратқызына қатысты")).toEqual(["А.Б. Сапарова", "Ибраева Гүлнар Маратқызына"]);
+    expect(names("встречаемся у ТЦ «Мадина» в 5")).toEqual([]);
+  });
+
+  it("reads the 2021 Kazakh Latin letters in birth dates, a Kyrgyz birth year after 'туулгам', and honorifics in the 2018 letters", () => {
+    expect(found("Men 1997 jylğy 4 naurysda emes, 1997 jylğy 4 şılde tuğanmyn")).toContain("DOB:1997 jylğy 4 şılde");
+    expect(found("Мен Бишкекте туулгам, 1991-жылы.")).toEqual(["DOB:1991"]);
+    expect(names("Dına apaı, kómektesińizshi", { lang: "kk" })).toEqual(["Dına"]);
+    expect(names("Sálem apaı, men jazyp otyrmyn", { lang: "kk" })).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import { type Candidate, PRIORITY } from "./candidate.js";
 import { findBirthDates, findBirthDatesAfterNames } from "./dates.js";
 import { findDigitRuns } from "./digit-runs.js";
 import { findDocumentNumbers } from "./documents.js";
-import { latin2018AsPlain } from "./fold.js";
+import { kazakhLatinAsPlain } from "./fold.js";
 import { findKnownLiterals, type KnownNames, knownNamesOf } from "./known-names.js";
 import { VOICE_LABEL_WORDS } from "./lexicon/name-context.js";
 import { ENGLISH_MARKER_WORDS } from "./lexicon/not-names.js";
@@ -174,12 +174,12 @@ function detect(text: string, pass: Pass): ScrubEntity[] {
   if (HAS_DIGIT.test(text)) {
     findDigitRuns(text, tokens, candidates);
     findIbans(text, candidates);
-    findBirthDates(latin2018AsPlain(text), candidates);
+    findBirthDates(kazakhLatinAsPlain(text), candidates);
     findDocumentNumbers(text, tokens, candidates);
     findPlates(text, candidates);
   } else if (ORDINAL_WORD.test(text)) {
     // A date said in words (восьмого марта девяносто девятого, тоқсан жетінші жылы) has no digit.
-    findBirthDates(latin2018AsPlain(text), candidates);
+    findBirthDates(kazakhLatinAsPlain(text), candidates);
   }
   const streets = findAddresses(text, tokens, isLexiconFirstName, candidates);
   findNames(

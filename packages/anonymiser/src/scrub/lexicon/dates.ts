@@ -11,7 +11,7 @@ export const MONTHS: readonly string[] = words(`
   jan feb mar apr jun jul aug sep sept oct nov dec
   yanvar fevral aprel iyun iyul avgust sentyabr oktyabr noyabr dekabr
   qantar kantar aqpan akpan nauryz sauir sәuir mamyr mausym shilde tamyz qyrkuiek kyrkuiek qazan karasha qarasha
-  zheltoqsan zheltoksan jeltoqsan qañtar säuır säuir şılde qyrküiek qaraşa
+  zheltoqsan zheltoksan jeltoqsan qañtar säuır säuir şılde şilde qyrküiek qaraşa
   qańtar naýryz sáýir maýsym qyrkúıek sentabr oktabr
 `);
 
@@ -36,7 +36,7 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
   born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
   туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым т\.\s?ж\.?
   rodil(?:sya|as|ac|is) god\s+rozhdeniya god\s+rojdeniya tugan\s+jyly tugan\s+zhyly таваллуд\p{L}* tavallud\p{L}* (?<!\p{L})b\.
-  туылд\p{L}* t[uý]yld\p{L}* туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}* tug['ʻ’]?ilgan\s+yil\p{L}* туғилган\s+йил\p{L}* туғилган\p{L}* tug['ʻ’]?ilgan\p{L}*
+  туылд\p{L}* t[uý]yld\p{L}* туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}* tug['ʻ’]?ilgan\s+yil\p{L}* туғилган\s+йил\p{L}* туғилган\p{L}* tug['ʻ’]?ilgan\p{L}* туулгам tuulgam
 `);
 
 /**

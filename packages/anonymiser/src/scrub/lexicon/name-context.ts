@@ -131,7 +131,7 @@ export const PLACE_AND_VENUE_STEMS: readonly string[] = words(`
   облыс аудан қаласы ауыл кент облас район город посел деревн станиц region district city town village oblast
   саун гостиниц отел кафе салон клуб магазин қонақүй sauna hotel motel cafe club salon shop kafe saun gostinic magazin
   нпо нко үеұ ngo café кпп checkpoint ресторан restaurant qonaqúı кинотеатр kinoteatr cinema ноҳия nohiya zhk
-  restoran
+  restoran тц трц бц мечет
 `);
 
 /**
@@ -146,7 +146,7 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   market bazaar bazar базар рынок рынк orda ordy орда орды mall молл
   kafes saunas saýnas ларёк ларьк киоск qonaqúı qonaquı dúken duken мереке merekes району районун raionu rayonu area
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
-  restorani aeroporti airport
+  restorani aeroporti airport мешіт мешит meshit mosque
 `);
 
 /** Stems of venues' nouns after "X деген", "X атты" (`Арман деген кафе`, `Айгүл деген дүкен`): a venue called so. */
@@ -193,7 +193,7 @@ export const SWEET_WORDS: readonly string[] = words(`зая зайка солн�
 /** Greetings before a name's vocative (`алё наташ`). */
 export const GREETING_WORDS: readonly string[] = words(
   `алё алло ало привет эй сәлем салем салам salam hey hi hello privet salem alo allo спасибо spasibo здравствуйте здрасте
-  zdravstvuite zdravstvuyte zdraste слушай слушайте slushai slushaite salom салом assalomu ассалому`,
+  zdravstvuite zdravstvuyte zdraste слушай слушайте slushai slushaite salom салом assalomu ассалому sálem sälem sálemetsiz`,
 );
 
 /**

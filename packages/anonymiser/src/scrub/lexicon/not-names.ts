@@ -13,7 +13,7 @@ export const SURNAME_LOOKALIKES: readonly string[] = words(`
   месяцев анализов тестов презервативов шприцев наркотиков телефонов паспортов ответов вопросов
   пунктов центров кабинетов отделов районов регионов органов приёмов приемов
   признаков симптомов следов ушибов синяков побоев контактов участников звонков визитов выездов
-  тренингов волонтёров волонтеров работников партнёров партнеров респондентов пациентов
+  тренингов волонтёров волонтеров работников партнёров партнеров респондентов пациентов родственников
   результатов отделов судов прокуроров районов городов регионов мигрантов процентов долларов видов
   способов методов адвокатов юристов врагов отцов сынов дедов долгов подарков денег разговоров
   пакетов шагов рублев врачей конвертов сантиметров килограммов метров домашних актов приказов
@@ -87,7 +87,7 @@ export const MAIL_FIELDS: readonly string[] = words(`тема тақырып т�
 /** Russian and Kazakh function words: never a name's start, never a known name in lower case. */
 export const RU_FUNCTION_WORDS: readonly string[] = words(`
   кім кімге кімді кімде кімнің кімнен мәні мен сен ол олар біз сіз бұл осы сол және бен пен мен да де та те ма ме ба бе па пе ғой
-  ғана тек әлі енді кейін соң үшін дейін бірақ жеке
+  ғана тек әлі енді кейін соң үшін дейін бірақ жеке кийин кейин анан андан
   мой моя моё мою моего моей твой твоя твоё твою твоего твоей наш наша нашу ваш ваша вашу свой своя свою
   а и но да или либо ибо зато однако хоть потом тогда когда вот там тут здесь это этот эта эти все всё они она он мы вы я ты
   его её ее их нас вас им меня мне нам вам тебе себе кто что где куда почему зачем как так уже ещё
@@ -107,7 +107,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
   jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym mana vymogali vymogal
   sen seni senga siz sizge sender sizder meni menga navruz navro'z muborak
-  dannye dannyh dannykh qujat qujatym qujattar kujat
+  dannye dannyh dannykh qujat qujatym qujattar kujat keyin keıin keiin kiyin
 `);
 
 /**
