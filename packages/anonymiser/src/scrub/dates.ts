@@ -79,7 +79,7 @@ const STOP = /[\n!;\]]|\?(?!\s*(?:[—–-]|\p{Lu}{2,}:))|\.\s+(?=\p{Lu})/gu;
 const YEAR_ALONE = /^(?:19|20)?\d\d$/u;
 // After a year alone, only words that say birth (not "туған" of "туған жері", not a bare "рождения").
 const YEAR_AFTER =
-  /^(?:-(?:го|м|жылы|jyly|zhyly)(?!\p{L}))?[\s-]*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл)|year\s+of\s+birth|y\.\s?t\.|j\.\s?t(?:\.|(?!\p{L}))|й\.\s?т\.|с\.\s?т\.|born(?!\s+in\b))/iu;
+  /^(?:-(?:го|м|жылы|jyly|zhyly)(?!\p{L}))?[\s-]*(?:г\.?\s?р\b|г\.\s?р\.|г\.\s?рожд|года\s+рождения|г\.\s+рождения|жылы\s+туған|ж\.\s?т(?:\.|(?!\p{L}))|ж\.\s?(?:туған|туыл|туулган)|year\s+of\s+birth|y\.\s?t\.|j\.\s?t(?:\.|(?!\p{L}))|й\.\s?т\.|с\.\s?т\.|born(?!\s+in\b))/iu;
 
 /**
  * The text from the last sentence break before `at` (within `WINDOW` characters), and whether it
@@ -198,7 +198,10 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const myYear = year && I_AM_BEFORE.test(before) && OF_YEAR_AFTER.test(after);
     const cueBefore =
       !taken && !dated && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)) || wished || myYear);
-    if (!cueAfter && !cueBefore) {
+    // A year alone after a birth word, too late to be an adult's, is something else's (төрөлгөм, 2021-жылы
+    // Алматыга келдим: born there, came in 2021).
+    const tooLate = year && !cueAfter && born !== undefined && born > LATEST_BIRTH_YEAR;
+    if ((!cueAfter && !cueBefore) || tooLate) {
       if (!year) others.push({ start, end, keys: dayKeys(match[0]) });
       continue;
     }

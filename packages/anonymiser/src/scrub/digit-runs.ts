@@ -126,6 +126,22 @@ function phoneStart(text: string, run: Run, g: number): number {
 const ONE_DIGIT = /^(\d)\1*$/u;
 const ONE_BY_ONE = Array.from({ length: 12 }, () => "1").join(",");
 
+/**
+ * Whether groups `g` … `to - 1` stand between short groups a single space away on both sides, the
+ * middle of a longer number (an IMEI written 35 391208 442817 5), not a number of their own.
+ */
+function insideLongerNumber(run: Run, g: number, to: number): boolean {
+  const [before, after] = [run.groups[g - 1], run.groups[to]];
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    before.digits.length <= 2 &&
+    after.digits.length <= 2 &&
+    run.seps[g - 1] === " " &&
+    run.seps[to - 1] === " "
+  );
+}
+
 /** What each cut is, read off a run from group `g`: the first kind that fits, the longest phone. */
 function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut | null {
   const count = run.groups.length;
@@ -150,7 +166,7 @@ function cutAt(text: string, run: Run, g: number, iinSaid: () => boolean): Cut |
     if (digits === 12 && (sizes === "2,2,2,2,2,2" || sizes === ONE_BY_ONE) && iinSaid()) iin = { to, type: "IIN", strong: true };
   }
   if (card !== null) return card;
-  if (iin !== null) return iin;
+  if (iin !== null && !(insideLongerNumber(run, g, iin.to) && !iinSaid())) return iin;
   // Phones: the longest cut from here that a numbering plan knows…
   // (00 dialled for the + of a country's code, 00996 557 …, reads as the +; not four digits from 00,
   // a receipt's or a transaction's group: 0045 8812 3307).

@@ -450,9 +450,13 @@ export function introducesSelf(ctx: NameContext, first: number, last: number): b
   const at = split ? first - 2 : first - 1;
   const introducer = tokens[at];
   if (introducer === undefined || !(split || SELF_INTRODUCTION.has(introducer.lower))) return false;
-  // …opening the message, or after a greeting and its comma (`hi, this is Priya`).
+  // …opening the message, or after a greeting and its comma (`hi, this is Priya`), or after greeting
+  // whom she writes to (`privet dina eto saule`, `привет, Дина, это Сауле`).
   const greeting = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
-  const greeted = GREETINGS.has(tokens[greeting]?.lower ?? "");
+  const addressee = tokens[greeting]?.kind === "word" && tokens[greeting - 1]?.text === "," ? greeting - 2 : greeting - 1;
+  const greeted =
+    GREETINGS.has(tokens[greeting]?.lower ?? "") ||
+    (GREETINGS.has(tokens[addressee]?.lower ?? "") && addressee >= 0 && tokens[addressee]?.sentenceStart === true);
   const next = tokens[last + 1];
   // …then the message goes on after a mark (`hey it's Marco (from the group)`, `hi it's Mercy 🙂`).
   // "This is" says who writes only after a greeting or before where from (`this is Priya from the

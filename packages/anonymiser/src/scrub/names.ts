@@ -773,7 +773,11 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const long =
       (token.text.length >= 5 && ((ctx.noCapitals && suffixed) || honoured || foreign)) ||
       (ctx.noCapitals && (speaks || actsAsPerson(ctx, i, cls, lex)));
-    cls[i] = (long || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1)) && !streetAfterAt(ctx.tokens, i, lex) ? "first" : "none";
+    // Greeted at a message's start (privet dina …, сәлем бақыт).
+    const greeting = ctx.tokens[i - 1]?.text === "," ? i - 2 : i - 1;
+    const greeted = GREETINGS.has(ctx.tokens[greeting]?.lower ?? "") && ctx.tokens[greeting]?.sentenceStart === true;
+    cls[i] =
+      (long || greeted || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1)) && !streetAfterAt(ctx.tokens, i, lex) ? "first" : "none";
     if (cls[i] === "none") ambiguous.push(i);
   }
   pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");

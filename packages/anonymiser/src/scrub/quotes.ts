@@ -34,6 +34,7 @@ import {
   WORD_NOUNS,
 } from "./lexicon/name-context.js";
 import { firstNameOf, isNamedVenue, type NameLexicon } from "./name-lexicon.js";
+import { isDocumentWord } from "./numbers.js";
 import { stemTest } from "./stems.js";
 import type { Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -123,6 +124,8 @@ export function quotedTitles(tokens: readonly Token[], lex: NameLexicon): { titl
     // "«Мадина» — это её подруга": a first name the dash after it says is a person's.
     const named = j === i + 2 && firstNameOf(lex, foldedReading(tokens[i + 1] as Token)) !== undefined;
     if (named && dashDefinesPerson(tokens, j + 1, (k) => lex.roles.has(tokens[k]?.lower ?? ""))) continue;
+    // "в документах «Анна»", "паспортное «Виталий»": the name her documents give.
+    if (named && isDocumentWord(tokens[i - 1]?.lower ?? "")) continue;
     // "«Михалыч»", "«Петрович»": a man called by his patronymic, as Russian calls an older man.
     if (j === i + 2 && tokens[i + 1]?.cap === true && PATRONYMIC_NICKNAME.test((tokens[i + 1] as Token).lower)) continue;
     // "«Жека из УБОПа»": someone from a police unit or an organisation, as he introduced himself.

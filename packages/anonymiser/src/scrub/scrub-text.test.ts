@@ -3176,4 +3176,21 @@ describe("issue #15, twentieth round: a form's surname-comma-name, seals, street
     expect(names("Dına apaı, kómektesińizshi", { lang: "kk" })).toEqual(["Dına"]);
     expect(names("Sálem apaı, men jazyp otyrmyn", { lang: "kk" })).toEqual([]);
   });
+
+  it("reads heldout-88's spent lessons: greeted names in lower case, a name her documents give, English pet names, an IMEI's middle", () => {
+    expect(names("privet vera eto liza, perezvoni")).toEqual(["vera", "liza"]);
+    expect(names("привет, роза, это алина")).toEqual(["роза", "алина"]);
+    expect(names("Пациент Ким Тимур (в паспорте «Дарья»), АРТ")).toEqual(["Ким Тимур", "Дарья"]);
+    expect(names("Becky's phone is off, Kat has her charger")).toEqual(["Becky", "Kat"]);
+    expect(names("Case 12 closed: complainant withdrew the complaint.")).toEqual([]);
+    expect(found("изъят телефон (IMEI 35 900417 430211 4)")).toEqual([]);
+    expect(found("ИИН 900417430211 87011234567")).toEqual(["IIN:900417430211", "PHONE:87011234567"]);
+  });
+
+  it("reads a Kyrgyz birth year after 'төрөлгөм' or before 'ж. туулган', not a later year of arrival, and no count after a street for a house", () => {
+    expect(found("Мен Нарында төрөлгөм, 1996-жылы.")).toEqual(["DOB:1996"]);
+    expect(found("Сатыбалдиева Айгерим, 1994-ж. туулган, Бишкек ш.")).toContain("DOB:1994");
+    expect(found("Мен Нарында төрөлгөм, 2022-жылы Алматыга келдим.")).toEqual([]);
+    expect(found("ona v kpz na zhandosova, 3 dnya uzhe")).toEqual([]);
+  });
 });

@@ -36,7 +36,7 @@ export const BIRTH_YEAR_CUES_BEFORE: readonly string[] = words(String.raw`
   born birth\s+year year\s+of\s+birth date\s+of\s+birth birth\s*date dob d\.o\.b\.?
   туған\s+жылы туылған\s+жылы туған\s+жылым туылған\s+жылым т\.\s?ж\.?
   rodil(?:sya|as|ac|is) god\s+rozhdeniya god\s+rojdeniya tugan\s+jyly tugan\s+zhyly таваллуд\p{L}* tavallud\p{L}* (?<!\p{L})b\.
-  туылд\p{L}* t[uý]yld\p{L}* туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}* tug['ʻ’]?ilgan\s+yil\p{L}* туғилган\s+йил\p{L}* туғилган\p{L}* tug['ʻ’]?ilgan\p{L}* туулгам tuulgam
+  туылд\p{L}* t[uý]yld\p{L}* туулган\s+жыл\p{L}* tuulgan\s+(?:zh|j)yl\p{L}* tug['ʻ’]?ilgan\s+yil\p{L}* туғилган\s+йил\p{L}* туғилган\p{L}* tug['ʻ’]?ilgan\p{L}* туулгам tuulgam төрөлгөм torolgom
 `);
 
 /**

@@ -16,6 +16,7 @@ export const ENGLISH_FIRST_NAMES: readonly string[] = words(`
   Scarlett Bianca Monica Vanessa Veronica Tiffany Britney Brittany Destiny Melanie Naomi Leah Zoe Chelsea
   Paige Kayla Alexis Taylor Madison Ava Harper Layla Nora Hazel Violet Penelope Aria Ellie Lucia Sofia
   Gabriella Adriana Carmen Mercy Precious Blessing Favour Honey
+  Becky Becca Kat Katie Kathy Cathy Liz Lizzie Meg Maggie Annie Abby Debbie Jen Jenn Steph Mandy Cindy Jackie Lexi
   Aaron Adam Alan Albert Alex Alexander Andrew Anthony Arthur Ben Benjamin Bill Brian Bruce Carl
   Charles Chris Christian Christopher Daniel David Dennis Donald Douglas Edward Eric Ethan Frank
   Gary George Gerald Gregory Harry Henry Jack Jacob James Jason Jeffrey Jeremy Jerry Joe John

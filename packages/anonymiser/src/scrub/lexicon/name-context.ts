@@ -554,5 +554,5 @@ export const INTRODUCED_STEMS: readonly string[] = words(`представил �
  * `Дауыстық хабарлама: …`): speech-to-text writes names in lower case, as a chat without capitals.
  */
 export const VOICE_LABEL_WORDS: readonly string[] = words(`
-  голосовое голосового голосовое расшифровка аудио войс дауыстық voice audio
+  голосовое голосового расшифровка аудио войс гс дауыстық voice audio vm
 `);

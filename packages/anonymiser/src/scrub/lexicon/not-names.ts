@@ -107,7 +107,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
   jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym mana vymogali vymogal
   sen seni senga siz sizge sender sizder meni menga navruz navro'z muborak
-  dannye dannyh dannykh qujat qujatym qujattar kujat keyin keıin keiin kiyin
+  dannye dannyh dannykh qujat qujatym qujattar kujat keyin keıin keiin kiyin shyn
 `);
 
 /**
@@ -115,7 +115,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
  * openers, and this domain's capitalised nouns (stops transliterated names colliding with them).
  */
 export const ENGLISH_COMMON_WORDS: readonly string[] = words(`
-  a about above after again against all also although always am an and another any are around as
+  withdrew drew knew threw grew blew flew a about above after again against all also although always am an and another any are around as
   at back be because been before being below between both but by call called can could did do
   does doing done down during each either even every few first for from further get got had has
   have having he her here hers him his how however i if in into is it its just last later let like

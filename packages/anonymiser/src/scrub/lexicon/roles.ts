@@ -38,7 +38,7 @@ export const OTHER_ROLES: readonly string[] = words(`
   officer captain major lieutenant sergeant inspector investigator detective prosecutor judge lawyer
   doctor dr nurse gynaecologist gynecologist pimp administrator client mamasan guard driver
   consultant coordinator chief colonel mr mrs ms miss constable superintendent commander friend
-  husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor patient
+  husband boyfriend sister brother mother madam manager owner respondent interviewer witness survivor patient detainee victim complainant applicant
   citizen student volunteer peer daughter father son teacher translator neighbour neighbor landlord landlady uncle auntie aunt
   травматолог хирург терапевт уролог венеролог дерматолог нарколог психиатр фельдшер инфекционист дядя тётя тетя
   респондент респонденттің респондентке аёл ayol йигит yigit милиционер
