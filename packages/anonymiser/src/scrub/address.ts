@@ -230,6 +230,17 @@ function flatAfterNumber(r: Reader, k: number): boolean {
   return !/^(?:м|m|метр|metr)/u.test(next?.lower ?? "");
 }
 
+/**
+ * Whether the abbreviation at `j`, written before its number too (kv, d), has its number after it
+ * (`90 kv. 14`), not a year's after a sentence's full stop (`12 kv. 2024 jyly …`).
+ */
+const numberedAfter = (r: Reader, j: number): boolean => {
+  const word = at(r, j);
+  if (word === undefined || word.text.length > 2 || !HOUSE_BEFORE.has(word.lower)) return false;
+  const number = at(r, afterWord(r, j));
+  return number?.kind === "number" && !YEAR.test(number.text) && houseNumberAt(r, afterWord(r, j)) !== null;
+};
+
 /** House and flat parts after a street (`, д. 12, кв. 5`, ` 78`, `, 5 үй, 12 пәтер`, `, apt 5`). */
 function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number {
   let k = i;
@@ -241,7 +252,7 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     const token = at(r, j);
     if (token === undefined) break;
     // Kazakh names the part after the number just read: "12 uy, 40 pater".
-    if (token.kind === "word" && j === k && r.tokens[j - 1]?.kind === "number" && isHouseWordAfter(token.lower)) {
+    if (token.kind === "word" && j === k && r.tokens[j - 1]?.kind === "number" && isHouseWordAfter(token.lower) && !numberedAfter(r, j)) {
       k = j + 1;
       bare = true;
       continue;
@@ -273,7 +284,11 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     const follower = at(r, number.end);
     // A word after a bare number only in its own form ("3 пәтерді аралап" is three flats), and a
     // flat's "кв" after its number (15 кв), not square metres (45 кв. м).
-    if (follower?.kind === "word" && (isHouseWordAfter(follower.lower) || flatAfterNumber(r, number.end))) {
+    if (
+      follower?.kind === "word" &&
+      !numberedAfter(r, number.end) &&
+      (isHouseWordAfter(follower.lower) || flatAfterNumber(r, number.end))
+    ) {
       k = number.end + 1;
       bare = true;
       continue;

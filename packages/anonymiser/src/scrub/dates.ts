@@ -68,7 +68,7 @@ const YEAR_BEFORE = new RegExp(`(?:${BIRTH_YEAR_CUES_BEFORE.join("|")})[\\s:,.�
 const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}'ʻ’-]{1,14}\\s+){0,3}(?:${BIRTH_YEAR_CUES_AFTER.join("|")})`, "iu");
 // Every cue has one of these: most texts have none, and the date patterns are slow to fail.
 const ANY_CUE =
-  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|týyl|týǵan|tuǵan|j\.\s?t|tugam|tud|жылғымын|ylgymyn|ylğymyn|қызбын|ұлмын|qyzbyn|kyzbyn|ulmyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})t\.\s?s\.|(?<!\p{L})(?:я|ya)\s+(?:19|20)\d\d\s+(?:года|goda)|(?<!\p{L})й\.\s?т\.|(?<!\p{L})с\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
+  /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|týyl|týǵan|tuǵan|j\.\s?t|tugam|tud|жылғымын|ylgymyn|ylğymyn|қызбын|ұлмын|qyzbyn|kyzbyn|ulmyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})t\.\s?s\.|(?<!\p{L})(?:я|ya|мне|mne)\s+(?:19|20)\d\d\s+(?:года|goda)|(?<!\p{L})й\.\s?т\.|(?<!\p{L})с\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
 const WINDOW = 56;
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
@@ -101,7 +101,7 @@ function leftContext(text: string, from: number, at: number): { readonly before:
 const REACH = 24;
 const WISHED = new RegExp(`(?:${BIRTHDAY_WISHES.join("|")})[\\s\\p{So}]*!+[^.!?\\n]{0,40}$`, "iu");
 const DATED = /(?:^|[^\p{L}])(?:от|ot|dated)\s*$/iu;
-const I_AM_BEFORE = /(?:^|[^\p{L}])(?:я|ya)\s*$/iu;
+const I_AM_BEFORE = /(?:^|[^\p{L}])(?:я|ya|мне|mne)\s*$/iu;
 const OF_YEAR_AFTER = /^\s*(?:года|goda)(?!\p{L})/iu;
 
 // "т.к." is Kazakh "туған күні" before a date, and Russian "так как" anywhere: the former only in Kazakh text.
@@ -194,7 +194,7 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const born = fullYear(match[0]);
     const wished =
       !year && born !== undefined && born <= LATEST_BIRTH_YEAR && WISHED.test(text.slice(Math.max(0, start - WINDOW - REACH), start));
-    // "я 2002 года": what year she is of, her birth year.
+    // "я 2002 года", "мне 2000 года": what year she is of, her birth year.
     const myYear = year && I_AM_BEFORE.test(before) && OF_YEAR_AFTER.test(after);
     const cueBefore =
       !taken && !dated && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)) || wished || myYear);

@@ -426,9 +426,11 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
       ((hyphen ? tokens[i - 2] : tokens[i - 1])?.kind === "number" &&
         (hyphen ? tokens[i - 2]?.end === tokens[i - 1]?.start : tokens[i - 1]?.end === token.start)) ||
       (tokens[i - 1]?.text === "/" && tokens[i - 1]?.end === token.start);
-    // A virus's or a vitamin's letter (гепатит С., витамин D., гепатиты B и C.) is no initial either.
+    // A virus's or a vitamin's letter (гепатит С., витамин D., гепатиты B и C.), or a form's sex
+    // (Пол: Ж.), is no initial either.
     const lettered =
       LETTERED.has(tokens[i - 1]?.lower ?? "") ||
+      (tokens[i - 1]?.text === ":" && LETTERED.has(tokens[i - 2]?.lower ?? "")) ||
       (CONJUNCTIONS.has(tokens[i - 1]?.lower ?? "") && tokens[i - 2]?.text.length === 1 && LETTERED.has(tokens[i - 3]?.lower ?? ""));
     // …nor an abbreviation's first letter (Д.р. 27.08.1984, Т.к.): a lower-case letter and its full stop after.
     const abbreviation =

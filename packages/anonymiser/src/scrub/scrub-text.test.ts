@@ -3193,4 +3193,12 @@ describe("issue #15, twentieth round: a form's surname-comma-name, seals, street
     expect(found("Мен Нарында төрөлгөм, 2022-жылы Алматыга келдим.")).toEqual([]);
     expect(found("ona v kpz na zhandosova, 3 dnya uzhe")).toEqual([]);
   });
+
+  it("reads heldout-89's spent lessons: a flat's 'kv.' with its number after a house's, a form's sex, Almaty's neighbourhoods, 'мне 1999 года'", () => {
+    expect(found("prozhivayu ul. Abaya d. 15 kv. 7, proshu")).toEqual(["ADDRESS:ul. Abaya d. 15 kv. 7"]);
+    expect(found("Жеңіс даңғылы, 12, 5 пәтер. 2024 жылғы 3 мамырда ұстады")).toEqual(["ADDRESS:Жеңіс даңғылы, 12, 5 пәтер"]);
+    expect(names("Анкета. Возраст: 31. Пол: М. Группа: ЛУИН.")).toEqual([]);
+    expect(names("кто сейчас на Таугуль? там рейд")).toEqual([]);
+    expect(found("мне 1999 года, я взрослая")).toEqual(["DOB:1999"]);
+  });
 });

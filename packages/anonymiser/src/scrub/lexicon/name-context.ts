@@ -181,10 +181,11 @@ export const AGE_WORDS: readonly string[] = words(`лет года год жас
 /** Words that say an age roughly, between a name's comma and the age (`«Нурик», около 30 лет`). */
 export const ROUGHLY_WORDS: readonly string[] = words(`около примерно где-то шамамен about around approx ~ okolo primerno`);
 
-/** Words a letter follows that is no initial: a virus's, a vitamin's, a blood group's (`гепатит С.`, `витамин D.`). */
+/** Words a letter follows that is no initial: a virus's, a vitamin's, a blood group's, a form's sex (`гепатит С.`, `витамин D.`, `Пол: Ж.`). */
 export const LETTERED_WORDS: readonly string[] = words(`
   гепатит гепатита гепатиту гепатитом гепатите гепатиты гепатитов гепатиті hepatitis
   витамин витамина витамины витаминов vitamin группы группа тобы
+  пол жынысы sex gender jynysy
 `);
 
 /** What one calls her sweetly right after her name (`Жасмин зая, ты где?`). */

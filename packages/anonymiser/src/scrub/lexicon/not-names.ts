@@ -52,6 +52,7 @@ export const PLACES: readonly string[] = words(`
   Naryn Karakol Talas Tokmok Batken Jalal-Abad Bukhara Khorezm Nukus Termez Karshi
   Худжанд Хуҷанд Куляб Кӯлоб Бохтар Истаравшан Коканд Қўқон Навои Джизак Гулистан Сырдарья Khujand Kulob Bokhtar Kokand
   Jizzakh Namangan Ferghana Qoqon Samarqand Toshkent
+  Таугуль Тау-Гуль Taugul Tau-Gul Айнабулак Айнабұлақ Кокжиек Көкжиек Калкаман Қалқаман Шанырак Шаңырақ Аксай Aksai Ainabulak Kokzhiek
 `);
 
 /**
