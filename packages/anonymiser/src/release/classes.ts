@@ -56,6 +56,8 @@ export interface RollUpOptions {
   readonly cache: number;
   /** Roll up whenever a kept node is below, even where reading the records costs less (tests compare both ways). */
   readonly always?: boolean;
+  /** How many prefixes' classes to keep for the nodes that share them (at least 3); by default as many as 32 MB hold. */
+  readonly prefixes?: number;
 }
 
 /** The classes of an evaluated node, kept: one record of each class, its size and its answers. */
@@ -68,6 +70,16 @@ interface Snapshot {
   /** Per sensitive field, per class, the bit mask of its answers (when ℓ or "not all true" is asked). */
   readonly masks: readonly Uint32Array[];
 }
+
+/** The classes after a prefix of the dimensions: see `createEvaluator`. */
+interface Prefix {
+  readonly ids: Int32Array;
+  readonly count: number;
+  readonly small: number;
+  readonly failsAt: number;
+}
+/** What the kept prefixes' arrays may take together, when `RollUpOptions.prefixes` does not say. */
+const PREFIX_BYTES = 32 << 20;
 
 /** Classes as found by a refinement: each element's class, and how many classes. */
 interface Classes {
@@ -180,8 +192,10 @@ function bucket(codeOf: Int32Array, codes: number, byCode: Int32Array, start: In
 /**
  * An evaluator of lattice nodes. A node's classes are found by refining a partition one dimension
  * at a time: for each code of the dimension, the elements holding it get a new class per old class
- * they come from — O(elements) per dimension. From the records, the partition after each dimension
- * is kept, so the next node reuses the longest prefix of dimensions whose levels it shares. Refining
+ * they come from — O(elements) per dimension. From the records, the partition after each prefix of
+ * the dimensions is kept (the most recently used, as many as `RollUpOptions.prefixes`), so a node
+ * reuses the longest prefix whose levels it shares with any node evaluated lately, not only with the
+ * last: the binary searches along paths come back to the same prefixes. Refining
  * only splits classes, so a node fails as soon as a prefix leaves more records in classes smaller
  * than k than may be suppressed; the evaluation then names the generalisation that fails for the
  * same reason (the failing prefix, every other dimension at its top) as a certificate.
@@ -279,71 +293,93 @@ export function createEvaluator(
     return made;
   };
 
-  // prefixIds[j]: the classes after the first j dimensions of `order`, for the levels in prefixLevels;
-  // prefixSmall[j]: how many records are in classes of fewer than k records then. Refining only
-  // splits classes, so once prefixSmall exceeds what may be suppressed, the node fails.
-  // prefixIds[j] is buffers[j], or the same array as prefixIds[j - 1] when dimension j - 1 refined
-  // nothing; buffers[j] is written only when refining by dimension j - 1, so no other prefix's array
-  // is overwritten.
-  const buffers: Int32Array[] = [new Int32Array(n)];
-  const prefixIds: Int32Array[] = [buffers[0]!];
-  const prefixCount: number[] = [n === 0 ? 0 : 1];
-  const prefixSmall: number[] = [n < criteria.k ? n : 0];
-  const prefixLevels: number[] = [];
-  let valid = 0;
+  // The classes after the first j dimensions of `order` at given levels (a prefix), kept for the
+  // nodes that share it: the last `prefixes` computed, the least recently used given up first. A
+  // prefix's key is its levels in `order`; `small` counts the records in classes of fewer than k;
+  // refining only splits classes, so once `small` exceeds what may be suppressed the node fails, and
+  // `failsAt` is the length of the shortest such prefix on the way to it (-1: none). A dimension that
+  // refines nothing shares its parent's array, so arrays are counted before they are reused.
+  const root: Prefix = {
+    ids: new Int32Array(n),
+    count: n === 0 ? 0 : 1,
+    small: n < criteria.k ? n : 0,
+    failsAt: n < criteria.k && n > criteria.maxSuppressed ? 0 : -1,
+  };
+  const kept = new Map<string, Prefix>();
+  const holders = new Map<Int32Array, number>();
+  const spare: Int32Array[] = [];
+  const capacity = Math.max(3, rollUp.prefixes ?? Math.floor(PREFIX_BYTES / (4 * Math.max(1, n))));
+  const hold = (key: string, prefix: Prefix): void => {
+    kept.set(key, prefix);
+    holders.set(prefix.ids, (holders.get(prefix.ids) ?? 0) + 1);
+    if (kept.size <= capacity) return;
+    const [oldest, given] = kept.entries().next().value as [string, Prefix];
+    kept.delete(oldest);
+    const left = (holders.get(given.ids) as number) - 1;
+    if (left > 0) holders.set(given.ids, left);
+    else {
+      holders.delete(given.ids);
+      // The root's array (one class) is kept for good.
+      if (given.ids !== root.ids) spare.push(given.ids);
+    }
+  };
+  /** The keys of `levels`' prefixes, by length. */
+  const keysOf = (levels: readonly number[]): string[] => {
+    const keys = [""];
+    for (let j = 0; j < m; j++) keys.push(`${keys[j]},${levels[order[j]!]}`);
+    return keys;
+  };
+  /** The longest kept prefix of `levels` (the root if none), made the most recently used. */
+  const longestKept = (keys: readonly string[]): { j: number; prefix: Prefix } => {
+    for (let j = m; j > 0; j--) {
+      const prefix = kept.get(keys[j]!);
+      if (prefix === undefined) continue;
+      kept.delete(keys[j]!);
+      kept.set(keys[j]!, prefix);
+      return { j, prefix };
+    }
+    return { j: 0, prefix: root };
+  };
 
   /**
    * The classes of the records under `levels`; with `stopEarly`, as soon as a prefix of `order` leaves
    * too many records in small classes, the length of the shortest such prefix instead.
    */
-  /** How many dimensions of `order` the kept prefix shares with `levels`. */
-  const sharedPrefix = (levels: readonly number[]): number => {
-    let j = 0;
-    while (j < valid && prefixLevels[j] === levels[order[j]!]) j++;
-    return j;
-  };
-  const fromRecords = (levels: readonly number[], stopEarly: boolean): Classes | number => {
-    let j = sharedPrefix(levels);
-    if (stopEarly && prefixSmall[j]! > criteria.maxSuppressed) {
-      while (j > 0 && prefixSmall[j - 1]! > criteria.maxSuppressed) j--;
-      return j;
-    }
+  const fromRecords = (levels: readonly number[], stopEarly: boolean, keys = keysOf(levels)): Classes | number => {
+    let { j, prefix } = longestKept(keys);
+    if (stopEarly && prefix.failsAt !== -1) return prefix.failsAt;
     for (; j < m; j++) {
       const d = order[j]!;
       const level = levels[d]!;
-      const dim = dims[d]!;
-      const codes = dim.labels[level]!.length;
-      prefixLevels[j] = level;
+      const codes = dims[d]!.labels[level]!.length;
+      let next: Prefix;
       if (codes <= 1 || n === 0) {
         // Every record has the same code: nothing to refine.
-        prefixIds[j + 1] = prefixIds[j]!;
-        prefixCount[j + 1] = prefixCount[j]!;
-        prefixSmall[j + 1] = prefixSmall[j]!;
-        continue;
-      }
-      const ids = buffers[j + 1] ?? (buffers[j + 1] = new Int32Array(n));
-      if (prefixCount[j]! <= 1) {
-        ids.set(codesOf(d, level));
-        prefixCount[j + 1] = codes;
-        prefixSmall[j + 1] = alone[d]![level]!;
-      } else if (prefixCount[j]! * codes <= packedLimit) {
-        const count = refinePacked(prefixIds[j]!, ids, codesOf(d, level), codes, tableFor(prefixCount[j]! * codes), scratch.sizes);
-        prefixCount[j + 1] = count;
-        prefixSmall[j + 1] = small(scratch.sizes, count, criteria.k);
+        next = prefix;
       } else {
-        const { byCode, start } = bucketsOf(d, level);
-        const count = refine(prefixIds[j]!, ids, byCode, start, codes, scratch);
-        prefixCount[j + 1] = count;
-        prefixSmall[j + 1] = small(scratch.sizes, count, criteria.k);
+        const ids = spare.pop() ?? new Int32Array(n);
+        let count: number;
+        let smallCount: number;
+        if (prefix.count <= 1) {
+          ids.set(codesOf(d, level));
+          count = codes;
+          smallCount = alone[d]![level]!;
+        } else if (prefix.count * codes <= packedLimit) {
+          count = refinePacked(prefix.ids, ids, codesOf(d, level), codes, tableFor(prefix.count * codes), scratch.sizes);
+          smallCount = small(scratch.sizes, count, criteria.k);
+        } else {
+          const { byCode, start } = bucketsOf(d, level);
+          count = refine(prefix.ids, ids, byCode, start, codes, scratch);
+          smallCount = small(scratch.sizes, count, criteria.k);
+        }
+        const failsAt = prefix.failsAt !== -1 ? prefix.failsAt : smallCount > criteria.maxSuppressed ? j + 1 : -1;
+        next = { ids, count, small: smallCount, failsAt };
       }
-      prefixIds[j + 1] = ids;
-      if (stopEarly && prefixSmall[j + 1]! > criteria.maxSuppressed) {
-        valid = j + 1;
-        return j + 1;
-      }
+      hold(keys[j + 1]!, next);
+      prefix = next;
+      if (stopEarly && prefix.failsAt !== -1) return prefix.failsAt;
     }
-    valid = m;
-    return { ids: prefixIds[m]!, count: prefixCount[m]! };
+    return { ids: prefix.ids, count: prefix.count };
   };
 
   const sizesScratch = new Int32Array(most);
@@ -464,10 +500,11 @@ export function createEvaluator(
       }
       // From the records, the prefix shared with the last node is free; from a kept node, every
       // dimension is refined again, on its classes. Each element read costs about the same.
-      const shared = sharedPrefix(levels);
-      const snapshot = prefixSmall[shared]! > criteria.maxSuppressed ? undefined : below(levels);
+      const keys = keysOf(levels);
+      const { j: shared, prefix } = longestKept(keys);
+      const snapshot = prefix.failsAt !== -1 ? undefined : below(levels);
       const rolled = snapshot !== undefined && (rollUp.always === true || 2 * m * snapshot.count < (m - shared) * n);
-      const classes = rolled ? fromSnapshot(snapshot, levels) : fromRecords(levels, true);
+      const classes = rolled ? fromSnapshot(snapshot, levels) : fromRecords(levels, true, keys);
       if (typeof classes === "number")
         return { feasible: false, suppressed: criteria.maxSuppressed + 1, failsUpTo: certificate(levels, classes) };
       const { ids, count } = classes;

@@ -116,6 +116,27 @@ describe("the evaluator", () => {
   });
 });
 
+describe("kept prefixes", () => {
+  it("evaluate and partition every node alike however few prefixes are kept", () => {
+    fc.assert(
+      fc.property(problemArb, fc.array(fc.nat(), { minLength: 1, maxLength: 16 }), ({ data, criteria }, picks) => {
+        // The fewest prefixes kept (three) against as many as the nodes have, neither rolling up.
+        const few = createEvaluator(data, criteria, { maxClasses: 0, cache: 0, prefixes: 3 });
+        const many = createEvaluator(data, criteria, { maxClasses: 0, cache: 0, prefixes: 1000 });
+        for (const pick of picks) {
+          const levels = data.dims.map((dim, d) => Math.floor(pick / 2 ** d) % (dim.height + 1));
+          expect(few.evaluate(levels)).toEqual(many.evaluate(levels));
+          expect(few.partition(levels)).toEqual(many.partition(levels));
+          const result = few.evaluate(levels);
+          const naive = naiveSuppressed(data, levels, criteria);
+          if (result.feasible) expect(result.suppressed).toBe(naive);
+          else expect(naive).toBeGreaterThan(criteria.maxSuppressed);
+        }
+      }),
+    );
+  });
+});
+
 describe("rollup from kept nodes", () => {
   // The oracle: the evaluator that always reads the records (it keeps no node).
   const fromRecords = { maxClasses: 0, cache: 0 };
