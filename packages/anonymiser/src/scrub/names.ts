@@ -1395,7 +1395,11 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (accept(ctx, members, cls, lex)) {
       out.push({
         start: (tokens[i] as Token).start,
-        end: withEnding(text, (tokens[i] as Token).start, end),
+        end: withLetterAfter(
+          text,
+          withEnding(text, (tokens[i] as Token).start, end),
+          cls[members[members.length - 1] as number] as NameClass,
+        ),
         type: "NAME",
         priority: PRIORITY.name,
       });
@@ -1438,6 +1442,17 @@ function withEnding(text: string, start: number, end: number): number {
   // Not the closing quote of a name in single quotes ('Serik').
   const quoted = /['‘’]/u.test(text.charAt(start - 1));
   return latinBefore && !quoted && (mark === "'" || mark === "’") && !/\p{L}/u.test(text.charAt(end + 1)) ? end + 1 : end;
+}
+
+/**
+ * A first name's end, and the surname's letter after it without its full stop as chats write it
+ * (`kaspi … Madina K`, `Aliya S — skin'te`): a capital alone, then the text's end or a dash, comma or
+ * semicolon (not English "I").
+ */
+function withLetterAfter(text: string, end: number, last: NameClass): number {
+  if (last !== "first" && last !== "firstAmbiguous") return end;
+  const letter = /^ ([A-HJ-ZА-ЯЁӘҒҚҢӨҰҮІ])(?=\s*(?:$|[—–,;]|- ))/u.exec(text.slice(end, end + 6));
+  return letter === null ? end : end + letter[0].length;
 }
 
 /** Whether a token is a first name in the lexicon (for addresses named after people). */

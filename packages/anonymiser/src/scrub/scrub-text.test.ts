@@ -3201,4 +3201,14 @@ describe("issue #15, twentieth round: a form's surname-comma-name, seals, street
     expect(names("кто сейчас на Таугуль? там рейд")).toEqual([]);
     expect(found("мне 1999 года, я взрослая")).toEqual(["DOB:1999"]);
   });
+
+  it("reads heldout-90's spent lessons: a surname's letter without its full stop, 'оперативник', Korean 'Чой', distances and months after a number", () => {
+    expect(names("skinte na kaspi 4400 4302 1111 2222 Zarina T")).toEqual(["Zarina T"]);
+    expect(names("Dana S — perevedi ej")).toEqual(["Dana S"]);
+    expect(names("Zarina I think is here")).toEqual(["Zarina"]);
+    expect(names("Оперативник Ерлан Болатович звонил")).toEqual(["Ерлан Болатович"]);
+    expect(names("Чой Марина, 1990 г.р.")).toEqual(["Чой Марина"]);
+    expect(found("шла от Абая до Саина, 6 километров пешком")).toEqual([]);
+    expect(found("Келесі жолы 2 айдан кейін келеді.")).toEqual([]);
+  });
 });

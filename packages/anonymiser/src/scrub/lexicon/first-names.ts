@@ -104,5 +104,5 @@ export const MALE_FIRST_NAMES: readonly string[] = words(`
 /** Surnames that no suffix rule finds (Korean-Kazakh and other short ones): names only beside another name or a role. */
 export const SHORT_SURNAMES: readonly string[] = words(`
   Ким Цой Ли Пак Тен Тян Хан Шин Югай Когай Хегай Ни Огай Мун Чен Дегай Лим Кан Пай Тё Хо Лигай
-  Пяк Нам Сон Тягай Шегай Хван Чжан Юн Ан
+  Пяк Нам Сон Тягай Шегай Хван Чжан Юн Ан Чой Чве Чо
 `);

@@ -113,7 +113,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
   zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut yosh ёш sutok sutki dn dnya dney kun kün
-  контакт kontakt байланыс рейд reid raid
+  контакт kontakt байланыс рейд reid raid километр kilometr айдан айға айда айлық
   автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 
