@@ -257,7 +257,7 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       bare = true;
       continue;
     }
-    if (token.kind === "word" && HOUSE_BEFORE.has(token.lower)) {
+    if (token.kind === "word" && (HOUSE_BEFORE.has(token.lower) || HOUSE_BEFORE.has(plain(token.lower)))) {
       // A one-letter word ("д") is a house only as an abbreviation, with its full stop, or glued to
       // its number after another part (Навои 310 к2; not D2, an interviewer's code).
       const afterPart = r.tokens[j - 1]?.kind === "number" || (isPunct(r.tokens[j - 1], ",") && r.tokens[j - 2]?.kind === "number");

@@ -733,7 +733,10 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
   // word a message's writer introduces herself by (hey it's lina,).
   for (let i = 0; i < cls.length; i++) {
     if (cls[i] !== "none" && cls[i] !== "cap" && cls[i] !== "lowerAmbiguous") continue;
-    if (ctx.tokens[i]?.kind !== "word") continue;
+    const token = ctx.tokens[i] as Token;
+    if (token.kind !== "word") continue;
+    // A place is asked about and opens messages too (Osh, ishenim punktu: …; Karakol, …).
+    if (isPlace(foldedReading(token), lex.places) || (token.latin && isPlace(token.lower, lex.places))) continue;
     const asked = (cls[i] === "none" || cls[i] === "cap") && askedWhere(ctx, i, lex);
     if (asked || (cls[i] === "none" && wordNameAsked(ctx, i, lex)) || introducedSelfAs(ctx, i, lex)) cls[i] = "first";
   }

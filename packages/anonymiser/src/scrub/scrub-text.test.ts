@@ -3211,4 +3211,11 @@ describe("issue #15, twentieth round: a form's surname-comma-name, seals, street
     expect(found("шла от Абая до Саина, 6 километров пешком")).toEqual([]);
     expect(found("Келесі жолы 2 айдан кейін келеді.")).toEqual([]);
   });
+
+  it("reads heldout-91's spent lessons: a flat's páter in the 2018 letters, a town opening a note, Kyrgyz district adjectives, 'bárińe'", () => {
+    expect(found("mekenjaıy: Abaı dańǵyly 12, páter 5.")).toEqual(["ADDRESS:Abaı dańǵyly 12, páter 5"]);
+    expect(names("Naryn, ishenim punktu: Aizat keldi")).toEqual(["Aizat"]);
+    expect(names("Бишкек ш., Октябрь райондук ИИБ: Асанова Нургүл")).toEqual(["Асанова Нургүл"]);
+    expect(names("Bárińe sálem! Erteń kezdesemiz")).toEqual([]);
+  });
 });

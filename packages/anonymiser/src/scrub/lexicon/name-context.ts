@@ -144,7 +144,8 @@ export const PLACE_AND_VENUE_AFTER_STEMS: readonly string[] = words(`
   region district oblast city village sauna hotel motel guesthouse hostel cafe clinic hospital centre center street avenue ward
   foundation fund garden gardens club restaurant cinema кинотеатр kinoteatr bus үеұ нпо нко ngo monument palace plaza палас
   market bazaar bazar базар рынок рынк orda ordy орда орды mall молл
-  kafes saunas saýnas ларёк ларьк киоск qonaqúı qonaquı dúken duken мереке merekes району районун raionu rayonu area
+  kafes saunas saýnas ларёк ларьк киоск qonaqúı qonaquı dúken duken мереке merekes району районун raionu rayonu area райондук
+  raionduk
   жолы жолын жолынд zholy zholyn zholynd күні kuni küni жұлдызы zhuldyzy
   restorani aeroporti airport мешіт мешит meshit mosque
 `);

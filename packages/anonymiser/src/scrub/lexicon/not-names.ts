@@ -108,7 +108,7 @@ export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
   kak gde uzhe eshe eshche tolko poka seichas teper jeke zheke jańa qate sary ol biz onyn onyñ onyń atyn atyñ atyń
   jany zhany salom ili qyzdar kyzdar telefon telefonyn telefonym mana vymogali vymogal
   sen seni senga siz sizge sender sizder meni menga navruz navro'z muborak
-  dannye dannyh dannykh qujat qujatym qujattar kujat keyin keıin keiin kiyin shyn olgan
+  dannye dannyh dannykh qujat qujatym qujattar kujat keyin keıin keiin kiyin shyn olgan bárińe barine
 `);
 
 /**
