@@ -345,8 +345,13 @@ export function createEvaluator(
    * The classes of the records under `levels`; with `stopEarly`, as soon as a prefix of `order` leaves
    * too many records in small classes, the length of the shortest such prefix instead.
    */
-  const fromRecords = (levels: readonly number[], stopEarly: boolean, keys = keysOf(levels)): Classes | number => {
-    let { j, prefix } = longestKept(keys);
+  const fromRecords = (
+    levels: readonly number[],
+    stopEarly: boolean,
+    keys = keysOf(levels),
+    found = longestKept(keys),
+  ): Classes | number => {
+    let { j, prefix } = found;
     if (stopEarly && prefix.failsAt !== -1) return prefix.failsAt;
     for (; j < m; j++) {
       const d = order[j]!;
@@ -501,10 +506,10 @@ export function createEvaluator(
       // From the records, the prefix shared with the last node is free; from a kept node, every
       // dimension is refined again, on its classes. Each element read costs about the same.
       const keys = keysOf(levels);
-      const { j: shared, prefix } = longestKept(keys);
-      const snapshot = prefix.failsAt !== -1 ? undefined : below(levels);
-      const rolled = snapshot !== undefined && (rollUp.always === true || 2 * m * snapshot.count < (m - shared) * n);
-      const classes = rolled ? fromSnapshot(snapshot, levels) : fromRecords(levels, true, keys);
+      const found = longestKept(keys);
+      const snapshot = found.prefix.failsAt !== -1 ? undefined : below(levels);
+      const rolled = snapshot !== undefined && (rollUp.always === true || 2 * m * snapshot.count < (m - found.j) * n);
+      const classes = rolled ? fromSnapshot(snapshot, levels) : fromRecords(levels, true, keys, found);
       if (typeof classes === "number")
         return { feasible: false, suppressed: criteria.maxSuppressed + 1, failsUpTo: certificate(levels, classes) };
       const { ids, count } = classes;

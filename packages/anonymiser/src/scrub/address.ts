@@ -80,6 +80,7 @@ const NOT_A_DOOR = /^(?:эт|etazh|қабат|kabat|qabat|floor|подъезд|p
 const isHouseAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOUSE_WORD_GLUED.test(word) || HOUSE_WORD_GLUED.test(plain(word));
 /** …spaced from it, only as the lists write it (`12 uy, 40 pater`; not `3 пәтерді`, three flats). */
 const isHouseWordAfter = (word: string): boolean => HOUSE_AFTER.has(word) || HOUSE_AFTER.has(plain(word));
+const isHouseWordBefore = (word: string): boolean => HOUSE_BEFORE.has(word) || HOUSE_BEFORE.has(plain(word));
 const EPONYMS = new Set(STREET_EPONYMS_GENITIVE.map((w) => foldCyrillic(w.toLowerCase())));
 const EPONYMS_FIRST = new Set(STREET_EPONYMS_FIRST.map((w) => w.toLowerCase()));
 const EPONYMS_SECOND = new Set(STREET_EPONYMS_SECOND);
@@ -236,7 +237,7 @@ function flatAfterNumber(r: Reader, k: number): boolean {
  */
 const numberedAfter = (r: Reader, j: number): boolean => {
   const word = at(r, j);
-  if (word === undefined || word.text.length > 2 || !HOUSE_BEFORE.has(word.lower)) return false;
+  if (word === undefined || word.text.length > 2 || !isHouseWordBefore(word.lower)) return false;
   const number = at(r, afterWord(r, j));
   return number?.kind === "number" && !YEAR.test(number.text) && houseNumberAt(r, afterWord(r, j)) !== null;
 };
@@ -257,7 +258,7 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       bare = true;
       continue;
     }
-    if (token.kind === "word" && (HOUSE_BEFORE.has(token.lower) || HOUSE_BEFORE.has(plain(token.lower)))) {
+    if (token.kind === "word" && isHouseWordBefore(token.lower)) {
       // A one-letter word ("д") is a house only as an abbreviation, with its full stop, or glued to
       // its number after another part (Навои 310 к2; not D2, an interviewer's code).
       const afterPart = r.tokens[j - 1]?.kind === "number" || (isPunct(r.tokens[j - 1], ",") && r.tokens[j - 2]?.kind === "number");

@@ -347,6 +347,12 @@ export function calledBy(ctx: NameContext, i: number, lex: NameLexicon): boolean
   return opens && (next === undefined || [",", "!", "?"].includes(next.text) || you(i + 1) || you(i + 2) || spoken || askedAfter(ctx, i));
 }
 const GREETINGS: ReadonlySet<string> = new Set(GREETING_WORDS);
+
+/** Whether a greeting opening its sentence stands right before token `k`, or before its comma (`privet dina`, `привет, Дина`). */
+export function greetedAtStart(tokens: readonly Token[], k: number): boolean {
+  const greeting = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+  return GREETINGS.has(tokens[greeting]?.lower ?? "") && tokens[greeting]?.sentenceStart === true;
+}
 const AFTER_CALLING: ReadonlySet<string> = new Set(AFTER_CALLING_WORDS);
 const SWEET: ReadonlySet<string> = new Set(SWEET_WORDS);
 
@@ -453,10 +459,7 @@ export function introducesSelf(ctx: NameContext, first: number, last: number): b
   // …opening the message, or after a greeting and its comma (`hi, this is Priya`), or after greeting
   // whom she writes to (`privet dina eto saule`, `привет, Дина, это Сауле`).
   const greeting = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
-  const addressee = tokens[greeting]?.kind === "word" && tokens[greeting - 1]?.text === "," ? greeting - 2 : greeting - 1;
-  const greeted =
-    GREETINGS.has(tokens[greeting]?.lower ?? "") ||
-    (GREETINGS.has(tokens[addressee]?.lower ?? "") && addressee >= 0 && tokens[addressee]?.sentenceStart === true);
+  const greeted = GREETINGS.has(tokens[greeting]?.lower ?? "") || greetedAtStart(tokens, greeting);
   const next = tokens[last + 1];
   // …then the message goes on after a mark (`hey it's Marco (from the group)`, `hi it's Mercy 🙂`).
   // "This is" says who writes only after a greeting or before where from (`this is Priya from the

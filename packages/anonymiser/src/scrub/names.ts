@@ -37,6 +37,7 @@ import {
   FULL_NAME_LETTERS,
   fromSomewhere,
   GENITIVE,
+  greetedAtStart,
   introducedBy,
   introducedSelfAs,
   introducesSelf,
@@ -779,10 +780,10 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
       (token.text.length >= 5 && ((ctx.noCapitals && suffixed) || honoured || foreign)) ||
       (ctx.noCapitals && (speaks || actsAsPerson(ctx, i, cls, lex)));
     // Greeted at a message's start (privet dina …, сәлем бақыт).
-    const greeting = ctx.tokens[i - 1]?.text === "," ? i - 2 : i - 1;
-    const greeted = GREETINGS.has(ctx.tokens[greeting]?.lower ?? "") && ctx.tokens[greeting]?.sentenceStart === true;
     cls[i] =
-      (long || greeted || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1)) && !streetAfterAt(ctx.tokens, i, lex) ? "first" : "none";
+      (long || greetedAtStart(ctx.tokens, i) || askedAfter(ctx, i) || fromUnit(ctx.tokens, i + 1)) && !streetAfterAt(ctx.tokens, i, lex)
+        ? "first"
+        : "none";
     if (cls[i] === "none") ambiguous.push(i);
   }
   pending = pending.filter((i) => cls[i] === "lower" || cls[i] === "lowerSurname");

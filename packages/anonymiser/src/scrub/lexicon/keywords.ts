@@ -112,8 +112,8 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   сағ минут мин дн сут мес раз тыс млн мың миң tys mln myń ming miń thousand million tenge som dollar year hour day month
   time week недел апта процент человек адам adam chelovek ж г
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
-  zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut yosh ёш sutok sutki dn dnya dney kun kün
-  контакт kontakt байланыс рейд reid raid километр kilometr айдан айға айда айлық
+  zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut yosh ёш sutok sutki dn kun kün
+  контакт kontakt байланыс рейд reid raid километр kilometr айда айға айлық
   автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 
