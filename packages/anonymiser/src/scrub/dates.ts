@@ -198,9 +198,11 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const myYear = year && I_AM_BEFORE.test(before) && OF_YEAR_AFTER.test(after);
     const cueBefore =
       !taken && !dated && ((year ? YEAR_BEFORE : BEFORE).test(before) || (!year && LATIN_BIRTHDAY.test(before)) || wished || myYear);
-    // A year alone after a birth word, too late to be an adult's, is something else's (төрөлгөм, 2021-жылы
-    // Алматыга келдим: born there, came in 2021).
-    const tooLate = year && !cueAfter && born !== undefined && born > LATEST_BIRTH_YEAR;
+    // A year alone in the clause after a birth word's, too late to be an adult's, is something else's
+    // (төрөлгөм, 2021-жылы Алматыга келдим: born there, came in 2021). In the birth word's own clause
+    // it is still taken: a child's (her daughter was born in 2015) tells of her too.
+    const tooLate =
+      year && !cueAfter && born !== undefined && born > LATEST_BIRTH_YEAR && (YEAR_BEFORE.exec(before)?.[0].includes(",") ?? false);
     if ((!cueAfter && !cueBefore) || tooLate) {
       if (!year) others.push({ start, end, keys: dayKeys(match[0]) });
       continue;

@@ -3218,4 +3218,10 @@ describe("issue #15, twentieth round: a form's surname-comma-name, seals, street
     expect(names("Бишкек ш., Октябрь райондук ИИБ: Асанова Нургүл")).toEqual(["Асанова Нургүл"]);
     expect(names("Bárińe sálem! Erteń kezdesemiz")).toEqual([]);
   });
+
+  it("takes a child's birth year in the birth word's own clause: it tells of the mother too", () => {
+    expect(found("Её сын родился в 2016 году, живёт с бабушкой.")).toEqual(["DOB:2016"]);
+    expect(found("Her daughter was born in 2015 and lives in Taraz.")).toEqual(["DOB:2015"]);
+    expect(found("Родилась в Таразе, в 2019 году переехала в Алматы.")).toEqual([]);
+  });
 });
