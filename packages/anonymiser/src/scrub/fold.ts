@@ -35,8 +35,19 @@ export function foldCyrillic(word: string): string {
 
 /** A word's Cyrillic reading, folded: Latin letters read as Cyrillic first (`apaiǵa` and `апайға` both give `апайга`). */
 export function foldedReading(word: { readonly lower: string; readonly latin: boolean }): string {
-  return foldCyrillic(word.latin ? latinToCyrillic(kazakhLatinAsPlain(word.lower)) : word.lower);
+  // The rules ask for a word's reading many times, and texts repeat their words: remembered per
+  // script for the last few thousand words.
+  const seen = readingsSeen[word.latin ? 0 : 1];
+  let reading = seen.get(word.lower);
+  if (reading === undefined) {
+    reading = foldCyrillic(word.latin ? latinToCyrillic(kazakhLatinAsPlain(word.lower)) : word.lower);
+    if (seen.size >= READINGS_MAX) seen.clear();
+    seen.set(word.lower, reading);
+  }
+  return reading;
 }
+const READINGS_MAX = 8192;
+const readingsSeen: readonly [Map<string, string>, Map<string, string>] = [new Map(), new Map()];
 
 const CYRILLIC_TO_KEY: Readonly<Record<string, string>> = {
   а: "a",

@@ -99,6 +99,22 @@ const NAME_HYPHEN_NOUN = /^(\p{Lu}[\p{Ll}\p{M}]+)-(\p{Ll}[\p{L}\p{M}]*)$/u;
 export const NICKNAME_ADJECTIVE = /^(?!\p{L}*ск(?:ая|ой|ий|ую|ого)$)\p{L}{3,}(?:ая|яя|ой|ий|ый|ую|юю|ого|его)$/u;
 
 function makeWord(text: string, start: number, end: number, sentenceStart: boolean, blocked: boolean): Token {
+  // What a word's letters make it does not depend on where it stands, and texts repeat their words:
+  // remembered for the last few thousand words.
+  let letters = lettersSeen.get(text);
+  if (letters === undefined) {
+    letters = lettersOf(text);
+    if (lettersSeen.size >= LETTERS_MAX) lettersSeen.clear();
+    lettersSeen.set(text, letters);
+  }
+  const { lower, cap, allCaps, latin } = letters;
+  return { kind: "word", start, end, text, lower, cap, allCaps, latin, sentenceStart, blocked };
+}
+type Letters = Pick<Token, "lower" | "cap" | "allCaps" | "latin">;
+const LETTERS_MAX = 8192;
+const lettersSeen = new Map<string, Letters>();
+
+function lettersOf(text: string): Letters {
   let lower = text.toLowerCase();
   const upper = text.toUpperCase();
   const sameLengths = upper.length === text.length && lower.length === text.length;
@@ -131,18 +147,7 @@ function makeWord(text: string, start: number, end: number, sentenceStart: boole
   // A first letter that lower-casing changes is a capital.
   const cap = text.charCodeAt(0) !== lower.charCodeAt(0) || UPPER.test(text.charAt(0));
   const allCaps = cap && text.length >= 2 && anyUpper && !anyLower;
-  return {
-    kind: "word",
-    start,
-    end,
-    text,
-    lower,
-    cap,
-    allCaps,
-    latin: latinLetter && !cyrillic && !other && LATIN.test(asLatin ?? text),
-    sentenceStart,
-    blocked,
-  };
+  return { lower, cap, allCaps, latin: latinLetter && !cyrillic && !other && LATIN.test(asLatin ?? text) };
 }
 
 /** Whether the previous tokens end a sentence before the next word (a full stop not after an initial or abbreviation). */
