@@ -246,6 +246,8 @@ const numberedAfter = (r: Reader, j: number): boolean => {
 function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number {
   let k = i;
   let bare = allowBareNumber;
+  // The part just read is a house's number alone (57), which a flat's may follow bare.
+  let houseBare = false;
   for (;;) {
     work.steps++;
     let j = k;
@@ -297,13 +299,38 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
     // An English ordinal is a floor's or a storey's (14 Zheltoksan St, 2nd floor), no house's.
     const ordinal =
       follower?.kind === "word" && follower.start === (r.tokens[number.end - 1] as Token).end && ENGLISH_ORDINAL.test(follower.lower);
+    // "Бұқар жырау даңғылы, 57, 12": a flat's bare number right after the house's bare one.
+    if (houseBare && bareFlatAt(r, k, j, number.end)) {
+      k = number.end;
+      houseBare = false;
+      continue;
+    }
     // A number right after the street's name is its house number, unless a word makes it something else.
     if (!bare || ordinal || countsAt(r, number.end)) break;
     k = number.end;
     bare = false;
+    houseBare = true;
   }
   return k;
 }
+
+/**
+ * Whether the number at `j`, after a house's number and the comma at `k`, is the flat's written bare
+ * (`даңғылы, 57, 12.`, `531, 20-да тұрамын`): short, no year, and nothing after it but punctuation, or
+ * a place's ending on it. Not a count or a date's day (`57, 12 человек`, `57, 12 марта`).
+ */
+function bareFlatAt(r: Reader, k: number, j: number, end: number): boolean {
+  const comma = at(r, k);
+  const flat = at(r, j) as Token;
+  // …after a comma and a space: not a decimal's (39,2).
+  if (j !== k + 1 || !isPunct(comma, ",") || flat.start === (comma as Token).end) return false;
+  if (flat.kind !== "number" || flat.text.length > 4 || YEAR.test(flat.text)) return false;
+  const after = at(r, end);
+  // A place's ending hyphened on (20-да) is read with the number.
+  const ending = end === j + 3 && r.tokens[j + 1]?.text === "-" && KAZAKH_PLACE_ENDING.test((r.tokens[j + 2] as Token).lower);
+  return ending || (end === j + 1 && (after === undefined || (after.kind === "punct" && FLAT_ENDS.has(after.text))));
+}
+const FLAT_ENDS: ReadonlySet<string> = new Set([".", ",", ";", ")", "!", "?", "|", "—", "–"]);
 
 /** Whether a token may be part of a street's name (going forward from the street type). */
 function isNamePart(token: Token | undefined): boolean {
@@ -486,7 +513,14 @@ function streetAfter(r: Reader, i: number): number | null {
   const read = token.latin ? plain(token.lower) : token.lower;
   if (isStreetAfterStem(token.lower) || AFTER.has(token.lower) || (read !== token.lower && isStreetAfterStem(read))) return afterWord(r, i);
   const second = at(r, i + 1);
-  if (MICRO_FIRST.has(token.lower) && second?.kind === "word" && startsWithAny(second.lower, MICRODISTRICT_SECOND_STEMS)) return i + 2;
+  // …in the 2021 alphabet too (shaǵyn aýdany).
+  const secondRead = second?.latin === true ? plain(second.lower) : second?.lower;
+  if (
+    (MICRO_FIRST.has(token.lower) || MICRO_FIRST.has(read)) &&
+    secondRead !== undefined &&
+    startsWithAny(secondRead, MICRODISTRICT_SECOND_STEMS)
+  )
+    return i + 2;
   // "14 мкр, 35 үй": a microdistrict's type after its number.
   const number = at(r, i - 1);
   if (MICRODISTRICT_ANY.test(token.lower) && number?.kind === "number" && onlySpacesBetween(r.text, number.end, token.start))

@@ -9,6 +9,7 @@ import {
   BIRTH_YEAR_CUES_BEFORE,
   BIRTHDAY_WISHES,
   DATE_WORDS,
+  LOCATIVE_MONTHS,
   MONTHS,
   MONTHS_IN_ORDER,
   YEAR_WORDS,
@@ -70,6 +71,10 @@ const YEAR_NEAR_AFTER = new RegExp(`^[\\s,]*(?:[\\p{L}'ʻ’-]{1,14}\\s+){0,3}(?
 const ANY_CUE =
   /рожд|родил|д\.\s?р|д\/р|г\.\s?р|г\s?р\b|born|dob|d\.o\.b|birth|туған|туыл|туд|ж\.\s?т|rodil|rozhd|rojd|g\.\s?r|tugan|tughan|туулга[нм]|tuulga[nm]|tug['ʻ’]?ilgan|туғилган|таваллуд|tavallud|төрөл|torol|tuggan|tuğan|tuyl|týyl|týǵan|tuǵan|j\.\s?t|tugam|tud|жылғымын|ylgymyn|ylğymyn|қызбын|ұлмын|qyzbyn|kyzbyn|ulmyn|дүниеге|днюх|dnyuh|bday|b-day|d\.\s?r\.|т\.\s?ж|т\.\s?к\.|zh\.\s?t|(?<!\p{L})dr(?![\p{L}.])|(?<!\p{L})b\.|(?<!\p{L})р\.|(?<!\p{L})др(?!\p{L})|(?<!\p{L})y\.\s?t\.|(?<!\p{L})t\.\s?s\.|(?<!\p{L})(?:я|ya|мне|mne)\s+(?:19|20)\d\d\s+(?:года|goda)|(?<!\p{L})й\.\s?т\.|(?<!\p{L})с\.\s?т\.|\d(?:[ \u00a0\u202f-]?\d){11}/iu;
 const WINDOW = 56;
+// A place's ending glued onto a month of Kazakh or Uzbek (15 сәуірде, 3-mayda), left out of the date.
+const MONTH_LOCATIVE = new RegExp(`(?<![\\p{L}])(?:${LOCATIVE_MONTHS.join("|")})((?:н)?(?:да|де|та|те)|n?(?:da|de|ta|te))$`, "iu");
+/** Where a date found as `found` at `start` ends: before a place's ending glued onto its month. */
+const dateEnd = (found: string, start: number): number => start + found.length - (MONTH_LOCATIVE.exec(found)?.[1]?.length ?? 0);
 // Chat's "dr" (день рождения) in Latin letters, lower case, or a form's "DR:" — not the title Dr.
 const LATIN_BIRTHDAY = /(?<!\p{L})(?:dr|DR:?)(?![\p{L}.])/u;
 // A sentence's end, or a placeholder (an earlier date already scrubbed) ends the window.
@@ -170,6 +175,7 @@ export function findBirthDates(text: string, out: Candidate[]): void {
   for (const match of text.matchAll(DATES)) {
     const start = match.index;
     const end = start + match[0].length;
+    const spanEnd = dateEnd(match[0], start);
     const { before, afterDate } = leftContext(text, previousEnd, start);
     const after = text.slice(end, end + WINDOW);
     // The cue right after this date is this date's: a later date's window starts past it
@@ -177,11 +183,11 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const ownCue = (YEAR_ALONE.test(match[0]) ? YEAR_AFTER : AFTER).exec(after);
     previousEnd = end + (ownCue?.[0].length ?? 0);
     if (iinDays.size > 0 && dayKeys(match[0]).some((key) => iinDays.has(key))) {
-      out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
+      out.push({ start, end: spanEnd, type: "DOB", priority: PRIORITY.dob });
       continue;
     }
     if (kazakh && KAZAKH_BIRTH_DAY.test(before)) {
-      out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
+      out.push({ start, end: spanEnd, type: "DOB", priority: PRIORITY.dob });
       continue;
     }
     const year = YEAR_ALONE.test(match[0]) || WORD_YEAR.test(match[0]);
@@ -204,10 +210,10 @@ export function findBirthDates(text: string, out: Candidate[]): void {
     const tooLate =
       year && !cueAfter && born !== undefined && born > LATEST_BIRTH_YEAR && (YEAR_BEFORE.exec(before)?.[0].includes(",") ?? false);
     if ((!cueAfter && !cueBefore) || tooLate) {
-      if (!year) others.push({ start, end, keys: dayKeys(match[0]) });
+      if (!year) others.push({ start, end: spanEnd, keys: dayKeys(match[0]) });
       continue;
     }
-    out.push({ start, end, type: "DOB", priority: PRIORITY.dob });
+    out.push({ start, end: spanEnd, type: "DOB", priority: PRIORITY.dob });
   }
   for (let c = first; c < out.length; c++) births.push(...dayKeys(text.slice((out[c] as Candidate).start, (out[c] as Candidate).end)));
   if (births.length === 0) return;
@@ -276,6 +282,6 @@ export function findBirthDatesAfterNames(text: string, candidates: Candidate[]):
     for (let end = start - 1; end >= Math.max(0, start - 30) && !named; end--) {
       if (ends.has(end) && between.test(text.slice(end, start))) named = true;
     }
-    if (named) candidates.push({ start, end: start + match[0].length, type: "DOB", priority: PRIORITY.dob });
+    if (named) candidates.push({ start, end: dateEnd(match[0], start), type: "DOB", priority: PRIORITY.dob });
   }
 }

@@ -91,7 +91,8 @@ const SERIES_PARTS = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})?$/u;
 const SERIES_SIGN = /^\p{Lu}{1,2} ?№ ?/u;
 // The state that issued a passport, before its number: Tajikistan, Kazakhstan, Kyrgyzstan, Russia, Belarus.
 const TWO_DIGIT_SERIES = /^\d{2} ?№ ?(?=\d)/u;
-const COUNTRY_BEFORE = /^(?:РТ|РК|КР|РФ|РБ|RT|RK|KR|RF) (?:№ ?)?(?=\d)/u;
+// …or the police body that received it (входящий ДП № 3-1/5580).
+const COUNTRY_BEFORE = /^(?:РТ|РК|КР|РФ|РБ|RT|RK|KR|RF|ДП|УП|ОП|ДВД|МВД) (?:№ ?)?(?=\d)/u;
 const ABOUT: ReadonlySet<string> = new Set(["об", "о", "по"]);
 // …not from a 0: an ID card's number read out in threes (048 912 337) is no amount.
 const THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/u;
@@ -146,7 +147,7 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
     const word = tokens[back] as Token;
     if (word.kind !== "word") {
       // …past the sign and a series' hyphen (sample ID GX-0451).
-      if (NUMBER_SIGNS.has(word.lower) || word.text === "-") continue;
+      if (NUMBER_SIGNS.has(word.lower) || word.text === "-" || word.text === ":") continue;
       break;
     }
     if (NOT_A_FILE.test(word.lower)) return null;

@@ -375,7 +375,12 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   // …or slashes (2024/ALA/0093).
   const slashBefore = tokens[i - 1]?.text === "/" && tokens[i - 1]?.end === token.start && tokens[i - 2]?.kind === "number";
   const slashAfter = tokens[i + 1]?.text === "/" && tokens[i + 1]?.start === token.end && tokens[i + 2]?.kind === "number";
-  if (token.allCaps && (hyphenBefore || hyphenAfter || slashBefore || slashAfter)) return "none";
+  // …or glued to digits (MADI0389, a client's code), or to the placeholder that took them.
+  const after = tokens[i + 1];
+  const digitsGlued =
+    (after?.start === token.end && (after.kind === "number" || (after.blocked && after.text === "["))) ||
+    (tokens[i - 1]?.kind === "number" && tokens[i - 1]?.end === token.start);
+  if (token.allCaps && (hyphenBefore || hyphenAfter || slashBefore || slashAfter || digitsGlued)) return "none";
   // A lower-case word hyphened onto a number is its ending or its month (11-мартында, 3-mayda): no name.
   if (!token.cap && hyphenBefore && tokens[i - 2]?.end === tokens[i - 1]?.start) return "none";
   // A series before its number's sign (серии АЛМ № 0153978) is the document's.
@@ -893,6 +898,9 @@ function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon
 const GENITIVE_PLACE = /^(?:района|области|города|округа|отдела|управления|департамента)$/u;
 const SURNAME_SHAPE_STRONG = /^\p{L}{3,}(?:ов|ев|ёв|ова|ева|ёва|ин|ина)$/u;
 
+/** A Russian neuter short participle (изъято, выдано, осмотрено), which opens a record's sentence. */
+const NEUTER_PARTICIPLE = /^\p{L}{2,}(?:ано|яно|ено|ёно|ято|ыто|ито)$/u;
+
 /** Where a group member ends: an initial takes its full stop. */
 function memberEnd(tokens: readonly Token[], i: number, cls: readonly NameClass[]): number {
   const token = tokens[i] as Token;
@@ -1319,6 +1327,8 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (cls[previous] === "initial" && members.some((m) => cls[m] === "surname" || cls[m] === "surnameWeak")) return false;
     const word = tokens[j] as Token;
     if (cls[previous] === "initial" && lex.functionWords.has(word.latin ? latinToCyrillic(word.lower) : word.lower)) return false;
+    // …nor a record's next sentence opened by a participle (Ларина О. Изъято: …, Выдано, Осмотрено).
+    if (cls[previous] === "initial" && !word.latin && NEUTER_PARTICIPLE.test(word.lower)) return false;
     // …nor an English word after initials (P.O. Box).
     if (cls[previous] === "initial" && word.latin && lex.englishCommon.has(word.lower)) return false;
     // …nor, in a message in capitals, a verb after a name (АСЕЛЬ ВЗЯЛИ, ПОЗВОНИ МАРИНЕ).

@@ -83,6 +83,20 @@ export const MONTHS_IN_ORDER: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Months of the languages that glue a place's ending onto them (Kazakh `сәуірде`, `maýsymda`; Uzbek
+ * `3-mayda`, `martda`), as whole words: the ending is left after the date, as the annotation
+ * guidelines say (`15 сәуір` + `де`).
+ */
+export const LOCATIVE_MONTHS: readonly string[] = words(`
+  қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан
+  каңтар акпан сәуiр кыркүйек казан караша
+  qantar kantar aqpan akpan nauryz sauir sәuir mamyr mausym shilde tamyz qyrkuiek kyrkuiek qazan karasha qarasha
+  zheltoqsan zheltoksan jeltoqsan qañtar säuır säuir şılde şilde qyrküiek qaraşa
+  qańtar naýryz sáýir maýsym qyrkúıek
+  yanvar fevral mart aprel may iyun iyul avgust sentabr sentyabr oktabr oktyabr noyabr dekabr
+`);
+
+/**
  * Dates said in words, as testimony is transcribed (`восьмого марта девяносто девятого`, `тоқсан
  * жетінші жылы`, `он бесінші наурызда`, `toksan segizinshi zhyly`): ordinal words for days and the
  * last two digits of a year, in Russian, Kazakh and Kazakh in Latin letters.

@@ -44,7 +44,8 @@ export const BUSINESS_NUMBER_WORDS: readonly string[] = words(`бин бсн bin
  * identity documents and badges (`удостоверение личности № 041276395`, `жетон 04418`), migrants' work
  * patents (`патент 75-24-0412881`), court and
  * administrative cases, protocols and resolutions, КУИ and ЕРДР, medical cards and case histories,
- * referrals, registration coupons, complaints and enforcement proceedings.
+ * referrals, registration coupons, complaints and enforcement proceedings; letters in and out, and
+ * the NGO's own cases and logs (`Кейс 2024-АЛА-0412`, `журнал № 412`), which lead to her file too.
  */
 export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   паспорт удостовер удост куәлі куәлік жетон жетона badge passport свидетельств водительск
@@ -62,13 +63,14 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   расследован identity kuaelik kuaelig листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
   kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
   tırkeu tirkeu эпикриз epikriz permit разрешени razreshen жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
+  кейс keis журнал zhurnal jurnal входящ исходящ vkhodyash iskhodyash книжк knizhk
 `);
 
 /**
  * Words that announce a document only with a number's sign right after them (a clinic's `card no.
  * G-31047`, not `by card 5000`; Uzbek's case, `ish raqami 4-1182-2024`, not `ish` "work").
  */
-export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material ish иш`);
+export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material ish иш log`);
 
 /**
  * Abbreviations that announce a registered paper's number when written with their full stop
@@ -155,13 +157,16 @@ export const NUMBER_WORDS: readonly string[] = words(
 
 /**
  * Words whose number names no one's file, as patterns of whole words: a room's, a lab sample's, a
- * payment's (`в кабинете № 214`, `Пробирка № 1187`, `образец № 58-2231`, `ID перевода 2409…`).
+ * test kits' batch's, a device's serial, a payment's (`в кабинете № 214`, `Пробирка № 1187`,
+ * `образец № 58-2231`, `партия тест-систем № 4417-B`, `ID перевода 2409…`).
  */
 export const NOT_A_FILE_WORDS: readonly string[] = words(String.raw`
   кабинет\p{L}* каб палат\p{L}* комнат\p{L}* room ward пробирк\p{L}* образ(?:ец|ца|цу|цом|це) sample tube
   перевод\p{L}* платеж\p{L}* платёж\p{L}* транзакци\p{L}* transaction transfer
   договор\p{L}* contract грант\p{L}* grant шарт\p{L}* вакцин\p{L}* vaccine batch lot
   код(?:а|у|ом|ы|е|ов|ами|ымен|тар)? code codes specimen
+  образц\p{L}* проб(?:а|ы|у|ой|е)? парти(?:я|и|ю|ей) экспресс-тест\p{L}* тест-систем\p{L}*
+  сериял\p{L}* серийн\p{L}* serial
 `);
 
 /** Words a series stands after before its `№` (`серии 02 № 1128447`). */

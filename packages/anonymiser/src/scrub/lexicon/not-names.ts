@@ -98,10 +98,12 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   ман маро мани ертең бүгін кеше қазір жарайды рахмет
   жақсы әрине иә солай хорошо ладно конечно понятно азизам
   рахмат rahmat айланайын норм жеткілікті кіру дәрі гүлдер қыздар кыздар лол опажон кому ваша ваш мана доча
+  ахах ахаха ахахах ахахаха хах хаха хахаха хахах ору
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */
 export const LATIN_FUNCTION_WORDS: readonly string[] = words(`
+  haha hahaha ahaha ahah ahahah
   sosyn sonsoñ qalai kalai qalay kalay jana jaña zhana zhaña jaqsy zhaksy biraq birak bırak bugin bügin
   bügın erten keshe qazir kazir qazır bari bäri olar osy tagy tağy endi endı keyin kein sonda
   munda qaida kaida qaidasyn nege neshe eto vot tam tut kogda potom segodnya vchera zavtra esli chto
