@@ -50,6 +50,8 @@ const DATES = new RegExp(
     // after it, as the annotation guidelines say.
     String.raw`(?<![\p{L}\p{N}./-])(?:19|20)\d\d(?![\p{N}]|[./-]\p{N})`,
     DATE_IN_WORDS,
+    // 22 04 1993: a form's day, month and year apart, with the year's four digits.
+    String.raw`(?<![\p{N}])(?:0[1-9]|[12]\d|3[01]) (?:0[1-9]|1[0-2]) (?:19|20)\d\d(?![\p{N}])`,
     // Two digits right before г.р. or a year's words of birth (88 г.р., 92 goda rozhdeniya, 98 zhyly tugganmyn).
     String.raw`(?<![\p{L}\p{N}./-])\d\d(?=\s?г\.?\s?р\b|\s?г\.\s?р\.|\s+(?:года|goda)\s+(?:рожд|rozhd)|\s+(?:жылы|zhyly|jyly)\s+(?:туғ|туыл|tug|tuyl))`,
   ].join("|"),

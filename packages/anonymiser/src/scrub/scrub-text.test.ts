@@ -3263,3 +3263,19 @@ describe("issue #15, twenty-first round: what heldout-93 taught", () => {
     expect(names("Patient code AIDA0417, result negative")).toEqual([]);
   });
 });
+
+describe("issue #15, twenty-second round: what heldout-94 taught", () => {
+  it("takes Kazakh outgoing letters', a lawyer's requests', dossiers' and Uzbek appeals' numbers", () => {
+    expect(found("Прокуратураға хат, шығ. № ЖҚ-25/031, жауап күтілуде.")).toEqual(["DOCNUM:ЖҚ-25/031"]);
+    expect(found("Ответ на адвокатский запрос № 318/АЗ пришёл.")).toEqual(["DOCNUM:318/АЗ"]);
+    expect(found("Данные в досье № SW-ALA-25/014, доступ у юриста.")).toEqual(["DOCNUM:SW-ALA-25/014"]);
+    expect(found("Murojaat UZ-25/118: militsiya pasportni oldi")).toEqual(["DOCNUM:UZ-25/118"]);
+  });
+
+  it("reads a form's birth date with spaces, and leaves a defendant's role and 'Прошу' out of the name", () => {
+    expect(found("ФИО: Исаева Марьям, дата рождения 07 11 1990")).toEqual(["NAME:Исаева Марьям", "DOB:07 11 1990"]);
+    expect(found("позвонила 22 04 в 10:00")).toEqual([]);
+    expect(names("Жауапкер Сәрсенова Әйгерім сотқа келмеді.")).toEqual(["Сәрсенова Әйгерім"]);
+    expect(names("Прошу Динару перезвонить юристу.")).toEqual(["Динару"]);
+  });
+});
