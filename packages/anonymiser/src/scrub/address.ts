@@ -37,6 +37,7 @@ import { GENITIVE } from "./name-evidence.js";
 import { isInstitutionWord, nameLexicon } from "./name-lexicon.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
 import { CLOSING_QUOTES, OPENING_QUOTES } from "./quotes.js";
+import { remembered } from "./remember.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -66,7 +67,7 @@ const MICRODISTRICT_AFTER =
 const HOUSE_WORD_GLUED =
   /^(?:үй|пәтер|кеңсе|қабат|бөлме|дом|батир|хонадон|uy|ui|üi|pater|päter|pәter|patir|kabat|qabat|keñse|kense|bolme|bölme|batir|xonadon)\p{L}{0,6}$/u;
 /** A Latin word with its marks taken off, the 2018 alphabet's letters read as chats write them (shaǵynaýdany → shagynaudany, úı → ui). */
-const plain = (word: string): string => plainLatin(kazakhLatinAsPlain(word));
+const plain = remembered((word) => plainLatin(kazakhLatinAsPlain(word)));
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
 /** Entrances, which a door already named makes no narrower (кв 88, подъезд 3). */
 const ENTRANCE = /^(?:подъезд|подьезд|podezd|podyezd|entrance)$/u;
@@ -1026,36 +1027,27 @@ const EPONYM_NOMINATIVES: ReadonlySet<string> = new Set([...EPONYMS].map(nominat
 const KAZAKH_LOCATIVE = new RegExp(`(?:${KAZAKH_LOCATIVE_ENDINGS.join("|")})$`, "u");
 
 type EponymForm = "genitive" | "nominative" | "prepositional" | "locative" | null;
-// Texts repeat their words, and what a word's letters make it does not depend on where it stands (bounded).
-const EPONYM_SEEN_MAX = 8192;
-const eponymSeen: readonly [Map<string, EponymForm>, Map<string, EponymForm>] = [new Map(), new Map()];
 
 /** How a word names a street after someone (`Абая`, `Абай`, `Абае`, `Абайда`, `Bayzakova`), in Cyrillic or Latin letters; or null. */
 export function eponymForm(token: Token): EponymForm {
   if (token.kind !== "word") return null;
-  const seen = eponymSeen[token.latin ? 0 : 1];
-  let form = seen.get(token.lower);
-  if (form === undefined) {
-    form = eponymFormOf(token);
-    if (seen.size >= EPONYM_SEEN_MAX) seen.clear();
-    seen.set(token.lower, form);
-  }
-  return form;
+  return eponymFormByScript[token.latin ? 0 : 1](token.lower);
 }
+const eponymFormByScript = [remembered((lower) => eponymFormOf(lower, true)), remembered((lower) => eponymFormOf(lower, false))] as const;
 
-function eponymFormOf(token: Token): EponymForm {
+function eponymFormOf(lower: string, latin: boolean): EponymForm {
   // In Latin letters: as written, through Cyrillic, without diacritics, with Kazakh's j for ж (Jibek),
   // and with Russian chat's j for й after a vowel (Sejfullina).
-  const plainRead = plainLatin(token.lower);
-  const reads = token.latin
+  const plainRead = plainLatin(lower);
+  const reads = latin
     ? [
-        token.lower,
-        foldCyrillic(latinToCyrillic(token.lower)),
+        lower,
+        foldCyrillic(latinToCyrillic(lower)),
         foldCyrillic(latinToCyrillic(plainRead)),
         foldCyrillic(latinToCyrillic(plainRead.replaceAll("j", "zh"))),
         foldCyrillic(latinToCyrillic(plainRead.replace(/(?<=[aeiouy])j/gu, "i"))),
       ]
-    : [foldCyrillic(token.lower)];
+    : [foldCyrillic(lower)];
   for (const word of reads) {
     if (EPONYMS.has(word)) return "genitive";
     if (EPONYM_NOMINATIVES.has(word) || EPONYMS_FIRST.has(word)) return "nominative";

@@ -1,6 +1,8 @@
 // Spelling-insensitive keys for comparing names: Kazakh letters folded onto Russian ones, and any
 // Cyrillic or Latin spelling onto one phonetic key, so Айгүл, Айгуль, Aigul and Ajgul meet.
 
+import { remembered } from "./remember.js";
+
 const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
   ә: "а",
   ғ: "г",
@@ -35,19 +37,10 @@ export function foldCyrillic(word: string): string {
 
 /** A word's Cyrillic reading, folded: Latin letters read as Cyrillic first (`apaiǵa` and `апайға` both give `апайга`). */
 export function foldedReading(word: { readonly lower: string; readonly latin: boolean }): string {
-  // The rules ask for a word's reading many times, and texts repeat their words: remembered per
-  // script for the last few thousand words.
-  const seen = readingsSeen[word.latin ? 0 : 1];
-  let reading = seen.get(word.lower);
-  if (reading === undefined) {
-    reading = foldCyrillic(word.latin ? latinToCyrillic(kazakhLatinAsPlain(word.lower)) : word.lower);
-    if (seen.size >= READINGS_MAX) seen.clear();
-    seen.set(word.lower, reading);
-  }
-  return reading;
+  return word.latin ? latinReading(word.lower) : cyrillicReading(word.lower);
 }
-const READINGS_MAX = 8192;
-const readingsSeen: readonly [Map<string, string>, Map<string, string>] = [new Map(), new Map()];
+const latinReading = remembered((lower) => foldCyrillic(latinToCyrillic(kazakhLatinAsPlain(lower))));
+const cyrillicReading = remembered(foldCyrillic);
 
 const CYRILLIC_TO_KEY: Readonly<Record<string, string>> = {
   а: "a",

@@ -863,7 +863,7 @@ export function introducedSelfAs(ctx: NameContext, i: number, lex: NameLexicon):
   if (token.text.length < 3 || ENDEARMENT_SET.has(token.lower) || lex.functionWords.has(token.lower) || lex.englishCommon.has(token.lower))
     return false;
   // "Бұл Алматыда болды": a place, where it was.
-  if (isPlace(foldedReading(token), lex.places)) return false;
+  if (isPlace(foldedReading(token))) return false;
   // "это неправда,", "это аутрич,": in lower case a word no list knows only after English "it's".
   const named = (token.cap && !/\p{Lu}{2}/u.test(token.text)) || firstNameOf(lex, foldedReading(token)) !== undefined;
   return named || /^['’]s$/u.test(tokens[i - 1]?.lower ?? "");

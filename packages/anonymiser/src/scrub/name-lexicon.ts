@@ -42,6 +42,7 @@ import {
   RU_ROLES_CONSONANT,
   RU_ROLES_VOWEL,
 } from "./lexicon/roles.js";
+import { remembered } from "./remember.js";
 import { type StemTest, stemTest } from "./stems.js";
 
 /** Languages in which a first name is also an ordinary word, as bits: ru 1, kk 2, en 4. */
@@ -251,20 +252,13 @@ export function firstNameMask(lex: NameLexicon, folded: string): AmbiguityMask |
 /** What `firstNameOf` found for a word. */
 type FirstName = { readonly mask: AmbiguityMask; readonly how: FirstNameHow } | undefined;
 
-// Texts repeat their words: what was found for a folded word is kept (bounded, pure).
-const FOUND_MAX = 8192;
-const found = new Map<string, FirstName>();
-
 /** `firstNameMask`, and how the name was found. */
 export function firstNameOf(lex: NameLexicon, folded: string): FirstName {
   // Every form of a first name starts as one of them does (Жанночку, Айгүлім, Лёхе).
   if (!lex.firstNamePrefixes.has(folded.slice(0, 2))) return undefined;
-  if (found.has(folded)) return found.get(folded);
-  const result = lookUpFirstName(lex, folded);
-  if (found.size >= FOUND_MAX) found.clear();
-  found.set(folded, result);
-  return result;
+  return firstNameOfWord(folded);
 }
+const firstNameOfWord = remembered((folded) => lookUpFirstName(nameLexicon(), folded));
 
 /** The first name's nominative a folded word with a Kazakh suffix is built on (`айгулдин` → `айгул`), if any. */
 export function suffixedStem(lex: NameLexicon, folded: string): string | undefined {
@@ -368,13 +362,14 @@ export function isShortSurname(lex: NameLexicon, folded: string): boolean {
 }
 
 /** Whether a folded word is a place or a case form of one (`талдыкоргане`, `талдыкорганда`). */
-export function isPlace(folded: string, places: ReadonlySet<string>): boolean {
+export const isPlace = remembered((folded) => {
+  const { places } = nameLexicon();
   // A stem of two letters is Ош's (Оша, Ошта, iz Osha), whose forms are no other word's.
   for (let cut = 0; cut <= 6 && folded.length - cut >= 2; cut++) {
     if (places.has(folded.slice(0, folded.length - cut)) && PLACE_ENDING.test(folded.slice(folded.length - cut))) return true;
   }
   return false;
-}
+});
 
 // What may follow a place's stem (folded): its own last vowel, then a Russian or Kazakh case ending
 // or an adjective's ending (Талдыкоргане, Алматыда, Семейде, талдыкорганский), never -нов (Семёнов).

@@ -70,6 +70,7 @@ import {
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
 import { CLOSING_QUOTES, fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, OPENING_QUOTES, quotedTitles, TITLES } from "./quotes.js";
+import { remembered } from "./remember.js";
 import { NICKNAME_ADJECTIVE, onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
 
@@ -158,21 +159,12 @@ type Lexical =
   | { readonly kind: "first"; readonly mask: AmbiguityMask }
   | { readonly kind: "surname"; readonly nounLike: boolean; readonly bare: boolean };
 
-// Texts repeat their words, and what a word's letters make it does not depend on where it stands (bounded).
-const LEXICAL_MAX = 8192;
-const lexicalSeen: readonly [Map<string, Lexical>, Map<string, Lexical>] = [new Map(), new Map()];
-
-/** `lexicalOf`, remembered per script for the last few thousand words. */
-function lexicalOfSeen(lower: string, latin: boolean, lex: NameLexicon): Lexical {
-  const seen = lexicalSeen[latin ? 0 : 1];
-  let found = seen.get(lower);
-  if (found === undefined) {
-    found = lexicalOf(lower, latin, lex);
-    if (seen.size >= LEXICAL_MAX) seen.clear();
-    seen.set(lower, found);
-  }
-  return found;
-}
+/** `lexicalOf`, remembered per script. */
+const lexicalByScript = [
+  remembered((lower) => lexicalOf(lower, true, nameLexicon())),
+  remembered((lower) => lexicalOf(lower, false, nameLexicon())),
+] as const;
+const lexicalOfWord = (lower: string, latin: boolean): Lexical => lexicalByScript[latin ? 0 : 1](lower);
 
 // "Қостанайданмын", "Sary-Agashtanmyn": I am from there, said of a place, never of a person.
 const FROM_THERE_I_AM = /(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)(?:мын|мін|myn|min)$/u;
@@ -181,7 +173,7 @@ const MINE_OWNED = /(?:ymnyn|imnin|amnyn|emnin|ymnyń|imniń)$/u;
 
 function lexicalOf(lower: string, latin: boolean, lex: NameLexicon): Lexical {
   const folded = foldCyrillic(lower);
-  if (isPlace(folded, lex.places) || LOOKALIKE_START.test(lower) || FROM_THERE_I_AM.test(lower)) return { kind: "none" };
+  if (isPlace(folded) || LOOKALIKE_START.test(lower) || FROM_THERE_I_AM.test(lower)) return { kind: "none" };
   if (PATRONYMIC.test(lower) || KAZAKH_PATRONYMIC.test(lower)) return { kind: "patronymic" };
   const mask = firstNameMask(lex, folded);
   if (mask !== undefined) return { kind: "first", mask };
@@ -226,7 +218,7 @@ function classifyCyrillic(
   lower = (tokens[i] as Token).lower,
 ): NameClass {
   const token = tokens[i] as Token;
-  const lexical = lexicalOfSeen(lower, token.latin, lex);
+  const lexical = lexicalOfWord(lower, token.latin);
   switch (lexical.kind) {
     case "none":
     case "patronymic":
@@ -314,7 +306,7 @@ function chatReadings(lower: string, capitalised = true): string[] {
 function classifyLatinReading(tokens: readonly Token[], i: number, lex: NameLexicon, lang: Locale, lower: string): NameClass {
   const english = lex.englishNames.get(lower);
   if (english === undefined && lex.englishCommon.has(lower)) return "none";
-  if (isPlace(lower, lex.places) || isPlace(foldCyrillic(latinToCyrillic(lower)), lex.places) || FROM_THERE_I_AM.test(lower)) return "none";
+  if (isPlace(lower) || isPlace(foldCyrillic(latinToCyrillic(lower))) || FROM_THERE_I_AM.test(lower)) return "none";
   if (LATIN_PATRONYMIC.test(lower)) return "patronymic";
   // Russian nouns in Latin letters that end like surnames (Protokolov, Dokumentov).
   if (lex.surnameLookalikes.has(foldCyrillic(latinToCyrillic(lower)))) return "none";
@@ -543,18 +535,14 @@ function isRole(token: Token, lex: NameLexicon): boolean {
   // Two roles joined by a hyphen: врач-дерматовенеролог, медсестра-акушерка.
   if (token.lower.includes("-") && token.lower.split("-").every((part) => lex.roles.has(part))) return true;
   if (!token.latin || token.text.length < 4 || lex.englishCommon.has(token.lower) || lex.englishNames.has(token.lower)) return false;
-  let role = latinRoleSeen.get(token.lower);
-  if (role === undefined) {
-    // Read back into Cyrillic (a "c" may write ц: Policeiskii), with the soft sign an apostrophe
-    // wrote or left out (sledovatel, sledovatel').
-    const reads = [latinToCyrillic(token.lower), latinToCyrillic(token.lower.replaceAll("c", "ts"))];
-    role = reads.some((read) => lex.roles.has(read) || lex.roles.has(`${read}ь`));
-    if (latinRoleSeen.size >= LOWER_CASE_SEEN_MAX) latinRoleSeen.clear();
-    latinRoleSeen.set(token.lower, role);
-  }
-  return role;
+  return latinRole(token.lower);
 }
-const latinRoleSeen = new Map<string, boolean>();
+// Read back into Cyrillic (a "c" may write ц: Policeiskii), with the soft sign an apostrophe wrote
+// or left out (sledovatel, sledovatel').
+const latinRole = remembered((lower) => {
+  const roles = nameLexicon().roles;
+  return [latinToCyrillic(lower), latinToCyrillic(lower.replaceAll("c", "ts"))].some((read) => roles.has(read) || roles.has(`${read}ь`));
+});
 
 /**
  * What a lower-case word may be: a first name or patronymic (`марат`, `динаре`, `айгүлден`) or a
@@ -562,22 +550,18 @@ const latinRoleSeen = new Map<string, boolean>();
  */
 function lowerCaseName(token: Token, lex: NameLexicon): NameClass {
   if (token.text.length < 3 || lex.functionWords.has(token.lower)) return "none";
-  const memo = lowerCaseSeen[token.latin ? 0 : 1];
-  let kind = memo.get(token.lower);
-  if (kind === undefined) {
-    kind = judgeLowerCase(token, lex);
-    if (memo.size >= LOWER_CASE_SEEN_MAX) memo.clear();
-    memo.set(token.lower, kind);
-  }
+  const kind = lowerCaseByScript[token.latin ? 0 : 1](token.lower);
   // Three letters make a name only as a vocative (маш) or a Russian pet form in -я that is no word
   // (оля, аля, юля); other short words are too often words.
   const petForm = kind === "lower" && !token.latin && token.lower.endsWith("я");
   return token.text.length === 3 && kind !== "lowerVocative" && !petForm ? "none" : kind;
 }
 
-// Texts repeat their lower-case words, and what a word may be does not depend on where it stands (bounded).
-const LOWER_CASE_SEEN_MAX = 8192;
-const lowerCaseSeen: readonly [Map<string, NameClass>, Map<string, NameClass>] = [new Map(), new Map()];
+/** `judgeLowerCase`, remembered per script. */
+const lowerCaseByScript = [
+  remembered((lower) => judgeLowerCase(lower, true, nameLexicon())),
+  remembered((lower) => judgeLowerCase(lower, false, nameLexicon())),
+] as const;
 const SURNAME_ENDING = /(?:ов|ёв|ев)\p{L}{0,4}$/u;
 const AT_STREET_WORDS: ReadonlySet<string> = new Set(["на", "по", "na", "po", "on"]);
 // In -ин, a long Russian word, bare or in the instrumental (есенгельдин, ильиным): Kazakh and Latin
@@ -605,13 +589,14 @@ function surnameOfFirstName(cyrillic: string, lex: NameLexicon): boolean {
   return ending !== null && ending[0] === ending[1] && !NAME_ENDING_LOOKALIKES.has(ending[1] as string);
 }
 
-function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
-  if ((token.latin && lex.englishCommon.has(token.lower)) || lex.kazakhLowerCaseWords.has(token.lower)) return "none";
-  let cyrillic = token.latin ? latinToCyrillic(token.lower) : token.lower;
+/** What a lower-case word may be by its letters alone (`lowerCaseName` before its length is weighed). */
+function judgeLowerCase(lower: string, latin: boolean, lex: NameLexicon): NameClass {
+  if ((latin && lex.englishCommon.has(lower)) || lex.kazakhLowerCaseWords.has(lower)) return "none";
+  let cyrillic = latin ? latinToCyrillic(lower) : lower;
   let folded = foldCyrillic(cyrillic);
   let first = firstNameOf(lex, folded);
   // The spellings chats use for Kazakh, Uzbek and Tajik, when the plain reading finds no name (jamila: Джамиля).
-  for (const other of token.latin && first === undefined ? chatReadings(token.lower, false) : []) {
+  for (const other of latin && first === undefined ? chatReadings(lower, false) : []) {
     const read = foldCyrillic(latinToCyrillic(other));
     const found = firstNameOf(lex, read);
     if (found === undefined) continue;
@@ -620,25 +605,25 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   }
   // "алаңында" (on the square) folds to Алан with an ending, "аңқә" to Анка: a Kazakh letter in the
   // word's stem must be the name's own, as the lists spell it.
-  if (first !== undefined && !token.latin && KAZAKH_LETTERS.test(token.lower)) {
+  if (first !== undefined && !latin && KAZAKH_LETTERS.test(lower)) {
     if (first.how === "suffixed") {
-      const stem = token.lower.slice(0, suffixedStem(lex, folded)?.length ?? 0);
+      const stem = lower.slice(0, suffixedStem(lex, folded)?.length ?? 0);
       if (KAZAKH_LETTERS.test(stem) && !lex.spelledNominatives.has(stem)) return "none";
     } else {
       // A form or pet form (ақбота, нұрик): the word up to its last Kazakh letter begins a name so spelt.
-      let last = token.lower.length;
-      while (last > 0 && !KAZAKH_LETTERS.test(token.lower.charAt(last - 1))) last--;
-      if (!lex.spelledPrefixes.has(token.lower.slice(0, last))) return "none";
+      let last = lower.length;
+      while (last > 0 && !KAZAKH_LETTERS.test(lower.charAt(last - 1))) last--;
+      if (!lex.spelledPrefixes.has(lower.slice(0, last))) return "none";
     }
   }
   // A vocative (маш, наташ, natash) is a name only where she is called by it.
   if (first?.how === "vocative") return lex.lowerCaseWords.has(folded) ? "none" : "lowerVocative";
   // An English or other foreign first name (jenny, aisha) that no Russian reading finds.
-  const english = first === undefined && token.latin ? lex.englishNames.get(token.lower) : undefined;
+  const english = first === undefined && latin ? lex.englishNames.get(lower) : undefined;
   if (english !== undefined && !lex.lowerCaseWords.has(folded)) return english === 0 ? "lower" : "lowerAmbiguous";
-  const surnameLike = first === undefined && (SURNAME_ENDING.test(cyrillic) || (!token.latin && SURNAME_IN.test(cyrillic)));
+  const surnameLike = first === undefined && (SURNAME_ENDING.test(cyrillic) || (!latin && SURNAME_IN.test(cyrillic)));
   const patronymic = first === undefined && !surnameLike && PATRONYMIC.test(cyrillic);
-  if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded, lex.places)) return "none";
+  if ((first === undefined && !surnameLike && !patronymic) || lex.lowerCaseWords.has(folded) || isPlace(folded)) return "none";
   // A name that is also an ordinary word (бахыт, шолпан, вера), only on strong evidence.
   if (first !== undefined) return first.mask === 0 ? "lower" : "lowerAmbiguous";
   if ((patronymic || PATRONYMIC.test(cyrillic)) && fromFirstName(folded, lex)) return "lower";
@@ -646,8 +631,8 @@ function judgeLowerCase(token: Token, lex: NameLexicon): NameClass {
   const surname =
     (SURNAMES[0] as RegExp).exec(cyrillic) ??
     (SURNAMES[1] as RegExp).exec(cyrillic) ??
-    (!token.latin && SURNAME_IN.test(cyrillic) ? (SURNAMES[2] as RegExp).exec(cyrillic) : null);
-  const long = !token.latin || token.text.length >= 7;
+    (!latin && SURNAME_IN.test(cyrillic) ? (SURNAMES[2] as RegExp).exec(cyrillic) : null);
+  const long = !latin || lower.length >= 7;
   // "зарегистрирована", "остановку": a participle in -ован or a noun in -овка, as for capitals.
   const noun = surname !== null && NOUN_IN_OVKA.test(surname[0].slice((surname[1] as string).length + (surname[2] as string).length));
   if (surname !== null && long && !noun && !lex.surnameLookalikes.has(foldCyrillic((surname[1] as string) + (surname[2] as string))))
@@ -742,7 +727,7 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     const token = ctx.tokens[i] as Token;
     if (token.kind !== "word") continue;
     // A place is asked about and opens messages too (Osh, ishenim punktu: …; Karakol, …).
-    if (isPlace(foldedReading(token), lex.places) || (token.latin && isPlace(token.lower, lex.places))) continue;
+    if (isPlace(foldedReading(token)) || (token.latin && isPlace(token.lower))) continue;
     const asked = (cls[i] === "none" || cls[i] === "cap") && askedWhere(ctx, i, lex);
     if (asked || (cls[i] === "none" && wordNameAsked(ctx, i, lex)) || introducedSelfAs(ctx, i, lex)) cls[i] = "first";
   }
@@ -1243,7 +1228,7 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (!(c === "firstAmbiguous" || c === "none") || token.kind !== "word" || !token.cap || token.allCaps || token.sentenceStart) continue;
     if (!(cls[i + 1] === "first" || cls[i + 1] === "firstAmbiguous") || !RUSSIAN_PATRONYMIC.test((tokens[i + 2] as Token).lower)) continue;
     const shaped = SURNAME_OF_NAME.test(token.lower) && onlySpacesBetween(text, token.end, (tokens[i + 1] as Token).start);
-    if (shaped && !lex.functionWords.has(token.lower) && !isPlace(foldCyrillic(token.lower), lex.places)) cls[i] = "surname";
+    if (shaped && !lex.functionWords.has(token.lower) && !isPlace(foldCyrillic(token.lower))) cls[i] = "surname";
   }
   // "Ф.И.О.", "Т.А.Ә.": a form's "full name", no one's initials.
   for (let i = 0; i + 4 < tokens.length; i++) {

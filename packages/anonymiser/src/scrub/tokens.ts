@@ -2,6 +2,7 @@
 // word: its lower-case form, its case, its script, whether it starts a sentence.
 
 import { cyrillicLookalikes, latinLookalikes } from "./fold.js";
+import { remembered } from "./remember.js";
 import { ENTITY_TYPES } from "./types.js";
 import { work } from "./work.js";
 
@@ -99,22 +100,14 @@ const NAME_HYPHEN_NOUN = /^(\p{Lu}[\p{Ll}\p{M}]+)-(\p{Ll}[\p{L}\p{M}]*)$/u;
 export const NICKNAME_ADJECTIVE = /^(?!\p{L}*ск(?:ая|ой|ий|ую|ого)$)\p{L}{3,}(?:ая|яя|ой|ий|ый|ую|юю|ого|его)$/u;
 
 function makeWord(text: string, start: number, end: number, sentenceStart: boolean, blocked: boolean): Token {
-  // What a word's letters make it does not depend on where it stands, and texts repeat their words:
-  // remembered for the last few thousand words.
-  let letters = lettersSeen.get(text);
-  if (letters === undefined) {
-    letters = lettersOf(text);
-    if (lettersSeen.size >= LETTERS_MAX) lettersSeen.clear();
-    lettersSeen.set(text, letters);
-  }
-  const { lower, cap, allCaps, latin } = letters;
+  const { lower, cap, allCaps, latin } = lettersOf(text);
   return { kind: "word", start, end, text, lower, cap, allCaps, latin, sentenceStart, blocked };
 }
 type Letters = Pick<Token, "lower" | "cap" | "allCaps" | "latin">;
-const LETTERS_MAX = 8192;
-const lettersSeen = new Map<string, Letters>();
+const lettersOf = remembered(readLetters);
 
-function lettersOf(text: string): Letters {
+/** What a word's letters make it: its lower case, capitals and script. */
+function readLetters(text: string): Letters {
   let lower = text.toLowerCase();
   const upper = text.toUpperCase();
   const sameLengths = upper.length === text.length && lower.length === text.length;
