@@ -395,13 +395,8 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   if (!token.cap) {
     // A street said by its name in lower case (абайда, "at Abay"), unless it is a known name's form.
     if (ctx.streets.has(i)) return "none";
-    if (PARTICLES.has(lower)) return "particle";
-    if (isRole(token, lex)) return "role";
-    if (lex.qualifiers.has(lower)) return "qualifier";
-    if (lex.introducers.has(lower)) return "introducer";
-    if (lex.markersAfter.has(foldedReading(token))) return "marker";
-    // …and a road's, a day's or a venue's name is none (жибек жолы, жеңіс күні, карина кафесі).
-    let kind = lowerCaseName(token, lex);
+    let kind = lowerCaseWord(token);
+    if (kind === "particle" || kind === "role" || kind === "qualifier" || kind === "introducer" || kind === "marker") return kind;
     // A foreign first name only the English lists hold (jenny), only in English: in Kazakh or Russian
     // in Latin letters it is as often a word (jurgen: "walking").
     const listedEnglish =
@@ -413,6 +408,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
       const mask = lex.englishNames.get(token.lower) ?? firstNameOf(lex, foldedReading(token))?.mask;
       if (mask !== undefined && (mask & LANGUAGE_BIT.en) === 0) kind = "lower";
     }
+    // …and a road's, a day's or a venue's name is none (жибек жолы, жеңіс күні, карина кафесі).
     return kind !== "none" && venueAfter(tokens, i, lex) ? "none" : kind;
   }
   const next = tokens[i + 1];
@@ -438,7 +434,7 @@ function classify(ctx: NameContext, i: number, lex: NameLexicon, quoted: ReturnT
   // A title (Lt., Dr, Sgt.) is a role: it introduces a name and is none itself…
   // …unless quoted as what someone is called (кого девочки зовут «Майор»).
   const nickname = quoted.nicknames.has(i);
-  if (!nickname && (isRole(token, lex) || TITLES.has(lower))) return "role";
+  if (!nickname && (isRole(token) || TITLES.has(lower))) return "role";
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.qualifiers.has(lower)) return "qualifier";
   if (
@@ -528,33 +524,54 @@ function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): b
 }
 
 /** Whether a word is a role, rank or title, in Cyrillic or Latin letters (`Politseiskii Dosymov`, `kapitana`). */
-function isRole(token: Token, lex: NameLexicon): boolean {
-  if (lex.roles.has(token.lower)) return true;
-  // The 2018 alphabet's letters read as chats write them (Medbıke as medbike).
-  if (token.latin && lex.roles.has(kazakhLatinAsPlain(token.lower))) return true;
-  // Two roles joined by a hyphen: врач-дерматовенеролог, медсестра-акушерка.
-  if (token.lower.includes("-") && token.lower.split("-").every((part) => lex.roles.has(part))) return true;
-  if (!token.latin || token.text.length < 4 || lex.englishCommon.has(token.lower) || lex.englishNames.has(token.lower)) return false;
-  return latinRole(token.lower);
+function isRole(token: Token): boolean {
+  return roleByScript[token.latin ? 0 : 1](token.lower);
 }
-// Read back into Cyrillic (a "c" may write ц: Policeiskii), with the soft sign an apostrophe wrote
-// or left out (sledovatel, sledovatel').
-const latinRole = remembered((lower) => {
-  const roles = nameLexicon().roles;
-  return [latinToCyrillic(lower), latinToCyrillic(lower.replaceAll("c", "ts"))].some((read) => roles.has(read) || roles.has(`${read}ь`));
-});
+const roleByScript = [remembered((lower) => roleOf(lower, true)), remembered((lower) => roleOf(lower, false))] as const;
+
+function roleOf(lower: string, latin: boolean): boolean {
+  const lex = nameLexicon();
+  if (lex.roles.has(lower)) return true;
+  // The 2018 alphabet's letters read as chats write them (Medbıke as medbike).
+  if (latin && lex.roles.has(kazakhLatinAsPlain(lower))) return true;
+  // Two roles joined by a hyphen: врач-дерматовенеролог, медсестра-акушерка.
+  if (lower.includes("-") && lower.split("-").every((part) => lex.roles.has(part))) return true;
+  if (!latin || lower.length < 4 || lex.englishCommon.has(lower) || lex.englishNames.has(lower)) return false;
+  // Read back into Cyrillic (a "c" may write ц: Policeiskii), with the soft sign an apostrophe wrote
+  // or left out (sledovatel, sledovatel').
+  return [latinToCyrillic(lower), latinToCyrillic(lower.replaceAll("c", "ts"))].some(
+    (read) => lex.roles.has(read) || lex.roles.has(`${read}ь`),
+  );
+}
 
 /**
- * What a lower-case word may be: a first name or patronymic (`марат`, `динаре`, `айгүлден`) or a
- * surname (`ахметов`), to be taken only where the context says person; or nothing.
+ * What a lower-case word may be by its letters: a particle, a role, a word that introduces or marks a
+ * name; a first name or patronymic (`марат`, `динаре`, `айгүлден`) or a surname (`ахметов`), to be
+ * taken only where the context says person; or nothing.
  */
-function lowerCaseName(token: Token, lex: NameLexicon): NameClass {
-  if (token.text.length < 3 || lex.functionWords.has(token.lower)) return "none";
-  const kind = lowerCaseByScript[token.latin ? 0 : 1](token.lower);
+function lowerCaseWord(token: Token): NameClass {
+  return lowerCaseWordByScript[token.latin ? 0 : 1](token.lower);
+}
+const lowerCaseWordByScript = [
+  remembered((lower) => lowerCaseWordOf(lower, true)),
+  remembered((lower) => lowerCaseWordOf(lower, false)),
+] as const;
+
+function lowerCaseWordOf(lower: string, latin: boolean): NameClass {
+  const lex = nameLexicon();
+  // What a lower-case word is before it may be a name: a particle, a role, a role's qualifier, a word
+  // that introduces a name or one that marks it after.
+  if (PARTICLES.has(lower)) return "particle";
+  if (roleByScript[latin ? 0 : 1](lower)) return "role";
+  if (lex.qualifiers.has(lower)) return "qualifier";
+  if (lex.introducers.has(lower)) return "introducer";
+  if (lex.markersAfter.has(foldedReading({ lower, latin }))) return "marker";
+  if (lower.length < 3 || lex.functionWords.has(lower)) return "none";
+  const kind = lowerCaseByScript[latin ? 0 : 1](lower);
   // Three letters make a name only as a vocative (маш) or a Russian pet form in -я that is no word
   // (оля, аля, юля); other short words are too often words.
-  const petForm = kind === "lower" && !token.latin && token.lower.endsWith("я");
-  return token.text.length === 3 && kind !== "lowerVocative" && !petForm ? "none" : kind;
+  const petForm = kind === "lower" && !latin && lower.endsWith("я");
+  return lower.length === 3 && kind !== "lowerVocative" && !petForm ? "none" : kind;
 }
 
 /** `judgeLowerCase`, remembered per script. */
@@ -589,7 +606,7 @@ function surnameOfFirstName(cyrillic: string, lex: NameLexicon): boolean {
   return ending !== null && ending[0] === ending[1] && !NAME_ENDING_LOOKALIKES.has(ending[1] as string);
 }
 
-/** What a lower-case word may be by its letters alone (`lowerCaseName` before its length is weighed). */
+/** What a lower-case word may be by its letters alone (`lowerCaseWordOf` before its length is weighed). */
 function judgeLowerCase(lower: string, latin: boolean, lex: NameLexicon): NameClass {
   if ((latin && lex.englishCommon.has(lower)) || lex.kazakhLowerCaseWords.has(lower)) return "none";
   let cyrillic = latin ? latinToCyrillic(lower) : lower;
@@ -874,7 +891,7 @@ function namesPlaceOrVenue(tokens: readonly Token[], i: number, lex: NameLexicon
   if (previous === undefined || previous.kind !== "word" || !lex.isPlaceOrVenueWord(previous.lower)) return false;
   // "Администратор сауны Гульнара", "Hozyain sauny Rustam": a role before the venue makes the name a person's.
   const role = tokens[i - 2];
-  if (role !== undefined && isRole(role, lex)) return false;
+  if (role !== undefined && isRole(role)) return false;
   // "сотрудники Турксибского района Жусупов": after a district in the genitive, a surname is a
   // person's (a place is named in apposition: город Текели, район Жетысу).
   const token = tokens[i] as Token;
