@@ -69,6 +69,8 @@ const HOUSE_WORD_GLUED =
 /** A Latin word with its marks taken off, the 2018 alphabet's letters read as chats write them (shaǵynaýdany → shagynaudany, úı → ui). */
 const plain = remembered((word) => plainLatin(kazakhLatinAsPlain(word)));
 const FLOOR = /^(?:этаж|этаже|etazh|қабат|қабатта|қабатында|kabat|qabat|floor)$/u;
+/** An institution's rooms, which its building's address already names (каб. 17, кабинет 5). */
+const ROOM = /^(?:каб|кабинет|kab|kabinet)$/u;
 /** Entrances, which a door already named makes no narrower (кв 88, подъезд 3). */
 const ENTRANCE = /^(?:подъезд|подьезд|podezd|podyezd|entrance)$/u;
 /** Offices, rooms, buildings (стр.) and units (a patrol's as often as a flat's: patrol unit 212), which alone name no one's home. */
@@ -266,7 +268,9 @@ function readHouseParts(r: Reader, i: number, allowBareNumber: boolean): number 
       // its number after another part (Навои 310 к2; not D2, an interviewer's code).
       const afterPart = r.tokens[j - 1]?.kind === "number" || (isPunct(r.tokens[j - 1], ",") && r.tokens[j - 2]?.kind === "number");
       const gluedNumber = afterPart && at(r, j + 1)?.kind === "number" && at(r, j + 1)?.start === token.end;
-      if (token.text.length === 1 && afterWord(r, j) === j + 1 && !gluedNumber) break;
+      // …or, as chats write it, "д" and the house's number after another part's (мкр Самал-2 д 58).
+      const chatHouse = (token.lower === "д" || token.lower === "d") && afterPart && at(r, j + 1)?.kind === "number";
+      if (token.text.length === 1 && afterWord(r, j) === j + 1 && !gluedNumber && !chatHouse) break;
       // "под. 3" (подъезд) only with its full stop: "под № 4417" is "under no.".
       if (token.lower === "под" && afterWord(r, j) === j + 1) break;
       let numberAt = afterWord(r, j);
@@ -669,7 +673,15 @@ export function findAddresses(
   const r: Reader = { text, tokens, isFirstName };
   const streets = new Set<number>();
   const first = out.length;
-  const push = (from: number, to: number, nameFrom: number, nameTo: number): void => {
+  const push = (start: number, to: number, nameStart: number, nameTo: number): void => {
+    // A hero's or a khan's title read as the street begins with the name before it (Карасай батыра, 152).
+    const hero = tokens[start - 1];
+    const titled =
+      start === nameStart &&
+      TITLE_GENITIVES.has((tokens[start] as Token).lower) &&
+      hero?.cap === true &&
+      onlySpacesBetween(text, hero.end, (tokens[start] as Token).start);
+    const [from, nameFrom] = titled ? [start - 1, start - 1] : [start, nameStart];
     for (let k = nameFrom; k < nameTo; k++) if ((tokens[k] as Token).kind === "word") streets.add(k);
     let last = to - 1;
     // A house's letter glued to its number (55А) ends the address like the number.
@@ -700,12 +712,20 @@ export function findAddresses(
     // …and a floor or an entrance said last is left out, as the annotation guidelines say: the house
     // or the door is named already (Кунаева 21, 3 этаж; кв. 52, 5 этаж; кв 88, подъезд 3).
     // …one part after another (Навои 208, подъезд 2, этаж 4).
+    // …and so is an office's room (пр. Абылай хана, 93, каб. 17): the building is named.
     const part = (k: number): boolean => FLOOR.test(tokens[k]?.lower ?? "") || ENTRANCE.test(tokens[k]?.lower ?? "");
     const numberedAfter = (): boolean => part(last) && tokens[last - 1]?.kind === "number";
     const partFirst = (): boolean => (tokens[last] as Token).kind === "number" && part(last - 1);
-    while (last > nameTo && (numberedAfter() || partFirst())) {
+    const roomFirst = (): number => {
+      if ((tokens[last] as Token).kind !== "number") return 0;
+      if (ROOM.test(tokens[last - 1]?.lower ?? "")) return 2;
+      return isPunct(tokens[last - 1], ".") && ROOM.test(tokens[last - 2]?.lower ?? "") ? 3 : 0;
+    };
+    for (;;) {
+      const room = last > nameTo ? roomFirst() : 0;
+      if (room === 0 && !(last > nameTo && (numberedAfter() || partFirst()))) break;
       work.steps++;
-      last -= 2;
+      last -= room === 0 ? 2 : room;
       if (isPunct(tokens[last], ",")) last--;
     }
     // …written with its word hyphened on (14, 2-podyezd; 30А, 2-қабат), after a house's number.

@@ -626,7 +626,7 @@ describe("issue #15, fifth round: birth words anywhere near, chat spellings, cor
     expect(found("снимали квартиру на Жандосова, 58, кв. 12, потом съехали")).toEqual(["ADDRESS:Жандосова, 58, кв. 12"]);
     expect(found("Adres: Baizakova, 280, kv. 61, tolko vecherom")).toEqual(["ADDRESS:Baizakova, 280, kv. 61"]);
     expect(found("Адрес: ул. Шевченко, 165Б, 4 этаж, кв. 18 (квартира)")).toEqual(["ADDRESS:ул. Шевченко, 165Б, 4 этаж, кв. 18"]);
-    expect(found("повестка на пр. Назарбаева, 28, каб. 305 — там офис")).toEqual(["ADDRESS:пр. Назарбаева, 28, каб. 305"]);
+    expect(found("повестка на пр. Назарбаева, 28, каб. 305 — там офис")).toEqual(["ADDRESS:пр. Назарбаева, 28"]);
     expect(found("Нас держали в кабинете 214 до утра, Ахметова, 35 лет, тоже.")).toEqual(["NAME:Ахметова"]);
   });
 
@@ -3277,5 +3277,26 @@ describe("issue #15, twenty-second round: what heldout-94 taught", () => {
     expect(found("позвонила 22 04 в 10:00")).toEqual([]);
     expect(names("Жауапкер Сәрсенова Әйгерім сотқа келмеді.")).toEqual(["Сәрсенова Әйгерім"]);
     expect(names("Прошу Динару перезвонить юристу.")).toEqual(["Динару"]);
+  });
+});
+
+describe("issue #15, twenty-third round: what heldout-95 taught", () => {
+  it("ends an address before an office's room, begins it with the hero before 'батыра', reads a chat's 'д' before the house", () => {
+    expect(found("Явиться в УП по пр. Достык, 45, каб. 12, к дознавателю.")).toEqual(["ADDRESS:пр. Достык, 45"]);
+    expect(found("She lived at Abay Ave 10, room 12 of the hostel.")).toEqual(["ADDRESS:Abay Ave 10, room 12"]);
+    expect(found("адрес: Райымбек батыра, 210, кв. 4.")).toEqual(["ADDRESS:Райымбек батыра, 210, кв. 4"]);
+    expect(found("мы в мкр Аксай-3 д 17 ждём, менты уехали")).toEqual(["ADDRESS:мкр Аксай-3 д 17"]);
+  });
+
+  it("takes e-Otinish numbers typed with a 3 or four digits, incidents' numbers, dispensary cards and birth certificates", () => {
+    expect(found("шағым № 3Т-2025-00412 бойынша жауап жоқ")).toEqual(["DOCNUM:3Т-2025-00412"]);
+    expect(found("Shaǵym № ZhT-2025-0412 tirkeldi")).toEqual(["DOCNUM:ZhT-2025-0412"]);
+    expect(found("Incident #ALM-25-007: two officers, no protocol.")).toEqual(["DOCNUM:ALM-25-007"]);
+    expect(found("Dispensary card KZ-ALM-00912 was shown to the officer.")).toEqual(["DOCNUM:KZ-ALM-00912"]);
+    expect(found("They kept her son's birth certificate 0781123.")).toEqual(["DOCNUM:0781123"]);
+  });
+
+  it("leaves a head of department's title out of her name", () => {
+    expect(names("Заведующая Р.К. Ахметова подписала направление.")).toEqual(["Р.К. Ахметова"]);
   });
 });

@@ -63,15 +63,15 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   расследован identity kuaelik kuaelig листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
   kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
   tırkeu tirkeu эпикриз epikriz permit разрешени razreshen жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
-  кейс keis журнал zhurnal jurnal входящ исходящ vkhodyash iskhodyash книжк knizhk досье murojaat мурожаат
+  кейс keis журнал zhurnal jurnal входящ исходящ vkhodyash iskhodyash книжк knizhk досье murojaat мурожаат dispensary certificat
 `);
 
 /**
  * Words that announce a document only with a number's sign right after them (a clinic's `card no.
  * G-31047`, not `by card 5000`; Uzbek's case, `ish raqami 4-1182-2024`, not `ish` "work"; a log's
- * `#412`; a lawyer's request, `запрос № АЗ-118`).
+ * `#412`; an incident's, `Incident #BSK-24-019`; a lawyer's request, `запрос № АЗ-118`).
  */
-export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material ish иш log запрос запроса запросу запросом`);
+export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material ish иш log incident запрос запроса запросу запросом`);
 
 /**
  * Abbreviations that announce a registered paper's number when written with their full stop
