@@ -3300,3 +3300,13 @@ describe("issue #15, twenty-third round: what heldout-95 taught", () => {
     expect(names("Заведующая Р.К. Ахметова подписала направление.")).toEqual(["Р.К. Ахметова"]);
   });
 });
+
+describe("issue #15, twenty-fourth round: what heldout-96 taught", () => {
+  it("takes a case in Kazakh Latin letters, a chat's 'keys', a log's entry and a Kyrgyz letter out", () => {
+    expect(found("Jeke ıs ALM-25/014 jabyldy")).toEqual(["DOCNUM:ALM-25/014"]);
+    expect(found("Keys AST-25-0071: izyali pasport")).toEqual(["DOCNUM:AST-25-0071"]);
+    expect(found("Запись № 2291 в книге учёта доставленных")).toEqual(["DOCNUM:2291"]);
+    expect(found("ИИББ жообу, чыг. № 4/1-2207 боюнча")).toEqual(["DOCNUM:4/1-2207"]);
+    expect(found("lost my keys 2 times this week")).toEqual([]);
+  });
+});

@@ -63,22 +63,24 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   расследован identity kuaelik kuaelig листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
   kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
   tırkeu tirkeu эпикриз epikriz permit разрешени razreshen жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
-  кейс keis журнал zhurnal jurnal входящ исходящ vkhodyash iskhodyash книжк knizhk досье murojaat мурожаат dispensary certificat
+  кейс keis журнал zhurnal jurnal входящ исходящ vkhodyash iskhodyash книжк knizhk досье murojaat мурожаат dispensary certificat keys
 `);
 
 /**
  * Words that announce a document only with a number's sign right after them (a clinic's `card no.
  * G-31047`, not `by card 5000`; Uzbek's case, `ish raqami 4-1182-2024`, not `ish` "work"; a log's
- * `#412`; an incident's, `Incident #BSK-24-019`; a lawyer's request, `запрос № АЗ-118`).
+ * `#412`; an incident's, `Incident #BSK-24-019`; a lawyer's request, `запрос № АЗ-118`; a log's entry, `запись № 0417`).
  */
-export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(`card материал material ish иш log incident запрос запроса запросу запросом`);
+export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(
+  `card материал material ish иш log incident запрос запроса запросу запросом запись записи zapis zapisi`,
+);
 
 /**
  * Abbreviations that announce a registered paper's number when written with their full stop
- * (`ref. 2-0412-23-01578`, `reg. no. AK-24-000318`, Kazakh's outgoing `шығ. № ҚҚ-24/112`): the
+ * (`ref. 2-0412-23-01578`, `reg. no. AK-24-000318`, Kazakh's and Kyrgyz outgoing `шығ. № ҚҚ-24/112`, `чыг. № 7/2-1408`): the
  * register it is in leads to her complaint.
  */
-export const ABBREVIATED_DOCUMENT_WORDS: readonly string[] = words(`ref reg рег шығ кір`);
+export const ABBREVIATED_DOCUMENT_WORDS: readonly string[] = words(`ref reg рег шығ кір чыг`);
 
 /** …or with a clinic's word before them, no sign needed (`Clinic card AC-77120`). */
 export const CLINIC_CARD_WORDS: readonly string[] = words(`clinic patient patient's hospital ambulance`);
@@ -101,7 +103,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
  * a clinic's information system's `МИС`).
  */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
-  уд ву дисп id внж іс ісі ісінің case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
+  уд ву дисп id внж іс ісі ісінің ıs case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
   груди grudi мис mis пасп pasp пин pin инн inn
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
   личный личным личного личном lichnyi lichnym актісі актісінің aktisi
