@@ -277,6 +277,23 @@ function receiptBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// A case's code: capitals and digits joined by hyphens or slashes (ТК-2024-112, ШМК-0412), or
+// digits from a 0 (0117), never a row's count (14), a year or an amount.
+const ROW_CODE = /^(?:\p{Lu}{1,5}(?:[-/]\d{2,6}){1,3}|0\d{2,5})$/u;
+const ROW_START = /(?:^|\n)[ \t]*([^|\n]{1,24}?)[ \t]*\|(?=(?:[^|\n]*\|){2})/gu;
+
+/** The codes opening rows of a table pasted as text, its cells parted by `|` (three or more). */
+function rowCodes(text: string): [number, number][] {
+  const codes: [number, number][] = [];
+  for (const match of text.matchAll(ROW_START)) {
+    const cell = match[1] as string;
+    if (!ROW_CODE.test(cell)) continue;
+    const start = match.index + match[0].indexOf(cell);
+    codes.push([start, start + cell.length]);
+  }
+  return codes;
+}
+
 /** Document numbers after their keyword, case numbers by shape, passport numbers anywhere. */
 export function findDocumentNumbers(text: string, tokens: readonly Token[], out: Candidate[]): void {
   const push = (start: number, end: number): void => {
@@ -453,6 +470,8 @@ export function findDocumentNumbers(text: string, tokens: readonly Token[], out:
       )
         push(match.index, match.index + match[0].length);
   for (const match of text.matchAll(PASSPORT)) push(match.index, match.index + match[0].length);
+  // The NGO's case number opening a row of its table (0117 | 12.02.2024 | …, ТК-2024-112 | …).
+  if (text.includes("|")) for (const [start, end] of rowCodes(text)) push(start, end);
   // An e-Otinish request's number, by its shape alone (ЖТ-2024-05120977, ЗТ-Ф-2024-01393540).
   if (text.includes("-20")) for (const match of text.matchAll(E_OTINISH)) push(match.index, match.index + match[0].length);
   // …and an ID card's nine digits from 0 alone (по факту у неё 049526713), which no phone, sum or

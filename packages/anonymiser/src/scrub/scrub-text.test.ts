@@ -3310,3 +3310,19 @@ describe("issue #15, twenty-fourth round: what heldout-96 taught", () => {
     expect(found("lost my keys 2 times this week")).toEqual([]);
   });
 });
+
+describe("issue #15, twenty-fifth round: what heldout-97 taught", () => {
+  it("takes the case code opening a row of the NGO's table, not a row's count, a year or a date", () => {
+    expect(found("0208 | 03.03 | Алматы | рейд | без протокола")).toEqual(["DOCNUM:0208"]);
+    expect(found("АЛМ-2025-014 | Тараз | изъятие паспорта | обжаловано")).toEqual(["DOCNUM:АЛМ-2025-014"]);
+    expect(found("14 | 120 | 340 | 560")).toEqual([]);
+    expect(found("2024 | Алматы | 12 | 5")).toEqual([]);
+    expect(found("12.03 | Алматы | рейд | 4 девушки")).toEqual([]);
+  });
+
+  it("takes letters in and a lawyer's requests in Latin chat spelling, and leaves a count of women after a flat", () => {
+    expect(found("zhaloba vh. № 3310 ot 02.05")).toEqual(["DOCNUM:3310"]);
+    expect(found("advokatskii zapros № 7714 otpravlen")).toEqual(["DOCNUM:7714"]);
+    expect(found("Абай даңғылы, 12-дегі пәтерде 3 әйел тұрады")).toEqual(["ADDRESS:Абай даңғылы, 12"]);
+  });
+});

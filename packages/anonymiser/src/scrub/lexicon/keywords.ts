@@ -72,7 +72,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
  * `#412`; an incident's, `Incident #BSK-24-019`; a lawyer's request, `запрос № АЗ-118`; a log's entry, `запись № 0417`).
  */
 export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(
-  `card материал material ish иш log incident запрос запроса запросу запросом запись записи zapis zapisi`,
+  `card материал material ish иш log incident запрос запроса запросу запросом zapros запись записи zapis zapisi`,
 );
 
 /**
@@ -80,7 +80,7 @@ export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(
  * (`ref. 2-0412-23-01578`, `reg. no. AK-24-000318`, Kazakh's and Kyrgyz outgoing `шығ. № ҚҚ-24/112`, `чыг. № 7/2-1408`): the
  * register it is in leads to her complaint.
  */
-export const ABBREVIATED_DOCUMENT_WORDS: readonly string[] = words(`ref reg рег шығ кір чыг`);
+export const ABBREVIATED_DOCUMENT_WORDS: readonly string[] = words(`ref reg рег шығ кір чыг vh vkh iskh`);
 
 /** …or with a clinic's word before them, no sign needed (`Clinic card AC-77120`). */
 export const CLINIC_CARD_WORDS: readonly string[] = words(`clinic patient patient's hospital ambulance`);
@@ -120,6 +120,7 @@ export const AMOUNT_WORD_STEMS: readonly string[] = words(`
   девуш девоч девчон женщин devush devoch devchon zhenshin машин mashin встреч vstrech
   zhast jast zhasar jasar let goda god zhyl jyl chas sagat saǵat sağat minut yosh ёш sutok sutki dn kun kün
   контакт kontakt байланыс рейд reid raid километр kilometr айда айға айлық
+  әйел қыз aiel äiel qyz kyz
   автобус маршрут троллейбус трамва avtobus marshrut bus
 `);
 
