@@ -277,19 +277,28 @@ function receiptBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-// A case's code: capitals and digits joined by hyphens or slashes (ТК-2024-112, ШМК-0412), or
-// digits from a 0 (0117), never a row's count (14), a year or an amount.
-const ROW_CODE = /^(?:\p{Lu}{1,5}(?:[-/]\d{2,6}){1,3}|0\d{2,5})$/u;
-const ROW_START = /(?:^|\n)[ \t]*([^|\n]{1,24}?)[ \t]*\|(?=(?:[^|\n]*\|){2})/gu;
+// A case's code: capitals and digits joined by hyphens or slashes (ТК-2024-112, ШМК-0412,
+// SW-KRG-24/061), or digits from a 0 (0117), never a row's count (14), a year or an amount.
+const ROW_CODE = /^(?:\p{Lu}{1,5}(?:-\p{Lu}{1,5})?(?:[-/]\d{2,6}){1,3}|0\d{2,5})$/u;
 
-/** The codes opening rows of a table pasted as text, its cells parted by `|` (three or more). */
+/** The codes opening or closing rows of a table pasted as text, its cells parted by `|` (three or more). */
 function rowCodes(text: string): [number, number][] {
   const codes: [number, number][] = [];
-  for (const match of text.matchAll(ROW_START)) {
-    const cell = match[1] as string;
-    if (!ROW_CODE.test(cell)) continue;
-    const start = match.index + match[0].indexOf(cell);
-    codes.push([start, start + cell.length]);
+  let lineStart = 0;
+  for (const line of text.split("\n")) {
+    const cells = line.split("|");
+    if (cells.length >= 4) {
+      const last = cells[cells.length - 1] as string;
+      for (const [cell, at] of [
+        [cells[0] as string, lineStart],
+        [last, lineStart + line.length - last.length],
+      ] as const) {
+        // …after a label in the cell (Spreadsheet row: TSK-2024-019).
+        const code = cell.slice(cell.lastIndexOf(": ") + 1).trim();
+        if (ROW_CODE.test(code)) codes.push([at + cell.indexOf(code), at + cell.indexOf(code) + code.length]);
+      }
+    }
+    lineStart += line.length + 1;
   }
   return codes;
 }

@@ -3318,6 +3318,8 @@ describe("issue #15, twenty-fifth round: what heldout-97 taught", () => {
     expect(found("14 | 120 | 340 | 560")).toEqual([]);
     expect(found("2024 | Алматы | 12 | 5")).toEqual([]);
     expect(found("12.03 | Алматы | рейд | 4 девушки")).toEqual([]);
+    expect(found("tablitsa: 12.03 | Almaty | reid | KRG-SW-25/014")).toEqual(["DOCNUM:KRG-SW-25/014"]);
+    expect(found("Spreadsheet row: ALA-2025-031 | Almaty | detention | open")).toEqual(["DOCNUM:ALA-2025-031"]);
   });
 
   it("takes letters in and a lawyer's requests in Latin chat spelling, and leaves a count of women after a flat", () => {
