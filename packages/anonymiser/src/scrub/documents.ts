@@ -59,8 +59,8 @@ const FIFTEEN_DIGITS = /\d{15}/u;
 const PASSPORT_DIGITS = /^\d{7,8}$/u;
 const NOT_A_FILE = new RegExp(`^(?:${NOT_A_FILE_WORDS.join("|")})$`, "u");
 const SERIES: ReadonlySet<string> = new Set(SERIES_WORDS);
-// …its ЗТ typed with a 3 (3Т-2024-01877).
-const E_OTINISH = /(?<![\p{L}\p{N}-])(?:ЖТ|ЗТ|3Т|ZhT|ZT|JT)(?:-[А-ЯЁA-Z]{1,2})?-20\d\d-\d{4,10}(?![\p{L}\p{N}])/gu;
+// …its ЗТ typed with a 3 (3Т-2024-01877), its last part after a slash (ЗТ-Ш-2024/1576).
+const E_OTINISH = /(?<![\p{L}\p{N}-])(?:ЖТ|ЗТ|3Т|ZhT|ZT|JT)(?:-[А-ЯЁA-Z]{1,2})?-20\d\d[-/]\d{4,10}(?![\p{L}\p{N}])/gu;
 const PASSPORT = /(?<![\p{L}\p{N}])(?:[NН]\d{7,8}|[A-Z]{2} ?\d{7})(?![\p{L}\p{N}])/gu;
 const NUMBER_SIGNS = new Set(["№", "#", "n", "no", "nos", "nr", "n°", "number", ...NUMBER_WORDS]);
 export const YEAR = /^(?:19|20)\d\d$/u;

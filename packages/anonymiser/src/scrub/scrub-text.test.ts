@@ -3328,3 +3328,15 @@ describe("issue #15, twenty-fifth round: what heldout-97 taught", () => {
     expect(found("Абай даңғылы, 12-дегі пәтерде 3 әйел тұрады")).toEqual(["ADDRESS:Абай даңғылы, 12"]);
   });
 });
+
+describe("issue #15, twenty-sixth round: what heldout-98 taught", () => {
+  it("takes a Kazakh letter out's, an answer's, a register's and Kyrgyz ЕРПП numbers, not a clinic's registry phone", () => {
+    expect(found("Хат: шығыс № ЖҚ-25/014 жіберілді")).toEqual(["DOCNUM:ЖҚ-25/014"]);
+    expect(found("Ответ № 7-3/2209 получен вчера")).toEqual(["DOCNUM:7-3/2209"]);
+    expect(found("номер по регистру КР-07713, на АРВТ")).toEqual(["DOCNUM:КР-07713"]);
+    expect(found("номер по ЕРПП — 02-114-2025-000318.")).toEqual(["DOCNUM:02-114-2025-000318"]);
+    expect(found("Ответ ДП № ЗТ-А-2025/0412 пришёл")).toEqual(["DOCNUM:ЗТ-А-2025/0412"]);
+    expect(found("Тел. регистратуры 3131, приём с 9:00.")).toEqual([]);
+    expect(found("Шығыс Қазақстан облысы, 2024 жыл")).toEqual([]);
+  });
+});

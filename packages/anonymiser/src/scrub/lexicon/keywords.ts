@@ -69,10 +69,11 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
 /**
  * Words that announce a document only with a number's sign right after them (a clinic's `card no.
  * G-31047`, not `by card 5000`; Uzbek's case, `ish raqami 4-1182-2024`, not `ish` "work"; a log's
- * `#412`; an incident's, `Incident #BSK-24-019`; a lawyer's request, `запрос № АЗ-118`; a log's entry, `запись № 0417`).
+ * `#412`; an incident's, `Incident #BSK-24-019`; a lawyer's request, `запрос № АЗ-118`; a log's
+ * entry, `запись № 0417`; an answer's or a Kazakh letter out's, `Ответ № 14-2/118`, `шығыс № НКО-24/077`).
  */
 export const SIGNED_DOCUMENT_WORDS: readonly string[] = words(
-  `card материал material ish иш log incident запрос запроса запросу запросом zapros запись записи zapis zapisi`,
+  `card материал material ish иш log incident запрос запроса запросу запросом zapros запись записи zapis zapisi ответ ответа ответе жауап жауабы шығыс`,
 );
 
 /**
@@ -103,7 +104,7 @@ export const DOCUMENT_NUMBER_WORDS_AFTER: readonly string[] = words(`
  * a clinic's information system's `МИС`).
  */
 export const DOCUMENT_KEYWORDS: readonly string[] = words(`
-  уд ву дисп id внж іс ісі ісінің ıs case file куи kui ердр erdr вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
+  уд ву дисп id внж іс ісі ісінің ıs case file куи kui ердр erdr ерпп erpp регистр регистра регистру регистре вх исх рег смэ сот-медициналық delo dela белгісі белгісінің
   груди grudi мис mis пасп pasp пин pin инн inn
   body-camera body-cam қжт кжт qzht kzht акт акта акте сдтб sdtb sme
   личный личным личного личном lichnyi lichnym актісі актісінің aktisi
