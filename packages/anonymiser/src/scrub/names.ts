@@ -743,10 +743,10 @@ function settleLowerCase(ctx: NameContext, cls: NameClass[], lex: NameLexicon): 
     if (cls[i] !== "none" && cls[i] !== "cap" && cls[i] !== "lowerAmbiguous") continue;
     const token = ctx.tokens[i] as Token;
     if (token.kind !== "word") continue;
-    // A place is asked about and opens messages too (Osh, ishenim punktu: …; Karakol, …).
-    if (isPlace(foldedReading(token)) || (token.latin && isPlace(token.lower))) continue;
     const asked = (cls[i] === "none" || cls[i] === "cap") && askedWhere(ctx, i, lex);
-    if (asked || (cls[i] === "none" && wordNameAsked(ctx, i, lex)) || introducedSelfAs(ctx, i, lex)) cls[i] = "first";
+    if (!asked && !(cls[i] === "none" && wordNameAsked(ctx, i, lex)) && !introducedSelfAs(ctx, i, lex)) continue;
+    // A place is asked about and opens messages too (Osh, ishenim punktu: …; Karakol, …).
+    if (!isPlace(foldedReading(token)) && !(token.latin && isPlace(token.lower))) cls[i] = "first";
   }
   let pending: number[] = [];
   for (let i = 0; i < cls.length; i++) {
