@@ -721,11 +721,11 @@ export function findAddresses(
       if (ROOM.test(tokens[last - 1]?.lower ?? "")) return 2;
       return isPunct(tokens[last - 1], ".") && ROOM.test(tokens[last - 2]?.lower ?? "") ? 3 : 0;
     };
-    for (;;) {
-      const room = last > nameTo ? roomFirst() : 0;
-      if (room === 0 && !(last > nameTo && (numberedAfter() || partFirst()))) break;
+    while (last > nameTo) {
+      const step = roomFirst() || (numberedAfter() || partFirst() ? 2 : 0);
+      if (step === 0) break;
       work.steps++;
-      last -= room === 0 ? 2 : room;
+      last -= step;
       if (isPunct(tokens[last], ",")) last--;
     }
     // …written with its word hyphened on (14, 2-podyezd; 30А, 2-қабат), after a house's number.
