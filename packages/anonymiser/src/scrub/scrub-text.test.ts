@@ -3340,3 +3340,17 @@ describe("issue #15, twenty-sixth round: what heldout-98 taught", () => {
     expect(found("Шығыс Қазақстан облысы, 2024 жыл")).toEqual([]);
   });
 });
+
+describe("issue #15, twenty-seventh round: what heldout-99 taught", () => {
+  it("takes Uzbek notes' and cases' codes, English letters in and out, a complaint's cell; leaves a client's code", () => {
+    expect(found("Holat NMG-25-004: pasport politsiyada")).toEqual(["DOCNUM:NMG-25-004"]);
+    expect(found("Outgoing letter no. 31/25 was sent to the Ombudsman.")).toEqual(["DOCNUM:31/25"]);
+    expect(found("Astana | otobrali pasport | zhaloba AST-25-019 | v rabote")).toEqual(["DOCNUM:AST-25-019"]);
+    expect(found("Qayd: mijoz anonim, kod SMQ-2025-114, telefon yo'q.")).toEqual([]);
+  });
+
+  it("reads an Uzbek flat after the house, and leaves a chat's 'Ребят' out of names", () => {
+    expect(found("Toshkent, Yunusobod 4-mavze, uy 21, xonadon 9 da yashayman")).toEqual(["ADDRESS:Yunusobod 4-mavze, uy 21, xonadon 9"]);
+    expect(names("Ребят, кто знает нового участкового?")).toEqual([]);
+  });
+});

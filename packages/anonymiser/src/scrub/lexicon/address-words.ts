@@ -52,7 +52,7 @@ export const HOUSE_BEFORE_NUMBER: readonly string[] = words(`
   д дом доме дома кв квартира квартире квартиру квартиры корп корпус к стр строение офис оф комн комната комнате комнату
   apt apartment building bldg bld block office flat house unit room үй пәтер kv d dom uy pater korpus üi päter
   подъезд подъезде этаж этаже эт қабат қабатта kabat qabat etazh podezd pod'ezd каб кабинет
-  кабинете kab под ofis ofisa ком хонаи
+  кабинете kab под ofis ofisa ком хонаи xonadon
 `);
 
 /**

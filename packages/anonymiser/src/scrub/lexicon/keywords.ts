@@ -63,7 +63,7 @@ export const DOCUMENT_KEYWORD_STEMS: readonly string[] = words(`
   расследован identity kuaelik kuaelig листок sick-leave kart medkart судмед справк spravk tosbelgi tösbelgi zholdama joldama kualik kuәlik куәлік
   kuälik kuälig kualig kuälı kuäli udos polis osms register удос освидетельствован зарегистр анықтам
   tırkeu tirkeu эпикриз epikriz permit разрешени razreshen жительств zhitelstv ықтиярхат yqtiiarkhat kuelik kuelig страховк straxovk strakhovk бейдж bejdzh napravlen kuәlig
-  кейс keis журнал zhurnal jurnal входящ исходящ vkhodyash iskhodyash книжк knizhk досье murojaat мурожаат dispensary certificat keys
+  кейс keis журнал zhurnal jurnal входящ исходящ vkhodyash iskhodyash книжк knizhk досье murojaat мурожаат dispensary certificat keys holat qayd incoming outgoing zhalob
 `);
 
 /**
@@ -170,7 +170,7 @@ export const NOT_A_FILE_WORDS: readonly string[] = words(String.raw`
   кабинет\p{L}* каб палат\p{L}* комнат\p{L}* room ward пробирк\p{L}* образ(?:ец|ца|цу|цом|це) sample tube
   перевод\p{L}* платеж\p{L}* платёж\p{L}* транзакци\p{L}* transaction transfer
   договор\p{L}* contract грант\p{L}* grant шарт\p{L}* вакцин\p{L}* vaccine batch lot
-  код(?:а|у|ом|ы|е|ов|ами|ымен|тар)? code codes specimen
+  код(?:а|у|ом|ы|е|ов|ами|ымен|тар)? kod(?:i|u|a)? code codes specimen
   образц\p{L}* проб(?:а|ы|у|ой|е)? парти(?:я|и|ю|ей) экспресс-тест\p{L}* тест-систем\p{L}*
   сериял\p{L}* серийн\p{L}* serial
 `);

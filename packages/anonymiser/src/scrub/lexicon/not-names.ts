@@ -99,7 +99,7 @@ export const RU_FUNCTION_WORDS: readonly string[] = words(`
   жақсы әрине иә солай хорошо ладно конечно понятно азизам
   рахмат rahmat айланайын норм жеткілікті кіру дәрі гүлдер қыздар кыздар лол опажон кому ваша ваш мана доча
   ахах ахаха ахахах ахахаха хах хаха хахаха хахах ору
-  прошу просим просят
+  прошу просим просят ребят ребята
 `);
 
 /** Kazakh and Russian function words in Latin letters, as chats write them: never a name (`Sosyn`, `Qalai?`, `jana nomerim`). */
