@@ -1317,6 +1317,15 @@ export function findNames(ctx: NameContext, out: Candidate[]): void {
     if (c === "surname" && cls[previous] === "surname" && members.some((m) => cls[m] === "initial")) return false;
     // A name has two initials at most: a third pair after a surname's is the seal's place (Сарсенбаев К.М. М.П.).
     if (c === "initial" && members.filter((m) => cls[m] === "initial").length >= 2) return false;
+    // After a first name and a Kazakh patronymic the name is whole: a name in the genitive after them
+    // is another's (Гүлнар Әбілқызы Самалдың телефонына: Samal's phone; not Ерболатқызы Аружанның).
+    if (
+      cls[previous] === "patronymic" &&
+      previous !== members[0] &&
+      KAZAKH_PATRONYMIC.test((tokens[previous] as Token).lower) &&
+      GENITIVE.test((tokens[j] as Token).lower)
+    )
+      return false;
     if (STARTS.has(c) || c === "particle") return true;
     // A form's next label (TURSUNOVA Imya: DILNOZA Data rozhd.: …).
     if (FIELD_LABELS.has((tokens[j] as Token).lower)) return false;

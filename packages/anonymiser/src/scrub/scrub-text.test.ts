@@ -3353,4 +3353,9 @@ describe("issue #15, twenty-seventh round: what heldout-99 taught", () => {
     expect(found("Toshkent, Yunusobod 4-mavze, uy 21, xonadon 9 da yashayman")).toEqual(["ADDRESS:Yunusobod 4-mavze, uy 21, xonadon 9"]);
     expect(names("Ребят, кто знает нового участкового?")).toEqual([]);
   });
+
+  it("ends a name after a first name and a Kazakh patronymic, before another's name in the genitive", () => {
+    expect(names("Дәрігер Сәуле Маратқызы Айнұрдың анасына айтып қойған")).toEqual(["Сәуле Маратқызы", "Айнұрдың"]);
+    expect(names("Қорытындыда Серікқызы Динараның аты жазылған")).toEqual(["Серікқызы Динараның"]);
+  });
 });
