@@ -1,8 +1,8 @@
 // pnpm bench: scrubText throughput on one core, cold start, browser bundle size, time on long
 // adversarial strings, and precision and recall per entity type on the development set
 // (packages/anonymiser/test-data/scrub-eval) and, apart, on the frozen held-out sets, each written
-// by a helper who never saw the scrubber: `scrub-heldout` ("heldout-1"), `-2` … `-98` (all read
-// since, to learn from their misses: "seen") and `-99` (never read; run once, after the round it
+// by a helper who never saw the scrubber: `scrub-heldout` ("heldout-1"), `-2` … `-99` (all read
+// since, to learn from their misses: "seen") and `-100` (never read; run once, after the round it
 // judges). Aggregates only: no entry of a held-out set is printed. SCRUB_HELDOUT=skip leaves them out.
 // Beside a peer in the same run, @redactpii/node,
 // a regex-based redactor from npm (English and US formats).
@@ -53,8 +53,8 @@ const skipHeldout = process.env.SCRUB_HELDOUT === "skip";
 const DATA = new URL("../packages/anonymiser/test-data/", import.meta.url);
 // The held-out sets in the order they were written, each after the one before was spent; heldout-1
 // in the development set's format, the later ones in heldout-2's; the unseen one last.
-const UNSEEN = 99;
-const SEEN = Array.from({ length: 97 }, (_, k) => k + 2);
+const UNSEEN = 100;
+const SEEN = Array.from({ length: 98 }, (_, k) => k + 2);
 const HELDOUT: readonly { label: string; set: string; read: () => Sentence[] }[] = [
   { label: "heldout-1 (seen)", set: "heldout-1-seen", read: () => readSet(new URL("scrub-heldout/heldout.jsonl", DATA)) },
   ...SEEN.map((n) => ({
