@@ -37,7 +37,7 @@ import { GENITIVE } from "./name-evidence.js";
 import { isInstitutionWord, nameLexicon } from "./name-lexicon.js";
 import { isAmountWord, isDocumentWord } from "./numbers.js";
 import { CLOSING_QUOTES, OPENING_QUOTES } from "./quotes.js";
-import { remembered } from "./remember.js";
+import { remembered, rememberedByScript } from "./remember.js";
 import { stemTest } from "./stems.js";
 import { onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
@@ -1051,9 +1051,9 @@ type EponymForm = "genitive" | "nominative" | "prepositional" | "locative" | nul
 /** How a word names a street after someone (`Абая`, `Абай`, `Абае`, `Абайда`, `Bayzakova`), in Cyrillic or Latin letters; or null. */
 export function eponymForm(token: Token): EponymForm {
   if (token.kind !== "word") return null;
-  return eponymFormByScript[token.latin ? 0 : 1](token.lower);
+  return eponymFormOfWord(token.lower, token.latin);
 }
-const eponymFormByScript = [remembered((lower) => eponymFormOf(lower, true)), remembered((lower) => eponymFormOf(lower, false))] as const;
+const eponymFormOfWord = rememberedByScript(eponymFormOf);
 
 function eponymFormOf(lower: string, latin: boolean): EponymForm {
   // In Latin letters: as written, through Cyrillic, without diacritics, with Kazakh's j for ж (Jibek),

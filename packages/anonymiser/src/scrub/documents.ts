@@ -14,6 +14,7 @@ import {
   DOCUMENT_NUMBER_WORDS_AFTER,
   FORM_WORDS,
   HELPLINE_NUMBERS,
+  ISSUER_ABBREVIATIONS,
   NOT_A_FILE_WORDS,
   NUMBER_WORDS,
   RECEIPT_STEMS,
@@ -90,10 +91,9 @@ const SERIES_BEFORE = /^\p{Lu}{1,3} /u;
 // A series of up to four capitals, or two joined by a hyphen (KZ-ОСМС), before its number's hyphen.
 const SERIES_PARTS = /^\p{Lu}{1,4}(?:-\p{Lu}{1,4})?$/u;
 const SERIES_SIGN = /^\p{Lu}{1,2} ?№ ?/u;
-// The state that issued a passport, before its number: Tajikistan, Kazakhstan, Kyrgyzstan, Russia, Belarus.
+// A patent's region after its series word (серии 02 № 7718305), apart from the number.
 const TWO_DIGIT_SERIES = /^\d{2} ?№ ?(?=\d)/u;
-// …or the police body that received it (входящий ДП № 3-1/5580).
-const COUNTRY_BEFORE = /^(?:РТ|РК|КР|РФ|РБ|RT|RK|KR|RF|ДП|УП|ОП|ДВД|МВД) (?:№ ?)?(?=\d)/u;
+const ISSUER_BEFORE = new RegExp(`^(?:${ISSUER_ABBREVIATIONS.join("|")}) (?:№ ?)?(?=\\d)`, "u");
 const ABOUT: ReadonlySet<string> = new Set(["об", "о", "по"]);
 // …not from a 0: an ID card's number read out in threes (048 912 337) is no amount.
 const THOUSANDS = /^[1-9]\d{0,2}(?: \d{3})+$/u;
@@ -161,7 +161,7 @@ function numberAt(text: string, tokens: readonly Token[], k: number, signed: boo
   const about = ABOUT.has(tokens[k - 1]?.lower ?? "");
   // "серии 02 № 7718305": a patent's region its series word names stands apart from the number (патент 77 № 2409831 is one).
   const series = SERIES.has(tokens[k - 1]?.lower ?? "");
-  const value = about ? match[0].replace(SERIES_SIGN, "") : match[0].replace(series ? TWO_DIGIT_SERIES : COUNTRY_BEFORE, "");
+  const value = about ? match[0].replace(SERIES_SIGN, "") : match[0].replace(series ? TWO_DIGIT_SERIES : ISSUER_BEFORE, "");
   if (value !== match[0])
     return numberAt(text, tokens, tokenAt(tokens, head.start + match[0].length - value.length), about || signed, named);
   const end = head.start + value.length;
@@ -295,7 +295,8 @@ function rowCodes(text: string): [number, number][] {
       ] as const) {
         // …after a label in the cell (Spreadsheet row: TSK-2024-019).
         const code = cell.slice(cell.lastIndexOf(": ") + 1).trim();
-        if (ROW_CODE.test(code)) codes.push([at + cell.indexOf(code), at + cell.indexOf(code) + code.length]);
+        const start = at + cell.indexOf(code);
+        if (ROW_CODE.test(code)) codes.push([start, start + code.length]);
       }
     }
     lineStart += line.length + 1;

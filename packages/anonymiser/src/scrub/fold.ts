@@ -1,7 +1,7 @@
 // Spelling-insensitive keys for comparing names: Kazakh letters folded onto Russian ones, and any
 // Cyrillic or Latin spelling onto one phonetic key, so Айгүл, Айгуль, Aigul and Ajgul meet.
 
-import { remembered } from "./remember.js";
+import { rememberedByScript } from "./remember.js";
 
 const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
   ә: "а",
@@ -37,10 +37,9 @@ export function foldCyrillic(word: string): string {
 
 /** A word's Cyrillic reading, folded: Latin letters read as Cyrillic first (`apaiǵa` and `апайға` both give `апайга`). */
 export function foldedReading(word: { readonly lower: string; readonly latin: boolean }): string {
-  return word.latin ? latinReading(word.lower) : cyrillicReading(word.lower);
+  return readingOf(word.lower, word.latin);
 }
-const latinReading = remembered((lower) => foldCyrillic(latinToCyrillic(kazakhLatinAsPlain(lower))));
-const cyrillicReading = remembered(foldCyrillic);
+const readingOf = rememberedByScript((lower, latin) => foldCyrillic(latin ? latinToCyrillic(kazakhLatinAsPlain(lower)) : lower));
 
 const CYRILLIC_TO_KEY: Readonly<Record<string, string>> = {
   а: "a",

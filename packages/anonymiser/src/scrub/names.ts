@@ -70,7 +70,7 @@ import {
 } from "./name-lexicon.js";
 import { isDocumentWord } from "./numbers.js";
 import { CLOSING_QUOTES, fromUnit, LATIN_DIGRAPH_INITIAL, NAMING_MARKERS, OPENING_QUOTES, quotedTitles, TITLES } from "./quotes.js";
-import { remembered } from "./remember.js";
+import { rememberedByScript } from "./remember.js";
 import { NICKNAME_ADJECTIVE, onlySpacesBetween, type Token } from "./tokens.js";
 import { work } from "./work.js";
 
@@ -160,11 +160,7 @@ type Lexical =
   | { readonly kind: "surname"; readonly nounLike: boolean; readonly bare: boolean };
 
 /** `lexicalOf`, remembered per script. */
-const lexicalByScript = [
-  remembered((lower) => lexicalOf(lower, true, nameLexicon())),
-  remembered((lower) => lexicalOf(lower, false, nameLexicon())),
-] as const;
-const lexicalOfWord = (lower: string, latin: boolean): Lexical => lexicalByScript[latin ? 0 : 1](lower);
+const lexicalOfWord = rememberedByScript((lower, latin) => lexicalOf(lower, latin, nameLexicon()));
 
 // "Қостанайданмын", "Sary-Agashtanmyn": I am from there, said of a place, never of a person.
 const FROM_THERE_I_AM = /(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)(?:мын|мін|myn|min)$/u;
@@ -525,9 +521,9 @@ function citizenBefore(tokens: readonly Token[], i: number, lex: NameLexicon): b
 
 /** Whether a word is a role, rank or title, in Cyrillic or Latin letters (`Politseiskii Dosymov`, `kapitana`). */
 function isRole(token: Token): boolean {
-  return roleByScript[token.latin ? 0 : 1](token.lower);
+  return isRoleWord(token.lower, token.latin);
 }
-const roleByScript = [remembered((lower) => roleOf(lower, true)), remembered((lower) => roleOf(lower, false))] as const;
+const isRoleWord = rememberedByScript(roleOf);
 
 function roleOf(lower: string, latin: boolean): boolean {
   const lex = nameLexicon();
@@ -550,24 +546,21 @@ function roleOf(lower: string, latin: boolean): boolean {
  * taken only where the context says person; or nothing.
  */
 function lowerCaseWord(token: Token): NameClass {
-  return lowerCaseWordByScript[token.latin ? 0 : 1](token.lower);
+  return lowerCaseClass(token.lower, token.latin);
 }
-const lowerCaseWordByScript = [
-  remembered((lower) => lowerCaseWordOf(lower, true)),
-  remembered((lower) => lowerCaseWordOf(lower, false)),
-] as const;
+const lowerCaseClass = rememberedByScript(lowerCaseWordOf);
 
 function lowerCaseWordOf(lower: string, latin: boolean): NameClass {
   const lex = nameLexicon();
   // What a lower-case word is before it may be a name: a particle, a role, a role's qualifier, a word
   // that introduces a name or one that marks it after.
   if (PARTICLES.has(lower)) return "particle";
-  if (roleByScript[latin ? 0 : 1](lower)) return "role";
+  if (isRoleWord(lower, latin)) return "role";
   if (lex.qualifiers.has(lower)) return "qualifier";
   if (lex.introducers.has(lower)) return "introducer";
   if (lex.markersAfter.has(foldedReading({ lower, latin }))) return "marker";
   if (lower.length < 3 || lex.functionWords.has(lower)) return "none";
-  const kind = lowerCaseByScript[latin ? 0 : 1](lower);
+  const kind = judgedLowerCase(lower, latin);
   // Three letters make a name only as a vocative (маш) or a Russian pet form in -я that is no word
   // (оля, аля, юля); other short words are too often words.
   const petForm = kind === "lower" && !latin && lower.endsWith("я");
@@ -575,10 +568,7 @@ function lowerCaseWordOf(lower: string, latin: boolean): NameClass {
 }
 
 /** `judgeLowerCase`, remembered per script. */
-const lowerCaseByScript = [
-  remembered((lower) => judgeLowerCase(lower, true, nameLexicon())),
-  remembered((lower) => judgeLowerCase(lower, false, nameLexicon())),
-] as const;
+const judgedLowerCase = rememberedByScript((lower, latin) => judgeLowerCase(lower, latin, nameLexicon()));
 const SURNAME_ENDING = /(?:ов|ёв|ев)\p{L}{0,4}$/u;
 const AT_STREET_WORDS: ReadonlySet<string> = new Set(["на", "по", "na", "po", "on"]);
 // In -ин, a long Russian word, bare or in the instrumental (есенгельдин, ильиным): Kazakh and Latin

@@ -16,3 +16,10 @@ export function remembered<T>(answer: (word: string) => T): (word: string) => T 
     return found;
   };
 }
+
+/** `answer` of a word and its script (Latin letters or not), remembered per script. */
+export function rememberedByScript<T>(answer: (word: string, latin: boolean) => T): (word: string, latin: boolean) => T {
+  const inLatin = remembered((word) => answer(word, true));
+  const inCyrillic = remembered((word) => answer(word, false));
+  return (word, latin) => (latin ? inLatin(word) : inCyrillic(word));
+}

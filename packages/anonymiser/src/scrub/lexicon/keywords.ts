@@ -138,6 +138,13 @@ export const MONEY_WORD_STEMS: readonly string[] = words(`
 /** A state's abbreviation before a №: it numbers a law, which is public (`Закон РК № 480-IV`). */
 export const STATE_ABBREVIATIONS: readonly string[] = words(`рк қр кр рф руз rk kr rf мвд іім ішм mvd`);
 
+/**
+ * Who issued a paper or received it, before its number and not part of it: a state (паспорт РТ
+ * 400517902: Tajikistan, Kazakhstan, Kyrgyzstan, Russia, Belarus) or a police body (входящий ДП №
+ * 3-1/5580).
+ */
+export const ISSUER_ABBREVIATIONS: readonly string[] = words(`РТ РК КР РФ РБ RT RK KR RF ДП УП ОП ДВД МВД`);
+
 /** A register's own word for its number after its acronym (`ҚЖТ нөмірі 2418-11-0042`). */
 export const REGISTER_NUMBER_WORDS: readonly string[] = words(`нөмірі номер номері nomeri nomer`);
 
